@@ -1,0 +1,116 @@
+# dossier: a terminal reader for archival correspondence.
+#
+#   make            build ./dossier
+#   make run        build and open the reader on the bundled sample library
+#   make test       build and run every test (unit tests under ASan+UBSan,
+#                   the command line, the reader in tmux); ends "N passed, N failed"
+#   make check-asan the unit tests under AddressSanitizer and UBSan only
+#   make valgrind   the unit tests under valgrind
+#   make bench      benchmarks with figures against baselines measured in the same run
+#   make fuzz       run the fuzz targets (libFuzzer, clang) for FUZZ_SECONDS each
+#   make install    PREFIX=/usr/local DESTDIR=
+
+PREFIX ?= /usr/local
+BINDIR = $(PREFIX)/bin
+MANDIR = $(PREFIX)/share/man/man1
+DATADIR = $(PREFIX)/share/dossier
+VERSION = 0.1.0
+
+CC ?= cc
+BUILD ?= build
+CFLAGS ?= -O2 -g
+SAN ?=
+FUZZ_SECONDS ?= 60
+
+# Flags come from pkg-config, evaluated when a recipe runs (after the
+# dependency check has had its chance to install what is missing).
+PKGS = sqlite3 ncursesw libxml-2.0
+DEFS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DDOSSIER_VERSION='"$(VERSION)"'
+WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+ALL_CFLAGS = $(DEFS) $(WARN) $(CFLAGS) $(SAN) -Iinclude $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -MMD -MP
+CORE_LIBS = $(shell pkg-config --libs sqlite3 libxml-2.0 2>/dev/null) -lunistring -lm
+TUI_LIBS = $(shell pkg-config --libs ncursesw 2>/dev/null)
+
+CORE_SRC = $(wildcard src/core/*.c)
+APP_SRC = $(wildcard src/*.c) $(wildcard src/tui/*.c)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o)
+APP_OBJ = $(APP_SRC:%.c=$(BUILD)/%.o)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+CLI_TESTS = $(wildcard tests/cli/*.sh)
+TUI_TESTS = $(wildcard tests/tui/*.sh)
+
+ASAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+.PHONY: all run test check-asan valgrind bench fuzz install clean deps units
+
+all: dossier
+
+deps: $(BUILD)/.deps-ok
+
+$(BUILD)/.deps-ok: tools/deps.sh
+	@sh tools/deps.sh build
+	@mkdir -p $(BUILD) && touch $@
+
+dossier: $(BUILD)/dossier
+	cp $(BUILD)/dossier $@
+
+$(BUILD)/libdossier.a: $(CORE_OBJ)
+	rm -f $@
+	ar rcs $@ $(CORE_OBJ)
+
+$(BUILD)/dossier: $(APP_OBJ) $(BUILD)/libdossier.a
+	$(CC) $(CFLAGS) $(SAN) -o $@ $(APP_OBJ) $(BUILD)/libdossier.a $(TUI_LIBS) $(CORE_LIBS)
+
+$(BUILD)/%.o: %.c | $(BUILD)/.deps-ok
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libdossier.a | $(BUILD)/.deps-ok
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libdossier.a $(CORE_LIBS)
+
+units: $(UNIT_BIN) $(BUILD)/dossier
+
+# The sample library that `make run` opens, rebuilt when the sample changes.
+SAMPLE_DB = $(BUILD)/sample.db
+$(SAMPLE_DB): $(BUILD)/dossier $(wildcard assets/sample/*)
+	rm -f $@ $@-wal $@-shm
+	$(BUILD)/dossier --db $@ import assets/sample
+
+run: dossier $(SAMPLE_DB)
+	./dossier --db $(SAMPLE_DB)
+
+test: all
+	@sh tools/deps.sh test
+	@$(MAKE) --no-print-directory BUILD=build-asan SAN="$(ASAN)" CFLAGS="-O1 -g" units
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	  DOSSIER=$(CURDIR)/build-asan/dossier DOSSIER_PLAIN=$(CURDIR)/dossier \
+	  sh tests/run $(UNIT_SRC:tests/unit/%.c=build-asan/tests/%) $(CLI_TESTS) $(TUI_TESTS)
+
+check-asan:
+	@$(MAKE) --no-print-directory BUILD=build-asan SAN="$(ASAN)" CFLAGS="-O1 -g" units
+	@sh tests/run $(UNIT_SRC:tests/unit/%.c=build-asan/tests/%)
+
+valgrind: units
+	@for t in $(UNIT_BIN); do \
+	  valgrind -q --error-exitcode=99 --leak-check=full $$t >/dev/null || { echo "valgrind: $$t"; exit 1; }; \
+	done; echo "valgrind: clean"
+
+bench: all
+	@sh tests/bench/run.sh
+
+fuzz:
+	@sh tools/deps.sh fuzz
+	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+install: dossier
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR)/sample
+	install -m 755 dossier $(DESTDIR)$(BINDIR)/dossier
+	install -m 644 man/dossier.1 $(DESTDIR)$(MANDIR)/dossier.1
+	install -m 644 assets/sample/* $(DESTDIR)$(DATADIR)/sample/
+
+clean:
+	rm -rf build build-asan build-fuzz dossier
+
+-include $(CORE_OBJ:.o=.d) $(APP_OBJ:.o=.d)

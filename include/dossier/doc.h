@@ -1,0 +1,69 @@
+/* doc.h: the normalised document every importer emits and the store keeps.
+ *
+ * The body is UTF-8 in NFC with LF line ends and no control characters.
+ * Spans (editorial notes) are byte ranges into the body; an editorial
+ * bracket stays in the body so the reader can show it inline or fold it
+ * into a footnote marker. */
+#ifndef DOSSIER_DOC_H
+#define DOSSIER_DOC_H
+
+#include <stddef.h>
+
+#include "dossier/util.h"
+
+enum note_kind {
+	NOTE_ALIAS,        /* Feng Xi [Stalin], SHTRAUS [pseudonym for ...] */
+	NOTE_TRANSLIT,     /* Pak Heon-yeong [Pak Hon Yong] */
+	NOTE_ORIGINAL,     /* [nedovol'stvo]: original-language term */
+	NOTE_SUPPLIED,     /* [of Korea from Japanese rule]: words supplied */
+	NOTE_SIC,          /* [sic], [sic- October] */
+	NOTE_ELISION,      /* [...] */
+	NOTE_PHYSICAL,     /* [Handwritten: ...], [stamp: ...] */
+	NOTE_UNCERTAIN,    /* [agreed upon?], [illegible] */
+	NOTE_EDITOR,       /* translator's or editor's note */
+	NOTE_FOOTNOTE,     /* a numbered footnote of an edition (TEI) */
+	NOTE_KIND_COUNT
+};
+
+/* "alias", "sic", ...: stable names used in the store and in JSON. */
+const char *note_kind_name(enum note_kind k);
+/* Returns the kind for a name, or -1. */
+int note_kind_from_name(const char *name);
+
+struct doc_note {
+	size_t start, end;      /* byte range of the bracket in the body */
+	enum note_kind kind;
+	char *text;             /* the note's text, brackets removed */
+};
+
+/* A name printed in the text resolved to the person it stands for. */
+struct doc_alias {
+	char *name;             /* as printed: "Feng Xi" */
+	char *canonical;        /* "Stalin" */
+};
+
+struct doc {
+	char *title;
+	char *date;             /* ISO at its precision ("1950", "1950-10", "1950-10-01") or NULL */
+	char *date_text;        /* the date as printed, or NULL */
+	char *kind;             /* "telegram", "letter", ... or NULL */
+	char *number;           /* "75352", "600428/sh" or NULL */
+	char *summary, *source, *language, *translator, *record_id, *url;
+	struct strv from, to;   /* canonical names of senders and recipients */
+	char *body;
+	size_t body_len;
+	struct doc_note *notes;
+	size_t nnotes;
+	struct doc_alias *aliases;
+	size_t naliases;
+};
+
+struct doc *doc_create(void);
+void doc_free(struct doc *d);
+void doc_add_note(struct doc *d, size_t start, size_t end, enum note_kind kind, const char *text);
+/* Records that name stands for canonical; duplicates are ignored. */
+void doc_add_alias(struct doc *d, const char *name, const char *canonical);
+/* Replaces *field with a copy of value (NULL clears it). */
+void doc_set(char **field, const char *value);
+
+#endif

@@ -1,0 +1,80 @@
+/* import.h: bringing files into the library. One interface, several
+ * formats: each importer turns a file's normalised text into documents,
+ * and this module walks paths, validates input, and stores each file in
+ * one transaction, reporting to a sink (as ncdu's dir_output does). */
+#ifndef DOSSIER_IMPORT_H
+#define DOSSIER_IMPORT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dossier/doc.h"
+#include "dossier/store.h"
+
+/* An importer hands each document it parses to this, with a key that
+ * tells documents of one file apart (NULL for a one-document file) and a
+ * hash of the document's source text. Returns 0, or -1 with *cause. */
+typedef int (*import_emit_fn)(const struct doc *d, const char *key, uint64_t hash, void *arg,
+			      char **cause);
+
+struct importer {
+	const char *name;                         /* "text", "tei" */
+	/* 1 if this importer reads the file (by name and first bytes). */
+	int (*accepts)(const char *path, const char *text, size_t len);
+	/* Parses normalised text, emitting each document. */
+	int (*parse)(const char *path, const char *text, size_t len, import_emit_fn emit, void *arg,
+		     char **cause);
+};
+
+enum import_status {
+	IMPORT_NEW,
+	IMPORT_UNCHANGED,
+	IMPORT_UPDATED,
+	IMPORT_FAILED,
+	IMPORT_STATUS_COUNT
+};
+
+const char *import_status_name(enum import_status st);
+
+/* One file's outcome. */
+struct import_result {
+	const char *path;
+	enum import_status status;
+	size_t docs;            /* documents in the file */
+	int64_t first_id;       /* id of its first document */
+	size_t notes;           /* editorial notes found */
+	size_t bytes;
+	const char *message;    /* why it failed, or NULL */
+};
+
+struct import_sink {
+	/* Called before anything is imported, with what the walk found. */
+	void (*start)(size_t files, uint64_t bytes, void *arg);
+	/* Called after each file. */
+	void (*file)(const struct import_result *r, void *arg);
+	/* A problem that did not stop the file (invalid UTF-8, controls). */
+	void (*warn)(const char *path, const char *message, void *arg);
+	void *arg;
+};
+
+struct import_totals {
+	size_t files[IMPORT_STATUS_COUNT];
+	size_t docs;
+	size_t notes;
+	uint64_t bytes;
+};
+
+/* Imports files and folders (recursed; symlink loops survived; in a
+ * folder only .txt, .md, .markdown, .text and .xml files are read).
+ * Returns 0 if every file imported or was unchanged, 1 if any failed. */
+int import_paths(struct store *s, char *const *paths, size_t npaths, const struct import_sink *sink,
+		 struct import_totals *totals);
+
+/* Imports one in-memory file (already read) as path: for tests and fuzzing. */
+enum import_status import_buffer(struct store *s, const char *path, const char *data, size_t len,
+				 const struct import_sink *sink, struct import_result *r, char **cause);
+
+/* The importer for a file: the first whose accepts() says yes. */
+const struct importer *import_find(const char *path, const char *text, size_t len);
+
+#endif

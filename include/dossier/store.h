@@ -1,0 +1,106 @@
+/* store.h: the library, one SQLite file. Opens with WAL, foreign keys and
+ * a busy timeout, migrates by PRAGMA user_version, and hands out plain
+ * structs (never a statement). Listing is paged by SQL, so a library of
+ * 100,000 documents opens as fast as one of five. */
+#ifndef DOSSIER_STORE_H
+#define DOSSIER_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dossier/doc.h"
+
+struct store;
+
+enum store_flags {
+	STORE_READONLY = 1,     /* open for reading only; never migrates */
+};
+
+/* The schema version this build writes. */
+int store_schema_version(void);
+
+/* Opens (creating and migrating if needed) the library at path. On error
+ * returns -1 and sets *cause to a message the user can act on. */
+int store_open(const char *path, int flags, struct store **out, char **cause);
+void store_free(struct store *s);
+/* 1 if the library could only be opened read-only. */
+int store_readonly(const struct store *s);
+
+int store_begin(struct store *s, char **cause);
+int store_commit(struct store *s, char **cause);
+void store_rollback(struct store *s);
+
+/* The default library path: $DOSSIER_DB, else $XDG_DATA_HOME/dossier/
+ * library.db, else ~/.local/share/dossier/library.db. Caller frees. */
+char *store_default_path(void);
+/* Creates the directories above path. */
+int store_make_parent(const char *path, char **cause);
+
+/* What putting a document did. */
+enum store_put {
+	STORE_PUT_NEW,
+	STORE_PUT_UNCHANGED,
+	STORE_PUT_UPDATED,
+};
+
+/* Stores d, imported from path, with content hash. Identity: the same
+ * content (hash) is the same document, whatever its path; otherwise the
+ * same path is the same document, updated in place (same id, reader's
+ * corrections kept). Call inside store_begin/commit. */
+int store_put_doc(struct store *s, const char *path, const char *format, const struct doc *d,
+		  uint64_t hash, int64_t *id, enum store_put *what, char **cause);
+
+/* A document as the library shows it: imported fields with the reader's
+ * corrections applied. body is NULL in listings. */
+struct store_doc {
+	int64_t id;
+	char *path;
+	struct doc *doc;
+	size_t read_pos;        /* reading position, a byte offset in body */
+};
+
+void store_doc_free(struct store_doc *sd);
+
+/* Loads one document with body and notes. Returns 0, 1 if there is no
+ * such document, or -1 with *cause. */
+int store_doc_get(struct store *s, int64_t id, struct store_doc **out, char **cause);
+
+enum store_order {
+	STORE_BY_DATE,          /* undated last; partial dates before full ones */
+	STORE_BY_TITLE,
+	STORE_BY_IMPORT,
+};
+
+/* Calls fn for each document (no body) in order, from offset, at most
+ * limit (0: all). A non-zero return from fn stops. */
+typedef int (*store_doc_fn)(const struct store_doc *sd, void *arg);
+int store_list(struct store *s, enum store_order order, size_t offset, size_t limit,
+	       store_doc_fn fn, void *arg, char **cause);
+/* Number of documents, or -1. */
+int64_t store_count(struct store *s, char **cause);
+
+/* A full-text hit: the document (no body), BM25 rank, and a snippet with
+ * the matches between the markers given to store_search. */
+struct store_hit {
+	const struct store_doc *sd;
+	double rank;
+	const char *snippet;
+};
+typedef int (*store_hit_fn)(const struct store_hit *hit, void *arg);
+/* Searches title, people, summary and body (FTS5, diacritics and case
+ * ignored). query is the user's words; FTS5 syntax is allowed, and a
+ * malformed one is reported as a message, not a crash. */
+int store_search(struct store *s, const char *query, size_t limit, const char *mark_open,
+		 const char *mark_close, store_hit_fn fn, void *arg, char **cause);
+
+/* A person with every name they are known by. */
+struct store_person {
+	int64_t id;
+	const char *name;
+	const struct strv *aliases;
+	int64_t docs;           /* documents they send, receive or appear in */
+};
+typedef int (*store_person_fn)(const struct store_person *p, void *arg);
+int store_people(struct store *s, store_person_fn fn, void *arg, char **cause);
+
+#endif

@@ -1,0 +1,38 @@
+/* text.h: validation and normalisation of raw input before anything else
+ * sees it, and measures of Unicode text (libunistring does the work). */
+#ifndef DOSSIER_TEXT_H
+#define DOSSIER_TEXT_H
+
+#include <stddef.h>
+
+/* What normalisation changed, so the importer can tell the user. */
+struct text_report {
+	size_t invalid;          /* invalid UTF-8 sequences replaced by U+FFFD */
+	size_t first_invalid;    /* byte offset of the first, in the input */
+	size_t controls;         /* control characters removed */
+	size_t escapes;          /* terminal escape sequences removed */
+	int bom;                 /* a byte-order mark was dropped */
+	int crlf;                /* CR or CRLF line ends were converted */
+};
+
+/* Returns 1 if the bytes look like a binary file (a NUL byte early on). */
+int text_is_binary(const char *in, size_t len);
+
+/* Normalises raw bytes to NFC UTF-8 with LF line ends: BOM dropped,
+ * invalid sequences replaced by U+FFFD, escape sequences (CSI, OSC, ...)
+ * and control characters other than tab and newline removed. The result
+ * is allocated (caller frees) and NUL-terminated. */
+char *text_normalise(const char *in, size_t len, size_t *outlen, struct text_report *rep);
+
+/* Display width in columns of a UTF-8 string (wide CJK count 2, combining
+ * marks 0). */
+size_t text_width(const char *s, size_t len);
+
+/* Copies s making it safe for a terminal: any control character that
+ * survived (there should be none) becomes a visible placeholder. */
+char *text_terminal_safe(const char *s);
+
+/* Case-folded, diacritic-insensitive key for comparing names. */
+char *text_fold(const char *s);
+
+#endif

@@ -1,0 +1,623 @@
+/* cli.c: the scriptable commands. Human output is plain text with any
+ * stray control character made visible; --json output is stable. */
+#include "dossier/cli.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "dossier/import.h"
+#include "dossier/json.h"
+#include "dossier/store.h"
+#include "dossier/text.h"
+#include "dossier/tui.h"
+#include "dossier/util.h"
+
+/* Prints text from the library, never a raw control character. */
+static void put_safe(FILE *f, const char *s)
+{
+	if (s == NULL)
+		return;
+	char *safe = text_terminal_safe(s);
+	fputs(safe, f);
+	free(safe);
+}
+
+static void err(const char *msg)
+{
+	fputs("dossier: ", stderr);
+	put_safe(stderr, msg);
+	fputc('\n', stderr);
+}
+
+/* Flags shared by the commands: --json and positional arguments. */
+struct args {
+	int json;
+	const char *sort;
+	long limit;
+	char **pos;
+	int npos;
+};
+
+/* Parses argv after the command name; unknown flags are an error. */
+static int parse_args(int argc, char **argv, struct args *a, const char *allowed)
+{
+	memset(a, 0, sizeof *a);
+	a->pos = xcalloc((size_t)argc + 1, sizeof *a->pos);
+	for (int i = 1; i < argc; i++) {
+		const char *o = argv[i];
+		if (strcmp(o, "--") == 0) {
+			while (++i < argc)
+				a->pos[a->npos++] = argv[i];
+			break;
+		}
+		if (o[0] != '-' || o[1] == '\0') {
+			a->pos[a->npos++] = argv[i];
+			continue;
+		}
+		if (strcmp(o, "--json") == 0 && strchr(allowed, 'j')) {
+			a->json = 1;
+		} else if (strcmp(o, "--sort") == 0 && strchr(allowed, 's') && i + 1 < argc) {
+			a->sort = argv[++i];
+		} else if (strcmp(o, "--limit") == 0 && strchr(allowed, 'l') && i + 1 < argc) {
+			char *end;
+			a->limit = strtol(argv[++i], &end, 10);
+			if (*end || a->limit < 0) {
+				fprintf(stderr, "dossier: --limit needs a number, not '%s'\n", argv[i]);
+				return -1;
+			}
+		} else {
+			fprintf(stderr, "dossier %s: unknown option '%s' (see dossier --help)\n", argv[0], o);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static void args_free(struct args *a)
+{
+	free(a->pos);
+}
+
+static struct store *open_store(const struct cli_ctx *ctx, int flags)
+{
+	char *cause = NULL;
+	struct store *s;
+	if (!(flags & STORE_READONLY) && store_make_parent(ctx->db_path, &cause) != 0) {
+		err(cause);
+		free(cause);
+		return NULL;
+	}
+	if (store_open(ctx->db_path, flags, &s, &cause) != 0) {
+		err(cause);
+		free(cause);
+		return NULL;
+	}
+	return s;
+}
+
+/* ---- import ---- */
+
+struct progress {
+	int tty;                /* stderr is a terminal: draw a progress line */
+	size_t files, done;
+	uint64_t bytes, done_bytes;
+	struct timespec start, last;
+	int drawn;
+};
+
+static double since(const struct timespec *a)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - a->tv_sec) + (double)(now.tv_nsec - a->tv_nsec) / 1e9;
+}
+
+static void progress_clear(struct progress *p)
+{
+	if (p->tty && p->drawn) {
+		fputs("\r\033[K", stderr);
+		p->drawn = 0;
+	}
+}
+
+static void progress_draw(struct progress *p, int force)
+{
+	if (!p->tty || (!force && since(&p->last) < 0.1))
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &p->last);
+	double t = since(&p->start);
+	double mb = (double)p->done_bytes / 1e6, rate = t > 0 ? mb / t : 0;
+	double left = rate > 0 ? ((double)(p->bytes - p->done_bytes) / 1e6) / rate : 0;
+	fprintf(stderr, "\r\033[K%zu/%zu files  %.1f/%.1f MB  %.1f MB/s  %d:%02d left", p->done, p->files, mb,
+		(double)p->bytes / 1e6, rate, (int)left / 60, (int)left % 60);
+	p->drawn = 1;
+}
+
+static void on_start(size_t files, uint64_t bytes, void *arg)
+{
+	struct progress *p = arg;
+	p->files = files;
+	p->bytes = bytes;
+	clock_gettime(CLOCK_MONOTONIC, &p->start);
+	p->last = p->start;
+}
+
+static void on_file(const struct import_result *r, void *arg)
+{
+	struct progress *p = arg;
+	p->done++;
+	p->done_bytes += r->bytes;
+	/* On a terminal only what needs attention gets a line of its own. */
+	if (!p->tty || r->status == IMPORT_FAILED || r->status == IMPORT_UPDATED) {
+		progress_clear(p);
+		FILE *f = r->status == IMPORT_FAILED ? stderr : stdout;
+		fprintf(f, "%-9s ", import_status_name(r->status));
+		put_safe(f, r->path);
+		if (r->status == IMPORT_FAILED) {
+			fputs(": ", f);
+			put_safe(f, r->message);
+		} else {
+			fprintf(f, "  (id %lld", (long long)r->first_id);
+			if (r->docs > 1)
+				fprintf(f, ", %zu documents", r->docs);
+			fprintf(f, ", %zu notes)", r->notes);
+		}
+		fputc('\n', f);
+		fflush(f);
+	}
+	progress_draw(p, 0);
+}
+
+static void on_warn(const char *path, const char *message, void *arg)
+{
+	progress_clear(arg);
+	fputs("warning   ", stderr);
+	put_safe(stderr, path);
+	fputs(": ", stderr);
+	put_safe(stderr, message);
+	fputc('\n', stderr);
+}
+
+static int cmd_import(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	struct args a;
+	if (parse_args(argc, argv, &a, "") != 0 || a.npos == 0) {
+		if (a.npos == 0)
+			fputs("usage: dossier import PATH...   (files or folders)\n", stderr);
+		args_free(&a);
+		return 2;
+	}
+	struct store *s = open_store(ctx, 0);
+	if (s == NULL) {
+		args_free(&a);
+		return 1;
+	}
+	if (store_readonly(s)) {
+		fprintf(stderr, "dossier: %s: the library is read-only; importing needs write access\n", ctx->db_path);
+		store_free(s);
+		args_free(&a);
+		return 1;
+	}
+	struct progress p = { .tty = isatty(STDERR_FILENO) };
+	struct import_sink sink = { on_start, on_file, on_warn, &p };
+	struct import_totals t;
+	int rc = import_paths(s, a.pos, (size_t)a.npos, &sink, &t);
+	progress_clear(&p);
+	double secs = since(&p.start);
+	printf("%zu imported, %zu updated, %zu unchanged, %zu failed; %zu documents, %zu notes, %.1f MB in %.2f s\n",
+	       t.files[IMPORT_NEW], t.files[IMPORT_UPDATED], t.files[IMPORT_UNCHANGED], t.files[IMPORT_FAILED], t.docs,
+	       t.notes, (double)t.bytes / 1e6, secs);
+	store_free(s);
+	args_free(&a);
+	return rc;
+}
+
+/* ---- list, show, search, people ---- */
+
+static void json_doc_fields(struct json *j, const struct store_doc *sd)
+{
+	const struct doc *d = sd->doc;
+	json_key(j, "id");
+	json_int(j, sd->id);
+	json_key(j, "title");
+	json_string(j, d->title);
+	json_key(j, "date");
+	json_string(j, d->date);
+	json_key(j, "date_text");
+	json_string(j, d->date_text);
+	json_key(j, "kind");
+	json_string(j, d->kind);
+	json_key(j, "number");
+	json_string(j, d->number);
+	json_key(j, "from");
+	json_strv(j, &d->from);
+	json_key(j, "to");
+	json_strv(j, &d->to);
+	json_key(j, "summary");
+	json_string(j, d->summary);
+	json_key(j, "source");
+	json_string(j, d->source);
+	json_key(j, "language");
+	json_string(j, d->language);
+	json_key(j, "translator");
+	json_string(j, d->translator);
+	json_key(j, "record_id");
+	json_string(j, d->record_id);
+	json_key(j, "url");
+	json_string(j, d->url);
+	json_key(j, "path");
+	json_string(j, sd->path);
+}
+
+static void put_names(FILE *f, const struct strv *v)
+{
+	for (size_t i = 0; i < v->n; i++) {
+		if (i)
+			fputs(", ", f);
+		put_safe(f, v->v[i]);
+	}
+}
+
+/* One line: id, date, from -> to, title. */
+static void put_doc_line(const struct store_doc *sd)
+{
+	const struct doc *d = sd->doc;
+	printf("%6lld  %-10s  ", (long long)sd->id, d->date ? d->date : "undated");
+	if (d->from.n || d->to.n) {
+		put_names(stdout, &d->from);
+		fputs(" → ", stdout);
+		put_names(stdout, &d->to);
+		fputs(": ", stdout);
+	}
+	put_safe(stdout, d->title);
+	fputc('\n', stdout);
+}
+
+struct list_out {
+	struct json j;
+	int json;
+};
+
+static int list_row(const struct store_doc *sd, void *arg)
+{
+	struct list_out *o = arg;
+	if (o->json) {
+		json_object_begin(&o->j);
+		json_doc_fields(&o->j, sd);
+		json_object_end(&o->j);
+	} else {
+		put_doc_line(sd);
+	}
+	return ferror(stdout) ? 1 : 0; /* a closed pipe stops the listing */
+}
+
+static int parse_order(const char *sort, enum store_order *order)
+{
+	if (sort == NULL || strcmp(sort, "date") == 0)
+		*order = STORE_BY_DATE;
+	else if (strcmp(sort, "title") == 0)
+		*order = STORE_BY_TITLE;
+	else if (strcmp(sort, "import") == 0)
+		*order = STORE_BY_IMPORT;
+	else {
+		fprintf(stderr, "dossier list: --sort takes date, title or import, not '%s'\n", sort);
+		return -1;
+	}
+	return 0;
+}
+
+static int cmd_list(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	struct args a;
+	enum store_order order;
+	if (parse_args(argc, argv, &a, "jsl") != 0 || parse_order(a.sort, &order) != 0 || a.npos) {
+		if (a.npos)
+			fputs("usage: dossier list [--json] [--sort date|title|import] [--limit N]\n", stderr);
+		args_free(&a);
+		return 2;
+	}
+	struct store *s = open_store(ctx, 0);
+	if (s == NULL) {
+		args_free(&a);
+		return 1;
+	}
+	struct list_out o = { .json = a.json };
+	json_init(&o.j, stdout);
+	if (a.json)
+		json_array_begin(&o.j);
+	char *cause = NULL;
+	int rc = store_list(s, order, 0, (size_t)a.limit, list_row, &o, &cause);
+	if (a.json)
+		json_array_end(&o.j);
+	if (rc != 0) {
+		err(cause);
+		free(cause);
+	}
+	store_free(s);
+	args_free(&a);
+	return rc ? 1 : 0;
+}
+
+static int parse_id(const char *s, int64_t *id)
+{
+	char *end;
+	errno = 0;
+	long long v = strtoll(s, &end, 10);
+	if (*s == '\0' || *end || errno || v <= 0) {
+		fprintf(stderr, "dossier: '%s' is not a document id (see dossier list)\n", s);
+		return -1;
+	}
+	*id = v;
+	return 0;
+}
+
+static void show_text(const struct store_doc *sd)
+{
+	const struct doc *d = sd->doc;
+	struct {
+		const char *label, *value;
+	} fields[] = {
+		{ "Title", d->title }, { "Date", d->date_text ? d->date_text : d->date }, { "Kind", d->kind },
+		{ "Number", d->number }, { "Language", d->language }, { "Translator", d->translator },
+		{ "Source", d->source }, { "URL", d->url }, { "Record", d->record_id }, { "Summary", d->summary },
+		{ "Path", sd->path },
+	};
+	printf("%-11s %lld\n", "Id", (long long)sd->id);
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		if (fields[i].value == NULL)
+			continue;
+		printf("%-11s ", fields[i].label);
+		put_safe(stdout, fields[i].value);
+		fputc('\n', stdout);
+		if (i == 1) {
+			if (d->from.n) {
+				printf("%-11s ", "From");
+				put_names(stdout, &d->from);
+				fputc('\n', stdout);
+			}
+			if (d->to.n) {
+				printf("%-11s ", "To");
+				put_names(stdout, &d->to);
+				fputc('\n', stdout);
+			}
+		}
+	}
+	fputs("\n", stdout);
+	put_safe(stdout, d->body);
+	fputs("\n", stdout);
+	if (d->nnotes) {
+		printf("\nEditorial notes (%zu)\n", d->nnotes);
+		for (size_t i = 0; i < d->nnotes; i++) {
+			printf("  %3zu  %-15s ", i + 1, note_kind_name(d->notes[i].kind));
+			put_safe(stdout, d->notes[i].text);
+			fputc('\n', stdout);
+		}
+	}
+}
+
+static void show_json(const struct store_doc *sd)
+{
+	struct json j;
+	json_init(&j, stdout);
+	json_object_begin(&j);
+	json_doc_fields(&j, sd);
+	json_key(&j, "body");
+	json_string(&j, sd->doc->body);
+	json_key(&j, "notes");
+	json_array_begin(&j);
+	for (size_t i = 0; i < sd->doc->nnotes; i++) {
+		const struct doc_note *n = &sd->doc->notes[i];
+		json_object_begin(&j);
+		json_key(&j, "start");
+		json_int(&j, (int64_t)n->start);
+		json_key(&j, "end");
+		json_int(&j, (int64_t)n->end);
+		json_key(&j, "kind");
+		json_string(&j, note_kind_name(n->kind));
+		json_key(&j, "text");
+		json_string(&j, n->text);
+		json_object_end(&j);
+	}
+	json_array_end(&j);
+	json_object_end(&j);
+}
+
+static int cmd_show(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	struct args a;
+	int64_t id;
+	if (parse_args(argc, argv, &a, "j") != 0 || a.npos != 1 || parse_id(a.pos[0], &id) != 0) {
+		if (a.npos != 1)
+			fputs("usage: dossier show ID [--json]\n", stderr);
+		args_free(&a);
+		return 2;
+	}
+	struct store *s = open_store(ctx, 0);
+	if (s == NULL) {
+		args_free(&a);
+		return 1;
+	}
+	struct store_doc *sd;
+	char *cause = NULL;
+	int rc = store_doc_get(s, id, &sd, &cause);
+	if (rc == 1)
+		fprintf(stderr, "dossier: no document %lld in %s (see dossier list)\n", (long long)id, ctx->db_path);
+	else if (rc < 0)
+		err(cause);
+	else if (a.json)
+		show_json(sd);
+	else
+		show_text(sd);
+	free(cause);
+	store_doc_free(sd);
+	store_free(s);
+	args_free(&a);
+	return rc ? 1 : 0;
+}
+
+struct search_out {
+	struct json j;
+	int json;
+	size_t n;
+};
+
+static int search_row(const struct store_hit *h, void *arg)
+{
+	struct search_out *o = arg;
+	o->n++;
+	if (o->json) {
+		json_object_begin(&o->j);
+		json_doc_fields(&o->j, h->sd);
+		json_key(&o->j, "rank");
+		json_double(&o->j, h->rank);
+		json_key(&o->j, "snippet");
+		json_string(&o->j, h->snippet);
+		json_object_end(&o->j);
+	} else {
+		put_doc_line(h->sd);
+		fputs("        ", stdout);
+		/* Snippets span lines of the body: keep each hit on one line. */
+		char *snip = xstrdup(h->snippet ? h->snippet : "");
+		for (char *p = snip; *p; p++)
+			if (*p == '\n')
+				*p = ' ';
+		put_safe(stdout, snip);
+		free(snip);
+		fputc('\n', stdout);
+	}
+	return ferror(stdout) ? 1 : 0;
+}
+
+static int cmd_search(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	struct args a;
+	if (parse_args(argc, argv, &a, "jl") != 0 || a.npos == 0) {
+		if (a.npos == 0)
+			fputs("usage: dossier search QUERY... [--json] [--limit N]\n", stderr);
+		args_free(&a);
+		return 2;
+	}
+	struct buf q;
+	buf_init(&q);
+	for (int i = 0; i < a.npos; i++)
+		buf_printf(&q, "%s%s", i ? " " : "", a.pos[i]);
+	struct store *s = open_store(ctx, 0);
+	if (s == NULL) {
+		buf_free(&q);
+		args_free(&a);
+		return 1;
+	}
+	struct search_out o = { .json = a.json };
+	json_init(&o.j, stdout);
+	if (a.json)
+		json_array_begin(&o.j);
+	char *cause = NULL;
+	int tty = isatty(STDOUT_FILENO);
+	int rc = store_search(s, q.data, a.limit ? (size_t)a.limit : 20, a.json ? "[" : tty ? "\033[1m" : "[",
+			      a.json ? "]" : tty ? "\033[0m" : "]", search_row, &o, &cause);
+	if (a.json)
+		json_array_end(&o.j);
+	if (rc != 0) {
+		err(cause);
+		free(cause);
+	} else if (!a.json && o.n == 0) {
+		fputs("no documents match\n", stderr);
+	}
+	buf_free(&q);
+	store_free(s);
+	args_free(&a);
+	return rc ? 1 : 0;
+}
+
+static int people_row(const struct store_person *p, void *arg)
+{
+	struct json *j = arg;
+	if (j) {
+		json_object_begin(j);
+		json_key(j, "id");
+		json_int(j, p->id);
+		json_key(j, "name");
+		json_string(j, p->name);
+		json_key(j, "aliases");
+		json_strv(j, p->aliases);
+		json_key(j, "documents");
+		json_int(j, p->docs);
+		json_object_end(j);
+	} else {
+		printf("%5lld  ", (long long)p->docs);
+		put_safe(stdout, p->name);
+		if (p->aliases->n) {
+			fputs("  (also ", stdout);
+			put_names(stdout, p->aliases);
+			fputc(')', stdout);
+		}
+		fputc('\n', stdout);
+	}
+	return ferror(stdout) ? 1 : 0;
+}
+
+static int cmd_people(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	struct args a;
+	if (parse_args(argc, argv, &a, "j") != 0 || a.npos) {
+		if (a.npos)
+			fputs("usage: dossier people [--json]\n", stderr);
+		args_free(&a);
+		return 2;
+	}
+	struct store *s = open_store(ctx, 0);
+	if (s == NULL) {
+		args_free(&a);
+		return 1;
+	}
+	struct json j;
+	json_init(&j, stdout);
+	if (a.json)
+		json_array_begin(&j);
+	char *cause = NULL;
+	int rc = store_people(s, people_row, a.json ? &j : NULL, &cause);
+	if (a.json)
+		json_array_end(&j);
+	if (rc != 0) {
+		err(cause);
+		free(cause);
+	}
+	store_free(s);
+	args_free(&a);
+	return rc ? 1 : 0;
+}
+
+/* ---- the reader ---- */
+
+static int cmd_read(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	int64_t id = 0;
+	if (argc > 2 || (argc == 2 && parse_id(argv[1], &id) != 0)) {
+		fputs("usage: dossier open ID\n", stderr);
+		return 2;
+	}
+	return tui_run(ctx->db_path, id);
+}
+
+const struct cli_command cli_commands[] = {
+	{ "import", "PATH...", "import files and folders (text, Markdown)", cmd_import },
+	{ "list", "[--json] [--sort KEY]", "list documents, by date", cmd_list },
+	{ "show", "ID [--json]", "a document's metadata, text and notes", cmd_show },
+	{ "search", "QUERY [--json]", "full-text search, ranked, with snippets", cmd_search },
+	{ "people", "[--json]", "persons with their aliases and counts", cmd_people },
+	{ "open", "ID", "open the reader on one document", cmd_read },
+	{ "read", "", "open the reader (the default)", cmd_read },
+	{ NULL, NULL, NULL, NULL },
+};
+
+const struct cli_command *cli_find(const char *name)
+{
+	for (const struct cli_command *c = cli_commands; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}

@@ -1,0 +1,89 @@
+/* doc.c: the normalised document and its notes. */
+#include "dossier/doc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const kind_names[NOTE_KIND_COUNT] = {
+	[NOTE_ALIAS] = "alias",
+	[NOTE_TRANSLIT] = "transliteration",
+	[NOTE_ORIGINAL] = "original",
+	[NOTE_SUPPLIED] = "supplied",
+	[NOTE_SIC] = "sic",
+	[NOTE_ELISION] = "elision",
+	[NOTE_PHYSICAL] = "physical",
+	[NOTE_UNCERTAIN] = "uncertain",
+	[NOTE_EDITOR] = "editor",
+	[NOTE_FOOTNOTE] = "footnote",
+};
+
+const char *note_kind_name(enum note_kind k)
+{
+	return (unsigned)k < NOTE_KIND_COUNT ? kind_names[k] : "editor";
+}
+
+int note_kind_from_name(const char *name)
+{
+	for (int k = 0; k < NOTE_KIND_COUNT; k++)
+		if (strcmp(kind_names[k], name) == 0)
+			return k;
+	return -1;
+}
+
+struct doc *doc_create(void)
+{
+	struct doc *d = xcalloc(1, sizeof *d);
+	strv_init(&d->from);
+	strv_init(&d->to);
+	return d;
+}
+
+void doc_free(struct doc *d)
+{
+	if (d == NULL)
+		return;
+	free(d->title);
+	free(d->date);
+	free(d->date_text);
+	free(d->kind);
+	free(d->number);
+	free(d->summary);
+	free(d->source);
+	free(d->language);
+	free(d->translator);
+	free(d->record_id);
+	free(d->url);
+	strv_free(&d->from);
+	strv_free(&d->to);
+	free(d->body);
+	for (size_t i = 0; i < d->nnotes; i++)
+		free(d->notes[i].text);
+	free(d->notes);
+	for (size_t i = 0; i < d->naliases; i++) {
+		free(d->aliases[i].name);
+		free(d->aliases[i].canonical);
+	}
+	free(d->aliases);
+	free(d);
+}
+
+void doc_add_note(struct doc *d, size_t start, size_t end, enum note_kind kind, const char *text)
+{
+	d->notes = xreallocarray(d->notes, d->nnotes + 1, sizeof *d->notes);
+	d->notes[d->nnotes++] = (struct doc_note){ start, end, kind, xstrdup(text) };
+}
+
+void doc_add_alias(struct doc *d, const char *name, const char *canonical)
+{
+	for (size_t i = 0; i < d->naliases; i++)
+		if (strcmp(d->aliases[i].name, name) == 0)
+			return;
+	d->aliases = xreallocarray(d->aliases, d->naliases + 1, sizeof *d->aliases);
+	d->aliases[d->naliases++] = (struct doc_alias){ xstrdup(name), xstrdup(canonical) };
+}
+
+void doc_set(char **field, const char *value)
+{
+	free(*field);
+	*field = value ? xstrdup(value) : NULL;
+}

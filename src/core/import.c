@@ -1,0 +1,283 @@
+/* import.c: walks paths, validates and normalises each file, hands it to
+ * the importer for its format, and stores each file in one transaction. */
+#include "dossier/import.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "dossier/import_text.h"
+#include "dossier/text.h"
+
+/* Files larger than this are refused rather than read into memory. */
+#define IMPORT_MAX_BYTES ((uint64_t)512 << 20)
+
+static int text_accepts(const char *path, const char *text, size_t len)
+{
+	(void)path;
+	(void)text;
+	(void)len;
+	return 1; /* the fallback: anything that is text */
+}
+
+static int text_parse(const char *path, const char *text, size_t len, import_emit_fn emit, void *arg,
+		      char **cause)
+{
+	struct doc *d = import_text_parse(text, len, path);
+	int rc = emit(d, NULL, hash_fnv1a64(text, len), arg, cause);
+	doc_free(d);
+	return rc;
+}
+
+static const struct importer text_importer = { "text", text_accepts, text_parse };
+
+/* Tried in order; the last accepts anything. */
+static const struct importer *const importers[] = {
+	&text_importer,
+};
+
+const struct importer *import_find(const char *path, const char *text, size_t len)
+{
+	for (size_t i = 0; i < sizeof importers / sizeof importers[0]; i++)
+		if (importers[i]->accepts(path, text, len))
+			return importers[i];
+	return &text_importer;
+}
+
+const char *import_status_name(enum import_status st)
+{
+	static const char *const names[IMPORT_STATUS_COUNT] = { "imported", "unchanged", "updated", "failed" };
+	return (unsigned)st < IMPORT_STATUS_COUNT ? names[st] : "failed";
+}
+
+/* State while one file's documents are emitted. */
+struct file_ctx {
+	struct store *store;
+	const char *path;
+	const char *format;
+	struct import_result *r;
+	int changed;            /* any document new or updated */
+};
+
+static int emit_doc(const struct doc *d, const char *key, uint64_t hash, void *arg, char **cause)
+{
+	struct file_ctx *fc = arg;
+	char *path = key ? xasprintf("%s#%s", fc->path, key) : xstrdup(fc->path);
+	int64_t id;
+	enum store_put what;
+	int rc = store_put_doc(fc->store, path, fc->format, d, hash, &id, &what, cause);
+	free(path);
+	if (rc != 0)
+		return -1;
+	if (fc->r->docs++ == 0)
+		fc->r->first_id = id;
+	fc->r->notes += d->nnotes;
+	if (what == STORE_PUT_NEW && fc->r->status != IMPORT_UPDATED)
+		fc->r->status = IMPORT_NEW;
+	else if (what == STORE_PUT_UPDATED)
+		fc->r->status = IMPORT_UPDATED;
+	return 0;
+}
+
+static void warn(const struct import_sink *sink, const char *path, const char *msg)
+{
+	if (sink && sink->warn)
+		sink->warn(path, msg, sink->arg);
+}
+
+/* Tells the user what normalisation removed or replaced. */
+static void report_normalised(const struct import_sink *sink, const char *path, const struct text_report *rep)
+{
+	char *msg;
+	if (rep->invalid) {
+		msg = xasprintf("invalid UTF-8 at byte %zu (%zu sequence%s replaced by U+FFFD)", rep->first_invalid,
+				rep->invalid, rep->invalid == 1 ? "" : "s");
+		warn(sink, path, msg);
+		free(msg);
+	}
+	if (rep->escapes || rep->controls) {
+		msg = xasprintf("removed %zu terminal escape sequence%s and %zu control character%s", rep->escapes,
+				rep->escapes == 1 ? "" : "s", rep->controls, rep->controls == 1 ? "" : "s");
+		warn(sink, path, msg);
+		free(msg);
+	}
+}
+
+enum import_status import_buffer(struct store *s, const char *path, const char *data, size_t len,
+				 const struct import_sink *sink, struct import_result *r, char **cause)
+{
+	memset(r, 0, sizeof *r);
+	r->path = path;
+	r->bytes = len;
+	r->status = IMPORT_FAILED;
+	if (len == 0) {
+		*cause = xstrdup("empty file; nothing to import");
+		return IMPORT_FAILED;
+	}
+	if (text_is_binary(data, len)) {
+		*cause = xasprintf("binary file (NUL byte at offset %zu); not imported",
+				   (size_t)((const char *)memchr(data, '\0', len) - data));
+		return IMPORT_FAILED;
+	}
+	struct text_report rep;
+	size_t tlen;
+	char *text = text_normalise(data, len, &tlen, &rep);
+	size_t visible = 0;
+	for (size_t i = 0; i < tlen; i++)
+		if (text[i] != ' ' && text[i] != '\n' && text[i] != '\t')
+			visible++;
+	if (visible == 0) {
+		free(text);
+		*cause = xstrdup("no text in this file (only white space or control characters); nothing to import");
+		return IMPORT_FAILED;
+	}
+	report_normalised(sink, path, &rep);
+	const struct importer *imp = import_find(path, text, tlen);
+	struct file_ctx fc = { s, path, imp->name, r, 0 };
+	r->status = IMPORT_UNCHANGED;
+	if (store_begin(s, cause) != 0) {
+		free(text);
+		r->status = IMPORT_FAILED;
+		return IMPORT_FAILED;
+	}
+	if (imp->parse(path, text, tlen, emit_doc, &fc, cause) != 0 || store_commit(s, cause) != 0) {
+		/* Nothing of a failed file is left half-imported. */
+		store_rollback(s);
+		free(text);
+		r->status = IMPORT_FAILED;
+		return IMPORT_FAILED;
+	}
+	free(text);
+	return r->status;
+}
+
+/* A file found by the walk. */
+struct found {
+	char *path;
+	uint64_t size;
+	char *error;            /* a problem found while walking */
+};
+
+struct walk {
+	struct found *v;
+	size_t n, cap;
+	uint64_t bytes;
+	struct { dev_t dev; ino_t ino; } *seen;  /* directories entered */
+	size_t nseen;
+};
+
+static void walk_add(struct walk *w, const char *path, uint64_t size, char *error)
+{
+	if (w->n == w->cap) {
+		w->cap = w->cap ? w->cap * 2 : 64;
+		w->v = xreallocarray(w->v, w->cap, sizeof *w->v);
+	}
+	w->v[w->n++] = (struct found){ xstrdup(path), size, error };
+	w->bytes += size;
+}
+
+static int wanted_in_folder(const char *name)
+{
+	static const char *const exts[] = { ".txt", ".md", ".markdown", ".text", ".xml" };
+	if (name[0] == '.')
+		return 0;
+	for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
+		if (str_has_suffix(name, exts[i]))
+			return 1;
+	return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void walk_path(struct walk *w, const char *path, int explicit)
+{
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		walk_add(w, path, 0, xasprintf("%s", strerror(errno)));
+		return;
+	}
+	if (S_ISREG(st.st_mode)) {
+		if ((uint64_t)st.st_size > IMPORT_MAX_BYTES)
+			walk_add(w, path, 0, xasprintf("file too large (%llu MiB; at most %llu MiB)",
+						       (unsigned long long)st.st_size >> 20,
+						       (unsigned long long)IMPORT_MAX_BYTES >> 20));
+		else
+			walk_add(w, path, (uint64_t)st.st_size, NULL);
+		return;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		if (explicit)
+			walk_add(w, path, 0, xstrdup("not a regular file or folder"));
+		return;
+	}
+	for (size_t i = 0; i < w->nseen; i++)
+		if (w->seen[i].dev == st.st_dev && w->seen[i].ino == st.st_ino)
+			return; /* a symlink loop, or a folder named twice */
+	w->seen = xreallocarray(w->seen, w->nseen + 1, sizeof *w->seen);
+	w->seen[w->nseen].dev = st.st_dev;
+	w->seen[w->nseen++].ino = st.st_ino;
+	DIR *dir = opendir(path);
+	if (dir == NULL) {
+		walk_add(w, path, 0, xasprintf("cannot read folder: %s", strerror(errno)));
+		return;
+	}
+	struct strv names;
+	strv_init(&names);
+	struct dirent *de;
+	while ((de = readdir(dir)) != NULL)
+		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0 && de->d_name[0] != '.')
+			strv_push(&names, de->d_name);
+	closedir(dir);
+	/* Sorted, so an import is the same whatever the file system's order. */
+	qsort(names.v, names.n, sizeof *names.v, cmp_str);
+	size_t plen = strlen(path);
+	for (size_t i = 0; i < names.n; i++) {
+		char *child = xasprintf("%s%s%s", path, plen && path[plen - 1] == '/' ? "" : "/", names.v[i]);
+		struct stat cst;
+		if (stat(child, &cst) == 0 && S_ISDIR(cst.st_mode))
+			walk_path(w, child, 0);
+		else if (wanted_in_folder(names.v[i]))
+			walk_path(w, child, 0);
+		free(child);
+	}
+	strv_free(&names);
+}
+
+int import_paths(struct store *s, char *const *paths, size_t npaths, const struct import_sink *sink,
+		 struct import_totals *totals)
+{
+	memset(totals, 0, sizeof *totals);
+	struct walk w = { 0 };
+	for (size_t i = 0; i < npaths; i++)
+		walk_path(&w, paths[i], 1);
+	if (sink && sink->start)
+		sink->start(w.n, w.bytes, sink->arg);
+	for (size_t i = 0; i < w.n; i++) {
+		struct import_result r = { .path = w.v[i].path, .status = IMPORT_FAILED };
+		char *cause = w.v[i].error, *data = NULL;
+		size_t len = 0;
+		w.v[i].error = NULL;
+		if (cause == NULL && file_read_all(w.v[i].path, &data, &len, &cause) == 0) {
+			import_buffer(s, w.v[i].path, data, len, sink, &r, &cause);
+			free(data);
+		}
+		r.message = cause;
+		totals->files[r.status]++;
+		totals->docs += r.docs;
+		totals->notes += r.notes;
+		totals->bytes += r.bytes;
+		if (sink && sink->file)
+			sink->file(&r, sink->arg);
+		free(cause);
+		free(w.v[i].path);
+	}
+	free(w.v);
+	free(w.seen);
+	return totals->files[IMPORT_FAILED] ? 1 : 0;
+}

@@ -1,0 +1,110 @@
+/* schema.c: the library's schema as a list of versioned migrations. Each
+ * step moves PRAGMA user_version from its index to index + 1, inside one
+ * transaction; a library is never probed for columns. */
+#include <stddef.h>
+
+#include "dossier/schema.h"
+
+static const char *const migrations[] = {
+	/* 0 -> 1: the first schema. */
+	"CREATE TABLE document ("
+	"  id INTEGER PRIMARY KEY,"
+	"  hash TEXT NOT NULL,"                 /* content identity (FNV-1a 64, hex) */
+	"  format TEXT NOT NULL,"               /* importer: text, tei, ... */
+	"  title TEXT NOT NULL DEFAULT '',"
+	"  date TEXT,"                          /* ISO at its precision */
+	"  date_text TEXT,"                     /* as printed */
+	"  sort_date TEXT NOT NULL DEFAULT '~',"/* date, or '~' so undated sort last */
+	"  kind TEXT, number TEXT, summary TEXT, source TEXT, language TEXT,"
+	"  translator TEXT, record_id TEXT, url TEXT,"
+	"  people TEXT NOT NULL DEFAULT '',"    /* parties' names, for search */
+	"  body TEXT NOT NULL,"
+	"  read_pos INTEGER NOT NULL DEFAULT 0,"
+	"  imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	"  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))"
+	");"
+	"CREATE INDEX document_by_date ON document(sort_date, id);"
+	"CREATE INDEX document_by_title ON document(title COLLATE NOCASE, id);"
+	"CREATE INDEX document_by_hash ON document(hash);"
+	"CREATE TABLE source_path ("
+	"  path TEXT PRIMARY KEY,"
+	"  doc_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE"
+	");"
+	"CREATE INDEX source_path_doc ON source_path(doc_id);"
+	"CREATE TABLE person ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE COLLATE NOCASE"
+	");"
+	"CREATE TABLE alias ("
+	"  name TEXT PRIMARY KEY COLLATE NOCASE,"
+	"  person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+	"  origin TEXT NOT NULL DEFAULT 'auto' CHECK (origin IN ('auto','manual'))"
+	");"
+	"CREATE INDEX alias_person ON alias(person_id);"
+	"CREATE TABLE party ("
+	"  doc_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+	"  role TEXT NOT NULL CHECK (role IN ('from','to','mentioned')),"
+	"  seq INTEGER NOT NULL,"
+	"  person_id INTEGER NOT NULL REFERENCES person(id),"
+	"  PRIMARY KEY (doc_id, role, seq)"
+	");"
+	"CREATE INDEX party_person ON party(person_id, doc_id);"
+	"CREATE TABLE note ("                   /* editorial notes: anchored spans */
+	"  id INTEGER PRIMARY KEY,"
+	"  doc_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+	"  span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,"
+	"  kind TEXT NOT NULL, text TEXT NOT NULL"
+	");"
+	"CREATE INDEX note_doc ON note(doc_id, span_start);"
+	"CREATE TABLE ref ("                    /* references between documents */
+	"  id INTEGER PRIMARY KEY,"
+	"  doc_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+	"  span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,"
+	"  phrase TEXT NOT NULL, kind TEXT, date TEXT, number TEXT,"
+	"  target_id INTEGER REFERENCES document(id) ON DELETE SET NULL,"
+	"  score REAL NOT NULL DEFAULT 0, candidates TEXT NOT NULL DEFAULT '',"
+	"  origin TEXT NOT NULL DEFAULT 'auto' CHECK (origin IN ('auto','manual','dismissed'))"
+	");"
+	"CREATE INDEX ref_doc ON ref(doc_id, span_start);"
+	"CREATE INDEX ref_target ON ref(target_id);"
+	"CREATE TABLE annotation ("             /* the reader's own notes */
+	"  id INTEGER PRIMARY KEY,"
+	"  doc_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+	"  span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,"
+	"  quote TEXT NOT NULL, prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '',"
+	"  body TEXT NOT NULL, tags TEXT NOT NULL DEFAULT '',"
+	"  orphaned INTEGER NOT NULL DEFAULT 0,"
+	"  created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	"  updated TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))"
+	");"
+	"CREATE INDEX annotation_doc ON annotation(doc_id, span_start);"
+	"CREATE TABLE mark ("
+	"  letter TEXT PRIMARY KEY,"
+	"  doc_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+	"  pos INTEGER NOT NULL"
+	");"
+	"CREATE TABLE correction ("             /* the reader's metadata fixes */
+	"  doc_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+	"  field TEXT NOT NULL,"
+	"  value TEXT,"
+	"  updated TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	"  PRIMARY KEY (doc_id, field)"
+	");"
+	"CREATE VIRTUAL TABLE document_fts USING fts5("
+	"  title, people, summary, body,"
+	"  content='document', content_rowid='id',"
+	"  tokenize='unicode61 remove_diacritics 2'"
+	");",
+};
+
+int schema_version(void)
+{
+	return (int)(sizeof migrations / sizeof migrations[0]);
+}
+
+const char *schema_migration(int from)
+{
+	if (from < 0 || from >= schema_version())
+		return NULL;
+	return migrations[from];
+}

@@ -1,0 +1,810 @@
+/* store.c: the library in one SQLite file. Statements are prepared once
+ * and cached by an enum; callers see plain structs. */
+#include "dossier/store.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "dossier/query.h"
+#include "dossier/schema.h"
+
+enum stmt_id {
+	ST_BY_HASH,
+	ST_BY_PATH,
+	ST_ADD_PATH,
+	ST_INSERT_DOC,
+	ST_UPDATE_DOC,
+	ST_FTS_INSERT,
+	ST_FTS_DELETE,
+	ST_DEL_NOTES,
+	ST_DEL_PARTIES,
+	ST_INSERT_NOTE,
+	ST_INSERT_PARTY,
+	ST_ALIAS_GET,
+	ST_PERSON_INSERT,
+	ST_ALIAS_INSERT,
+	ST_CORRECTIONS,
+	ST_GET_DOC,
+	ST_GET_NOTES,
+	ST_COUNT,
+	ST_COUNT_MAX
+};
+
+static const char *const stmt_sql[ST_COUNT_MAX] = {
+	[ST_BY_HASH] = "SELECT id FROM document WHERE hash = ?1",
+	[ST_BY_PATH] = "SELECT doc_id FROM source_path WHERE path = ?1",
+	[ST_ADD_PATH] = "INSERT INTO source_path(path, doc_id) VALUES (?1, ?2) "
+			"ON CONFLICT(path) DO UPDATE SET doc_id = excluded.doc_id",
+	[ST_INSERT_DOC] = "INSERT INTO document(hash, format, title, date, date_text, sort_date, "
+			  "kind, number, summary, source, language, translator, record_id, url, "
+			  "people, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+			  "?13, ?14, ?15, ?16)",
+	[ST_UPDATE_DOC] = "UPDATE document SET hash = ?1, format = ?2, title = ?3, date = ?4, "
+			  "date_text = ?5, sort_date = ?6, kind = ?7, number = ?8, summary = ?9, "
+			  "source = ?10, language = ?11, translator = ?12, record_id = ?13, url = ?14, "
+			  "people = ?15, body = ?16, read_pos = min(read_pos, length(CAST(?16 AS BLOB))), "
+			  "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?17",
+	[ST_FTS_INSERT] = "INSERT INTO document_fts(rowid, title, people, summary, body) "
+			  "SELECT id, title, people, summary, body FROM document WHERE id = ?1",
+	[ST_FTS_DELETE] = "INSERT INTO document_fts(document_fts, rowid, title, people, summary, body) "
+			  "SELECT 'delete', id, title, people, summary, body FROM document WHERE id = ?1",
+	[ST_DEL_NOTES] = "DELETE FROM note WHERE doc_id = ?1",
+	[ST_DEL_PARTIES] = "DELETE FROM party WHERE doc_id = ?1",
+	[ST_INSERT_NOTE] = "INSERT INTO note(doc_id, span_start, span_end, kind, text) "
+			   "VALUES (?1, ?2, ?3, ?4, ?5)",
+	[ST_INSERT_PARTY] = "INSERT OR IGNORE INTO party(doc_id, role, seq, person_id) VALUES (?1, ?2, ?3, ?4)",
+	[ST_ALIAS_GET] = "SELECT person_id FROM alias WHERE name = ?1",
+	[ST_PERSON_INSERT] = "INSERT INTO person(name) VALUES (?1) "
+			     "ON CONFLICT(name) DO UPDATE SET name = name RETURNING id",
+	[ST_ALIAS_INSERT] = "INSERT OR IGNORE INTO alias(name, person_id) VALUES (?1, ?2)",
+	[ST_CORRECTIONS] = "SELECT field, value FROM correction WHERE doc_id = ?1",
+	[ST_GET_DOC] = "SELECT d.id, (SELECT path FROM source_path WHERE doc_id = d.id ORDER BY rowid LIMIT 1), "
+		       "d.title, d.date, d.date_text, d.kind, d.number, d.summary, d.source, d.language, "
+		       "d.translator, d.record_id, d.url, "
+		       "(SELECT group_concat(p.name, char(31)) FROM party pa JOIN person p ON p.id = pa.person_id "
+		       "  WHERE pa.doc_id = d.id AND pa.role = 'from'), "
+		       "(SELECT group_concat(p.name, char(31)) FROM party pa JOIN person p ON p.id = pa.person_id "
+		       "  WHERE pa.doc_id = d.id AND pa.role = 'to'), "
+		       "d.read_pos, d.body FROM document d WHERE d.id = ?1",
+	[ST_GET_NOTES] = "SELECT span_start, span_end, kind, text FROM note WHERE doc_id = ?1 "
+			 "ORDER BY span_start, id",
+	[ST_COUNT] = "SELECT count(*) FROM document",
+};
+
+/* The columns every listing selects, in the order row_to_doc reads them. */
+#define DOC_COLUMNS                                                                                 \
+	"d.id, (SELECT path FROM source_path WHERE doc_id = d.id ORDER BY rowid LIMIT 1), "          \
+	"d.title, d.date, d.date_text, d.kind, d.number, d.summary, d.source, d.language, "        \
+	"d.translator, d.record_id, d.url, "                                                       \
+	"(SELECT group_concat(p.name, char(31)) FROM party pa JOIN person p ON p.id = pa.person_id " \
+	"  WHERE pa.doc_id = d.id AND pa.role = 'from'), "                                          \
+	"(SELECT group_concat(p.name, char(31)) FROM party pa JOIN person p ON p.id = pa.person_id " \
+	"  WHERE pa.doc_id = d.id AND pa.role = 'to'), d.read_pos"
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	int readonly;
+	sqlite3_stmt *stmts[ST_COUNT_MAX];
+};
+
+static char *db_cause(struct store *s, const char *what)
+{
+	int code = sqlite3_extended_errcode(s->db);
+	switch (code & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return xasprintf("%s: the library is locked by another process; try again when it is done",
+				 s->path);
+	case SQLITE_READONLY:
+		return xasprintf("%s: the library is read-only; %s needs write access", s->path, what);
+	case SQLITE_NOTADB:
+	case SQLITE_CORRUPT:
+		return xasprintf("%s: not a dossier library, or damaged (%s); restore it from a backup "
+				 "or point --db at another file", s->path, sqlite3_errmsg(s->db));
+	case SQLITE_FULL:
+		return xasprintf("%s: the disk is full", s->path);
+	default:
+		return xasprintf("%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
+	}
+}
+
+static sqlite3_stmt *stmt(struct store *s, enum stmt_id id, char **cause)
+{
+	if (s->stmts[id] == NULL &&
+	    sqlite3_prepare_v3(s->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT, &s->stmts[id], NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "preparing a query");
+		return NULL;
+	}
+	sqlite3_reset(s->stmts[id]);
+	sqlite3_clear_bindings(s->stmts[id]);
+	return s->stmts[id];
+}
+
+static int exec(struct store *s, const char *sql, const char *what, char **cause)
+{
+	if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, what);
+		return -1;
+	}
+	return 0;
+}
+
+int store_schema_version(void)
+{
+	return schema_version();
+}
+
+static int user_version(struct store *s, int *v, char **cause)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "reading the schema version");
+		return -1;
+	}
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		*cause = db_cause(s, "reading the schema version");
+		sqlite3_finalize(st);
+		return -1;
+	}
+	*v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return 0;
+}
+
+static int migrate(struct store *s, char **cause)
+{
+	int v;
+	if (user_version(s, &v, cause) != 0)
+		return -1;
+	if (v > schema_version()) {
+		*cause = xasprintf("%s: written by a newer dossier (schema %d; this one knows %d); "
+				   "upgrade dossier", s->path, v, schema_version());
+		return -1;
+	}
+	if (v == schema_version())
+		return 0;
+	if (s->readonly) {
+		*cause = xasprintf("%s: needs upgrading from schema %d to %d, which needs write access",
+				   s->path, v, schema_version());
+		return -1;
+	}
+	for (; v < schema_version(); v++) {
+		if (exec(s, "BEGIN IMMEDIATE", "starting a migration", cause) != 0)
+			return -1;
+		char *pragma = xasprintf("PRAGMA user_version = %d", v + 1);
+		int rc = sqlite3_exec(s->db, schema_migration(v), NULL, NULL, NULL);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_exec(s->db, pragma, NULL, NULL, NULL);
+		free(pragma);
+		if (rc != SQLITE_OK) {
+			*cause = db_cause(s, "migrating the library");
+			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+			return -1;
+		}
+		if (exec(s, "COMMIT", "committing a migration", cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int open_db(struct store *s, int readonly, char **cause)
+{
+	int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	if (sqlite3_open_v2(s->path, &s->db, flags, NULL) != SQLITE_OK) {
+		*cause = s->db ? db_cause(s, "opening") : xasprintf("%s: cannot open", s->path);
+		sqlite3_close(s->db);
+		s->db = NULL;
+		return -1;
+	}
+	s->readonly = readonly;
+	sqlite3_busy_timeout(s->db, 5000);
+	sqlite3_extended_result_codes(s->db, 1);
+	/* Reading the schema version is the first real access: a file that
+	 * is not a database fails here. */
+	int v;
+	if (user_version(s, &v, cause) != 0)
+		return -1;
+	if (!readonly) {
+		if (exec(s, "PRAGMA journal_mode = WAL", "setting WAL mode", cause) != 0)
+			return -1;
+		if (exec(s, "PRAGMA synchronous = NORMAL", "setting synchronous mode", cause) != 0)
+			return -1;
+	}
+	return exec(s, "PRAGMA foreign_keys = ON", "enabling foreign keys", cause);
+}
+
+int store_open(const char *path, int flags, struct store **out, char **cause)
+{
+	struct store *s = xcalloc(1, sizeof *s);
+	s->path = xstrdup(path);
+	*out = NULL;
+	int readonly = (flags & STORE_READONLY) != 0;
+	struct stat st;
+	if (stat(path, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			*cause = xasprintf("%s: is a directory, not a library file", path);
+			goto fail;
+		}
+		/* A library we may not write is still readable. */
+		if (!readonly && access(path, W_OK) != 0)
+			readonly = 1;
+	} else if (readonly) {
+		*cause = xasprintf("%s: no library here (import documents first)", path);
+		goto fail;
+	}
+	if (open_db(s, readonly, cause) != 0) {
+		if (readonly || (sqlite3_extended_errcode(s->db) & 0xff) != SQLITE_READONLY)
+			goto fail;
+		/* The directory may be read-only (no room for the WAL): read. */
+		free(*cause);
+		*cause = NULL;
+		sqlite3_close(s->db);
+		s->db = NULL;
+		if (open_db(s, 1, cause) != 0)
+			goto fail;
+	}
+	if (migrate(s, cause) != 0)
+		goto fail;
+	*out = s;
+	return 0;
+fail:
+	store_free(s);
+	return -1;
+}
+
+void store_free(struct store *s)
+{
+	if (s == NULL)
+		return;
+	for (int i = 0; i < ST_COUNT_MAX; i++)
+		sqlite3_finalize(s->stmts[i]);
+	sqlite3_close(s->db);
+	free(s->path);
+	free(s);
+}
+
+int store_readonly(const struct store *s)
+{
+	return s->readonly;
+}
+
+int store_begin(struct store *s, char **cause)
+{
+	if (s->readonly) {
+		*cause = xasprintf("%s: the library is read-only; importing needs write access", s->path);
+		return -1;
+	}
+	return exec(s, "BEGIN IMMEDIATE", "starting a transaction", cause);
+}
+
+int store_commit(struct store *s, char **cause)
+{
+	return exec(s, "COMMIT", "saving", cause);
+}
+
+void store_rollback(struct store *s)
+{
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+char *store_default_path(void)
+{
+	const char *env = getenv("DOSSIER_DB");
+	if (env && *env)
+		return xstrdup(env);
+	const char *xdg = getenv("XDG_DATA_HOME");
+	if (xdg && *xdg == '/')
+		return xasprintf("%s/dossier/library.db", xdg);
+	const char *home = getenv("HOME");
+	return xasprintf("%s/.local/share/dossier/library.db", home && *home ? home : ".");
+}
+
+int store_make_parent(const char *path, char **cause)
+{
+	char *p = xstrdup(path);
+	for (char *q = p + 1; *q; q++) {
+		if (*q != '/')
+			continue;
+		*q = '\0';
+		if (mkdir(p, 0755) != 0 && errno != EEXIST) {
+			*cause = xasprintf("%s: cannot create directory: %s", p, strerror(errno));
+			free(p);
+			return -1;
+		}
+		*q = '/';
+	}
+	free(p);
+	return 0;
+}
+
+/* Binds a string, or NULL for a NULL or empty one. */
+static void bind_text(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v && *v)
+		sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+static int step_done(struct store *s, sqlite3_stmt *st, const char *what, char **cause)
+{
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		*cause = db_cause(s, what);
+		sqlite3_reset(st);
+		return -1;
+	}
+	sqlite3_reset(st);
+	return 0;
+}
+
+/* Looks up an id with a one-text-parameter query: 1 found, 0 not, -1 error. */
+static int lookup_id(struct store *s, enum stmt_id id, const char *key, int64_t *out, char **cause)
+{
+	sqlite3_stmt *st = stmt(s, id, cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*out = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);
+		return 1;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		*cause = db_cause(s, "looking up");
+		return -1;
+	}
+	return 0;
+}
+
+/* The person a name stands for, created if it is new. */
+static int person_for(struct store *s, const char *name, int64_t *pid, char **cause)
+{
+	int rc = lookup_id(s, ST_ALIAS_GET, name, pid, cause);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
+	sqlite3_stmt *st = stmt(s, ST_PERSON_INSERT, cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		*cause = db_cause(s, "adding a person");
+		sqlite3_reset(st);
+		return -1;
+	}
+	*pid = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if ((st = stmt(s, ST_ALIAS_INSERT, cause)) == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, *pid);
+	return step_done(s, st, "adding a name", cause);
+}
+
+static int put_aliases(struct store *s, const struct doc *d, char **cause)
+{
+	for (size_t i = 0; i < d->naliases; i++) {
+		int64_t pid, known;
+		if (person_for(s, d->aliases[i].canonical, &pid, cause) != 0)
+			return -1;
+		int rc = lookup_id(s, ST_ALIAS_GET, d->aliases[i].name, &known, cause);
+		if (rc < 0)
+			return -1;
+		if (rc == 1)
+			continue; /* a name keeps the person it was first given (or a manual one) */
+		sqlite3_stmt *st = stmt(s, ST_ALIAS_INSERT, cause);
+		if (st == NULL)
+			return -1;
+		sqlite3_bind_text(st, 1, d->aliases[i].name, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 2, pid);
+		if (step_done(s, st, "adding an alias", cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int put_parties(struct store *s, int64_t id, const char *role, const struct strv *names, char **cause)
+{
+	for (size_t i = 0; i < names->n; i++) {
+		int64_t pid;
+		if (person_for(s, names->v[i], &pid, cause) != 0)
+			return -1;
+		sqlite3_stmt *st = stmt(s, ST_INSERT_PARTY, cause);
+		if (st == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)i);
+		sqlite3_bind_int64(st, 4, pid);
+		if (step_done(s, st, "adding a party", cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int put_notes(struct store *s, int64_t id, const struct doc *d, char **cause)
+{
+	for (size_t i = 0; i < d->nnotes; i++) {
+		sqlite3_stmt *st = stmt(s, ST_INSERT_NOTE, cause);
+		if (st == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)d->notes[i].start);
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)d->notes[i].end);
+		sqlite3_bind_text(st, 4, note_kind_name(d->notes[i].kind), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 5, d->notes[i].text, -1, SQLITE_TRANSIENT);
+		if (step_done(s, st, "adding a note", cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static char *people_text(const struct doc *d)
+{
+	struct buf b;
+	buf_init(&b);
+	const struct strv *lists[] = { &d->from, &d->to };
+	for (size_t l = 0; l < 2; l++)
+		for (size_t i = 0; i < lists[l]->n; i++)
+			buf_printf(&b, "%s%s", b.len ? "; " : "", lists[l]->v[i]);
+	for (size_t i = 0; i < d->naliases; i++)
+		buf_printf(&b, "%s%s", b.len ? "; " : "", d->aliases[i].name);
+	return buf_detach(&b);
+}
+
+static void bind_doc(sqlite3_stmt *st, const char *hash, const char *format, const struct doc *d,
+		     const char *people)
+{
+	sqlite3_bind_text(st, 1, hash, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, format, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, d->title ? d->title : "", -1, SQLITE_TRANSIENT);
+	bind_text(st, 4, d->date);
+	bind_text(st, 5, d->date_text);
+	sqlite3_bind_text(st, 6, d->date && *d->date ? d->date : "~", -1, SQLITE_TRANSIENT);
+	bind_text(st, 7, d->kind);
+	bind_text(st, 8, d->number);
+	bind_text(st, 9, d->summary);
+	bind_text(st, 10, d->source);
+	bind_text(st, 11, d->language);
+	bind_text(st, 12, d->translator);
+	bind_text(st, 13, d->record_id);
+	bind_text(st, 14, d->url);
+	sqlite3_bind_text(st, 15, people, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 16, d->body ? d->body : "", (int)d->body_len, SQLITE_TRANSIENT);
+}
+
+static int run_id(struct store *s, enum stmt_id sid, int64_t id, const char *what, char **cause)
+{
+	sqlite3_stmt *st = stmt(s, sid, cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	return step_done(s, st, what, cause);
+}
+
+/* Applies the reader's corrections again after an import overwrote the
+ * imported fields. Only fields the reader can correct are touched. */
+static int reapply_corrections(struct store *s, int64_t id, char **cause)
+{
+	static const char *const sql =
+		"UPDATE document SET "
+		"title = coalesce((SELECT value FROM correction WHERE doc_id = ?1 AND field = 'title'), title), "
+		"date = CASE WHEN EXISTS (SELECT 1 FROM correction WHERE doc_id = ?1 AND field = 'date') "
+		"  THEN (SELECT value FROM correction WHERE doc_id = ?1 AND field = 'date') ELSE date END "
+		"WHERE id = ?1 AND EXISTS (SELECT 1 FROM correction WHERE doc_id = ?1)";
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "applying corrections");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = db_cause(s, "applying corrections");
+		return -1;
+	}
+	return 0;
+}
+
+int store_put_doc(struct store *s, const char *path, const char *format, const struct doc *d,
+		  uint64_t hash, int64_t *id, enum store_put *what, char **cause)
+{
+	char hex[17];
+	snprintf(hex, sizeof hex, "%016" PRIx64, hash);
+	int rc = lookup_id(s, ST_BY_HASH, hex, id, cause);
+	if (rc < 0)
+		return -1;
+	if (rc == 1) {
+		/* Same text, maybe from another path: the same document. */
+		*what = STORE_PUT_UNCHANGED;
+		sqlite3_stmt *st = stmt(s, ST_ADD_PATH, cause);
+		if (st == NULL)
+			return -1;
+		sqlite3_bind_text(st, 1, path, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 2, *id);
+		return step_done(s, st, "recording a path", cause);
+	}
+	rc = lookup_id(s, ST_BY_PATH, path, id, cause);
+	if (rc < 0)
+		return -1;
+	char *people = people_text(d);
+	sqlite3_stmt *st;
+	if (rc == 1) {
+		*what = STORE_PUT_UPDATED;
+		if (run_id(s, ST_FTS_DELETE, *id, "updating the index", cause) != 0 ||
+		    run_id(s, ST_DEL_NOTES, *id, "updating notes", cause) != 0 ||
+		    run_id(s, ST_DEL_PARTIES, *id, "updating parties", cause) != 0 ||
+		    (st = stmt(s, ST_UPDATE_DOC, cause)) == NULL)
+			goto fail;
+		bind_doc(st, hex, format, d, people);
+		sqlite3_bind_int64(st, 17, *id);
+		if (step_done(s, st, "updating a document", cause) != 0 ||
+		    reapply_corrections(s, *id, cause) != 0)
+			goto fail;
+	} else {
+		*what = STORE_PUT_NEW;
+		if ((st = stmt(s, ST_INSERT_DOC, cause)) == NULL)
+			goto fail;
+		bind_doc(st, hex, format, d, people);
+		if (step_done(s, st, "adding a document", cause) != 0)
+			goto fail;
+		*id = sqlite3_last_insert_rowid(s->db);
+		if ((st = stmt(s, ST_ADD_PATH, cause)) == NULL)
+			goto fail;
+		sqlite3_bind_text(st, 1, path, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 2, *id);
+		if (step_done(s, st, "recording a path", cause) != 0)
+			goto fail;
+	}
+	free(people);
+	people = NULL;
+	if (put_aliases(s, d, cause) != 0 || put_parties(s, *id, "from", &d->from, cause) != 0 ||
+	    put_parties(s, *id, "to", &d->to, cause) != 0 || put_notes(s, *id, d, cause) != 0 ||
+	    run_id(s, ST_FTS_INSERT, *id, "indexing a document", cause) != 0)
+		return -1;
+	return 0;
+fail:
+	free(people);
+	return -1;
+}
+
+void store_doc_free(struct store_doc *sd)
+{
+	if (sd == NULL)
+		return;
+	free(sd->path);
+	doc_free(sd->doc);
+	free(sd);
+}
+
+static char *col_text(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+	return t ? xstrdup((const char *)t) : NULL;
+}
+
+static void split_names(struct strv *v, const unsigned char *joined)
+{
+	if (joined == NULL)
+		return;
+	const char *p = (const char *)joined;
+	for (;;) {
+		const char *sep = strchr(p, '\x1f');
+		if (sep == NULL) {
+			strv_push(v, p);
+			return;
+		}
+		strv_push_owned(v, xstrndup(p, (size_t)(sep - p)));
+		p = sep + 1;
+	}
+}
+
+/* Reads the DOC_COLUMNS of a row into sd (which it fills in place). */
+static void row_to_doc(sqlite3_stmt *st, struct store_doc *sd)
+{
+	struct doc *d = sd->doc;
+	sd->id = sqlite3_column_int64(st, 0);
+	sd->path = col_text(st, 1);
+	d->title = col_text(st, 2);
+	d->date = col_text(st, 3);
+	d->date_text = col_text(st, 4);
+	d->kind = col_text(st, 5);
+	d->number = col_text(st, 6);
+	d->summary = col_text(st, 7);
+	d->source = col_text(st, 8);
+	d->language = col_text(st, 9);
+	d->translator = col_text(st, 10);
+	d->record_id = col_text(st, 11);
+	d->url = col_text(st, 12);
+	split_names(&d->from, sqlite3_column_text(st, 13));
+	split_names(&d->to, sqlite3_column_text(st, 14));
+	sd->read_pos = (size_t)sqlite3_column_int64(st, 15);
+}
+
+static struct store_doc *store_doc_new(void)
+{
+	struct store_doc *sd = xcalloc(1, sizeof *sd);
+	sd->doc = doc_create();
+	return sd;
+}
+
+int store_doc_get(struct store *s, int64_t id, struct store_doc **out, char **cause)
+{
+	*out = NULL;
+	sqlite3_stmt *st = stmt(s, ST_GET_DOC, cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(st);
+		if (rc == SQLITE_DONE)
+			return 1;
+		*cause = db_cause(s, "reading a document");
+		return -1;
+	}
+	struct store_doc *sd = store_doc_new();
+	row_to_doc(st, sd);
+	sd->doc->body_len = (size_t)sqlite3_column_bytes(st, 16);
+	sd->doc->body = xstrndup((const char *)sqlite3_column_text(st, 16), sd->doc->body_len);
+	sqlite3_reset(st);
+
+	if ((st = stmt(s, ST_GET_NOTES, cause)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int kind = note_kind_from_name((const char *)sqlite3_column_text(st, 2));
+		doc_add_note(sd->doc, (size_t)sqlite3_column_int64(st, 0), (size_t)sqlite3_column_int64(st, 1),
+			     kind < 0 ? NOTE_EDITOR : (enum note_kind)kind, (const char *)sqlite3_column_text(st, 3));
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		*cause = db_cause(s, "reading notes");
+		goto fail;
+	}
+	*out = sd;
+	return 0;
+fail:
+	store_doc_free(sd);
+	return -1;
+}
+
+static const char *order_sql(enum store_order order)
+{
+	switch (order) {
+	case STORE_BY_TITLE:
+		return " ORDER BY d.title COLLATE NOCASE, d.id";
+	case STORE_BY_IMPORT:
+		return " ORDER BY d.id";
+	case STORE_BY_DATE:
+	default:
+		return " ORDER BY d.sort_date, d.id";
+	}
+}
+
+int store_list(struct store *s, enum store_order order, size_t offset, size_t limit, store_doc_fn fn,
+	       void *arg, char **cause)
+{
+	char *sql = xasprintf("SELECT " DOC_COLUMNS " FROM document d%s LIMIT ?1 OFFSET ?2", order_sql(order));
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+	free(sql);
+	if (rc != SQLITE_OK) {
+		*cause = db_cause(s, "listing documents");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, limit ? (sqlite3_int64)limit : -1);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)offset);
+	int stop = 0;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct store_doc *sd = store_doc_new();
+		row_to_doc(st, sd);
+		stop = fn(sd, arg);
+		store_doc_free(sd);
+	}
+	if (!stop && rc != SQLITE_DONE) {
+		*cause = db_cause(s, "listing documents");
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int64_t store_count(struct store *s, char **cause)
+{
+	sqlite3_stmt *st = stmt(s, ST_COUNT, cause);
+	if (st == NULL)
+		return -1;
+	int64_t n = -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	else
+		*cause = db_cause(s, "counting documents");
+	sqlite3_reset(st);
+	return n;
+}
+
+int store_search(struct store *s, const char *query, size_t limit, const char *mark_open,
+		 const char *mark_close, store_hit_fn fn, void *arg, char **cause)
+{
+	char *fts = query_to_fts(query, cause);
+	if (fts == NULL)
+		return -1;
+	static const char *const sql =
+		"SELECT " DOC_COLUMNS ", f.rank, snippet(document_fts, -1, ?3, ?4, '…', 16) "
+		"FROM document_fts f JOIN document d ON d.id = f.rowid "
+		"WHERE document_fts MATCH ?1 ORDER BY f.rank LIMIT ?2";
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "searching");
+		free(fts);
+		return -1;
+	}
+	sqlite3_bind_text(st, 1, fts, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
+	sqlite3_bind_text(st, 3, mark_open ? mark_open : "", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 4, mark_close ? mark_close : "", -1, SQLITE_TRANSIENT);
+	free(fts);
+	int rc, stop = 0;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct store_doc *sd = store_doc_new();
+		row_to_doc(st, sd);
+		struct store_hit hit = { sd, sqlite3_column_double(st, 16), (const char *)sqlite3_column_text(st, 17) };
+		stop = fn(&hit, arg);
+		store_doc_free(sd);
+	}
+	if (!stop && rc != SQLITE_DONE) {
+		const char *msg = sqlite3_errmsg(s->db);
+		if (strstr(msg, "fts5") || strstr(msg, "syntax"))
+			*cause = xasprintf("malformed query: %s", msg);
+		else
+			*cause = db_cause(s, "searching");
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int store_people(struct store *s, store_person_fn fn, void *arg, char **cause)
+{
+	static const char *const sql =
+		"SELECT p.id, p.name, "
+		"(SELECT count(DISTINCT doc_id) FROM party WHERE person_id = p.id), "
+		"(SELECT group_concat(name, char(31)) FROM alias WHERE person_id = p.id AND name <> p.name) "
+		"FROM person p ORDER BY p.name COLLATE NOCASE";
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "listing people");
+		return -1;
+	}
+	int rc, stop = 0;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct strv aliases;
+		strv_init(&aliases);
+		split_names(&aliases, sqlite3_column_text(st, 3));
+		struct store_person p = { sqlite3_column_int64(st, 0), (const char *)sqlite3_column_text(st, 1),
+					  &aliases, sqlite3_column_int64(st, 2) };
+		stop = fn(&p, arg);
+		strv_free(&aliases);
+	}
+	if (!stop && rc != SQLITE_DONE) {
+		*cause = db_cause(s, "listing people");
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}

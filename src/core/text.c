@@ -1,0 +1,165 @@
+/* text.c: input normalisation (UTF-8 repair, NFC, line ends, control
+ * characters) and text measures, on top of libunistring. */
+#include "dossier/text.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicase.h>
+#include <uninorm.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+#include "dossier/util.h"
+
+int text_is_binary(const char *in, size_t len)
+{
+	/* A NUL in the first 64 KiB marks a binary file; text never has one. */
+	size_t n = len < 65536 ? len : 65536;
+	return memchr(in, '\0', n) != NULL;
+}
+
+/* Length of the escape sequence starting at p (p[0] == ESC). ECMA-48:
+ * CSI ends with a final byte 0x40-0x7e; OSC, DCS, APC, PM, SOS end with
+ * BEL or ESC \; others are ESC + one byte. */
+static size_t escape_len(const unsigned char *p, size_t n)
+{
+	if (n < 2)
+		return 1;
+	if (p[1] == '[') {
+		size_t i = 2;
+		while (i < n && p[i] >= 0x20 && p[i] <= 0x3f)
+			i++;
+		return i < n ? i + 1 : n;
+	}
+	if (p[1] == ']' || p[1] == 'P' || p[1] == '_' || p[1] == '^' || p[1] == 'X') {
+		for (size_t i = 2; i < n; i++) {
+			if (p[i] == 0x07)
+				return i + 1;
+			if (p[i] == 0x1b && i + 1 < n && p[i + 1] == '\\')
+				return i + 2;
+		}
+		return n;
+	}
+	return 2;
+}
+
+/* Repairs UTF-8, line ends and controls into out; NFC comes after. */
+static void clean(const unsigned char *p, size_t n, struct buf *out, struct text_report *rep)
+{
+	size_t i = 0;
+	if (n >= 3 && p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf) {
+		rep->bom = 1;
+		i = 3;
+	}
+	while (i < n) {
+		unsigned char c = p[i];
+		if (c == '\r') {
+			rep->crlf = 1;
+			buf_addc(out, '\n');
+			i += (i + 1 < n && p[i + 1] == '\n') ? 2 : 1;
+			continue;
+		}
+		if (c == 0x1b) {
+			rep->escapes++;
+			i += escape_len(p + i, n - i);
+			continue;
+		}
+		if (c < 0x20 || c == 0x7f) {
+			if (c == '\n' || c == '\t') {
+				buf_addc(out, (char)c);
+			} else if (c == '\f' || c == '\v') {
+				buf_addc(out, '\n'); /* a form feed is a page break */
+			} else {
+				rep->controls++;
+			}
+			i++;
+			continue;
+		}
+		if (c < 0x80) {
+			buf_addc(out, (char)c);
+			i++;
+			continue;
+		}
+		ucs4_t uc;
+		int len = u8_mbtoucr(&uc, p + i, n - i);
+		if (len < 0) {
+			if (rep->invalid++ == 0)
+				rep->first_invalid = i;
+			buf_adds(out, "\xef\xbf\xbd");
+			i++;
+			continue;
+		}
+		if (uc >= 0x80 && uc < 0xa0) {
+			/* C1 controls: CSI (U+009B) and friends are read as
+			 * escapes by some terminals. */
+			rep->controls++;
+		} else {
+			buf_add(out, p + i, (size_t)len);
+		}
+		i += (size_t)len;
+	}
+}
+
+char *text_normalise(const char *in, size_t len, size_t *outlen, struct text_report *rep)
+{
+	memset(rep, 0, sizeof *rep);
+	struct buf b;
+	buf_init(&b);
+	buf_reserve(&b, len);
+	clean((const unsigned char *)in, len, &b, rep);
+	size_t nlen = 0;
+	uint8_t *nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)b.data, b.len, NULL, &nlen);
+	if (nfc == NULL) {
+		/* Only fails on allocation; the cleaned text is still valid. */
+		*outlen = b.len;
+		return buf_detach(&b);
+	}
+	buf_free(&b);
+	char *out = xmalloc(nlen + 1);
+	memcpy(out, nfc, nlen);
+	out[nlen] = '\0';
+	free(nfc);
+	*outlen = nlen;
+	return out;
+}
+
+size_t text_width(const char *s, size_t len)
+{
+	int w = u8_width((const uint8_t *)s, len, "UTF-8");
+	return w < 0 ? 0 : (size_t)w;
+}
+
+char *text_terminal_safe(const char *s)
+{
+	struct buf b;
+	buf_init(&b);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f)
+			buf_printf(&b, "^%c", *p == 0x7f ? '?' : *p + '@');
+		else
+			buf_addc(&b, (char)*p);
+	}
+	return buf_detach(&b);
+}
+
+char *text_fold(const char *s)
+{
+	size_t n = 0;
+	/* NFKD after case folding splits diacritics off, then drop them. */
+	uint8_t *f = u8_casefold((const uint8_t *)s, strlen(s), NULL, UNINORM_NFKD, NULL, &n);
+	if (f == NULL)
+		return xstrdup(s);
+	struct buf b;
+	buf_init(&b);
+	const uint8_t *p = f, *end = f + n;
+	while (p < end) {
+		ucs4_t uc;
+		int l = u8_mbtouc(&uc, p, (size_t)(end - p));
+		if (!(uc >= 0x300 && uc <= 0x36f))
+			buf_add(&b, p, (size_t)l);
+		p += l;
+	}
+	free(f);
+	return buf_detach(&b);
+}
