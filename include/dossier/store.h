@@ -79,6 +79,35 @@ int store_list(struct store *s, enum store_order order, size_t offset, size_t li
 /* Number of documents, or -1. */
 int64_t store_count(struct store *s, char **cause);
 
+/* The same, restricted to documents matching filter (words over title,
+ * people, summary and text, as store_search reads them); NULL or "" is
+ * every document. store_count_filtered returns -1 with *cause for a
+ * malformed filter. */
+int store_list_filtered(struct store *s, enum store_order order, const char *filter, size_t offset,
+			size_t limit, store_doc_fn fn, void *arg, char **cause);
+int64_t store_count_filtered(struct store *s, const char *filter, char **cause);
+
+/* The 0-based place of document id in order (for moving a list's
+ * selection to it), or -1. */
+int64_t store_index_of(struct store *s, enum store_order order, int64_t id, char **cause);
+
+/* The document after (dir > 0) or before (dir < 0) id in order. Returns
+ * 0 with *out set, 1 at the end of the library, -1 on error. */
+int store_neighbour(struct store *s, enum store_order order, int64_t id, int dir, int64_t *out, char **cause);
+
+/* Remembers the reading position of a document (a byte offset in its
+ * body, so it survives a resize or another terminal). */
+int store_set_read_pos(struct store *s, int64_t id, size_t pos, char **cause);
+
+/* The document read last (highest updated reading position), or 0. */
+int64_t store_last_read(struct store *s);
+
+/* A reader's correction of a field: "title", "date" (ISO at its
+ * precision, or "" for undated), "from" or "to" (names separated by ";").
+ * Kept apart from what was imported, applied at once and again after
+ * every re-import. */
+int store_correct(struct store *s, int64_t id, const char *field, const char *value, char **cause);
+
 /* A full-text hit: the document (no body), BM25 rank, and a snippet with
  * the matches between the markers given to store_search. */
 struct store_hit {

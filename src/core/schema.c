@@ -20,6 +20,7 @@ static const char *const migrations[] = {
 	"  people TEXT NOT NULL DEFAULT '',"    /* parties' names, for search */
 	"  body TEXT NOT NULL,"
 	"  read_pos INTEGER NOT NULL DEFAULT 0,"
+	"  read_at TEXT,"                       /* when read_pos was last saved */
 	"  imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
 	"  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))"
 	");"

@@ -500,7 +500,10 @@ static int reapply_corrections(struct store *s, int64_t id, char **cause)
 		"UPDATE document SET "
 		"title = coalesce((SELECT value FROM correction WHERE doc_id = ?1 AND field = 'title'), title), "
 		"date = CASE WHEN EXISTS (SELECT 1 FROM correction WHERE doc_id = ?1 AND field = 'date') "
-		"  THEN (SELECT value FROM correction WHERE doc_id = ?1 AND field = 'date') ELSE date END "
+		"  THEN (SELECT value FROM correction WHERE doc_id = ?1 AND field = 'date') ELSE date END, "
+		"sort_date = CASE WHEN EXISTS (SELECT 1 FROM correction WHERE doc_id = ?1 AND field = 'date') "
+		"  THEN coalesce((SELECT value FROM correction WHERE doc_id = ?1 AND field = 'date'), '~') "
+		"  ELSE sort_date END "
 		"WHERE id = ?1 AND EXISTS (SELECT 1 FROM correction WHERE doc_id = ?1)";
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
@@ -693,6 +696,8 @@ static const char *order_sql(enum store_order order)
 	}
 }
 
+static int list_rows(struct store *s, sqlite3_stmt *st, store_doc_fn fn, void *arg, char **cause);
+
 int store_list(struct store *s, enum store_order order, size_t offset, size_t limit, store_doc_fn fn,
 	       void *arg, char **cause)
 {
@@ -706,20 +711,7 @@ int store_list(struct store *s, enum store_order order, size_t offset, size_t li
 	}
 	sqlite3_bind_int64(st, 1, limit ? (sqlite3_int64)limit : -1);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)offset);
-	int stop = 0;
-	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct store_doc *sd = store_doc_new();
-		row_to_doc(st, sd);
-		stop = fn(sd, arg);
-		store_doc_free(sd);
-	}
-	if (!stop && rc != SQLITE_DONE) {
-		*cause = db_cause(s, "listing documents");
-		sqlite3_finalize(st);
-		return -1;
-	}
-	sqlite3_finalize(st);
-	return 0;
+	return list_rows(s, st, fn, arg, cause);
 }
 
 int64_t store_count(struct store *s, char **cause)
@@ -806,5 +798,264 @@ int store_people(struct store *s, store_person_fn fn, void *arg, char **cause)
 		return -1;
 	}
 	sqlite3_finalize(st);
+	return 0;
+}
+
+/* Runs a listing query whose ?1..?n are bound by the caller: shared by the
+ * filtered and unfiltered listings. */
+static int list_rows(struct store *s, sqlite3_stmt *st, store_doc_fn fn, void *arg, char **cause)
+{
+	int rc, stop = 0;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct store_doc *sd = store_doc_new();
+		row_to_doc(st, sd);
+		stop = fn(sd, arg);
+		store_doc_free(sd);
+	}
+	if (!stop && rc != SQLITE_DONE) {
+		const char *msg = sqlite3_errmsg(s->db);
+		*cause = strstr(msg, "fts5") ? xasprintf("malformed filter: %s", msg) : db_cause(s, "listing documents");
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int store_list_filtered(struct store *s, enum store_order order, const char *filter, size_t offset,
+			size_t limit, store_doc_fn fn, void *arg, char **cause)
+{
+	if (filter == NULL || *filter == '\0')
+		return store_list(s, order, offset, limit, fn, arg, cause);
+	char *fts = query_to_fts(filter, cause);
+	if (fts == NULL)
+		return -1;
+	char *sql = xasprintf("SELECT " DOC_COLUMNS " FROM document d WHERE d.id IN "
+			      "(SELECT rowid FROM document_fts WHERE document_fts MATCH ?3)%s LIMIT ?1 OFFSET ?2",
+			      order_sql(order));
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+	free(sql);
+	if (rc != SQLITE_OK) {
+		free(fts);
+		*cause = db_cause(s, "listing documents");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, limit ? (sqlite3_int64)limit : -1);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)offset);
+	sqlite3_bind_text(st, 3, fts, -1, SQLITE_TRANSIENT);
+	free(fts);
+	return list_rows(s, st, fn, arg, cause);
+}
+
+/* Runs a query that yields one integer; -1 with *cause on error. */
+static int64_t query_int(struct store *s, const char *sql, const char *text, int64_t a, const char *what,
+			 char **cause)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, what);
+		return -1;
+	}
+	if (text)
+		sqlite3_bind_text(st, 1, text, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_int64(st, 1, a);
+	int64_t v = -1;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		v = sqlite3_column_type(st, 0) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 0);
+	else if (rc != SQLITE_DONE) {
+		const char *msg = sqlite3_errmsg(s->db);
+		*cause = strstr(msg, "fts5") ? xasprintf("malformed filter: %s", msg) : db_cause(s, what);
+	}
+	sqlite3_finalize(st);
+	return v;
+}
+
+int64_t store_count_filtered(struct store *s, const char *filter, char **cause)
+{
+	if (filter == NULL || *filter == '\0')
+		return store_count(s, cause);
+	char *fts = query_to_fts(filter, cause);
+	if (fts == NULL)
+		return -1;
+	int64_t n = query_int(s, "SELECT count(*) FROM document_fts WHERE document_fts MATCH ?1", fts, 0,
+			      "filtering documents", cause);
+	free(fts);
+	return n;
+}
+
+int64_t store_index_of(struct store *s, enum store_order order, int64_t id, char **cause)
+{
+	static const char *const sql[] = {
+		[STORE_BY_DATE] = "SELECT count(*) FROM document d, (SELECT sort_date, id FROM document WHERE id = ?1) k "
+				  "WHERE d.sort_date < k.sort_date OR (d.sort_date = k.sort_date AND d.id < k.id)",
+		[STORE_BY_TITLE] = "SELECT count(*) FROM document d, (SELECT title, id FROM document WHERE id = ?1) k "
+				   "WHERE d.title < k.title COLLATE NOCASE OR "
+				   "(d.title = k.title COLLATE NOCASE AND d.id < k.id)",
+		[STORE_BY_IMPORT] = "SELECT count(*) FROM document WHERE id < ?1",
+	};
+	return query_int(s, sql[order], NULL, id, "finding a document", cause);
+}
+
+int store_neighbour(struct store *s, enum store_order order, int64_t id, int dir, int64_t *out, char **cause)
+{
+	static const char *const next[] = {
+		[STORE_BY_DATE] = "SELECT d.id FROM document d, (SELECT sort_date, id FROM document WHERE id = ?1) k "
+				  "WHERE d.sort_date > k.sort_date OR (d.sort_date = k.sort_date AND d.id > k.id) "
+				  "ORDER BY d.sort_date, d.id LIMIT 1",
+		[STORE_BY_TITLE] = "SELECT d.id FROM document d, (SELECT title, id FROM document WHERE id = ?1) k "
+				   "WHERE d.title > k.title COLLATE NOCASE OR "
+				   "(d.title = k.title COLLATE NOCASE AND d.id > k.id) "
+				   "ORDER BY d.title COLLATE NOCASE, d.id LIMIT 1",
+		[STORE_BY_IMPORT] = "SELECT id FROM document WHERE id > ?1 ORDER BY id LIMIT 1",
+	};
+	static const char *const prev[] = {
+		[STORE_BY_DATE] = "SELECT d.id FROM document d, (SELECT sort_date, id FROM document WHERE id = ?1) k "
+				  "WHERE d.sort_date < k.sort_date OR (d.sort_date = k.sort_date AND d.id < k.id) "
+				  "ORDER BY d.sort_date DESC, d.id DESC LIMIT 1",
+		[STORE_BY_TITLE] = "SELECT d.id FROM document d, (SELECT title, id FROM document WHERE id = ?1) k "
+				   "WHERE d.title < k.title COLLATE NOCASE OR "
+				   "(d.title = k.title COLLATE NOCASE AND d.id < k.id) "
+				   "ORDER BY d.title COLLATE NOCASE DESC, d.id DESC LIMIT 1",
+		[STORE_BY_IMPORT] = "SELECT id FROM document WHERE id < ?1 ORDER BY id DESC LIMIT 1",
+	};
+	char *c = NULL;
+	int64_t v = query_int(s, dir > 0 ? next[order] : prev[order], NULL, id, "moving between documents", &c);
+	if (c) {
+		*cause = c;
+		return -1;
+	}
+	if (v < 0)
+		return 1;
+	*out = v;
+	return 0;
+}
+
+int store_set_read_pos(struct store *s, int64_t id, size_t pos, char **cause)
+{
+	if (s->readonly)
+		return 0; /* a read-only library is still readable; positions are not kept */
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db,
+			       "UPDATE document SET read_pos = ?2, read_at = strftime('%Y-%m-%dT%H:%M:%f','now') "
+			       "WHERE id = ?1",
+			       -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "saving the reading position");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)pos);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = db_cause(s, "saving the reading position");
+		return -1;
+	}
+	return 0;
+}
+
+int64_t store_last_read(struct store *s)
+{
+	char *cause = NULL;
+	int64_t id = query_int(s, "SELECT id FROM document WHERE read_at IS NOT NULL AND ?1 = ?1 "
+				  "ORDER BY read_at DESC LIMIT 1",
+			       NULL, 0, "finding the last document read", &cause);
+	free(cause);
+	return id < 0 ? 0 : id;
+}
+
+/* Replaces the parties of a role with the names in value (";"-separated). */
+static int correct_parties(struct store *s, int64_t id, const char *role, const char *value, char **cause)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "DELETE FROM party WHERE doc_id = ?1 AND role = ?2", -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "correcting parties");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = db_cause(s, "correcting parties");
+		return -1;
+	}
+	struct strv names;
+	strv_init(&names);
+	char *copy = xstrdup(value ? value : "");
+	for (char *tok = strtok(copy, ";"); tok; tok = strtok(NULL, ";"))
+		if (*str_trim(tok))
+			strv_push(&names, tok);
+	free(copy);
+	rc = put_parties(s, id, role, &names, cause);
+	strv_free(&names);
+	return rc;
+}
+
+/* Recomputes the document's people column and re-indexes it. */
+static int refresh_people(struct store *s, int64_t id, char **cause)
+{
+	static const char *const sql =
+		"UPDATE document SET people = coalesce((SELECT group_concat(p.name, '; ') FROM party pa "
+		"JOIN person p ON p.id = pa.person_id WHERE pa.doc_id = ?1), '') WHERE id = ?1";
+	if (run_id(s, ST_FTS_DELETE, id, "updating the index", cause) != 0)
+		return -1;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "correcting");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = db_cause(s, "correcting");
+		return -1;
+	}
+	return run_id(s, ST_FTS_INSERT, id, "updating the index", cause);
+}
+
+int store_correct(struct store *s, int64_t id, const char *field, const char *value, char **cause)
+{
+	int is_party = strcmp(field, "from") == 0 || strcmp(field, "to") == 0;
+	if (!is_party && strcmp(field, "title") != 0 && strcmp(field, "date") != 0) {
+		*cause = xasprintf("'%s' cannot be corrected (title, date, from, to can)", field);
+		return -1;
+	}
+	if (store_begin(s, cause) != 0)
+		return -1;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db,
+			       "INSERT INTO correction(doc_id, field, value) VALUES (?1, ?2, ?3) "
+			       "ON CONFLICT(doc_id, field) DO UPDATE SET value = excluded.value, "
+			       "updated = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
+			       -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "saving a correction");
+		store_rollback(s);
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, field, -1, SQLITE_TRANSIENT);
+	bind_text(st, 3, value);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = db_cause(s, "saving a correction");
+		store_rollback(s);
+		return -1;
+	}
+	if (is_party ? correct_parties(s, id, field, value, cause) != 0
+		     : (run_id(s, ST_FTS_DELETE, id, "updating the index", cause) != 0 ||
+			reapply_corrections(s, id, cause) != 0 ||
+			run_id(s, ST_FTS_INSERT, id, "updating the index", cause) != 0)) {
+		store_rollback(s);
+		return -1;
+	}
+	if ((is_party && refresh_people(s, id, cause) != 0) || store_commit(s, cause) != 0) {
+		store_rollback(s);
+		return -1;
+	}
 	return 0;
 }
