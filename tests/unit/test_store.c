@@ -1,0 +1,362 @@
+/* test_store.c: the library file: migrations, identity on re-import,
+ * corrections, ordering, search, people, and bad databases. */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "dossier/import.h"
+#include "dossier/store.h"
+#include "test.h"
+
+static char dir[] = "/tmp/dossier-test-store-XXXXXX";
+
+static char *tmp(const char *name)
+{
+	return xasprintf("%s/%s", dir, name);
+}
+
+static struct doc *make_doc(const char *title, const char *date, const char *body)
+{
+	struct doc *d = doc_create();
+	doc_set(&d->title, title);
+	doc_set(&d->date, date);
+	d->body = xstrdup(body);
+	d->body_len = strlen(body);
+	return d;
+}
+
+static int64_t put(struct store *s, const char *path, const struct doc *d, enum store_put *what)
+{
+	char *cause = NULL;
+	int64_t id = 0;
+	CHECK(store_begin(s, &cause) == 0);
+	int rc = store_put_doc(s, path, "text", d, hash_fnv1a64(d->body, d->body_len), &id, what, &cause);
+	CHECK(rc == 0);
+	if (rc == 0)
+		CHECK(store_commit(s, &cause) == 0);
+	else
+		store_rollback(s);
+	free(cause);
+	return id;
+}
+
+struct collect {
+	struct strv titles;
+	struct strv ids;
+};
+
+static int collect_doc(const struct store_doc *sd, void *arg)
+{
+	struct collect *c = arg;
+	strv_push(&c->titles, sd->doc->title);
+	return 0;
+}
+
+static int collect_hit(const struct store_hit *h, void *arg)
+{
+	struct collect *c = arg;
+	strv_push(&c->titles, h->sd->doc->title);
+	strv_push(&c->ids, h->snippet);
+	return 0;
+}
+
+static int collect_person(const struct store_person *p, void *arg)
+{
+	struct collect *c = arg;
+	struct buf b;
+	buf_init(&b);
+	buf_printf(&b, "%s:%lld", p->name, (long long)p->docs);
+	for (size_t i = 0; i < p->aliases->n; i++)
+		buf_printf(&b, ",%s", p->aliases->v[i]);
+	strv_push_owned(&c->titles, buf_detach(&b));
+	return 0;
+}
+
+static void test_identity(void)
+{
+	char *path = tmp("lib.db"), *cause = NULL;
+	struct store *s;
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	enum store_put what;
+	struct doc *a = make_doc("A letter", "1950-10-01", "Comrade Kim Il Sung! The text.");
+	doc_add_note(a, 0, 7, NOTE_SUPPLIED, "x");
+	strv_push(&a->from, "Stalin");
+	strv_push(&a->to, "Kim Il Sung");
+	doc_add_alias(a, "Feng Xi", "Stalin");
+	int64_t id = put(s, "/x/a.txt", a, &what);
+	CHECK_INT(what, STORE_PUT_NEW);
+	CHECK_INT(put(s, "/x/a.txt", a, &what), id);
+	CHECK_INT(what, STORE_PUT_UNCHANGED);
+	/* Same text from another path: the same document. */
+	CHECK_INT(put(s, "/y/copy.txt", a, &what), id);
+	CHECK_INT(what, STORE_PUT_UNCHANGED);
+
+	/* The reader corrects the title; a changed file keeps its id and
+	 * the correction. */
+	CHECK(store_correct(s, id, "title", "Stalin to Kim, 1 October", &cause) == 0);
+	CHECK(store_set_read_pos(s, id, 12, &cause) == 0);
+	struct doc *b = make_doc("A letter", "1950-10-01", "Comrade Kim Il Sung! The corrected text.");
+	strv_push(&b->from, "Feng Xi");
+	CHECK_INT(put(s, "/x/a.txt", b, &what), id);
+	CHECK_INT(what, STORE_PUT_UPDATED);
+	struct store_doc *sd = NULL;
+	CHECK(store_doc_get(s, id, &sd, &cause) == 0);
+	CHECK_STR(sd->doc->title, "Stalin to Kim, 1 October");
+	CHECK_STR(sd->doc->body, "Comrade Kim Il Sung! The corrected text.");
+	CHECK_INT(sd->read_pos, 12);
+	CHECK_INT(sd->doc->nnotes, 0);
+	/* Feng Xi was learned as Stalin's alias: the sender is Stalin. */
+	CHECK_INT(sd->doc->from.n, 1);
+	CHECK_STR(sd->doc->from.n ? sd->doc->from.v[0] : NULL, "Stalin");
+	CHECK_STR(sd->path, "/x/a.txt");
+	store_doc_free(sd);
+	CHECK_INT(store_count(s, &cause), 1);
+	CHECK_INT(store_last_read(s), id);
+
+	/* Corrections of date and parties. */
+	CHECK(store_correct(s, id, "date", "1950-10-02", &cause) == 0);
+	CHECK(store_correct(s, id, "to", "Kim Il Sung; Pak Heon-yeong", &cause) == 0);
+	CHECK(store_correct(s, id, "body", "x", &cause) != 0);
+	CHECK(cause && strstr(cause, "cannot be corrected"));
+	free(cause);
+	cause = NULL;
+	CHECK(store_doc_get(s, id, &sd, &cause) == 0);
+	CHECK_STR(sd->doc->date, "1950-10-02");
+	CHECK_INT(sd->doc->to.n, 2);
+	store_doc_free(sd);
+	CHECK_INT(store_doc_get(s, 999, &sd, &cause), 1);
+
+	struct collect c = { 0 };
+	CHECK(store_people(s, collect_person, &c, &cause) == 0);
+	CHECK(strv_contains(&c.titles, "Stalin:1,Feng Xi"));
+	CHECK(strv_contains(&c.titles, "Pak Heon-yeong:1"));
+	strv_free(&c.titles);
+	doc_free(a);
+	doc_free(b);
+	store_free(s);
+	free(path);
+}
+
+static void test_order_and_search(void)
+{
+	char *path = tmp("order.db"), *cause = NULL;
+	struct store *s;
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	const char *docs[][3] = {
+		{ "undated", NULL, "a pamphlet about reunification" },
+		{ "full", "1950-10-01", "the big war [k bol'shoi voine] and Zhōu Ēnlái" },
+		{ "year", "1950", "a year only" },
+		{ "month", "1950-10", "a month only" },
+		{ "early", "1949-06-30", "telegram of June" },
+	};
+	int64_t ids[5];
+	enum store_put what;
+	for (int i = 0; i < 5; i++) {
+		struct doc *d = make_doc(docs[i][0], docs[i][1], docs[i][2]);
+		char *p = xasprintf("/d/%d.txt", i);
+		ids[i] = put(s, p, d, &what);
+		free(p);
+		doc_free(d);
+	}
+	struct collect c = { 0 };
+	CHECK(store_list(s, STORE_BY_DATE, 0, 0, collect_doc, &c, &cause) == 0);
+	CHECK_INT(c.titles.n, 5);
+	if (c.titles.n == 5) {
+		CHECK_STR(c.titles.v[0], "early");
+		CHECK_STR(c.titles.v[1], "year");
+		CHECK_STR(c.titles.v[2], "month");
+		CHECK_STR(c.titles.v[3], "full");
+		CHECK_STR(c.titles.v[4], "undated");
+	}
+	strv_free(&c.titles);
+	/* Paging is by SQL. */
+	CHECK(store_list(s, STORE_BY_DATE, 3, 1, collect_doc, &c, &cause) == 0);
+	CHECK_INT(c.titles.n, 1);
+	CHECK_STR(c.titles.n ? c.titles.v[0] : NULL, "full");
+	strv_free(&c.titles);
+	CHECK_INT(store_index_of(s, STORE_BY_DATE, ids[1], &cause), 3);
+	int64_t next = 0;
+	CHECK_INT(store_neighbour(s, STORE_BY_DATE, ids[1], 1, &next, &cause), 0);
+	CHECK_INT(next, ids[0]);
+	CHECK_INT(store_neighbour(s, STORE_BY_DATE, ids[0], 1, &next, &cause), 1);
+	CHECK_INT(store_neighbour(s, STORE_BY_DATE, ids[4], -1, &next, &cause), 1);
+	CHECK(store_list(s, STORE_BY_TITLE, 0, 0, collect_doc, &c, &cause) == 0);
+	CHECK_STR(c.titles.n ? c.titles.v[0] : NULL, "early");
+	strv_free(&c.titles);
+
+	/* Search ignores diacritics and case, ranks, and marks snippets. */
+	CHECK(store_search(s, "zhou enlai", 10, "<", ">", collect_hit, &c, &cause) == 0);
+	CHECK_INT(c.titles.n, 1);
+	CHECK(c.ids.n && strstr(c.ids.v[0], "<Zhōu> <Ēnlái>"));
+	strv_free(&c.titles);
+	strv_free(&c.ids);
+	CHECK(store_search(s, "bol'shoi", 10, "", "", collect_hit, &c, &cause) == 0);
+	CHECK_INT(c.titles.n, 1);
+	strv_free(&c.titles);
+	strv_free(&c.ids);
+	CHECK(store_search(s, "\"unclosed", 10, "", "", collect_hit, &c, &cause) != 0);
+	CHECK(cause && strstr(cause, "malformed query"));
+	free(cause);
+	cause = NULL;
+	CHECK_INT(store_count_filtered(s, "only", &cause), 2);
+	CHECK(store_list_filtered(s, STORE_BY_DATE, "only", 0, 0, collect_doc, &c, &cause) == 0);
+	CHECK_INT(c.titles.n, 2);
+	CHECK_STR(c.titles.n ? c.titles.v[0] : NULL, "year");
+	strv_free(&c.titles);
+	store_free(s);
+	free(path);
+}
+
+static void test_bad_databases(void)
+{
+	char *cause = NULL;
+	struct store *s = NULL;
+
+	/* A file that is not a database. */
+	char *junk = tmp("junk.db");
+	FILE *f = fopen(junk, "w");
+	fputs("this is not a database, just some text that is long enough to have a header...........", f);
+	fclose(f);
+	CHECK(store_open(junk, 0, &s, &cause) != 0);
+	CHECK(cause && strstr(cause, "not a dossier library"));
+	free(cause);
+	cause = NULL;
+
+	/* A newer schema is refused, not damaged. */
+	char *newer = tmp("newer.db");
+	sqlite3 *db;
+	sqlite3_open(newer, &db);
+	sqlite3_exec(db, "PRAGMA user_version = 999", NULL, NULL, NULL);
+	sqlite3_close(db);
+	CHECK(store_open(newer, 0, &s, &cause) != 0);
+	CHECK(cause && strstr(cause, "newer dossier"));
+	free(cause);
+	cause = NULL;
+
+	/* Read-only: readable, not writable. */
+	char *ro = tmp("ro.db");
+	CHECK(store_open(ro, 0, &s, &cause) == 0);
+	CHECK_INT(store_schema_version(), 1);
+	struct doc *d = make_doc("t", NULL, "body");
+	enum store_put what;
+	put(s, "/p", d, &what);
+	store_free(s);
+	chmod(ro, 0444);
+	if (geteuid() != 0) {
+		CHECK(store_open(ro, 0, &s, &cause) == 0);
+		CHECK(s && store_readonly(s));
+		CHECK(s && store_count(s, &cause) == 1);
+		CHECK(s && store_begin(s, &cause) != 0);
+		CHECK(cause && strstr(cause, "read-only"));
+		store_free(s);
+		free(cause);
+		cause = NULL;
+	}
+	CHECK(store_open(ro, STORE_READONLY, &s, &cause) == 0);
+	CHECK(s && store_count(s, &cause) == 1);
+	CHECK(s && store_begin(s, &cause) != 0);
+	store_free(s);
+	free(cause);
+	cause = NULL;
+
+	/* Locked: another connection holds the write lock. */
+	char *locked = tmp("locked.db");
+	CHECK(store_open(locked, 0, &s, &cause) == 0);
+	store_free(s);
+	sqlite3_open(locked, &db);
+	sqlite3_exec(db, "BEGIN EXCLUSIVE", NULL, NULL, NULL);
+	CHECK(store_open(locked, 0, &s, &cause) == 0);
+	sqlite3_busy_timeout(db, 0);
+	if (s) {
+		/* A short wait: the message must say "locked". */
+		CHECK(store_begin(s, &cause) != 0);
+		CHECK(cause && strstr(cause, "locked"));
+		store_free(s);
+	} else {
+		CHECK(cause && strstr(cause, "locked"));
+	}
+	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(db);
+	free(cause);
+	cause = NULL;
+
+	/* Missing file, read-only: a clear message. */
+	char *missing = tmp("missing.db");
+	CHECK(store_open(missing, STORE_READONLY, &s, &cause) != 0);
+	CHECK(cause && strstr(cause, "no library"));
+	free(cause);
+	doc_free(d);
+	free(junk);
+	free(newer);
+	free(ro);
+	free(locked);
+	free(missing);
+}
+
+static void test_migration(void)
+{
+	char *path = tmp("mig.db"), *cause = NULL;
+	struct store *s;
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	store_free(s);
+	sqlite3 *db;
+	sqlite3_open(path, &db);
+	sqlite3_stmt *st;
+	sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL);
+	sqlite3_step(st);
+	CHECK_INT(sqlite3_column_int(st, 0), store_schema_version());
+	sqlite3_finalize(st);
+	sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, NULL);
+	sqlite3_step(st);
+	CHECK_STR((const char *)sqlite3_column_text(st, 0), "wal");
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	/* Opening again does not migrate twice. */
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	store_free(s);
+	free(path);
+}
+
+static void test_default_path(void)
+{
+	setenv("DOSSIER_DB", "/tmp/a.db", 1);
+	char *p = store_default_path();
+	CHECK_STR(p, "/tmp/a.db");
+	free(p);
+	unsetenv("DOSSIER_DB");
+	setenv("XDG_DATA_HOME", "/tmp/xdg", 1);
+	p = store_default_path();
+	CHECK_STR(p, "/tmp/xdg/dossier/library.db");
+	free(p);
+	unsetenv("XDG_DATA_HOME");
+	setenv("HOME", "/home/h", 1);
+	p = store_default_path();
+	CHECK_STR(p, "/home/h/.local/share/dossier/library.db");
+	free(p);
+	char *deep = tmp("a/b/c/lib.db"), *cause = NULL;
+	CHECK(store_make_parent(deep, &cause) == 0);
+	char *parent = tmp("a/b/c");
+	struct stat st;
+	CHECK(stat(parent, &st) == 0 && S_ISDIR(st.st_mode));
+	free(deep);
+	free(parent);
+}
+
+int main(void)
+{
+	if (mkdtemp(dir) == NULL)
+		return 1;
+	test_identity();
+	test_order_and_search();
+	test_bad_databases();
+	test_migration();
+	test_default_path();
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", dir);
+	free(cmd);
+	return test_done();
+}

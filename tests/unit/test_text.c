@@ -1,0 +1,77 @@
+/* test_text.c: input normalisation and text measures. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/text.h"
+#include "dossier/util.h"
+#include "test.h"
+
+static char *norm(const char *in, size_t len, struct text_report *rep)
+{
+	size_t n;
+	char *out = text_normalise(in, len, &n, rep);
+	CHECK_INT(n, strlen(out));
+	return out;
+}
+
+int main(void)
+{
+	struct text_report rep;
+	char *s;
+
+	s = norm("\xef\xbb\xbfHello\r\nworld\rend", 19, &rep);
+	CHECK_STR(s, "Hello\nworld\nend");
+	CHECK(rep.bom);
+	CHECK(rep.crlf);
+	free(s);
+
+	/* Invalid UTF-8: replaced, offset reported. */
+	s = norm("ab\xff" "cd\xc3", 6, &rep);
+	CHECK_STR(s, "ab\xef\xbf\xbd" "cd\xef\xbf\xbd");
+	CHECK_INT(rep.invalid, 2);
+	CHECK_INT(rep.first_invalid, 2);
+	free(s);
+
+	/* Escape sequences and controls removed, tab and newline kept. */
+	const char *esc = "a\x1b[31mred\x1b[0m\x1b]0;title\x07z\x01\x7f\tq\n";
+	s = norm(esc, strlen(esc), &rep);
+	CHECK_STR(s, "aredz\tq\n");
+	CHECK_INT(rep.escapes, 3);
+	CHECK_INT(rep.controls, 2);
+	free(s);
+
+	/* A C1 CSI (U+009B) is a control too. */
+	s = norm("x\xc2\x9b" "2Jy", 6, &rep);
+	CHECK_STR(s, "x2Jy");
+	CHECK_INT(rep.controls, 1);
+	free(s);
+
+	/* NFC: o + combining macron becomes one code point. */
+	s = norm("Zho\xcc\x84u", 6, &rep);
+	CHECK_STR(s, "Zh\xc5\x8du");
+	free(s);
+
+	/* An escape at the very end does not read past the input. */
+	s = norm("end\x1b", 4, &rep);
+	CHECK_STR(s, "end");
+	free(s);
+	s = norm("end\x1b[12", 7, &rep);
+	CHECK_STR(s, "end");
+	free(s);
+
+	CHECK(text_is_binary("ab\0cd", 5));
+	CHECK(!text_is_binary("abcd", 4));
+
+	CHECK_INT(text_width("abc", 3), 3);
+	CHECK_INT(text_width("\xe9\x87\x91\xe6\x97\xa5\xe6\x88\x90", 9), 6); /* 金日成 */
+	CHECK_INT(text_width("e\xcc\x81", 3), 1);                           /* e + acute */
+
+	s = text_terminal_safe("a\x1b[2Jb");
+	CHECK_STR(s, "a^[[2Jb");
+	free(s);
+
+	s = text_fold("Zh\xc5\x8du \xc4\x92nl\xc3\xa1i");
+	CHECK_STR(s, "zhou enlai");
+	free(s);
+	return test_done();
+}
