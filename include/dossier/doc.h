@@ -42,6 +42,29 @@ struct doc_alias {
 	char *canonical;        /* "Stalin" */
 };
 
+/* A reference to another document found in the text (detected in prose,
+ * or explicit in an edition's markup). */
+struct doc_ref {
+	size_t start, end;      /* byte range of the citing phrase in the body */
+	char *phrase;
+	char *target;           /* explicit target as the source gives it ("#d15",
+				 * "frus1935v01#d3", "#pg_563"), or NULL */
+};
+
+/* A page break of the printed edition: page n begins at offset. */
+struct doc_page {
+	size_t offset;
+	char *n;
+};
+
+/* An entry of an edition's list of persons or terms. */
+struct doc_gloss {
+	char *id;               /* xml:id, e.g. "p_GWQ1" */
+	char *kind;             /* "person" or "term" */
+	char *term;             /* "Gresham, Walter Q." */
+	char *gloss;            /* "Secretary of State" */
+};
+
 struct doc {
 	char *title;
 	char *date;             /* ISO at its precision ("1950", "1950-10", "1950-10-01") or NULL */
@@ -56,6 +79,16 @@ struct doc {
 	size_t nnotes;
 	struct doc_alias *aliases;
 	size_t naliases;
+	struct doc_ref *refs;
+	size_t nrefs;
+	struct doc_page *pages;
+	size_t npages;
+	/* Editions (TEI): the volume and the document's place in it. */
+	char *volume_id;        /* "frus1894Nicaragua" */
+	char *volume_title;
+	char *doc_n;            /* the edition's document number, "15" */
+	char *xml_id;           /* "d15" */
+	char *place;            /* where it was written, from the dateline */
 };
 
 struct doc *doc_create(void);
@@ -63,6 +96,9 @@ void doc_free(struct doc *d);
 void doc_add_note(struct doc *d, size_t start, size_t end, enum note_kind kind, const char *text);
 /* Records that name stands for canonical; duplicates are ignored. */
 void doc_add_alias(struct doc *d, const char *name, const char *canonical);
+void doc_add_ref(struct doc *d, size_t start, size_t end, const char *phrase, const char *target);
+void doc_add_page(struct doc *d, size_t offset, const char *n);
+
 /* Replaces *field with a copy of value (NULL clears it). */
 void doc_set(char **field, const char *value);
 

@@ -64,6 +64,19 @@ void doc_free(struct doc *d)
 		free(d->aliases[i].canonical);
 	}
 	free(d->aliases);
+	for (size_t i = 0; i < d->nrefs; i++) {
+		free(d->refs[i].phrase);
+		free(d->refs[i].target);
+	}
+	free(d->refs);
+	for (size_t i = 0; i < d->npages; i++)
+		free(d->pages[i].n);
+	free(d->pages);
+	free(d->volume_id);
+	free(d->volume_title);
+	free(d->doc_n);
+	free(d->xml_id);
+	free(d->place);
 	free(d);
 }
 
@@ -86,4 +99,16 @@ void doc_set(char **field, const char *value)
 {
 	free(*field);
 	*field = value ? xstrdup(value) : NULL;
+}
+
+void doc_add_ref(struct doc *d, size_t start, size_t end, const char *phrase, const char *target)
+{
+	d->refs = xreallocarray(d->refs, d->nrefs + 1, sizeof *d->refs);
+	d->refs[d->nrefs++] = (struct doc_ref){ start, end, xstrdup(phrase), target ? xstrdup(target) : NULL };
+}
+
+void doc_add_page(struct doc *d, size_t offset, const char *n)
+{
+	d->pages = xreallocarray(d->pages, d->npages + 1, sizeof *d->pages);
+	d->pages[d->npages++] = (struct doc_page){ offset, xstrdup(n) };
 }

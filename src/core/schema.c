@@ -96,6 +96,34 @@ static const char *const migrations[] = {
 	"  content='document', content_rowid='id',"
 	"  tokenize='unicode61 remove_diacritics 2'"
 	");",
+
+	/* 1 -> 2: editions (TEI): volumes, the document's place in them,
+	 * printed pages, and the volumes' lists of persons and terms. */
+	"ALTER TABLE document ADD COLUMN volume_id TEXT;"
+	"ALTER TABLE document ADD COLUMN doc_n TEXT;"
+	"ALTER TABLE document ADD COLUMN xml_id TEXT;"
+	"ALTER TABLE document ADD COLUMN place TEXT;"
+	"CREATE INDEX document_by_volume ON document(volume_id, xml_id);"
+	"ALTER TABLE ref ADD COLUMN target_key TEXT;"  /* an explicit target: "vol#d15" */
+	"CREATE INDEX ref_target_key ON ref(target_key);"
+	"CREATE TABLE volume ("
+	"  id TEXT PRIMARY KEY,"                /* frus1894Nicaragua */
+	"  title TEXT NOT NULL DEFAULT ''"
+	");"
+	"CREATE TABLE page ("
+	"  doc_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+	"  pos INTEGER NOT NULL,"               /* byte offset where the page begins */
+	"  n TEXT NOT NULL,"
+	"  PRIMARY KEY (doc_id, pos, n)"
+	");"
+	"CREATE INDEX page_by_n ON page(n);"
+	"CREATE TABLE gloss ("
+	"  volume_id TEXT NOT NULL,"
+	"  xml_id TEXT NOT NULL,"
+	"  kind TEXT NOT NULL CHECK (kind IN ('person','term')),"
+	"  term TEXT NOT NULL, gloss TEXT NOT NULL DEFAULT '',"
+	"  PRIMARY KEY (volume_id, xml_id)"
+	");",
 };
 
 int schema_version(void)

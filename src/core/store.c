@@ -33,6 +33,11 @@ enum stmt_id {
 	ST_GET_DOC,
 	ST_GET_NOTES,
 	ST_COUNT,
+	ST_DEL_PAGES,
+	ST_INSERT_PAGE,
+	ST_DEL_AUTO_REFS,
+	ST_INSERT_REF,
+	ST_PUT_VOLUME,
 	ST_COUNT_MAX
 };
 
@@ -43,13 +48,14 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 			"ON CONFLICT(path) DO UPDATE SET doc_id = excluded.doc_id",
 	[ST_INSERT_DOC] = "INSERT INTO document(hash, format, title, date, date_text, sort_date, "
 			  "kind, number, summary, source, language, translator, record_id, url, "
-			  "people, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-			  "?13, ?14, ?15, ?16)",
+			  "people, body, volume_id, doc_n, xml_id, place) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+			  "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
 	[ST_UPDATE_DOC] = "UPDATE document SET hash = ?1, format = ?2, title = ?3, date = ?4, "
 			  "date_text = ?5, sort_date = ?6, kind = ?7, number = ?8, summary = ?9, "
 			  "source = ?10, language = ?11, translator = ?12, record_id = ?13, url = ?14, "
-			  "people = ?15, body = ?16, read_pos = min(read_pos, length(CAST(?16 AS BLOB))), "
-			  "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?17",
+			  "people = ?15, body = ?16, volume_id = ?17, doc_n = ?18, xml_id = ?19, place = ?20, "
+			  "read_pos = min(read_pos, length(CAST(?16 AS BLOB))), "
+			  "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?21",
 	[ST_FTS_INSERT] = "INSERT INTO document_fts(rowid, title, people, summary, body) "
 			  "SELECT id, title, people, summary, body FROM document WHERE id = ?1",
 	[ST_FTS_DELETE] = "INSERT INTO document_fts(document_fts, rowid, title, people, summary, body) "
@@ -75,6 +81,17 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 	[ST_GET_NOTES] = "SELECT span_start, span_end, kind, text FROM note WHERE doc_id = ?1 "
 			 "ORDER BY span_start, id",
 	[ST_COUNT] = "SELECT count(*) FROM document",
+	[ST_DEL_PAGES] = "DELETE FROM page WHERE doc_id = ?1",
+	[ST_INSERT_PAGE] = "INSERT OR IGNORE INTO page(doc_id, pos, n) VALUES (?1, ?2, ?3)",
+	/* A reader's manual links and dismissals survive re-import. */
+	[ST_DEL_AUTO_REFS] = "DELETE FROM ref WHERE doc_id = ?1 AND origin = 'auto'",
+	[ST_INSERT_REF] = "INSERT INTO ref(doc_id, span_start, span_end, phrase, kind, date, number, target_id, "
+			  "score, candidates, origin, target_key) "
+			  "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL, 0, '', 'auto', ?8 "
+			  "WHERE NOT EXISTS (SELECT 1 FROM ref WHERE doc_id = ?1 AND span_start = ?2 "
+			  "AND span_end = ?3 AND origin <> 'auto')",
+	[ST_PUT_VOLUME] = "INSERT INTO volume(id, title) VALUES (?1, coalesce(?2, '')) "
+			  "ON CONFLICT(id) DO UPDATE SET title = coalesce(?2, title)",
 };
 
 /* The columns every listing selects, in the order row_to_doc reads them. */
@@ -449,6 +466,56 @@ static int put_notes(struct store *s, int64_t id, const struct doc *d, char **ca
 	return 0;
 }
 
+static int run_id(struct store *s, enum stmt_id sid, int64_t id, const char *what, char **cause)
+{
+	sqlite3_stmt *st = stmt(s, sid, cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	return step_done(s, st, what, cause);
+}
+
+/* Pages, explicit references and the volume of an edition's document. */
+static int put_edition(struct store *s, int64_t id, const struct doc *d, char **cause)
+{
+	sqlite3_stmt *st;
+	if (run_id(s, ST_DEL_PAGES, id, "updating pages", cause) != 0 ||
+	    run_id(s, ST_DEL_AUTO_REFS, id, "updating references", cause) != 0)
+		return -1;
+	for (size_t i = 0; i < d->npages; i++) {
+		if ((st = stmt(s, ST_INSERT_PAGE, cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)d->pages[i].offset);
+		sqlite3_bind_text(st, 3, d->pages[i].n, -1, SQLITE_TRANSIENT);
+		if (step_done(s, st, "adding a page", cause) != 0)
+			return -1;
+	}
+	for (size_t i = 0; i < d->nrefs; i++) {
+		if ((st = stmt(s, ST_INSERT_REF, cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)d->refs[i].start);
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)d->refs[i].end);
+		sqlite3_bind_text(st, 4, d->refs[i].phrase, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_null(st, 5);
+		sqlite3_bind_null(st, 6);
+		sqlite3_bind_null(st, 7);
+		bind_text(st, 8, d->refs[i].target);
+		if (step_done(s, st, "adding a reference", cause) != 0)
+			return -1;
+	}
+	if (d->volume_id) {
+		if ((st = stmt(s, ST_PUT_VOLUME, cause)) == NULL)
+			return -1;
+		sqlite3_bind_text(st, 1, d->volume_id, -1, SQLITE_TRANSIENT);
+		bind_text(st, 2, d->volume_title);
+		if (step_done(s, st, "recording a volume", cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
 static char *people_text(const struct doc *d)
 {
 	struct buf b;
@@ -481,16 +548,12 @@ static void bind_doc(sqlite3_stmt *st, const char *hash, const char *format, con
 	bind_text(st, 14, d->url);
 	sqlite3_bind_text(st, 15, people, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 16, d->body ? d->body : "", (int)d->body_len, SQLITE_TRANSIENT);
+	bind_text(st, 17, d->volume_id);
+	bind_text(st, 18, d->doc_n);
+	bind_text(st, 19, d->xml_id);
+	bind_text(st, 20, d->place);
 }
 
-static int run_id(struct store *s, enum stmt_id sid, int64_t id, const char *what, char **cause)
-{
-	sqlite3_stmt *st = stmt(s, sid, cause);
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, id);
-	return step_done(s, st, what, cause);
-}
 
 /* Applies the reader's corrections again after an import overwrote the
  * imported fields. Only fields the reader can correct are touched. */
@@ -551,7 +614,7 @@ int store_put_doc(struct store *s, const char *path, const char *format, const s
 		    (st = stmt(s, ST_UPDATE_DOC, cause)) == NULL)
 			goto fail;
 		bind_doc(st, hex, format, d, people);
-		sqlite3_bind_int64(st, 17, *id);
+		sqlite3_bind_int64(st, 21, *id);
 		if (step_done(s, st, "updating a document", cause) != 0 ||
 		    reapply_corrections(s, *id, cause) != 0)
 			goto fail;
@@ -574,7 +637,7 @@ int store_put_doc(struct store *s, const char *path, const char *format, const s
 	people = NULL;
 	if (put_aliases(s, d, cause) != 0 || put_parties(s, *id, "from", &d->from, cause) != 0 ||
 	    put_parties(s, *id, "to", &d->to, cause) != 0 || put_notes(s, *id, d, cause) != 0 ||
-	    run_id(s, ST_FTS_INSERT, *id, "indexing a document", cause) != 0)
+	    put_edition(s, *id, d, cause) != 0 || run_id(s, ST_FTS_INSERT, *id, "indexing a document", cause) != 0)
 		return -1;
 	return 0;
 fail:

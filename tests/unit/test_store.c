@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "dossier/import.h"
+#include "dossier/schema.h"
 #include "dossier/store.h"
 #include "test.h"
 
@@ -239,7 +240,7 @@ static void test_bad_databases(void)
 	/* Read-only: readable, not writable. */
 	char *ro = tmp("ro.db");
 	CHECK(store_open(ro, 0, &s, &cause) == 0);
-	CHECK_INT(store_schema_version(), 1);
+	CHECK_INT(store_schema_version(), 2);
 	struct doc *d = make_doc("t", NULL, "body");
 	enum store_put what;
 	put(s, "/p", d, &what);
@@ -317,6 +318,27 @@ static void test_migration(void)
 	/* Opening again does not migrate twice. */
 	CHECK(store_open(path, 0, &s, &cause) == 0);
 	store_free(s);
+	free(path);
+
+	/* A library at version 1, with a document in it, is upgraded in place. */
+	path = tmp("v1.db");
+	sqlite3_open(path, &db);
+	CHECK(sqlite3_exec(db, schema_migration(0), NULL, NULL, NULL) == SQLITE_OK);
+	CHECK(sqlite3_exec(db, "INSERT INTO document(hash, format, title, body) VALUES ('h', 'text', 'old', 'kept');"
+			       "PRAGMA user_version = 1;", NULL, NULL, NULL) == SQLITE_OK);
+	sqlite3_close(db);
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	struct store_doc *sd = NULL;
+	CHECK(s && store_doc_get(s, 1, &sd, &cause) == 0);
+	CHECK_STR(sd ? sd->doc->body : NULL, "kept");
+	store_doc_free(sd);
+	store_free(s);
+	sqlite3_open(path, &db);
+	sqlite3_prepare_v2(db, "SELECT count(*) FROM pragma_table_info('document') WHERE name = 'volume_id'", -1, &st, NULL);
+	sqlite3_step(st);
+	CHECK_INT(sqlite3_column_int(st, 0), 1);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
 	free(path);
 }
 
