@@ -1,0 +1,43 @@
+/* refs.h: finding the phrases in a document that refer to another
+ * ("your telegram of 13 June", "Ciphered Telegram No. 75352", "the letter
+ * of cde. KIM IL SUNG", "directive dated 13.10.50", "Document 123"). */
+#ifndef DOSSIER_REFS_H
+#define DOSSIER_REFS_H
+
+#include <stddef.h>
+
+/* Whose document the phrase names, relative to the citing document. */
+enum ref_party {
+	REF_ANY,                /* "the letter of 4 January" */
+	REF_YOURS,              /* "your telegram": from its recipient to its sender */
+	REF_MINE,               /* "my letter", "our cable": from its sender */
+};
+
+struct ref_found {
+	size_t start, end;      /* the phrase's byte range in the body */
+	const char *kind;       /* "telegram", "letter", ... (static) or NULL */
+	char date[11];          /* ISO at its precision, or "" */
+	char number[32];        /* "75352", "600428/sh", or "" */
+	char person[64];        /* "the letter of cde. KIM IL SUNG": the author, or "" */
+	int doc_n;              /* "Document 123": 123, else 0 */
+	enum ref_party party;
+};
+
+const char *ref_party_name(enum ref_party p);
+enum ref_party ref_party_from_name(const char *name);
+
+typedef void (*refs_fn)(const struct ref_found *r, void *arg);
+
+/* Calls fn for each reference in body, in order. ctx_year is the citing
+ * document's year (0 if unknown), for dates that leave it out; own_number
+ * (may be NULL) is the citing document's own number, never a reference. */
+void refs_detect(const char *body, size_t len, int ctx_year, const char *own_number, refs_fn fn, void *arg);
+
+/* Two kinds that may name the same document ("cable" and "telegram"). */
+int refs_kind_compatible(const char *a, const char *b);
+
+/* The normalised kind for a word ("telegrams", "Cable", "memoranda"), or
+ * NULL if the word names no kind of document. */
+const char *refs_kind_of(const char *word, size_t len);
+
+#endif
