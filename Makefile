@@ -53,7 +53,7 @@ $(BUILD)/.deps-ok: tools/deps.sh
 	@mkdir -p $(BUILD) && touch $@
 
 dossier: $(BUILD)/dossier
-	cp $(BUILD)/dossier $@
+	rm -f $@ && cp $(BUILD)/dossier $@
 
 $(BUILD)/libdossier.a: $(CORE_OBJ)
 	rm -f $@

@@ -211,6 +211,8 @@ static int cmd_import(const struct cli_ctx *ctx, int argc, char **argv)
 	printf("%zu imported, %zu updated, %zu unchanged, %zu failed; %zu documents, %zu notes, %.1f MB in %.2f s\n",
 	       t.files[IMPORT_NEW], t.files[IMPORT_UPDATED], t.files[IMPORT_UNCHANGED], t.files[IMPORT_FAILED], t.docs,
 	       t.notes, (double)t.bytes / 1e6, secs);
+	if (t.refs.looked)
+		printf("references: %zu looked at, %zu resolved\n", t.refs.looked, t.refs.resolved);
 	store_free(s);
 	args_free(&a);
 	return rc;
@@ -591,6 +593,130 @@ static int cmd_people(const struct cli_ctx *ctx, int argc, char **argv)
 	return rc ? 1 : 0;
 }
 
+/* ---- refs ---- */
+
+static void json_ids(struct json *j, const char *ids)
+{
+	json_array_begin(j);
+	for (const char *p = ids; p && *p;) {
+		char *end;
+		long long v = strtoll(p, &end, 10);
+		if (end == p)
+			break;
+		json_int(j, v);
+		p = end;
+	}
+	json_array_end(j);
+}
+
+static int ref_row(const struct store_ref *r, void *arg)
+{
+	struct list_out *o = arg;
+	if (o->json) {
+		struct json *j = &o->j;
+		json_object_begin(j);
+		json_key(j, "id");
+		json_int(j, r->id);
+		json_key(j, "doc");
+		json_int(j, r->doc_id);
+		json_key(j, "start");
+		json_int(j, (int64_t)r->start);
+		json_key(j, "end");
+		json_int(j, (int64_t)r->end);
+		json_key(j, "phrase");
+		json_string(j, r->phrase);
+		json_key(j, "kind");
+		json_string(j, r->kind);
+		json_key(j, "date");
+		json_string(j, r->date);
+		json_key(j, "number");
+		json_string(j, r->number);
+		json_key(j, "party");
+		json_string(j, r->party);
+		json_key(j, "target");
+		if (r->target)
+			json_int(j, r->target);
+		else
+			json_string(j, NULL);
+		json_key(j, "score");
+		json_double(j, r->score);
+		json_key(j, "candidates");
+		json_ids(j, r->candidates);
+		json_key(j, "origin");
+		json_string(j, r->origin);
+		json_object_end(j);
+	} else {
+		printf("%6lld  ", (long long)r->doc_id);
+		put_safe(stdout, r->phrase);
+		if (r->target) {
+			printf("  → %lld ", (long long)r->target);
+			put_safe(stdout, r->target_title);
+			printf(" (%.2f%s)", r->score, strcmp(r->origin, "manual") == 0 ? ", by hand" : "");
+		} else if (strcmp(r->origin, "dismissed") == 0) {
+			fputs("  (dismissed)", stdout);
+		} else {
+			fputs("  → unresolved", stdout);
+			if (r->candidates && *r->candidates)
+				printf(" (candidates %s)", r->candidates);
+		}
+		fputc('\n', stdout);
+	}
+	return ferror(stdout) ? 1 : 0;
+}
+
+static int cmd_refs(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	struct args a;
+	int64_t id = 0;
+	if (parse_args(argc, argv, &a, "j") != 0 || a.npos > 1 || (a.npos == 1 && parse_id(a.pos[0], &id) != 0)) {
+		if (a.npos > 1)
+			fputs("usage: dossier refs [ID] [--json]\n", stderr);
+		args_free(&a);
+		return 2;
+	}
+	struct store *s = open_store(ctx, 0);
+	if (s == NULL) {
+		args_free(&a);
+		return 1;
+	}
+	struct list_out o = { .json = a.json };
+	json_init(&o.j, stdout);
+	char *cause = NULL;
+	int rc;
+	if (id == 0) {
+		if (a.json)
+			json_array_begin(&o.j);
+		rc = store_refs(s, 0, 0, ref_row, &o, &cause);
+		if (a.json)
+			json_array_end(&o.j);
+	} else if (a.json) {
+		json_object_begin(&o.j);
+		json_key(&o.j, "out");
+		json_array_begin(&o.j);
+		rc = store_refs(s, id, 1, ref_row, &o, &cause);
+		json_array_end(&o.j);
+		json_key(&o.j, "in");
+		json_array_begin(&o.j);
+		if (rc == 0)
+			rc = store_refs(s, id, -1, ref_row, &o, &cause);
+		json_array_end(&o.j);
+		json_object_end(&o.j);
+	} else {
+		puts("References out:");
+		rc = store_refs(s, id, 1, ref_row, &o, &cause);
+		puts("Cited by:");
+		if (rc == 0)
+			rc = store_refs(s, id, -1, ref_row, &o, &cause);
+	}
+	if (rc != 0) {
+		err(cause);
+		free(cause);
+	}
+	store_free(s);
+	args_free(&a);
+	return rc ? 1 : 0;
+}
+
 /* ---- the reader ---- */
 
 static int cmd_read(const struct cli_ctx *ctx, int argc, char **argv)
@@ -609,6 +735,7 @@ const struct cli_command cli_commands[] = {
 	{ "show", "ID [--json]", "a document's metadata, text and notes", cmd_show },
 	{ "search", "QUERY [--json]", "full-text search, ranked, with snippets", cmd_search },
 	{ "people", "[--json]", "persons with their aliases and counts", cmd_people },
+	{ "refs", "[ID] [--json]", "references out of and into a document (all without ID)", cmd_refs },
 	{ "open", "ID", "open the reader on one document", cmd_read },
 	{ "read", "", "open the reader (the default)", cmd_read },
 	{ NULL, NULL, NULL, NULL },

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "dossier/doc.h"
+#include "dossier/resolve.h"
 #include "dossier/store.h"
 
 /* An importer hands each document it parses to this, with a key that
@@ -62,6 +63,7 @@ struct import_totals {
 	size_t docs;
 	size_t notes;
 	uint64_t bytes;
+	struct resolve_stats refs;  /* the resolution that ends an import */
 };
 
 /* Imports files and folders (recursed; symlink loops survived; in a

@@ -132,4 +132,58 @@ struct store_person {
 typedef int (*store_person_fn)(const struct store_person *p, void *arg);
 int store_people(struct store *s, store_person_fn fn, void *arg, char **cause);
 
+/* ---- references ---- */
+
+struct ref_found;
+
+/* A reference as the library keeps it. */
+struct store_ref {
+	int64_t id, doc_id;
+	size_t start, end;      /* the phrase's byte range in the citing body */
+	const char *phrase;
+	const char *kind, *date, *number, *person, *party;  /* what was parsed; NULL if absent */
+	const char *target_key; /* an explicit target ("vol#d15", "vol#pg_12") or NULL */
+	int64_t target;         /* the document it points to, or 0 */
+	double score;
+	const char *candidates; /* other possible targets: ids separated by spaces */
+	const char *origin;     /* "auto", "manual" or "dismissed" */
+	const char *doc_title;  /* the citing document's title */
+	const char *target_title;
+};
+typedef int (*store_ref_fn)(const struct store_ref *r, void *arg);
+
+/* Adds a detected reference to document doc_id. */
+int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, const char *phrase, char **cause);
+/* The references of a document (out), the references to it (in, its
+ * backlinks), or every reference in the library (doc_id 0, dir 0). */
+int store_refs(struct store *s, int64_t doc_id, int dir, store_ref_fn fn, void *arg, char **cause);
+
+/* What resolution needs to know of every document, read in one pass. */
+struct store_doc_key {
+	int64_t id;
+	const char *date, *kind, *number, *volume_id, *xml_id, *doc_n;
+	const int64_t *from, *to;      /* person ids */
+	size_t nfrom, nto;
+};
+typedef int (*store_key_fn)(const struct store_doc_key *k, void *arg);
+int store_doc_keys(struct store *s, store_key_fn fn, void *arg, char **cause);
+
+/* The references resolution should look at again: unresolved automatic
+ * ones, and every automatic one of a document imported since the last
+ * resolution. */
+int store_refs_pending(struct store *s, store_ref_fn fn, void *arg, char **cause);
+/* Records what resolution found for an automatic reference. */
+int store_ref_resolved(struct store *s, int64_t ref_id, int64_t target, double score, const char *candidates,
+		       char **cause);
+/* Forgets which documents were imported since the last resolution. */
+int store_refs_settled(struct store *s, char **cause);
+/* A reader's choice: link ref_id to target (0 dismisses it). Kept across
+ * re-import and re-resolution. */
+int store_ref_choose(struct store *s, int64_t ref_id, int64_t target, char **cause);
+
+/* The person a name (or alias) stands for, or 0. */
+int64_t store_person_id(struct store *s, const char *name);
+/* The document of volume that holds page n (volume NULL: any), or 0. */
+int64_t store_page_doc(struct store *s, const char *volume, const char *n);
+
 #endif

@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 
 #include "dossier/import_text.h"
+#include "dossier/refs.h"
+#include "dossier/resolve.h"
 #include "dossier/text.h"
 
 /* Files larger than this are refused rather than read into memory. */
@@ -62,6 +64,37 @@ struct file_ctx {
 	int changed;            /* any document new or updated */
 };
 
+struct ref_ctx {
+	struct file_ctx *fc;
+	const struct doc *d;
+	int64_t id;
+	int failed;
+	char **cause;
+};
+
+static void add_ref(const struct ref_found *r, void *arg)
+{
+	struct ref_ctx *rc = arg;
+	if (rc->failed)
+		return;
+	char *phrase = xstrndup(rc->d->body + r->start, r->end - r->start);
+	for (char *p = phrase; *p; p++)
+		if (*p == '\n')
+			*p = ' ';
+	if (store_add_ref(rc->fc->store, rc->id, r, phrase, rc->cause) != 0)
+		rc->failed = 1;
+	free(phrase);
+}
+
+/* Finds the references of a new or changed document in its text. */
+static int detect_refs(struct file_ctx *fc, const struct doc *d, int64_t id, char **cause)
+{
+	struct ref_ctx rc = { fc, d, id, 0, cause };
+	int year = d->date ? atoi(d->date) : 0;
+	refs_detect(d->body ? d->body : "", d->body_len, year, d->number, add_ref, &rc);
+	return rc.failed ? -1 : 0;
+}
+
 static int emit_doc(const struct doc *d, const char *key, uint64_t hash, void *arg, char **cause)
 {
 	struct file_ctx *fc = arg;
@@ -71,6 +104,8 @@ static int emit_doc(const struct doc *d, const char *key, uint64_t hash, void *a
 	int rc = store_put_doc(fc->store, path, fc->format, d, hash, &id, &what, cause);
 	free(path);
 	if (rc != 0)
+		return -1;
+	if (what != STORE_PUT_UNCHANGED && detect_refs(fc, d, id, cause) != 0)
 		return -1;
 	if (fc->r->docs++ == 0)
 		fc->r->first_id = id;
@@ -279,5 +314,12 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	}
 	free(w.v);
 	free(w.seen);
+	/* New documents may be what older ones refer to, and the other way
+	 * round: resolve what is pending across the whole library. */
+	char *cause = NULL;
+	if (resolve_pending(s, &totals->refs, &cause) != 0) {
+		warn(sink, "references", cause);
+		free(cause);
+	}
 	return totals->files[IMPORT_FAILED] ? 1 : 0;
 }

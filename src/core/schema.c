@@ -105,6 +105,10 @@ static const char *const migrations[] = {
 	"ALTER TABLE document ADD COLUMN place TEXT;"
 	"CREATE INDEX document_by_volume ON document(volume_id, xml_id);"
 	"ALTER TABLE ref ADD COLUMN target_key TEXT;"  /* an explicit target: "vol#d15" */
+	"ALTER TABLE ref ADD COLUMN party TEXT NOT NULL DEFAULT 'any';" /* yours, mine, any */
+	"ALTER TABLE ref ADD COLUMN person TEXT;"      /* "the letter of cde. X" */
+	"CREATE INDEX document_by_number ON document(number) WHERE number IS NOT NULL;"
+	"CREATE INDEX document_by_day ON document(date) WHERE date IS NOT NULL;"
 	"CREATE INDEX ref_target_key ON ref(target_key);"
 	"CREATE TABLE volume ("
 	"  id TEXT PRIMARY KEY,"                /* frus1894Nicaragua */

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "dossier/query.h"
+#include "dossier/refs.h"
 #include "dossier/schema.h"
 
 enum stmt_id {
@@ -38,6 +39,7 @@ enum stmt_id {
 	ST_DEL_AUTO_REFS,
 	ST_INSERT_REF,
 	ST_PUT_VOLUME,
+	ST_CHANGED,
 	ST_COUNT_MAX
 };
 
@@ -90,6 +92,7 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 			  "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL, 0, '', 'auto', ?8 "
 			  "WHERE NOT EXISTS (SELECT 1 FROM ref WHERE doc_id = ?1 AND span_start = ?2 "
 			  "AND span_end = ?3 AND origin <> 'auto')",
+	[ST_CHANGED] = "INSERT OR IGNORE INTO temp.changed_doc(id) VALUES (?1)",
 	[ST_PUT_VOLUME] = "INSERT INTO volume(id, title) VALUES (?1, coalesce(?2, '')) "
 			  "ON CONFLICT(id) DO UPDATE SET title = coalesce(?2, title)",
 };
@@ -235,7 +238,11 @@ static int open_db(struct store *s, int readonly, char **cause)
 		if (exec(s, "PRAGMA synchronous = NORMAL", "setting synchronous mode", cause) != 0)
 			return -1;
 	}
-	return exec(s, "PRAGMA foreign_keys = ON", "enabling foreign keys", cause);
+	if (exec(s, "PRAGMA foreign_keys = ON", "enabling foreign keys", cause) != 0)
+		return -1;
+	/* Documents imported since references were last resolved. */
+	return exec(s, "CREATE TEMP TABLE IF NOT EXISTS changed_doc(id INTEGER PRIMARY KEY)",
+		    "preparing the session", cause);
 }
 
 int store_open(const char *path, int flags, struct store **out, char **cause)
@@ -635,6 +642,8 @@ int store_put_doc(struct store *s, const char *path, const char *format, const s
 	}
 	free(people);
 	people = NULL;
+	if (run_id(s, ST_CHANGED, *id, "recording a change", cause) != 0)
+		return -1;
 	if (put_aliases(s, d, cause) != 0 || put_parties(s, *id, "from", &d->from, cause) != 0 ||
 	    put_parties(s, *id, "to", &d->to, cause) != 0 || put_notes(s, *id, d, cause) != 0 ||
 	    put_edition(s, *id, d, cause) != 0 || run_id(s, ST_FTS_INSERT, *id, "indexing a document", cause) != 0)
@@ -1121,4 +1130,238 @@ int store_correct(struct store *s, int64_t id, const char *field, const char *va
 		return -1;
 	}
 	return 0;
+}
+
+int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, const char *phrase, char **cause)
+{
+	static const char *const sql =
+		"INSERT INTO ref(doc_id, span_start, span_end, phrase, kind, date, number, party, person, target_key) "
+		"SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 WHERE NOT EXISTS (SELECT 1 FROM ref WHERE "
+		"doc_id = ?1 AND span_start = ?2 AND span_end = ?3 AND origin <> 'auto')";
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "adding a reference");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, doc_id);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)r->start);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)r->end);
+	sqlite3_bind_text(st, 4, phrase, -1, SQLITE_TRANSIENT);
+	bind_text(st, 5, r->kind);
+	bind_text(st, 6, r->date);
+	bind_text(st, 7, r->number);
+	sqlite3_bind_text(st, 8, ref_party_name(r->party), -1, SQLITE_STATIC);
+	bind_text(st, 9, r->person);
+	if (r->doc_n) {
+		char key[48];
+		snprintf(key, sizeof key, "#d%d", r->doc_n);
+		sqlite3_bind_text(st, 10, key, -1, SQLITE_TRANSIENT);
+	}
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = db_cause(s, "adding a reference");
+		return -1;
+	}
+	return 0;
+}
+
+#define REF_COLUMNS                                                                                       \
+	"r.id, r.doc_id, r.span_start, r.span_end, r.phrase, r.kind, r.date, r.number, r.person, r.party, " \
+	"r.target_key, r.target_id, r.score, r.candidates, r.origin, d.title, t.title "                     \
+	"FROM ref r JOIN document d ON d.id = r.doc_id LEFT JOIN document t ON t.id = r.target_id "
+
+static const char *col_str(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
+static int ref_rows(struct store *s, sqlite3_stmt *st, store_ref_fn fn, void *arg, char **cause)
+{
+	int rc, stop = 0;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct store_ref r = {
+			.id = sqlite3_column_int64(st, 0),
+			.doc_id = sqlite3_column_int64(st, 1),
+			.start = (size_t)sqlite3_column_int64(st, 2),
+			.end = (size_t)sqlite3_column_int64(st, 3),
+			.phrase = col_str(st, 4),
+			.kind = col_str(st, 5),
+			.date = col_str(st, 6),
+			.number = col_str(st, 7),
+			.person = col_str(st, 8),
+			.party = col_str(st, 9),
+			.target_key = col_str(st, 10),
+			.target = sqlite3_column_int64(st, 11),
+			.score = sqlite3_column_double(st, 12),
+			.candidates = col_str(st, 13),
+			.origin = col_str(st, 14),
+			.doc_title = col_str(st, 15),
+			.target_title = col_str(st, 16),
+		};
+		stop = fn(&r, arg);
+	}
+	if (!stop && rc != SQLITE_DONE) {
+		*cause = db_cause(s, "reading references");
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int store_refs(struct store *s, int64_t doc_id, int dir, store_ref_fn fn, void *arg, char **cause)
+{
+	const char *sql = doc_id == 0 ? "SELECT " REF_COLUMNS "WHERE ?1 = ?1 ORDER BY r.doc_id, r.span_start"
+			  : dir >= 0  ? "SELECT " REF_COLUMNS "WHERE r.doc_id = ?1 ORDER BY r.span_start"
+				      : "SELECT " REF_COLUMNS "WHERE r.target_id = ?1 AND r.origin <> 'dismissed' "
+					"ORDER BY d.sort_date, d.id, r.span_start";
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "reading references");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, doc_id);
+	return ref_rows(s, st, fn, arg, cause);
+}
+
+int store_refs_pending(struct store *s, store_ref_fn fn, void *arg, char **cause)
+{
+	static const char *const sql =
+		"SELECT " REF_COLUMNS "WHERE r.origin = 'auto' AND (r.target_id IS NULL "
+		"OR r.doc_id IN (SELECT id FROM temp.changed_doc)) ORDER BY r.id";
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "reading references");
+		return -1;
+	}
+	return ref_rows(s, st, fn, arg, cause);
+}
+
+/* Splits a comma-separated list of ids. */
+static size_t parse_ids(const char *csv, int64_t **out)
+{
+	size_t n = 0;
+	*out = NULL;
+	for (const char *p = csv; p && *p;) {
+		char *end;
+		long long v = strtoll(p, &end, 10);
+		if (end == p)
+			break;
+		*out = xreallocarray(*out, n + 1, sizeof **out);
+		(*out)[n++] = v;
+		p = *end == ',' ? end + 1 : end;
+	}
+	return n;
+}
+
+int store_doc_keys(struct store *s, store_key_fn fn, void *arg, char **cause)
+{
+	static const char *const sql =
+		"SELECT d.id, d.date, d.kind, d.number, d.volume_id, d.xml_id, d.doc_n, "
+		"(SELECT group_concat(person_id) FROM party WHERE doc_id = d.id AND role = 'from'), "
+		"(SELECT group_concat(person_id) FROM party WHERE doc_id = d.id AND role = 'to') "
+		"FROM document d";
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "reading documents");
+		return -1;
+	}
+	int rc, stop = 0;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t *from, *to;
+		size_t nfrom = parse_ids(col_str(st, 7), &from), nto = parse_ids(col_str(st, 8), &to);
+		struct store_doc_key k = { sqlite3_column_int64(st, 0), col_str(st, 1), col_str(st, 2), col_str(st, 3),
+					   col_str(st, 4), col_str(st, 5), col_str(st, 6), from, to, nfrom, nto };
+		stop = fn(&k, arg);
+		free(from);
+		free(to);
+	}
+	if (!stop && rc != SQLITE_DONE) {
+		*cause = db_cause(s, "reading documents");
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int store_ref_resolved(struct store *s, int64_t ref_id, int64_t target, double score, const char *candidates,
+		       char **cause)
+{
+	static const char *const sql =
+		"UPDATE ref SET target_id = ?2, score = ?3, candidates = ?4 WHERE id = ?1 AND origin = 'auto'";
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "resolving a reference");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, ref_id);
+	if (target)
+		sqlite3_bind_int64(st, 2, target);
+	sqlite3_bind_double(st, 3, score);
+	sqlite3_bind_text(st, 4, candidates ? candidates : "", -1, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = db_cause(s, "resolving a reference");
+		return -1;
+	}
+	return 0;
+}
+
+int store_refs_settled(struct store *s, char **cause)
+{
+	return exec(s, "DELETE FROM temp.changed_doc", "settling references", cause);
+}
+
+int store_ref_choose(struct store *s, int64_t ref_id, int64_t target, char **cause)
+{
+	static const char *const sql =
+		"UPDATE ref SET target_id = ?2, origin = CASE WHEN ?2 IS NULL THEN 'dismissed' ELSE 'manual' END, "
+		"score = 1 WHERE id = ?1";
+	if (s->readonly) {
+		*cause = xasprintf("%s: the library is read-only; linking needs write access", s->path);
+		return -1;
+	}
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "linking");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, ref_id);
+	if (target)
+		sqlite3_bind_int64(st, 2, target);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE || sqlite3_changes(s->db) != 1) {
+		*cause = rc != SQLITE_DONE ? db_cause(s, "linking") : xasprintf("no reference %lld", (long long)ref_id);
+		return -1;
+	}
+	return 0;
+}
+
+int64_t store_person_id(struct store *s, const char *name)
+{
+	int64_t id = 0;
+	char *cause = NULL;
+	if (lookup_id(s, ST_ALIAS_GET, name, &id, &cause) != 1)
+		id = 0;
+	free(cause);
+	return id;
+}
+
+int64_t store_page_doc(struct store *s, const char *volume, const char *n)
+{
+	static const char *const sql =
+		"SELECT p.doc_id FROM page p JOIN document d ON d.id = p.doc_id "
+		"WHERE p.n = ?2 AND (?1 IS NULL OR d.volume_id = ?1) ORDER BY p.pos, p.doc_id LIMIT 1";
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	bind_text(st, 1, volume);
+	sqlite3_bind_text(st, 2, n, -1, SQLITE_TRANSIENT);
+	int64_t id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	return id;
 }

@@ -1,0 +1,27 @@
+/* resolve.h: pointing references at the documents they name. An explicit
+ * target (an edition's link) or an exact number wins; otherwise the
+ * candidates of the right date are scored on kind and correspondents, and
+ * the best above a threshold, clearly ahead of the next, is the target.
+ * The others stay as alternatives; a reference without a clear winner
+ * stays unresolved and visible as such. */
+#ifndef DOSSIER_RESOLVE_H
+#define DOSSIER_RESOLVE_H
+
+#include <stddef.h>
+
+#include "dossier/store.h"
+
+struct resolve_stats {
+	size_t looked;          /* references looked at */
+	size_t resolved;        /* of those, now with a target */
+	size_t changed;         /* whose target or candidates changed */
+};
+
+/* Resolves the references pending in the library (those unresolved, and
+ * all of the documents imported since the last run), in one transaction. */
+int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause);
+
+/* The score a reference must reach to be given a target. */
+#define RESOLVE_THRESHOLD 0.7
+
+#endif

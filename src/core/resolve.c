@@ -1,0 +1,371 @@
+/* resolve.c: reference resolution over an in-memory index of the
+ * library's documents (id, date, kind, number, parties): one read of the
+ * documents, then each reference is scored without further queries. */
+#include "dossier/resolve.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/date.h"
+#include "dossier/refs.h"
+
+struct key {
+	int64_t id;
+	char *date, *kind, *number, *volume_id, *xml_id;
+	int64_t *from, *to;
+	size_t nfrom, nto;
+};
+
+struct index {
+	struct key *v;
+	size_t n, cap;
+	size_t *by_date;        /* positions in v, sorted by date */
+	size_t *by_number;      /* positions, sorted by number (documents with one) */
+	size_t nnumber;
+	size_t *by_xml;         /* positions, sorted by volume#xml_id */
+	size_t nxml;
+	size_t *by_id;          /* positions, sorted by id */
+};
+
+static char *dup_or_null(const char *s)
+{
+	return s && *s ? xstrdup(s) : NULL;
+}
+
+static int64_t *dup_ids(const int64_t *v, size_t n)
+{
+	if (n == 0)
+		return NULL;
+	int64_t *p = xreallocarray(NULL, n, sizeof *p);
+	memcpy(p, v, n * sizeof *p);
+	return p;
+}
+
+static int add_key(const struct store_doc_key *k, void *arg)
+{
+	struct index *ix = arg;
+	if (ix->n == ix->cap) {
+		ix->cap = ix->cap ? ix->cap * 2 : 1024;
+		ix->v = xreallocarray(ix->v, ix->cap, sizeof *ix->v);
+	}
+	ix->v[ix->n++] = (struct key){ k->id, dup_or_null(k->date), dup_or_null(k->kind), dup_or_null(k->number),
+				       dup_or_null(k->volume_id), dup_or_null(k->xml_id), dup_ids(k->from, k->nfrom),
+				       dup_ids(k->to, k->nto), k->nfrom, k->nto };
+	return 0;
+}
+
+/* qsort has no context argument: the index being sorted. */
+static const struct index *sorting;
+
+static int cmp_str_null(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "");
+}
+
+static int by_date(const void *a, const void *b)
+{
+	return cmp_str_null(sorting->v[*(const size_t *)a].date, sorting->v[*(const size_t *)b].date);
+}
+
+static int by_number(const void *a, const void *b)
+{
+	return cmp_str_null(sorting->v[*(const size_t *)a].number, sorting->v[*(const size_t *)b].number);
+}
+
+static int by_xml(const void *a, const void *b)
+{
+	const struct key *x = &sorting->v[*(const size_t *)a], *y = &sorting->v[*(const size_t *)b];
+	int c = cmp_str_null(x->volume_id, y->volume_id);
+	return c ? c : cmp_str_null(x->xml_id, y->xml_id);
+}
+
+static int by_id(const void *a, const void *b)
+{
+	int64_t x = sorting->v[*(const size_t *)a].id, y = sorting->v[*(const size_t *)b].id;
+	return x < y ? -1 : x > y;
+}
+
+static void index_build(struct index *ix)
+{
+	ix->by_date = xreallocarray(NULL, ix->n + 1, sizeof(size_t));
+	ix->by_number = xreallocarray(NULL, ix->n + 1, sizeof(size_t));
+	ix->by_xml = xreallocarray(NULL, ix->n + 1, sizeof(size_t));
+	ix->by_id = xreallocarray(NULL, ix->n + 1, sizeof(size_t));
+	for (size_t i = 0; i < ix->n; i++) {
+		ix->by_date[i] = i;
+		ix->by_id[i] = i;
+		if (ix->v[i].number)
+			ix->by_number[ix->nnumber++] = i;
+		if (ix->v[i].xml_id)
+			ix->by_xml[ix->nxml++] = i;
+	}
+	sorting = ix;
+	qsort(ix->by_date, ix->n, sizeof(size_t), by_date);
+	qsort(ix->by_number, ix->nnumber, sizeof(size_t), by_number);
+	qsort(ix->by_xml, ix->nxml, sizeof(size_t), by_xml);
+	qsort(ix->by_id, ix->n, sizeof(size_t), by_id);
+	sorting = NULL;
+}
+
+static void index_free(struct index *ix)
+{
+	for (size_t i = 0; i < ix->n; i++) {
+		struct key *k = &ix->v[i];
+		free(k->date);
+		free(k->kind);
+		free(k->number);
+		free(k->volume_id);
+		free(k->xml_id);
+		free(k->from);
+		free(k->to);
+	}
+	free(ix->v);
+	free(ix->by_date);
+	free(ix->by_number);
+	free(ix->by_xml);
+	free(ix->by_id);
+}
+
+/* First position in sorted (of n) whose field is >= want (by fieldcmp). */
+static size_t lower_bound(const struct index *ix, const size_t *sorted, size_t n, const char *want,
+			  const char *(*field)(const struct key *))
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (cmp_str_null(field(&ix->v[sorted[mid]]), want) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static const char *key_date(const struct key *k)
+{
+	return k->date;
+}
+
+static const char *key_number(const struct key *k)
+{
+	return k->number;
+}
+
+static const struct key *find_id(const struct index *ix, int64_t id)
+{
+	size_t lo = 0, hi = ix->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int64_t v = ix->v[ix->by_id[mid]].id;
+		if (v == id)
+			return &ix->v[ix->by_id[mid]];
+		if (v < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+static const struct key *find_xml(const struct index *ix, const char *volume, const char *xml_id)
+{
+	size_t lo = 0, hi = ix->nxml;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct key *k = &ix->v[ix->by_xml[mid]];
+		int c = cmp_str_null(k->volume_id, volume);
+		if (c == 0)
+			c = cmp_str_null(k->xml_id, xml_id);
+		if (c == 0)
+			return k;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+static int shares(const int64_t *a, size_t na, const int64_t *b, size_t nb)
+{
+	for (size_t i = 0; i < na; i++)
+		for (size_t j = 0; j < nb; j++)
+			if (a[i] == b[j])
+				return 1;
+	return 0;
+}
+
+/* How well candidate c fits reference r made in document self. */
+static double score(const struct store_ref *r, const struct key *self, const struct key *c, int64_t person)
+{
+	double sc = 0.5;
+	if (r->kind && c->kind)
+		sc += refs_kind_compatible(r->kind, c->kind) ? 0.2 : -0.2;
+	enum ref_party party = ref_party_from_name(r->party);
+	int from_their = shares(c->from, c->nfrom, self->to, self->nto);
+	int from_mine = shares(c->from, c->nfrom, self->from, self->nfrom);
+	int to_me = shares(c->to, c->nto, self->from, self->nfrom);
+	if (party == REF_YOURS)
+		sc += from_their ? 0.3 : from_mine ? -0.4 : -0.1;
+	else if (party == REF_MINE)
+		sc += from_mine ? 0.3 : from_their ? -0.4 : -0.1;
+	else if (from_their || from_mine || to_me || shares(c->to, c->nto, self->to, self->nto))
+		sc += 0.2;
+	if (person)
+		sc += shares(c->from, c->nfrom, &person, 1) ? 0.3 : -0.3;
+	/* A letter answers what came before it. */
+	if (self->date && c->date && strcmp(c->date, self->date) > 0)
+		sc -= 0.3;
+	return sc;
+}
+
+struct pick {
+	int64_t target;
+	double best, second;
+	struct buf cands;       /* the others, as ids */
+	int64_t cand_ids[8];
+	double cand_scores[8];
+	size_t ncand;
+};
+
+static void consider(struct pick *p, int64_t id, double sc)
+{
+	if (p->ncand < 8) {
+		p->cand_ids[p->ncand] = id;
+		p->cand_scores[p->ncand++] = sc;
+	}
+	if (sc > p->best) {
+		p->second = p->best;
+		p->best = sc;
+		p->target = id;
+	} else if (sc > p->second) {
+		p->second = sc;
+	}
+}
+
+struct result {
+	int64_t ref_id, target;
+	double score;
+	char *candidates;
+};
+
+struct run {
+	struct store *store;
+	struct index ix;
+	struct result *out;
+	size_t nout, cap;
+	struct resolve_stats *stats;
+};
+
+/* An explicit target: "#d15" (the citing volume), "vol#d15", "#pg_12". */
+static int64_t explicit_target(struct run *rn, const struct key *self, const char *tk)
+{
+	const char *hash = strchr(tk, '#');
+	if (hash == NULL)
+		return 0;
+	char *volume = hash == tk ? (self && self->volume_id ? xstrdup(self->volume_id) : NULL)
+				  : xstrndup(tk, (size_t)(hash - tk));
+	const char *frag = hash + 1;
+	int64_t id = 0;
+	if (strncmp(frag, "pg_", 3) == 0) {
+		id = store_page_doc(rn->store, volume, frag + 3);
+	} else {
+		const struct key *k = find_xml(&rn->ix, volume, frag);
+		id = k ? k->id : 0;
+	}
+	free(volume);
+	return id;
+}
+
+static void resolve_one(struct run *rn, const struct store_ref *r)
+{
+	const struct key *self = find_id(&rn->ix, r->doc_id);
+	struct pick p = { 0, -1, -1, { 0 }, { 0 }, { 0 }, 0 };
+	buf_init(&p.cands);
+	if (r->target_key) {
+		int64_t id = explicit_target(rn, self, r->target_key);
+		if (id)
+			consider(&p, id, 1.0);
+	} else if (r->number) {
+		size_t n = strlen(r->number);
+		for (size_t i = lower_bound(&rn->ix, rn->ix.by_number, rn->ix.nnumber, r->number, key_number);
+		     i < rn->ix.nnumber; i++) {
+			const struct key *c = &rn->ix.v[rn->ix.by_number[i]];
+			if (strncmp(c->number, r->number, n) != 0 || c->number[n] != '\0')
+				break;
+			if (c->id == r->doc_id)
+				continue;
+			double sc = 0.9 + (r->kind && c->kind && refs_kind_compatible(r->kind, c->kind) ? 0.1 : 0);
+			if (self && self->date && c->date && strcmp(c->date, self->date) > 0)
+				sc -= 0.3;
+			consider(&p, c->id, sc);
+		}
+	} else if (r->date && strlen(r->date) == 10 && self) {
+		int64_t person = r->person ? store_person_id(rn->store, r->person) : 0;
+		for (size_t i = lower_bound(&rn->ix, rn->ix.by_date, rn->ix.n, r->date, key_date); i < rn->ix.n; i++) {
+			const struct key *c = &rn->ix.v[rn->ix.by_date[i]];
+			if (c->date == NULL || strcmp(c->date, r->date) != 0)
+				break;
+			if (c->id != r->doc_id)
+				consider(&p, c->id, score(r, self, c, person));
+		}
+	}
+	/* A clear winner above the threshold is the target; the rest of the
+	 * plausible ones stay as alternatives. */
+	int64_t target = p.best >= RESOLVE_THRESHOLD && p.best - p.second >= 0.15 ? p.target : 0;
+	for (size_t i = 0; i < p.ncand; i++)
+		if (p.cand_ids[i] != target && p.cand_scores[i] >= 0.5)
+			buf_printf(&p.cands, "%s%lld", p.cands.len ? " " : "", (long long)p.cand_ids[i]);
+	double sc = p.best < 0 ? 0 : p.best > 1 ? 1 : p.best;
+	char *cands = buf_detach(&p.cands);
+	rn->stats->looked++;
+	if (target)
+		rn->stats->resolved++;
+	if (target == r->target && strcmp(cands, r->candidates ? r->candidates : "") == 0) {
+		free(cands);
+		return;
+	}
+	if (rn->nout == rn->cap) {
+		rn->cap = rn->cap ? rn->cap * 2 : 256;
+		rn->out = xreallocarray(rn->out, rn->cap, sizeof *rn->out);
+	}
+	rn->out[rn->nout++] = (struct result){ r->id, target, sc, cands };
+}
+
+static int on_ref(const struct store_ref *r, void *arg)
+{
+	resolve_one(arg, r);
+	return 0;
+}
+
+int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause)
+{
+	memset(stats, 0, sizeof *stats);
+	struct run rn = { .store = s, .stats = stats };
+	int rc = -1;
+	if (store_doc_keys(s, add_key, &rn.ix, cause) != 0)
+		goto out;
+	index_build(&rn.ix);
+	if (store_begin(s, cause) != 0)
+		goto out;
+	if (store_refs_pending(s, on_ref, &rn, cause) != 0)
+		goto rollback;
+	for (size_t i = 0; i < rn.nout; i++)
+		if (store_ref_resolved(s, rn.out[i].ref_id, rn.out[i].target, rn.out[i].score, rn.out[i].candidates,
+				       cause) != 0)
+			goto rollback;
+	if (store_refs_settled(s, cause) != 0 || store_commit(s, cause) != 0)
+		goto rollback;
+	stats->changed = rn.nout;
+	rc = 0;
+	goto out;
+rollback:
+	store_rollback(s);
+out:
+	for (size_t i = 0; i < rn.nout; i++)
+		free(rn.out[i].candidates);
+	free(rn.out);
+	index_free(&rn.ix);
+	return rc;
+}
