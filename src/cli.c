@@ -271,8 +271,10 @@ static void put_doc_line(const struct store_doc *sd)
 	printf("%6lld  %-10s  ", (long long)sd->id, d->date ? d->date : "undated");
 	if (d->from.n || d->to.n) {
 		put_names(stdout, &d->from);
-		fputs(" → ", stdout);
-		put_names(stdout, &d->to);
+		if (d->to.n) {
+			fputs(" → ", stdout);
+			put_names(stdout, &d->to);
+		}
 		fputs(": ", stdout);
 	}
 	put_safe(stdout, d->title);

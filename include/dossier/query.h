@@ -5,6 +5,23 @@
 #ifndef DOSSIER_QUERY_H
 #define DOSSIER_QUERY_H
 
+#include "dossier/util.h"
+
+/* A search as typed: words, and filters (from:, to:, person:, kind:,
+ * date:1950-10, date:1950-10..1950-12, lang:). Values may be quoted:
+ * from:"Kim Il Sung". */
+struct query {
+	char *words;            /* what is left for full-text search, or NULL */
+	struct strv from, to, person;
+	char *kind, *lang;
+	char *date_lo, *date_hi; /* an inclusive range of ISO dates at any precision, or NULL */
+};
+
+/* Splits input into words and filters; -1 with *cause for a malformed
+ * filter (an unknown date, an empty value) or an empty query. */
+int query_parse(const char *input, struct query *q, char **cause);
+void query_free(struct query *q);
+
 /* Returns the FTS5 expression, or NULL with *cause (unbalanced quotes or
  * parentheses, an operator with nothing to join, an empty query). */
 char *query_to_fts(const char *input, char **cause);

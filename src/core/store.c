@@ -663,6 +663,11 @@ void store_doc_free(struct store_doc *sd)
 	free(sd);
 }
 
+static const char *col_str(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
 static char *col_text(sqlite3_stmt *st, int i)
 {
 	const unsigned char *t = sqlite3_column_text(st, i);
@@ -800,27 +805,129 @@ int64_t store_count(struct store *s, char **cause)
 	return n;
 }
 
+/* The FTS5 expression for the words of a query: a person's name (any of
+ * them) also finds the person's other names. */
+static char *search_fts(struct store *s, const char *words, char **cause)
+{
+	char *bare = xstrdup(words);
+	size_t n = strlen(bare);
+	if (n >= 2 && bare[0] == '"' && bare[n - 1] == '"') {
+		memmove(bare, bare + 1, n - 2);
+		bare[n - 2] = '\0';
+	}
+	int64_t pid = strchr(bare, '"') ? 0 : store_person_id(s, bare);
+	free(bare);
+	if (pid == 0)
+		return query_to_fts(words, cause);
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT name FROM alias WHERE person_id = ?1", -1, &st, NULL) != SQLITE_OK)
+		return query_to_fts(words, cause);
+	sqlite3_bind_int64(st, 1, pid);
+	struct buf b;
+	buf_init(&b);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct buf name;
+		buf_init(&name);
+		buf_adds(&name, "\"");
+		for (const char *p = col_str(st, 0); *p; p++) {
+			if (*p == '"')
+				buf_addc(&name, '"');
+			buf_addc(&name, *p);
+		}
+		buf_adds(&name, "\"");
+		buf_printf(&b, "%s%s", b.len ? " OR " : "", name.data);
+		buf_free(&name);
+	}
+	sqlite3_finalize(st);
+	if (b.len == 0) {
+		buf_free(&b);
+		return query_to_fts(words, cause);
+	}
+	return buf_detach(&b);
+}
+
+/* Appends the SQL of a query's filters; their values are bound from
+ * parameter first on, in the order add_filters_bind binds them. */
+static void add_filters(struct buf *sql, const struct query *q)
+{
+	static const char *const role_sql =
+		" AND EXISTS (SELECT 1 FROM party pa JOIN alias a ON a.person_id = pa.person_id "
+		"WHERE pa.doc_id = d.id AND pa.role = '%s' AND a.name = ?)";
+	for (size_t i = 0; i < q->from.n; i++)
+		buf_printf(sql, role_sql, "from");
+	for (size_t i = 0; i < q->to.n; i++)
+		buf_printf(sql, role_sql, "to");
+	for (size_t i = 0; i < q->person.n; i++)
+		buf_adds(sql, " AND (EXISTS (SELECT 1 FROM party pa JOIN alias a ON a.person_id = pa.person_id "
+			      "WHERE pa.doc_id = d.id AND a.name = ?) OR d.people LIKE '%' || ? || '%')");
+	if (q->kind)
+		buf_adds(sql, " AND d.kind LIKE '%' || ? || '%'");
+	if (q->lang)
+		buf_adds(sql, " AND d.language LIKE ? || '%'");
+	if (q->date_lo)
+		buf_adds(sql, " AND d.date >= ?");
+	if (q->date_hi)
+		buf_adds(sql, " AND d.date < ? || '~'");
+}
+
+static void bind_filters(sqlite3_stmt *st, int i, const struct query *q)
+{
+	for (size_t k = 0; k < q->from.n; k++)
+		sqlite3_bind_text(st, i++, q->from.v[k], -1, SQLITE_TRANSIENT);
+	for (size_t k = 0; k < q->to.n; k++)
+		sqlite3_bind_text(st, i++, q->to.v[k], -1, SQLITE_TRANSIENT);
+	for (size_t k = 0; k < q->person.n; k++) {
+		sqlite3_bind_text(st, i++, q->person.v[k], -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, i++, q->person.v[k], -1, SQLITE_TRANSIENT);
+	}
+	if (q->kind)
+		sqlite3_bind_text(st, i++, q->kind, -1, SQLITE_TRANSIENT);
+	if (q->lang)
+		sqlite3_bind_text(st, i++, q->lang, -1, SQLITE_TRANSIENT);
+	if (q->date_lo)
+		sqlite3_bind_text(st, i++, q->date_lo, -1, SQLITE_TRANSIENT);
+	if (q->date_hi)
+		sqlite3_bind_text(st, i++, q->date_hi, -1, SQLITE_TRANSIENT);
+}
+
 int store_search(struct store *s, const char *query, size_t limit, const char *mark_open,
 		 const char *mark_close, store_hit_fn fn, void *arg, char **cause)
 {
-	char *fts = query_to_fts(query, cause);
-	if (fts == NULL)
+	struct query q;
+	if (query_parse(query, &q, cause) != 0)
 		return -1;
-	static const char *const sql =
-		"SELECT " DOC_COLUMNS ", f.rank, snippet(document_fts, -1, ?3, ?4, '…', 16) "
-		"FROM document_fts f JOIN document d ON d.id = f.rowid "
-		"WHERE document_fts MATCH ?1 ORDER BY f.rank LIMIT ?2";
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
-		*cause = db_cause(s, "searching");
-		free(fts);
+	char *fts = NULL;
+	if (q.words && (fts = search_fts(s, q.words, cause)) == NULL) {
+		query_free(&q);
 		return -1;
 	}
-	sqlite3_bind_text(st, 1, fts, -1, SQLITE_TRANSIENT);
+	struct buf sql;
+	buf_init(&sql);
+	if (fts)
+		buf_adds(&sql, "SELECT " DOC_COLUMNS ", f.rank, snippet(document_fts, -1, ?3, ?4, '…', 16) "
+			       "FROM document_fts f JOIN document d ON d.id = f.rowid WHERE document_fts MATCH ?1");
+	else
+		buf_adds(&sql, "SELECT " DOC_COLUMNS ", 0, substr(coalesce(d.summary, d.body), 1, 160) "
+			       "FROM document d WHERE ?1 IS NULL AND ?3 IS NOT NULL AND ?4 IS NOT NULL");
+	add_filters(&sql, &q);
+	buf_adds(&sql, fts ? " ORDER BY f.rank LIMIT ?2" : " ORDER BY d.sort_date, d.id LIMIT ?2");
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "searching");
+		free(fts);
+		buf_free(&sql);
+		query_free(&q);
+		return -1;
+	}
+	buf_free(&sql);
+	if (fts)
+		sqlite3_bind_text(st, 1, fts, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
 	sqlite3_bind_text(st, 3, mark_open ? mark_open : "", -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 4, mark_close ? mark_close : "", -1, SQLITE_TRANSIENT);
+	bind_filters(st, 5, &q);
 	free(fts);
+	query_free(&q);
 	int rc, stop = 0;
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct store_doc *sd = store_doc_new();
@@ -1171,10 +1278,6 @@ int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, co
 	"r.target_key, r.target_id, r.score, r.candidates, r.origin, d.title, t.title "                     \
 	"FROM ref r JOIN document d ON d.id = r.doc_id LEFT JOIN document t ON t.id = r.target_id "
 
-static const char *col_str(sqlite3_stmt *st, int i)
-{
-	return (const char *)sqlite3_column_text(st, i);
-}
 
 static int ref_rows(struct store *s, sqlite3_stmt *st, store_ref_fn fn, void *arg, char **cause)
 {

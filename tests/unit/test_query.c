@@ -23,8 +23,52 @@ static void bad(const char *in, const char *why)
 	free(cause);
 }
 
+static void filters(void)
+{
+	struct query q;
+	char *cause = NULL;
+	CHECK(query_parse("from:Stalin to:\"Kim Il Sung\" person:Mao kind:telegram lang:Russian date:1950-10..1950-12 "
+			  "big \"war now\"",
+			  &q, &cause) == 0);
+	CHECK_STR(q.words, "big \"war now\"");
+	CHECK_STR(q.from.n ? q.from.v[0] : NULL, "Stalin");
+	CHECK_STR(q.to.n ? q.to.v[0] : NULL, "Kim Il Sung");
+	CHECK_STR(q.person.n ? q.person.v[0] : NULL, "Mao");
+	CHECK_STR(q.kind, "telegram");
+	CHECK_STR(q.lang, "Russian");
+	CHECK_STR(q.date_lo, "1950-10");
+	CHECK_STR(q.date_hi, "1950-12");
+	query_free(&q);
+	CHECK(query_parse("date:1950", &q, &cause) == 0);
+	CHECK_STR(q.date_lo, "1950");
+	CHECK_STR(q.date_hi, "1950");
+	CHECK(q.words == NULL);
+	query_free(&q);
+	CHECK(query_parse("date:..1950-06", &q, &cause) == 0);
+	CHECK(q.date_lo == NULL);
+	CHECK_STR(q.date_hi, "1950-06");
+	query_free(&q);
+	CHECK(query_parse("date:1950-13", &q, &cause) != 0);
+	CHECK(cause && strstr(cause, "date:1950-13"));
+	free(cause);
+	cause = NULL;
+	CHECK(query_parse("from:", &q, &cause) != 0);
+	CHECK(cause && strstr(cause, "needs a value"));
+	free(cause);
+	cause = NULL;
+	CHECK(query_parse("to:\"Kim", &q, &cause) != 0);
+	CHECK(cause && strstr(cause, "not closed"));
+	free(cause);
+	cause = NULL;
+	/* Not a filter key: an ordinary word. */
+	CHECK(query_parse("note:this", &q, &cause) == 0);
+	CHECK_STR(q.words, "note:this");
+	query_free(&q);
+}
+
 int main(void)
 {
+	filters();
 	ok("Kim Il Sung", " \"Kim\" \"Il\" \"Sung\"");
 	ok("Kim's 38th", " \"Kim's\" \"38th\"");
 	ok("\"big war\"", " \"big war\"");

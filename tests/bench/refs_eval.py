@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Precision and recall of reference resolution against a gen-corpus manifest.
+
+    refs_eval.py DOSSIER DB CORPUS_DIR
+
+The library DB must hold CORPUS_DIR imported. A manifest reference (phrase,
+target file) in a source file counts as found when dossier detected a
+reference in that document whose phrase overlaps it; it is correct when that
+reference's target is the target file's document. Precision: correct among
+the resolved references that match a manifest reference or none (a resolved
+reference the manifest does not know is wrong); recall: correct among all
+manifest references. Prints one line: refs_eval <precision> <recall> <n>.
+"""
+import json
+import os
+import subprocess
+import sys
+
+
+def norm(s):
+    return " ".join(s.lower().split())
+
+
+def main():
+    binary, db, corpus = sys.argv[1:4]
+    run = lambda *a: subprocess.run([binary, "--db", db, *a], check=True, capture_output=True, text=True).stdout
+    docs = json.loads(run("list", "--json"))
+    by_file = {os.path.basename(d["path"]): d["id"] for d in docs if d.get("path")}
+    refs = json.loads(run("refs", "--json"))
+    by_doc = {}
+    for r in refs:
+        by_doc.setdefault(r["doc"], []).append(r)
+    truth = 0
+    correct = 0
+    used = set()
+    for line in open(os.path.join(corpus, "manifest.jsonl"), encoding="utf-8"):
+        m = json.loads(line)
+        src = by_file.get(m["file"])
+        for t in m["refs"]:
+            truth += 1
+            want = by_file.get(t["target"])
+            phrase = norm(t["phrase"])
+            for r in by_doc.get(src, []):
+                p = norm(r["phrase"])
+                if r["id"] in used or not (p in phrase or phrase in p):
+                    continue
+                used.add(r["id"])
+                if r["target"] is not None and r["target"] == want:
+                    correct += 1
+                break
+    resolved = [r for r in refs if r["target"] is not None]
+    wrong = sum(1 for r in resolved if r["id"] not in used) + sum(
+        1 for r in resolved if r["id"] in used) - correct
+    precision = correct / (correct + wrong) if correct + wrong else 1.0
+    recall = correct / truth if truth else 1.0
+    print(f"refs_eval {precision:.3f} {recall:.3f} {truth}")
+
+
+if __name__ == "__main__":
+    main()
