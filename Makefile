@@ -56,19 +56,22 @@ dossier: $(BUILD)/dossier
 	rm -f $@ && cp $(BUILD)/dossier $@
 
 $(BUILD)/libdossier.a: $(CORE_OBJ)
-	rm -f $@
-	ar rcs $@ $(CORE_OBJ)
+	@rm -f $@
+	@ar rcs $@ $(CORE_OBJ)
 
 $(BUILD)/dossier: $(APP_OBJ) $(BUILD)/libdossier.a
-	$(CC) $(CFLAGS) $(SAN) -o $@ $(APP_OBJ) $(BUILD)/libdossier.a $(TUI_LIBS) $(CORE_LIBS)
+	@echo "LD $@"
+	@$(CC) $(CFLAGS) $(SAN) -o $@ $(APP_OBJ) $(BUILD)/libdossier.a $(TUI_LIBS) $(CORE_LIBS)
 
 $(BUILD)/%.o: %.c | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	@echo "CC $<"
+	@$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libdossier.a | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libdossier.a $(CORE_LIBS)
+	@echo "CC $<"
+	@$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libdossier.a $(CORE_LIBS)
 
 units: $(UNIT_BIN) $(BUILD)/dossier
 

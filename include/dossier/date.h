@@ -9,6 +9,7 @@
 /* A date; a zero field is absent (a year alone has m == d == 0). */
 struct date_val {
 	int y, m, d;
+	int inferred;           /* the year came from the context, not the text */
 };
 
 /* Parses a date at the start of s (at most len bytes). A date that leaves

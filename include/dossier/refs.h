@@ -28,10 +28,13 @@ enum ref_party ref_party_from_name(const char *name);
 
 typedef void (*refs_fn)(const struct ref_found *r, void *arg);
 
-/* Calls fn for each reference in body, in order. ctx_year is the citing
- * document's year (0 if unknown), for dates that leave it out; own_number
- * (may be NULL) is the citing document's own number, never a reference. */
-void refs_detect(const char *body, size_t len, int ctx_year, const char *own_number, refs_fn fn, void *arg);
+/* Calls fn for each reference in body, in order. ctx_date is the citing
+ * document's ISO date (NULL if unknown): a date that leaves out its year
+ * is the latest such day on or before it ("your telegram of 28 December"
+ * in a letter of 3 January is of the year before). own_number (may be
+ * NULL) is the citing document's own number, never a reference. */
+void refs_detect(const char *body, size_t len, const char *ctx_date, const char *own_number, refs_fn fn,
+		 void *arg);
 
 /* Two kinds that may name the same document ("cable" and "telegram"). */
 int refs_kind_compatible(const char *a, const char *b);

@@ -99,11 +99,11 @@ static size_t day_month(const char *s, size_t len, int ctx_year, struct date_val
 	j = sp(s, len, j);
 	size_t yn = digits(s + j, len - j, 4, &y);
 	if (yn == 4 && valid(y, m, d)) {
-		*out = (struct date_val){ y, m, d };
+		*out = (struct date_val){ y, m, d, 0 };
 		return j + yn;
 	}
 	if (ctx_year && valid(ctx_year, m, d)) {
-		*out = (struct date_val){ ctx_year, m, d };
+		*out = (struct date_val){ ctx_year, m, d, 1 };
 		return i;
 	}
 	return 0;
@@ -121,7 +121,7 @@ static size_t month_day(const char *s, size_t len, int ctx_year, struct date_val
 	if (dn == 4) {
 		if (!valid(d, m, 1))
 			return 0;
-		*out = (struct date_val){ d, m, 0 };
+		*out = (struct date_val){ d, m, 0, 0 };
 		return i + dn;
 	}
 	if (dn == 0)
@@ -136,11 +136,11 @@ static size_t month_day(const char *s, size_t len, int ctx_year, struct date_val
 	j = sp(s, len, j);
 	size_t yn = digits(s + j, len - j, 4, &y);
 	if (yn == 4 && valid(y, m, d)) {
-		*out = (struct date_val){ y, m, d };
+		*out = (struct date_val){ y, m, d, 0 };
 		return j + yn;
 	}
 	if (ctx_year && valid(ctx_year, m, d)) {
-		*out = (struct date_val){ ctx_year, m, d };
+		*out = (struct date_val){ ctx_year, m, d, 1 };
 		return i;
 	}
 	return 0;
@@ -183,7 +183,7 @@ static size_t numeric(const char *s, size_t len, struct date_val *out)
 	}
 	if (!valid(y, m, d))
 		return 0;
-	*out = (struct date_val){ y, m, d };
+	*out = (struct date_val){ y, m, d, 0 };
 	return i;
 }
 
@@ -225,7 +225,7 @@ void date_iso(const struct date_val *v, char *out)
 
 int date_from_iso(const char *iso, struct date_val *out)
 {
-	*out = (struct date_val){ 0, 0, 0 };
+	*out = (struct date_val){ 0, 0, 0, 0 };
 	if (iso == NULL)
 		return -1;
 	int n = sscanf(iso, "%4d-%2d-%2d", &out->y, &out->m, &out->d);

@@ -90,8 +90,7 @@ static void add_ref(const struct ref_found *r, void *arg)
 static int detect_refs(struct file_ctx *fc, const struct doc *d, int64_t id, char **cause)
 {
 	struct ref_ctx rc = { fc, d, id, 0, cause };
-	int year = d->date ? atoi(d->date) : 0;
-	refs_detect(d->body ? d->body : "", d->body_len, year, d->number, add_ref, &rc);
+	refs_detect(d->body ? d->body : "", d->body_len, d->date, d->number, add_ref, &rc);
 	return rc.failed ? -1 : 0;
 }
 

@@ -28,11 +28,12 @@ static const struct {
 };
 
 /* Groups of kinds an archive uses for one thing. */
-static const char *const families[][4] = {
+static const char *const families[][5] = {
 	{ "telegram", "cable", "message", NULL },
 	{ "letter", "message", "note", NULL },
 	{ "directive", "order", "instruction", NULL },
 	{ "report", "memorandum", "despatch", NULL },
+	{ "memorandum", "record of conversation", "conversation", NULL },
 };
 
 const char *refs_kind_of(const char *word, size_t len)
@@ -202,10 +203,24 @@ struct scan {
 	const char *s;
 	size_t len;
 	int year;
+	char ctx[11];           /* the citing document's ISO date, or "" */
 	const char *own;
 	refs_fn fn;
 	void *arg;
 };
+
+/* Writes v into out; a day whose year was taken from the citing
+ * document but falls after it is of the year before. */
+static void put_date(const struct scan *sc, struct date_val v, char *out)
+{
+	char iso[11];
+	date_iso(&v, iso);
+	if (v.inferred && sc->ctx[0] && strlen(sc->ctx) == 10 && strcmp(iso, sc->ctx) > 0) {
+		v.y--;
+		date_iso(&v, iso);
+	}
+	memcpy(out, iso, sizeof iso);
+}
 
 static void emit(struct scan *sc, struct ref_found *r)
 {
@@ -246,7 +261,7 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 		if (k > 0)
 			r.start = i;
 		r.end = i + n;
-		date_iso(&v, r.date);
+		put_date(sc, v, r.date);
 		emit(sc, &r);
 		end = i + n;
 		i = skip_sp(s, len, end);
@@ -311,7 +326,7 @@ static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i)
 			if (k + 3 < len && strncmp(s + k, "of ", 3) == 0) {
 				size_t dn = date_parse(s + k + 3, len - k - 3, sc->year, &v);
 				if (dn) {
-					date_iso(&v, r->date);
+					put_date(sc, v, r->date);
 					r->end = k + 3 + dn;
 				}
 			}
@@ -377,9 +392,15 @@ static size_t bare_number(struct scan *sc, size_t i)
 	return r.end;
 }
 
-void refs_detect(const char *body, size_t len, int ctx_year, const char *own_number, refs_fn fn, void *arg)
+void refs_detect(const char *body, size_t len, const char *ctx_date, const char *own_number, refs_fn fn,
+		 void *arg)
 {
-	struct scan sc = { body, len, ctx_year, own_number && *own_number ? own_number : NULL, fn, arg };
+	struct date_val ctx;
+	struct scan sc = { body, len, 0, "", own_number && *own_number ? own_number : NULL, fn, arg };
+	if (ctx_date && date_from_iso(ctx_date, &ctx) == 0) {
+		sc.year = ctx.y;
+		snprintf(sc.ctx, sizeof sc.ctx, "%s", ctx_date);
+	}
 	size_t i = 0;
 	while (i < len) {
 		unsigned char c = (unsigned char)body[i];

@@ -196,22 +196,27 @@ static int shares(const int64_t *a, size_t na, const int64_t *b, size_t nb)
 	return 0;
 }
 
-/* How well candidate c fits reference r made in document self. */
+/* How well candidate c fits reference r made in document self. The date
+ * brought it here; the kind named decides most of the rest. Whose letter
+ * it is ("your", "my") counts, but softly: writers say "our telegram" of
+ * one their office sent, and editors' translations blur it. */
 static double score(const struct store_ref *r, const struct key *self, const struct key *c, int64_t person)
 {
 	double sc = 0.5;
 	if (r->kind && c->kind)
-		sc += refs_kind_compatible(r->kind, c->kind) ? 0.2 : -0.2;
+		sc += refs_kind_compatible(r->kind, c->kind) ? 0.3 : -0.3;
+	else
+		sc += 0.15; /* a bare letter's kind is unknown: neither for nor against */
 	enum ref_party party = ref_party_from_name(r->party);
 	int from_their = shares(c->from, c->nfrom, self->to, self->nto);
 	int from_mine = shares(c->from, c->nfrom, self->from, self->nfrom);
 	int to_me = shares(c->to, c->nto, self->from, self->nfrom);
 	if (party == REF_YOURS)
-		sc += from_their ? 0.3 : from_mine ? -0.4 : -0.1;
+		sc += from_their ? 0.15 : from_mine ? -0.1 : 0;
 	else if (party == REF_MINE)
-		sc += from_mine ? 0.3 : from_their ? -0.4 : -0.1;
+		sc += from_mine ? 0.15 : from_their ? -0.1 : 0;
 	else if (from_their || from_mine || to_me || shares(c->to, c->nto, self->to, self->nto))
-		sc += 0.2;
+		sc += 0.05;
 	if (person)
 		sc += shares(c->from, c->nfrom, &person, 1) ? 0.3 : -0.3;
 	/* A letter answers what came before it. */
@@ -313,7 +318,7 @@ static void resolve_one(struct run *rn, const struct store_ref *r)
 	}
 	/* A clear winner above the threshold is the target; the rest of the
 	 * plausible ones stay as alternatives. */
-	int64_t target = p.best >= RESOLVE_THRESHOLD && p.best - p.second >= 0.15 ? p.target : 0;
+	int64_t target = p.best >= RESOLVE_THRESHOLD && p.best - p.second >= 0.1 ? p.target : 0;
 	for (size_t i = 0; i < p.ncand; i++)
 		if (p.cand_ids[i] != target && p.cand_scores[i] >= 0.5)
 			buf_printf(&p.cands, "%s%lld", p.cands.len ? " " : "", (long long)p.cand_ids[i]);

@@ -6,7 +6,7 @@
 
 static void is(const char *in, int ctx, const char *iso, size_t consumed)
 {
-	struct date_val v = { 0, 0, 0 };
+	struct date_val v = { 0, 0, 0, 0 };
 	char out[11];
 	size_t n = date_parse(in, strlen(in), ctx, &v);
 	date_iso(&v, out);
