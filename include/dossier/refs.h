@@ -20,6 +20,7 @@ struct ref_found {
 	char number[32];        /* "75352", "600428/sh", or "" */
 	char person[64];        /* "the letter of cde. KIM IL SUNG": the author, or "" */
 	int doc_n;              /* "Document 123": 123, else 0 */
+	int year_inferred;      /* date's year taken from the citing document */
 	enum ref_party party;
 };
 

@@ -23,5 +23,8 @@ int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause);
 
 /* The score a reference must reach to be given a target. */
 #define RESOLVE_THRESHOLD 0.7
+/* How far ahead of the next candidate the best must be: a tie is left to
+ * the reader rather than guessed. */
+#define RESOLVE_MARGIN 0.2
 
 #endif

@@ -143,6 +143,7 @@ struct store_ref {
 	const char *phrase;
 	const char *kind, *date, *number, *person, *party;  /* what was parsed; NULL if absent */
 	const char *target_key; /* an explicit target ("vol#d15", "vol#pg_12") or NULL */
+	int year_inferred;      /* the date's year was not printed */
 	int64_t target;         /* the document it points to, or 0 */
 	double score;
 	const char *candidates; /* other possible targets: ids separated by spaces */

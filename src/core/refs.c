@@ -211,8 +211,10 @@ struct scan {
 
 /* Writes v into out; a day whose year was taken from the citing
  * document but falls after it is of the year before. */
-static void put_date(const struct scan *sc, struct date_val v, char *out)
+static void put_date(const struct scan *sc, struct date_val v, struct ref_found *r)
 {
+	char *out = r->date;
+	r->year_inferred = v.inferred;
 	char iso[11];
 	date_iso(&v, iso);
 	if (v.inferred && sc->ctx[0] && strlen(sc->ctx) == 10 && strcmp(iso, sc->ctx) > 0) {
@@ -261,7 +263,7 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 		if (k > 0)
 			r.start = i;
 		r.end = i + n;
-		put_date(sc, v, r.date);
+		put_date(sc, v, &r);
 		emit(sc, &r);
 		end = i + n;
 		i = skip_sp(s, len, end);
@@ -326,7 +328,7 @@ static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i)
 			if (k + 3 < len && strncmp(s + k, "of ", 3) == 0) {
 				size_t dn = date_parse(s + k + 3, len - k - 3, sc->year, &v);
 				if (dn) {
-					put_date(sc, v, r->date);
+					put_date(sc, v, r);
 					r->end = k + 3 + dn;
 				}
 			}

@@ -308,17 +308,32 @@ static void resolve_one(struct run *rn, const struct store_ref *r)
 		}
 	} else if (r->date && strlen(r->date) == 10 && self) {
 		int64_t person = r->person ? store_person_id(rn->store, r->person) : 0;
-		for (size_t i = lower_bound(&rn->ix, rn->ix.by_date, rn->ix.n, r->date, key_date); i < rn->ix.n; i++) {
-			const struct key *c = &rn->ix.v[rn->ix.by_date[i]];
-			if (c->date == NULL || strcmp(c->date, r->date) != 0)
-				break;
-			if (c->id != r->doc_id)
-				consider(&p, c->id, score(r, self, c, person));
+		/* A day printed without its year was given the citing letter's;
+		 * when nothing of that day is in the library, earlier years are
+		 * tried, each a little less likely. */
+		int years = r->year_inferred ? 3 : 1;
+		char day[11];
+		memcpy(day, r->date, sizeof day);
+		for (int back = 0; back < years && p.ncand == 0; back++) {
+			if (back)
+			{
+				/* The same day, back years earlier. */
+				unsigned y = (unsigned)(atoi(r->date) - back) % 10000u;
+				for (int k = 3; k >= 0; k--, y /= 10)
+					day[k] = (char)('0' + y % 10);
+			}
+			for (size_t i = lower_bound(&rn->ix, rn->ix.by_date, rn->ix.n, day, key_date); i < rn->ix.n; i++) {
+				const struct key *c = &rn->ix.v[rn->ix.by_date[i]];
+				if (c->date == NULL || strcmp(c->date, day) != 0)
+					break;
+				if (c->id != r->doc_id)
+					consider(&p, c->id, score(r, self, c, person) - 0.05 * back);
+			}
 		}
 	}
 	/* A clear winner above the threshold is the target; the rest of the
 	 * plausible ones stay as alternatives. */
-	int64_t target = p.best >= RESOLVE_THRESHOLD && p.best - p.second >= 0.1 ? p.target : 0;
+	int64_t target = p.best >= RESOLVE_THRESHOLD && p.best - p.second >= RESOLVE_MARGIN ? p.target : 0;
 	for (size_t i = 0; i < p.ncand; i++)
 		if (p.cand_ids[i] != target && p.cand_scores[i] >= 0.5)
 			buf_printf(&p.cands, "%s%lld", p.cands.len ? " " : "", (long long)p.cand_ids[i]);

@@ -107,6 +107,7 @@ static const char *const migrations[] = {
 	"ALTER TABLE ref ADD COLUMN target_key TEXT;"  /* an explicit target: "vol#d15" */
 	"ALTER TABLE ref ADD COLUMN party TEXT NOT NULL DEFAULT 'any';" /* yours, mine, any */
 	"ALTER TABLE ref ADD COLUMN person TEXT;"      /* "the letter of cde. X" */
+	"ALTER TABLE ref ADD COLUMN year_inferred INTEGER NOT NULL DEFAULT 0;"
 	"CREATE INDEX document_by_number ON document(number) WHERE number IS NOT NULL;"
 	"CREATE INDEX document_by_day ON document(date) WHERE date IS NOT NULL;"
 	"CREATE INDEX ref_target_key ON ref(target_key);"

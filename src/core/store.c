@@ -1242,8 +1242,8 @@ int store_correct(struct store *s, int64_t id, const char *field, const char *va
 int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, const char *phrase, char **cause)
 {
 	static const char *const sql =
-		"INSERT INTO ref(doc_id, span_start, span_end, phrase, kind, date, number, party, person, target_key) "
-		"SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 WHERE NOT EXISTS (SELECT 1 FROM ref WHERE "
+		"INSERT INTO ref(doc_id, span_start, span_end, phrase, kind, date, number, party, person, target_key, "
+		"year_inferred) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11 WHERE NOT EXISTS (SELECT 1 FROM ref WHERE "
 		"doc_id = ?1 AND span_start = ?2 AND span_end = ?3 AND origin <> 'auto')";
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
@@ -1259,6 +1259,7 @@ int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, co
 	bind_text(st, 7, r->number);
 	sqlite3_bind_text(st, 8, ref_party_name(r->party), -1, SQLITE_STATIC);
 	bind_text(st, 9, r->person);
+	sqlite3_bind_int(st, 11, r->year_inferred);
 	if (r->doc_n) {
 		char key[48];
 		snprintf(key, sizeof key, "#d%d", r->doc_n);
@@ -1275,7 +1276,7 @@ int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, co
 
 #define REF_COLUMNS                                                                                       \
 	"r.id, r.doc_id, r.span_start, r.span_end, r.phrase, r.kind, r.date, r.number, r.person, r.party, " \
-	"r.target_key, r.target_id, r.score, r.candidates, r.origin, d.title, t.title "                     \
+	"r.target_key, r.target_id, r.score, r.candidates, r.origin, d.title, t.title, r.year_inferred "     \
 	"FROM ref r JOIN document d ON d.id = r.doc_id LEFT JOIN document t ON t.id = r.target_id "
 
 
@@ -1301,6 +1302,7 @@ static int ref_rows(struct store *s, sqlite3_stmt *st, store_ref_fn fn, void *ar
 			.origin = col_str(st, 14),
 			.doc_title = col_str(st, 15),
 			.target_title = col_str(st, 16),
+			.year_inferred = sqlite3_column_int(st, 17),
 		};
 		stop = fn(&r, arg);
 	}

@@ -21,6 +21,35 @@ def norm(s):
     return " ".join(s.lower().split())
 
 
+FAMILY = {"telegram": "t", "cable": "t", "letter": "l", "directive": "d", "report": "r",
+          "memorandum": "m", "conversation": "m"}
+
+
+def ceiling(corpus):
+    """The share of references whose target the text can single out at all:
+    its number is printed and the target shows it, or no other document of
+    that day is of the same kind (by the manifest's own truth). The
+    generator draws targets at random among earlier documents, and says
+    "your" and "my" at random, so the rest cannot be told apart."""
+    docs = [json.loads(l) for l in open(os.path.join(corpus, "manifest.jsonl"), encoding="utf-8")]
+    by_file = {d["file"]: d for d in docs}
+    by_day = {}
+    for d in docs:
+        by_day.setdefault(d["date"], []).append(d)
+    fam = lambda k: FAMILY.get(k.split()[-1].lower(), k)
+    total = unique = 0
+    for d in docs:
+        for r in d["refs"]:
+            total += 1
+            t = by_file[r["target"]]
+            if "No." in r["phrase"]:
+                unique += t["layout"] != "bare"
+                continue
+            same = [o for o in by_day[t["date"]] if o is not d and fam(o["kind"]) == fam(t["kind"])]
+            unique += len(same) == 1
+    return unique / total if total else 1.0
+
+
 def main():
     binary, db, corpus = sys.argv[1:4]
     run = lambda *a: subprocess.run([binary, "--db", db, *a], check=True, capture_output=True, text=True).stdout
@@ -53,7 +82,7 @@ def main():
         1 for r in resolved if r["id"] in used) - correct
     precision = correct / (correct + wrong) if correct + wrong else 1.0
     recall = correct / truth if truth else 1.0
-    print(f"refs_eval {precision:.3f} {recall:.3f} {truth}")
+    print(f"refs_eval {precision:.3f} {recall:.3f} {truth} {ceiling(corpus):.3f}")
 
 
 if __name__ == "__main__":
