@@ -29,6 +29,14 @@ int store_readonly(const struct store *s);
 int store_begin(struct store *s, char **cause);
 int store_commit(struct store *s, char **cause);
 void store_rollback(struct store *s);
+/* 1 inside a transaction. */
+int store_in_transaction(struct store *s);
+
+/* A unit of work inside or outside a transaction: a savepoint inside one,
+ * a transaction of its own otherwise. unit_end commits (ok) or undoes
+ * everything since unit_begin. */
+int store_unit_begin(struct store *s, char **cause);
+int store_unit_end(struct store *s, int ok, char **cause);
 
 /* The default library path: $DOSSIER_DB, else $XDG_DATA_HOME/dossier/
  * library.db, else ~/.local/share/dossier/library.db. Caller frees. */

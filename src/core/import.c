@@ -9,10 +9,15 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "dossier/import_tei.h"
 #include "dossier/import_text.h"
 #include "dossier/refs.h"
 #include "dossier/resolve.h"
 #include "dossier/text.h"
+
+/* How many files, or bytes, go into one transaction of an import. */
+#define IMPORT_BATCH_FILES 256
+#define IMPORT_BATCH_BYTES ((uint64_t)16 << 20)
 
 /* Files larger than this are refused rather than read into memory. */
 #define IMPORT_MAX_BYTES ((uint64_t)512 << 20)
@@ -38,6 +43,7 @@ static const struct importer text_importer = { "text", text_accepts, text_parse 
 
 /* Tried in order; the last accepts anything. */
 static const struct importer *const importers[] = {
+	&tei_importer,
 	&text_importer,
 };
 
@@ -172,14 +178,16 @@ enum import_status import_buffer(struct store *s, const char *path, const char *
 	const struct importer *imp = import_find(path, text, tlen);
 	struct file_ctx fc = { s, path, imp->name, r, 0 };
 	r->status = IMPORT_UNCHANGED;
-	if (store_begin(s, cause) != 0) {
+	if (store_unit_begin(s, cause) != 0) {
 		free(text);
 		r->status = IMPORT_FAILED;
 		return IMPORT_FAILED;
 	}
-	if (imp->parse(path, text, tlen, emit_doc, &fc, cause) != 0 || store_commit(s, cause) != 0) {
+	int ok = imp->parse(path, text, tlen, emit_doc, &fc, cause) == 0;
+	if (store_unit_end(s, ok, ok ? cause : NULL) != 0 || !ok) {
 		/* Nothing of a failed file is left half-imported. */
-		store_rollback(s);
+		if (ok)
+			store_unit_end(s, 0, NULL);
 		free(text);
 		r->status = IMPORT_FAILED;
 		return IMPORT_FAILED;
@@ -292,7 +300,19 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 		walk_path(&w, paths[i], 1);
 	if (sink && sink->start)
 		sink->start(w.n, w.bytes, sink->arg);
+	/* Files are committed in batches (each file a savepoint of its own,
+	 * so a failing one leaves nothing): one commit per file would make
+	 * the full-text index flush its segments for every letter. */
+	uint64_t batch_bytes = 0;
+	size_t batch_files = 0;
 	for (size_t i = 0; i < w.n; i++) {
+		if (batch_files == 0) {
+			char *bc = NULL;
+			if (store_begin(s, &bc) != 0) {
+				warn(sink, w.v[i].path, bc);
+				free(bc);
+			}
+		}
 		struct import_result r = { .path = w.v[i].path, .status = IMPORT_FAILED };
 		char *cause = w.v[i].error, *data = NULL;
 		size_t len = 0;
@@ -306,6 +326,19 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 		totals->docs += r.docs;
 		totals->notes += r.notes;
 		totals->bytes += r.bytes;
+		batch_bytes += r.bytes;
+		if (++batch_files >= IMPORT_BATCH_FILES || batch_bytes >= IMPORT_BATCH_BYTES || i + 1 == w.n) {
+			char *bc = NULL;
+			if (store_in_transaction(s) && store_commit(s, &bc) != 0) {
+				/* The batch is lost: say so for each of its files. */
+				warn(sink, "import", bc);
+				store_rollback(s);
+				totals->files[IMPORT_FAILED] += batch_files;
+				free(bc);
+			}
+			batch_files = 0;
+			batch_bytes = 0;
+		}
 		if (sink && sink->file)
 			sink->file(&r, sink->arg);
 		free(cause);

@@ -40,6 +40,7 @@ enum stmt_id {
 	ST_INSERT_REF,
 	ST_PUT_VOLUME,
 	ST_CHANGED,
+	ST_FTS_LATER,
 	ST_COUNT_MAX
 };
 
@@ -93,6 +94,7 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 			  "WHERE NOT EXISTS (SELECT 1 FROM ref WHERE doc_id = ?1 AND span_start = ?2 "
 			  "AND span_end = ?3 AND origin <> 'auto')",
 	[ST_CHANGED] = "INSERT OR IGNORE INTO temp.changed_doc(id) VALUES (?1)",
+	[ST_FTS_LATER] = "INSERT OR IGNORE INTO temp.fts_pending(id) VALUES (?1)",
 	[ST_PUT_VOLUME] = "INSERT INTO volume(id, title) VALUES (?1, coalesce(?2, '')) "
 			  "ON CONFLICT(id) DO UPDATE SET title = coalesce(?2, title)",
 };
@@ -111,6 +113,7 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	int readonly;
+	int unit_nested;        /* the open unit of work is a savepoint */
 	sqlite3_stmt *stmts[ST_COUNT_MAX];
 };
 
@@ -237,11 +240,18 @@ static int open_db(struct store *s, int readonly, char **cause)
 			return -1;
 		if (exec(s, "PRAGMA synchronous = NORMAL", "setting synchronous mode", cause) != 0)
 			return -1;
+		/* Savepoints keep their undo pages in memory, not in a file,
+		 * and a batch of files fits in the page cache. */
+		if (exec(s, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384", "setting the cache", cause) != 0)
+			return -1;
 	}
 	if (exec(s, "PRAGMA foreign_keys = ON", "enabling foreign keys", cause) != 0)
 		return -1;
 	/* Documents imported since references were last resolved. */
-	return exec(s, "CREATE TEMP TABLE IF NOT EXISTS changed_doc(id INTEGER PRIMARY KEY)",
+	/* Documents imported since references were last resolved, and
+	 * documents whose index entry is written when the transaction ends. */
+	return exec(s, "CREATE TEMP TABLE IF NOT EXISTS changed_doc(id INTEGER PRIMARY KEY);"
+		       "CREATE TEMP TABLE IF NOT EXISTS fts_pending(id INTEGER PRIMARY KEY);",
 		    "preparing the session", cause);
 }
 
@@ -309,14 +319,54 @@ int store_begin(struct store *s, char **cause)
 	return exec(s, "BEGIN IMMEDIATE", "starting a transaction", cause);
 }
 
+/* Indexes the documents put since the transaction began, all at once:
+ * FTS5 flushes its pending terms at every savepoint, so indexing inside
+ * each file's savepoint would write a tiny segment per letter. */
+static int index_pending(struct store *s, char **cause)
+{
+	return exec(s,
+		    "INSERT INTO document_fts(rowid, title, people, summary, body) "
+		    "SELECT id, title, people, summary, body FROM document WHERE id IN (SELECT id FROM temp.fts_pending);"
+		    "DELETE FROM temp.fts_pending;",
+		    "indexing documents", cause);
+}
+
 int store_commit(struct store *s, char **cause)
 {
+	if (index_pending(s, cause) != 0)
+		return -1;
 	return exec(s, "COMMIT", "saving", cause);
 }
 
 void store_rollback(struct store *s)
 {
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int store_in_transaction(struct store *s)
+{
+	return !sqlite3_get_autocommit(s->db);
+}
+
+int store_unit_begin(struct store *s, char **cause)
+{
+	s->unit_nested = store_in_transaction(s);
+	if (!s->unit_nested)
+		return store_begin(s, cause);
+	return exec(s, "SAVEPOINT unit", "starting a unit of work", cause);
+}
+
+int store_unit_end(struct store *s, int ok, char **cause)
+{
+	if (ok)
+		return s->unit_nested ? exec(s, "RELEASE unit", "saving", cause) : store_commit(s, cause);
+	if (s->unit_nested) {
+		sqlite3_exec(s->db, "ROLLBACK TO unit", NULL, NULL, NULL);
+		sqlite3_exec(s->db, "RELEASE unit", NULL, NULL, NULL);
+	} else {
+		store_rollback(s);
+	}
+	return 0;
 }
 
 char *store_default_path(void)
@@ -646,7 +696,7 @@ int store_put_doc(struct store *s, const char *path, const char *format, const s
 		return -1;
 	if (put_aliases(s, d, cause) != 0 || put_parties(s, *id, "from", &d->from, cause) != 0 ||
 	    put_parties(s, *id, "to", &d->to, cause) != 0 || put_notes(s, *id, d, cause) != 0 ||
-	    put_edition(s, *id, d, cause) != 0 || run_id(s, ST_FTS_INSERT, *id, "indexing a document", cause) != 0)
+	    put_edition(s, *id, d, cause) != 0 || run_id(s, ST_FTS_LATER, *id, "indexing a document", cause) != 0)
 		return -1;
 	return 0;
 fail:
