@@ -80,9 +80,18 @@ void doc_free(struct doc *d)
 	free(d);
 }
 
+/* Arrays grow by doubling: when the count reaches a power of two (no
+ * capacity field is needed), so adding n items is O(n). */
+static int full(size_t n)
+{
+	return (n & (n - 1)) == 0;
+}
+
+#define GROW(arr, n) ((arr) = full(n) ? xreallocarray((arr), (n) ? (n) * 2 : 1, sizeof *(arr)) : (arr))
+
 void doc_add_note(struct doc *d, size_t start, size_t end, enum note_kind kind, const char *text)
 {
-	d->notes = xreallocarray(d->notes, d->nnotes + 1, sizeof *d->notes);
+	GROW(d->notes, d->nnotes);
 	d->notes[d->nnotes++] = (struct doc_note){ start, end, kind, xstrdup(text) };
 }
 
@@ -91,7 +100,7 @@ void doc_add_alias(struct doc *d, const char *name, const char *canonical)
 	for (size_t i = 0; i < d->naliases; i++)
 		if (strcmp(d->aliases[i].name, name) == 0)
 			return;
-	d->aliases = xreallocarray(d->aliases, d->naliases + 1, sizeof *d->aliases);
+	GROW(d->aliases, d->naliases);
 	d->aliases[d->naliases++] = (struct doc_alias){ xstrdup(name), xstrdup(canonical) };
 }
 
@@ -103,12 +112,12 @@ void doc_set(char **field, const char *value)
 
 void doc_add_ref(struct doc *d, size_t start, size_t end, const char *phrase, const char *target)
 {
-	d->refs = xreallocarray(d->refs, d->nrefs + 1, sizeof *d->refs);
+	GROW(d->refs, d->nrefs);
 	d->refs[d->nrefs++] = (struct doc_ref){ start, end, xstrdup(phrase), target ? xstrdup(target) : NULL };
 }
 
 void doc_add_page(struct doc *d, size_t offset, const char *n)
 {
-	d->pages = xreallocarray(d->pages, d->npages + 1, sizeof *d->pages);
+	GROW(d->pages, d->npages);
 	d->pages[d->npages++] = (struct doc_page){ offset, xstrdup(n) };
 }

@@ -1,0 +1,746 @@
+/* test_import_text.c: the plain-text and Markdown importer, on the five
+ * sample documents (read from assets/sample/, run from the tree's top)
+ * and on small inputs made for each rule, good and bad. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/doc.h"
+#include "dossier/import_text.h"
+#include "dossier/text.h"
+#include "dossier/util.h"
+#include "test.h"
+
+/* Reads a sample, normalises it as the importer's caller does, parses it. */
+static struct doc *parse_file(const char *path)
+{
+	char *raw, *cause;
+	size_t len, n;
+	struct text_report rep;
+	if (file_read_all(path, &raw, &len, &cause) != 0) {
+		printf("# %s\n", cause);
+		free(cause);
+		return NULL;
+	}
+	char *t = text_normalise(raw, len, &n, &rep);
+	struct doc *d = import_text_parse(t, n, path);
+	free(t);
+	free(raw);
+	return d;
+}
+
+static struct doc *parse_str(const char *s)
+{
+	size_t n;
+	struct text_report rep;
+	char *t = text_normalise(s, strlen(s), &n, &rep);
+	struct doc *d = import_text_parse(t, n, NULL);
+	free(t);
+	return d;
+}
+
+/* The first note of this kind and text, or NULL. */
+static const struct doc_note *note_find(const struct doc *d, enum note_kind kind, const char *text)
+{
+	for (size_t i = 0; i < d->nnotes; i++)
+		if (d->notes[i].kind == kind && strcmp(d->notes[i].text, text) == 0)
+			return &d->notes[i];
+	return NULL;
+}
+
+/* The note whose text is this, whatever its kind. */
+static const struct doc_note *note_text(const struct doc *d, const char *text)
+{
+	for (size_t i = 0; i < d->nnotes; i++)
+		if (strcmp(d->notes[i].text, text) == 0)
+			return &d->notes[i];
+	return NULL;
+}
+
+static size_t notes_of(const struct doc *d, enum note_kind kind)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < d->nnotes; i++)
+		n += d->notes[i].kind == kind;
+	return n;
+}
+
+static const char *alias_of(const struct doc *d, const char *name)
+{
+	for (size_t i = 0; i < d->naliases; i++)
+		if (strcmp(d->aliases[i].name, name) == 0)
+			return d->aliases[i].canonical;
+	return NULL;
+}
+
+static int contains(const char *s, const char *sub)
+{
+	return s != NULL && strstr(s, sub) != NULL;
+}
+
+static int starts(const char *s, const char *prefix)
+{
+	return s != NULL && strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* The list as "a|b|c", for one comparison. */
+static char *joined(const struct strv *v)
+{
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < v->n; i++) {
+		if (i)
+			buf_addc(&b, '|');
+		buf_adds(&b, v->v[i]);
+	}
+	return buf_detach(&b);
+}
+
+static void check_list(const struct strv *v, const char *want, int line)
+{
+	char *got = joined(v);
+	test_check_str_(got, want, "parties", __FILE__, line);
+	free(got);
+}
+#define CHECK_LIST(v, want) check_list((v), (want), __LINE__)
+
+/* What holds for every document: a body that is a C string of body_len
+ * bytes, no run of blank lines, no white space at either end, no line
+ * with trailing blanks, and notes whose spans are brackets of the body
+ * (text the bracket's inside, except footnotes, whose text is their
+ * definition). Returns 1 if all hold. */
+static int doc_sane(const struct doc *d)
+{
+	if (d == NULL || d->body == NULL || strlen(d->body) != d->body_len)
+		return 0;
+	const char *b = d->body;
+	size_t n = d->body_len;
+	if (strstr(b, "\n\n\n") != NULL || strstr(b, " \n") != NULL || strstr(b, "\t\n") != NULL)
+		return 0;
+	if (n > 0 && (b[0] == ' ' || b[0] == '\n' || b[n - 1] == ' ' || b[n - 1] == '\n'))
+		return 0;
+	for (size_t i = 0; i < d->nnotes; i++) {
+		const struct doc_note *x = &d->notes[i];
+		if (x->start >= x->end || x->end > n || b[x->start] != '[' || b[x->end - 1] != ']')
+			return 0;
+		if ((unsigned)x->kind >= NOTE_KIND_COUNT || x->text == NULL)
+			return 0;
+		if (x->kind != NOTE_FOOTNOTE &&
+		    (strlen(x->text) != x->end - x->start - 2 ||
+		     memcmp(x->text, b + x->start + 1, x->end - x->start - 2) != 0))
+			return 0;
+	}
+	return 1;
+}
+
+/* ---- the five samples ---- */
+
+static void test_seed_003(void)
+{
+	struct doc *d = parse_file("assets/sample/003_d64e5ba7c195adc0.txt");
+	if (!CHECK(d != NULL))
+		return;
+	CHECK(doc_sane(d));
+	CHECK_STR(d->title, "Ciphered Telegram No. 75352, Feng Xi [Stalin] to Shtraus [Shtykov] and Mayveyev [Zakharov]");
+	CHECK_STR(d->date, "1950-10-01");
+	CHECK_STR(d->date_text, "October 1, 1950");
+	CHECK_STR(d->kind, "telegram");
+	CHECK_STR(d->number, "75352");
+	CHECK_LIST(&d->from, "Stalin");
+	CHECK_LIST(&d->to, "Shtykov|Zakharov");
+	CHECK_STR(d->language, "Russian");
+	CHECK_STR(d->translator, "Vladislav Zubok");
+	CHECK(starts(d->summary, "Stalin cables his chief political"));
+	CHECK(contains(d->source, "Archive of the President of the Russian Federation (APRF)"));
+	CHECK(!contains(d->source, "Translated by"));
+	CHECK(!contains(d->source, "Wilson Center"));
+	CHECK_STR(d->url, "https://digitalarchive.umd.edu/document/117312");
+	CHECK(starts(d->body, "[...]\n\nTo be returned after 6 days\nTop Secret"));
+	CHECK(!contains(d->body, "**"));
+	CHECK(!contains(d->body, "Citation:"));
+	CHECK(!contains(d->body, "Leon Levy"));
+	CHECK(!contains(d->body, "Translation - English"));
+	CHECK(!contains(d->body, "Stalin cables"));
+	CHECK(contains(d->body, "Voted FOR:\nCde. Beria\nBulganin"));
+	CHECK(note_find(d, NOTE_ALIAS, "Stalin") != NULL);
+	CHECK(note_find(d, NOTE_ALIAS, "STALIN") != NULL);
+	CHECK(note_find(d, NOTE_ALIAS, "pseudonym for Soviet Amb. Shtykov") != NULL);
+	CHECK(note_find(d, NOTE_ALIAS, "pseudonym for M.V. Zakharov, Stalin's personal military envoy") != NULL);
+	CHECK(note_find(d, NOTE_UNCERTAIN, "agreed upon?") != NULL);
+	CHECK(note_find(d, NOTE_PHYSICAL, "Handwritten across the document") != NULL);
+	CHECK(note_find(d, NOTE_ORIGINAL, "kommunikatsii") != NULL);
+	CHECK(note_find(d, NOTE_ORIGINAL, "perestroiki") != NULL);
+	CHECK(note_find(d, NOTE_ELISION, "...") != NULL);
+	CHECK(note_find(d, NOTE_SUPPLIED, "authorities") != NULL);
+	CHECK(note_find(d, NOTE_SUPPLIED, "to North Korea") != NULL);
+	CHECK(note_find(d, NOTE_SUPPLIED, "am") != NULL);
+	CHECK(note_find(d, NOTE_TRANSLIT, "Pak Hon Yong") != NULL);
+	CHECK_STR(alias_of(d, "Feng Xi"), "Stalin");
+	CHECK_STR(alias_of(d, "Shtraus"), "Shtykov");
+	CHECK_STR(alias_of(d, "Mayveyev"), "Zakharov");
+	CHECK_STR(alias_of(d, "Pak Hon Yong"), "Pak Heon-yeong");
+	CHECK(alias_of(d, "I") == NULL);
+	doc_free(d);
+}
+
+static void test_seed_002(void)
+{
+	struct doc *d = parse_file("assets/sample/002_856403addf2b6c02.txt");
+	if (!CHECK(d != NULL))
+		return;
+	CHECK(doc_sane(d));
+	CHECK_STR(d->title, "Letter from Feng Xi (Stalin) to Kim Il Sung (via Shtytkov)");
+	CHECK_STR(d->kind, "letter");
+	CHECK_STR(d->date, "1950-10-08");
+	CHECK_STR(d->date_text, "October 8, 1950");
+	CHECK_LIST(&d->from, "Stalin");
+	CHECK_LIST(&d->to, "Kim Il Sung");
+	CHECK_STR(d->source, "Archive of the President, Russian Federation (APRF), f. 45, op. 1, d. 347, listy 65-67.");
+	CHECK(starts(d->summary, "Stalin sends Kim a copy of his October 1950 letter"));
+	CHECK(starts(d->body, "Comrade Kim Il Sung!\n\nMy reply"));
+	CHECK(!contains(d->body, "Skip to content"));
+	CHECK(!contains(d->body, "History and Public Policy Program"));
+	CHECK(!contains(d->body, "Record ID"));
+	CHECK(!contains(d->body, "Document Information"));
+	CHECK(!contains(d->body, "Original Uploaded Date"));
+	CHECK(!contains(d->body, "Stalin sends Kim"));
+	CHECK(!contains(d->body, "Letter from Feng Xi"));
+	CHECK(!contains(d->body, "October 8, 1950"));
+	CHECK(note_text(d, "email\xc2\xa0protected") == NULL);
+	CHECK(note_find(d, NOTE_SIC, "sic- October") != NULL);
+	CHECK(note_find(d, NOTE_ORIGINAL, "nedovol'stvo") != NULL);
+	CHECK(note_find(d, NOTE_ORIGINAL, "k bol'shoi voine") != NULL);
+	CHECK(note_find(d, NOTE_PHYSICAL,
+			"Handwritten: This letter was delivered to Comrade Bulganin on October 7, 1950 at 22:15 pm.") != NULL);
+	/* Jiang Jieshi and Chiang Kai-shek share the family name's sound */
+	CHECK(note_find(d, NOTE_TRANSLIT, "Chiang Kai-shek") != NULL);
+	CHECK_STR(alias_of(d, "Chiang Kai-shek"), "Jiang Jieshi");
+	CHECK(note_find(d, NOTE_SUPPLIED, "the possibility") != NULL);
+	CHECK(note_find(d, NOTE_SUPPLIED, "considerations of") != NULL);
+	CHECK(note_find(d, NOTE_SUPPLIED, "letter") != NULL);
+	CHECK(note_find(d, NOTE_SUPPLIED, "he said") != NULL);
+	CHECK_STR(alias_of(d, "Feng Xi"), "Stalin");
+	doc_free(d);
+}
+
+static void test_seed_001(void)
+{
+	struct doc *d = parse_file("assets/sample/001_cb9d3477502a48b6.txt");
+	if (!CHECK(d != NULL))
+		return;
+	CHECK(doc_sane(d));
+	CHECK_STR(d->date, "1951-06-14");
+	CHECK_STR(d->date_text, "14 June 1951");
+	CHECK_STR(d->kind, "letter");
+	CHECK_LIST(&d->from, "Gao Gang|Kim Il Sung");
+	CHECK_LIST(&d->to, "Stalin");
+	CHECK_STR(d->title, "Letter from Gao Gang and Kim Il Sung to Stalin");
+	CHECK(contains(d->body, "Mao Zedong"));
+	CHECK(contains(d->body, "13.6.51"));
+	CHECK(starts(d->body, "To Comrade Stalin, I.V.\n\nWe have received"));
+	CHECK(note_find(d, NOTE_PHYSICAL, "attached handwritten letter") != NULL);
+	CHECK(note_find(d, NOTE_ALIAS, "Stalin") != NULL);
+	CHECK_STR(alias_of(d, "Filippov"), "Stalin");
+	CHECK(note_find(d, NOTE_SUPPLIED, "State Department official envoy George F.") != NULL);
+	CHECK(note_find(d, NOTE_SUPPLIED, "to serve") != NULL);
+	CHECK(note_find(d, NOTE_SUPPLIED, "should not") != NULL);
+	CHECK(d->summary == NULL);
+	doc_free(d);
+}
+
+static void test_seed_004(void)
+{
+	struct doc *d = parse_file("assets/sample/004_51aad63ed3bf43a3.txt");
+	if (!CHECK(d != NULL))
+		return;
+	CHECK(doc_sane(d));
+	CHECK(d->date == NULL);
+	CHECK(d->date_text == NULL);
+	CHECK_STR(d->kind, "pamphlet");
+	CHECK_LIST(&d->from, "Kim Il Sung");
+	CHECK_STR(d->title, "Korea Must Be Reunified: A Call for Friendship between the Peoples of the "
+			    "United States and the Democratic Peoples Republic of Korea");
+	CHECK(contains(d->body, "desirous of national reunification"));
+	CHECK(contains(d->body, "our own raw materials and technology"));
+	CHECK(contains(d->body, "The U.S. government mouths"));
+	CHECK(contains(d->body, "by the Korean people themselves without any foreign interference"));
+	CHECK(!contains(d->body, "na-\n"));
+	/* no line ends in letter + "-" before a blank line */
+	int broken = 0;
+	for (const char *p = d->body; (p = strstr(p, "-\n\n")) != NULL; p++)
+		broken |= p > d->body && p[-1] >= 'a' && p[-1] <= 'z';
+	CHECK(!broken);
+	/* hyphens within a line stay */
+	CHECK(contains(d->body, "nation-splitting"));
+	CHECK(contains(d->body, "Statement was- announced"));
+	CHECK(contains(d->body, "The Executive Board of AKFIC; Korea Focus Editorial Board"));
+	CHECK_INT(notes_of(d, NOTE_SIC), 2);
+	CHECK(starts(d->summary, "Kim Il Sung praises the work of AKFIC"));
+	/* "[in the United States]" is in the summary, which is not body:
+	 * it is no note (a note's span is in the body) */
+	CHECK(contains(d->summary, "[in the United States]"));
+	CHECK(note_text(d, "in the United States") == NULL);
+	CHECK_STR(d->source, "Mississippi State University Mitchell Memorial Library, DS917 .K56 1972. "
+			     "Obtained by Brandon Gauthier.");
+	CHECK(!contains(d->body, "Skip to content"));
+	CHECK(!contains(d->body, "Korea Must Be Reunified"));
+	CHECK(!contains(d->body, "by Kim Il Sung"));
+	CHECK(!contains(d->body, "Kim Il Sung praises"));
+	CHECK(!contains(d->body, "Document Information"));
+	CHECK(contains(d->body, "July 4, 1972"));
+	doc_free(d);
+}
+
+static void test_seed_000(void)
+{
+	struct doc *d = parse_file("assets/sample/000_16f88f4a263c234e.txt");
+	if (!CHECK(d != NULL))
+		return;
+	CHECK(doc_sane(d));
+	CHECK(d->date == NULL);
+	CHECK_STR(d->title, "I report about the frame of mind expressed by Kim Il Sung during a luncheon at\xe2\x80\xa6");
+	CHECK(text_width(d->title, strlen(d->title)) <= 80);
+	CHECK(starts(d->summary, "Shtykov reports a meeting with Kim Il Sung"));
+	CHECK(!contains(d->body, "Shtykov reports"));
+	CHECK(!contains(d->body, "\xc2\xa0"));
+	CHECK_LIST(&d->from, "Shtykov");
+	CHECK(note_find(d, NOTE_TRANSLIT, "Pak Hon Yong") != NULL);
+	CHECK(note_find(d, NOTE_TRANSLIT, "Kim Tu Phong") != NULL);
+	CHECK(note_find(d, NOTE_TRANSLIT, "Pak Jung Jo") != NULL);
+	CHECK(note_find(d, NOTE_TRANSLIT, "Ri Ju Yon") != NULL);
+	CHECK(note_find(d, NOTE_SUPPLIED, "of Korea from Japanese rule") != NULL);
+	CHECK(note_find(d, NOTE_SUPPLIED, "Kim Il Sung") != NULL);
+	CHECK(note_find(d, NOTE_ELISION, "...") != NULL);
+	CHECK_STR(alias_of(d, "Kim Tu Phong"), "Kim Du-bong");
+	CHECK_STR(alias_of(d, "Ri Ju Yon"), "Ri Ju-yeon");
+	CHECK(starts(d->body, "[...]\n\nStrictly secret.\n\nI report"));
+	CHECK(contains(d->body, "nurturing his idea about an attack."));
+	doc_free(d);
+}
+
+/* ---- layouts ---- */
+
+static void test_markdown_telegram(void)
+{
+	struct doc *d = parse_str(
+		"**June 5, 1950**\n\n"
+		"**Telegram No. 1234, Roshchin to Zhou Enlai**\n\n"
+		"**Citation:**\n\n"
+		"\"Telegram No. 1234, Roshchin to Zhou Enlai\", June 5, 1950, Wilson Center Digital Archive, "
+		"AVPRF, f. 059a, op. 5, d. 3. Translated by Gary M. Goldberg. "
+		"<https://digitalarchive.wilsoncenter.org/document/1234>\n\n"
+		"**Summary:**\n\nRoshchin informs Zhou Enlai of the Soviet position on the talks.\n\n"
+		"**Original Language:**\n\nRussian\n\n"
+		"**Contents:**\n\nTranslation - English\n\n"
+		"Text with **bold** words  \nand a hard break [sic].\n\n\n\nEnd \\[escaped\\].\n");
+	CHECK(doc_sane(d));
+	CHECK_STR(d->date, "1950-06-05");
+	CHECK_STR(d->date_text, "June 5, 1950");
+	CHECK_STR(d->kind, "telegram");
+	CHECK_STR(d->number, "1234");
+	CHECK_LIST(&d->from, "Roshchin");
+	CHECK_LIST(&d->to, "Zhou Enlai");
+	CHECK_STR(d->source, "AVPRF, f. 059a, op. 5, d. 3.");
+	CHECK_STR(d->translator, "Gary M. Goldberg");
+	CHECK_STR(d->url, "https://digitalarchive.wilsoncenter.org/document/1234");
+	CHECK_STR(d->language, "Russian");
+	CHECK_STR(d->summary, "Roshchin informs Zhou Enlai of the Soviet position on the talks.");
+	CHECK_STR(d->body, "Text with bold words\nand a hard break [sic].\n\nEnd [escaped].");
+	CHECK(note_find(d, NOTE_SIC, "sic") != NULL);
+	CHECK(note_find(d, NOTE_SUPPLIED, "escaped") != NULL);
+	doc_free(d);
+
+	/* the title from the citation when there is no bold title; the
+	 * number after "#" */
+	d = parse_str("**Citation:**\n\n\"Cable # 600428/sh, Chinese Embassy in Pyongyang to the Foreign "
+		      "Ministry\", March 1953, Wilson Center Digital Archive, PRC FMA 106-00012-01.\n\nBody.\n");
+	CHECK(doc_sane(d));
+	CHECK_STR(d->title, "Cable # 600428/sh, Chinese Embassy in Pyongyang to the Foreign Ministry");
+	CHECK_STR(d->number, "600428/sh");
+	CHECK_STR(d->kind, "cable");
+	CHECK_STR(d->date, "1953-03");
+	CHECK_STR(d->date_text, "March 1953");
+	CHECK_LIST(&d->from, "Chinese Embassy in Pyongyang");
+	CHECK_LIST(&d->to, "the Foreign Ministry");
+	CHECK_STR(d->source, "PRC FMA 106-00012-01.");
+	CHECK_STR(d->body, "Body.");
+	doc_free(d);
+}
+
+static void test_web_export(void)
+{
+	struct doc *d = parse_str(
+		"Skip to content\n\n"
+		"March 5, 1953\n\n"
+		"Record of Conversation between Chairman Mao Zedong and Kim Il Sung\n\n\n"
+		"Mao said the war would go on.\n\n\n"
+		"Kim said that the army is ready.\n\n\n"
+		"Mao Zedong and Kim Il Sung discuss the course of the war and the armistice talks.\n\n\n"
+		"Document Information\n\n\n"
+		"\"Record of Conversation between Mao Zedong and Kim Il Sung\", March 5, 1953, History and Public "
+		"Policy Program Digital Archive, Central Archives. Translated by Shen Zhihua "
+		"https://digitalarchive.wilsoncenter.org/document/114\n\n\n"
+		"The History and Public Policy Program welcomes reuse of Digital Archive materials.\n\n"
+		"To enquire about this document's rights status, contact us at [email\xc2\xa0protected].\n\n"
+		"Original Uploaded Date\n\n2011-11-24\n\n"
+		"Associated People & Organizations\n\nMao, Zedong, 1893-1976\n\nKim, Il Sung, 1912-1994\n\n"
+		"Original Language\n\nChinese\n\n"
+		"Record ID\n\n\n114213\n");
+	CHECK(doc_sane(d));
+	CHECK_STR(d->title, "Record of Conversation between Chairman Mao Zedong and Kim Il Sung");
+	CHECK_STR(d->kind, "record of conversation");
+	CHECK_STR(d->date, "1953-03-05");
+	CHECK_LIST(&d->from, "Mao Zedong");
+	CHECK_LIST(&d->to, "Kim Il Sung");
+	CHECK_STR(d->record_id, "114213");
+	CHECK_STR(d->language, "Chinese");
+	CHECK_STR(d->translator, "Shen Zhihua");
+	CHECK_STR(d->url, "https://digitalarchive.wilsoncenter.org/document/114");
+	CHECK_STR(d->source, "Central Archives.");
+	CHECK(starts(d->summary, "Mao Zedong and Kim Il Sung discuss"));
+	CHECK_STR(d->body, "Mao said the war would go on.\n\nKim said that the army is ready.");
+	CHECK_INT(d->nnotes, 0);
+	doc_free(d);
+
+	/* a footer without "Document Information"; a last paragraph that is
+	 * not of the summary's shape stays body */
+	d = parse_str("Skip to content\n\nTelegram from Soviet Amb. Shtykov to Vyshinsky\n\nText of the telegram.\n\n"
+		      "I ask for instructions.\n\nRecord ID\n\n5551\n");
+	CHECK(doc_sane(d));
+	CHECK_STR(d->record_id, "5551");
+	CHECK(d->summary == NULL);
+	CHECK_LIST(&d->from, "Shtykov");
+	CHECK_LIST(&d->to, "Vyshinsky");
+	CHECK_STR(d->body, "Text of the telegram.\n\nI ask for instructions.");
+	doc_free(d);
+}
+
+static void test_bare_letter(void)
+{
+	struct doc *d = parse_str("Dear Comrade Mao Zedong,\n\nWe agree with your proposal.\n\n"
+				  "With comradely greetings,\n\nI. Stalin\n\n12.III.1950\n");
+	CHECK(doc_sane(d));
+	CHECK_STR(d->kind, "letter");
+	CHECK_LIST(&d->to, "Mao Zedong");
+	CHECK_LIST(&d->from, "Stalin");
+	CHECK_STR(d->date, "1950-03-12");
+	CHECK_STR(d->date_text, "12.III.1950");
+	CHECK_STR(d->title, "Letter from Stalin to Mao Zedong");
+	CHECK(starts(d->body, "Dear Comrade Mao Zedong,"));
+	doc_free(d);
+
+	/* a telegram header gives kind and number; a signature with its
+	 * pseudonym resolved; "To Pyongyang" names no one */
+	d = parse_str("Top Secret\n\nCIPHERED TELEGRAM # 600428/sh\n\nTo Pyongyang\n\n"
+		      "Visit Kim Il Sung at once.\n\nFENG XI [STALIN]\n\n2 October 1950\n");
+	CHECK(doc_sane(d));
+	CHECK_STR(d->kind, "telegram");
+	CHECK_STR(d->number, "600428/sh");
+	CHECK_STR(d->date, "1950-10-02");
+	CHECK_LIST(&d->from, "Stalin");
+	CHECK(d->to.n == 0);
+	CHECK_STR(alias_of(d, "Feng Xi"), "Stalin");
+	CHECK(note_find(d, NOTE_ALIAS, "STALIN") != NULL);
+	CHECK_STR(d->title, "Telegram No. 600428/sh from Stalin");
+	doc_free(d);
+
+	/* salutations with several recipients; a path as the last resort
+	 * for a title */
+	d = parse_str("To Comrades Gao Gang and Kim Il Sung:\n\nReceived.\n");
+	CHECK_LIST(&d->to, "Gao Gang|Kim Il Sung");
+	doc_free(d);
+	/* a bold salutation is no title */
+	d = parse_str("**Dear Comrade Mao Zedong,**\n\nWe agree.\n\nRespectfully,\n\nKim Il Sung\n");
+	CHECK_LIST(&d->to, "Mao Zedong");
+	CHECK_LIST(&d->from, "Kim Il Sung");
+	CHECK_STR(d->title, "Letter from Kim Il Sung to Mao Zedong");
+	CHECK_STR(d->body, "Dear Comrade Mao Zedong,\n\nWe agree.\n\nRespectfully,\n\nKim Il Sung");
+	doc_free(d);
+	d = import_text_parse("", 0, "/x/letters/kim-1950.txt");
+	CHECK_STR(d->title, "kim-1950");
+	doc_free(d);
+}
+
+/* ---- dates ---- */
+
+/* The date a bare document gets from its one date line. */
+static void check_date(const char *line, const char *iso, int at)
+{
+	char *s = xasprintf("Some text of the letter.\n\n%s\n", line);
+	struct doc *d = parse_str(s);
+	test_check_str_(d->date, iso, line, __FILE__, at);
+	if (iso != NULL)
+		test_check_str_(d->date_text, line, "date_text", __FILE__, at);
+	doc_free(d);
+	free(s);
+}
+#define CHECK_DATE(line, iso) check_date((line), (iso), __LINE__)
+
+static void test_dates(void)
+{
+	CHECK_DATE("October 1, 1950", "1950-10-01");
+	CHECK_DATE("June 13, 1951", "1951-06-13");
+	CHECK_DATE("13 June 1951", "1951-06-13");
+	CHECK_DATE("13.06.1951", "1951-06-13");
+	CHECK_DATE("13.6.51", "1951-06-13");
+	CHECK_DATE("12.III.1950", "1950-03-12");
+	CHECK_DATE("October 1950", "1950-10");
+	CHECK_DATE("Sept. 3, 1950", "1950-09-03");
+	CHECK_DATE("1. Oct. 1950", "1950-10-01");
+	CHECK_DATE("1950-10-01", "1950-10-01");
+	CHECK_DATE("29.02.1952", "1952-02-29");
+	/* impossible dates, and a lone year in a bare text (page furniture) */
+	CHECK_DATE("31 June 1951", NULL);
+	CHECK_DATE("29.02.1951", NULL);
+	CHECK_DATE("32.01.1950", NULL);
+	CHECK_DATE("1950", NULL);
+	CHECK_DATE("Octobre 1, 1950", NULL);
+	CHECK_DATE("October 1, 19500", NULL);
+
+	/* a place before the date; a bold header of a year's precision */
+	struct doc *d = parse_str("Text.\n\nMoscow, 14 June 1951\n");
+	CHECK_STR(d->date, "1951-06-14");
+	CHECK_STR(d->date_text, "14 June 1951");
+	doc_free(d);
+	d = parse_str("**1950**\n\n**Note on the Korean question**\n\nText.\n");
+	CHECK_STR(d->date, "1950");
+	CHECK_STR(d->kind, "note");
+	CHECK_STR(d->title, "Note on the Korean question");
+	CHECK_STR(d->body, "Text.");
+	doc_free(d);
+	/* dates inside sentences are no document date */
+	d = parse_str("On October 1, 1950 we met.\n");
+	CHECK(d->date == NULL);
+	doc_free(d);
+}
+
+/* ---- brackets ---- */
+
+static void test_brackets(void)
+{
+	struct doc *d = parse_str(
+		"Mao Zedong [Mao Tse-tung] met Zhou Enlai [Chou En-lai] and FILIPPOV [Stalin].\n"
+		"Then Kim [Kim Il Sung] spoke; he [Kim Il Sung] said the roads [dorogi] and the "
+		"economy [khozyaistvo] of the state [gosudarstvo] and the report [qingbao] were bad.\n"
+		"[Translator's note: the text is damaged.] [Ed.: see below] [TN: unclear word]\n"
+		"[illegible] [unclear] [stamp: Secret] [signature] [seal] [Handwritten: Agreed]\n"
+		"[\xe2\x80\xa6] [. . .] [...] [sic!] [Sic] [sick people] [in the United States]\n"
+		"[email protected] [at] [dot] [ ] [x] [link](http://example.org) ![img](a.png) [1] [22]\n"
+		"A \"Bear\" [Beria] came. The word [\xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb4\xd0\xb0] "
+		"and [d\xc3\xac" "f\xc4\x81" "ng] and a [don't] and [it's].\n"
+		"Nested [note with [sic] inside] here. Spanning [a\n\nb] and open [x and ]\n\n[22] The footnote.\n");
+	CHECK(doc_sane(d));
+	CHECK(note_find(d, NOTE_TRANSLIT, "Mao Tse-tung") != NULL);
+	CHECK(note_find(d, NOTE_TRANSLIT, "Chou En-lai") != NULL);
+	CHECK(note_find(d, NOTE_ALIAS, "Stalin") != NULL);
+	CHECK_STR(alias_of(d, "Filippov"), "Stalin");
+	CHECK_STR(alias_of(d, "Mao Tse-tung"), "Mao Zedong");
+	CHECK_STR(alias_of(d, "Chou En-lai"), "Zhou Enlai");
+	CHECK_INT(notes_of(d, NOTE_SUPPLIED) >= 2, 1);
+	CHECK(note_find(d, NOTE_SUPPLIED, "Kim Il Sung") != NULL);
+	CHECK(alias_of(d, "Kim") == NULL);
+	CHECK(note_find(d, NOTE_SUPPLIED, "dorogi") != NULL);
+	CHECK(note_find(d, NOTE_ORIGINAL, "khozyaistvo") != NULL);
+	CHECK(note_find(d, NOTE_ORIGINAL, "gosudarstvo") != NULL);
+	CHECK(note_find(d, NOTE_ORIGINAL, "qingbao") != NULL);
+	CHECK(note_find(d, NOTE_EDITOR, "Translator's note: the text is damaged.") != NULL);
+	CHECK(note_find(d, NOTE_EDITOR, "Ed.: see below") != NULL);
+	CHECK(note_find(d, NOTE_EDITOR, "TN: unclear word") != NULL);
+	CHECK(note_find(d, NOTE_UNCERTAIN, "illegible") != NULL);
+	CHECK(note_find(d, NOTE_UNCERTAIN, "unclear") != NULL);
+	CHECK(note_find(d, NOTE_PHYSICAL, "stamp: Secret") != NULL);
+	CHECK(note_find(d, NOTE_PHYSICAL, "signature") != NULL);
+	CHECK(note_find(d, NOTE_PHYSICAL, "seal") != NULL);
+	CHECK(note_find(d, NOTE_PHYSICAL, "Handwritten: Agreed") != NULL);
+	CHECK(note_find(d, NOTE_ELISION, "\xe2\x80\xa6") != NULL);
+	CHECK(note_find(d, NOTE_ELISION, ". . .") != NULL);
+	CHECK(note_find(d, NOTE_ELISION, "...") != NULL);
+	CHECK(note_find(d, NOTE_SIC, "sic!") != NULL);
+	CHECK(note_find(d, NOTE_SIC, "Sic") != NULL);
+	CHECK(note_find(d, NOTE_SIC, "sick people") == NULL);
+	CHECK(note_find(d, NOTE_SUPPLIED, "in the United States") != NULL);
+	CHECK(note_text(d, "email protected") == NULL);
+	CHECK(note_text(d, "at") == NULL);
+	CHECK(note_text(d, "dot") == NULL);
+	CHECK(note_text(d, " ") == NULL);
+	CHECK(note_text(d, "x") == NULL);
+	CHECK(note_text(d, "link") == NULL);
+	CHECK(note_text(d, "img") == NULL);
+	CHECK(note_text(d, "1") == NULL);
+	CHECK(note_find(d, NOTE_FOOTNOTE, "The footnote.") != NULL);
+	CHECK_INT(notes_of(d, NOTE_FOOTNOTE), 1);
+	CHECK(note_find(d, NOTE_ALIAS, "Beria") != NULL);
+	CHECK_STR(alias_of(d, "Bear"), "Beria");
+	CHECK(note_find(d, NOTE_ORIGINAL, "\xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb4\xd0\xb0") != NULL);
+	CHECK(note_find(d, NOTE_ORIGINAL, "d\xc3\xac" "f\xc4\x81" "ng") != NULL);
+	CHECK(note_find(d, NOTE_SUPPLIED, "don't") != NULL);
+	CHECK(note_find(d, NOTE_SUPPLIED, "it's") != NULL);
+	CHECK(note_find(d, NOTE_SUPPLIED, "note with [sic] inside") != NULL);
+	CHECK_INT(notes_of(d, NOTE_SIC), 3);
+	CHECK(note_text(d, "a\n\nb") == NULL);
+	/* an unmatched "[" is skipped, its "]" closes the inner one */
+	CHECK(note_find(d, NOTE_SUPPLIED, "x and ") != NULL);
+	/* notes are in body order */
+	int ordered = 1;
+	for (size_t i = 1; i < d->nnotes; i++)
+		ordered &= d->notes[i - 1].start <= d->notes[i].start;
+	CHECK(ordered);
+	doc_free(d);
+
+	/* the pseudonym of a printed name, and a name's case */
+	d = parse_str("We met SHTRAUS [pseudonym for Soviet Amb. Shtykov] and PAK HEON-YEONG [Pak Hon Yong].\n");
+	CHECK(doc_sane(d));
+	CHECK_STR(alias_of(d, "Shtraus"), "Shtykov");
+	CHECK_STR(alias_of(d, "Pak Hon Yong"), "Pak Heon-yeong");
+	doc_free(d);
+}
+
+/* ---- body repairs ---- */
+
+static void test_body(void)
+{
+	struct doc *d = parse_str("The na-\n\n\n\ntional policy.\n\nA well-\nknown fact and a co-\n\n"
+				  "Operation.\n\nKim Il Sung;\n\nnext clause;\n\n\nmeasures:\n\na) increase output,\n\n"
+				  "b) cut costs\n\nthe Korean people\n\n\n\nthemselves. \t\n\n\n   \n\nEnd.   ");
+	CHECK(doc_sane(d));
+	CHECK_STR(d->body, "The national policy.\n\nA well-\nknown fact and a co-\n\nOperation.\n\nKim Il Sung;\n\n"
+			   "next clause;\n\nmeasures:\n\na) increase output,\n\nb) cut costs the Korean people "
+			   "themselves.\n\nEnd.");
+	doc_free(d);
+
+	/* unpaired "**" is text; a paragraph's pairs go */
+	d = parse_str("a **b** c ** d\n\n**e**\n\n** lone");
+	CHECK(doc_sane(d));
+	CHECK_STR(d->body, "a b c ** d\n\ne\n\n** lone");
+	doc_free(d);
+}
+
+/* ---- bad inputs ---- */
+
+static void test_bad_inputs(void)
+{
+	static const char *const inputs[] = {
+		"", "[", "]", "]]][[[", "**", "****", "** **", "\n\n\n", "   \n \t \n\xc2\xa0\n", "[...", "[[[]",
+		"[]", "-", "a-\n\n", "Skip to content", "Document Information", "Record ID", "**Citation:**",
+		"**Citation:**\n\n\"", "**Summary:**\n\n**Contents:**", "\"\",", "To Comrade ", "Comrade !",
+		"With communist greetings!\n\n", "With communist greetings!\n\n[x]", "by ", "# ", "#",
+		"\\", "\\[", "[1]", "\n[1]", "[1] x\n[1]", "Stalin [", "\"I\" [", "\"[x]", "[\"]",
+		"**October 1, 1950**", "Skip to content\n\nOctober 1, 1950", "Letter from to", "Telegram No.",
+		"Telegram No. ,", "Ciphered Telegram No. 1, A to", "(", "[(]", "Feng Xi (", "Feng Xi [Stalin",
+		"Mao [ [ [ ] ] ]", "\xe2\x80\x9c[x]\xe2\x80\x9d", "x\xcc\x84[y]",
+		NULL
+	};
+	int sane = 1;
+	for (size_t i = 0; inputs[i] != NULL; i++) {
+		struct doc *d = parse_str(inputs[i]);
+		if (!doc_sane(d)) {
+			printf("# not sane: \"%s\"\n", inputs[i]);
+			sane = 0;
+		}
+		doc_free(d);
+	}
+	CHECK(sane);
+
+	struct doc *d = import_text_parse("", 0, NULL);
+	CHECK_STR(d->body, "");
+	CHECK_INT(d->body_len, 0);
+	CHECK_INT(d->nnotes, 0);
+	doc_free(d);
+	d = import_text_parse(NULL, 0, NULL);
+	CHECK_INT(d->body_len, 0);
+	doc_free(d);
+
+	/* bytes the normaliser would have removed: a NUL does not cut the body */
+	d = import_text_parse("ab\0cd [sic]", 11, NULL);
+	CHECK(doc_sane(d));
+	CHECK_STR(d->body, "abcd [sic]");
+	doc_free(d);
+	/* invalid UTF-8 straight in */
+	d = import_text_parse("\xff\xfe[\xc3]\xe2\x80", 7, NULL);
+	CHECK(doc_sane(d));
+	doc_free(d);
+
+	/* a 1 MB single line, of words and of brackets */
+	size_t big = 1 << 20;
+	char *s = xmalloc(big + 1);
+	for (size_t i = 0; i < big; i++)
+		s[i] = "Kim [Stalin] na- **x ["[i % 22];
+	s[big] = '\0';
+	d = import_text_parse(s, big, NULL);
+	CHECK(doc_sane(d));
+	CHECK(d->title != NULL && text_width(d->title, strlen(d->title)) <= 80);
+	doc_free(d);
+	memset(s, '[', big);
+	d = import_text_parse(s, big, NULL);
+	CHECK(doc_sane(d) && d->nnotes == 0);
+	doc_free(d);
+	for (size_t i = 0; i < big; i++)
+		s[i] = i % 2 ? ']' : '[';
+	d = import_text_parse(s, big, NULL);
+	CHECK(doc_sane(d) && d->nnotes == 0);
+	doc_free(d);
+	for (size_t i = 0; i < big; i++)
+		s[i] = "[1] x\n"[i % 6];
+	d = import_text_parse(s, big, NULL);
+	CHECK(doc_sane(d));
+	doc_free(d);
+	memset(s, '\n', big);
+	d = import_text_parse(s, big, NULL);
+	CHECK(doc_sane(d) && d->body_len == 0);
+	doc_free(d);
+	free(s);
+}
+
+/* Random texts built from the pieces the parser reacts to: every result
+ * must be sane (and ASan must stay quiet). */
+static void test_random(void)
+{
+	static const char *const pieces[] = {
+		"[", "]", "**", "\n", "\n\n", " ", "\xc2\xa0", "Comrade ", "Stalin", "FENG XI", "-",
+		"na-", "tional", "Document Information", "Skip to content", "October 1, 1950",
+		"**Citation:**", "\"", "(", ")", "sic", "...", "To Comrade ", "With communist greetings!",
+		"Record ID", "12.III.1950", "pseudonym for ", "Handwritten", "?", "Kim Il Sung", " to ",
+		" and ", "Letter from ", "Telegram No. 5", ",", "I.V.", "\"I\"", "[1] ", "**Summary:**",
+		"Stalin sends Kim a copy of the letter to Mao Zedong today.", "\\", "#", "\xe2\x80\xa6",
+		"by ", "25 cents", "Published by", "<https://x.org/1>", "Translated by X", ":",
+	};
+	size_t npieces = sizeof pieces / sizeof pieces[0];
+	uint32_t seed = 12345;
+	int sane = 1;
+	for (int round = 0; round < 3000; round++) {
+		struct buf b;
+		buf_init(&b);
+		seed = seed * 1103515245u + 12345u;
+		int n = (int)(seed >> 16) % 40;
+		for (int k = 0; k < n; k++) {
+			seed = seed * 1103515245u + 12345u;
+			buf_adds(&b, pieces[(seed >> 16) % npieces]);
+		}
+		struct doc *d = import_text_parse(b.data ? b.data : "", b.len, NULL);
+		if (!doc_sane(d)) {
+			printf("# not sane: \"%s\"\n", b.data ? b.data : "");
+			sane = 0;
+		}
+		doc_free(d);
+		buf_free(&b);
+	}
+	CHECK(sane);
+}
+
+int main(void)
+{
+	test_seed_003();
+	test_seed_002();
+	test_seed_001();
+	test_seed_004();
+	test_seed_000();
+	test_markdown_telegram();
+	test_web_export();
+	test_bare_letter();
+	test_dates();
+	test_brackets();
+	test_body();
+	test_bad_inputs();
+	test_random();
+	return test_done();
+}
