@@ -1702,13 +1702,36 @@ static const char *const salutations[] = {
 	NULL
 };
 
+/* "To PAK HEON-YEONG": an address line of a telegram, the name in
+ * capitals (one to four words of capital letters, hyphens and dots). */
+static int capital_address(struct slice t)
+{
+	if (t.n < 5 || strncmp(t.p, "To ", 3) != 0)
+		return 0;
+	int words = 0, in_word = 0;
+	for (size_t i = 3; i < t.n; i++) {
+		unsigned char c = (unsigned char)t.p[i];
+		if (c == ' ') {
+			in_word = 0;
+			continue;
+		}
+		if (!((c >= 'A' && c <= 'Z') || c == '-' || c == '.' || (c == ',' && i + 1 == t.n) ||
+		      (c == ':' && i + 1 == t.n)))
+			return 0;
+		if (!in_word && ++words > 4)
+			return 0;
+		in_word = 1;
+	}
+	return words > 0;
+}
+
 /* The salutation opening t, or NULL. */
 static const char *salutation_opening(struct slice t)
 {
 	for (size_t i = 0; salutations[i] != NULL; i++)
 		if (sl_istarts(t, salutations[i]))
 			return salutations[i];
-	return NULL;
+	return capital_address(t) ? "To " : NULL;
 }
 
 /* Classification markings that open documents and say nothing of them. */
@@ -2135,7 +2158,10 @@ static void salutation_parse(struct parser *ps)
 				return;
 			if (ps->d->to.n == 0)
 				parties_add(ps, &ps->d->to, rest);
-			ps->letter = 1;
+			/* An address in capitals heads telegrams as often as
+			 * letters: it names no kind. */
+			if (!capital_address(t))
+				ps->letter = 1;
 			return;
 		}
 	}

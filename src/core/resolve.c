@@ -212,9 +212,9 @@ static double score(const struct store_ref *r, const struct key *self, const str
 	int from_mine = shares(c->from, c->nfrom, self->from, self->nfrom);
 	int to_me = shares(c->to, c->nto, self->from, self->nfrom);
 	if (party == REF_YOURS)
-		sc += from_their ? 0.15 : from_mine ? -0.1 : 0;
+		sc += from_their ? 0.2 : from_mine ? -0.1 : 0;
 	else if (party == REF_MINE)
-		sc += from_mine ? 0.15 : from_their ? -0.1 : 0;
+		sc += from_mine ? 0.2 : from_their ? -0.1 : 0;
 	else if (from_their || from_mine || to_me || shares(c->to, c->nto, self->to, self->nto))
 		sc += 0.05;
 	if (person)
@@ -333,7 +333,7 @@ static void resolve_one(struct run *rn, const struct store_ref *r)
 	}
 	/* A clear winner above the threshold is the target; the rest of the
 	 * plausible ones stay as alternatives. */
-	int64_t target = p.best >= RESOLVE_THRESHOLD && p.best - p.second >= RESOLVE_MARGIN ? p.target : 0;
+	int64_t target = p.best >= RESOLVE_THRESHOLD && p.best - p.second >= RESOLVE_MARGIN - 1e-9 ? p.target : 0;
 	for (size_t i = 0; i < p.ncand; i++)
 		if (p.cand_ids[i] != target && p.cand_scores[i] >= 0.5)
 			buf_printf(&p.cands, "%s%lld", p.cands.len ? " " : "", (long long)p.cand_ids[i]);

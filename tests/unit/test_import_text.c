@@ -742,5 +742,24 @@ int main(void)
 	test_body();
 	test_bad_inputs();
 	test_random();
+	{
+		/* A telegram addressed in capitals names its recipient; a
+		 * capitalised instruction does not. */
+		const char *t = "To PAK HEON-YEONG\n\nWe have received your cable.\n\nSTALIN\n\n3 January 1949\n";
+		size_t n;
+		struct text_report rep;
+		char *norm = text_normalise(t, strlen(t), &n, &rep);
+		struct doc *d = import_text_parse(norm, n, "bare.txt");
+		CHECK_INT(d->to.n, 1);
+		CHECK_STR(d->to.n ? d->to.v[0] : NULL, "Pak Heon-yeong");
+		doc_free(d);
+		free(norm);
+		t = "To BE RETURNED after 6 days\n\nTop Secret\n";
+		norm = text_normalise(t, strlen(t), &n, &rep);
+		d = import_text_parse(norm, n, "bare.txt");
+		CHECK_INT(d->to.n, 0);
+		doc_free(d);
+		free(norm);
+	}
 	return test_done();
 }

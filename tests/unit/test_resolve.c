@@ -1,0 +1,154 @@
+/* test_resolve.c: references between letters written in the archives'
+ * own forms resolve to the right documents, ambiguous ones stay open,
+ * new imports resolve older references, and a reader's choice stays. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dossier/import.h"
+#include "dossier/resolve.h"
+#include "dossier/store.h"
+#include "test.h"
+
+static const char *const letters[][2] = {
+	{ "a.md", "**October 1, 1950**\n\n**Ciphered Telegram No. 75352, Feng Xi [Stalin] to Shtraus [Shtykov]**\n\n"
+		  "**Summary:**\n\nStalin cables his representative in Pyongyang about the defence.\n\n"
+		  "**Contents:**\n\nTranslation - English\n\n"
+		  "We have received your cable of 30 September. Immediately visit KIM IL SUNG.\n\nFENG XI\n" },
+	{ "b.md", "**September 30, 1950**\n\n**Telegram No. 1021, Shtraus [Shtykov] to Feng Xi [Stalin]**\n\n"
+		  "**Contents:**\n\nTranslation - English\n\nThe situation on the front remains difficult.\n\nSHTYKOV\n" },
+	{ "c.md", "**September 30, 1950**\n\n**Telegram No. 1022, Mao Zedong to Zhou Enlai**\n\n"
+		  "**Contents:**\n\nTranslation - English\n\nA telegram of the same day between others.\n\nMAO\n" },
+	{ "d.txt", "Skip to content\n\nOctober 8, 1950\n\nLetter from Feng Xi (Stalin) to Kim Il Sung\n\n\n"
+		   "Comrade Kim Il Sung!\n\nIn my telegram of 1 October I set out our view. "
+		   "The directive dated 13.10.50 will follow.\n\n"
+		   "Stalin sends Kim a letter about the Chinese volunteers.\n\nDocument Information\n\n"
+		   "Archive of the President, Russian Federation (APRF).\n" },
+	{ "e.txt", "To Comrade Stalin, I.V.\n\nI received your letter of 8 October and your "
+		   "Ciphered Telegram No. 75352 was read to me.\n\nWith communist greetings!\n\nKim Il Sung\n\n"
+		   "12 October 1950\n" },
+	{ "f.txt", "To Comrade Stalin, I.V.\n\nAs to the letter of 5 October, nothing is known here.\n\n"
+		   "Kim Il Sung\n\n15 October 1950\n" },
+};
+
+struct found {
+	const char *phrase;
+	int64_t target;
+	const char *candidates;
+	int64_t id;
+	int seen;
+};
+
+static int find_ref(const struct store_ref *r, void *arg)
+{
+	struct found *f = arg;
+	if (strstr(r->phrase, f->phrase)) {
+		f->target = r->target;
+		f->id = r->id;
+		f->seen = 1;
+		free((char *)f->candidates);
+		f->candidates = xstrdup(r->candidates ? r->candidates : "");
+	}
+	return 0;
+}
+
+static struct found ref_of(struct store *s, int64_t doc, const char *phrase)
+{
+	struct found f = { phrase, 0, NULL, 0, 0 };
+	char *cause = NULL;
+	store_refs(s, doc, 1, find_ref, &f, &cause);
+	free(cause);
+	return f;
+}
+
+static int64_t import_one(struct store *s, const char *name, const char *text)
+{
+	struct import_result r;
+	char *cause = NULL;
+	CHECK(store_begin(s, &cause) == 0);
+	enum import_status st = import_buffer(s, name, text, strlen(text), NULL, &r, &cause);
+	CHECK(st == IMPORT_NEW);
+	CHECK(store_commit(s, &cause) == 0);
+	free(cause);
+	return r.first_id;
+}
+
+int main(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-XXXXXX";
+	int fd = mkstemp(path);
+	if (fd < 0)
+		return 1;
+	close(fd);
+	remove(path);
+	struct store *s;
+	char *cause = NULL;
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	int64_t id[6];
+	/* The reply first: what it cites comes later, and is resolved then. */
+	id[4] = import_one(s, letters[4][0], letters[4][1]);
+	struct resolve_stats st;
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	struct found f = ref_of(s, id[4], "your letter of 8 October");
+	CHECK(f.seen && f.target == 0);
+	free((char *)f.candidates);
+	for (int i = 0; i < 6; i++)
+		if (i != 4)
+			id[i] = import_one(s, letters[i][0], letters[i][1]);
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+
+	/* "your cable of 30 September" in Stalin's telegram to Shtykov: the
+	 * one Shtykov sent that day, not Mao's of the same day. */
+	f = ref_of(s, id[0], "your cable of 30 September");
+	CHECK_INT(f.target, id[1]);
+	free((char *)f.candidates);
+	/* "my telegram of 1 October" in Stalin's letter: his telegram. */
+	f = ref_of(s, id[3], "my telegram of 1 October");
+	CHECK_INT(f.target, id[0]);
+	free((char *)f.candidates);
+	/* Imported before its target, resolved when the target came. */
+	f = ref_of(s, id[4], "your letter of 8 October");
+	CHECK_INT(f.target, id[3]);
+	free((char *)f.candidates);
+	/* By number. */
+	f = ref_of(s, id[4], "Ciphered Telegram No. 75352");
+	CHECK_INT(f.target, id[0]);
+	free((char *)f.candidates);
+	/* Nothing of that day in the library: unresolved, visible as such. */
+	f = ref_of(s, id[5], "the letter of 5 October");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	f = ref_of(s, id[3], "directive dated 13.10.50");
+	CHECK(f.seen && f.target == 0);
+	int64_t directive_ref = f.id;
+	free((char *)f.candidates);
+	/* The telegram's own number in its heading is not a reference. */
+	f = ref_of(s, id[0], "75352");
+	CHECK(!f.seen);
+	free((char *)f.candidates);
+
+	/* A reader links the directive by hand; re-resolution keeps it. */
+	CHECK(store_ref_choose(s, directive_ref, id[5], &cause) == 0);
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	f = ref_of(s, id[3], "directive dated 13.10.50");
+	CHECK_INT(f.target, id[5]);
+	free((char *)f.candidates);
+
+	/* Backlinks: who cites Stalin's telegram. */
+	struct found in = { "75352", 0, NULL, 0, 0 };
+	CHECK(store_refs(s, id[0], -1, find_ref, &in, &cause) == 0);
+	CHECK(in.seen);
+	free((char *)in.candidates);
+
+	store_free(s);
+	remove(path);
+	char *wal = xasprintf("%s-wal", path), *shm = xasprintf("%s-shm", path);
+	remove(wal);
+	remove(shm);
+	free(wal);
+	free(shm);
+	free(cause);
+	return test_done();
+}
