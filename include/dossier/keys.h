@@ -4,7 +4,7 @@
  * bind and unbind keys by the same names.
  *
  * Key names: a character as itself ("j", "G", "?", "é"), "Space", "C-d"
- * (control), "M-x" (meta/alt), "Up", "Down", "Left", "Right", "PageUp",
+ * (control), "Up", "Down", "Left", "Right", "PageUp",
  * "PageDown", "Home", "End", "Insert", "Delete", "Backspace", "Enter",
  * "Escape", "Tab", "BackTab", "F1".."F12". */
 #ifndef DOSSIER_KEYS_H

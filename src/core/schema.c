@@ -110,6 +110,7 @@ static const char *const migrations[] = {
 	"ALTER TABLE ref ADD COLUMN year_inferred INTEGER NOT NULL DEFAULT 0;"
 	"CREATE INDEX document_by_number ON document(number) WHERE number IS NOT NULL;"
 	"CREATE INDEX document_by_day ON document(date) WHERE date IS NOT NULL;"
+	"CREATE INDEX document_by_read ON document(read_at) WHERE read_at IS NOT NULL;"
 	"CREATE INDEX ref_target_key ON ref(target_key);"
 	"CREATE TABLE volume ("
 	"  id TEXT PRIMARY KEY,"                /* frus1894Nicaragua */

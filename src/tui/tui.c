@@ -1,15 +1,388 @@
-/* tui.c: until the reader lands, "dossier" lists the library. */
+/* tui.c: the curses backend of the reader, the only file that includes
+ * curses. It reads keys and names them for the key table, turns mouse
+ * events and resizes into app actions, and copies the view's grid to the
+ * screen. The terminal is restored on every way out: q, a signal, an
+ * error. */
+#define NCURSES_WIDECHAR 1
 #include "dossier/tui.h"
 
+#include <curses.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
 
-#include "dossier/cli.h"
+#include "dossier/app.h"
+#include "dossier/config.h"
+#include "dossier/keys.h"
+#include "dossier/store.h"
+#include "dossier/text.h"
+#include "dossier/util.h"
+#include "grid.h"
+#include "view.h"
+
+/* Where `make install` puts the sample (the Makefile may pass its own). */
+#ifndef DOSSIER_DATADIR
+#define DOSSIER_DATADIR "/usr/local/share/dossier"
+#endif
+
+static volatile sig_atomic_t got_signal;
+static volatile sig_atomic_t screen_up;
+
+static void on_signal(int sig)
+{
+	got_signal = sig;
+}
+
+/* A crash still gives the terminal back before the default action. */
+static void on_crash(int sig)
+{
+	if (screen_up)
+		endwin();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	/* No SA_RESTART: a signal interrupts the wait for a key. */
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sa.sa_handler = on_crash;
+	sigaction(SIGABRT, &sa, NULL);
+#if !defined(__SANITIZE_ADDRESS__)
+	sigaction(SIGSEGV, &sa, NULL);
+	sigaction(SIGBUS, &sa, NULL);
+	sigaction(SIGFPE, &sa, NULL);
+#endif
+}
+
+struct term {
+	attr_t attr[UI_COUNT];
+	short pair[UI_COUNT];
+	int utf8;
+};
+
+static attr_t attrs_of(unsigned a)
+{
+	attr_t r = A_NORMAL;
+	if (a & UI_BOLD)
+		r |= A_BOLD;
+	if (a & UI_UNDERLINE)
+		r |= A_UNDERLINE;
+	if (a & UI_REVERSE)
+		r |= A_REVERSE;
+	if (a & UI_DIM_ATTR)
+		r |= A_DIM;
+#ifdef A_ITALIC
+	if (a & UI_ITALIC)
+		r |= A_ITALIC;
+#endif
+	return r;
+}
+
+/* Colours unless NO_COLOR is set or the terminal has none; a colour the
+ * terminal lacks falls back to the style's attributes. */
+static void setup_styles(struct term *t, const struct config *c)
+{
+	const char *nc = getenv("NO_COLOR");
+	int colour = has_colors() && !(nc && *nc);
+	int defaults = 0;
+	if (colour) {
+		start_color();
+		defaults = use_default_colors() == OK;
+	}
+	for (int i = 0; i < UI_COUNT; i++) {
+		short fg = c->color[i].fg, bg = c->color[i].bg;
+		if (!defaults) {
+			fg = fg < 0 ? COLOR_WHITE : fg;
+			bg = bg < 0 ? COLOR_BLACK : bg;
+		}
+		if (colour && fg < COLORS && bg < COLORS && i + 1 < COLOR_PAIRS && init_pair((short)(i + 1), fg, bg) == OK) {
+			t->pair[i] = (short)(i + 1);
+			t->attr[i] = attrs_of(c->color[i].attrs);
+		} else {
+			t->pair[i] = 0;
+			t->attr[i] = attrs_of(c->mono[i]);
+		}
+	}
+}
+
+/* What a terminal without UTF-8 shows for a character. */
+static wchar_t ascii_for(uint32_t ch)
+{
+	if (ch < 0x7f)
+		return (wchar_t)ch;
+	if (ch == 0x2500)
+		return L'-';
+	if (ch == 0x2502)
+		return L'|';
+	if (ch == 0x252c)
+		return L'+';
+	return L'?';
+}
+
+static void paint(const struct term *t, const struct grid *g)
+{
+	for (int y = 0; y < g->h; y++) {
+		for (int x = 0; x < g->w; x++) {
+			const struct cell *c = &g->cells[(size_t)y * (size_t)g->w + (size_t)x];
+			if (c->width == 0)
+				continue;
+			wchar_t wc[GRID_CHARS + 1];
+			int n = c->n;
+			for (int k = 0; k < n; k++)
+				wc[k] = t->utf8 ? (wchar_t)c->ch[k] : ascii_for(c->ch[k]);
+			if (!t->utf8)
+				n = 1;
+			wc[n] = L'\0';
+			int st = c->style < UI_COUNT ? c->style : 0;
+			/* Where the terminal's idea of a width differs from ours,
+			 * a placeholder keeps the columns in place. */
+			int tw = wcwidth(wc[0]);
+			int subst = tw != c->width;
+			if (subst) {
+				wc[0] = L'?';
+				wc[1] = L'\0';
+			}
+			cchar_t cc;
+			if (setcchar(&cc, wc, t->attr[st], t->pair[st], NULL) == ERR) {
+				wc[1] = L'\0';
+				setcchar(&cc, wc, t->attr[st], t->pair[st], NULL);
+			}
+			mvadd_wch(y, x, &cc);
+			if (subst && c->width == 2 && x + 1 < g->w) {
+				wchar_t sp[2] = { L' ', L'\0' };
+				setcchar(&cc, sp, t->attr[st], t->pair[st], NULL);
+				mvadd_wch(y, x + 1, &cc);
+			}
+		}
+	}
+}
+
+/* The key table's name for what wget_wch read. */
+static int name_key(int rc, wint_t wc, char *out, size_t n)
+{
+	static const struct {
+		int code;
+		const char *name;
+	} named[] = {
+		{ KEY_UP, "Up" },	     { KEY_DOWN, "Down" },	    { KEY_LEFT, "Left" },
+		{ KEY_RIGHT, "Right" },    { KEY_NPAGE, "PageDown" },   { KEY_PPAGE, "PageUp" },
+		{ KEY_HOME, "Home" },	     { KEY_END, "End" },	    { KEY_IC, "Insert" },
+		{ KEY_DC, "Delete" },	     { KEY_BACKSPACE, "Backspace" }, { KEY_ENTER, "Enter" },
+		{ KEY_BTAB, "BackTab" },   { KEY_A1, "Home" },	    { KEY_C1, "End" },
+		{ KEY_A3, "PageUp" },	     { KEY_C3, "PageDown" },
+	};
+	if (rc == KEY_CODE_YES) {
+		for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+			if ((int)wc == named[i].code) {
+				snprintf(out, n, "%s", named[i].name);
+				return 0;
+			}
+		for (int f = 1; f <= 12; f++)
+			if ((int)wc == KEY_F(f)) {
+				snprintf(out, n, "F%d", f);
+				return 0;
+			}
+		return -1;
+	}
+	switch (wc) {
+	case '\n':
+	case '\r':
+		snprintf(out, n, "Enter");
+		return 0;
+	case '\t':
+		snprintf(out, n, "Tab");
+		return 0;
+	case 27:
+		snprintf(out, n, "Escape");
+		return 0;
+	case 127:
+		snprintf(out, n, "Backspace");
+		return 0;
+	case ' ':
+		snprintf(out, n, "Space");
+		return 0;
+	default:
+		break;
+	}
+	if (wc >= 1 && wc <= 26) {
+		snprintf(out, n, "C-%c", (char)('a' + wc - 1));
+		return 0;
+	}
+	if (wc < 0x20 || (wc >= 0x7f && wc < 0xa0))
+		return -1;
+	char mb[8];
+	mbstate_t st;
+	memset(&st, 0, sizeof st);
+	size_t len = wcrtomb(mb, (wchar_t)wc, &st);
+	if (len == (size_t)-1 || len >= n)
+		return -1;
+	memcpy(out, mb, len);
+	out[len] = '\0';
+	return 0;
+}
+
+static void on_mouse(struct app *a)
+{
+	MEVENT ev;
+	if (getmouse(&ev) != OK)
+		return;
+	if (ev.bstate & BUTTON4_PRESSED)
+		app_mouse(a, ev.x, ev.y, MOUSE_WHEEL_UP);
+#ifdef BUTTON5_PRESSED
+	else if (ev.bstate & BUTTON5_PRESSED)
+		app_mouse(a, ev.x, ev.y, MOUSE_WHEEL_DOWN);
+#endif
+	else if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED))
+		app_mouse(a, ev.x, ev.y, MOUSE_CLICK);
+}
+
+static void print_err(const char *msg)
+{
+	char *safe = text_terminal_safe(msg ? msg : "unknown error");
+	fprintf(stderr, "dossier: %s\n", safe);
+	free(safe);
+}
+
+/* The loop: draw, wait for a key, act. Returns the exit status. */
+static int run(struct app *a, const struct keymap *km, const struct config *cfg)
+{
+	SCREEN *scr = newterm(NULL, stdout, stdin);
+	if (scr == NULL) {
+		const char *term = getenv("TERM");
+		char *m = xasprintf("cannot drive a terminal of type '%s'", term ? term : "");
+		print_err(m);
+		free(m);
+		return 1;
+	}
+	set_term(scr);
+	screen_up = 1;
+	struct term t;
+	const char *cs = nl_langinfo(CODESET);
+	t.utf8 = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	setup_styles(&t, cfg);
+	if (cfg->mouse) {
+		mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+				  | BUTTON5_PRESSED
+#endif
+			  ,
+			  NULL);
+		mouseinterval(0);
+	}
+	/* A wait for a key wakes up now and then to notice a signal. */
+	timeout(500);
+	struct grid g = { 0 };
+	app_resize(a, COLS, LINES);
+	int dirty = 1, status = 0;
+	while (!a->quit) {
+		if (got_signal) {
+			status = 128 + got_signal;
+			break;
+		}
+		if (dirty) {
+			int cx, cy;
+			view_draw(a, km, &g, &cx, &cy);
+			paint(&t, &g);
+			if (cx >= 0 && cy >= 0 && cx < COLS && cy < LINES) {
+				curs_set(1);
+				move(cy, cx);
+			} else {
+				curs_set(0);
+				move(LINES - 1, COLS - 1);
+			}
+			if (a->redraw) {
+				clearok(curscr, TRUE);
+				a->redraw = 0;
+			}
+			refresh();
+			dirty = 0;
+		}
+		wint_t wc;
+		int rc = wget_wch(stdscr, &wc);
+		if (rc == ERR)
+			continue;
+		dirty = 1;
+		if (rc == KEY_CODE_YES && wc == KEY_RESIZE) {
+			app_resize(a, COLS, LINES);
+			continue;
+		}
+		if (rc == KEY_CODE_YES && wc == KEY_MOUSE) {
+			on_mouse(a);
+			continue;
+		}
+		char name[64];
+		if (name_key(rc, wc, name, sizeof name) != 0)
+			continue;
+		keys_handle(km, a, name);
+	}
+	grid_free(&g);
+	endwin();
+	screen_up = 0;
+	delscreen(scr);
+	return status;
+}
 
 int tui_run(const char *db_path, int64_t id)
 {
-	(void)id;
-	struct cli_ctx ctx = { db_path };
-	char *argv[] = { "list", NULL };
-	return cli_find("list")->run(&ctx, 1, argv);
+	setlocale(LC_ALL, "");
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		print_err("the reader needs a terminal (dossier list, show and search print plain text)");
+		return 1;
+	}
+	char *cause = NULL;
+	struct store *s;
+	if (store_make_parent(db_path, &cause) != 0 || store_open(db_path, 0, &s, &cause) != 0) {
+		print_err(cause);
+		free(cause);
+		return 1;
+	}
+	struct config cfg;
+	config_defaults(&cfg);
+	struct keymap *km = keymap_create();
+	struct strv errors;
+	strv_init(&errors);
+	char *path = config_path();
+	config_load(&cfg, km, path, &errors);
+	free(path);
+	const char *env = getenv("DOSSIER_SAMPLE");
+	const char *const dirs[] = { env ? env : "", "assets/sample", DOSSIER_DATADIR "/sample", NULL };
+	struct app_opts opts = { cfg.mode, cfg.order, cfg.measure, cfg.show_list, cfg.show_side, dirs };
+	int status = 1;
+	struct app *a = app_create(s, &opts, &cause);
+	if (a == NULL) {
+		print_err(cause);
+		free(cause);
+		goto out;
+	}
+	if (app_open(a, id) != 0 && id != 0) {
+		print_err(a->message);
+		goto out;
+	}
+	if (errors.n)
+		app_error(a, "%s%s", errors.v[0], errors.n > 1 ? " (and more config errors)" : "");
+	install_signals();
+	status = run(a, km, &cfg);
+out:
+	app_free(a);
+	keymap_free(km);
+	strv_free(&errors);
+	store_free(s);
+	return status;
 }

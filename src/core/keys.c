@@ -1,0 +1,736 @@
+/* keys.c: the action table, the default bindings, dispatch and the help
+ * screen, all from the same tables (as tmux's command table). */
+#include "dossier/keys.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistr.h>
+
+#include "dossier/util.h"
+
+/* ---- actions: thin wrappers from (app, arg) to the app's verbs ---- */
+
+static void act_quit(struct app *a, long arg)
+{
+	(void)arg;
+	a->quit = 1;
+}
+
+static void act_help(struct app *a, long arg)
+{
+	(void)arg;
+	app_help_toggle(a);
+}
+
+static void act_help_scroll(struct app *a, long arg)
+{
+	app_help_scroll(a, arg);
+}
+
+static void act_help_page(struct app *a, long arg)
+{
+	long h = a->h > 4 ? a->h - 3 : 1;
+	if (arg == 0)
+		a->help_top = 0;
+	else if (arg > 1)
+		app_help_scroll(a, (long)a->help_lines);
+	else
+		app_help_scroll(a, arg * h);
+}
+
+static void act_redraw(struct app *a, long arg)
+{
+	(void)arg;
+	a->redraw = 1;
+}
+
+static void act_focus(struct app *a, long arg)
+{
+	if (arg < 0)
+		app_focus_left(a);
+	else if (arg > 0)
+		app_focus_right(a);
+}
+
+static void act_toggle_pane(struct app *a, long arg)
+{
+	app_toggle_pane(a, (enum app_pane)arg);
+}
+
+static void act_footnotes(struct app *a, long arg)
+{
+	(void)arg;
+	app_toggle_footnotes(a);
+}
+
+static void act_next_doc(struct app *a, long arg)
+{
+	app_next_doc(a, (int)arg);
+}
+
+static void act_sort(struct app *a, long arg)
+{
+	(void)arg;
+	app_sort_cycle(a);
+}
+
+static void act_edit(struct app *a, long arg)
+{
+	(void)arg;
+	app_form_begin(a);
+}
+
+static void act_scroll(struct app *a, long arg)
+{
+	app_scroll_lines(a, arg);
+	a->read = 1;
+}
+
+static void act_page(struct app *a, long arg)
+{
+	app_page(a, (int)arg);
+	a->read = 1;
+}
+
+static void act_half(struct app *a, long arg)
+{
+	app_half_page(a, (int)arg);
+	a->read = 1;
+}
+
+static void act_ends(struct app *a, long arg)
+{
+	if (arg < 0)
+		app_top(a);
+	else
+		app_bottom(a);
+	a->read = 1;
+}
+
+static void act_search(struct app *a, long arg)
+{
+	(void)arg;
+	app_prompt_begin(a, PROMPT_SEARCH);
+}
+
+static void act_search_next(struct app *a, long arg)
+{
+	app_search_next(a, (int)arg);
+}
+
+static void act_clear_search(struct app *a, long arg)
+{
+	(void)arg;
+	if (a->search) {
+		app_search_set(a, NULL);
+		app_message(a, "search cleared");
+	}
+}
+
+static void act_filter(struct app *a, long arg)
+{
+	(void)arg;
+	app_prompt_begin(a, PROMPT_FILTER);
+}
+
+static void act_clear_filter(struct app *a, long arg)
+{
+	(void)arg;
+	if (a->filter && app_set_filter(a, NULL) == 0)
+		app_message(a, "filter cleared");
+}
+
+static void act_list_move(struct app *a, long arg)
+{
+	app_list_move(a, arg);
+}
+
+static void act_list_page(struct app *a, long arg)
+{
+	app_list_page(a, (int)arg);
+}
+
+static void act_list_ends(struct app *a, long arg)
+{
+	if (arg < 0)
+		app_list_first(a);
+	else
+		app_list_last(a);
+}
+
+static void act_list_open(struct app *a, long arg)
+{
+	(void)arg;
+	app_list_open(a);
+}
+
+static void act_side_scroll(struct app *a, long arg)
+{
+	app_side_scroll(a, arg);
+}
+
+static void act_import_sample(struct app *a, long arg)
+{
+	(void)arg;
+	app_import_sample(a);
+}
+
+enum line_op {
+	LINE_BACKSPACE,
+	LINE_DELETE,
+	LINE_LEFT,
+	LINE_RIGHT,
+	LINE_HOME,
+	LINE_END,
+	LINE_KILL,
+	LINE_KILL_WORD,
+};
+
+static void act_line(struct app *a, long arg)
+{
+	struct app_line *l = app_editing(a);
+	if (l == NULL)
+		return;
+	size_t len = l->text.len;
+	switch ((enum line_op)arg) {
+	case LINE_BACKSPACE:
+		/* Backspace on an empty prompt closes it, as in less and vi. */
+		if (len == 0 && a->prompt != PROMPT_NONE) {
+			app_prompt_cancel(a);
+			return;
+		}
+		app_line_backspace(l);
+		break;
+	case LINE_DELETE:
+		app_line_delete(l);
+		break;
+	case LINE_LEFT:
+		app_line_left(l);
+		break;
+	case LINE_RIGHT:
+		app_line_right(l);
+		break;
+	case LINE_HOME:
+		app_line_home(l);
+		break;
+	case LINE_END:
+		app_line_end(l);
+		break;
+	case LINE_KILL:
+		app_line_kill(l);
+		break;
+	case LINE_KILL_WORD:
+		app_line_kill_word(l);
+		break;
+	}
+	if (a->prompt != PROMPT_NONE && l->text.len != len)
+		app_prompt_changed(a);
+}
+
+static void act_prompt(struct app *a, long arg)
+{
+	if (arg > 0)
+		app_prompt_accept(a);
+	else
+		app_prompt_cancel(a);
+}
+
+static void act_form(struct app *a, long arg)
+{
+	if (arg == 0)
+		app_form_save(a);
+	else if (arg == 2)
+		app_form_cancel(a);
+	else
+		app_form_move(a, arg == 1 ? 1 : -1);
+}
+
+#define G CTX_BIT(CTX_GLOBAL)
+#define L CTX_BIT(CTX_LIST)
+#define R CTX_BIT(CTX_READ)
+#define S CTX_BIT(CTX_SIDE)
+#define P CTX_BIT(CTX_PROMPT)
+#define F CTX_BIT(CTX_FORM)
+#define H CTX_BIT(CTX_HELP)
+#define W CTX_BIT(CTX_WELCOME)
+
+/* The order here is the order of the help screen. */
+const struct key_action key_actions[] = {
+	{ "help", act_help, 0, "show or hide this help", G | H | W },
+	{ "quit", act_quit, 0, "quit (the reading position is kept)", G | W },
+	{ "focus-left", act_focus, -1, "focus the pane to the left", G },
+	{ "focus-right", act_focus, 1, "focus the pane to the right", G },
+	{ "toggle-list", act_toggle_pane, PANE_LIST, "show or hide the document list", G },
+	{ "toggle-sidebar", act_toggle_pane, PANE_SIDE, "show or hide the sidebar", G },
+	{ "next-document", act_next_doc, 1, "next document in the list (by date unless sorted)", G },
+	{ "previous-document", act_next_doc, -1, "previous document", G },
+	{ "toggle-footnotes", act_footnotes, 0, "editorial brackets inline or as numbered notes", G },
+	{ "sort", act_sort, 0, "sort the list by date, title or import order", G },
+	{ "correct", act_edit, 0, "correct the title, date, sender, recipient", G },
+	{ "search-next", act_search_next, 1, "next search hit", G },
+	{ "search-previous", act_search_next, -1, "previous search hit", G },
+	{ "redraw", act_redraw, 0, "redraw the screen", G | W },
+	{ "import-sample", act_import_sample, 0, "import the bundled sample documents", W },
+
+	{ "list-down", act_list_move, 1, "next document in the list", L },
+	{ "list-up", act_list_move, -1, "previous document in the list", L },
+	{ "list-page-down", act_list_page, 1, "a page down the list", L },
+	{ "list-page-up", act_list_page, -1, "a page up the list", L },
+	{ "list-first", act_list_ends, -1, "first document", L },
+	{ "list-last", act_list_ends, 1, "last document", L },
+	{ "list-open", act_list_open, 0, "read the selected document", L },
+	{ "filter", act_filter, 0, "filter the list (words in title, people, text)", L },
+	{ "clear-filter", act_clear_filter, 0, "show every document again", L },
+
+	{ "scroll-down", act_scroll, 1, "scroll down a line", R },
+	{ "scroll-up", act_scroll, -1, "scroll up a line", R },
+	{ "page-down", act_page, 1, "scroll down a page", R },
+	{ "page-up", act_page, -1, "scroll up a page", R },
+	{ "half-page-down", act_half, 1, "scroll down half a page", R },
+	{ "half-page-up", act_half, -1, "scroll up half a page", R },
+	{ "top", act_ends, -1, "go to the top", R },
+	{ "bottom", act_ends, 1, "go to the bottom", R },
+	{ "search", act_search, 0, "search in the document (as you type)", R | S },
+	{ "clear-search", act_clear_search, 0, "clear the search highlights", R },
+
+	{ "sidebar-down", act_side_scroll, 1, "scroll the sidebar down", S },
+	{ "sidebar-up", act_side_scroll, -1, "scroll the sidebar up", S },
+
+	{ "accept", act_prompt, 1, "search or filter, and close the prompt", P },
+	{ "cancel", act_prompt, 0, "cancel: back to where you were", P },
+	{ "form-save", act_form, 0, "save the corrections", F },
+	{ "form-cancel", act_form, 2, "close without saving", F },
+	{ "form-next", act_form, 1, "next field", F },
+	{ "form-previous", act_form, -1, "previous field", F },
+	{ "backspace", act_line, LINE_BACKSPACE, "delete the character before the cursor", P | F },
+	{ "delete", act_line, LINE_DELETE, "delete the character under the cursor", P | F },
+	{ "cursor-left", act_line, LINE_LEFT, "cursor left", P | F },
+	{ "cursor-right", act_line, LINE_RIGHT, "cursor right", P | F },
+	{ "line-start", act_line, LINE_HOME, "cursor to the start", P | F },
+	{ "line-end", act_line, LINE_END, "cursor to the end", P | F },
+	{ "kill-line", act_line, LINE_KILL, "delete to the start", P | F },
+	{ "kill-word", act_line, LINE_KILL_WORD, "delete the word before the cursor", P | F },
+
+	{ "help-down", act_help_scroll, 1, "scroll down", H },
+	{ "help-up", act_help_scroll, -1, "scroll up", H },
+	{ "help-page-down", act_help_page, 1, "a page down", H },
+	{ "help-page-up", act_help_page, -1, "a page up", H },
+	{ "help-top", act_help_page, 0, "to the top", H },
+	{ "help-bottom", act_help_page, 2, "to the bottom", H },
+	{ "help-close", act_help, 0, "close the help", H },
+	{ NULL, NULL, 0, NULL, 0 },
+};
+
+struct key_default {
+	enum key_ctx ctx;
+	const char *keys;       /* space-separated */
+	const char *action;
+};
+
+/* Tab is kept free: it will follow references between letters. */
+static const struct key_default defaults[] = {
+	{ CTX_GLOBAL, "? F1", "help" },
+	{ CTX_GLOBAL, "q", "quit" },
+	{ CTX_GLOBAL, "h Left", "focus-left" },
+	{ CTX_GLOBAL, "l Right", "focus-right" },
+	{ CTX_GLOBAL, "F2 1", "toggle-list" },
+	{ CTX_GLOBAL, "F3 3", "toggle-sidebar" },
+	{ CTX_GLOBAL, "] J", "next-document" },
+	{ CTX_GLOBAL, "[ K", "previous-document" },
+	{ CTX_GLOBAL, "f", "toggle-footnotes" },
+	{ CTX_GLOBAL, "s", "sort" },
+	{ CTX_GLOBAL, "e", "correct" },
+	{ CTX_GLOBAL, "n", "search-next" },
+	{ CTX_GLOBAL, "N", "search-previous" },
+	{ CTX_GLOBAL, "C-l", "redraw" },
+
+	{ CTX_WELCOME, "i", "import-sample" },
+	{ CTX_WELCOME, "q", "quit" },
+	{ CTX_WELCOME, "? F1", "help" },
+
+	{ CTX_LIST, "j Down", "list-down" },
+	{ CTX_LIST, "k Up", "list-up" },
+	{ CTX_LIST, "PageDown C-f C-d Space", "list-page-down" },
+	{ CTX_LIST, "PageUp C-b C-u b", "list-page-up" },
+	{ CTX_LIST, "g Home", "list-first" },
+	{ CTX_LIST, "G End", "list-last" },
+	{ CTX_LIST, "Enter", "list-open" },
+	{ CTX_LIST, "/", "filter" },
+	{ CTX_LIST, "Escape", "clear-filter" },
+
+	{ CTX_READ, "j Down C-e", "scroll-down" },
+	{ CTX_READ, "k Up C-y", "scroll-up" },
+	{ CTX_READ, "Space PageDown C-f", "page-down" },
+	{ CTX_READ, "b PageUp C-b", "page-up" },
+	{ CTX_READ, "C-d", "half-page-down" },
+	{ CTX_READ, "C-u", "half-page-up" },
+	{ CTX_READ, "g Home", "top" },
+	{ CTX_READ, "G End", "bottom" },
+	{ CTX_READ, "/", "search" },
+	{ CTX_READ, "Escape", "clear-search" },
+
+	{ CTX_SIDE, "j Down", "sidebar-down" },
+	{ CTX_SIDE, "k Up", "sidebar-up" },
+	{ CTX_SIDE, "/", "search" },
+
+	{ CTX_PROMPT, "Enter", "accept" },
+	{ CTX_PROMPT, "Escape C-g", "cancel" },
+	{ CTX_FORM, "Enter C-s", "form-save" },
+	{ CTX_FORM, "Escape C-g", "form-cancel" },
+	{ CTX_FORM, "Down", "form-next" },
+	{ CTX_FORM, "Up BackTab", "form-previous" },
+	{ CTX_PROMPT, "Backspace C-h", "backspace" },
+	{ CTX_PROMPT, "Delete C-d", "delete" },
+	{ CTX_PROMPT, "Left C-b", "cursor-left" },
+	{ CTX_PROMPT, "Right C-f", "cursor-right" },
+	{ CTX_PROMPT, "Home C-a", "line-start" },
+	{ CTX_PROMPT, "End C-e", "line-end" },
+	{ CTX_PROMPT, "C-u", "kill-line" },
+	{ CTX_PROMPT, "C-w", "kill-word" },
+	{ CTX_FORM, "Backspace C-h", "backspace" },
+	{ CTX_FORM, "Delete C-d", "delete" },
+	{ CTX_FORM, "Left C-b", "cursor-left" },
+	{ CTX_FORM, "Right C-f", "cursor-right" },
+	{ CTX_FORM, "Home C-a", "line-start" },
+	{ CTX_FORM, "End C-e", "line-end" },
+	{ CTX_FORM, "C-u", "kill-line" },
+	{ CTX_FORM, "C-w", "kill-word" },
+
+	{ CTX_HELP, "j Down", "help-down" },
+	{ CTX_HELP, "k Up", "help-up" },
+	{ CTX_HELP, "Space PageDown C-f C-d", "help-page-down" },
+	{ CTX_HELP, "b PageUp C-b C-u", "help-page-up" },
+	{ CTX_HELP, "g Home", "help-top" },
+	{ CTX_HELP, "G End", "help-bottom" },
+	{ CTX_HELP, "q Escape ? F1", "help-close" },
+};
+
+static const char *const ctx_names[CTX_COUNT] = {
+	[CTX_GLOBAL] = "global", [CTX_LIST] = "list",   [CTX_READ] = "reading", [CTX_SIDE] = "sidebar",
+	[CTX_PROMPT] = "prompt", [CTX_FORM] = "form",   [CTX_HELP] = "help",    [CTX_WELCOME] = "welcome",
+};
+
+static const char *const ctx_titles[CTX_COUNT] = {
+	[CTX_GLOBAL] = "Anywhere",
+	[CTX_LIST] = "Document list (left)",
+	[CTX_READ] = "Reading pane (centre)",
+	[CTX_SIDE] = "Sidebar (right)",
+	[CTX_PROMPT] = "Search and filter prompt (any other character is typed)",
+	[CTX_FORM] = "Correction form (e; names are separated by ;)",
+	[CTX_HELP] = "This help",
+	[CTX_WELCOME] = "Empty library",
+};
+
+struct keymap {
+	struct key_binding *v;
+	size_t n, cap;
+};
+
+const char *keys_ctx_name(enum key_ctx c)
+{
+	return c < CTX_COUNT ? ctx_names[c] : "?";
+}
+
+const struct key_action *keys_action(const char *name)
+{
+	for (const struct key_action *k = key_actions; k->name; k++)
+		if (strcmp(k->name, name) == 0)
+			return k;
+	return NULL;
+}
+
+static const char *const named_keys[] = {
+	"Space", "Up", "Down", "Left", "Right", "PageUp", "PageDown", "Home", "End", "Insert",
+	"Delete", "Backspace", "Enter", "Escape", "Tab", "BackTab", NULL,
+};
+
+/* Other spellings a config may use. */
+static const struct {
+	const char *alias, *name;
+} key_aliases[] = {
+	{ "pgup", "PageUp" },     { "pgdn", "PageDown" }, { "pagedn", "PageDown" }, { "esc", "Escape" },
+	{ "return", "Enter" },    { "ret", "Enter" },     { "del", "Delete" },      { "bs", "Backspace" },
+	{ "ins", "Insert" },      { "s-tab", "BackTab" }, { "btab", "BackTab" },    { "spc", "Space" },
+};
+
+char *keys_canonical(const char *name)
+{
+	size_t len = strlen(name);
+	if (len == 0)
+		return NULL;
+	/* One character stands for itself. */
+	ucs4_t uc;
+	int cl = u8_mbtouc(&uc, (const uint8_t *)name, len);
+	if ((size_t)cl == len && uc > 0x20 && uc != 0x7f && uc != 0xfffd)
+		return xstrdup(name);
+	if (strcmp(name, " ") == 0)
+		return xstrdup("Space");
+	for (const char *const *k = named_keys; *k; k++)
+		if (strcasecmp(name, *k) == 0)
+			return xstrdup(*k);
+	for (size_t i = 0; i < sizeof key_aliases / sizeof key_aliases[0]; i++)
+		if (strcasecmp(name, key_aliases[i].alias) == 0)
+			return xstrdup(key_aliases[i].name);
+	if ((name[0] == 'F' || name[0] == 'f') && len >= 2 && len <= 3) {
+		int n = atoi(name + 1);
+		if (n >= 1 && n <= 12 && name[1] >= '1' && name[1] <= '9')
+			return xasprintf("F%d", n);
+	}
+	/* C-x, ctrl-x, ^X */
+	const char *c = NULL;
+	if (len == 2 && name[0] == '^')
+		c = name + 1;
+	else if (len == 3 && (name[0] == 'C' || name[0] == 'c') && name[1] == '-')
+		c = name + 2;
+	else if (len == 6 && strncasecmp(name, "ctrl-", 5) == 0)
+		c = name + 5;
+	if (c) {
+		char ch = *c >= 'A' && *c <= 'Z' ? (char)(*c + 32) : *c;
+		if (ch >= 'a' && ch <= 'z')
+			return xasprintf("C-%c", ch);
+		return NULL;
+	}
+	if (len >= 3 && (name[0] == 'M' || name[0] == 'm') && name[1] == '-') {
+		char *rest = keys_canonical(name + 2);
+		if (rest == NULL)
+			return NULL;
+		char *r = xasprintf("M-%s", rest);
+		free(rest);
+		return r;
+	}
+	return NULL;
+}
+
+static void bind_one(struct keymap *km, enum key_ctx ctx, const char *key, const struct key_action *act)
+{
+	for (size_t i = 0; i < km->n; i++)
+		if (km->v[i].ctx == ctx && strcmp(km->v[i].key, key) == 0) {
+			km->v[i].action = act;
+			return;
+		}
+	if (km->n == km->cap) {
+		km->cap = km->cap ? km->cap * 2 : 128;
+		km->v = xreallocarray(km->v, km->cap, sizeof *km->v);
+	}
+	km->v[km->n++] = (struct key_binding){ xstrdup(key), act, ctx };
+}
+
+struct keymap *keymap_create(void)
+{
+	struct keymap *km = xcalloc(1, sizeof *km);
+	for (size_t i = 0; i < sizeof defaults / sizeof defaults[0]; i++) {
+		const struct key_action *act = keys_action(defaults[i].action);
+		char *keys = xstrdup(defaults[i].keys);
+		for (char *k = strtok(keys, " "); k; k = strtok(NULL, " "))
+			bind_one(km, defaults[i].ctx, k, act);
+		free(keys);
+	}
+	return km;
+}
+
+void keymap_free(struct keymap *km)
+{
+	if (km == NULL)
+		return;
+	for (size_t i = 0; i < km->n; i++)
+		free(km->v[i].key);
+	free(km->v);
+	free(km);
+}
+
+static int ctx_from_name(const char *name, enum key_ctx *out)
+{
+	for (int c = 0; c < CTX_COUNT; c++)
+		if (strcmp(ctx_names[c], name) == 0) {
+			*out = (enum key_ctx)c;
+			return 0;
+		}
+	return -1;
+}
+
+int keymap_bind(struct keymap *km, const char *ctx, const char *key, const char *action, char **cause)
+{
+	const struct key_action *act = keys_action(action);
+	if (act == NULL) {
+		*cause = xasprintf("no action '%s' (the help screen, ?, names them)", action);
+		return -1;
+	}
+	char *k = keys_canonical(key);
+	if (k == NULL) {
+		*cause = xasprintf("'%s' is not a key name", key);
+		return -1;
+	}
+	if (ctx) {
+		enum key_ctx c;
+		if (ctx_from_name(ctx, &c) != 0) {
+			*cause = xasprintf("no context '%s' (global, list, reading, sidebar, prompt, form, help, welcome)", ctx);
+			free(k);
+			return -1;
+		}
+		if (!(act->contexts & CTX_BIT(c))) {
+			*cause = xasprintf("'%s' does not work in the %s context", action, ctx);
+			free(k);
+			return -1;
+		}
+		bind_one(km, c, k, act);
+	} else {
+		for (int c = 0; c < CTX_COUNT; c++)
+			if (act->contexts & CTX_BIT(c))
+				bind_one(km, (enum key_ctx)c, k, act);
+	}
+	free(k);
+	return 0;
+}
+
+int keymap_unbind(struct keymap *km, const char *ctx, const char *key, char **cause)
+{
+	char *k = keys_canonical(key);
+	if (k == NULL) {
+		*cause = xasprintf("'%s' is not a key name", key);
+		return -1;
+	}
+	enum key_ctx c = CTX_GLOBAL;
+	if (ctx && ctx_from_name(ctx, &c) != 0) {
+		*cause = xasprintf("no context '%s'", ctx);
+		free(k);
+		return -1;
+	}
+	size_t j = 0;
+	for (size_t i = 0; i < km->n; i++) {
+		if (strcmp(km->v[i].key, k) == 0 && (ctx == NULL || km->v[i].ctx == c)) {
+			free(km->v[i].key);
+			continue;
+		}
+		km->v[j++] = km->v[i];
+	}
+	km->n = j;
+	free(k);
+	return 0;
+}
+
+const struct key_action *keymap_lookup(const struct keymap *km, enum key_ctx ctx, const char *key)
+{
+	for (size_t i = 0; i < km->n; i++)
+		if (km->v[i].ctx == ctx && strcmp(km->v[i].key, key) == 0)
+			return km->v[i].action;
+	return NULL;
+}
+
+size_t keymap_keys_for(const struct keymap *km, enum key_ctx ctx, const char *action, char *out, size_t n)
+{
+	size_t count = 0;
+	if (n)
+		out[0] = '\0';
+	for (size_t i = 0; i < km->n; i++) {
+		if (km->v[i].ctx != ctx || strcmp(km->v[i].action->name, action) != 0)
+			continue;
+		size_t used = strlen(out);
+		snprintf(out + used, n - used, "%s%s", count ? " " : "", km->v[i].key);
+		count++;
+	}
+	return count;
+}
+
+enum key_ctx keys_context(const struct app *a)
+{
+	if (a->help)
+		return CTX_HELP;
+	if (a->prompt != PROMPT_NONE)
+		return CTX_PROMPT;
+	if (a->form)
+		return CTX_FORM;
+	if (a->doc == NULL && a->total == 0 && a->filter == NULL)
+		return CTX_WELCOME;
+	return a->focus == PANE_LIST ? CTX_LIST : a->focus == PANE_SIDE ? CTX_SIDE : CTX_READ;
+}
+
+/* A key that types a character: one character, or Space. */
+static const char *typed(const char *key)
+{
+	if (strcmp(key, "Space") == 0)
+		return " ";
+	ucs4_t uc;
+	size_t len = strlen(key);
+	int cl = u8_mbtouc(&uc, (const uint8_t *)key, len);
+	return len && (size_t)cl == len && uc >= 0x20 && uc != 0x7f && !(uc >= 0x80 && uc < 0xa0) ? key : NULL;
+}
+
+int keys_handle(const struct keymap *km, struct app *a, const char *key)
+{
+	enum key_ctx ctx = keys_context(a);
+	const struct key_action *act = keymap_lookup(km, ctx, key);
+	if (act == NULL && ctx != CTX_PROMPT && ctx != CTX_FORM && ctx != CTX_HELP)
+		act = keymap_lookup(km, CTX_GLOBAL, key);
+	if (act == NULL && ctx == CTX_WELCOME)
+		return 0;
+	if (act) {
+		/* A message lasts until the next key. */
+		if (ctx != CTX_PROMPT) {
+			free(a->message);
+			a->message = NULL;
+		}
+		act->fn(a, act->arg);
+		return 1;
+	}
+	const char *t = typed(key);
+	if ((ctx == CTX_PROMPT || ctx == CTX_FORM) && t) {
+		app_line_insert(app_editing(a), t);
+		if (ctx == CTX_PROMPT)
+			app_prompt_changed(a);
+		return 1;
+	}
+	if (ctx == CTX_HELP)
+		return 0;
+	app_message(a, "%s: not bound here (? lists the keys)", key);
+	return 0;
+}
+
+static void help_push(struct help_line **v, size_t *n, size_t *cap, const char *key, const char *text)
+{
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		*v = xreallocarray(*v, *cap, sizeof **v);
+	}
+	(*v)[(*n)++] = (struct help_line){ key ? xstrdup(key) : NULL, xstrdup(text) };
+}
+
+size_t keys_help(const struct keymap *km, struct help_line **out)
+{
+	static const enum key_ctx order[] = { CTX_GLOBAL, CTX_LIST, CTX_READ, CTX_SIDE,
+					      CTX_PROMPT, CTX_FORM, CTX_HELP, CTX_WELCOME };
+	struct help_line *v = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t o = 0; o < sizeof order / sizeof order[0]; o++) {
+		enum key_ctx c = order[o];
+		int heading = 0;
+		for (const struct key_action *k = key_actions; k->name; k++) {
+			char keys[256];
+			if (keymap_keys_for(km, c, k->name, keys, sizeof keys) == 0)
+				continue;
+			if (!heading) {
+				if (n)
+					help_push(&v, &n, &cap, NULL, "");
+				help_push(&v, &n, &cap, NULL, ctx_titles[c]);
+				heading = 1;
+			}
+			help_push(&v, &n, &cap, keys, k->help);
+		}
+	}
+	help_push(&v, &n, &cap, NULL, "");
+	help_push(&v, &n, &cap, NULL, "Mouse");
+	help_push(&v, &n, &cap, "wheel", "scroll the pane under the pointer");
+	help_push(&v, &n, &cap, "click", "focus a pane; in the list, open a document");
+	*out = v;
+	return n;
+}
+
+void keys_help_free(struct help_line *lines, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(lines[i].key);
+		free(lines[i].text);
+	}
+	free(lines);
+}

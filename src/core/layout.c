@@ -1,0 +1,638 @@
+/* layout.c: body + notes + width -> display lines with byte ranges and
+ * style runs. One pass builds "units" (a character with its combining
+ * marks, a tab, a placeholder, a marker) for a paragraph, a greedy pass
+ * wraps them at the break opportunities libunistring gives. */
+#include "dossier/layout.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unilbrk.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+#include "dossier/util.h"
+
+enum {
+	U_PLAIN = 1,            /* its text is its body bytes (runs may merge) */
+	U_SPACE = 2,            /* hangs at the end of a line */
+	U_TAB = 4,
+	U_BREAK = 8,            /* a line may break before it */
+};
+
+struct unit {
+	size_t start, end;      /* body bytes */
+	size_t toff, tlen;      /* display text in l->text */
+	int width;
+	unsigned char style, flags;
+	int note;
+};
+
+struct lrun {
+	size_t start, end, toff, len;
+	int col, width;
+	unsigned char style, plain;
+	int note;
+};
+
+struct lline {
+	size_t start, end;
+	size_t run0, nruns;
+	int width;
+};
+
+struct span {
+	size_t start, end;
+	int idx;
+};
+
+struct layout {
+	int width;
+	enum layout_mode mode;
+	const char *body;       /* only while building */
+	size_t len;
+	struct span *notes;
+	size_t nnotes;
+	struct buf text;
+	struct lrun *lruns;
+	size_t nlruns, caplruns;
+	struct layout_run *runs; /* public runs, built once text is final */
+	unsigned char *plain;
+	struct lline *lines;
+	size_t nlines, caplines;
+	struct unit *units;     /* scratch for one paragraph */
+	size_t nunits, capunits;
+};
+
+/* Writes the placeholder for a code point that must never reach a
+ * terminal (controls, bidi overrides, line separators) into out and
+ * returns its length, or returns 0 for a printable one. */
+static size_t placeholder(ucs4_t uc, char out[16])
+{
+	if (uc < 0x20 || uc == 0x7f)
+		return (size_t)snprintf(out, 16, "^%c", uc == 0x7f ? '?' : (char)(uc + '@'));
+	if ((uc >= 0x80 && uc < 0xa0) || uc == 0x2028 || uc == 0x2029 || uc == 0x200e || uc == 0x200f ||
+	    (uc >= 0x202a && uc <= 0x202e) || (uc >= 0x2066 && uc <= 0x2069))
+		return (size_t)snprintf(out, 16, "<U+%04X>", (unsigned)uc);
+	if (uc_width(uc, "UTF-8") < 0)
+		return (size_t)snprintf(out, 16, "<U+%04X>", (unsigned)uc);
+	return 0;
+}
+
+char *layout_marker(unsigned n, char *out)
+{
+	static const char *const sup[] = { "\u2070", "\u00b9", "\u00b2", "\u00b3", "\u2074",
+					   "\u2075", "\u2076", "\u2077", "\u2078", "\u2079" };
+	char digits[16];
+	snprintf(digits, sizeof digits, "%u", n);
+	out[0] = '\0';
+	for (char *d = digits; *d; d++)
+		strcat(out, sup[*d - '0']);
+	return out;
+}
+
+static struct unit *unit_push(struct layout *l)
+{
+	if (l->nunits == l->capunits) {
+		l->capunits = l->capunits ? l->capunits * 2 : 256;
+		l->units = xreallocarray(l->units, l->capunits, sizeof *l->units);
+	}
+	struct unit *u = &l->units[l->nunits++];
+	memset(u, 0, sizeof *u);
+	u->note = -1;
+	return u;
+}
+
+static void unit_text(struct layout *l, struct unit *u, const char *s, size_t n)
+{
+	u->toff = l->text.len;
+	u->tlen = n;
+	buf_add(&l->text, s, n);
+}
+
+static struct lrun *run_push(struct layout *l)
+{
+	if (l->nlruns == l->caplruns) {
+		l->caplruns = l->caplruns ? l->caplruns * 2 : 256;
+		l->lruns = xreallocarray(l->lruns, l->caplruns, sizeof *l->lruns);
+	}
+	struct lrun *r = &l->lruns[l->nlruns++];
+	memset(r, 0, sizeof *r);
+	return r;
+}
+
+static int tab_width(int col)
+{
+	return 8 - col % 8;
+}
+
+/* Emits units [ua, ub) as a line covering body bytes [start, end). */
+static void emit_line(struct layout *l, size_t ua, size_t ub, size_t start, size_t end)
+{
+	if (l->nlines == l->caplines) {
+		l->caplines = l->caplines ? l->caplines * 2 : 256;
+		l->lines = xreallocarray(l->lines, l->caplines, sizeof *l->lines);
+	}
+	struct lline *ln = &l->lines[l->nlines++];
+	ln->start = start;
+	ln->end = end;
+	ln->run0 = l->nlruns;
+	/* Spaces at the end of a line hang past the margin: not drawn. */
+	while (ub > ua && (l->units[ub - 1].flags & U_SPACE))
+		ub--;
+	int col = 0;
+	struct lrun *prev = NULL;
+	for (size_t k = ua; k < ub; k++) {
+		struct unit *u = &l->units[k];
+		int w = u->width;
+		if (u->flags & U_TAB) {
+			w = tab_width(col);
+			u->toff = l->text.len;
+			u->tlen = (size_t)w;
+			for (int i = 0; i < w; i++)
+				buf_addc(&l->text, ' ');
+		}
+		int plain = (u->flags & U_PLAIN) != 0;
+		if (plain && prev && prev->plain && prev->style == u->style && prev->note == u->note &&
+		    prev->end == u->start && prev->toff + prev->len == u->toff) {
+			prev->end = u->end;
+			prev->len += u->tlen;
+			prev->width += w;
+		} else {
+			struct lrun *r = run_push(l);
+			r->start = u->start;
+			r->end = u->end;
+			r->toff = u->toff;
+			r->len = u->tlen;
+			r->col = col;
+			r->width = w;
+			r->style = u->style;
+			r->plain = (unsigned char)plain;
+			r->note = u->note;
+			prev = r;
+		}
+		col += w;
+	}
+	ln->nruns = l->nlruns - ln->run0;
+	ln->width = col;
+}
+
+static int unit_cols(const struct unit *u, int col)
+{
+	return (u->flags & U_TAB) ? tab_width(col) : u->width;
+}
+
+/* Wraps the paragraph's units greedily; the paragraph covers [p, end). */
+static void wrap(struct layout *l, size_t p, size_t end)
+{
+	if (l->nunits == 0) {
+		emit_line(l, 0, 0, p, end);
+		return;
+	}
+	size_t ls = 0, lb = 0, start = p;
+	int col = 0;
+	for (size_t k = 0; k < l->nunits; k++) {
+		struct unit *u = &l->units[k];
+		if (k > ls && (u->flags & U_BREAK))
+			lb = k;
+		int w = unit_cols(u, col);
+		if (!(u->flags & U_SPACE)) {
+			while (w > 0 && col + w > l->width && k > ls) {
+				/* At the last break opportunity, else cut the word. */
+				size_t at = lb > ls ? lb : k;
+				emit_line(l, ls, at, start, l->units[at].start);
+				start = l->units[at].start;
+				ls = at;
+				lb = 0;
+				col = 0;
+				for (size_t j = at; j < k; j++)
+					col += unit_cols(&l->units[j], col);
+				w = unit_cols(u, col);
+			}
+		}
+		col += w;
+	}
+	emit_line(l, ls, l->nunits, start, end);
+}
+
+/* Where the paragraph starting at p ends: the next newline that a folded
+ * note does not hide. ni is the first note not yet passed. */
+static size_t para_end(const struct layout *l, size_t p, size_t ni)
+{
+	size_t j = p;
+	for (;;) {
+		const char *nl = memchr(l->body + j, '\n', l->len - j);
+		size_t q = nl ? (size_t)(nl - l->body) : l->len;
+		if (l->mode != LAYOUT_FOOTNOTES || q == l->len)
+			return q;
+		while (ni < l->nnotes && l->notes[ni].end <= q)
+			ni++;
+		if (ni < l->nnotes && l->notes[ni].start <= q && l->notes[ni].start < l->notes[ni].end) {
+			j = l->notes[ni].end;
+			if (j >= l->len)
+				return l->len;
+			continue;
+		}
+		return q;
+	}
+}
+
+static void marker_unit(struct layout *l, const struct span *n, size_t start, size_t end, int brk)
+{
+	char m[32];
+	layout_marker((unsigned)n->idx + 1, m);
+	struct unit *u = unit_push(l);
+	u->start = start;
+	u->end = end;
+	u->style = LS_MARKER;
+	u->note = n->idx;
+	u->flags = brk ? U_BREAK : 0;
+	u->width = layout_text_width(m, strlen(m));
+	unit_text(l, u, m, strlen(m));
+}
+
+/* Builds the units of paragraph [p, q) and returns the note cursor. */
+static size_t para_units(struct layout *l, size_t p, size_t q, size_t ni, const char *brk)
+{
+	const uint8_t *s = (const uint8_t *)l->body;
+	size_t i = p;
+	l->nunits = 0;
+	while (i < q) {
+		/* Notes that begin here (or inside the character before). */
+		int folded = 0;
+		while (ni < l->nnotes && l->notes[ni].start <= i) {
+			const struct span *n = &l->notes[ni];
+			if (n->start == n->end) {
+				marker_unit(l, n, i, i, l->nunits == 0 || brk[i - p] == UC_BREAK_POSSIBLE);
+				ni++;
+				continue;
+			}
+			if (n->end <= i) {
+				ni++;
+				continue;
+			}
+			if (l->mode == LAYOUT_FOOTNOTES) {
+				/* The marker takes the place of " [bracket]". */
+				size_t from = i;
+				while (l->nunits > 0 && (l->units[l->nunits - 1].flags & U_SPACE)) {
+					from = l->units[l->nunits - 1].start;
+					l->nunits--;
+				}
+				marker_unit(l, n, from, n->end, l->nunits == 0);
+				i = n->end;
+				ni++;
+				folded = 1;
+			}
+			break;
+		}
+		if (folded || i >= q)
+			continue;
+		int in_note = l->mode == LAYOUT_INLINE && ni < l->nnotes && l->notes[ni].start <= i &&
+			      i < l->notes[ni].end;
+		ucs4_t uc;
+		int cl = u8_mbtouc(&uc, s + i, q - i);
+		int valid = !(uc == 0xfffd && !(cl == 3 && s[i] == 0xef && s[i + 1] == 0xbf && s[i + 2] == 0xbd));
+		unsigned char flags = 0;
+		/* A mandatory break inside a paragraph comes from a line
+		 * separator, which is shown as a placeholder instead. */
+		if (brk[i - p] == UC_BREAK_POSSIBLE)
+			flags |= U_BREAK;
+		unsigned char style = in_note ? LS_BRACKET : LS_TEXT;
+		int note = in_note ? l->notes[ni].idx : -1;
+		char ph[16];
+		size_t phn;
+		struct unit *u;
+		if (uc == '\t') {
+			u = unit_push(l);
+			u->flags = flags | U_TAB | U_SPACE;
+		} else if (!valid) {
+			u = unit_push(l);
+			u->flags = flags;
+			u->width = 1;
+			unit_text(l, u, "\xef\xbf\xbd", 3);
+		} else if ((phn = placeholder(uc, ph)) > 0) {
+			u = unit_push(l);
+			u->flags = flags;
+			u->width = (int)phn;
+			unit_text(l, u, ph, phn);
+			style = LS_CONTROL;
+		} else {
+			int w = uc_width(uc, "UTF-8");
+			struct unit *last = l->nunits ? &l->units[l->nunits - 1] : NULL;
+			if (w == 0 && last && (last->flags & U_PLAIN) && last->end == i && last->style == style &&
+			    last->note == note && last->toff + last->tlen == l->text.len) {
+				/* A combining mark joins the character before it. */
+				last->end += (size_t)cl;
+				last->tlen += (size_t)cl;
+				buf_add(&l->text, s + i, (size_t)cl);
+				i += (size_t)cl;
+				continue;
+			}
+			u = unit_push(l);
+			u->flags = flags | U_PLAIN | (uc == ' ' ? U_SPACE : 0);
+			u->width = w;
+			unit_text(l, u, (const char *)s + i, (size_t)cl);
+		}
+		u->start = i;
+		u->end = i + (size_t)cl;
+		u->style = style;
+		u->note = note;
+		i += (size_t)cl;
+	}
+	/* Anchors at the very end of the paragraph. */
+	while (ni < l->nnotes && l->notes[ni].start <= q && l->notes[ni].start == l->notes[ni].end) {
+		marker_unit(l, &l->notes[ni], q, q, 0);
+		ni++;
+	}
+	return ni;
+}
+
+static int span_cmp(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->end != y->end)
+		return x->end < y->end ? -1 : 1;
+	return x->idx - y->idx;
+}
+
+/* Keeps the notes that make sense: in range, sorted, not overlapping. */
+static void take_notes(struct layout *l, const struct doc_note *notes, size_t nnotes)
+{
+	l->notes = xcalloc(nnotes ? nnotes : 1, sizeof *l->notes);
+	size_t n = 0;
+	for (size_t i = 0; i < nnotes; i++) {
+		if (notes[i].start > notes[i].end || notes[i].end > l->len)
+			continue;
+		l->notes[n].start = notes[i].start;
+		l->notes[n].end = notes[i].end;
+		l->notes[n].idx = (int)i;
+		n++;
+	}
+	qsort(l->notes, n, sizeof *l->notes, span_cmp);
+	size_t k = 0, end = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (k > 0 && l->notes[i].start < end)
+			continue;
+		l->notes[k++] = l->notes[i];
+		end = l->notes[i].end;
+	}
+	l->nnotes = k;
+}
+
+struct layout *layout_create(const char *body, size_t len, const struct doc_note *notes, size_t nnotes,
+			     int width, enum layout_mode mode)
+{
+	struct layout *l = xcalloc(1, sizeof *l);
+	l->width = width < 1 ? 1 : width;
+	l->mode = mode;
+	l->body = body ? body : "";
+	l->len = body ? len : 0;
+	buf_init(&l->text);
+	buf_reserve(&l->text, l->len + 16);
+	take_notes(l, notes, nnotes);
+	char *brk = NULL;
+	size_t brkcap = 0, p = 0, ni = 0;
+	if (l->len == 0)
+		emit_line(l, 0, 0, 0, 0);
+	while (p < l->len) {
+		size_t q = para_end(l, p, ni);
+		if (q - p + 1 > brkcap) {
+			brkcap = q - p + 1;
+			brk = xrealloc(brk, brkcap);
+		}
+		if (q > p)
+			u8_possible_linebreaks((const uint8_t *)l->body + p, q - p, "UTF-8", brk);
+		ni = para_units(l, p, q, ni, brk);
+		size_t end = q < l->len ? q + 1 : q;
+		wrap(l, p, end);
+		p = end;
+	}
+	free(brk);
+	free(l->units);
+	l->units = NULL;
+	/* Now that the text no longer moves, runs can point into it. */
+	l->runs = xcalloc(l->nlruns ? l->nlruns : 1, sizeof *l->runs);
+	l->plain = xcalloc(l->nlruns ? l->nlruns : 1, 1);
+	for (size_t i = 0; i < l->nlruns; i++) {
+		const struct lrun *r = &l->lruns[i];
+		l->runs[i] = (struct layout_run){ r->start, r->end, l->text.data + r->toff, r->len,
+						  r->col, r->width, (enum layout_style)r->style, r->note };
+		l->plain[i] = r->plain;
+	}
+	free(l->lruns);
+	l->lruns = NULL;
+	l->body = NULL;
+	return l;
+}
+
+void layout_free(struct layout *l)
+{
+	if (l == NULL)
+		return;
+	buf_free(&l->text);
+	free(l->runs);
+	free(l->plain);
+	free(l->lines);
+	free(l->notes);
+	free(l);
+}
+
+int layout_width(const struct layout *l)
+{
+	return l->width;
+}
+
+enum layout_mode layout_mode(const struct layout *l)
+{
+	return l->mode;
+}
+
+size_t layout_nlines(const struct layout *l)
+{
+	return l->nlines;
+}
+
+static const struct lline *line_at(const struct layout *l, size_t line)
+{
+	return &l->lines[line < l->nlines ? line : l->nlines - 1];
+}
+
+void layout_line_range(const struct layout *l, size_t line, size_t *start, size_t *end)
+{
+	const struct lline *ln = line_at(l, line);
+	*start = ln->start;
+	*end = ln->end;
+}
+
+size_t layout_line_of(const struct layout *l, size_t off)
+{
+	size_t lo = 0, hi = l->nlines;
+	/* The last line whose start is <= off. */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (l->lines[mid].start <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+int layout_line_width(const struct layout *l, size_t line)
+{
+	return line_at(l, line)->width;
+}
+
+size_t layout_line_runs(const struct layout *l, size_t line, const struct layout_run **runs)
+{
+	const struct lline *ln = line_at(l, line);
+	*runs = l->runs + ln->run0;
+	return ln->nruns;
+}
+
+static void runs_push(struct layout_runs *o, const struct layout_run *r)
+{
+	if (o->n == o->cap) {
+		o->cap = o->cap ? o->cap * 2 : 32;
+		o->v = xreallocarray(o->v, o->cap, sizeof *o->v);
+	}
+	o->v[o->n++] = *r;
+}
+
+/* Pushes the part [a, b) of plain run r in style st; returns its width. */
+static int push_piece(struct layout_runs *o, const struct layout_run *r, size_t a, size_t b, int col,
+		      enum layout_style st)
+{
+	struct layout_run p = *r;
+	p.start = a;
+	p.end = b;
+	p.text = r->text + (a - r->start);
+	p.len = b - a;
+	p.col = col;
+	p.width = layout_text_width(p.text, p.len);
+	p.style = st;
+	runs_push(o, &p);
+	return p.width;
+}
+
+void layout_line_styled(const struct layout *l, size_t line, const struct layout_span *hits, size_t nhits,
+			size_t current, struct layout_runs *out)
+{
+	out->n = 0;
+	const struct lline *ln = line_at(l, line);
+	/* The first hit that ends after the line starts. */
+	size_t lo = 0, hi = nhits;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (hits[mid].end <= ln->start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t k = ln->run0; k < ln->run0 + ln->nruns; k++) {
+		const struct layout_run *r = &l->runs[k];
+		size_t h = lo;
+		while (h < nhits && hits[h].end <= r->start)
+			h++;
+		if (!l->plain[k] || r->start == r->end) {
+			struct layout_run c = *r;
+			if (h < nhits && hits[h].start < r->end && r->start < r->end)
+				c.style = h == current ? LS_HIT_CURRENT : LS_HIT;
+			runs_push(out, &c);
+			continue;
+		}
+		size_t pos = r->start;
+		int col = r->col;
+		for (; h < nhits && hits[h].start < r->end; h++) {
+			if (hits[h].end <= pos)
+				continue;
+			size_t a = hits[h].start > pos ? hits[h].start : pos;
+			size_t b = hits[h].end < r->end ? hits[h].end : r->end;
+			if (a > pos)
+				col += push_piece(out, r, pos, a, col, r->style);
+			col += push_piece(out, r, a, b, col, h == current ? LS_HIT_CURRENT : LS_HIT);
+			pos = b;
+			if (pos >= r->end)
+				break;
+		}
+		if (pos < r->end)
+			push_piece(out, r, pos, r->end, col, r->style);
+	}
+}
+
+void layout_runs_free(struct layout_runs *r)
+{
+	free(r->v);
+	r->v = NULL;
+	r->n = r->cap = 0;
+}
+
+char *layout_line_text(const struct layout *l, size_t line)
+{
+	const struct layout_run *runs;
+	size_t n = layout_line_runs(l, line, &runs);
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < n; i++)
+		buf_add(&b, runs[i].text, runs[i].len);
+	return buf_detach(&b);
+}
+
+int layout_text_width(const char *s, size_t len)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + len;
+	int w = 0;
+	while (p < end) {
+		ucs4_t uc;
+		int cl = u8_mbtouc(&uc, p, (size_t)(end - p));
+		char ph[16];
+		size_t phn = uc == '\t' ? 1 : placeholder(uc, ph);
+		w += phn ? (int)phn : uc_width(uc, "UTF-8");
+		p += cl;
+	}
+	return w;
+}
+
+char *layout_fit(const char *s, int width)
+{
+	struct buf b;
+	buf_init(&b);
+	if (s == NULL || width <= 0)
+		return buf_detach(&b);
+	size_t len = strlen(s);
+	int total = layout_text_width(s, len);
+	int room = total <= width ? width : width - 1;
+	const uint8_t *p = (const uint8_t *)s, *end = p + len;
+	int col = 0;
+	while (p < end) {
+		ucs4_t uc;
+		int cl = u8_mbtouc(&uc, p, (size_t)(end - p));
+		char ph[16];
+		size_t phn = 0;
+		const char *out = (const char *)p;
+		size_t outn = (size_t)cl;
+		int w;
+		if (uc == '\n' || uc == '\t' || uc == '\r') {
+			out = " ";
+			outn = 1;
+			w = 1;
+		} else if ((phn = placeholder(uc, ph)) > 0) {
+			out = ph;
+			outn = phn;
+			w = (int)phn;
+		} else {
+			w = uc_width(uc, "UTF-8");
+		}
+		if (col + w > room)
+			break;
+		buf_add(&b, out, outn);
+		col += w;
+		p += cl;
+	}
+	if (total > width)
+		buf_adds(&b, "\u2026");
+	return buf_detach(&b);
+}

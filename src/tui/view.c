@@ -1,0 +1,602 @@
+/* view.c: the panes, status and prompt lines, help, welcome and the
+ * correction form, drawn into a grid from the app's state. Text from the
+ * library goes through layout_fit or a layout, so it is always safe. */
+#include "view.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/config.h"
+#include "dossier/util.h"
+
+#define RULE 0x2500             /* ─ */
+#define VBAR 0x2502             /* │ */
+#define TEE 0x252c              /* ┬ */
+
+static const char *const order_names[] = { "date", "title", "import" };
+
+/* Puts text from the library: made safe and cut to fit with "…". */
+static int put_fit(struct grid *g, int x, int y, int xmax, const char *s, int style)
+{
+	if (xmax <= x)
+		return x;
+	char *t = layout_fit(s, xmax - x);
+	x = grid_puts(g, x, y, xmax, t, style);
+	free(t);
+	return x;
+}
+
+/* A pane's title row: " Title ────". */
+static void draw_title(struct grid *g, const struct app_rect *r, int y, const char *title, const char *right,
+		       int focused)
+{
+	int st = focused ? UI_TITLE_FOCUS : UI_TITLE;
+	grid_fill(g, r->x, y, r->w, 1, RULE, UI_BORDER);
+	int x = r->x;
+	if (r->w >= 4) {
+		x = grid_puts(g, x + 1, y, r->x + r->w, " ", st);
+		x = put_fit(g, x, y, r->x + r->w - 1, title, st);
+		x = grid_puts(g, x, y, r->x + r->w, " ", st);
+	} else {
+		put_fit(g, x, y, r->x + r->w, title, st);
+		return;
+	}
+	if (right && *right) {
+		int w = layout_text_width(right, strlen(right)) + 2;
+		if (x + w + 1 <= r->x + r->w - 1) {
+			int rx = r->x + r->w - 1 - w;
+			grid_puts(g, rx, y, r->x + r->w, " ", UI_TITLE);
+			put_fit(g, rx + 1, y, r->x + r->w, right, UI_TITLE);
+			grid_puts(g, rx + w - 1, y, r->x + r->w, " ", UI_TITLE);
+		}
+	}
+}
+
+/* ---- the list ---- */
+
+static void draw_list(struct app *a, struct grid *g)
+{
+	const struct app_rect *r = &a->pane[PANE_LIST];
+	int xmax = r->x + r->w;
+	if (a->title_row) {
+		char *title = a->filter ? xasprintf("%lld of %lld", (long long)a->count, (long long)a->total)
+					: xasprintf("Documents %lld", (long long)a->total);
+		draw_title(g, r, r->y - 1, title, r->w >= 30 ? order_names[a->order] : NULL, a->focus == PANE_LIST);
+		free(title);
+	}
+	if (a->count == 0) {
+		put_fit(g, r->x + 1, r->y, xmax, a->filter ? "no documents match" : "no documents", UI_DIM);
+		if (a->filter && r->h > 1)
+			put_fit(g, r->x + 1, r->y + 1, xmax, "Esc shows all", UI_DIM);
+		return;
+	}
+	for (int i = 0; i < r->h; i++) {
+		int64_t idx = a->top + i;
+		const struct app_row *row = app_row(a, idx);
+		if (row == NULL)
+			break;
+		int y = r->y + i, sel = idx == a->sel;
+		int base = sel ? (a->focus == PANE_LIST ? UI_SELECTED : UI_SELECTED_DIM) : UI_NORMAL;
+		if (sel)
+			grid_fill(g, r->x, y, r->w, 1, ' ', base);
+		int x = r->x + 1;
+		if (r->w >= 22) {
+			char date[16];
+			snprintf(date, sizeof date, "%-10.10s", row->date ? row->date : "undated");
+			x = grid_puts(g, x, y, xmax, date, sel ? base : row->date ? UI_DATE : UI_DIM);
+			x++;
+		}
+		struct buf b;
+		buf_init(&b);
+		if (row->who)
+			buf_printf(&b, "%s: ", row->who);
+		buf_adds(&b, row->title);
+		put_fit(g, x, y, xmax, b.data, base);
+		buf_free(&b);
+	}
+}
+
+/* ---- the reading pane ---- */
+
+static int ui_of(enum layout_style s)
+{
+	switch (s) {
+	case LS_BRACKET:
+		return UI_BRACKET;
+	case LS_MARKER:
+		return UI_MARKER;
+	case LS_CONTROL:
+		return UI_CONTROL;
+	case LS_HIT:
+		return UI_HIT;
+	case LS_HIT_CURRENT:
+		return UI_HIT_CURRENT;
+	default:
+		return UI_NORMAL;
+	}
+}
+
+static void draw_reading(struct app *a, struct grid *g)
+{
+	const struct app_rect *r = &a->pane[PANE_READ];
+	int xmax = r->x + r->w;
+	if (a->title_row) {
+		char *t = app_doc_title(a->doc);
+		const char *date = a->doc->doc->date;
+		char *title = date && *date ? xasprintf("%s \u00b7 %s", date, t) : xstrdup(t);
+		draw_title(g, r, r->y - 1, title, NULL, a->focus == PANE_READ);
+		free(title);
+		free(t);
+	}
+	size_t top = app_view_top(a);
+	struct layout_runs runs = { 0 };
+	for (int i = 0; i < r->h; i++) {
+		size_t line = top + (size_t)i;
+		int y = r->y + i;
+		if (line < a->nhead) {
+			if (line + 1 == a->nhead)
+				continue; /* the blank line under the header */
+			const struct layout_run *hr;
+			size_t n = layout_line_runs(a->head, line, &hr);
+			for (size_t k = 0; k < n; k++)
+				grid_put(g, a->text_x + hr[k].col, y, xmax, hr[k].text, hr[k].len,
+					 hr[k].start < a->head_title_len ? UI_HEADING : UI_META);
+			continue;
+		}
+		line -= a->nhead;
+		if (line >= layout_nlines(a->body))
+			break;
+		layout_line_styled(a->body, line, a->hits, a->nhits, a->hit, &runs);
+		for (size_t k = 0; k < runs.n; k++)
+			grid_put(g, a->text_x + runs.v[k].col, y, xmax, runs.v[k].text, runs.v[k].len, ui_of(runs.v[k].style));
+	}
+	layout_runs_free(&runs);
+}
+
+/* ---- the sidebar ---- */
+
+struct side {
+	struct grid *g;
+	int x, xmax, y, ymax;
+	size_t skip;            /* lines to skip (scrolled) */
+	size_t lines;           /* lines produced */
+};
+
+/* Emits one line (if it is in view). */
+static int side_line(struct side *s, int *y)
+{
+	size_t i = s->lines++;
+	if (i < s->skip)
+		return 0;
+	if (s->y >= s->ymax)
+		return 0;
+	*y = s->y++;
+	return 1;
+}
+
+/* Wraps text to the sidebar from column indent, at most max lines (0: no
+ * limit), the first line after a label. */
+static void side_text_at(struct side *s, const char *label, int lw, const char *text, int style, int max)
+{
+	int w = s->xmax - s->x - lw;
+	if (w < 4) {
+		lw = 0;
+		w = s->xmax - s->x;
+	}
+	if (w < 1)
+		return;
+	struct layout *l = layout_create(text, strlen(text), NULL, 0, w, LAYOUT_INLINE);
+	size_t n = layout_nlines(l);
+	for (size_t i = 0; i < n; i++) {
+		int y;
+		int last = max && (int)i == max - 1 && n > i + 1;
+		if (!side_line(s, &y))
+			continue;
+		if (i == 0 && label && lw)
+			grid_puts(s->g, s->x, y, s->x + lw, label, style == UI_NORMAL ? UI_LABEL : style);
+		if (last) {
+			char *t = layout_line_text(l, i);
+			char *more = xasprintf("%s\u2026", t);
+			char *fit = layout_fit(more, w);
+			grid_puts(s->g, s->x + lw, y, s->xmax, fit, style);
+			free(fit);
+			free(more);
+			free(t);
+			break;
+		}
+		const struct layout_run *runs;
+		size_t nr = layout_line_runs(l, i, &runs);
+		for (size_t k = 0; k < nr; k++)
+			grid_put(s->g, s->x + lw + runs[k].col, y, s->xmax, runs[k].text, runs[k].len,
+				 runs[k].style == LS_CONTROL ? UI_CONTROL : style);
+	}
+	layout_free(l);
+}
+
+static void side_text(struct side *s, const char *label, const char *text, int style, int max)
+{
+	side_text_at(s, label, label ? 8 : 0, text, style, max);
+}
+
+static void side_rule(struct side *s, const char *title)
+{
+	int y;
+	if (!side_line(s, &y))
+		return;
+	grid_fill(s->g, s->x, y, s->xmax - s->x, 1, RULE, UI_SECTION);
+	int x = grid_puts(s->g, s->x + 1, y, s->xmax, " ", UI_SECTION);
+	x = put_fit(s->g, x, y, s->xmax - 1, title, UI_SECTION);
+	grid_puts(s->g, x, y, s->xmax, " ", UI_SECTION);
+}
+
+static void side_meta(struct app *a, struct side *s, int full)
+{
+	const struct doc *d = a->doc->doc;
+	struct buf from, to, kind;
+	buf_init(&from);
+	buf_init(&to);
+	buf_init(&kind);
+	for (size_t i = 0; i < d->from.n; i++)
+		buf_printf(&from, "%s%s", i ? ", " : "", d->from.v[i]);
+	for (size_t i = 0; i < d->to.n; i++)
+		buf_printf(&to, "%s%s", i ? ", " : "", d->to.v[i]);
+	if (d->kind)
+		buf_adds(&kind, d->kind);
+	if (d->number)
+		buf_printf(&kind, "%sNo. %s", kind.len ? " " : "", d->number);
+	const char *date = d->date_text && *d->date_text ? d->date_text : d->date;
+	struct {
+		const char *label, *value;
+		int lines;              /* when not focused */
+	} f[] = {
+		{ "From", from.data, 2 },	  { "To", to.data, 2 },
+		{ "Date", date, 1 },		  { "Kind", kind.data, 1 },
+		{ "Source", d->source, 2 },	  { "Lang.", d->language, 1 },
+		{ "Transl.", d->translator, 1 }, { "Summary", d->summary, 3 },
+	};
+	int any = 0;
+	for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
+		if (f[i].value == NULL || *f[i].value == '\0')
+			continue;
+		side_text(s, f[i].label, f[i].value, UI_NORMAL, full ? 0 : f[i].lines);
+		any = 1;
+	}
+	if (!any)
+		side_text(s, NULL, "no metadata yet", UI_DIM, 1);
+	if (full && a->doc->path)
+		side_text(s, "File", a->doc->path, UI_DIM, 0);
+	buf_free(&from);
+	buf_free(&to);
+	buf_free(&kind);
+}
+
+/* A note with its marker as a hanging label: "² pseudonym for ...". */
+static void side_note(struct side *s, const struct doc *d, size_t i, int full, int max)
+{
+	char m[32];
+	const struct doc_note *n = &d->notes[i];
+	layout_marker((unsigned)i + 1, m);
+	int mw = layout_text_width(m, strlen(m)) + 1;
+	const char *t = n->text && *n->text && strcmp(n->text, "...") != 0 && strcmp(n->text, "\u2026") != 0
+				? n->text
+				: "[\u2026]";
+	char *text = full ? xasprintf("%s (%s)", t, note_kind_name(n->kind)) : xstrdup(t);
+	int y0 = s->y;
+	size_t l0 = s->lines;
+	side_text_at(s, m, mw, text, UI_NORMAL, max);
+	if (l0 >= s->skip && y0 < s->ymax)
+		grid_style(s->g, s->x, y0, mw - 1, UI_MARKER);
+	free(text);
+}
+
+/* The notes of the visible lines, each as near its line as it can be. */
+static void side_notes_aligned(struct app *a, struct side *s)
+{
+	const struct doc *d = a->doc->doc;
+	struct app_note_at at[256];
+	size_t n = app_visible_notes(a, at, sizeof at / sizeof at[0]);
+	if (n == 0) {
+		side_text(s, NULL, d->nnotes ? "none on these lines" : "none in this document", UI_DIM, 1);
+		return;
+	}
+	int top = a->pane[PANE_READ].y;
+	for (size_t i = 0; i < n; i++) {
+		int want = top + at[i].row;
+		if (want > s->y)
+			s->y = want < s->ymax ? want : s->ymax;
+		if (s->y >= s->ymax)
+			return;
+		int more = (int)(n - i - 1);
+		if (more > 0 && s->y == s->ymax - 1) {
+			char *m = xasprintf("+%zu more (l shows all)", n - i);
+			put_fit(s->g, s->x, s->y++, s->xmax, m, UI_DIM);
+			s->lines++;
+			free(m);
+			return;
+		}
+		int room = s->ymax - s->y - (more > 0 ? 1 : 0);
+		side_note(s, d, at[i].note, 0, room < 3 ? (room < 1 ? 1 : room) : 3);
+	}
+}
+
+static void side_notes_all(struct app *a, struct side *s)
+{
+	const struct doc *d = a->doc->doc;
+	if (d->nnotes == 0) {
+		side_text(s, NULL, "none in this document", UI_DIM, 1);
+		return;
+	}
+	for (size_t i = 0; i < d->nnotes; i++)
+		side_note(s, d, i, 1, 0);
+}
+
+static void draw_side(struct app *a, struct grid *g)
+{
+	const struct app_rect *r = &a->pane[PANE_SIDE];
+	int full = a->focus == PANE_SIDE;
+	if (a->title_row)
+		draw_title(g, r, r->y - 1, full ? "Details" : "Notes", full ? "j/k" : NULL, full);
+	struct side s = { g, r->x + 1, r->x + r->w, r->y, r->y + r->h, full ? a->side_top : 0, 0 };
+	side_meta(a, &s, full);
+	char *ed = xasprintf("Editorial %zu", a->doc->doc->nnotes);
+	side_rule(&s, ed);
+	free(ed);
+	if (full)
+		side_notes_all(a, &s);
+	else
+		side_notes_aligned(a, &s);
+	side_rule(&s, "Yours");
+	side_text(&s, NULL, "no annotations yet", UI_DIM, 1);
+	side_rule(&s, "References");
+	side_text(&s, NULL, "none found yet", UI_DIM, 1);
+	/* Scrolling stops at the end of what there is. */
+	if (full && s.lines <= a->side_top + (size_t)r->h && a->side_top > 0) {
+		size_t max = s.lines > (size_t)r->h ? s.lines - (size_t)r->h : 0;
+		if (a->side_top > max) {
+			a->side_top = max;
+			grid_fill(g, r->x, r->y, r->w, r->h, ' ', UI_NORMAL);
+			draw_side(a, g);
+		}
+	}
+}
+
+/* ---- status, message, prompt ---- */
+
+static void draw_status(struct app *a, struct grid *g, int y)
+{
+	grid_fill(g, 0, y, g->w, 1, ' ', UI_STATUS);
+	struct buf b;
+	buf_init(&b);
+	if (a->doc) {
+		if (a->doc_index >= 0)
+			buf_printf(&b, " doc %lld/%lld", (long long)a->doc_index + 1, (long long)a->total);
+		else
+			buf_printf(&b, " doc %lld", (long long)a->doc->id);
+		buf_printf(&b, " \u00b7 %d%%", app_percent(a));
+		if (a->doc->doc->nnotes)
+			buf_printf(&b, " \u00b7 %zu note%s %s", a->doc->doc->nnotes, a->doc->doc->nnotes == 1 ? "" : "s",
+				   a->mode == LAYOUT_FOOTNOTES ? "as \u00b9\u00b2\u00b3" : "inline");
+		if (a->search && a->nhits)
+			buf_printf(&b, " \u00b7 %zu hits", a->nhits);
+		if (a->filter)
+			buf_printf(&b, " \u00b7 filter: %s", a->filter);
+		if (a->readonly)
+			buf_adds(&b, " \u00b7 read-only");
+	} else {
+		buf_printf(&b, " %lld documents", (long long)a->total);
+	}
+	const char *hint = a->help ? "q closes the help " : "? help  q quit ";
+	int hw = (int)strlen(hint), tw = layout_text_width(b.data, b.len);
+	/* The hint only where the facts leave room for it. */
+	if (tw + hw + 1 <= g->w) {
+		grid_puts(g, 0, y, g->w, b.data, UI_STATUS);
+		grid_puts(g, g->w - hw, y, g->w, hint, UI_STATUS);
+	} else {
+		put_fit(g, 0, y, g->w, b.data, UI_STATUS);
+	}
+	buf_free(&b);
+}
+
+/* The edited line at (x, y) up to xmax, scrolled so the cursor shows. */
+static int draw_edit(struct grid *g, int x, int y, int xmax, const struct app_line *l, int style, int *cx)
+{
+	const char *t = l->text.data ? l->text.data : "";
+	int before = layout_text_width(t, l->cursor), room = xmax - x - 1;
+	size_t from = 0;
+	/* Drop characters from the left until the cursor fits. */
+	while (before > room && from < l->cursor) {
+		size_t next = from + 1;
+		while (next < l->cursor && ((unsigned char)t[next] & 0xc0) == 0x80)
+			next++;
+		before -= layout_text_width(t + from, next - from);
+		from = next;
+	}
+	char *safe = layout_fit(t + from, xmax - x);
+	grid_puts(g, x, y, xmax, safe, style);
+	free(safe);
+	*cx = x + before;
+	if (*cx >= xmax)
+		*cx = xmax - 1;
+	return x;
+}
+
+static void draw_bottom(struct app *a, struct grid *g, int *cx, int *cy)
+{
+	int y = a->message_y >= 0 ? a->message_y : a->status_y;
+	if (a->status_y >= 0 && a->status_y != y)
+		draw_status(a, g, a->status_y);
+	if (y < 0)
+		return;
+	if (a->prompt != PROMPT_NONE) {
+		grid_fill(g, 0, y, g->w, 1, ' ', UI_NORMAL);
+		const char *label = a->prompt == PROMPT_SEARCH ? "/" : "filter: ";
+		int x = grid_puts(g, 0, y, g->w, label, UI_PROMPT);
+		int mx = g->w;
+		/* The incremental result on the right, if there is room. */
+		if (a->message && g->w >= 40) {
+			char *m = layout_fit(a->message, g->w / 3);
+			int mw = layout_text_width(m, strlen(m));
+			grid_puts(g, g->w - mw - 1, y, g->w, m, a->message_error ? UI_ERROR : UI_DIM);
+			mx = g->w - mw - 2;
+			free(m);
+		}
+		draw_edit(g, x, y, mx, &a->line, UI_NORMAL, cx);
+		*cy = y;
+		return;
+	}
+	if (a->message && a->message[0] && strcmp(a->message, " ") != 0) {
+		if (y == a->status_y)
+			grid_fill(g, 0, y, g->w, 1, ' ', UI_NORMAL);
+		put_fit(g, 0, y, g->w, a->message, a->message_error ? UI_ERROR : UI_MESSAGE);
+	} else if (y == a->status_y) {
+		draw_status(a, g, y);
+	}
+}
+
+/* ---- help, welcome, form ---- */
+
+static void draw_help(struct app *a, const struct keymap *km, struct grid *g)
+{
+	struct help_line *lines;
+	size_t n = keys_help(km, &lines);
+	a->help_lines = n + 2;
+	int rows = g->h - (a->status_y >= 0 ? 1 : 0) - (a->message_y >= 0 ? 1 : 0);
+	if (rows < 1)
+		rows = 1;
+	size_t max = a->help_lines > (size_t)rows ? a->help_lines - (size_t)rows : 0;
+	if (a->help_top > max)
+		a->help_top = max;
+	int kw = 24;
+	if (g->w < 50)
+		kw = g->w / 3;
+	for (int i = 0; i < rows; i++) {
+		size_t k = a->help_top + (size_t)i;
+		if (k == 0) {
+			put_fit(g, 1, i, g->w, "dossier " DOSSIER_VERSION " keys \u00b7 rebind them in ~/.config/dossier/config",
+				UI_HEADING);
+			continue;
+		}
+		if (k == 1)
+			continue;
+		k -= 2;
+		if (k >= n)
+			break;
+		if (lines[k].key == NULL) {
+			put_fit(g, 1, i, g->w, lines[k].text, UI_SECTION);
+			continue;
+		}
+		put_fit(g, 3, i, 3 + kw, lines[k].key, UI_KEY);
+		put_fit(g, 4 + kw, i, g->w, lines[k].text, UI_NORMAL);
+	}
+	keys_help_free(lines, n);
+}
+
+static void draw_welcome(struct app *a, struct grid *g)
+{
+	static const char *const text[] = {
+		"Welcome to dossier",
+		"",
+		"The library is empty. To bring documents in, quit and run",
+		"",
+		"    dossier import PATH...",
+		"",
+		"with files or folders of plain text, Markdown or TEI XML.",
+		"",
+		"Or press i to import the bundled sample (five letters and",
+		"telegrams of 1950-1974 from a Cold War archive).",
+		"",
+		"? lists every key, q quits.",
+	};
+	int n = (int)(sizeof text / sizeof text[0]);
+	int rows = a->status_y >= 0 ? a->status_y : g->h;
+	int y = rows > n ? (rows - n) / 2 : 0;
+	int w = 60, x = g->w > w ? (g->w - w) / 2 : 0;
+	for (int i = 0; i < n && y + i < rows; i++)
+		put_fit(g, x, y + i, g->w, text[i], i == 0 ? UI_HEADING : i == 4 ? UI_KEY : UI_NORMAL);
+}
+
+static void draw_form(struct app *a, struct grid *g, int *cx, int *cy)
+{
+	int w = g->w >= 64 ? 60 : g->w - 2, h = 2 * FORM_FIELDS + 4;
+	if (w < 10)
+		w = g->w;
+	int rows = a->status_y >= 0 ? a->status_y : g->h;
+	if (h > rows)
+		h = rows;
+	int x = (g->w - w) / 2, y = (rows - h) / 2;
+	if (x < 0)
+		x = 0;
+	if (y < 0)
+		y = 0;
+	grid_fill(g, x, y, w, h, ' ', UI_NORMAL);
+	struct app_rect r = { x, y, w, h };
+	draw_title(g, &r, y, "Correct this document", NULL, 1);
+	if (h >= 3 && w >= 3) {
+		grid_fill(g, x, y + 1, 1, h - 2, VBAR, UI_BORDER);
+		grid_fill(g, x + w - 1, y + 1, 1, h - 2, VBAR, UI_BORDER);
+		grid_fill(g, x, y + h - 1, w, 1, RULE, UI_BORDER);
+	}
+	x++;
+	w -= 2;
+	h--;
+	int line = y + 1;
+	for (int f = 0; f < FORM_FIELDS && line < y + h; f++, line += 2) {
+		int sel = (int)a->field == f;
+		grid_puts(g, x + 1, line, x + w, app_form_labels[f], sel ? UI_TITLE_FOCUS : UI_LABEL);
+		int fx = x + 7;
+		grid_fill(g, fx, line, x + w - 1 - fx, 1, ' ', sel ? UI_SELECTED_DIM : UI_NORMAL);
+		int tx;
+		if (sel) {
+			draw_edit(g, fx, line, x + w - 1, &a->fields[f], UI_SELECTED_DIM, &tx);
+			*cx = tx;
+			*cy = line;
+		} else {
+			put_fit(g, fx, line, x + w - 1, a->fields[f].text.data, UI_NORMAL);
+		}
+	}
+	if (line < y + h)
+		put_fit(g, x + 1, line, x + w, "Enter saves \u00b7 Esc cancels \u00b7 \u2191\u2193 fields", UI_DIM);
+	if (line + 1 < y + h)
+		put_fit(g, x + 1, line + 1, x + w, "date: YYYY[-MM[-DD]] \u00b7 names: a; b", UI_DIM);
+}
+
+void view_draw(struct app *a, const struct keymap *km, struct grid *g, int *cx, int *cy)
+{
+	*cx = *cy = -1;
+	grid_resize(g, a->w, a->h);
+	grid_clear(g, UI_NORMAL);
+	if (a->help) {
+		draw_help(a, km, g);
+		draw_bottom(a, g, cx, cy);
+		return;
+	}
+	if (a->doc == NULL) {
+		if (a->total == 0) {
+			draw_welcome(a, g);
+		} else {
+			if (a->shown[PANE_LIST])
+				draw_list(a, g);
+			if (a->filter == NULL && a->count > 0)
+				put_fit(g, a->pane[PANE_READ].x + 1, a->pane[PANE_READ].y, g->w, "no document open", UI_DIM);
+		}
+		draw_bottom(a, g, cx, cy);
+		return;
+	}
+	if (a->shown[PANE_LIST]) {
+		draw_list(a, g);
+		grid_fill(g, a->pane[PANE_LIST].w, 0, 1, a->pane[PANE_READ].y + a->pane[PANE_READ].h, VBAR, UI_BORDER);
+		if (a->title_row)
+			grid_fill(g, a->pane[PANE_LIST].w, 0, 1, 1, TEE, UI_BORDER);
+	}
+	draw_reading(a, g);
+	if (a->shown[PANE_SIDE]) {
+		grid_fill(g, a->pane[PANE_SIDE].x - 1, 0, 1, a->pane[PANE_SIDE].y + a->pane[PANE_SIDE].h, VBAR, UI_BORDER);
+		if (a->title_row)
+			grid_fill(g, a->pane[PANE_SIDE].x - 1, 0, 1, 1, TEE, UI_BORDER);
+		draw_side(a, g);
+	}
+	if (a->form)
+		draw_form(a, g, cx, cy);
+	draw_bottom(a, g, cx, cy);
+}

@@ -1,0 +1,372 @@
+#!/bin/sh
+# tests/tui/reader.sh: drives the real reader in a private tmux server,
+# keys in, screens out (as tmux's own regression tests do). Screens are
+# compared with tests/tui/expected/*.txt; DOSSIER_UPDATE_SCREENS=1 rewrites
+# those files from what the reader shows (review the diff before committing).
+# Waits poll the screen for what should appear, with a timeout, so a slow
+# machine only makes the test slower. Prints TAP lines.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+BIN=${DOSSIER_PLAIN:-$root/dossier}
+case "$BIN" in /*) ;; *) BIN=$root/$BIN ;; esac
+expected=$here/expected
+n=0
+
+ok() { n=$((n + 1)); echo "ok $n - $*"; }
+not_ok() { n=$((n + 1)); echo "not ok $n - $*"; }
+
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "ok 1 - # SKIP tmux is not installed (the reader's screen tests need it)"
+	exit 0
+fi
+if ! command -v sqlite3 >/dev/null 2>&1; then
+	not_ok "sqlite3 is needed to build the fixture library (make test installs it)"
+	exit 1
+fi
+
+tmp=$(mktemp -d)
+# Each run of the reader gets a tmux server of its own: no race with the
+# shutdown of the one before.
+runs=0
+T="tmux -L dossier-test-$$-0 -f /dev/null"
+cleanup() {
+	r=0
+	while [ $r -le $runs ]; do
+		tmux -L "dossier-test-$$-$r" -f /dev/null kill-server >/dev/null 2>&1
+		r=$((r + 1))
+	done
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+# The program runs under a wrapper that records its exit status and then
+# shows whether the terminal was given back (stty) before idling.
+cat >"$tmp/run.sh" <<EOF
+#!/bin/sh
+export TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME=$tmp XDG_CONFIG_HOME=$tmp/config
+unset NO_COLOR DOSSIER_DB
+"\$@"
+s=\$?
+echo \$s >$tmp/status
+echo "exited \$s"
+stty -a | tr ' ;' '\n\n' | grep -E '^-?(echo|icanon)\$' | tr '\n' ' '
+echo
+sleep 600
+EOF
+
+# start W H ARGS...: a fresh tmux server running the reader.
+start() {
+	w=$1
+	h=$2
+	shift 2
+	$T kill-server >/dev/null 2>&1
+	runs=$((runs + 1))
+	T="tmux -L dossier-test-$$-$runs -f /dev/null"
+	rm -f "$tmp/status"
+	$T new-session -d -x "$w" -y "$h" "sh $tmp/run.sh $*"
+	$T set-option -g window-size manual >/dev/null 2>&1
+}
+
+screen() { $T capture-pane -p "$@" 2>/dev/null; }
+
+# wait_for TEXT [SECONDS]: polls the screen until it shows TEXT.
+wait_for() {
+	w_i=0
+	w_limit=$((${2:-10} * 10))
+	while [ $w_i -lt $w_limit ]; do
+		screen | grep -qF -- "$1" && return 0
+		sleep 0.1
+		w_i=$((w_i + 1))
+	done
+	return 1
+}
+
+# settle: waits until two captures in a row agree (the redraw is done).
+settle() {
+	s_prev=
+	s_i=0
+	while [ $s_i -lt 50 ]; do
+		s_cur=$(screen)
+		[ -n "$s_prev" ] && [ "$s_cur" = "$s_prev" ] && return 0
+		s_prev=$s_cur
+		sleep 0.1
+		s_i=$((s_i + 1))
+	done
+}
+
+keys() {
+	$T send-keys "$@"
+}
+
+# expect DESC TEXT: a check that TEXT shows up on the screen.
+expect() {
+	if wait_for "$2" "${3:-10}"; then
+		ok "$1"
+	else
+		not_ok "$1: '$2' not on screen"
+		screen | sed 's/^/#   /'
+	fi
+}
+
+# expect_not DESC TEXT: TEXT is not on the (settled) screen.
+expect_not() {
+	settle
+	if screen | grep -qF -- "$2"; then
+		not_ok "$1: '$2' is on screen"
+		screen | sed 's/^/#   /'
+	else
+		ok "$1"
+	fi
+}
+
+# compare NAME: the settled screen against expected/NAME.txt.
+compare() {
+	settle
+	screen >"$tmp/got"
+	if [ "${DOSSIER_UPDATE_SCREENS:-}" = 1 ]; then
+		cp "$tmp/got" "$expected/$1.txt"
+		ok "screen $1 (updated)"
+	elif diff -u "$expected/$1.txt" "$tmp/got" >"$tmp/diff" 2>&1; then
+		ok "screen $1 as expected"
+	else
+		not_ok "screen $1 differs from tests/tui/expected/$1.txt"
+		sed 's/^/#   /' "$tmp/diff"
+	fi
+}
+
+resize() {
+	$T resize-window -x "$1" -y "$2" >/dev/null 2>&1
+}
+
+wait_exit() {
+	e_i=0
+	while [ ! -s "$tmp/status" ] && [ $e_i -lt 100 ]; do
+		sleep 0.1
+		e_i=$((e_i + 1))
+	done
+}
+
+# check_exit DESC [STATUS]: the exit status (0) and a terminal in cooked
+# mode again.
+check_exit() {
+	wait_exit
+	st=$(cat "$tmp/status" 2>/dev/null)
+	want=${2:-0}
+	if [ "$st" = "$want" ]; then ok "$1: exit status $st"; else not_ok "$1: exit status '$st', want $want"; fi
+	if wait_for "icanon echo" 5; then
+		ok "$1: terminal restored (icanon echo)"
+	else
+		not_ok "$1: terminal not restored"
+		screen | sed 's/^/#   /'
+	fi
+}
+
+# ---- libraries: a fixture with known content, and the sample ----
+
+FIX=$tmp/fixture.db
+SAMPLE_DB=$tmp/sample.db
+EMPTY_DB=$tmp/empty.db
+"$BIN" --db "$FIX" list >/dev/null 2>&1
+if sqlite3 "$FIX" <"$here/fixture.sql" && [ "$("$BIN" --db "$FIX" list | wc -l)" -eq 4 ]; then
+	ok "fixture library built"
+else
+	not_ok "fixture library built (has the schema changed? see tests/tui/fixture.sql)"
+fi
+if (cd "$root" && "$BIN" --db "$SAMPLE_DB" import assets/sample >/dev/null 2>&1); then
+	ok "sample imported with the command line"
+else
+	not_ok "sample imported with the command line"
+fi
+
+# ---- the fixture: screens at several sizes ----
+
+start 80 24 "$BIN" --db "$FIX"
+expect "opens at the first document by date" "doc 1/4"
+compare fixture-80x24
+expect_not "the document's escape sequence is not sent raw" "$(printf '\033')[5m"
+if screen -e | grep -qF "$(printf '\033')[5m"; then
+	not_ok "no raw escape in the terminal's output"
+else
+	ok "no raw escape in the terminal's output"
+fi
+
+keys G
+expect "G goes to the bottom" "100%"
+expect "control characters are shown as placeholders" "^[[5mblink^[[0m and a bell^G."
+keys g
+expect "g goes to the top" "To be returned after 6 days"
+
+keys f
+expect "f folds brackets into numbered markers" "SHTRAUS¹, MAYVEYEV²"
+compare fixture-80x24-footnotes
+keys f
+expect "f again shows brackets inline" "SHTRAUS [pseudonym for Soviet Amb. Shtykov]"
+
+keys j j j
+expect "j scrolls a line at a time" "CIPHERED TELEGRAM # 75352"
+expect_not "j scrolls the header away" "October 1, 1950 · Telegram No. 75352"
+keys Space
+expect "Space pages down" "doc 1/4 · "
+keys b C-d C-u
+settle
+
+keys / p a r a l l e l
+expect "search highlights as you type" "1 of 3"
+keys Enter
+expect "search counts its hits" "3 hits"
+if screen -e | grep -q "parallel"; then ok "hits are drawn"; else not_ok "hits are drawn"; fi
+keys n n n
+expect "n wraps around with a message" "search wrapped to the top"
+keys N
+expect "N wraps backwards" "search wrapped to the bottom"
+keys / z z q q x Enter
+expect "a search without hits says so" "not found: zzqqx"
+keys Escape
+
+# The sidebar, aligned notes: only at a width that has room for it.
+keys g
+resize 200 60
+expect "at 200x60 the sidebar shows" "Editorial 3"
+compare fixture-200x60
+expect "notes stand beside their lines" "² pseudonym for M.V. Zakharov"
+
+resize 80 24
+settle
+screen >"$tmp/before"
+keys j j j j j
+settle
+screen >"$tmp/before"
+for size in "200 60" "40 12" "1 1" "2 2" "13 3" "80 24"; do
+	resize $size
+	settle
+done
+screen >"$tmp/after"
+if cmp -s "$tmp/before" "$tmp/after"; then
+	ok "resizing down to 1x1 and back keeps the reading position"
+else
+	not_ok "resizing down to 1x1 and back keeps the reading position"
+	diff -u "$tmp/before" "$tmp/after" | sed 's/^/#   /'
+fi
+resize 40 12
+expect "at 40x12 only the text shows" "doc 1/4"
+compare fixture-40x12
+resize 1 1
+settle
+if [ "$(screen | tr -d '\n' | wc -m)" -le 1 ]; then ok "1x1 shows at most one cell"; else not_ok "1x1 shows at most one cell"; fi
+resize 80 24
+expect "back at 80x24" "? help"
+
+keys ']'
+expect "] opens the next document in date order" "doc 2/4"
+compare fixture-80x24-letter
+expect "wide characters are laid out" "(毛泽东) and from"
+expect "combining marks stay on their letters" "$(printf 'Zho\314\204u E\314\204nla\314\200i (')"
+keys '['
+expect "[ goes back" "doc 1/4"
+
+keys h j
+expect "the list moves the selection and opens it" "Letter from Feng Xi to Kim Il Sung"
+keys j j
+expect "the list reaches the undated document" "doc 4/4"
+keys l
+
+keys '?'
+expect "? shows the help" "show or hide this help"
+compare help-80x24
+keys G
+expect "the help scrolls to its end" "focus a pane; in the list, open a document"
+keys q
+expect_not "q closes the help" "show or hide this help"
+
+keys e
+expect "e opens the correction form" "Correct this document"
+keys C-u T h e ' ' R e u n i f i c a t i o n ' ' c a l l Enter
+expect "the correction shows at once" "The Reunification call"
+expect "and is saved" "saved 1 correction"
+
+keys s
+expect "s sorts by title" "sorted by title"
+keys s s
+expect "and back to dates" "sorted by date"
+
+keys q
+check_exit "q quits"
+if "$BIN" --db "$FIX" list | grep -q "The Reunification call"; then
+	ok "the correction is in the library"
+else
+	not_ok "the correction is in the library"
+fi
+
+# Reopening returns to the last document read.
+start 80 24 "$BIN" --db "$FIX"
+expect "reopens at the last document read" "The Reunification call"
+keys q
+check_exit "second run"
+
+start 80 24 "$BIN" --db "$FIX" open 2
+expect "dossier open ID opens that document" "Letter from Feng Xi to Kim Il Sung"
+keys h / g a o Enter
+expect "/ in the list filters it" "1 of 4"
+keys Escape
+expect "Escape clears the filter" "Documents 4"
+keys q
+check_exit "open ID"
+
+start 80 24 "$BIN" --db "$FIX" open 99
+check_exit "an unknown id" 1
+expect "an unknown id is reported" "no document 99"
+
+# ---- the sample, as imported by the command line ----
+
+start 80 24 "$BIN" --db "$SAMPLE_DB"
+expect "the sample opens" "doc 1/5"
+for doc in 2 3 4 5; do
+	keys ']'
+	expect "document $doc of the sample opens" "doc $doc/5"
+	keys G
+	expect "document $doc scrolls to its end" "100%"
+done
+keys f
+expect "footnote mode on the sample" "notes as ¹²³"
+resize 200 60
+expect "the sample at 200x60" "doc 5/5"
+resize 40 12
+settle
+resize 1 1
+settle
+resize 80 24
+expect "the sample survives resizing" "? help"
+keys q
+check_exit "the sample"
+
+# ---- an empty library: the welcome screen, and the sample by a key ----
+
+start 80 24 "$BIN" --db "$EMPTY_DB"
+expect "an empty library opens to a welcome" "The library is empty"
+compare welcome-80x24
+keys q
+check_exit "welcome"
+start 80 24 env DOSSIER_SAMPLE="$root/assets/sample" "$BIN" --db "$EMPTY_DB"
+expect "welcome again" "dossier import PATH..."
+keys i
+expect "i imports the sample" "imported 5 documents"
+expect "and opens it" "doc 1/5"
+keys q
+check_exit "after importing"
+
+# ---- signals and bad libraries ----
+
+start 80 24 "$BIN" --db "$FIX"
+expect "started for a signal" "doc "
+pid=$(pgrep -n -f "^$BIN --db $FIX" || pgrep -n dossier)
+kill -TERM "$pid" 2>/dev/null
+check_exit "SIGTERM" 143
+
+printf 'this is not a database, just some text that is long enough to look like a header\n' >"$tmp/bad.db"
+start 80 24 "$BIN" --db "$tmp/bad.db"
+check_exit "a damaged library" 1
+expect "a damaged library is reported" "not a dossier library"
+
+echo "# $n checks"

@@ -1,0 +1,341 @@
+/* test_layout.c: wrapping, widths, paragraphs, byte <-> line mapping,
+ * footnote markers and visible controls, without a terminal. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/layout.h"
+#include "dossier/util.h"
+#include "test.h"
+
+static struct layout *lay(const char *body, int width)
+{
+	return layout_create(body, strlen(body), NULL, 0, width, LAYOUT_INLINE);
+}
+
+/* The lines of a layout joined by '|'. */
+static char *joined(const struct layout *l)
+{
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < layout_nlines(l); i++) {
+		char *t = layout_line_text(l, i);
+		buf_printf(&b, "%s%s", i ? "|" : "", t);
+		free(t);
+	}
+	return buf_detach(&b);
+}
+
+static void check_lines(const char *body, int width, const char *want)
+{
+	struct layout *l = lay(body, width);
+	char *got = joined(l);
+	CHECK_STR(got, want);
+	free(got);
+	layout_free(l);
+}
+
+/* Every line fits, lines partition the body, and each byte maps to the
+ * line whose range holds it. */
+static int check_invariants(const struct layout *l, size_t len)
+{
+	int ok = 1;
+	size_t prev_end = 0;
+	for (size_t i = 0; i < layout_nlines(l); i++) {
+		size_t s, e;
+		layout_line_range(l, i, &s, &e);
+		if (s != prev_end || e < s)
+			ok = 0;
+		prev_end = e;
+		for (size_t b = s; b < e; b++)
+			if (layout_line_of(l, b) != i)
+				ok = 0;
+	}
+	if (prev_end != len)
+		ok = 0;
+	return ok;
+}
+
+static void test_wrap(void)
+{
+	const char *t = "We have received your cable of 30 September and 1 October.";
+	check_lines(t, 80, t);
+	check_lines(t, 20, "We have received|your cable of 30|September and 1|October.");
+	check_lines(t, 10, "We have|received|your cable|of 30|September|and 1|October.");
+	/* Exactly the width fits; the space hangs. */
+	check_lines("abcde fghij", 5, "abcde|fghij");
+	check_lines("abcde fghij", 11, "abcde fghij");
+	/* A hyphen is a break opportunity after it. */
+	check_lines("Pak Heon-yeong", 10, "Pak Heon-|yeong");
+	/* Leading spaces (indentation) are kept. */
+	check_lines("    indented text", 40, "    indented text");
+	for (int w = 1; w <= 30; w++) {
+		struct layout *l = lay(t, w);
+		int fits = 1;
+		for (size_t i = 0; i < layout_nlines(l); i++)
+			if (layout_line_width(l, i) > w)
+				fits = 0;
+		if (!CHECK(fits && check_invariants(l, strlen(t))))
+			printf("#   width %d\n", w);
+		layout_free(l);
+	}
+}
+
+static void test_long_word(void)
+{
+	check_lines("supercalifragilistic", 8, "supercal|ifragili|stic");
+	check_lines("a verylongwordindeed b", 6, "a|verylo|ngword|indeed|b");
+	check_lines("http://example.org/a/b/c", 10, "http://|example.|org/a/b/c");
+}
+
+static void test_paragraphs(void)
+{
+	check_lines("One.\n\nTwo.", 40, "One.||Two.");
+	check_lines("One.\n\n\nTwo.\n", 40, "One.|||Two.");
+	check_lines("a b c\nd e f", 3, "a b|c|d e|f");
+	struct layout *l = lay("One.\n\nTwo.", 40);
+	CHECK_INT(layout_nlines(l), 3);
+	size_t s, e;
+	layout_line_range(l, 1, &s, &e);
+	CHECK_INT(s, 5);
+	CHECK_INT(e, 6);
+	CHECK(check_invariants(l, 10));
+	layout_free(l);
+	/* Spaces-only lines (as some exports have) stay blank lines. */
+	check_lines("A.\n \nB.", 40, "A.||B.");
+}
+
+static void test_cjk(void)
+{
+	/* 毛泽东 (Mao Zedong): three wide characters, six columns. */
+	const char *mao = "\u6bdb\u6cfd\u4e1c";
+	struct layout *l = lay(mao, 80);
+	CHECK_INT(layout_line_width(l, 0), 6);
+	layout_free(l);
+	/* CJK breaks between any two characters. */
+	check_lines("\u6bdb\u6cfd\u4e1c\u540c\u5fd7", 4, "\u6bdb\u6cfd|\u4e1c\u540c|\u5fd7");
+	check_lines("\u6bdb\u6cfd\u4e1c", 5, "\u6bdb\u6cfd|\u4e1c");
+	/* Width 1 cannot hold a wide character: each stands alone. */
+	l = lay("\u6bdb\u6cfd", 1);
+	CHECK_INT(layout_nlines(l), 2);
+	CHECK(check_invariants(l, strlen("\u6bdb\u6cfd")));
+	layout_free(l);
+	CHECK_INT(layout_text_width("Kim \uae40\uc77c\uc131", strlen("Kim \uae40\uc77c\uc131")), 10);
+}
+
+static void test_combining(void)
+{
+	/* "Zhōu Ēnlái" decomposed: o + U+0304, E + U+0304, a + U+0300. */
+	const char *z = "Zho\u0304u E\u0304nla\u0300i";
+	CHECK_INT(layout_text_width(z, strlen(z)), 10);
+	struct layout *l = lay(z, 80);
+	CHECK_INT(layout_line_width(l, 0), 10);
+	layout_free(l);
+	check_lines(z, 4, "Zho\u0304u|E\u0304nla\u0300|i");
+	/* A cut word never separates a mark from its letter. */
+	check_lines("E\u0304E\u0304E\u0304", 2, "E\u0304E\u0304|E\u0304");
+	l = lay(z, 1);
+	int ok = 1;
+	for (size_t i = 0; i < layout_nlines(l); i++) {
+		char *t = layout_line_text(l, i);
+		if ((unsigned char)t[0] == 0xcc) /* a line starting with a mark */
+			ok = 0;
+		free(t);
+	}
+	CHECK(ok);
+	CHECK(check_invariants(l, strlen(z)));
+	layout_free(l);
+}
+
+static void test_tabs(void)
+{
+	check_lines("a\tb", 80, "a       b");
+	check_lines("abcdefgh\tx", 80, "abcdefgh        x");
+	check_lines("\tx", 80, "        x");
+	struct layout *l = lay("ab\tcd", 80);
+	CHECK_INT(layout_line_width(l, 0), 10);
+	layout_free(l);
+	/* A tab hangs at a break like a space. */
+	check_lines("abc\tdef", 5, "abc|def");
+}
+
+static void test_mapping(void)
+{
+	const char *t = "The luncheon took place in a friendly, warm atmosphere.\n\n"
+			"Kim Du-bong shared his impressions of his trip to the USSR for the 70th "
+			"birthday of Comrade Stalin.";
+	size_t len = strlen(t);
+	int widths[] = { 1, 7, 13, 40, 200 };
+	for (size_t w = 0; w < sizeof widths / sizeof widths[0]; w++) {
+		struct layout *l = lay(t, widths[w]);
+		CHECK(check_invariants(l, len));
+		/* Round trip: the start of each line maps back to the line. */
+		int ok = 1;
+		for (size_t i = 0; i < layout_nlines(l); i++) {
+			size_t s, e;
+			layout_line_range(l, i, &s, &e);
+			if (layout_line_of(l, s) != i)
+				ok = 0;
+		}
+		CHECK(ok);
+		CHECK_INT(layout_line_of(l, len + 10), layout_nlines(l) - 1);
+		layout_free(l);
+	}
+	/* A position survives a change of width: the word "Stalin" is on the
+	 * line that holds its offset at any width. */
+	size_t off = (size_t)(strstr(t, "Stalin") - t);
+	for (int w = 8; w <= 80; w += 9) {
+		struct layout *l = lay(t, w);
+		char *line = layout_line_text(l, layout_line_of(l, off));
+		CHECK(strstr(line, "Stalin") != NULL);
+		free(line);
+		layout_free(l);
+	}
+}
+
+static void test_footnotes(void)
+{
+	const char *t = "SHTRAUS [pseudonym for Soviet Amb. Shtykov], MAYVEYEV [pseudonym for Zakharov]\n"
+			"Feng Xi [Stalin] wrote [...] much.";
+	struct doc_note notes[3];
+	const char *b1 = strstr(t, "[pseudonym for Soviet"), *b2 = strstr(t, "[pseudonym for Z"),
+		   *b3 = strstr(t, "[Stalin]");
+	notes[0] = (struct doc_note){ (size_t)(b1 - t), (size_t)(strchr(b1, ']') + 1 - t), NOTE_ALIAS, NULL };
+	notes[1] = (struct doc_note){ (size_t)(b2 - t), (size_t)(strchr(b2, ']') + 1 - t), NOTE_ALIAS, NULL };
+	notes[2] = (struct doc_note){ (size_t)(b3 - t), (size_t)(b3 + 8 - t), NOTE_ALIAS, NULL };
+	size_t len = strlen(t);
+
+	struct layout *l = layout_create(t, len, notes, 3, 80, LAYOUT_FOOTNOTES);
+	char *got = joined(l);
+	CHECK_STR(got, "SHTRAUS\u00b9, MAYVEYEV\u00b2|Feng Xi\u00b3 wrote [...] much.");
+	free(got);
+	CHECK(check_invariants(l, len));
+	const struct layout_run *runs;
+	size_t n = layout_line_runs(l, 0, &runs);
+	int markers = 0;
+	for (size_t i = 0; i < n; i++)
+		if (runs[i].style == LS_MARKER) {
+			markers++;
+			CHECK_INT(runs[i].width, 1);
+		}
+	CHECK_INT(markers, 2);
+	CHECK_INT(runs[1].note, 0);
+	/* The marker covers " [bracket]" in the body. */
+	CHECK_INT(runs[1].start, 7);
+	CHECK_INT(runs[1].end, notes[0].end);
+	CHECK_INT(layout_line_width(l, 0), (int)strlen("SHTRAUS1, MAYVEYEV2"));
+	layout_free(l);
+
+	/* Inline: the brackets stay, styled apart, and wrap like text. */
+	l = layout_create(t, len, notes, 3, 80, LAYOUT_INLINE);
+	got = joined(l);
+	CHECK_STR(got, t[0] ? "SHTRAUS [pseudonym for Soviet Amb. Shtykov], MAYVEYEV [pseudonym for Zakharov]|"
+			      "Feng Xi [Stalin] wrote [...] much."
+			    : "");
+	free(got);
+	n = layout_line_runs(l, 1, &runs);
+	int bracket = 0;
+	for (size_t i = 0; i < n; i++)
+		if (runs[i].style == LS_BRACKET && runs[i].len == 8 && memcmp(runs[i].text, "[Stalin]", 8) == 0)
+			bracket = 1;
+	CHECK(bracket);
+	layout_free(l);
+
+	/* Markers of ten and more notes take more digits. */
+	char m[32];
+	CHECK_STR(layout_marker(12, m), "\u00b9\u00b2");
+	CHECK_STR(layout_marker(4, m), "\u2074");
+
+	/* Bad spans are ignored, not trusted. */
+	struct doc_note bad[2] = { { 5, 2, NOTE_SIC, NULL }, { 3, 999, NOTE_SIC, NULL } };
+	l = layout_create("abc def", 7, bad, 2, 80, LAYOUT_FOOTNOTES);
+	got = joined(l);
+	CHECK_STR(got, "abc def");
+	free(got);
+	layout_free(l);
+}
+
+static void test_hits(void)
+{
+	const char *t = "Kim Il Sung and KIM IL SUNG";
+	struct layout *l = lay(t, 80);
+	struct layout_span hits[2] = { { 0, 3 }, { 16, 19 } };
+	struct layout_runs r = { 0 };
+	layout_line_styled(l, 0, hits, 2, 1, &r);
+	CHECK_INT(r.n, 4);
+	CHECK_INT(r.v[0].style, LS_HIT);
+	CHECK_INT(r.v[0].len, 3);
+	CHECK_INT(r.v[1].style, LS_TEXT);
+	CHECK_INT(r.v[2].style, LS_HIT_CURRENT);
+	CHECK_INT(r.v[2].col, 16);
+	CHECK_INT(r.v[3].col, 19);
+	layout_runs_free(&r);
+	layout_free(l);
+}
+
+static void test_controls(void)
+{
+	const char t[] = "bell\a esc\x1b[31m red\x7f c1\xc2\x9b rlo\u202e end";
+	struct layout *l = lay(t, 80);
+	char *got = joined(l);
+	CHECK_STR(got, "bell^G esc^[[31m red^? c1<U+009B> rlo<U+202E> end");
+	int raw = 0;
+	for (const unsigned char *p = (const unsigned char *)got; *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			raw = 1;
+	CHECK(!raw);
+	const struct layout_run *runs;
+	size_t n = layout_line_runs(l, 0, &runs);
+	int ctl = 0;
+	for (size_t i = 0; i < n; i++)
+		ctl += runs[i].style == LS_CONTROL;
+	CHECK_INT(ctl, 5);
+	free(got);
+	CHECK(check_invariants(l, sizeof t - 1));
+	layout_free(l);
+	/* Invalid UTF-8 shows as U+FFFD. */
+	check_lines("a\xff b", 80, "a\ufffd b");
+	char *fit = layout_fit("tab\there\x1b[0m and a very long title", 12);
+	CHECK_STR(fit, "tab here^[[\u2026");
+	free(fit);
+	fit = layout_fit("short", 12);
+	CHECK_STR(fit, "short");
+	free(fit);
+	fit = layout_fit("\u6bdb\u6cfd\u4e1c", 4);
+	CHECK_STR(fit, "\u6bdb\u2026");
+	free(fit);
+}
+
+static void test_empty_and_tiny(void)
+{
+	struct layout *l = lay("", 80);
+	CHECK_INT(layout_nlines(l), 1);
+	CHECK_INT(layout_line_width(l, 0), 0);
+	CHECK_INT(layout_line_of(l, 0), 0);
+	CHECK(check_invariants(l, 0));
+	layout_free(l);
+	l = layout_create(NULL, 0, NULL, 0, 0, LAYOUT_FOOTNOTES);
+	CHECK_INT(layout_nlines(l), 1);
+	CHECK_INT(layout_width(l), 1);
+	layout_free(l);
+	check_lines("ab cd", 1, "a|b|c|d");
+	check_lines("\n", 10, "");
+	l = lay("x\n\n", 10);
+	CHECK_INT(layout_nlines(l), 2);
+	layout_free(l);
+}
+
+int main(void)
+{
+	test_wrap();
+	test_long_word();
+	test_paragraphs();
+	test_cjk();
+	test_combining();
+	test_tabs();
+	test_mapping();
+	test_footnotes();
+	test_hits();
+	test_controls();
+	test_empty_and_tiny();
+	return test_done();
+}
