@@ -87,10 +87,10 @@ int store_list(struct store *s, enum store_order order, size_t offset, size_t li
 /* Number of documents, or -1. */
 int64_t store_count(struct store *s, char **cause);
 
-/* The same, restricted to documents matching filter (words over title,
- * people, summary and text, as store_search reads them); NULL or "" is
- * every document. store_count_filtered returns -1 with *cause for a
- * malformed filter. */
+/* The same, restricted to documents matching filter: words over title,
+ * people, summary and text, and the filters of store_search (from:, to:,
+ * person:, kind:, date:, lang:); NULL or "" is every document.
+ * store_count_filtered returns -1 with *cause for a malformed filter. */
 int store_list_filtered(struct store *s, enum store_order order, const char *filter, size_t offset,
 			size_t limit, store_doc_fn fn, void *arg, char **cause);
 int64_t store_count_filtered(struct store *s, const char *filter, char **cause);
@@ -98,6 +98,21 @@ int64_t store_count_filtered(struct store *s, const char *filter, char **cause);
 /* The 0-based place of document id in order (for moving a list's
  * selection to it), or -1. */
 int64_t store_index_of(struct store *s, enum store_order order, int64_t id, char **cause);
+/* The same within a filter (the query syntax of store_search). */
+int64_t store_index_of_filtered(struct store *s, enum store_order order, const char *filter, int64_t id,
+				char **cause);
+/* The place in date order of the first document on or after an ISO date
+ * at any precision ("1950-10"): where a jump to that date lands. */
+int64_t store_index_of_date(struct store *s, const char *iso, char **cause);
+/* The next (dir > 0) or previous document of the same correspondence:
+ * the same two parties, either way round. 0, 1 at the end, or -1. */
+int store_neighbour_between(struct store *s, int64_t id, int dir, int64_t *out, char **cause);
+
+/* Merges person from into person into (names and documents). */
+int store_person_merge(struct store *s, int64_t from, int64_t into, char **cause);
+/* Makes name (an alias) a person of its own; the parties that documents
+ * print under that name go with it. */
+int store_person_split(struct store *s, const char *name, int64_t *new_id, char **cause);
 
 /* The document after (dir > 0) or before (dir < 0) id in order. Returns
  * 0 with *out set, 1 at the end of the library, -1 on error. */

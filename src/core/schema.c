@@ -111,6 +111,7 @@ static const char *const migrations[] = {
 	"CREATE INDEX document_by_number ON document(number) WHERE number IS NOT NULL;"
 	"CREATE INDEX document_by_day ON document(date) WHERE date IS NOT NULL;"
 	"CREATE INDEX document_by_read ON document(read_at) WHERE read_at IS NOT NULL;"
+	"ALTER TABLE party ADD COLUMN printed TEXT;"   /* the name as the document gives it */
 	"CREATE INDEX ref_target_key ON ref(target_key);"
 	"CREATE TABLE volume ("
 	"  id TEXT PRIMARY KEY,"                /* frus1894Nicaragua */

@@ -67,7 +67,8 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 	[ST_DEL_PARTIES] = "DELETE FROM party WHERE doc_id = ?1",
 	[ST_INSERT_NOTE] = "INSERT INTO note(doc_id, span_start, span_end, kind, text) "
 			   "VALUES (?1, ?2, ?3, ?4, ?5)",
-	[ST_INSERT_PARTY] = "INSERT OR IGNORE INTO party(doc_id, role, seq, person_id) VALUES (?1, ?2, ?3, ?4)",
+	[ST_INSERT_PARTY] = "INSERT OR IGNORE INTO party(doc_id, role, seq, person_id, printed) "
+			    "VALUES (?1, ?2, ?3, ?4, ?5)",
 	[ST_ALIAS_GET] = "SELECT person_id FROM alias WHERE name = ?1",
 	[ST_PERSON_INSERT] = "INSERT INTO person(name) VALUES (?1) "
 			     "ON CONFLICT(name) DO UPDATE SET name = name RETURNING id",
@@ -487,7 +488,17 @@ static int put_aliases(struct store *s, const struct doc *d, char **cause)
 	return 0;
 }
 
-static int put_parties(struct store *s, int64_t id, const char *role, const struct strv *names, char **cause)
+/* The name a document prints for a party: the alias it gave, if any. */
+static const char *printed_name(const struct doc *d, const char *canonical)
+{
+	for (size_t i = 0; d && i < d->naliases; i++)
+		if (strcmp(d->aliases[i].canonical, canonical) == 0)
+			return d->aliases[i].name;
+	return canonical;
+}
+
+static int put_parties(struct store *s, int64_t id, const char *role, const struct strv *names,
+		       const struct doc *d, char **cause)
 {
 	for (size_t i = 0; i < names->n; i++) {
 		int64_t pid;
@@ -500,6 +511,7 @@ static int put_parties(struct store *s, int64_t id, const char *role, const stru
 		sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 3, (sqlite3_int64)i);
 		sqlite3_bind_int64(st, 4, pid);
+		sqlite3_bind_text(st, 5, printed_name(d, names->v[i]), -1, SQLITE_TRANSIENT);
 		if (step_done(s, st, "adding a party", cause) != 0)
 			return -1;
 	}
@@ -694,8 +706,8 @@ int store_put_doc(struct store *s, const char *path, const char *format, const s
 	people = NULL;
 	if (run_id(s, ST_CHANGED, *id, "recording a change", cause) != 0)
 		return -1;
-	if (put_aliases(s, d, cause) != 0 || put_parties(s, *id, "from", &d->from, cause) != 0 ||
-	    put_parties(s, *id, "to", &d->to, cause) != 0 || put_notes(s, *id, d, cause) != 0 ||
+	if (put_aliases(s, d, cause) != 0 || put_parties(s, *id, "from", &d->from, d, cause) != 0 ||
+	    put_parties(s, *id, "to", &d->to, d, cause) != 0 || put_notes(s, *id, d, cause) != 0 ||
 	    put_edition(s, *id, d, cause) != 0 || run_id(s, ST_FTS_LATER, *id, "indexing a document", cause) != 0)
 		return -1;
 	return 0;
@@ -824,6 +836,11 @@ static const char *order_sql(enum store_order order)
 }
 
 static int list_rows(struct store *s, sqlite3_stmt *st, store_doc_fn fn, void *arg, char **cause);
+static char *search_fts(struct store *s, const char *words, char **cause);
+static void add_filters(struct buf *sql, const struct query *q);
+static void bind_filters(sqlite3_stmt *st, int i, const struct query *q);
+static int64_t query_int(struct store *s, const char *sql, const char *text, int64_t a, const char *what,
+			 char **cause);
 
 int store_list(struct store *s, enum store_order order, size_t offset, size_t limit, store_doc_fn fn,
 	       void *arg, char **cause)
@@ -1051,30 +1068,239 @@ static int list_rows(struct store *s, sqlite3_stmt *st, store_doc_fn fn, void *a
 	return 0;
 }
 
+/* The WHERE clause of a filtered listing ("d.id IN (fts) AND filters")
+ * into sql, and the FTS expression into *fts (NULL if no words). */
+static int filter_sql(struct store *s, const char *filter, struct query *q, char **fts, struct buf *sql,
+		      char **cause)
+{
+	*fts = NULL;
+	if (query_parse(filter, q, cause) != 0)
+		return -1;
+	if (q->words && (*fts = search_fts(s, q->words, cause)) == NULL) {
+		query_free(q);
+		return -1;
+	}
+	buf_adds(sql, *fts ? " WHERE d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?3)"
+			   : " WHERE ?3 IS NULL");
+	add_filters(sql, q);
+	return 0;
+}
+
 int store_list_filtered(struct store *s, enum store_order order, const char *filter, size_t offset,
 			size_t limit, store_doc_fn fn, void *arg, char **cause)
 {
 	if (filter == NULL || *filter == '\0')
 		return store_list(s, order, offset, limit, fn, arg, cause);
-	char *fts = query_to_fts(filter, cause);
-	if (fts == NULL)
+	struct query q;
+	char *fts;
+	struct buf sql;
+	buf_init(&sql);
+	buf_adds(&sql, "SELECT " DOC_COLUMNS " FROM document d");
+	if (filter_sql(s, filter, &q, &fts, &sql, cause) != 0) {
+		buf_free(&sql);
 		return -1;
-	char *sql = xasprintf("SELECT " DOC_COLUMNS " FROM document d WHERE d.id IN "
-			      "(SELECT rowid FROM document_fts WHERE document_fts MATCH ?3)%s LIMIT ?1 OFFSET ?2",
-			      order_sql(order));
+	}
+	buf_printf(&sql, "%s LIMIT ?1 OFFSET ?2", order_sql(order));
 	sqlite3_stmt *st;
-	int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
-	free(sql);
+	int rc = sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL);
+	buf_free(&sql);
 	if (rc != SQLITE_OK) {
-		free(fts);
 		*cause = db_cause(s, "listing documents");
+		free(fts);
+		query_free(&q);
 		return -1;
 	}
 	sqlite3_bind_int64(st, 1, limit ? (sqlite3_int64)limit : -1);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)offset);
-	sqlite3_bind_text(st, 3, fts, -1, SQLITE_TRANSIENT);
+	if (fts)
+		sqlite3_bind_text(st, 3, fts, -1, SQLITE_TRANSIENT);
+	bind_filters(st, 4, &q);
 	free(fts);
+	query_free(&q);
 	return list_rows(s, st, fn, arg, cause);
+}
+
+/* Counts what a filter keeps: all of the library, or those before key
+ * (sort key and id) in order. */
+static int64_t count_filtered(struct store *s, const char *filter, enum store_order order, int64_t before_id,
+			      char **cause)
+{
+	static const char *const before[] = {
+		[STORE_BY_DATE] = " AND (d.sort_date < k.sort_date OR (d.sort_date = k.sort_date AND d.id < k.id))",
+		[STORE_BY_TITLE] = " AND (d.title < k.title COLLATE NOCASE OR "
+				   "(d.title = k.title COLLATE NOCASE AND d.id < k.id))",
+		[STORE_BY_IMPORT] = " AND d.id < k.id",
+	};
+	struct query q;
+	char *fts = NULL;
+	struct buf sql;
+	buf_init(&sql);
+	buf_adds(&sql, "SELECT count(*) FROM document d");
+	if (before_id)
+		buf_adds(&sql, ", (SELECT sort_date, title, id FROM document WHERE id = ?1) k");
+	else
+		buf_adds(&sql, ", (SELECT ?1) k");
+	if (filter && *filter) {
+		if (filter_sql(s, filter, &q, &fts, &sql, cause) != 0) {
+			buf_free(&sql);
+			return -1;
+		}
+	} else {
+		memset(&q, 0, sizeof q);
+		strv_init(&q.from);
+		strv_init(&q.to);
+		strv_init(&q.person);
+		buf_adds(&sql, " WHERE ?3 IS NULL");
+	}
+	if (before_id)
+		buf_adds(&sql, before[order]);
+	sqlite3_stmt *st;
+	int64_t n = -1;
+	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "counting documents");
+	} else {
+		sqlite3_bind_int64(st, 1, before_id);
+		if (fts)
+			sqlite3_bind_text(st, 3, fts, -1, SQLITE_TRANSIENT);
+		bind_filters(st, 4, &q);
+		int rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW)
+			n = sqlite3_column_int64(st, 0);
+		else {
+			const char *msg = sqlite3_errmsg(s->db);
+			*cause = strstr(msg, "fts5") ? xasprintf("malformed filter: %s", msg)
+						     : db_cause(s, "counting documents");
+		}
+		sqlite3_finalize(st);
+	}
+	buf_free(&sql);
+	free(fts);
+	query_free(&q);
+	return n;
+}
+
+int64_t store_count_filtered(struct store *s, const char *filter, char **cause)
+{
+	if (filter == NULL || *filter == '\0')
+		return store_count(s, cause);
+	return count_filtered(s, filter, STORE_BY_DATE, 0, cause);
+}
+
+int64_t store_index_of_filtered(struct store *s, enum store_order order, const char *filter, int64_t id,
+				char **cause)
+{
+	return count_filtered(s, filter, order, id, cause);
+}
+
+int64_t store_index_of_date(struct store *s, const char *iso, char **cause)
+{
+	return query_int(s, "SELECT count(*) FROM document WHERE sort_date < ?1", iso, 0, "finding a date", cause);
+}
+
+int store_neighbour_between(struct store *s, int64_t id, int dir, int64_t *out, char **cause)
+{
+	/* The same two parties, in either direction: the correspondence. */
+	static const char *const next =
+		"WITH me AS (SELECT sort_date, id FROM document WHERE id = ?1), "
+		"pair AS (SELECT DISTINCT person_id FROM party WHERE doc_id = ?1 AND role IN ('from', 'to')) "
+		"SELECT d.id FROM document d, me WHERE d.id <> me.id AND "
+		"(d.sort_date > me.sort_date OR (d.sort_date = me.sort_date AND d.id > me.id)) AND "
+		"(SELECT count(DISTINCT person_id) FROM party WHERE doc_id = d.id AND role IN ('from', 'to') "
+		"AND person_id IN pair) >= min(2, (SELECT count(*) FROM pair)) "
+		"ORDER BY d.sort_date, d.id LIMIT 1";
+	static const char *const prev =
+		"WITH me AS (SELECT sort_date, id FROM document WHERE id = ?1), "
+		"pair AS (SELECT DISTINCT person_id FROM party WHERE doc_id = ?1 AND role IN ('from', 'to')) "
+		"SELECT d.id FROM document d, me WHERE d.id <> me.id AND "
+		"(d.sort_date < me.sort_date OR (d.sort_date = me.sort_date AND d.id < me.id)) AND "
+		"(SELECT count(DISTINCT person_id) FROM party WHERE doc_id = d.id AND role IN ('from', 'to') "
+		"AND person_id IN pair) >= min(2, (SELECT count(*) FROM pair)) "
+		"ORDER BY d.sort_date DESC, d.id DESC LIMIT 1";
+	char *c = NULL;
+	int64_t v = query_int(s, dir > 0 ? next : prev, NULL, id, "moving in a correspondence", &c);
+	if (c) {
+		*cause = c;
+		return -1;
+	}
+	if (v < 0)
+		return 1;
+	*out = v;
+	return 0;
+}
+
+int store_person_merge(struct store *s, int64_t from, int64_t into, char **cause)
+{
+	if (from == into) {
+		*cause = xstrdup("a person cannot be merged into themselves");
+		return -1;
+	}
+	if (store_begin(s, cause) != 0)
+		return -1;
+	sqlite3_stmt *st;
+	static const char *const steps[] = {
+		"UPDATE OR IGNORE party SET person_id = ?2 WHERE person_id = ?1",
+		"DELETE FROM party WHERE person_id = ?1",
+		"UPDATE alias SET person_id = ?2, origin = 'manual' WHERE person_id = ?1",
+		"DELETE FROM person WHERE id = ?1",
+	};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		if (sqlite3_prepare_v2(s->db, steps[i], -1, &st, NULL) != SQLITE_OK) {
+			*cause = db_cause(s, "merging persons");
+			store_rollback(s);
+			return -1;
+		}
+		sqlite3_bind_int64(st, 1, from);
+		sqlite3_bind_int64(st, 2, into);
+		int rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE) {
+			*cause = db_cause(s, "merging persons");
+			store_rollback(s);
+			return -1;
+		}
+	}
+	return store_commit(s, cause);
+}
+
+int store_person_split(struct store *s, const char *name, int64_t *new_id, char **cause)
+{
+	int64_t old = store_person_id(s, name);
+	if (old == 0) {
+		*cause = xasprintf("no person is known as '%s' (see dossier people)", name);
+		return -1;
+	}
+	if (store_begin(s, cause) != 0)
+		return -1;
+	/* The name becomes a person of its own, and takes the documents
+	 * that print that name for the party. */
+	static const char *const steps[] = {
+		"INSERT INTO person(name) VALUES (?1)",
+		"UPDATE alias SET person_id = last_insert_rowid(), origin = 'manual' WHERE name = ?1",
+		"UPDATE party SET person_id = (SELECT person_id FROM alias WHERE name = ?1) "
+		"WHERE person_id = ?2 AND printed = ?1 COLLATE NOCASE",
+	};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(s->db, steps[i], -1, &st, NULL) != SQLITE_OK) {
+			*cause = db_cause(s, "splitting a person");
+			store_rollback(s);
+			return -1;
+		}
+		sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+		if (sqlite3_bind_parameter_count(st) >= 2)
+			sqlite3_bind_int64(st, 2, old);
+		int rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE) {
+			*cause = (rc & 0xff) == SQLITE_CONSTRAINT
+					 ? xasprintf("'%s' is already a person of their own", name)
+					 : db_cause(s, "splitting a person");
+			store_rollback(s);
+			return -1;
+		}
+	}
+	*new_id = store_person_id(s, name);
+	return store_commit(s, cause);
 }
 
 /* Runs a query that yields one integer; -1 with *cause on error. */
@@ -1102,18 +1328,6 @@ static int64_t query_int(struct store *s, const char *sql, const char *text, int
 	return v;
 }
 
-int64_t store_count_filtered(struct store *s, const char *filter, char **cause)
-{
-	if (filter == NULL || *filter == '\0')
-		return store_count(s, cause);
-	char *fts = query_to_fts(filter, cause);
-	if (fts == NULL)
-		return -1;
-	int64_t n = query_int(s, "SELECT count(*) FROM document_fts WHERE document_fts MATCH ?1", fts, 0,
-			      "filtering documents", cause);
-	free(fts);
-	return n;
-}
 
 int64_t store_index_of(struct store *s, enum store_order order, int64_t id, char **cause)
 {
@@ -1218,7 +1432,7 @@ static int correct_parties(struct store *s, int64_t id, const char *role, const 
 		if (*str_trim(tok))
 			strv_push(&names, tok);
 	free(copy);
-	rc = put_parties(s, id, role, &names, cause);
+	rc = put_parties(s, id, role, &names, NULL, cause);
 	strv_free(&names);
 	return rc;
 }

@@ -367,10 +367,76 @@ static void test_default_path(void)
 	free(parent);
 }
 
+static struct doc *letter(const char *date, const char *from, const char *to, const char *body)
+{
+	struct doc *d = make_doc(body, date, body);
+	strv_push(&d->from, from);
+	strv_push(&d->to, to);
+	return d;
+}
+
+static void test_people_and_time(void)
+{
+	char *path = tmp("people.db"), *cause = NULL;
+	struct store *s;
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	struct doc *docs[] = {
+		letter("1950-09-30", "Shtykov", "Stalin", "a report from Pyongyang"),
+		letter("1950-10-01", "Stalin", "Shtykov", "a telegram to Pyongyang"),
+		letter("1950-10-02", "Mao Zedong", "Stalin", "a telegram from Beijing"),
+		letter("1950-10-08", "Stalin", "Kim Il Sung", "a letter to Pyongyang"),
+		letter("1950-11-02", "Shtykov", "Stalin", "another report from Pyongyang"),
+	};
+	int64_t id[5];
+	enum store_put what;
+	doc_add_alias(docs[1], "Feng Xi", "Stalin");
+	doc_add_alias(docs[4], "Shtraus", "Shtykov");
+	for (int i = 0; i < 5; i++) {
+		char *p = xasprintf("/p/%d.txt", i);
+		id[i] = put(s, p, docs[i], &what);
+		free(p);
+		doc_free(docs[i]);
+	}
+	/* Filters in the list: a person by any of their names, dates. */
+	CHECK_INT(store_count_filtered(s, "person:\"Feng Xi\"", &cause), 5);
+	CHECK_INT(store_count_filtered(s, "from:Shtraus", &cause), 2);
+	CHECK_INT(store_count_filtered(s, "to:Stalin date:1950-10", &cause), 1);
+	CHECK_INT(store_count_filtered(s, "Pyongyang from:Stalin", &cause), 2);
+	CHECK_INT(store_index_of_filtered(s, STORE_BY_DATE, "from:Stalin", id[3], &cause), 1);
+	CHECK_INT(store_index_of_date(s, "1950-10", &cause), 1);
+	CHECK_INT(store_index_of_date(s, "1950-11", &cause), 4);
+	/* The correspondence of Stalin and Shtykov, either way round. */
+	int64_t next = 0;
+	CHECK_INT(store_neighbour_between(s, id[0], 1, &next, &cause), 0);
+	CHECK_INT(next, id[1]);
+	CHECK_INT(store_neighbour_between(s, id[1], 1, &next, &cause), 0);
+	CHECK_INT(next, id[4]);
+	CHECK_INT(store_neighbour_between(s, id[4], 1, &next, &cause), 1);
+	CHECK_INT(store_neighbour_between(s, id[4], -1, &next, &cause), 0);
+	CHECK_INT(next, id[1]);
+	/* Merge: Mao into Stalin (a mistake, but a test), then split. */
+	int64_t mao = store_person_id(s, "Mao Zedong"), stalin = store_person_id(s, "Feng Xi");
+	CHECK(mao && stalin && mao != stalin);
+	CHECK(store_person_merge(s, mao, stalin, &cause) == 0);
+	CHECK_INT(store_person_id(s, "Mao Zedong"), stalin);
+	CHECK_INT(store_count_filtered(s, "from:Stalin", &cause), 3);
+	int64_t again = 0;
+	CHECK(store_person_split(s, "Mao Zedong", &again, &cause) == 0);
+	CHECK(again != 0 && again != stalin);
+	CHECK_INT(store_count_filtered(s, "from:\"Mao Zedong\"", &cause), 1);
+	CHECK_INT(store_count_filtered(s, "from:Stalin", &cause), 2);
+	CHECK(store_person_split(s, "Nobody", &again, &cause) != 0);
+	CHECK(cause && strstr(cause, "no person"));
+	free(cause);
+	store_free(s);
+	free(path);
+}
+
 int main(void)
 {
 	if (mkdtemp(dir) == NULL)
 		return 1;
+	test_people_and_time();
 	test_identity();
 	test_order_and_search();
 	test_bad_databases();
