@@ -205,6 +205,11 @@ int store_refs_settled(struct store *s, char **cause);
  * re-import and re-resolution. */
 int store_ref_choose(struct store *s, int64_t ref_id, int64_t target, char **cause);
 
+/* A reader's own link: the passage [start, end) of doc_id points to
+ * target. Returns the reference's id, or -1 with *cause. */
+int64_t store_ref_add_manual(struct store *s, int64_t doc_id, size_t start, size_t end, int64_t target,
+			     char **cause);
+
 /* The person a name (or alias) stands for, or 0. */
 int64_t store_person_id(struct store *s, const char *name);
 /* The document of volume that holds page n (volume NULL: any), or 0. */

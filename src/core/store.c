@@ -1734,3 +1734,36 @@ int64_t store_page_doc(struct store *s, const char *volume, const char *n)
 	sqlite3_finalize(st);
 	return id;
 }
+
+int64_t store_ref_add_manual(struct store *s, int64_t doc_id, size_t start, size_t end, int64_t target,
+			     char **cause)
+{
+	static const char *const sql =
+		"INSERT INTO ref(doc_id, span_start, span_end, phrase, target_id, score, origin) "
+		"SELECT ?1, ?2, ?3, substr(CAST(body AS BLOB), ?2 + 1, ?3 - ?2), ?4, 1, 'manual' "
+		"FROM document WHERE id = ?1 AND ?3 > ?2 AND ?3 <= length(CAST(body AS BLOB))";
+	if (s->readonly) {
+		*cause = xasprintf("%s: the library is read-only; linking needs write access", s->path);
+		return -1;
+	}
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "linking");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, doc_id);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)start);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)end);
+	sqlite3_bind_int64(st, 4, target);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = db_cause(s, "linking");
+		return -1;
+	}
+	if (sqlite3_changes(s->db) != 1) {
+		*cause = xasprintf("no passage %zu-%zu in document %lld", start, end, (long long)doc_id);
+		return -1;
+	}
+	return sqlite3_last_insert_rowid(s->db);
+}

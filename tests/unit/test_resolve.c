@@ -136,6 +136,15 @@ int main(void)
 	CHECK_INT(f.target, id[5]);
 	free((char *)f.candidates);
 
+	/* A passage linked by hand, kept through re-resolution. */
+	int64_t manual = store_ref_add_manual(s, id[5], 0, 7, id[3], &cause);
+	CHECK(manual > 0);
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	f = ref_of(s, id[5], "To Comr");
+	CHECK_INT(f.target, id[3]);
+	free((char *)f.candidates);
+	CHECK(store_ref_add_manual(s, id[5], 5, 100000, id[3], &cause) < 0);
+
 	/* Backlinks: who cites Stalin's telegram. */
 	struct found in = { "75352", 0, NULL, 0, 0 };
 	CHECK(store_refs(s, id[0], -1, find_ref, &in, &cause) == 0);
