@@ -1,0 +1,318 @@
+#!/bin/sh
+# shellcheck disable=SC2317,SC2086 # sections are called by name; flag lists split on purpose
+# tests/bench/run.sh: the benchmarks behind `make bench`.
+#
+# Run from anywhere after `make` (it cds to the repository root):
+#
+#   sh tests/bench/run.sh                      100,000 documents (~460 MB)
+#   BENCH_DOCS=2000 sh tests/bench/run.sh      a quick run
+#
+# Environment:
+#   BENCH_DOCS      documents in the synthetic library (default 100000)
+#   BENCH_SEED      corpus seed (default 1)
+#   BENCH_SECTIONS  which sections, in order (default "import search rss")
+#   BENCH_RUNS      timed runs per import (default 3 up to 20,000 documents, else 1;
+#                   the best run counts, for the product and the baseline alike)
+#   BENCH_TIMEOUT   whole seconds after which one import run is killed and reported as
+#                   a MISS (default 1800; 0 = no limit)
+#   BENCH_SEARCH_TIMEOUT  whole seconds after which one search is killed (default 10)
+#   DOSSIER         the binary under test (default ./dossier)
+#   CC              compiler for the helpers (default cc)
+#
+# Every figure is printed beside a baseline measured in the same run, and each
+# goal ends in PASS or MISS. The script exits 0 when goals are missed (it is a
+# report); it exits 1 only when the bench itself cannot run (a helper does not
+# build, the corpus cannot be written).
+#
+# Everything it makes lives in build/bench/: the helpers (gen, timeit,
+# bare_fts), the corpus corpus-N/ (reused while N, seed and gen.c are the
+# same), the library lib-N.db, logs and raw timings (*.ms: milliseconds,
+# peak RSS in KiB, exit status, one run a line; *.byquery: median ms per query).
+#
+# Adding a section (reader first frame, layout, re-anchoring, ...): write a
+# function section_NAME that measures, then reports with
+#     result "FIGURE beside BASELINE" VALUE OP LIMIT "GOAL"   (OP: < <= > >=; PASS/MISS)
+#     fail "FIGURE" "GOAL" "WHY"     (the measured thing broke: MISS)
+#     skip "WHAT" "WHY"              (could not be measured)
+#     figure "TEXT"                  (a line with no goal)
+# and add NAME to the default BENCH_SECTIONS below. State shared between
+# sections: $N, $SEED, $B, $CORPUS, $LIB (the imported library, present after
+# section_import), $BYTES (corpus bytes), $DOSSIER, $T (the timeit helper).
+set -u
+
+cd "$(dirname "$0")/../.." || exit 1
+
+N=${BENCH_DOCS:-100000}
+SEED=${BENCH_SEED:-1}
+SECTIONS=${BENCH_SECTIONS:-import search rss}
+TIMEOUT=${BENCH_TIMEOUT:-1800}
+STIMEOUT=${BENCH_SEARCH_TIMEOUT:-10}
+DOSSIER=${DOSSIER:-./dossier}
+CC=${CC:-cc}
+if [ -z "${BENCH_RUNS:-}" ]; then
+	if [ "$N" -le 20000 ]; then BENCH_RUNS=3; else BENCH_RUNS=1; fi
+fi
+
+B=build/bench
+CORPUS=$B/corpus-$N
+LIB=$B/lib-$N.db
+T=$B/timeit
+FIG=$B/figures-$N.txt
+BYTES=0
+IMPORT_RSS_KB=
+IMPORT_OK=0
+BARE_RSS_KB=
+DOSSIER_OK=0
+
+mkdir -p "$B" || exit 1
+: >"$FIG"
+passed=0
+missed=0
+unmeasured=0
+
+say() { printf 'bench: %s\n' "$*" >&2; }
+die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
+
+# ---- helpers ----------------------------------------------------------------
+
+# figure TEXT: a line of the report, with no goal.
+figure() { printf '  %s\n' "$*" >>"$FIG"; }
+
+# result TEXT VALUE OP LIMIT GOAL: a figure line ending in its goal and PASS or
+# MISS. OP is one of < <= > >=.
+result() {
+	if awk -v v="$2" -v l="$4" -v op="$3" 'BEGIN {
+		if (op == "<") ok = v < l; else if (op == "<=") ok = v <= l;
+		else if (op == ">") ok = v > l; else ok = v >= l;
+		exit !ok }'; then
+		v=PASS; passed=$((passed + 1))
+	else
+		v=MISS; missed=$((missed + 1))
+	fi
+	printf '  %s   (goal %s)  %s\n' "$1" "$5" "$v" >>"$FIG"
+}
+
+# fail TEXT GOAL WHY: the measured thing did not work; counts as missed.
+fail() {
+	missed=$((missed + 1))
+	printf '  %s   (goal %s)  MISS: %s\n' "$1" "$2" "$3" >>"$FIG"
+}
+
+# skip WHAT WHY: a goal that could not be measured.
+skip() {
+	unmeasured=$((unmeasured + 1))
+	printf '  %-11s NOT MEASURED: %s\n' "$1" "$2" >>"$FIG"
+}
+
+# pct FILE P: the P-th percentile (nearest rank) of column 1.
+pct() {
+	sort -n "$1" | awk -v p="$2" '{ x[NR] = $1 } END {
+		if (NR == 0) { print "nan"; exit }
+		r = int(p / 100 * NR); if (r < p / 100 * NR) r++; if (r < 1) r = 1
+		print x[r] }'
+}
+
+# calc EXPR: floating-point arithmetic.
+calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
+fmt() { awk -v x="$2" "BEGIN { printf \"$1\", x }"; }
+
+build_helpers() {
+	warn="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes"
+	sq_cflags=$(pkg-config --cflags sqlite3 2>/dev/null)
+	sq_libs=$(pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
+	$CC -O2 $warn -o "$B/gen" tests/bench/gen.c -lm &&
+		$CC -O2 $warn -o "$B/timeit" tests/bench/timeit.c &&
+		$CC -O2 $warn $sq_cflags -o "$B/bare_fts" tests/bench/bare_fts.c $sq_libs ||
+		die "cannot build the helpers"
+}
+
+make_corpus() {
+	stamp="n=$N seed=$SEED gen=$(cksum <tests/bench/gen.c | cut -d' ' -f1)"
+	if [ -d "$CORPUS" ] && [ -f "$CORPUS.stamp" ] && [ "$(sed -n 1p "$CORPUS.stamp")" = "$stamp" ]; then
+		BYTES=$(sed -n 2p "$CORPUS.stamp")
+		say "reusing $CORPUS"
+		return
+	fi
+	rm -rf "$CORPUS" "$CORPUS.stamp"
+	say "generating $N documents into $CORPUS"
+	out=$("$B/gen" "$CORPUS" "$N" "$SEED") || die "gen failed"
+	say "$out"
+	BYTES=$(printf '%s\n' "$out" | awk '{ print $4 }')
+	printf '%s\n%s\n' "$stamp" "$BYTES" >"$CORPUS.stamp"
+}
+
+# Does the binary under test run at all?
+check_dossier() {
+	if "$DOSSIER" --version >/dev/null 2>&1; then
+		DOSSIER_OK=1
+	else
+		say "$DOSSIER --version does not run: product sections are not measured"
+	fi
+}
+
+# best FILE: the run with the lowest time ("ms rss status"); max RSS over runs
+# is taken separately.
+best() { sort -n "$1" | sed -n 1p; }
+max_rss() { awk 'BEGIN { m = 0 } $2 > m { m = $2 } END { print m }' "$1"; }
+worst_status() { awk 'BEGIN { s = 0 } $3 != 0 { s = $3 } END { print s }' "$1"; }
+
+# ---- sections ---------------------------------------------------------------
+
+# Import throughput beside a bare FTS5 bulk load of the same files.
+section_import() {
+	say "bare FTS5 load ($BENCH_RUNS run(s))"
+	: >"$B/bare-$N.ms"
+	: >"$B/bare-$N.out"
+	i=0
+	while [ $i -lt "$BENCH_RUNS" ]; do
+		"$T" -o "$B/bare-$N.cur" "$B/bare_fts" "$CORPUS" "$B/bare-$N.db" >>"$B/bare-$N.ms" ||
+			die "timeit failed"
+		cat "$B/bare-$N.cur" >>"$B/bare-$N.out"
+		i=$((i + 1))
+	done
+	rm -f "$B/bare-$N.db" "$B/bare-$N.db-wal" "$B/bare-$N.db-shm" "$B/bare-$N.cur"
+	bare_secs=$(awk '$1 == "bare_fts5" { print $3 }' "$B/bare-$N.out" | sort -n | sed -n 1p)
+	BARE_RSS_KB=$(max_rss "$B/bare-$N.ms")
+	if [ -z "$bare_secs" ]; then
+		skip "import" "the bare FTS5 load failed (see $B/bare-$N.ms)"
+		return
+	fi
+	bare_mbs=$(calc "$BYTES / 1e6 / $bare_secs")
+	bare_txt="$(fmt 'bare FTS5 %6.1f MB/s' "$bare_mbs") $(fmt '(%.1f s)' "$bare_secs")"
+
+	if [ "$DOSSIER_OK" != 1 ]; then
+		figure "import           -           $bare_txt"
+		skip "import" "$DOSSIER does not run"
+		return
+	fi
+	say "dossier import ($BENCH_RUNS run(s)), log in $B/import-$N.log"
+	: >"$B/import-$N.ms"
+	i=0
+	while [ $i -lt "$BENCH_RUNS" ]; do
+		rm -f "$LIB" "$LIB-wal" "$LIB-shm"
+		"$T" -t "$TIMEOUT" -o "$B/import-$N.log" -e "$B/import-$N.log" \
+			"$DOSSIER" --db "$LIB" import "$CORPUS" >>"$B/import-$N.ms" || die "timeit failed"
+		i=$((i + 1))
+	done
+	IMPORT_RSS_KB=$(max_rss "$B/import-$N.ms")
+	st=$(worst_status "$B/import-$N.ms")
+	# a library to search unless the import was killed (timeout or signal)
+	[ "$st" -ge 124 ] || IMPORT_OK=1
+	ms=$(best "$B/import-$N.ms" | awk '{ print $1 }')
+	mbs=$(calc "$BYTES / 1e6 / ($ms / 1000)")
+	ratio=$(calc "$mbs / $bare_mbs")
+	txt="$(fmt 'import     %6.1f MB/s' "$mbs") $(fmt '(%.1f s)' "$(calc "$ms / 1000")")   $bare_txt   $(fmt 'ratio %.2f' "$ratio")"
+	if [ "$st" = 124 ]; then
+		fail "$txt" ">= 0.50" "killed after BENCH_TIMEOUT=$TIMEOUT s: the figure is an upper bound"
+	elif [ "$st" != 0 ]; then
+		fail "$txt" ">= 0.50" "dossier import exited $st; see $B/import-$N.log"
+	else
+		result "$txt" "$ratio" ">=" 0.5 ">= 0.50"
+	fi
+	# the summary line ("N imported, ... failed"), else the last line
+	last=$(grep " imported, " "$B/import-$N.log" | tail -n 1)
+	[ -n "$last" ] || last=$(tail -n 1 "$B/import-$N.log")
+	[ -z "$last" ] || figure "           import said: $last"
+}
+
+# Search latency through the product, a process per query as a script would
+# run it, beside grep -r over the same files for the same queries. The start-up
+# floor (--version) is shown so the figure can be read net of it too.
+section_search() {
+	if [ "$DOSSIER_OK" != 1 ]; then
+		skip "search" "$DOSSIER does not run"
+		return
+	fi
+	if [ ! -f "$LIB" ] || { [ "$IMPORT_OK" != 1 ] && case " $SECTIONS " in *" import "*) true ;; *) false ;; esac; }; then
+		skip "search" "no complete library $LIB (the import did not finish)"
+		return
+	fi
+	"$B/gen" --queries "$N" "$SEED" >"$B/queries-$N.txt" || die "gen --queries failed"
+	nq=$(wc -l <"$B/queries-$N.txt" | tr -d ' ')
+	say "search: $nq queries, 1 warm-up and 5 timed runs each (1 run if slower than 1 s)"
+	"$T" -n 20 -w 2 "$DOSSIER" --version >"$B/startup-$N.ms" || die "timeit failed"
+	: >"$B/search-$N.ms"
+	: >"$B/grep-$N.ms"
+	: >"$B/search-$N.byquery"
+	nohit=0
+	slow=0
+	while IFS= read -r q; do
+		# The warm-up run, under the time limit, also shows whether the query
+		# finds anything. A query slower than a second is not run again: its
+		# warm-up time stands for all five runs (every query weighs the same),
+		# and one killed at the limit counts as the limit (a lower bound).
+		"$T" -t "$STIMEOUT" -o "$B/search.out" "$DOSSIER" --db "$LIB" search "$q" >"$B/search.cur" ||
+			die "timeit failed"
+		grep -q . "$B/search.out" || nohit=$((nohit + 1))
+		if awk '$1 > 1000 || $3 == 124 { exit 0 } { exit 1 }' "$B/search.cur"; then
+			awk -v lim="$STIMEOUT" '{ if ($3 == 124) { $1 = lim * 1000; $3 = 0 }
+				for (i = 0; i < 5; i++) print }' "$B/search.cur" >"$B/search.5"
+			grep -q ' 124$' "$B/search.cur" && slow=$((slow + 1))
+			mv "$B/search.5" "$B/search.cur"
+		else
+			"$T" -n 5 -t "$STIMEOUT" "$DOSSIER" --db "$LIB" search "$q" >"$B/search.cur" ||
+				die "timeit failed"
+		fi
+		cat "$B/search.cur" >>"$B/search-$N.ms"
+		printf '%s %s\n' "$(pct "$B/search.cur" 50)" "$q" >>"$B/search-$N.byquery"
+	done <"$B/queries-$N.txt"
+	say "grep -r: $nq queries, 1 run each"
+	while IFS= read -r q; do
+		"$T" grep -rl -i -F "$q" "$CORPUS" >>"$B/grep-$N.ms" || die "timeit failed"
+	done <"$B/queries-$N.txt"
+
+	up=$(pct "$B/startup-$N.ms" 50)
+	p50=$(pct "$B/search-$N.ms" 50)
+	p95=$(pct "$B/search-$N.ms" 95)
+	g50=$(pct "$B/grep-$N.ms" 50)
+	g95=$(pct "$B/grep-$N.ms" 95)
+	bad=$(awk '$3 != 0' "$B/search-$N.ms" | wc -l | tr -d ' ')
+	txt="$(fmt 'search p50 %6.1f ms' "$p50") $(fmt '(p95 %.1f ms)' "$p95")   $(fmt 'grep -r p50 %.0f ms' "$g50") $(fmt '(p95 %.0f ms)' "$g95")"
+	if [ "$bad" != 0 ]; then
+		fail "$txt" "p50 < 10 ms" "$bad of $((nq * 5)) searches exited non-zero"
+	else
+		result "$txt" "$p50" "<" 10 "p50 < 10 ms"
+	fi
+	figure "           $(fmt 'process start-up %.1f ms (--version p50);' "$up") $(fmt 'search net of it: p50 %.1f ms,' "$(calc "$p50 - $up")") $(fmt 'p95 %.1f ms' "$(calc "$p95 - $up")")"
+	[ "$nohit" = 0 ] || figure "           $nohit of $nq queries printed nothing"
+	[ "$slow" = 0 ] || figure "           $slow of $nq queries killed after BENCH_SEARCH_TIMEOUT=$STIMEOUT s (counted as $STIMEOUT s)"
+	figure "           slowest: $(sort -rn "$B/search-$N.byquery" | sed -n 1,3p | awk '{ ms = $1; $1 = ""; printf "%s\"%s\" %.0f ms", sep, substr($0, 2), ms; sep = ", " }')"
+	rm -f "$B/search.cur" "$B/search.out"
+}
+
+# Peak resident memory of the import, beside the bare FTS5 load's.
+section_rss() {
+	if [ -z "$IMPORT_RSS_KB" ]; then
+		skip "peak RSS" "no import was measured"
+		return
+	fi
+	if [ "$IMPORT_OK" != 1 ]; then
+		skip "peak RSS" "$(fmt '%.0f MB so far; the import did not finish' "$(calc "$IMPORT_RSS_KB / 1024")")"
+		return
+	fi
+	txt="$(fmt 'peak RSS   %6.0f MB (import)' "$(calc "$IMPORT_RSS_KB / 1024")")"
+	[ -z "$BARE_RSS_KB" ] || txt="$txt   $(fmt 'bare FTS5 %.0f MB' "$(calc "$BARE_RSS_KB / 1024")")"
+	result "$txt" "$(calc "$IMPORT_RSS_KB / 1024")" "<" 100 "< 100 MB"
+}
+
+# ---- main -------------------------------------------------------------------
+
+t0=$(date +%s)
+build_helpers
+make_corpus
+check_dossier
+for s in $SECTIONS; do
+	command -v "section_$s" >/dev/null 2>&1 || die "no section '$s'"
+	"section_$s"
+done
+
+sqlite=$(pkg-config --modversion sqlite3 2>/dev/null || echo '?')
+cpus=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
+printf '\ndossier bench: %s documents, %s MB (seed %s); %s CPUs, SQLite %s; %s s\n' \
+	"$N" "$(fmt '%.1f' "$(calc "$BYTES / 1e6")")" "$SEED" "$cpus" "$sqlite" "$(($(date +%s) - t0))"
+cat "$FIG"
+printf 'goals: %d passed, %d missed' "$passed" "$missed"
+[ "$unmeasured" = 0 ] || printf ', %d not measured' "$unmeasured"
+printf '\n'
+[ "$N" = 100000 ] || printf '(the goals are set for 100000 documents; this run has %s)\n' "$N"
+exit 0
