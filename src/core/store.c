@@ -30,6 +30,8 @@ enum stmt_id {
 	ST_ALIAS_GET,
 	ST_PERSON_INSERT,
 	ST_ALIAS_INSERT,
+	ST_ALIAS_PRUNE,
+	ST_PRINTED_PRUNE,
 	ST_CORRECTIONS,
 	ST_GET_DOC,
 	ST_GET_NOTES,
@@ -73,6 +75,9 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 	[ST_PERSON_INSERT] = "INSERT INTO person(name) VALUES (?1) "
 			     "ON CONFLICT(name) DO UPDATE SET name = name RETURNING id",
 	[ST_ALIAS_INSERT] = "INSERT OR IGNORE INTO alias(name, person_id) VALUES (?1, ?2)",
+	[ST_ALIAS_PRUNE] = "DELETE FROM alias WHERE person_id = ?1 AND origin = 'auto' AND name LIKE '% ' || ?2 "
+			   "AND name NOT IN (SELECT name FROM person)",
+	[ST_PRINTED_PRUNE] = "UPDATE party SET printed = ?2 WHERE person_id = ?1 AND printed LIKE '% ' || ?2",
 	[ST_CORRECTIONS] = "SELECT field, value FROM correction WHERE doc_id = ?1",
 	[ST_GET_DOC] = "SELECT d.id, (SELECT path FROM source_path WHERE doc_id = d.id ORDER BY rowid LIMIT 1), "
 		       "d.title, d.date, d.date_text, d.kind, d.number, d.summary, d.source, d.language, "
@@ -466,6 +471,22 @@ static int person_for(struct store *s, const char *name, int64_t *pid, char **ca
 	return step_done(s, st, "adding a name", cause);
 }
 
+/* 1 if a shorter ending of name ("Shtraus" of "Dantri Shtraus") is
+ * already a name of person pid: the longer run of capitals before a
+ * bracket took in a word that is not part of the name. */
+static int known_ending(struct store *s, const char *name, int64_t pid, char **cause)
+{
+	for (const char *p = strchr(name, ' '); p; p = strchr(p + 1, ' ')) {
+		int64_t known;
+		int rc = lookup_id(s, ST_ALIAS_GET, p + 1, &known, cause);
+		if (rc < 0)
+			return -1;
+		if (rc == 1 && known == pid)
+			return 1;
+	}
+	return 0;
+}
+
 static int put_aliases(struct store *s, const struct doc *d, char **cause)
 {
 	for (size_t i = 0; i < d->naliases; i++) {
@@ -477,12 +498,29 @@ static int put_aliases(struct store *s, const struct doc *d, char **cause)
 			return -1;
 		if (rc == 1)
 			continue; /* a name keeps the person it was first given (or a manual one) */
+		if ((rc = known_ending(s, d->aliases[i].name, pid, cause)) != 0) {
+			if (rc < 0)
+				return -1;
+			continue;
+		}
 		sqlite3_stmt *st = stmt(s, ST_ALIAS_INSERT, cause);
 		if (st == NULL)
 			return -1;
 		sqlite3_bind_text(st, 1, d->aliases[i].name, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_int64(st, 2, pid);
 		if (step_done(s, st, "adding an alias", cause) != 0)
+			return -1;
+		/* Longer names learned before that end in this one were runs
+		 * of capitals that took in a word too many. */
+		if ((st = stmt(s, ST_ALIAS_PRUNE, cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, pid);
+		sqlite3_bind_text(st, 2, d->aliases[i].name, -1, SQLITE_TRANSIENT);
+		if (step_done(s, st, "tidying names", cause) != 0 || (st = stmt(s, ST_PRINTED_PRUNE, cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, pid);
+		sqlite3_bind_text(st, 2, d->aliases[i].name, -1, SQLITE_TRANSIENT);
+		if (step_done(s, st, "tidying names", cause) != 0)
 			return -1;
 	}
 	return 0;
@@ -887,7 +925,10 @@ static char *search_fts(struct store *s, const char *words, char **cause)
 	if (pid == 0)
 		return query_to_fts(words, cause);
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(s->db, "SELECT name FROM alias WHERE person_id = ?1", -1, &st, NULL) != SQLITE_OK)
+	/* The person's shortest names: a name with hundreds of variants
+	 * would make every search an OR of hundreds of phrases. */
+	if (sqlite3_prepare_v2(s->db, "SELECT name FROM alias WHERE person_id = ?1 ORDER BY length(name) LIMIT 12",
+			       -1, &st, NULL) != SQLITE_OK)
 		return query_to_fts(words, cause);
 	sqlite3_bind_int64(st, 1, pid);
 	struct buf b;
