@@ -31,6 +31,8 @@ enum stmt_id {
 	ST_PERSON_INSERT,
 	ST_ALIAS_INSERT,
 	ST_ALIAS_PRUNE,
+	ST_ADD_REF,
+	ST_REF_RESOLVED,
 	ST_PRINTED_PRUNE,
 	ST_CORRECTIONS,
 	ST_GET_DOC,
@@ -75,6 +77,10 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 	[ST_PERSON_INSERT] = "INSERT INTO person(name) VALUES (?1) "
 			     "ON CONFLICT(name) DO UPDATE SET name = name RETURNING id",
 	[ST_ALIAS_INSERT] = "INSERT OR IGNORE INTO alias(name, person_id) VALUES (?1, ?2)",
+	[ST_ADD_REF] = "INSERT INTO ref(doc_id, span_start, span_end, phrase, kind, date, number, party, person, "
+		       "target_key, year_inferred) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11 WHERE NOT EXISTS "
+		       "(SELECT 1 FROM ref WHERE doc_id = ?1 AND span_start = ?2 AND span_end = ?3 AND origin <> 'auto')",
+	[ST_REF_RESOLVED] = "UPDATE ref SET target_id = ?2, score = ?3, candidates = ?4 WHERE id = ?1 AND origin = 'auto'",
 	[ST_ALIAS_PRUNE] = "DELETE FROM alias WHERE person_id = ?1 AND origin = 'auto' AND name LIKE '% ' || ?2 "
 			   "AND name NOT IN (SELECT name FROM person)",
 	[ST_PRINTED_PRUNE] = "UPDATE party SET printed = ?2 WHERE person_id = ?1 AND printed LIKE '% ' || ?2",
@@ -1546,15 +1552,9 @@ int store_correct(struct store *s, int64_t id, const char *field, const char *va
 
 int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, const char *phrase, char **cause)
 {
-	static const char *const sql =
-		"INSERT INTO ref(doc_id, span_start, span_end, phrase, kind, date, number, party, person, target_key, "
-		"year_inferred) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11 WHERE NOT EXISTS (SELECT 1 FROM ref WHERE "
-		"doc_id = ?1 AND span_start = ?2 AND span_end = ?3 AND origin <> 'auto')";
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
-		*cause = db_cause(s, "adding a reference");
+	sqlite3_stmt *st = stmt(s, ST_ADD_REF, cause);
+	if (st == NULL)
 		return -1;
-	}
 	sqlite3_bind_int64(st, 1, doc_id);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)r->start);
 	sqlite3_bind_int64(st, 3, (sqlite3_int64)r->end);
@@ -1570,13 +1570,7 @@ int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, co
 		snprintf(key, sizeof key, "#d%d", r->doc_n);
 		sqlite3_bind_text(st, 10, key, -1, SQLITE_TRANSIENT);
 	}
-	int rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		*cause = db_cause(s, "adding a reference");
-		return -1;
-	}
-	return 0;
+	return step_done(s, st, "adding a reference", cause);
 }
 
 #define REF_COLUMNS                                                                                       \
@@ -1699,25 +1693,15 @@ int store_doc_keys(struct store *s, store_key_fn fn, void *arg, char **cause)
 int store_ref_resolved(struct store *s, int64_t ref_id, int64_t target, double score, const char *candidates,
 		       char **cause)
 {
-	static const char *const sql =
-		"UPDATE ref SET target_id = ?2, score = ?3, candidates = ?4 WHERE id = ?1 AND origin = 'auto'";
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
-		*cause = db_cause(s, "resolving a reference");
+	sqlite3_stmt *st = stmt(s, ST_REF_RESOLVED, cause);
+	if (st == NULL)
 		return -1;
-	}
 	sqlite3_bind_int64(st, 1, ref_id);
 	if (target)
 		sqlite3_bind_int64(st, 2, target);
 	sqlite3_bind_double(st, 3, score);
 	sqlite3_bind_text(st, 4, candidates ? candidates : "", -1, SQLITE_TRANSIENT);
-	int rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		*cause = db_cause(s, "resolving a reference");
-		return -1;
-	}
-	return 0;
+	return step_done(s, st, "resolving a reference", cause);
 }
 
 int store_refs_settled(struct store *s, char **cause)

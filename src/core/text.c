@@ -108,6 +108,14 @@ char *text_normalise(const char *in, size_t len, size_t *outlen, struct text_rep
 	buf_init(&b);
 	buf_reserve(&b, len);
 	clean((const unsigned char *)in, len, &b, rep);
+	/* ASCII is already in NFC: most archive text is, and skips the work. */
+	int ascii = 1;
+	for (size_t i = 0; i < b.len && ascii; i++)
+		ascii = (unsigned char)b.data[i] < 0x80;
+	if (ascii) {
+		*outlen = b.len;
+		return buf_detach(&b);
+	}
 	size_t nlen = 0;
 	uint8_t *nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)b.data, b.len, NULL, &nlen);
 	if (nfc == NULL) {

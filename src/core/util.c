@@ -117,7 +117,10 @@ void buf_add(struct buf *b, const void *p, size_t n)
 
 void buf_addc(struct buf *b, char c)
 {
-	buf_add(b, &c, 1);
+	if (b->len + 2 > b->cap)
+		buf_reserve(b, 1);
+	b->data[b->len++] = c;
+	b->data[b->len] = '\0';
 }
 
 void buf_adds(struct buf *b, const char *s)
