@@ -151,19 +151,20 @@ static struct slice sl_trim(struct slice s)
 /* ASCII case-insensitive comparisons: labels and keywords are English. */
 static int sl_ieq(struct slice s, const char *lit)
 {
-	size_t n = strlen(lit);
-	if (s.n != n)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (lower_ascii((unsigned char)s.p[i]) != lower_ascii((unsigned char)lit[i]))
+	/* No strlen: the word lists are walked for every line. */
+	size_t i = 0;
+	for (; i < s.n; i++)
+		if (lit[i] == '\0' || lower_ascii((unsigned char)s.p[i]) != lower_ascii((unsigned char)lit[i]))
 			return 0;
-	return 1;
+	return lit[i] == '\0';
 }
 
 static int sl_istarts(struct slice s, const char *lit)
 {
-	size_t n = strlen(lit);
-	return s.n >= n && sl_ieq(sl_of(s.p, n), lit);
+	for (size_t i = 0; lit[i] != '\0'; i++)
+		if (i >= s.n || lower_ascii((unsigned char)s.p[i]) != lower_ascii((unsigned char)lit[i]))
+			return 0;
+	return 1;
 }
 
 static int sl_iends(struct slice s, const char *lit)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicase.h>
+#include <unictype.h>
 #include <uninorm.h>
 #include <unistr.h>
 #include <uniwidth.h>
@@ -101,6 +102,34 @@ static void clean(const unsigned char *p, size_t n, struct buf *out, struct text
 	}
 }
 
+/* 1 if NFC cannot change s: no combining mark and no character from the
+ * ranges where NFC composes or replaces characters of class 0 (Indic and
+ * Hangul vowel signs and jamo, Greek with tonos, compatibility
+ * ideographs, a few singletons). Most archive text passes, and skips the
+ * normaliser. Anything doubtful goes through it. */
+static int nfc_stable(const uint8_t *s, size_t n)
+{
+	const uint8_t *end = s + n;
+	while (s < end) {
+		if (*s < 0x80) {
+			s++;
+			continue;
+		}
+		ucs4_t c;
+		int l = u8_mbtouc(&c, s, (size_t)(end - s));
+		s += l;
+		if (c < 0x300)
+			continue;
+		if (uc_combining_class(c) != 0)
+			return 0;
+		if ((c >= 0x0340 && c <= 0x03ff) || (c >= 0x0900 && c <= 0x0dff) || (c >= 0x1000 && c <= 0x11ff) ||
+		    (c >= 0x1b00 && c <= 0x1b7f) || (c >= 0x1f00 && c <= 0x1fff) || (c >= 0x2000 && c <= 0x2fff) ||
+		    (c >= 0xf900 && c <= 0xfaff) || (c >= 0x2f800 && c <= 0x2fa1f))
+			return 0;
+	}
+	return 1;
+}
+
 char *text_normalise(const char *in, size_t len, size_t *outlen, struct text_report *rep)
 {
 	memset(rep, 0, sizeof *rep);
@@ -108,11 +137,7 @@ char *text_normalise(const char *in, size_t len, size_t *outlen, struct text_rep
 	buf_init(&b);
 	buf_reserve(&b, len);
 	clean((const unsigned char *)in, len, &b, rep);
-	/* ASCII is already in NFC: most archive text is, and skips the work. */
-	int ascii = 1;
-	for (size_t i = 0; i < b.len && ascii; i++)
-		ascii = (unsigned char)b.data[i] < 0x80;
-	if (ascii) {
+	if (nfc_stable((const uint8_t *)b.data, b.len)) {
 		*outlen = b.len;
 		return buf_detach(&b);
 	}

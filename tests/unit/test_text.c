@@ -51,6 +51,15 @@ int main(void)
 	CHECK_STR(s, "Zh\xc5\x8du");
 	free(s);
 
+	/* Jamo compose to a syllable; Cyrillic and CJK pass unchanged. */
+	s = norm("\xe1\x84\x80\xe1\x85\xa1 \xd0\x96 \xe9\x87\x91", 13, &rep);
+	CHECK_STR(s, "\xea\xb0\x80 \xd0\x96 \xe9\x87\x91");
+	free(s);
+	/* A compatibility ideograph is replaced by its canonical one. */
+	s = norm("\xef\xa4\x80", 3, &rep);
+	CHECK_STR(s, "\xe8\xb1\x88");
+	free(s);
+
 	/* An escape at the very end does not read past the input. */
 	s = norm("end\x1b", 4, &rep);
 	CHECK_STR(s, "end");
