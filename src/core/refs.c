@@ -38,8 +38,14 @@ static const char *const families[][5] = {
 
 const char *refs_kind_of(const char *word, size_t len)
 {
+	/* Called for every word of every document: reject on length and
+	 * first letter before comparing. */
+	if (len < 4 || len > 11)
+		return NULL;
+	char first = (char)(word[0] | 0x20);
 	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-		if (strlen(kinds[i].word) == len && strncasecmp(word, kinds[i].word, len) == 0)
+		if (kinds[i].word[0] == first && strlen(kinds[i].word) == len &&
+		    strncasecmp(word, kinds[i].word, len) == 0)
 			return kinds[i].kind;
 	return NULL;
 }
