@@ -10,7 +10,7 @@
 # Environment:
 #   BENCH_DOCS      documents in the synthetic library (default 100000)
 #   BENCH_SEED      corpus seed (default 1)
-#   BENCH_SECTIONS  which sections, in order (default "import search rss")
+#   BENCH_SECTIONS  which sections, in order (default "import search rss reader")
 #   BENCH_RUNS      timed runs per import (default 3 up to 20,000 documents, else 1;
 #                   the best run counts, for the product and the baseline alike)
 #   BENCH_TIMEOUT   whole seconds after which one import run is killed and reported as
@@ -44,7 +44,7 @@ cd "$(dirname "$0")/../.." || exit 1
 
 N=${BENCH_DOCS:-100000}
 SEED=${BENCH_SEED:-1}
-SECTIONS=${BENCH_SECTIONS:-import search rss}
+SECTIONS=${BENCH_SECTIONS:-import search rss reader}
 TIMEOUT=${BENCH_TIMEOUT:-1800}
 STIMEOUT=${BENCH_SEARCH_TIMEOUT:-10}
 DOSSIER=${DOSSIER:-./dossier}
@@ -126,6 +126,9 @@ build_helpers() {
 		$CC -O2 $warn -Iinclude -o "$B/searchlat" tests/bench/searchlat.c build/libdossier.a \
 			$(pkg-config --libs sqlite3 libxml-2.0 2>/dev/null) -lunistring -lm ||
 		die "cannot build the helpers (run make first)"
+	$CC -O2 $warn -DDOSSIER_VERSION='"bench"' -Iinclude -Isrc/tui -o "$B/readerbench" tests/bench/readerbench.c \
+		src/tui/view.c src/tui/grid.c build/libdossier.a $(pkg-config --libs sqlite3 libxml-2.0 2>/dev/null) \
+		-lunistring -lm || die "cannot build readerbench"
 }
 
 make_corpus() {
@@ -286,6 +289,63 @@ section_search() {
 	figure "           slowest in-process: $(sort -rn "$B/searchlat-$N.ms" | awk '!seen[$0 ~ /./ ? substr($0, index($0, $3)) : ""]++' | sed -n 1,3p | awk '{ ms = $1; $1 = ""; $2 = ""; printf "%s\"%s\" %.0f ms", sep, substr($0, 3), ms; sep = ", " }')"
 	figure "           slowest as a process: $(sort -rn "$B/search-$N.byquery" | sed -n 1,3p | awk '{ ms = $1; $1 = ""; printf "%s\"%s\" %.0f ms", sep, substr($0, 2), ms; sep = ", " }')"
 	rm -f "$B/search.cur" "$B/search.out"
+}
+
+# now_ms: a monotonic-enough clock for whole-command timings.
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+# first_frame CMD PATTERN: ms from starting CMD in a private tmux (120x40)
+# until the screen shows PATTERN; leaves the pane's peak RSS (KiB) in
+# $FRAME_RSS. Prints nothing and returns 1 on a time-out.
+first_frame() {
+	sock="dossier-bench-$$"
+	ff_t0=$(now_ms)
+	tmux -L "$sock" -f /dev/null new-session -d -x 120 -y 40 "exec env TERM=xterm-256color LANG=C.UTF-8 $1" || return 1
+	i=0
+	while ! tmux -L "$sock" capture-pane -p 2>/dev/null | grep -q -- "$2"; do
+		i=$((i + 1))
+		[ "$i" -gt 4000 ] && { tmux -L "$sock" kill-server 2>/dev/null; return 1; }
+	done
+	ff_t1=$(now_ms)
+	pid=$(tmux -L "$sock" display -p '#{pane_pid}')
+	FRAME_RSS=$(awk '/^VmHWM/ { print $2 }' "/proc/$pid/status" 2>/dev/null)
+	tmux -L "$sock" kill-server 2>/dev/null
+	echo $((ff_t1 - ff_t0))
+}
+
+# The reader: first complete frame on the library beside less on the
+# largest document, a 1 MiB document laid out again, a scroll step, RSS.
+section_reader() {
+	"$B/readerbench" "$CORPUS" >"$B/reader-$N.txt" || die "readerbench failed"
+	lay=$(awk '$1 == "layout_ms" { print $2 }' "$B/reader-$N.txt")
+	step=$(awk '$1 == "scroll_us" { print $2 }' "$B/reader-$N.txt")
+	step95=$(awk '$1 == "scroll_p95_us" { print $2 }' "$B/reader-$N.txt")
+	result "$(fmt 'layout 1 MiB %5.1f ms at a new width' "$lay")" "$lay" "<" 20 "< 20 ms"
+	result "$(fmt 'scroll step %6.3f ms' "$(calc "$step / 1000")") $(fmt '(p95 %.3f ms; the action and a full redraw)' "$(calc "$step95 / 1000")")" \
+		"$(calc "$step / 1000")" "<" 2 "< 2 ms"
+	if ! command -v tmux >/dev/null 2>&1 || [ ! -f "$LIB" ]; then
+		skip "first frame" "needs tmux and the library $LIB"
+		return
+	fi
+	largest=$(ls -S "$CORPUS" | grep '\.txt$' | sed -n 1p)
+	first=$(grep -m1 -o '[A-Za-z][A-Za-z ]\{8\}' "$CORPUS/$largest")
+	: >"$B/frame-$N.ms"
+	: >"$B/less-$N.ms"
+	for i in 1 2 3 4 5; do
+		first_frame "$DOSSIER --db $LIB" ' doc [0-9]' >>"$B/frame-$N.ms" || true
+		rss=$FRAME_RSS
+		first_frame "less $CORPUS/$largest" "$first" >>"$B/less-$N.ms" || true
+	done
+	if [ ! -s "$B/frame-$N.ms" ] || [ ! -s "$B/less-$N.ms" ]; then
+		skip "first frame" "the screen did not show in time"
+		return
+	fi
+	f50=$(pct "$B/frame-$N.ms" 50)
+	l50=$(pct "$B/less-$N.ms" 50)
+	result "$(fmt 'first frame %5.0f ms' "$f50")   $(fmt 'less %.0f ms' "$l50")   $(fmt 'ratio %.2f' "$(calc "$f50 / $l50")")" \
+		"$(calc "$f50 / $l50")" "<=" 1.5 "<= 1.5x less"
+	result "$(fmt 'reader RSS %5.0f MB' "$(calc "${rss:-0} / 1024")") (after the first frame, $N documents)" \
+		"$(calc "${rss:-0} / 1024")" "<" 40 "< 40 MB"
 }
 
 # Peak resident memory of the import, beside the bare FTS5 load's.
