@@ -68,8 +68,17 @@ struct layout {
 /* Writes the placeholder for a code point that must never reach a
  * terminal (controls, bidi overrides, line separators) into out and
  * returns its length, or returns 0 for a printable one. */
+/* Display width: printable ASCII, most of any archive text, without the
+ * table lookup. */
+static int width_of(ucs4_t uc)
+{
+	return uc >= 0x20 && uc < 0x7f ? 1 : uc_width(uc, "UTF-8");
+}
+
 static size_t placeholder(ucs4_t uc, char out[16])
 {
+	if (uc >= 0x20 && uc < 0x7f)
+		return 0;
 	if (uc < 0x20 || uc == 0x7f)
 		return (size_t)snprintf(out, 16, "^%c", uc == 0x7f ? '?' : (char)(uc + '@'));
 	if ((uc >= 0x80 && uc < 0xa0) || uc == 0x2028 || uc == 0x2029 || uc == 0x200e || uc == 0x200f ||
@@ -318,7 +327,7 @@ static size_t para_units(struct layout *l, size_t p, size_t q, size_t ni, const 
 			unit_text(l, u, ph, phn);
 			style = LS_CONTROL;
 		} else {
-			int w = uc_width(uc, "UTF-8");
+			int w = width_of(uc);
 			struct unit *last = l->nunits ? &l->units[l->nunits - 1] : NULL;
 			if (w == 0 && last && (last->flags & U_PLAIN) && last->end == i && last->style == style &&
 			    last->note == note && last->toff + last->tlen == l->text.len) {
@@ -590,7 +599,7 @@ int layout_text_width(const char *s, size_t len)
 		int cl = u8_mbtouc(&uc, p, (size_t)(end - p));
 		char ph[16];
 		size_t phn = uc == '\t' ? 1 : placeholder(uc, ph);
-		w += phn ? (int)phn : uc_width(uc, "UTF-8");
+		w += phn ? (int)phn : width_of(uc);
 		p += cl;
 	}
 	return w;
@@ -624,7 +633,7 @@ char *layout_fit(const char *s, int width)
 			outn = phn;
 			w = (int)phn;
 		} else {
-			w = uc_width(uc, "UTF-8");
+			w = width_of(uc);
 		}
 		if (col + w > room)
 			break;
