@@ -18,6 +18,7 @@ pkg-config --exists sqlite3 2>/dev/null || want libsqlite3-dev
 pkg-config --exists ncursesw 2>/dev/null || want libncurses-dev
 have_header unistr.h || want libunistring-dev
 pkg-config --exists libxml-2.0 2>/dev/null || want libxml2-dev
+pkg-config --exists jansson 2>/dev/null || want libjansson-dev
 
 case "${1:-build}" in
 test)

@@ -210,6 +210,44 @@ int store_ref_choose(struct store *s, int64_t ref_id, int64_t target, char **cau
 int64_t store_ref_add_manual(struct store *s, int64_t doc_id, size_t start, size_t end, int64_t target,
 			     char **cause);
 
+/* The content hash of a document (hex; caller frees), or NULL. */
+char *store_doc_hash(struct store *s, int64_t id);
+/* The document with this content hash, else imported from this path (either
+ * may be NULL), or 0. */
+int64_t store_doc_find(struct store *s, const char *hash, const char *path);
+
+/* ---- annotations: the reader's own notes, anchored to passages ---- */
+
+struct store_annotation {
+	int64_t id, doc_id;
+	size_t start, end;      /* the passage, byte offsets into the body */
+	const char *quote, *prefix, *suffix;
+	const char *text;       /* the note */
+	const char *tags;       /* separated by spaces */
+	const char *uuid;       /* identity across libraries */
+	const char *created, *updated;  /* ISO 8601, UTC */
+	int orphaned;           /* could not be re-attached after a change */
+	const char *doc_title, *doc_date, *doc_source;
+};
+typedef int (*store_annotation_fn)(const struct store_annotation *a, void *arg);
+
+enum store_annotation_order { STORE_NEWEST, STORE_BY_DOCUMENT };
+
+/* Adds an annotation (uuid NULL: a new one is made; created/updated NULL:
+ * now). An annotation whose uuid is already in the library is left as it
+ * is (*id set to it, *added 0). */
+int store_annotation_add(struct store *s, const struct store_annotation *a, int64_t *id, int *added,
+			 char **cause);
+int store_annotation_update(struct store *s, int64_t id, const char *text, const char *tags, char **cause);
+/* Moves an annotation's anchor (re-attached or re-attached by hand). */
+int store_annotation_move(struct store *s, int64_t id, size_t start, size_t end, const char *quote,
+			  const char *prefix, const char *suffix, int orphaned, char **cause);
+int store_annotation_delete(struct store *s, int64_t id, char **cause);
+/* Annotations of a document (doc 0: all), filtered by tag and by words
+ * (NULL: none), in order. */
+int store_annotations(struct store *s, int64_t doc, const char *tag, const char *words,
+		      enum store_annotation_order order, store_annotation_fn fn, void *arg, char **cause);
+
 /* The person a name (or alias) stands for, or 0. */
 int64_t store_person_id(struct store *s, const char *name);
 /* The document of volume that holds page n (volume NULL: any), or 0. */

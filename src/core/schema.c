@@ -112,6 +112,21 @@ static const char *const migrations[] = {
 	"CREATE INDEX document_by_day ON document(date) WHERE date IS NOT NULL;"
 	"CREATE INDEX document_by_read ON document(read_at) WHERE read_at IS NOT NULL;"
 	"ALTER TABLE party ADD COLUMN printed TEXT;"   /* the name as the document gives it */
+	/* Annotations keep a stable identity across libraries (export and
+	 * import of the same note is not a duplicate). */
+	"ALTER TABLE annotation ADD COLUMN uuid TEXT;"
+	"CREATE UNIQUE INDEX annotation_uuid ON annotation(uuid);"
+	"CREATE VIRTUAL TABLE annotation_fts USING fts5(quote, body, tags, content='annotation', "
+	"  content_rowid='id', tokenize='unicode61 remove_diacritics 2');"
+	"CREATE TRIGGER annotation_ai AFTER INSERT ON annotation BEGIN "
+	"  INSERT INTO annotation_fts(rowid, quote, body, tags) VALUES (new.id, new.quote, new.body, new.tags); END;"
+	"CREATE TRIGGER annotation_ad AFTER DELETE ON annotation BEGIN "
+	"  INSERT INTO annotation_fts(annotation_fts, rowid, quote, body, tags) "
+	"  VALUES ('delete', old.id, old.quote, old.body, old.tags); END;"
+	"CREATE TRIGGER annotation_au AFTER UPDATE OF quote, body, tags ON annotation BEGIN "
+	"  INSERT INTO annotation_fts(annotation_fts, rowid, quote, body, tags) "
+	"  VALUES ('delete', old.id, old.quote, old.body, old.tags); "
+	"  INSERT INTO annotation_fts(rowid, quote, body, tags) VALUES (new.id, new.quote, new.body, new.tags); END;"
 	"CREATE INDEX ref_target_key ON ref(target_key);"
 	"CREATE TABLE volume ("
 	"  id TEXT PRIMARY KEY,"                /* frus1894Nicaragua */

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "dossier/query.h"
@@ -1791,4 +1792,230 @@ int64_t store_ref_add_manual(struct store *s, int64_t doc_id, size_t start, size
 		return -1;
 	}
 	return sqlite3_last_insert_rowid(s->db);
+}
+
+/* A version 4 UUID from /dev/urandom (or the clock, if that fails). */
+static void make_uuid(char out[37])
+{
+	unsigned char b[16];
+	FILE *f = fopen("/dev/urandom", "rb");
+	size_t n = f ? fread(b, 1, sizeof b, f) : 0;
+	if (f)
+		fclose(f);
+	if (n != sizeof b) {
+		struct timespec t;
+		clock_gettime(CLOCK_REALTIME, &t);
+		uint64_t h = hash_fnv1a64(&t, sizeof t) ^ (uint64_t)getpid();
+		memcpy(b, &h, 8);
+		h = hash_fnv1a64(&h, 8);
+		memcpy(b + 8, &h, 8);
+	}
+	b[6] = (unsigned char)((b[6] & 0x0f) | 0x40);
+	b[8] = (unsigned char)((b[8] & 0x3f) | 0x80);
+	snprintf(out, 37, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0], b[1], b[2],
+		 b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
+}
+
+/* Runs a prepared one-shot statement to completion. */
+static int finish(struct store *s, sqlite3_stmt *st, const char *what, char **cause)
+{
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		*cause = db_cause(s, what);
+		return -1;
+	}
+	return 0;
+}
+
+static sqlite3_stmt *prepare(struct store *s, const char *sql, const char *what, char **cause)
+{
+	sqlite3_stmt *st;
+	if (s->readonly) {
+		*cause = xasprintf("%s: the library is read-only; %s needs write access", s->path, what);
+		return NULL;
+	}
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, what);
+		return NULL;
+	}
+	return st;
+}
+
+int store_annotation_add(struct store *s, const struct store_annotation *a, int64_t *id, int *added,
+			 char **cause)
+{
+	char uuid[37];
+	if (a->uuid && *a->uuid)
+		snprintf(uuid, sizeof uuid, "%s", a->uuid);
+	else
+		make_uuid(uuid);
+	*added = 0;
+	int64_t known = query_int(s, "SELECT id FROM annotation WHERE uuid = ?1", uuid, 0, "finding a note", cause);
+	if (known > 0) {
+		*id = known;
+		return 0;
+	}
+	sqlite3_stmt *st = prepare(s,
+				   "INSERT INTO annotation(doc_id, span_start, span_end, quote, prefix, suffix, body, tags, "
+				   "orphaned, uuid, created, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+				   "coalesce(?11, strftime('%Y-%m-%dT%H:%M:%SZ','now')), "
+				   "coalesce(?12, ?11, strftime('%Y-%m-%dT%H:%M:%SZ','now')))",
+				   "annotating", cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, a->doc_id);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)a->start);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)a->end);
+	sqlite3_bind_text(st, 4, a->quote ? a->quote : "", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 5, a->prefix ? a->prefix : "", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 6, a->suffix ? a->suffix : "", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 7, a->text ? a->text : "", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 8, a->tags ? a->tags : "", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 9, a->orphaned);
+	sqlite3_bind_text(st, 10, uuid, -1, SQLITE_TRANSIENT);
+	bind_text(st, 11, a->created);
+	bind_text(st, 12, a->updated);
+	if (finish(s, st, "annotating", cause) != 0)
+		return -1;
+	*id = sqlite3_last_insert_rowid(s->db);
+	*added = 1;
+	return 0;
+}
+
+int store_annotation_update(struct store *s, int64_t id, const char *text, const char *tags, char **cause)
+{
+	sqlite3_stmt *st = prepare(s,
+				   "UPDATE annotation SET body = coalesce(?2, body), tags = coalesce(?3, tags), "
+				   "updated = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?1",
+				   "editing a note", cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if (text)
+		sqlite3_bind_text(st, 2, text, -1, SQLITE_TRANSIENT);
+	if (tags)
+		sqlite3_bind_text(st, 3, tags, -1, SQLITE_TRANSIENT);
+	if (finish(s, st, "editing a note", cause) != 0)
+		return -1;
+	if (sqlite3_changes(s->db) != 1) {
+		*cause = xasprintf("no note %lld (see dossier notes)", (long long)id);
+		return -1;
+	}
+	return 0;
+}
+
+int store_annotation_move(struct store *s, int64_t id, size_t start, size_t end, const char *quote,
+			  const char *prefix, const char *suffix, int orphaned, char **cause)
+{
+	sqlite3_stmt *st = prepare(s,
+				   "UPDATE annotation SET span_start = ?2, span_end = ?3, quote = coalesce(?4, quote), "
+				   "prefix = coalesce(?5, prefix), suffix = coalesce(?6, suffix), orphaned = ?7 "
+				   "WHERE id = ?1",
+				   "moving a note", cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)start);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)end);
+	bind_text(st, 4, quote);
+	bind_text(st, 5, prefix);
+	bind_text(st, 6, suffix);
+	sqlite3_bind_int(st, 7, orphaned);
+	return finish(s, st, "moving a note", cause);
+}
+
+int store_annotation_delete(struct store *s, int64_t id, char **cause)
+{
+	sqlite3_stmt *st = prepare(s, "DELETE FROM annotation WHERE id = ?1", "deleting a note", cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if (finish(s, st, "deleting a note", cause) != 0)
+		return -1;
+	if (sqlite3_changes(s->db) != 1) {
+		*cause = xasprintf("no note %lld (see dossier notes)", (long long)id);
+		return -1;
+	}
+	return 0;
+}
+
+int store_annotations(struct store *s, int64_t doc, const char *tag, const char *words,
+		      enum store_annotation_order order, store_annotation_fn fn, void *arg, char **cause)
+{
+	char *fts = NULL;
+	if (words && *words && (fts = query_to_fts(words, cause)) == NULL)
+		return -1;
+	struct buf sql;
+	buf_init(&sql);
+	buf_adds(&sql, "SELECT a.id, a.doc_id, a.span_start, a.span_end, a.quote, a.prefix, a.suffix, a.body, a.tags, "
+		       "a.uuid, a.created, a.updated, a.orphaned, d.title, d.date, d.source "
+		       "FROM annotation a JOIN document d ON d.id = a.doc_id WHERE (?1 = 0 OR a.doc_id = ?1) "
+		       "AND (?2 IS NULL OR ' ' || a.tags || ' ' LIKE '% ' || ?2 || ' %') "
+		       "AND (?3 IS NULL OR a.id IN (SELECT rowid FROM annotation_fts WHERE annotation_fts MATCH ?3))");
+	buf_adds(&sql, order == STORE_BY_DOCUMENT ? " ORDER BY d.sort_date, d.id, a.span_start, a.id"
+						  : " ORDER BY a.created DESC, a.id DESC");
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "reading notes");
+		buf_free(&sql);
+		free(fts);
+		return -1;
+	}
+	buf_free(&sql);
+	sqlite3_bind_int64(st, 1, doc);
+	bind_text(st, 2, tag);
+	bind_text(st, 3, fts);
+	free(fts);
+	int rc, stop = 0;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct store_annotation a = {
+			.id = sqlite3_column_int64(st, 0),
+			.doc_id = sqlite3_column_int64(st, 1),
+			.start = (size_t)sqlite3_column_int64(st, 2),
+			.end = (size_t)sqlite3_column_int64(st, 3),
+			.quote = col_str(st, 4),
+			.prefix = col_str(st, 5),
+			.suffix = col_str(st, 6),
+			.text = col_str(st, 7),
+			.tags = col_str(st, 8),
+			.uuid = col_str(st, 9),
+			.created = col_str(st, 10),
+			.updated = col_str(st, 11),
+			.orphaned = sqlite3_column_int(st, 12),
+			.doc_title = col_str(st, 13),
+			.doc_date = col_str(st, 14),
+			.doc_source = col_str(st, 15),
+		};
+		stop = fn(&a, arg);
+	}
+	if (!stop && rc != SQLITE_DONE) {
+		*cause = db_cause(s, "reading notes");
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+char *store_doc_hash(struct store *s, int64_t id)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT hash FROM document WHERE id = ?1", -1, &st, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_int64(st, 1, id);
+	char *h = sqlite3_step(st) == SQLITE_ROW ? col_text(st, 0) : NULL;
+	sqlite3_finalize(st);
+	return h;
+}
+
+int64_t store_doc_find(struct store *s, const char *hash, const char *path)
+{
+	int64_t id = 0;
+	char *cause = NULL;
+	if ((hash == NULL || lookup_id(s, ST_BY_HASH, hash, &id, &cause) != 1) &&
+	    (path == NULL || lookup_id(s, ST_BY_PATH, path, &id, &cause) != 1))
+		id = 0;
+	free(cause);
+	return id;
 }

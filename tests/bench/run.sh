@@ -124,10 +124,10 @@ build_helpers() {
 		$CC -O2 $warn -o "$B/timeit" tests/bench/timeit.c &&
 		$CC -O2 $warn $sq_cflags -o "$B/bare_fts" tests/bench/bare_fts.c $sq_libs &&
 		$CC -O2 $warn -Iinclude -o "$B/searchlat" tests/bench/searchlat.c build/libdossier.a \
-			$(pkg-config --libs sqlite3 libxml-2.0 2>/dev/null) -lunistring -lm ||
+			$(pkg-config --libs sqlite3 libxml-2.0 jansson 2>/dev/null) -lunistring -lm ||
 		die "cannot build the helpers (run make first)"
 	$CC -O2 $warn -DDOSSIER_VERSION='"bench"' -Iinclude -Isrc/tui -o "$B/readerbench" tests/bench/readerbench.c \
-		src/tui/view.c src/tui/grid.c build/libdossier.a $(pkg-config --libs sqlite3 libxml-2.0 2>/dev/null) \
+		src/tui/view.c src/tui/grid.c build/libdossier.a $(pkg-config --libs sqlite3 libxml-2.0 jansson 2>/dev/null) \
 		-lunistring -lm || die "cannot build readerbench"
 }
 

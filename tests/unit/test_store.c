@@ -439,10 +439,69 @@ static void test_people_and_time(void)
 	free(path);
 }
 
+struct notes_seen {
+	struct strv v;
+};
+
+static int see_note(const struct store_annotation *a, void *arg)
+{
+	struct notes_seen *n = arg;
+	strv_push_owned(&n->v, xasprintf("%s|%s|%s|%d", a->quote, a->text, a->tags, a->orphaned));
+	return 0;
+}
+
+static void test_annotations(void)
+{
+	char *path = tmp("notes.db"), *cause = NULL;
+	struct store *s;
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	enum store_put what;
+	struct doc *d = make_doc("t", "1950-10-01", "We have received your cable of 30 September.");
+	int64_t doc = put(s, "/n/a.txt", d, &what), id, id2;
+	int added;
+	struct store_annotation a = { .doc_id = doc, .start = 8, .end = 16, .quote = "received", .text = "when?",
+				      .tags = "timing cables", .uuid = "0f8fad5b-d9cb-469f-a165-70867728950e" };
+	CHECK(store_annotation_add(s, &a, &id, &added, &cause) == 0 && added);
+	CHECK(store_annotation_add(s, &a, &id2, &added, &cause) == 0 && !added && id2 == id);
+	a.uuid = NULL;
+	a.quote = "cable";
+	a.text = "which cable?";
+	a.tags = "";
+	CHECK(store_annotation_add(s, &a, &id2, &added, &cause) == 0 && added && id2 != id);
+	struct notes_seen n = { 0 };
+	CHECK(store_annotations(s, doc, "cables", NULL, STORE_BY_DOCUMENT, see_note, &n, &cause) == 0);
+	CHECK_INT(n.v.n, 1);
+	strv_free(&n.v);
+	CHECK(store_annotations(s, 0, NULL, "which", STORE_NEWEST, see_note, &n, &cause) == 0);
+	CHECK_INT(n.v.n, 1);
+	CHECK_STR(n.v.n ? n.v.v[0] : NULL, "cable|which cable?||0");
+	strv_free(&n.v);
+	CHECK(store_annotation_update(s, id2, "the cable of 30 September", "cables", &cause) == 0);
+	CHECK(store_annotation_move(s, id2, 0, 0, NULL, NULL, NULL, 1, &cause) == 0);
+	CHECK(store_annotations(s, 0, "cables", NULL, STORE_BY_DOCUMENT, see_note, &n, &cause) == 0);
+	CHECK_INT(n.v.n, 2);
+	CHECK(strv_contains(&n.v, "cable|the cable of 30 September|cables|1"));
+	strv_free(&n.v);
+	CHECK(store_annotation_delete(s, id, &cause) == 0);
+	CHECK(store_annotation_delete(s, id, &cause) != 0);
+	CHECK(cause && strstr(cause, "no note"));
+	free(cause);
+	cause = NULL;
+	char *h = store_doc_hash(s, doc);
+	CHECK(h && store_doc_find(s, h, NULL) == doc);
+	CHECK_INT(store_doc_find(s, "nope", "/n/a.txt"), doc);
+	CHECK_INT(store_doc_find(s, "nope", NULL), 0);
+	free(h);
+	doc_free(d);
+	store_free(s);
+	free(path);
+}
+
 int main(void)
 {
 	if (mkdtemp(dir) == NULL)
 		return 1;
+	test_annotations();
 	test_people_and_time();
 	test_identity();
 	test_order_and_search();
