@@ -12,8 +12,11 @@
  *   date        dateline date/@when (or @notBefore/@notAfter) at its
  *               precision; date_text the date as printed; place the
  *               dateline's placeName (or its text before the date)
- *   source      note type="source" (or a head footnote "Source: ...");
- *               kind and number from it and the head
+ *   source      note type="source" beside or in the head (or a head
+ *               footnote "Source: ..."); kind from a bracketed source
+ *               ("[Telegram.]") or the head's first kind word ("Telegram
+ *               From ...", "Memorandum ..."), else "letter" when it has
+ *               parties; number from "No. 123" in the head or source
  *   body        readable text: paragraphs apart by a blank line, opener,
  *               closer, signed, dateline, postscript on their own lines,
  *               lists as "  • item" or "  1. item", tables as rows of
@@ -30,8 +33,11 @@
  *   pages       every pb inside the document, plus the page in force when
  *               the document begins (at offset 0)
  *
- * External entities and DTDs are never loaded (XML_PARSE_NONET, no NOENT,
- * no DTDLOAD); entity references are kept as the text "&name;". */
+ * External entities, external DTDs and XInclude are never loaded
+ * (XML_PARSE_NONET; no NOENT, DTDLOAD, DTDATTR, XINCLUDE). An internal
+ * entity (declared in the file's own DTD subset) is written out, up to
+ * 1 MiB per document; any other entity reference stays the text "&name;".
+ * libxml2 refuses exponential entities (billion laughs) as malformed. */
 #ifndef DOSSIER_IMPORT_TEI_H
 #define DOSSIER_IMPORT_TEI_H
 
@@ -57,8 +63,9 @@ int import_tei_accepts(const char *path, const char *text, size_t len);
 int import_tei_parse(const char *path, const char *text, size_t len, import_emit_fn emit, void *arg,
 		     char **cause);
 
-/* The entries of the file's lists of persons (list type="persons") and
- * terms (list type="terms"), in document order: kind "person" or "term",
+/* The entries of the file's lists of persons (list type="persons" or
+ * "names", or any list in div xml:id="persons") and of terms (type "terms"
+ * or "abbreviations", or in div xml:id="terms"), in document order: kind "person" or "term",
  * id the xml:id (or the term when there is none), term the name as listed
  * ("Gresham, Walter Q."), gloss the rest of the entry ("Secretary of
  * State"). Returns 0 with *out (caller frees with import_tei_glossary_free)

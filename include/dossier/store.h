@@ -194,8 +194,8 @@ int store_doc_keys(struct store *s, store_key_fn fn, void *arg, char **cause);
 
 /* The references resolution should look at again: unresolved automatic
  * ones, and every automatic one of a document imported since the last
- * resolution. */
-int store_refs_pending(struct store *s, store_ref_fn fn, void *arg, char **cause);
+ * resolution; those with an id above after, at most limit, by id. */
+int store_refs_pending(struct store *s, int64_t after, size_t limit, store_ref_fn fn, void *arg, char **cause);
 /* Records what resolution found for an automatic reference. */
 int store_ref_resolved(struct store *s, int64_t ref_id, int64_t target, double score, const char *candidates,
 		       char **cause);

@@ -261,7 +261,12 @@ struct run {
 	struct result *out;
 	size_t nout, cap;
 	struct resolve_stats *stats;
+	int64_t last;           /* the last reference id read */
+	size_t seen;            /* references in the current page */
 };
+
+/* References read and resolved at a time. */
+#define RESOLVE_PAGE 4096
 
 /* An explicit target: "#d15" (the citing volume), "vol#d15", "#pg_12". */
 static int64_t explicit_target(struct run *rn, const struct key *self, const char *tk)
@@ -353,9 +358,27 @@ static void resolve_one(struct run *rn, const struct store_ref *r)
 	rn->out[rn->nout++] = (struct result){ r->id, target, sc, cands };
 }
 
-static int on_ref(const struct store_ref *r, void *arg)
+/* Writes what a page of references resolved to, and forgets it. */
+static int flush_results(struct store *s, struct run *rn, char **cause)
 {
-	resolve_one(arg, r);
+	int rc = 0;
+	for (size_t i = 0; i < rn->nout; i++) {
+		if (rc == 0 && store_ref_resolved(s, rn->out[i].ref_id, rn->out[i].target, rn->out[i].score,
+						  rn->out[i].candidates, cause) != 0)
+			rc = -1;
+		free(rn->out[i].candidates);
+	}
+	rn->stats->changed += rn->nout;
+	rn->nout = 0;
+	return rc;
+}
+
+static int note_last(const struct store_ref *r, void *arg)
+{
+	struct run *rn = arg;
+	rn->last = r->id;
+	rn->seen++;
+	resolve_one(rn, r);
 	return 0;
 }
 
@@ -369,15 +392,15 @@ int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause)
 	index_build(&rn.ix);
 	if (store_begin(s, cause) != 0)
 		goto out;
-	if (store_refs_pending(s, on_ref, &rn, cause) != 0)
-		goto rollback;
-	for (size_t i = 0; i < rn.nout; i++)
-		if (store_ref_resolved(s, rn.out[i].ref_id, rn.out[i].target, rn.out[i].score, rn.out[i].candidates,
-				       cause) != 0)
+	/* Pages of references, so memory stays bounded in a large library. */
+	do {
+		rn.seen = 0;
+		if (store_refs_pending(s, rn.last, RESOLVE_PAGE, note_last, &rn, cause) != 0 ||
+		    flush_results(s, &rn, cause) != 0)
 			goto rollback;
+	} while (rn.seen == RESOLVE_PAGE);
 	if (store_refs_settled(s, cause) != 0 || store_commit(s, cause) != 0)
 		goto rollback;
-	stats->changed = rn.nout;
 	rc = 0;
 	goto out;
 rollback:

@@ -1630,16 +1630,18 @@ int store_refs(struct store *s, int64_t doc_id, int dir, store_ref_fn fn, void *
 	return ref_rows(s, st, fn, arg, cause);
 }
 
-int store_refs_pending(struct store *s, store_ref_fn fn, void *arg, char **cause)
+int store_refs_pending(struct store *s, int64_t after, size_t limit, store_ref_fn fn, void *arg, char **cause)
 {
 	static const char *const sql =
-		"SELECT " REF_COLUMNS "WHERE r.origin = 'auto' AND (r.target_id IS NULL "
-		"OR r.doc_id IN (SELECT id FROM temp.changed_doc)) ORDER BY r.id";
+		"SELECT " REF_COLUMNS "WHERE r.id > ?1 AND r.origin = 'auto' AND (r.target_id IS NULL "
+		"OR r.doc_id IN (SELECT id FROM temp.changed_doc)) ORDER BY r.id LIMIT ?2";
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
 		*cause = db_cause(s, "reading references");
 		return -1;
 	}
+	sqlite3_bind_int64(st, 1, after);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)limit);
 	return ref_rows(s, st, fn, arg, cause);
 }
 
