@@ -11,6 +11,7 @@
 
 #include "dossier/import.h"
 #include "dossier/json.h"
+#include "dossier/notes.h"
 #include "dossier/store.h"
 #include "dossier/text.h"
 #include "dossier/tui.h"
@@ -213,6 +214,11 @@ static int cmd_import(const struct cli_ctx *ctx, int argc, char **argv)
 	       t.notes, (double)t.bytes / 1e6, secs);
 	if (t.refs.looked)
 		printf("references: %zu looked at, %zu resolved\n", t.refs.looked, t.refs.resolved);
+	const struct notes_reanchor *na = &t.notes_moved;
+	if (na->kept + na->moved + na->fuzzy + na->orphaned)
+		printf("annotations of changed documents: %zu kept, %zu moved, %zu re-attached approximately, "
+		       "%zu orphaned (kept; see dossier notes)\n",
+		       na->kept, na->moved, na->fuzzy, na->orphaned);
 	store_free(s);
 	args_free(&a);
 	return rc;
@@ -719,6 +725,202 @@ static int cmd_refs(const struct cli_ctx *ctx, int argc, char **argv)
 	return rc ? 1 : 0;
 }
 
+/* ---- notes: the reader's annotations ---- */
+
+static int note_row(const struct store_annotation *a, void *arg)
+{
+	struct list_out *o = arg;
+	if (o->json) {
+		struct json *j = &o->j;
+		json_object_begin(j);
+		json_key(j, "id");
+		json_int(j, a->id);
+		json_key(j, "doc");
+		json_int(j, a->doc_id);
+		json_key(j, "start");
+		json_int(j, (int64_t)a->start);
+		json_key(j, "end");
+		json_int(j, (int64_t)a->end);
+		json_key(j, "quote");
+		json_string(j, a->quote);
+		json_key(j, "text");
+		json_string(j, a->text);
+		json_key(j, "tags");
+		json_array_begin(j);
+		char *tags = xstrdup(a->tags ? a->tags : "");
+		for (char *t = strtok(tags, " "); t; t = strtok(NULL, " "))
+			json_string(j, t);
+		free(tags);
+		json_array_end(j);
+		json_key(j, "orphaned");
+		json_bool(j, a->orphaned);
+		json_key(j, "created");
+		json_string(j, a->created);
+		json_key(j, "updated");
+		json_string(j, a->updated);
+		json_object_end(j);
+	} else {
+		printf("%5lld  doc %lld%s  ", (long long)a->id, (long long)a->doc_id, a->orphaned ? " (orphaned)" : "");
+		char *q = xstrdup(a->quote ? a->quote : "");
+		for (char *p = q; *p; p++)
+			if (*p == '\n')
+				*p = ' ';
+		fputs("\"", stdout);
+		put_safe(stdout, q);
+		fputs("\"  ", stdout);
+		free(q);
+		put_safe(stdout, a->text);
+		if (a->tags && *a->tags) {
+			fputs("  #", stdout);
+			put_safe(stdout, a->tags);
+		}
+		fputc('\n', stdout);
+	}
+	return ferror(stdout) ? 1 : 0;
+}
+
+/* Options of the notes subcommands, read in any order. */
+struct notes_opts {
+	int json;
+	int64_t doc;
+	const char *quote, *text, *format, *out, *tag, *words;
+	struct buf tags;
+	char **pos;
+	int npos;
+};
+
+static int notes_opts_parse(int argc, char **argv, struct notes_opts *o)
+{
+	memset(o, 0, sizeof *o);
+	buf_init(&o->tags);
+	o->pos = xcalloc((size_t)argc + 1, sizeof *o->pos);
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+		if (strcmp(a, "--json") == 0) {
+			o->json = 1;
+			continue;
+		}
+		if (a[0] != '-' || a[1] == '\0') {
+			o->pos[o->npos++] = argv[i];
+			continue;
+		}
+		if (v == NULL) {
+			fprintf(stderr, "dossier notes: %s needs a value\n", a);
+			return -1;
+		}
+		i++;
+		if (strcmp(a, "--doc") == 0) {
+			if (parse_id(v, &o->doc) != 0)
+				return -1;
+		} else if (strcmp(a, "--quote") == 0) {
+			o->quote = v;
+		} else if (strcmp(a, "--text") == 0) {
+			o->text = v;
+		} else if (strcmp(a, "--tag") == 0) {
+			buf_printf(&o->tags, "%s%s", o->tags.len ? " " : "", v);
+			o->tag = v;
+		} else if (strcmp(a, "--format") == 0) {
+			o->format = v;
+		} else if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) {
+			o->out = v;
+		} else if (strcmp(a, "--search") == 0) {
+			o->words = v;
+		} else {
+			fprintf(stderr, "dossier notes: unknown option '%s' (see dossier --help)\n", a);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static void notes_opts_free(struct notes_opts *o)
+{
+	buf_free(&o->tags);
+	free(o->pos);
+}
+
+static const char *const notes_usage =
+	"usage: dossier notes [--json] [--doc ID] [--tag TAG] [--search WORDS]\n"
+	"       dossier notes add ID --quote TEXT --text NOTE [--tag TAG]...\n"
+	"       dossier notes export --format md|json|csv [-o FILE] [--doc ID]\n"
+	"       dossier notes import FILE\n";
+
+static int notes_run(struct store *s, struct notes_opts *o)
+{
+	char *cause = NULL;
+	int rc = 0;
+	const char *sub = o->npos ? o->pos[0] : "list";
+	if (strcmp(sub, "list") == 0) {
+		struct list_out out = { .json = o->json };
+		json_init(&out.j, stdout);
+		if (o->json)
+			json_array_begin(&out.j);
+		rc = store_annotations(s, o->doc, o->tag, o->words, STORE_NEWEST, note_row, &out, &cause);
+		if (o->json)
+			json_array_end(&out.j);
+	} else if (strcmp(sub, "add") == 0) {
+		int64_t doc, id;
+		if (o->npos != 2 || parse_id(o->pos[1], &doc) != 0 || !o->quote || !o->text) {
+			fputs(notes_usage, stderr);
+			return 2;
+		}
+		rc = notes_add(s, doc, o->quote, o->text, o->tags.len ? o->tags.data : NULL, &id, &cause);
+		if (rc == 0)
+			printf("note %lld added to document %lld\n", (long long)id, (long long)doc);
+	} else if (strcmp(sub, "export") == 0) {
+		int fmt = notes_format_from_name(o->format ? o->format : "md");
+		if (fmt < 0) {
+			fprintf(stderr, "dossier notes export: --format takes md, json or csv, not '%s'\n", o->format);
+			return 2;
+		}
+		FILE *f = o->out ? fopen(o->out, "w") : stdout;
+		if (f == NULL) {
+			fprintf(stderr, "dossier: %s: %s\n", o->out, strerror(errno));
+			return 1;
+		}
+		rc = notes_export(s, o->doc, (enum notes_format)fmt, f, &cause);
+		if (o->out && fclose(f) != 0 && rc == 0) {
+			cause = xasprintf("%s: %s", o->out, strerror(errno));
+			rc = -1;
+		}
+	} else if (strcmp(sub, "import") == 0) {
+		if (o->npos != 2) {
+			fputs(notes_usage, stderr);
+			return 2;
+		}
+		size_t added, known, failed;
+		rc = notes_import(s, o->pos[1], &added, &known, &failed, &cause);
+		if (rc == 0) {
+			printf("%zu notes added, %zu already here, %zu not imported\n", added, known, failed);
+			rc = failed ? 1 : 0;
+		}
+	} else {
+		fputs(notes_usage, stderr);
+		return 2;
+	}
+	if (rc < 0) {
+		err(cause);
+		free(cause);
+		return 1;
+	}
+	return rc;
+}
+
+static int cmd_notes(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	struct notes_opts o;
+	if (notes_opts_parse(argc, argv, &o) != 0) {
+		notes_opts_free(&o);
+		return 2;
+	}
+	struct store *s = open_store(ctx, 0);
+	int rc = s ? notes_run(s, &o) : 1;
+	store_free(s);
+	notes_opts_free(&o);
+	return rc;
+}
+
 /* ---- the reader ---- */
 
 static int cmd_read(const struct cli_ctx *ctx, int argc, char **argv)
@@ -738,6 +940,7 @@ const struct cli_command cli_commands[] = {
 	{ "search", "QUERY [--json]", "full-text search, ranked, with snippets", cmd_search },
 	{ "people", "[--json]", "persons with their aliases and counts", cmd_people },
 	{ "refs", "[ID] [--json]", "references out of and into a document (all without ID)", cmd_refs },
+	{ "notes", "[add|export|import] ...", "your annotations: list, add, export, import", cmd_notes },
 	{ "open", "ID", "open the reader on one document", cmd_read },
 	{ "read", "", "open the reader (the default)", cmd_read },
 	{ NULL, NULL, NULL, NULL },

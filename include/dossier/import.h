@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "dossier/doc.h"
+#include "dossier/notes.h"
 #include "dossier/resolve.h"
 #include "dossier/store.h"
 
@@ -44,6 +45,7 @@ struct import_result {
 	size_t docs;            /* documents in the file */
 	int64_t first_id;       /* id of its first document */
 	size_t notes;           /* editorial notes found */
+	struct notes_reanchor annotations; /* of its documents that changed */
 	size_t bytes;
 	const char *message;    /* why it failed, or NULL */
 };
@@ -64,6 +66,7 @@ struct import_totals {
 	size_t notes;
 	uint64_t bytes;
 	struct resolve_stats refs;  /* the resolution that ends an import */
+	struct notes_reanchor notes_moved; /* annotations of changed documents */
 };
 
 /* Imports files and folders (recursed; symlink loops survived; in a

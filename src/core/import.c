@@ -112,6 +112,16 @@ static int emit_doc(const struct doc *d, const char *key, uint64_t hash, void *a
 		return -1;
 	if (what != STORE_PUT_UNCHANGED && detect_refs(fc, d, id, cause) != 0)
 		return -1;
+	if (what == STORE_PUT_UPDATED) {
+		/* The text changed: the reader's annotations follow it. */
+		struct notes_reanchor ra;
+		if (notes_reanchor(fc->store, id, d->body ? d->body : "", d->body_len, &ra, cause) != 0)
+			return -1;
+		fc->r->annotations.kept += ra.kept;
+		fc->r->annotations.moved += ra.moved;
+		fc->r->annotations.fuzzy += ra.fuzzy;
+		fc->r->annotations.orphaned += ra.orphaned;
+	}
 	if (fc->r->docs++ == 0)
 		fc->r->first_id = id;
 	fc->r->notes += d->nnotes;
@@ -325,6 +335,10 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 		totals->files[r.status]++;
 		totals->docs += r.docs;
 		totals->notes += r.notes;
+		totals->notes_moved.kept += r.annotations.kept;
+		totals->notes_moved.moved += r.annotations.moved;
+		totals->notes_moved.fuzzy += r.annotations.fuzzy;
+		totals->notes_moved.orphaned += r.annotations.orphaned;
 		totals->bytes += r.bytes;
 		batch_bytes += r.bytes;
 		if (++batch_files >= IMPORT_BATCH_FILES || batch_bytes >= IMPORT_BATCH_BYTES || i + 1 == w.n) {

@@ -883,7 +883,7 @@ static const char *order_sql(enum store_order order)
 static int list_rows(struct store *s, sqlite3_stmt *st, store_doc_fn fn, void *arg, char **cause);
 static char *search_fts(struct store *s, const char *words, char **cause);
 static void add_filters(struct buf *sql, const struct query *q);
-static void bind_filters(sqlite3_stmt *st, int i, const struct query *q);
+static int bind_filters(sqlite3_stmt *st, int i, const struct query *q);
 static int64_t query_int(struct store *s, const char *sql, const char *text, int64_t a, const char *what,
 			 char **cause);
 
@@ -985,7 +985,7 @@ static void add_filters(struct buf *sql, const struct query *q)
 		buf_adds(sql, " AND d.date < ? || '~'");
 }
 
-static void bind_filters(sqlite3_stmt *st, int i, const struct query *q)
+static int bind_filters(sqlite3_stmt *st, int i, const struct query *q)
 {
 	for (size_t k = 0; k < q->from.n; k++)
 		sqlite3_bind_text(st, i++, q->from.v[k], -1, SQLITE_TRANSIENT);
@@ -1003,6 +1003,7 @@ static void bind_filters(sqlite3_stmt *st, int i, const struct query *q)
 		sqlite3_bind_text(st, i++, q->date_lo, -1, SQLITE_TRANSIENT);
 	if (q->date_hi)
 		sqlite3_bind_text(st, i++, q->date_hi, -1, SQLITE_TRANSIENT);
+	return i;
 }
 
 int store_search(struct store *s, const char *query, size_t limit, const char *mark_open,
@@ -1025,7 +1026,15 @@ int store_search(struct store *s, const char *query, size_t limit, const char *m
 		buf_adds(&sql, "SELECT " DOC_COLUMNS ", 0, substr(coalesce(d.summary, d.body), 1, 160) "
 			       "FROM document d WHERE ?1 IS NULL AND ?3 IS NOT NULL AND ?4 IS NOT NULL");
 	add_filters(&sql, &q);
-	buf_adds(&sql, fts ? " ORDER BY f.rank LIMIT ?2" : " ORDER BY d.sort_date, d.id LIMIT ?2");
+	if (fts) {
+		/* The reader's own annotations are searched too; a document
+		 * whose notes match comes first, with the note as snippet. */
+		buf_adds(&sql, " UNION ALL SELECT " DOC_COLUMNS ", -1e9 + a.id * 1e-9, 'note: ' || a.body "
+			       "FROM annotation a JOIN document d ON d.id = a.doc_id WHERE a.id IN "
+			       "(SELECT rowid FROM annotation_fts WHERE annotation_fts MATCH ?1)");
+		add_filters(&sql, &q);
+	}
+	buf_adds(&sql, fts ? " ORDER BY 17 LIMIT ?2" : " ORDER BY d.sort_date, d.id LIMIT ?2");
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
 		*cause = db_cause(s, "searching");
@@ -1040,7 +1049,9 @@ int store_search(struct store *s, const char *query, size_t limit, const char *m
 	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
 	sqlite3_bind_text(st, 3, mark_open ? mark_open : "", -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 4, mark_close ? mark_close : "", -1, SQLITE_TRANSIENT);
-	bind_filters(st, 5, &q);
+	int next = bind_filters(st, 5, &q);
+	if (fts)
+		bind_filters(st, next, &q);
 	free(fts);
 	query_free(&q);
 	int rc, stop = 0;

@@ -1,0 +1,373 @@
+/* notes.c: annotations added by quote, re-attached after changes, and
+ * exported and imported. The JSON follows the W3C Web Annotation data
+ * model (TextQuoteSelector and TextPositionSelector), read and written
+ * with jansson; the Markdown groups notes by document for reading. */
+#include "dossier/notes.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/anchor.h"
+
+int notes_add(struct store *s, int64_t doc, const char *quote, const char *text, const char *tags, int64_t *id,
+	      char **cause)
+{
+	struct store_doc *sd;
+	int rc = store_doc_get(s, doc, &sd, cause);
+	if (rc != 0) {
+		if (rc == 1)
+			*cause = xasprintf("no document %lld (see dossier list)", (long long)doc);
+		return -1;
+	}
+	size_t start, end;
+	if (quote == NULL || *quote == '\0' ||
+	    anchor_find_quote(sd->doc->body, sd->doc->body_len, quote, &start, &end) != 0) {
+		*cause = xasprintf("the quote is not in document %lld: \"%s\"", (long long)doc, quote ? quote : "");
+		store_doc_free(sd);
+		return -1;
+	}
+	struct anchor an;
+	anchor_make(sd->doc->body, sd->doc->body_len, start, end, &an);
+	struct store_annotation a = { .doc_id = doc, .start = an.start, .end = an.end, .quote = an.quote,
+				      .prefix = an.prefix, .suffix = an.suffix, .text = text, .tags = tags };
+	int added;
+	rc = store_annotation_add(s, &a, id, &added, cause);
+	anchor_clear(&an);
+	store_doc_free(sd);
+	return rc;
+}
+
+struct reanchor_ctx {
+	const char *body;
+	size_t len;
+	struct store_annotation *v;
+	size_t n;
+};
+
+/* Copies what re-attaching needs; the store's strings live only for the
+ * callback. */
+static int keep_annotation(const struct store_annotation *a, void *arg)
+{
+	struct reanchor_ctx *c = arg;
+	c->v = xreallocarray(c->v, c->n + 1, sizeof *c->v);
+	c->v[c->n++] = (struct store_annotation){ .id = a->id, .start = a->start, .end = a->end,
+						  .quote = xstrdup(a->quote), .prefix = xstrdup(a->prefix),
+						  .suffix = xstrdup(a->suffix), .orphaned = a->orphaned };
+	return 0;
+}
+
+int notes_reanchor(struct store *s, int64_t doc, const char *body, size_t len, struct notes_reanchor *out,
+		   char **cause)
+{
+	memset(out, 0, sizeof *out);
+	struct reanchor_ctx c = { body, len, NULL, 0 };
+	int rc = store_annotations(s, doc, NULL, NULL, STORE_BY_DOCUMENT, keep_annotation, &c, cause);
+	for (size_t i = 0; rc == 0 && i < c.n; i++) {
+		struct store_annotation *a = &c.v[i];
+		struct anchor an = { a->start, a->end, (char *)a->quote, (char *)a->prefix, (char *)a->suffix };
+		size_t start, end;
+		double score;
+		enum anchor_outcome o = anchor_locate(&an, body, len, &start, &end, &score);
+		switch (o) {
+		case ANCHOR_KEPT:
+			out->kept++;
+			break;
+		case ANCHOR_MOVED:
+			out->moved++;
+			break;
+		case ANCHOR_FUZZY:
+			out->fuzzy++;
+			break;
+		default:
+			out->orphaned++;
+		}
+		if (o == ANCHOR_ORPHANED) {
+			/* The note and its quote stay; only the flag says it
+			 * needs the reader's hand. */
+			rc = a->orphaned ? 0 : store_annotation_move(s, a->id, a->start, a->end, NULL, NULL, NULL, 1, cause);
+		} else if (o != ANCHOR_KEPT || a->orphaned) {
+			/* A fuzzy match keeps the words the reader quoted: the
+			 * new text is shown, the old quote remembered. */
+			struct anchor na;
+			anchor_make(body, len, start, end, &na);
+			rc = store_annotation_move(s, a->id, start, end, o == ANCHOR_FUZZY ? NULL : na.quote, na.prefix,
+						   na.suffix, 0, cause);
+			anchor_clear(&na);
+		}
+	}
+	for (size_t i = 0; i < c.n; i++) {
+		free((char *)c.v[i].quote);
+		free((char *)c.v[i].prefix);
+		free((char *)c.v[i].suffix);
+	}
+	free(c.v);
+	return rc;
+}
+
+int notes_format_from_name(const char *name)
+{
+	if (strcmp(name, "md") == 0 || strcmp(name, "markdown") == 0)
+		return NOTES_MD;
+	if (strcmp(name, "json") == 0)
+		return NOTES_JSON;
+	if (strcmp(name, "csv") == 0)
+		return NOTES_CSV;
+	return -1;
+}
+
+struct export_ctx {
+	struct store *s;
+	FILE *f;
+	enum notes_format fmt;
+	int64_t last_doc;
+	json_t *items;
+	size_t n;
+};
+
+/* Writes a CSV field, quoted when it needs to be (RFC 4180). */
+static void csv_field(FILE *f, const char *v, int last)
+{
+	v = v ? v : "";
+	if (strpbrk(v, ",\"\n\r")) {
+		fputc('"', f);
+		for (; *v; v++) {
+			if (*v == '"')
+				fputc('"', f);
+			fputc(*v, f);
+		}
+		fputc('"', f);
+	} else {
+		fputs(v, f);
+	}
+	fputc(last ? '\n' : ',', f);
+}
+
+/* Quotes a passage for Markdown: each line behind "> ". */
+static void md_quote(FILE *f, const char *q)
+{
+	fputs("> ", f);
+	for (; *q; q++) {
+		fputc(*q, f);
+		if (*q == '\n' && q[1])
+			fputs("> ", f);
+	}
+	fputc('\n', f);
+}
+
+static json_t *w3c_annotation(struct export_ctx *c, const struct store_annotation *a)
+{
+	char *hash = store_doc_hash(c->s, a->doc_id);
+	char id[64];
+	snprintf(id, sizeof id, "urn:uuid:%s", a->uuid ? a->uuid : "");
+	json_t *body = json_array();
+	json_array_append_new(body, json_pack("{s:s, s:s, s:s, s:s}", "type", "TextualBody", "value", a->text,
+					      "format", "text/plain", "purpose", "commenting"));
+	char *tags = xstrdup(a->tags ? a->tags : "");
+	for (char *t = strtok(tags, " "); t; t = strtok(NULL, " "))
+		json_array_append_new(body, json_pack("{s:s, s:s, s:s}", "type", "TextualBody", "value", t, "purpose",
+						      "tagging"));
+	free(tags);
+	char source[96];
+	snprintf(source, sizeof source, "urn:dossier:text:%s", hash ? hash : "");
+	json_t *target = json_pack(
+		"{s:s, s:{s:I, s:s?, s:s?}, s:[{s:s, s:s, s:s, s:s}, {s:s, s:I, s:I}]}", "source", source,
+		"dossier:document", "id", (json_int_t)a->doc_id, "title", a->doc_title, "date", a->doc_date, "selector",
+		"type", "TextQuoteSelector", "exact", a->quote, "prefix", a->prefix, "suffix", a->suffix, "type",
+		"TextPositionSelector", "start", (json_int_t)a->start, "end", (json_int_t)a->end);
+	free(hash);
+	json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:o, s:b}", "@context", "http://www.w3.org/ns/anno.jsonld",
+			      "id", id, "type", "Annotation", "created", a->created, "modified", a->updated, "body",
+			      body, "target", target, "dossier:orphaned", a->orphaned);
+	return o;
+}
+
+static int export_one(const struct store_annotation *a, void *arg)
+{
+	struct export_ctx *c = arg;
+	c->n++;
+	switch (c->fmt) {
+	case NOTES_CSV:
+		if (c->n == 1)
+			fputs("id,doc,date,title,start,end,quote,note,tags,orphaned,created,updated\n", c->f);
+		fprintf(c->f, "%lld,%lld,", (long long)a->id, (long long)a->doc_id);
+		csv_field(c->f, a->doc_date, 0);
+		csv_field(c->f, a->doc_title, 0);
+		fprintf(c->f, "%zu,%zu,", a->start, a->end);
+		csv_field(c->f, a->quote, 0);
+		csv_field(c->f, a->text, 0);
+		csv_field(c->f, a->tags, 0);
+		fprintf(c->f, "%d,", a->orphaned);
+		csv_field(c->f, a->created, 0);
+		csv_field(c->f, a->updated, 1);
+		break;
+	case NOTES_MD:
+		if (a->doc_id != c->last_doc) {
+			fprintf(c->f, "%s## %s%s%s\n\n", c->n > 1 ? "\n" : "", a->doc_date ? a->doc_date : "",
+				a->doc_date ? " — " : "", a->doc_title ? a->doc_title : "");
+			if (a->doc_source)
+				fprintf(c->f, "*%s*\n\n", a->doc_source);
+			c->last_doc = a->doc_id;
+		}
+		md_quote(c->f, a->quote);
+		fprintf(c->f, "\n%s\n", a->text);
+		if (a->tags && *a->tags)
+			fprintf(c->f, "\nTags: %s\n", a->tags);
+		if (a->orphaned)
+			fputs("\n(orphaned: the passage is no longer in the text)\n", c->f);
+		fputc('\n', c->f);
+		break;
+	case NOTES_JSON:
+		json_array_append_new(c->items, w3c_annotation(c, a));
+		break;
+	}
+	return ferror(c->f) ? 1 : 0;
+}
+
+int notes_export(struct store *s, int64_t doc, enum notes_format fmt, FILE *f, char **cause)
+{
+	struct export_ctx c = { s, f, fmt, 0, fmt == NOTES_JSON ? json_array() : NULL, 0 };
+	if (fmt == NOTES_MD)
+		fputs("# Annotations\n\n", f);
+	int rc = store_annotations(s, doc, NULL, NULL, STORE_BY_DOCUMENT, export_one, &c, cause);
+	if (rc == 0 && fmt == NOTES_JSON) {
+		json_t *coll = json_pack("{s:s, s:s, s:I, s:{s:s, s:o}}", "@context", "http://www.w3.org/ns/anno.jsonld",
+					 "type", "AnnotationCollection", "total", (json_int_t)c.n, "first", "type",
+					 "AnnotationPage", "items", c.items);
+		c.items = NULL;
+		if (json_dumpf(coll, f, JSON_INDENT(1)) != 0)
+			rc = -1;
+		fputc('\n', f);
+		json_decref(coll);
+	}
+	json_decref(c.items);
+	if (rc == 0 && (fflush(f) != 0 || ferror(f))) {
+		*cause = xstrdup("could not write the notes (disk full?)");
+		return -1;
+	}
+	return rc;
+}
+
+/* The parts of one W3C annotation that dossier keeps. */
+static int import_one(struct store *s, json_t *item, char **cause)
+{
+	const char *uuid = NULL, *created = NULL, *modified = NULL, *source = NULL, *exact = NULL, *prefix = "",
+		   *suffix = "";
+	json_t *body = NULL, *target = NULL;
+	json_int_t start = -1, end = -1;
+	json_error_t jerr;
+	if (json_unpack_ex(item, &jerr, 0, "{s?s, s?s, s?s, s?o, s:o}", "id", &uuid, "created", &created, "modified",
+			   &modified, "body", &body, "target", &target) != 0) {
+		*cause = xasprintf("an annotation without a target: %s", jerr.text);
+		return -1;
+	}
+	json_unpack(target, "{s?s}", "source", &source);
+	size_t i;
+	json_t *sel;
+	json_array_foreach(json_object_get(target, "selector"), i, sel)
+	{
+		const char *type = json_string_value(json_object_get(sel, "type"));
+		if (type && strcmp(type, "TextQuoteSelector") == 0)
+			json_unpack(sel, "{s:s, s?s, s?s}", "exact", &exact, "prefix", &prefix, "suffix", &suffix);
+		else if (type && strcmp(type, "TextPositionSelector") == 0)
+			json_unpack(sel, "{s:I, s:I}", "start", &start, "end", &end);
+	}
+	if (exact == NULL) {
+		*cause = xstrdup("an annotation without a TextQuoteSelector");
+		return -1;
+	}
+	const char *hash = source && strncmp(source, "urn:dossier:text:", 17) == 0 ? source + 17 : NULL;
+	int64_t doc = store_doc_find(s, hash, NULL);
+	if (doc == 0) {
+		*cause = xasprintf("its document is not in this library (import the document first): \"%.60s\"", exact);
+		return -1;
+	}
+	struct buf text, tags;
+	buf_init(&text);
+	buf_init(&tags);
+	json_t *b;
+	json_array_foreach(body, i, b)
+	{
+		const char *v = json_string_value(json_object_get(b, "value"));
+		const char *purpose = json_string_value(json_object_get(b, "purpose"));
+		if (v == NULL)
+			continue;
+		if (purpose && strcmp(purpose, "tagging") == 0)
+			buf_printf(&tags, "%s%s", tags.len ? " " : "", v);
+		else
+			buf_printf(&text, "%s%s", text.len ? "\n\n" : "", v);
+	}
+	if (json_is_string(body))
+		buf_adds(&text, json_string_value(body));
+	/* The position is kept only if the quote is still there; otherwise
+	 * the quote is looked for, and an orphan kept if it is gone. */
+	struct store_doc *sd = NULL;
+	int rc = store_doc_get(s, doc, &sd, cause);
+	if (rc == 0) {
+		struct anchor an = { start < 0 ? 0 : (size_t)start, end < 0 ? 0 : (size_t)end, (char *)exact,
+				     (char *)prefix, (char *)suffix };
+		size_t ns, ne;
+		double score;
+		enum anchor_outcome o = anchor_locate(&an, sd->doc->body, sd->doc->body_len, &ns, &ne, &score);
+		struct store_annotation a = { .doc_id = doc, .start = o == ANCHOR_ORPHANED ? an.start : ns,
+					      .end = o == ANCHOR_ORPHANED ? an.end : ne, .quote = exact, .prefix = prefix,
+					      .suffix = suffix, .text = text.data ? text.data : "",
+					      .tags = tags.data ? tags.data : "", .orphaned = o == ANCHOR_ORPHANED,
+					      .created = created, .updated = modified };
+		if (uuid && strncmp(uuid, "urn:uuid:", 9) == 0)
+			a.uuid = uuid + 9;
+		int64_t id;
+		int added;
+		rc = store_annotation_add(s, &a, &id, &added, cause);
+		if (rc == 0)
+			rc = added ? 0 : 1;
+	}
+	store_doc_free(sd);
+	buf_free(&text);
+	buf_free(&tags);
+	return rc;
+}
+
+int notes_import(struct store *s, const char *path, size_t *added, size_t *known, size_t *failed, char **cause)
+{
+	*added = *known = *failed = 0;
+	json_error_t jerr;
+	json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &jerr);
+	if (root == NULL) {
+		*cause = xasprintf("%s: line %d, column %d: %s", path, jerr.line, jerr.column, jerr.text);
+		return -1;
+	}
+	/* A collection (as exported), a page, or a bare list. */
+	json_t *items = root;
+	if (json_is_object(root)) {
+		json_t *first = json_object_get(root, "first");
+		items = json_object_get(first ? first : root, "items");
+		if (items == NULL && json_object_get(root, "target"))
+			items = root;
+	}
+	if (!json_is_array(items) && !json_is_object(items)) {
+		*cause = xasprintf("%s: not an annotation export (no items)", path);
+		json_decref(root);
+		return -1;
+	}
+	if (store_begin(s, cause) != 0) {
+		json_decref(root);
+		return -1;
+	}
+	size_t i, n = json_is_array(items) ? json_array_size(items) : 1;
+	for (i = 0; i < n; i++) {
+		char *why = NULL;
+		int rc = import_one(s, json_is_array(items) ? json_array_get(items, i) : items, &why);
+		if (rc == 0)
+			(*added)++;
+		else if (rc == 1)
+			(*known)++;
+		else {
+			(*failed)++;
+			fprintf(stderr, "dossier: %s: annotation %zu: %s\n", path, i + 1, why ? why : "not imported");
+		}
+		free(why);
+	}
+	json_decref(root);
+	return store_commit(s, cause);
+}
