@@ -1,18 +1,30 @@
 #!/bin/sh
 # tests/fuzz/run.sh SECONDS: builds the libFuzzer targets with clang and
-# runs each for SECONDS. New crashers land in tests/fuzz/regress, where
-# the unit test test_fuzz_regress replays them on every `make test`.
+# runs each for SECONDS: the text importer (with input normalisation) and
+# the TEI importer. New crashers land in tests/fuzz/regress and
+# tests/fuzz/regress-tei, which the unit tests test_fuzz_regress and
+# test_fuzz_tei replay on every `make test`.
 set -e
 secs=${1:-60}
 out=build-fuzz
-mkdir -p "$out" "$out/corpus"
+mkdir -p "$out/corpus" "$out/corpus-tei"
 CFLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -Iinclude -DFUZZ_LIBFUZZER"
 SAN="-fsanitize=fuzzer,address,undefined"
+XML_CFLAGS=$(pkg-config --cflags libxml-2.0)
+XML_LIBS=$(pkg-config --libs libxml-2.0)
 clang $CFLAGS $SAN -o "$out/fuzz_import" tests/fuzz/fuzz_import.c \
 	src/core/import_text.c src/core/doc.c src/core/util.c src/core/text.c -lunistring
-cp -n assets/sample/* tests/fuzz/seeds/* "$out/corpus/" 2>/dev/null || true
+clang $CFLAGS $XML_CFLAGS $SAN -o "$out/fuzz_tei" tests/fuzz/fuzz_tei.c \
+	src/core/import_tei.c src/core/doc.c src/core/util.c src/core/text.c $XML_LIBS -lunistring
+cp -n assets/sample/*.txt tests/fuzz/seeds/* "$out/corpus/" 2>/dev/null || true
+cp -n tests/fuzz/seeds-tei/* "$out/corpus-tei/" 2>/dev/null || true
+status=0
 "$out/fuzz_import" -max_total_time="$secs" -max_len=65536 -timeout=10 \
-	-artifact_prefix=tests/fuzz/regress/ "$out/corpus" || {
-	echo "fuzz: a crasher was saved in tests/fuzz/regress; make test replays it"
+	-artifact_prefix=tests/fuzz/regress/ "$out/corpus" || status=1
+"$out/fuzz_tei" -max_total_time="$secs" -max_len=262144 -timeout=10 \
+	-artifact_prefix=tests/fuzz/regress-tei/ "$out/corpus-tei" || status=1
+if [ "$status" -ne 0 ]; then
+	echo "fuzz: a crasher was saved in tests/fuzz/regress*; make test replays it"
 	exit 1
-}
+fi
+echo "fuzz: no crash in $secs s per target"
