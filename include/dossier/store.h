@@ -210,6 +210,10 @@ int store_ref_choose(struct store *s, int64_t ref_id, int64_t target, char **cau
 int64_t store_ref_add_manual(struct store *s, int64_t doc_id, size_t start, size_t end, int64_t target,
 			     char **cause);
 
+/* Records an edition's list of persons and terms (replacing the
+ * volume's earlier list). */
+int store_put_gloss(struct store *s, const char *volume, const struct doc_gloss *g, size_t n, char **cause);
+
 /* The content hash of a document (hex; caller frees), or NULL. */
 char *store_doc_hash(struct store *s, int64_t id);
 /* The document with this content hash, else imported from this path (either

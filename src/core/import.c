@@ -68,7 +68,20 @@ struct file_ctx {
 	const char *format;
 	struct import_result *r;
 	int changed;            /* any document new or updated */
+	char *volume;           /* an edition's volume id, from its documents */
 };
+
+/* An edition's list of persons and terms, kept with its volume. */
+static int put_glossary(struct store *s, const char *volume, const char *text, size_t len, char **cause)
+{
+	struct doc_gloss *g = NULL;
+	size_t n = 0;
+	if (import_tei_glossary(text, len, &g, &n, cause) != 0)
+		return -1;
+	int rc = store_put_gloss(s, volume, g, n, cause);
+	import_tei_glossary_free(g, n);
+	return rc;
+}
 
 struct ref_ctx {
 	struct file_ctx *fc;
@@ -124,6 +137,8 @@ static int emit_doc(const struct doc *d, const char *key, uint64_t hash, void *a
 	}
 	if (fc->r->docs++ == 0)
 		fc->r->first_id = id;
+	if (fc->volume == NULL && d->volume_id)
+		fc->volume = xstrdup(d->volume_id);
 	fc->r->notes += d->nnotes;
 	if (what == STORE_PUT_NEW && fc->r->status != IMPORT_UPDATED)
 		fc->r->status = IMPORT_NEW;
@@ -186,7 +201,7 @@ enum import_status import_buffer(struct store *s, const char *path, const char *
 	}
 	report_normalised(sink, path, &rep);
 	const struct importer *imp = import_find(path, text, tlen);
-	struct file_ctx fc = { s, path, imp->name, r, 0 };
+	struct file_ctx fc = { s, path, imp->name, r, 0, NULL };
 	r->status = IMPORT_UNCHANGED;
 	if (store_unit_begin(s, cause) != 0) {
 		free(text);
@@ -194,14 +209,18 @@ enum import_status import_buffer(struct store *s, const char *path, const char *
 		return IMPORT_FAILED;
 	}
 	int ok = imp->parse(path, text, tlen, emit_doc, &fc, cause) == 0;
+	if (ok && imp == &tei_importer && fc.volume)
+		ok = put_glossary(s, fc.volume, text, tlen, cause) == 0;
 	if (store_unit_end(s, ok, ok ? cause : NULL) != 0 || !ok) {
 		/* Nothing of a failed file is left half-imported. */
 		if (ok)
 			store_unit_end(s, 0, NULL);
+		free(fc.volume);
 		free(text);
 		r->status = IMPORT_FAILED;
 		return IMPORT_FAILED;
 	}
+	free(fc.volume);
 	free(text);
 	return r->status;
 }

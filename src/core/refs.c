@@ -34,6 +34,8 @@ static const char *const families[][5] = {
 	{ "directive", "order", "instruction", NULL },
 	{ "report", "memorandum", "despatch", NULL },
 	{ "memorandum", "record of conversation", "conversation", NULL },
+	/* Diplomatic correspondence: an edition calls them all letters. */
+	{ "letter", "despatch", "instruction", "note", NULL },
 };
 
 const char *refs_kind_of(const char *word, size_t len)

@@ -2032,3 +2032,31 @@ int64_t store_doc_find(struct store *s, const char *hash, const char *path)
 	free(cause);
 	return id;
 }
+
+int store_put_gloss(struct store *s, const char *volume, const struct doc_gloss *g, size_t n, char **cause)
+{
+	sqlite3_stmt *st = prepare(s, "DELETE FROM gloss WHERE volume_id = ?1", "recording a glossary", cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, volume, -1, SQLITE_TRANSIENT);
+	if (finish(s, st, "recording a glossary", cause) != 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (g[i].id == NULL || g[i].term == NULL)
+			continue;
+		st = prepare(s,
+			     "INSERT OR REPLACE INTO gloss(volume_id, xml_id, kind, term, gloss) VALUES (?1, ?2, ?3, ?4, ?5)",
+			     "recording a glossary", cause);
+		if (st == NULL)
+			return -1;
+		sqlite3_bind_text(st, 1, volume, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 2, g[i].id, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 3, g[i].kind && strcmp(g[i].kind, "term") == 0 ? "term" : "person", -1,
+				  SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, g[i].term, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 5, g[i].gloss ? g[i].gloss : "", -1, SQLITE_TRANSIENT);
+		if (finish(s, st, "recording a glossary", cause) != 0)
+			return -1;
+	}
+	return 0;
+}
