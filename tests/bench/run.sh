@@ -10,7 +10,7 @@
 # Environment:
 #   BENCH_DOCS      documents in the synthetic library (default 100000)
 #   BENCH_SEED      corpus seed (default 1)
-#   BENCH_SECTIONS  which sections, in order (default "import search rss reader")
+#   BENCH_SECTIONS  which sections, in order (default "import search rss reader tei")
 #   BENCH_RUNS      timed runs per import (default 3 up to 20,000 documents, else 1;
 #                   the best run counts, for the product and the baseline alike)
 #   BENCH_TIMEOUT   whole seconds after which one import run is killed and reported as
@@ -44,7 +44,7 @@ cd "$(dirname "$0")/../.." || exit 1
 
 N=${BENCH_DOCS:-100000}
 SEED=${BENCH_SEED:-1}
-SECTIONS=${BENCH_SECTIONS:-import search rss reader}
+SECTIONS=${BENCH_SECTIONS:-import search rss reader tei}
 TIMEOUT=${BENCH_TIMEOUT:-1800}
 STIMEOUT=${BENCH_SEARCH_TIMEOUT:-10}
 DOSSIER=${DOSSIER:-./dossier}
@@ -205,6 +205,7 @@ section_import() {
 	[ "$st" -ge 124 ] || IMPORT_OK=1
 	ms=$(best "$B/import-$N.ms" | awk '{ print $1 }')
 	mbs=$(calc "$BYTES / 1e6 / ($ms / 1000)")
+	IMPORT_MBS=$mbs
 	ratio=$(calc "$mbs / $bare_mbs")
 	txt="$(fmt 'import     %6.1f MB/s' "$mbs") $(fmt '(%.1f s)' "$(calc "$ms / 1000")")   $bare_txt   $(fmt 'ratio %.2f' "$ratio")"
 	if [ "$st" = 124 ]; then
@@ -346,6 +347,24 @@ section_reader() {
 		"$(calc "$f50 / $l50")" "<=" 1.5 "<= 1.5x less"
 	result "$(fmt 'reader RSS %5.0f MB' "$(calc "${rss:-0} / 1024")") (after the first frame, $N documents)" \
 		"$(calc "${rss:-0} / 1024")" "<" 40 "< 40 MB"
+}
+
+# TEI import throughput (the FRUS volume, into a fresh library each run)
+# beside the plain-text importer's from the import section.
+section_tei() {
+	vol=tests/data/frus1894Nicaragua.xml
+	[ -f "$vol" ] || { skip "TEI import" "no $vol"; return; }
+	: >"$B/tei.ms"
+	for i in 1 2 3 4 5; do
+		rm -f "$B/tei.db" "$B/tei.db-wal" "$B/tei.db-shm"
+		"$T" "$DOSSIER" --db "$B/tei.db" import "$vol" >>"$B/tei.ms" || die "timeit failed"
+	done
+	rm -f "$B/tei.db" "$B/tei.db-wal" "$B/tei.db-shm"
+	bytes=$(wc -c <"$vol" | tr -d ' ')
+	ms=$(best "$B/tei.ms" | awk '{ print $1 }')
+	txt="$(fmt 'TEI import %6.1f MB/s' "$(calc "$bytes / 1e6 / ($ms / 1000)")") (FRUS 1894 Nicaragua, 138 documents, best of 5)"
+	[ -z "$IMPORT_MBS" ] || txt="$txt   plain text $(fmt '%.1f MB/s' "$IMPORT_MBS")"
+	figure "$txt"
 }
 
 # Peak resident memory of the import, beside the bare FTS5 load's.
