@@ -75,11 +75,13 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libdossier.a | $(BUILD)/.deps-ok
 
 units: $(UNIT_BIN) $(BUILD)/dossier
 
-# The sample library that `make run` opens, rebuilt when the sample changes.
+# The sample library that `make run` opens, rebuilt when the sample
+# changes: five letters and telegrams of a Cold War archive, and a FRUS
+# volume in TEI with its footnotes and cross-references.
 SAMPLE_DB = $(BUILD)/sample.db
-$(SAMPLE_DB): $(BUILD)/dossier $(wildcard assets/sample/*)
+$(SAMPLE_DB): $(BUILD)/dossier $(wildcard assets/sample/* assets/editions/*)
 	rm -f $@ $@-wal $@-shm
-	$(BUILD)/dossier --db $@ import assets/sample
+	$(BUILD)/dossier --db $@ import assets/sample assets/editions
 
 run: dossier $(SAMPLE_DB)
 	./dossier --db $(SAMPLE_DB)
@@ -108,10 +110,11 @@ fuzz:
 	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 install: dossier
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR)/sample
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR)/sample/editions
 	install -m 755 dossier $(DESTDIR)$(BINDIR)/dossier
 	install -m 644 man/dossier.1 $(DESTDIR)$(MANDIR)/dossier.1
 	install -m 644 assets/sample/* $(DESTDIR)$(DATADIR)/sample/
+	install -m 644 assets/editions/* $(DESTDIR)$(DATADIR)/sample/editions/
 
 clean:
 	rm -rf build build-asan build-fuzz dossier

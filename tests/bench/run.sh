@@ -352,7 +352,7 @@ section_reader() {
 # TEI import throughput (the FRUS volume, into a fresh library each run)
 # beside the plain-text importer's from the import section.
 section_tei() {
-	vol=tests/data/frus1894Nicaragua.xml
+	vol=assets/editions/frus1894Nicaragua.xml
 	[ -f "$vol" ] || { skip "TEI import" "no $vol"; return; }
 	: >"$B/tei.ms"
 	for i in 1 2 3 4 5; do

@@ -3,7 +3,7 @@
 # re-import, malformed and hostile XML.
 . "$(dirname "$0")/tap.inc"
 
-VOL=tests/data/frus1894Nicaragua.xml
+VOL=assets/editions/frus1894Nicaragua.xml
 run import "$VOL"
 check "the volume imports" [ "$rc" -eq 0 ]
 check "138 documents from one file" has "$T/out" "138 documents"

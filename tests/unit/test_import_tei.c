@@ -14,7 +14,7 @@
 #include "dossier/util.h"
 #include "test.h"
 
-#define VOLUME "tests/data/frus1894Nicaragua.xml"
+#define VOLUME "assets/editions/frus1894Nicaragua.xml"
 
 /* The documents of one parse, copied out of the emit callback. */
 struct got {
