@@ -1,7 +1,7 @@
 /* notes.c: annotations added by quote, re-attached after changes, and
  * exported and imported. The JSON follows the W3C Web Annotation data
- * model (TextQuoteSelector and TextPositionSelector), read and written
- * with jansson; the Markdown groups notes by document for reading. */
+ * model (TextQuoteSelector and TextPositionSelector), read here with
+ * jansson; notes_export.c writes it. */
 #include "dossier/notes.h"
 
 #include <jansson.h>
@@ -114,138 +114,6 @@ int notes_format_from_name(const char *name)
 	if (strcmp(name, "csv") == 0)
 		return NOTES_CSV;
 	return -1;
-}
-
-struct export_ctx {
-	struct store *s;
-	FILE *f;
-	enum notes_format fmt;
-	int64_t last_doc;
-	json_t *items;
-	size_t n;
-};
-
-/* Writes a CSV field, quoted when it needs to be (RFC 4180). */
-static void csv_field(FILE *f, const char *v, int last)
-{
-	v = v ? v : "";
-	if (strpbrk(v, ",\"\n\r")) {
-		fputc('"', f);
-		for (; *v; v++) {
-			if (*v == '"')
-				fputc('"', f);
-			fputc(*v, f);
-		}
-		fputc('"', f);
-	} else {
-		fputs(v, f);
-	}
-	fputc(last ? '\n' : ',', f);
-}
-
-/* Quotes a passage for Markdown: each line behind "> ". */
-static void md_quote(FILE *f, const char *q)
-{
-	fputs("> ", f);
-	for (; *q; q++) {
-		fputc(*q, f);
-		if (*q == '\n' && q[1])
-			fputs("> ", f);
-	}
-	fputc('\n', f);
-}
-
-static json_t *w3c_annotation(struct export_ctx *c, const struct store_annotation *a)
-{
-	char *hash = store_doc_hash(c->s, a->doc_id);
-	char id[64];
-	snprintf(id, sizeof id, "urn:uuid:%s", a->uuid ? a->uuid : "");
-	json_t *body = json_array();
-	json_array_append_new(body, json_pack("{s:s, s:s, s:s, s:s}", "type", "TextualBody", "value", a->text,
-					      "format", "text/plain", "purpose", "commenting"));
-	char *tags = xstrdup(a->tags ? a->tags : "");
-	for (char *t = strtok(tags, " "); t; t = strtok(NULL, " "))
-		json_array_append_new(body, json_pack("{s:s, s:s, s:s}", "type", "TextualBody", "value", t, "purpose",
-						      "tagging"));
-	free(tags);
-	char source[96];
-	snprintf(source, sizeof source, "urn:dossier:text:%s", hash ? hash : "");
-	json_t *target = json_pack(
-		"{s:s, s:{s:I, s:s?, s:s?}, s:[{s:s, s:s, s:s, s:s}, {s:s, s:I, s:I}]}", "source", source,
-		"dossier:document", "id", (json_int_t)a->doc_id, "title", a->doc_title, "date", a->doc_date, "selector",
-		"type", "TextQuoteSelector", "exact", a->quote, "prefix", a->prefix, "suffix", a->suffix, "type",
-		"TextPositionSelector", "start", (json_int_t)a->start, "end", (json_int_t)a->end);
-	free(hash);
-	json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:o, s:b}", "@context", "http://www.w3.org/ns/anno.jsonld",
-			      "id", id, "type", "Annotation", "created", a->created, "modified", a->updated, "body",
-			      body, "target", target, "dossier:orphaned", a->orphaned);
-	return o;
-}
-
-static int export_one(const struct store_annotation *a, void *arg)
-{
-	struct export_ctx *c = arg;
-	c->n++;
-	switch (c->fmt) {
-	case NOTES_CSV:
-		if (c->n == 1)
-			fputs("id,doc,date,title,start,end,quote,note,tags,orphaned,created,updated\n", c->f);
-		fprintf(c->f, "%lld,%lld,", (long long)a->id, (long long)a->doc_id);
-		csv_field(c->f, a->doc_date, 0);
-		csv_field(c->f, a->doc_title, 0);
-		fprintf(c->f, "%zu,%zu,", a->start, a->end);
-		csv_field(c->f, a->quote, 0);
-		csv_field(c->f, a->text, 0);
-		csv_field(c->f, a->tags, 0);
-		fprintf(c->f, "%d,", a->orphaned);
-		csv_field(c->f, a->created, 0);
-		csv_field(c->f, a->updated, 1);
-		break;
-	case NOTES_MD:
-		if (a->doc_id != c->last_doc) {
-			fprintf(c->f, "%s## %s%s%s\n\n", c->n > 1 ? "\n" : "", a->doc_date ? a->doc_date : "",
-				a->doc_date ? " — " : "", a->doc_title ? a->doc_title : "");
-			if (a->doc_source)
-				fprintf(c->f, "*%s*\n\n", a->doc_source);
-			c->last_doc = a->doc_id;
-		}
-		md_quote(c->f, a->quote);
-		fprintf(c->f, "\n%s\n", a->text);
-		if (a->tags && *a->tags)
-			fprintf(c->f, "\nTags: %s\n", a->tags);
-		if (a->orphaned)
-			fputs("\n(orphaned: the passage is no longer in the text)\n", c->f);
-		fputc('\n', c->f);
-		break;
-	case NOTES_JSON:
-		json_array_append_new(c->items, w3c_annotation(c, a));
-		break;
-	}
-	return ferror(c->f) ? 1 : 0;
-}
-
-int notes_export(struct store *s, int64_t doc, enum notes_format fmt, FILE *f, char **cause)
-{
-	struct export_ctx c = { s, f, fmt, 0, fmt == NOTES_JSON ? json_array() : NULL, 0 };
-	if (fmt == NOTES_MD)
-		fputs("# Annotations\n\n", f);
-	int rc = store_annotations(s, doc, NULL, NULL, STORE_BY_DOCUMENT, export_one, &c, cause);
-	if (rc == 0 && fmt == NOTES_JSON) {
-		json_t *coll = json_pack("{s:s, s:s, s:I, s:{s:s, s:o}}", "@context", "http://www.w3.org/ns/anno.jsonld",
-					 "type", "AnnotationCollection", "total", (json_int_t)c.n, "first", "type",
-					 "AnnotationPage", "items", c.items);
-		c.items = NULL;
-		if (json_dumpf(coll, f, JSON_INDENT(1)) != 0)
-			rc = -1;
-		fputc('\n', f);
-		json_decref(coll);
-	}
-	json_decref(c.items);
-	if (rc == 0 && (fflush(f) != 0 || ferror(f))) {
-		*cause = xstrdup("could not write the notes (disk full?)");
-		return -1;
-	}
-	return rc;
 }
 
 /* The parts of one W3C annotation that dossier keeps. */

@@ -10,7 +10,7 @@
 # Environment:
 #   BENCH_DOCS      documents in the synthetic library (default 100000)
 #   BENCH_SEED      corpus seed (default 1)
-#   BENCH_SECTIONS  which sections, in order (default "import search rss reader tei")
+#   BENCH_SECTIONS  which sections, in order (default "import search rss reader tei notes")
 #   BENCH_RUNS      timed runs per import (default 3 up to 20,000 documents, else 1;
 #                   the best run counts, for the product and the baseline alike)
 #   BENCH_TIMEOUT   whole seconds after which one import run is killed and reported as
@@ -44,7 +44,7 @@ cd "$(dirname "$0")/../.." || exit 1
 
 N=${BENCH_DOCS:-100000}
 SEED=${BENCH_SEED:-1}
-SECTIONS=${BENCH_SECTIONS:-import search rss reader tei}
+SECTIONS=${BENCH_SECTIONS:-import search rss reader tei notes}
 TIMEOUT=${BENCH_TIMEOUT:-1800}
 STIMEOUT=${BENCH_SEARCH_TIMEOUT:-10}
 DOSSIER=${DOSSIER:-./dossier}
@@ -126,6 +126,10 @@ build_helpers() {
 		$CC -O2 $warn -Iinclude -o "$B/searchlat" tests/bench/searchlat.c build/libdossier.a \
 			$(pkg-config --libs sqlite3 libxml-2.0 jansson 2>/dev/null) -lunistring -lm ||
 		die "cannot build the helpers (run make first)"
+	$CC -O2 $warn -Iinclude -o "$B/anchorbench" tests/bench/anchorbench.c src/core/anchor.c src/core/util.c \
+		-lunistring || die "cannot build anchorbench"
+	$CC -O2 $warn -Iinclude -o "$B/notesbench" tests/bench/notesbench.c build/libdossier.a \
+		$(pkg-config --libs sqlite3 libxml-2.0 jansson 2>/dev/null) -lunistring -lm || die "cannot build notesbench"
 	$CC -O2 $warn -DDOSSIER_VERSION='"bench"' -Iinclude -Isrc/tui -o "$B/readerbench" tests/bench/readerbench.c \
 		src/tui/view.c src/tui/grid.c build/libdossier.a $(pkg-config --libs sqlite3 libxml-2.0 jansson 2>/dev/null) \
 		-lunistring -lm || die "cannot build readerbench"
@@ -347,6 +351,24 @@ section_reader() {
 		"$(calc "$f50 / $l50")" "<=" 1.5 "<= 1.5x less"
 	result "$(fmt 'reader RSS %5.0f MB' "$(calc "${rss:-0} / 1024")") (after the first frame, $N documents)" \
 		"$(calc "${rss:-0} / 1024")" "<" 40 "< 40 MB"
+}
+
+# Annotations: 10,000 re-attached on a 1 MiB document after scattered
+# edits, and 10,000 exported.
+section_notes() {
+	"$B/anchorbench" >"$B/anchor.txt" || die "anchorbench failed"
+	ra=$(awk '$1 == "reanchor_ms" { print $2 }' "$B/anchor.txt")
+	mis=$(awk '$1 == "misplaced" { print $2 }' "$B/anchor.txt")
+	counts=$(awk '$1 == "kept" { print }' "$B/anchor.txt")
+	result "$(fmt 're-anchor  %6.0f ms' "$ra") (10,000 notes, 1 MiB, scattered edits; $counts; misplaced ${mis:-?})" \
+		"$ra" "<" 1000 "< 1 s"
+	"$B/notesbench" >"$B/notesexp.txt" || die "notesbench failed"
+	js=$(awk '$1 == "export_json_ms" { print $2 }' "$B/notesexp.txt")
+	md=$(awk '$1 == "export_md_ms" { print $2 }' "$B/notesexp.txt")
+	cs=$(awk '$1 == "export_csv_ms" { print $2 }' "$B/notesexp.txt")
+	worst=$(printf '%s\n%s\n%s\n' "$js" "$md" "$cs" | sort -n | tail -1)
+	result "$(fmt 'export     %6.0f ms' "$worst") (10,000 notes; JSON $js, Markdown $md, CSV $cs ms)" \
+		"$worst" "<" 500 "< 0.5 s"
 }
 
 # TEI import throughput (the FRUS volume, into a fresh library each run)
