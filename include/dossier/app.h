@@ -45,6 +45,86 @@ enum app_prompt {
 	PROMPT_NONE,
 	PROMPT_SEARCH,          /* / in the reading pane: incremental */
 	PROMPT_FILTER,          /* / in the list: filters as you type */
+	PROMPT_DATE,            /* t: go to a date */
+	PROMPT_LIBRARY,         /* S: search the library */
+	PROMPT_QUOTE,           /* a: the words to link (incremental, as /) */
+	PROMPT_TARGET,          /* where a link goes: an id, a date or words */
+	PROMPT_MERGE,           /* people: merge into whom */
+	PROMPT_SPLIT,           /* people: which name to split off */
+	PROMPT_PEOPLE,          /* people: find by name as you type */
+};
+
+/* A reference of the open document, as the reading pane marks it. */
+enum app_ref_state {
+	APP_REF_RESOLVED,       /* pointed at a document by resolution */
+	APP_REF_UNRESOLVED,     /* no target (maybe candidates) */
+	APP_REF_MANUAL,         /* linked by the reader */
+	APP_REF_DISMISSED,      /* the reader said it is no reference */
+};
+
+struct app_ref {
+	int64_t id;
+	size_t start, end;      /* the phrase, bytes of the body */
+	char *phrase;
+	int64_t target;         /* 0: none */
+	char *target_title;     /* NULL without a target */
+	char *target_date;      /* ISO, or NULL */
+	int64_t *cands;         /* other possible targets */
+	size_t ncands;
+	enum app_ref_state state;
+};
+
+/* A document that cites the open one. */
+struct app_backlink {
+	int64_t ref_id, doc;
+	size_t start, end;      /* the citing phrase, bytes of that document */
+	char *phrase, *title, *date;
+};
+
+/* A place the jump list returns to: exactly what was on screen. */
+struct app_place {
+	int64_t doc;
+	size_t pos, head_skip;  /* as in struct app */
+	int64_t ref;            /* the reference under the cursor, or 0 */
+};
+
+/* What the list pane shows. */
+enum app_listview {
+	LIST_DOCUMENTS,
+	LIST_PEOPLE,            /* p: persons, their names and counts */
+	LIST_RESULTS,           /* S: a library search's results */
+};
+
+struct app_person {
+	int64_t id;
+	char *name;
+	char *aliases;          /* "Feng Xi, Filippov", or NULL */
+	int64_t docs;
+	char *fold;             /* name and aliases folded, for finding */
+};
+
+struct app_result {
+	int64_t id;
+	char *date, *title, *who;
+	char *snippet;          /* the hits between APP_HIT_OPEN and APP_HIT_CLOSE */
+};
+
+/* The markers of hits in a result's snippet: control characters, so they
+ * can never come from a document (import removes those); the view turns
+ * them into a style and never draws them. */
+#define APP_HIT_OPEN "\x01"
+#define APP_HIT_CLOSE "\x02"
+
+/* The chooser: a small list over the panes. */
+enum app_choose {
+	CHOOSE_FOLLOW,          /* Enter opens the chosen document */
+	CHOOSE_LINK,            /* Enter links the reference (or passage) to it */
+};
+
+struct app_choice {
+	int64_t id;             /* 0: "another document...", which prompts */
+	char *date, *title;
+	int linked;             /* the reference's target now */
 };
 
 enum app_form_field {
@@ -113,8 +193,48 @@ struct app {
 	size_t nhits;
 	size_t hit;             /* the current hit, or SIZE_MAX */
 
-	/* The sidebar, scrolled when it has focus. */
+	/* The sidebar, scrolled when it has focus; side_sel is the entry of
+	 * its references selected (refs, then backlinks), or SIZE_MAX. */
 	size_t side_top;
+	size_t side_sel;
+
+	/* The references of the document, by start, and the cursor on them
+	 * (an index, or SIZE_MAX); the documents that cite it. */
+	struct app_ref *refs;
+	size_t nrefs, ref;
+	struct app_backlink *backlinks;
+	size_t nbacklinks;
+	struct layout_mark *marks; /* app_line_marks' buffer */
+	size_t marks_cap;
+
+	/* The jump list: places to go back and forward to. */
+	struct app_place *back, *fwd;
+	size_t nback, nfwd;
+
+	/* The chooser, and the link being made: to an existing reference
+	 * (link_ref), else to the passage [link_start, link_end). */
+	int choosing;
+	enum app_choose choose;
+	char *choose_title;
+	struct app_choice *choices;
+	size_t nchoices, choice, choice_top;
+	int64_t link_ref;
+	size_t link_start, link_end;
+	char *link_phrase;
+
+	/* The list pane's other views. */
+	enum app_listview listview;
+	struct app_person *people;
+	size_t npeople;
+	size_t *pshown;         /* the people the finder lets through */
+	size_t npshown;
+	int people_loaded;
+	char *pfind;
+	int64_t psel, ptop;
+	struct app_result *results;
+	size_t nresults;
+	int64_t rsel, rtop;
+	char *rquery;
 
 	/* The prompt line and its state before it opened (for Escape). */
 	enum app_prompt prompt;
@@ -235,6 +355,99 @@ void app_help_scroll(struct app *a, long n);
 
 /* Imports the bundled sample into an empty library. */
 int app_import_sample(struct app *a);
+
+/* ---- references, the jump list, people, time, library search ---- */
+
+/* The marks of body line `line` (references, hits over them), sorted and
+ * not overlapping, for layout_line_marked; *out stays valid until the
+ * next call. Returns the number. */
+size_t app_line_marks(struct app *a, size_t line, const struct layout_mark **out);
+/* The reference under the cursor, if it is on screen (or chosen in the
+ * focused sidebar); NULL otherwise. */
+const struct app_ref *app_current_ref(const struct app *a);
+/* Tab / BackTab: the next (dir > 0) or previous reference, from the one
+ * under the cursor if it is on screen, else from the screen; wraps. */
+void app_ref_next(struct app *a, int dir);
+/* Enter: follows the current reference to its target, or opens the
+ * chooser over its candidates. Returns 0, or -1 with a message. */
+int app_ref_follow(struct app *a);
+/* c: the chooser of targets for the current reference (its candidates,
+ * and "another document..." which prompts), or the prompt directly. */
+void app_ref_change(struct app *a);
+/* x: the current reference is no reference (store_ref_choose(ref, 0)). */
+int app_ref_dismiss(struct app *a);
+/* a: link a passage by hand: prompts for its words (found as you type,
+ * as /), then for the target. */
+void app_link_begin(struct app *a);
+/* Where the link being made goes: a document id, a date ("1950-10-08",
+ * "8 October 1950") or words and filters (the search syntax). An id
+ * links at once; otherwise the documents that match are offered in the
+ * chooser. */
+int app_link_target(struct app *a, const char *text);
+/* Makes the link being made point at target. */
+int app_link_to(struct app *a, int64_t target);
+
+/* The chooser. */
+void app_choose_move(struct app *a, long n);
+/* Enter (link 0) or c (link 1: link the reference to the choice, then
+ * open it). */
+int app_choose_pick(struct app *a, int link);
+void app_choose_cancel(struct app *a);
+
+/* The jump list. app_jump opens doc (pushing where we are), revealing
+ * byte at (0: the top; SIZE_MAX: where it was last read) with the cursor
+ * on reference ref (0: none). */
+int app_jump(struct app *a, int64_t doc, size_t at, int64_t ref);
+int app_back(struct app *a);
+int app_forward(struct app *a);
+
+/* The sidebar's entries: the references out, then the backlinks. */
+size_t app_side_entries(const struct app *a);
+/* j/k in the focused sidebar: selects an entry (an out reference also
+ * takes the reference cursor); scrolls when there are none. */
+void app_side_select(struct app *a, long dir);
+/* Enter in the sidebar: follows a reference; opens a backlink's document
+ * at the citing phrase. */
+void app_side_open(struct app *a);
+
+/* The list pane's views. */
+void app_people_toggle(struct app *a);        /* p */
+int app_people_load(struct app *a);
+void app_people_find(struct app *a, const char *text);
+/* Enter on a person: the document list filtered to their documents. */
+void app_people_open(struct app *a);
+int app_people_merge(struct app *a, const char *into);
+int app_people_split(struct app *a, const char *name);
+/* The selected person, or NULL. */
+const struct app_person *app_person_selected(const struct app *a);
+/* Searches the library (store_search: ranked, with snippets, filters);
+ * the results replace the list. -1 with a message for a bad query. */
+int app_library_search(struct app *a, const char *query);
+/* Enter on a result: opens it at the first hit of the query's words. */
+int app_result_open(struct app *a);
+/* Back to the document list. */
+void app_view_close(struct app *a);
+/* Moves the selection of the people or results view. */
+void app_view_move(struct app *a, long n);
+void app_view_page(struct app *a, int dir);
+void app_view_ends(struct app *a, int dir);
+/* Rows of the pane one entry of the view takes. */
+int app_view_row_height(const struct app *a);
+
+/* t: the first document on or after a date ("1950", "1950-10",
+ * "1950-10-08", "8 October 1950"), in date order and within the filter;
+ * selected and opened. */
+int app_goto_date(struct app *a, const char *text);
+/* } / {: the next or previous letter between the same two parties. */
+int app_next_between(struct app *a, int dir);
+
+/* The first place in body where the words of a search query occur (case
+ * and diacritics ignored, whole words unless a prefix*; a phrase of all
+ * the words first, else the earliest word). 0 with [*start, *end), or -1. */
+int app_first_hit(const char *body, size_t len, const char *query, size_t *start, size_t *end);
+
+/* The prompt's label ("date: "). Caller frees. */
+char *app_prompt_label(const struct app *a);
 
 /* Mouse: a click or the wheel at a cell. */
 enum app_mouse {

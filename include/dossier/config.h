@@ -49,6 +49,10 @@ enum ui_style {
 	UI_LABEL,               /* sidebar field names */
 	UI_SECTION,             /* sidebar section rules */
 	UI_KEY,                 /* keys on the help screen */
+	UI_REF,                 /* a reference resolved to a document */
+	UI_REF_UNRESOLVED,      /* a reference without a target */
+	UI_REF_MANUAL,          /* a reference linked by the reader */
+	UI_REF_CURRENT,         /* the reference under the cursor */
 	UI_COUNT
 };
 

@@ -23,6 +23,9 @@ enum key_ctx {
 	CTX_FORM,               /* the correction form */
 	CTX_HELP,               /* the help screen */
 	CTX_WELCOME,            /* the library is empty */
+	CTX_PEOPLE,             /* the list pane shows people (p), focused */
+	CTX_RESULTS,            /* the list pane shows search results (S), focused */
+	CTX_CHOOSER,            /* choosing a document for a reference */
 	CTX_COUNT
 };
 

@@ -34,6 +34,10 @@ enum layout_style {
 	LS_CONTROL,             /* a placeholder for a control character */
 	LS_HIT,                 /* a search hit */
 	LS_HIT_CURRENT,         /* the search hit moved to last */
+	LS_REF,                 /* a reference resolved to a document */
+	LS_REF_UNRESOLVED,      /* a reference without a target (yet) */
+	LS_REF_MANUAL,          /* a reference linked by the reader */
+	LS_REF_CURRENT,         /* the reference under the reference cursor */
 	LS_COUNT
 };
 
@@ -57,6 +61,12 @@ struct layout_runs {
 /* A byte range to highlight (a search hit). */
 struct layout_span {
 	size_t start, end;
+};
+
+/* A byte range to draw in a style of its own (a hit, a reference). */
+struct layout_mark {
+	size_t start, end;
+	enum layout_style style;
 };
 
 /* Lays out body (len bytes, UTF-8) with its notes (byte spans into body,
@@ -85,6 +95,12 @@ size_t layout_line_runs(const struct layout *l, size_t line, const struct layout
  * of index current. out is reset and filled; the texts point into l. */
 void layout_line_styled(const struct layout *l, size_t line, const struct layout_span *hits, size_t nhits,
 			size_t current, struct layout_runs *out);
+/* The same with marks of any style (sorted by start, not overlapping):
+ * a mark cuts the runs where it starts and ends and gives its style to
+ * what is between; a run that is not plain text (a marker, a placeholder)
+ * takes the style of the first mark it touches, whole. */
+void layout_line_marked(const struct layout *l, size_t line, const struct layout_mark *marks, size_t nmarks,
+			struct layout_runs *out);
 void layout_runs_free(struct layout_runs *r);
 /* The text of a line as drawn (for tests and copying). Caller frees. */
 char *layout_line_text(const struct layout *l, size_t line);

@@ -12,7 +12,10 @@
 #include <uninorm.h>
 #include <unistr.h>
 
+#include "dossier/date.h"
 #include "dossier/import.h"
+#include "dossier/query.h"
+#include "dossier/text.h"
 
 #define READ_MIN 40             /* the reading pane keeps this many columns */
 
@@ -21,6 +24,14 @@ const char *const app_form_labels[FORM_FIELDS] = { "Title", "Date", "From", "To"
 static void rows_clear(struct app *a);
 static void sync_selection(struct app *a);
 static void relayout(struct app *a);
+static void refs_load(struct app *a, int64_t keep);
+static void refs_clear(struct app *a);
+static void choices_clear(struct app *a);
+static void people_clear(struct app *a);
+static void results_clear(struct app *a);
+static void link_reset(struct app *a);
+static void link_set(struct app *a, int64_t ref, size_t start, size_t end, const char *phrase);
+static void view_clamp(struct app *a);
 
 /* ---- messages ---- */
 
@@ -255,7 +266,7 @@ static void fit_panes(struct app *a)
 }
 
 /* The width the body is laid out for, and where it starts. */
-static int text_width(const struct app *a, int *x)
+static int body_width(const struct app *a, int *x)
 {
 	const struct app_rect *r = &a->pane[PANE_READ];
 	int margin = r->w >= 20 ? 1 : 0;
@@ -274,6 +285,8 @@ void app_resize(struct app *a, int w, int h)
 	fit_panes(a);
 	relayout(a);
 	list_clamp(a);
+	if (a->listview != LIST_DOCUMENTS)
+		view_clamp(a);
 }
 
 /* ---- layout of the document ---- */
@@ -320,7 +333,7 @@ static void relayout(struct app *a)
 {
 	if (a->doc == NULL)
 		return;
-	int x, w = text_width(a, &x);
+	int x, w = body_width(a, &x);
 	const struct doc *d = a->doc->doc;
 	if (a->body == NULL || layout_width(a->body) != w || layout_mode(a->body) != a->mode) {
 		struct layout *keep = NULL;
@@ -531,8 +544,9 @@ static size_t match_at(const uint8_t *s, size_t len, size_t i, const ucs4_t *q, 
 
 size_t app_search_set(struct app *a, const char *query)
 {
+	char *copy = query && *query ? xstrdup(query) : NULL; /* query may be a->search */
 	free(a->search);
-	a->search = query && *query ? xstrdup(query) : NULL;
+	a->search = copy;
 	a->nhits = 0;
 	a->hit = SIZE_MAX;
 	if (a->search == NULL || a->doc == NULL)
@@ -651,6 +665,7 @@ static void close_doc(struct app *a)
 	free_layouts(a);
 	a->nhits = 0;
 	a->hit = SIZE_MAX;
+	refs_clear(a);
 }
 
 /* Finds the row of document id in the list (a scan when filtered). */
@@ -665,15 +680,15 @@ static int64_t find_row(struct app *a, int64_t id)
 		free(cause);
 		return i;
 	}
-	/* The store cannot tell a document's place in a filtered list yet:
-	 * look in the window at hand and in the first one, no further (a
-	 * broad filter over 100,000 documents costs a fetch per window). */
-	for (int pass = 0; pass < 2; pass++) {
-		for (size_t k = 0; k < a->nrows; k++)
-			if (a->rows[k].id == id)
-				return a->rows_off + (int64_t)k;
-		if (pass == 0 && (a->rows_off != 0 || a->nrows == 0) && app_row(a, 0) == NULL)
-			break;
+	/* Its place in the filtered order, if the filter lets it through:
+	 * the row there is the document. */
+	char *cause = NULL;
+	int64_t i = store_index_of_filtered(a->store, a->order, a->filter, id, &cause);
+	free(cause);
+	if (i >= 0 && i < a->count) {
+		r = app_row(a, i);
+		if (r && r->id == id)
+			return i;
 	}
 	return -1;
 }
@@ -725,6 +740,7 @@ int app_open(struct app *a, int64_t id)
 	relayout(a);
 	if (a->search)
 		app_search_set(a, a->search);
+	refs_load(a, 0);
 	sync_selection(a);
 	return 0;
 }
@@ -1006,17 +1022,89 @@ struct app_line *app_editing(struct app *a)
 
 void app_prompt_begin(struct app *a, enum app_prompt kind)
 {
-	if (kind == PROMPT_SEARCH && a->doc == NULL)
+	if ((kind == PROMPT_SEARCH || kind == PROMPT_QUOTE || kind == PROMPT_TARGET) && a->doc == NULL)
 		return;
+	if ((kind == PROMPT_MERGE || kind == PROMPT_SPLIT) && app_person_selected(a) == NULL)
+		return;
+	if ((kind == PROMPT_MERGE || kind == PROMPT_SPLIT) && a->readonly) {
+		app_error(a, "read-only library: people cannot be %s", kind == PROMPT_MERGE ? "merged" : "split");
+		return;
+	}
 	a->prompt = kind;
 	app_line_set(&a->line, "");
 	a->prompt_pos = a->pos;
 	a->prompt_head_skip = a->head_skip;
 	free(a->prompt_saved);
-	const char *old = kind == PROMPT_SEARCH ? a->search : a->filter;
+	const char *old = kind == PROMPT_SEARCH || kind == PROMPT_QUOTE ? a->search
+			  : kind == PROMPT_FILTER			 ? a->filter
+			  : kind == PROMPT_PEOPLE			 ? a->pfind
+									 : NULL;
 	a->prompt_saved = old ? xstrdup(old) : NULL;
-	if (kind == PROMPT_FILTER && a->filter)
-		app_line_set(&a->line, a->filter);
+	/* What is being edited starts as it is. */
+	if ((kind == PROMPT_FILTER || kind == PROMPT_PEOPLE) && old)
+		app_line_set(&a->line, old);
+	if (kind == PROMPT_LIBRARY && a->rquery)
+		app_line_set(&a->line, a->rquery);
+	if (kind == PROMPT_TARGET)
+		app_message(a, "a document id, a date (1950-10-08) or words and filters (from:Stalin)");
+	else if (kind == PROMPT_DATE)
+		app_message(a, "1950, 1950-10, 1950-10-08 or 8 October 1950");
+	else if (kind == PROMPT_LIBRARY)
+		app_message(a, "words, \"a phrase\", from: to: person: date: kind: lang:");
+}
+
+char *app_prompt_label(const struct app *a)
+{
+	const struct app_person *p = app_person_selected(a);
+	switch (a->prompt) {
+	case PROMPT_SEARCH:
+		return xstrdup("/");
+	case PROMPT_FILTER:
+		return xstrdup("filter: ");
+	case PROMPT_DATE:
+		return xstrdup("go to date: ");
+	case PROMPT_LIBRARY:
+		return xstrdup("search the library: ");
+	case PROMPT_QUOTE:
+		return xstrdup("link the words: ");
+	case PROMPT_TARGET: {
+		char *q = layout_fit(a->link_phrase ? a->link_phrase : "", 24);
+		char *l = xasprintf("link \u201c%s\u201d to: ", q);
+		free(q);
+		return l;
+	}
+	case PROMPT_MERGE:
+		return xasprintf("merge %s into: ", p ? p->name : "?");
+	case PROMPT_SPLIT:
+		return p && p->aliases ? xasprintf("split which name off %s (%s): ", p->name, p->aliases)
+				       : xasprintf("split which name off %s: ", p ? p->name : "?");
+	case PROMPT_PEOPLE:
+		return xstrdup("find a person: ");
+	default:
+		return xstrdup("");
+	}
+}
+
+/* Widens [*s, *e) to whole words: "Chinese comr" is "Chinese comrades". */
+static void word_bounds(const char *body, size_t len, size_t *s, size_t *e)
+{
+	const uint8_t *b = (const uint8_t *)body;
+	while (*s > 0) {
+		ucs4_t c;
+		const uint8_t *p = u8_prev(&c, b + *s, b);
+		if (p == NULL)
+			break;
+		if (!uc_is_alnum(c) && !(c >= 0x300 && uc_combining_class(c) != 0))
+			break;
+		*s = (size_t)(p - b);
+	}
+	while (*e < len) {
+		ucs4_t c;
+		int cl = u8_mbtouc(&c, b + *e, len - *e);
+		if (!uc_is_alnum(c) && !(c >= 0x300 && uc_combining_class(c) != 0))
+			break;
+		*e += (size_t)cl;
+	}
 }
 
 static void prompt_restore_pos(struct app *a)
@@ -1028,7 +1116,7 @@ static void prompt_restore_pos(struct app *a)
 void app_prompt_changed(struct app *a)
 {
 	const char *t = a->line.text.data ? a->line.text.data : "";
-	if (a->prompt == PROMPT_SEARCH) {
+	if (a->prompt == PROMPT_SEARCH || a->prompt == PROMPT_QUOTE) {
 		prompt_restore_pos(a);
 		if (app_search_set(a, t) == 0) {
 			if (*t)
@@ -1053,6 +1141,9 @@ void app_prompt_changed(struct app *a)
 		else
 			app_message(a, " ");
 		free(saved);
+	} else if (a->prompt == PROMPT_PEOPLE) {
+		app_people_find(a, t);
+		app_message(a, "%zu of %zu", a->npshown, a->npeople);
 	}
 }
 
@@ -1060,8 +1151,9 @@ void app_prompt_accept(struct app *a)
 {
 	enum app_prompt kind = a->prompt;
 	a->prompt = PROMPT_NONE;
-	const char *t = a->line.text.data ? a->line.text.data : "";
-	if (kind == PROMPT_SEARCH) {
+	char *t = xstrdup(a->line.text.data ? a->line.text.data : "");
+	switch (kind) {
+	case PROMPT_SEARCH:
 		if (*t == '\0' && a->prompt_saved) {
 			/* An empty search repeats the last one. */
 			app_search_set(a, a->prompt_saved);
@@ -1070,27 +1162,75 @@ void app_prompt_accept(struct app *a)
 			app_error(a, "not found: %s", t);
 		}
 		a->read = 1;
-	} else if (kind == PROMPT_FILTER) {
+		break;
+	case PROMPT_FILTER:
 		if (app_set_filter(a, t) == 0) {
 			if (a->filter)
 				app_message(a, "%lld of %lld documents match", (long long)a->count, (long long)a->total);
 			else
 				app_message(a, "filter cleared");
 		}
+		break;
+	case PROMPT_QUOTE:
+		if (*t == '\0' || a->nhits == 0 || a->hit >= a->nhits) {
+			app_search_set(a, a->prompt_saved);
+			if (*t)
+				app_error(a, "not found: %s", t);
+			else
+				app_message(a, "not linked");
+			break;
+		} else {
+			/* The highlighted words are the passage; the search that
+			 * was there before comes back. */
+			size_t ps = a->hits[a->hit].start, pe = a->hits[a->hit].end;
+			word_bounds(a->doc->doc->body, a->doc->doc->body_len, &ps, &pe);
+			char *phrase = xstrndup(a->doc->doc->body + ps, pe - ps);
+			app_search_set(a, a->prompt_saved);
+			link_set(a, 0, ps, pe, phrase);
+			free(phrase);
+			app_prompt_begin(a, PROMPT_TARGET);
+		}
+		break;
+	case PROMPT_TARGET:
+		app_link_target(a, t);
+		break;
+	case PROMPT_DATE:
+		app_goto_date(a, t);
+		break;
+	case PROMPT_LIBRARY:
+		app_library_search(a, t);
+		break;
+	case PROMPT_MERGE:
+		app_people_merge(a, t);
+		break;
+	case PROMPT_SPLIT:
+		app_people_split(a, t);
+		break;
+	case PROMPT_PEOPLE:
+		app_people_find(a, t);
+		app_message(a, "%zu of %zu people", a->npshown, a->npeople);
+		break;
+	default:
+		break;
 	}
+	free(t);
 }
 
 void app_prompt_cancel(struct app *a)
 {
 	enum app_prompt kind = a->prompt;
 	a->prompt = PROMPT_NONE;
-	if (kind == PROMPT_SEARCH) {
+	if (kind == PROMPT_SEARCH || kind == PROMPT_QUOTE) {
 		app_search_set(a, a->prompt_saved);
 		prompt_restore_pos(a);
 	} else if (kind == PROMPT_FILTER) {
 		app_set_filter(a, a->prompt_saved);
+	} else if (kind == PROMPT_PEOPLE) {
+		app_people_find(a, a->prompt_saved);
 	}
-	app_message(a, " ");
+	if (kind == PROMPT_QUOTE || kind == PROMPT_TARGET)
+		link_reset(a);
+	app_message(a, kind == PROMPT_QUOTE || kind == PROMPT_TARGET ? "not linked" : " ");
 }
 
 /* ---- the correction form ---- */
@@ -1280,6 +1420,1530 @@ int app_import_sample(struct app *a)
 	return rc ? -1 : 0;
 }
 
+/* ---- references of the open document ---- */
+
+static void ref_free(struct app_ref *r)
+{
+	free(r->phrase);
+	free(r->target_title);
+	free(r->target_date);
+	free(r->cands);
+}
+
+static void backlink_free(struct app_backlink *b)
+{
+	free(b->phrase);
+	free(b->title);
+	free(b->date);
+}
+
+static void refs_clear(struct app *a)
+{
+	for (size_t i = 0; i < a->nrefs; i++)
+		ref_free(&a->refs[i]);
+	free(a->refs);
+	a->refs = NULL;
+	a->nrefs = 0;
+	a->ref = SIZE_MAX;
+	for (size_t i = 0; i < a->nbacklinks; i++)
+		backlink_free(&a->backlinks[i]);
+	free(a->backlinks);
+	a->backlinks = NULL;
+	a->nbacklinks = 0;
+	a->side_sel = SIZE_MAX;
+}
+
+/* What the reading pane and the sidebar show of another document, looked
+ * up once per document while references load (the store's references
+ * carry titles but no dates). */
+struct brief {
+	int64_t id;
+	char *date, *title;
+};
+
+struct ref_load {
+	struct app *a;
+	struct brief *v;
+	size_t n, cap;
+	size_t budget;          /* look-ups left: a document cited 1,000 times stays quick */
+	size_t refs_cap, back_cap;
+};
+
+#define BRIEF_LOOKUPS 200
+
+static const struct brief *brief_of(struct ref_load *l, int64_t id)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].id == id)
+			return &l->v[i];
+	if (l->budget == 0)
+		return NULL;
+	l->budget--;
+	struct store_doc *sd = NULL;
+	char *cause = NULL;
+	if (store_doc_get(l->a->store, id, &sd, &cause) != 0) {
+		free(cause);
+		return NULL;
+	}
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+	}
+	struct brief *b = &l->v[l->n++];
+	b->id = id;
+	b->date = sd->doc->date && *sd->doc->date ? xstrdup(sd->doc->date) : NULL;
+	b->title = app_doc_title(sd);
+	store_doc_free(sd);
+	return b;
+}
+
+/* Parses "12 34" (or "12,34") into ids, leaving out skip. */
+static size_t parse_cands(const char *s, int64_t skip, int64_t **out)
+{
+	size_t n = 0;
+	*out = NULL;
+	for (const char *p = s; p && *p;) {
+		char *end;
+		long long v = strtoll(p, &end, 10);
+		if (end == p) {
+			p++;
+			continue;
+		}
+		p = end;
+		if (v <= 0 || v == skip)
+			continue;
+		*out = xreallocarray(*out, n + 1, sizeof **out);
+		(*out)[n++] = v;
+	}
+	return n;
+}
+
+static int ref_out_cb(const struct store_ref *r, void *arg)
+{
+	struct ref_load *l = arg;
+	struct app *a = l->a;
+	if (r->start >= r->end || r->end > a->doc->doc->body_len)
+		return 0; /* a span the text no longer has */
+	if (a->nrefs == l->refs_cap) {
+		l->refs_cap = l->refs_cap ? l->refs_cap * 2 : 16;
+		a->refs = xreallocarray(a->refs, l->refs_cap, sizeof *a->refs);
+	}
+	struct app_ref *x = &a->refs[a->nrefs++];
+	memset(x, 0, sizeof *x);
+	x->id = r->id;
+	x->start = r->start;
+	x->end = r->end;
+	x->phrase = xstrdup(r->phrase ? r->phrase : "");
+	x->target = r->target;
+	int dismissed = r->origin && strcmp(r->origin, "dismissed") == 0;
+	int manual = r->origin && strcmp(r->origin, "manual") == 0;
+	x->state = dismissed ? APP_REF_DISMISSED
+		   : r->target ? (manual ? APP_REF_MANUAL : APP_REF_RESOLVED)
+			       : APP_REF_UNRESOLVED;
+	if (x->target) {
+		const struct brief *b = brief_of(l, x->target);
+		x->target_title = xstrdup(b ? b->title : r->target_title ? r->target_title : "untitled");
+		x->target_date = b && b->date ? xstrdup(b->date) : NULL;
+	}
+	x->ncands = parse_cands(r->candidates, r->target, &x->cands);
+	return 0;
+}
+
+static int ref_in_cb(const struct store_ref *r, void *arg)
+{
+	struct ref_load *l = arg;
+	struct app *a = l->a;
+	if (a->nbacklinks == l->back_cap) {
+		l->back_cap = l->back_cap ? l->back_cap * 2 : 16;
+		a->backlinks = xreallocarray(a->backlinks, l->back_cap, sizeof *a->backlinks);
+	}
+	struct app_backlink *b = &a->backlinks[a->nbacklinks++];
+	memset(b, 0, sizeof *b);
+	b->ref_id = r->id;
+	b->doc = r->doc_id;
+	b->start = r->start;
+	b->end = r->end;
+	b->phrase = xstrdup(r->phrase ? r->phrase : "");
+	const struct brief *br = brief_of(l, r->doc_id);
+	b->title = xstrdup(br ? br->title : r->doc_title ? r->doc_title : "untitled");
+	b->date = br && br->date ? xstrdup(br->date) : NULL;
+	return 0;
+}
+
+/* Reads the references out of and into the open document; the cursor
+ * stays on reference keep (an id) if it is still there. */
+static void refs_load(struct app *a, int64_t keep)
+{
+	refs_clear(a);
+	if (a->doc == NULL)
+		return;
+	struct ref_load l = { a, NULL, 0, 0, BRIEF_LOOKUPS, 0, 0 };
+	char *cause = NULL;
+	if (store_refs(a->store, a->doc->id, 1, ref_out_cb, &l, &cause) != 0 ||
+	    store_refs(a->store, a->doc->id, -1, ref_in_cb, &l, &cause) != 0)
+		error_cause(a, cause);
+	for (size_t i = 0; i < l.n; i++) {
+		free(l.v[i].date);
+		free(l.v[i].title);
+	}
+	free(l.v);
+	for (size_t i = 0; keep && i < a->nrefs; i++)
+		if (a->refs[i].id == keep)
+			a->ref = i;
+}
+
+static int ref_visible(const struct app *a, size_t i)
+{
+	size_t line = a->nhead + layout_line_of(a->body, a->refs[i].start), top = app_view_top(a);
+	return line >= top && line < top + view_h(a);
+}
+
+const struct app_ref *app_current_ref(const struct app *a)
+{
+	if (a->doc == NULL || a->ref >= a->nrefs)
+		return NULL;
+	if (a->focus == PANE_SIDE && a->side_sel == a->ref)
+		return &a->refs[a->ref];
+	return ref_visible(a, a->ref) ? &a->refs[a->ref] : NULL;
+}
+
+static enum layout_style ref_style(const struct app_ref *r)
+{
+	return r->state == APP_REF_MANUAL ? LS_REF_MANUAL : r->state == APP_REF_RESOLVED ? LS_REF : LS_REF_UNRESOLVED;
+}
+
+static void mark_push(struct app *a, size_t *n, size_t start, size_t end, enum layout_style st)
+{
+	if (*n == a->marks_cap) {
+		a->marks_cap = a->marks_cap ? a->marks_cap * 2 : 32;
+		a->marks = xreallocarray(a->marks, a->marks_cap, sizeof *a->marks);
+	}
+	a->marks[(*n)++] = (struct layout_mark){ start, end, st };
+}
+
+/* The first hit that ends after off (hits are sorted and apart). */
+static size_t hit_after(const struct app *a, size_t off)
+{
+	size_t lo = 0, hi = a->nhits;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (a->hits[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+size_t app_line_marks(struct app *a, size_t line, const struct layout_mark **out)
+{
+	size_t n = 0;
+	*out = a->marks;
+	if (a->doc == NULL || a->body == NULL)
+		return 0;
+	size_t ls, le;
+	layout_line_range(a->body, line, &ls, &le);
+	/* References, less what search hits cover (hits are drawn over
+	 * them); one that overlaps the one before starts where it ends. */
+	size_t prev_end = 0;
+	for (size_t i = 0; i < a->nrefs && a->refs[i].start < le; i++) {
+		const struct app_ref *r = &a->refs[i];
+		if (r->state == APP_REF_DISMISSED || r->end <= ls || r->end <= prev_end)
+			continue;
+		size_t s = r->start > prev_end ? r->start : prev_end;
+		prev_end = r->end;
+		enum layout_style st = i == a->ref ? LS_REF_CURRENT : ref_style(r);
+		for (size_t h = hit_after(a, s); h < a->nhits && a->hits[h].start < r->end; h++) {
+			if (a->hits[h].start > s)
+				mark_push(a, &n, s, a->hits[h].start, st);
+			if (a->hits[h].end > s)
+				s = a->hits[h].end;
+		}
+		if (s < r->end)
+			mark_push(a, &n, s, r->end, st);
+	}
+	for (size_t h = hit_after(a, ls); h < a->nhits && a->hits[h].start < le; h++)
+		mark_push(a, &n, a->hits[h].start, a->hits[h].end, h == a->hit ? LS_HIT_CURRENT : LS_HIT);
+	/* By start: a few marks, an insertion sort. */
+	for (size_t i = 1; i < n; i++) {
+		struct layout_mark m = a->marks[i];
+		size_t j = i;
+		while (j > 0 && a->marks[j - 1].start > m.start) {
+			a->marks[j] = a->marks[j - 1];
+			j--;
+		}
+		a->marks[j] = m;
+	}
+	*out = a->marks;
+	return n;
+}
+
+/* "“your cable of 30 September” → Telegram No. 1021" for messages. */
+static void describe_ref(struct app *a, const struct app_ref *r, const char *prefix)
+{
+	switch (r->state) {
+	case APP_REF_DISMISSED:
+		app_message(a, "%s\u201c%s\u201d: dismissed (c links it again)", prefix, r->phrase);
+		break;
+	case APP_REF_UNRESOLVED:
+		if (r->ncands)
+			app_message(a, "%s\u201c%s\u201d: unresolved, %zu candidates (Enter chooses)", prefix, r->phrase,
+				    r->ncands);
+		else
+			app_message(a, "%s\u201c%s\u201d: unresolved (c links it, x dismisses it)", prefix, r->phrase);
+		break;
+	default:
+		app_message(a, "%s\u201c%s\u201d \u2192 %s%s%s (Enter follows)", prefix, r->phrase,
+			    r->target_date ? r->target_date : "", r->target_date ? " " : "", r->target_title);
+		break;
+	}
+}
+
+void app_ref_next(struct app *a, int dir)
+{
+	if (a->doc == NULL)
+		return;
+	size_t live = 0;
+	for (size_t i = 0; i < a->nrefs; i++)
+		live += a->refs[i].state != APP_REF_DISMISSED;
+	if (live == 0) {
+		app_message(a, "no references in this document");
+		return;
+	}
+	size_t n = a->nrefs, next = SIZE_MAX;
+	int wrapped = 0;
+	if (a->ref < n && ref_visible(a, a->ref)) {
+		for (size_t k = 1; k <= n; k++) {
+			size_t i = dir > 0 ? (a->ref + k) % n : (a->ref + n - k) % n;
+			if (a->refs[i].state == APP_REF_DISMISSED)
+				continue;
+			wrapped = dir > 0 ? i <= a->ref : i >= a->ref;
+			next = i;
+			break;
+		}
+	} else {
+		/* From the screen: the first one on it or below, or the last
+		 * one on it or above. */
+		size_t top = app_view_top(a), h = view_h(a);
+		for (size_t k = 0; k < n; k++) {
+			size_t i = dir > 0 ? k : n - 1 - k;
+			if (a->refs[i].state == APP_REF_DISMISSED)
+				continue;
+			size_t line = a->nhead + layout_line_of(a->body, a->refs[i].start);
+			if (dir > 0 ? line >= top : line < top + h) {
+				next = i;
+				break;
+			}
+		}
+		if (next == SIZE_MAX) {
+			wrapped = 1;
+			for (size_t k = 0; k < n && next == SIZE_MAX; k++) {
+				size_t i = dir > 0 ? k : n - 1 - k;
+				if (a->refs[i].state != APP_REF_DISMISSED)
+					next = i;
+			}
+		}
+	}
+	a->ref = next;
+	a->side_sel = next; /* the sidebar's selection goes with it */
+	reveal(a, a->refs[next].start);
+	size_t ord = 0;
+	for (size_t i = 0; i <= next; i++)
+		ord += a->refs[i].state != APP_REF_DISMISSED;
+	char *prefix = wrapped ? xasprintf("(wrapped) %zu/%zu ", ord, live) : xasprintf("%zu/%zu ", ord, live);
+	describe_ref(a, &a->refs[next], prefix);
+	free(prefix);
+}
+
+/* ---- the chooser ---- */
+
+static void choices_clear(struct app *a)
+{
+	for (size_t i = 0; i < a->nchoices; i++) {
+		free(a->choices[i].date);
+		free(a->choices[i].title);
+	}
+	free(a->choices);
+	a->choices = NULL;
+	a->nchoices = a->choice = a->choice_top = 0;
+	free(a->choose_title);
+	a->choose_title = NULL;
+	a->choosing = 0;
+}
+
+static void choice_add(struct app *a, int64_t id, const char *date, const char *title, int linked)
+{
+	a->choices = xreallocarray(a->choices, a->nchoices + 1, sizeof *a->choices);
+	a->choices[a->nchoices++] =
+		(struct app_choice){ id, date ? xstrdup(date) : NULL, xstrdup(title ? title : ""), linked };
+}
+
+/* Adds document id, with its date and title, to the chooser. */
+static void choice_add_doc(struct app *a, int64_t id, int linked)
+{
+	struct store_doc *sd = NULL;
+	char *cause = NULL;
+	if (store_doc_get(a->store, id, &sd, &cause) != 0) {
+		free(cause);
+		return; /* gone from the library since */
+	}
+	char *t = app_doc_title(sd);
+	choice_add(a, id, sd->doc->date && *sd->doc->date ? sd->doc->date : NULL, t, linked);
+	free(t);
+	store_doc_free(sd);
+}
+
+static void choose_open(struct app *a, enum app_choose what, char *title)
+{
+	a->choosing = 1;
+	a->choose = what;
+	free(a->choose_title);
+	a->choose_title = title;
+	a->choice = 0;
+	a->choice_top = 0;
+}
+
+void app_choose_move(struct app *a, long n)
+{
+	if (!a->choosing || a->nchoices == 0)
+		return;
+	long long c = (long long)a->choice + n;
+	a->choice = c < 0 ? 0 : c >= (long long)a->nchoices ? a->nchoices - 1 : (size_t)c;
+}
+
+void app_choose_cancel(struct app *a)
+{
+	choices_clear(a);
+	link_reset(a);
+	app_message(a, " ");
+}
+
+static void link_reset(struct app *a)
+{
+	a->link_ref = 0;
+	a->link_start = a->link_end = 0;
+	free(a->link_phrase);
+	a->link_phrase = NULL;
+}
+
+/* Makes the link to a reference (or a passage) begin. */
+static void link_set(struct app *a, int64_t ref, size_t start, size_t end, const char *phrase)
+{
+	link_reset(a);
+	a->link_ref = ref;
+	a->link_start = start;
+	a->link_end = end;
+	a->link_phrase = xstrdup(phrase);
+}
+
+static int refuse_readonly(struct app *a)
+{
+	if (!a->readonly)
+		return 0;
+	app_error(a, "read-only library: links cannot be saved");
+	return 1;
+}
+
+int app_choose_pick(struct app *a, int link)
+{
+	if (!a->choosing || a->nchoices == 0)
+		return -1;
+	enum app_choose what = a->choose;
+	int64_t id = a->choices[a->choice].id;
+	choices_clear(a);
+	if (id == 0) {
+		/* "another document...": ask for it. */
+		if (refuse_readonly(a))
+			return -1;
+		app_prompt_begin(a, PROMPT_TARGET);
+		return 0;
+	}
+	if (what == CHOOSE_LINK || link) {
+		if (app_link_to(a, id) != 0)
+			return -1;
+		if (what == CHOOSE_LINK)
+			return 0;
+	}
+	link_reset(a);
+	return app_jump(a, id, 0, 0);
+}
+
+/* ---- following, changing, dismissing, linking ---- */
+
+int app_ref_follow(struct app *a)
+{
+	const struct app_ref *r = app_current_ref(a);
+	if (r == NULL) {
+		app_message(a, a->nrefs ? "no reference selected on screen: Tab selects the next"
+					: "no references in this document");
+		return -1;
+	}
+	if (r->state == APP_REF_DISMISSED) {
+		app_message(a, "\u201c%s\u201d was dismissed (c links it again)", r->phrase);
+		return -1;
+	}
+	if (r->target) {
+		char *title = xstrdup(r->target_title);
+		size_t others = r->ncands;
+		int rc = app_jump(a, r->target, 0, 0);
+		if (rc == 0) {
+			if (others)
+				app_message(a, "\u2192 %s (%zu other candidate%s: Backspace, then c) \u00b7 Backspace returns",
+					    title, others, others == 1 ? "" : "s");
+			else
+				app_message(a, "\u2192 %s \u00b7 Backspace returns", title);
+		}
+		free(title);
+		return rc;
+	}
+	if (r->ncands == 0) {
+		app_error(a, "\u201c%s\u201d is unresolved: no document matches (c links it, x dismisses it)", r->phrase);
+		return -1;
+	}
+	link_set(a, r->id, r->start, r->end, r->phrase);
+	char *title = xasprintf("Which \u201c%s\u201d?", r->phrase);
+	choices_clear(a);
+	for (size_t i = 0; i < r->ncands; i++)
+		choice_add_doc(a, r->cands[i], 0);
+	if (a->nchoices == 0) {
+		free(title);
+		app_error(a, "its candidates are no longer in the library");
+		return -1;
+	}
+	choose_open(a, CHOOSE_FOLLOW, title);
+	return 0;
+}
+
+void app_ref_change(struct app *a)
+{
+	const struct app_ref *r = app_current_ref(a);
+	if (r == NULL) {
+		app_message(a, "no reference selected on screen: Tab selects one (a links words by hand)");
+		return;
+	}
+	if (refuse_readonly(a))
+		return;
+	link_set(a, r->id, r->start, r->end, r->phrase);
+	if (r->target == 0 && r->ncands == 0) {
+		app_prompt_begin(a, PROMPT_TARGET);
+		return;
+	}
+	char *title = xasprintf("Link \u201c%s\u201d to", r->phrase);
+	choices_clear(a);
+	if (r->target)
+		choice_add_doc(a, r->target, 1);
+	for (size_t i = 0; i < r->ncands; i++)
+		choice_add_doc(a, r->cands[i], 0);
+	choice_add(a, 0, NULL, "another document: an id, a date or words\u2026", 0);
+	choose_open(a, CHOOSE_LINK, title);
+}
+
+int app_ref_dismiss(struct app *a)
+{
+	const struct app_ref *r = app_current_ref(a);
+	if (r == NULL) {
+		app_message(a, "no reference selected on screen: Tab selects one");
+		return -1;
+	}
+	if (refuse_readonly(a))
+		return -1;
+	int64_t id = r->id;
+	char *phrase = xstrdup(r->phrase);
+	char *cause = NULL;
+	if (store_ref_choose(a->store, id, 0, &cause) != 0) {
+		error_cause(a, cause);
+		free(phrase);
+		return -1;
+	}
+	refs_load(a, id);
+	app_message(a, "\u201c%s\u201d dismissed: not a reference (c links it again)", phrase);
+	free(phrase);
+	return 0;
+}
+
+void app_link_begin(struct app *a)
+{
+	if (a->doc == NULL || refuse_readonly(a))
+		return;
+	app_prompt_begin(a, PROMPT_QUOTE);
+	app_message(a, "type words on the page; Enter takes the highlighted ones");
+}
+
+int app_link_to(struct app *a, int64_t target)
+{
+	if (a->doc == NULL || refuse_readonly(a))
+		return -1;
+	if (target == a->doc->id) {
+		app_error(a, "a document cannot refer to itself");
+		return -1;
+	}
+	char *cause = NULL;
+	int64_t keep = a->link_ref;
+	if (a->link_ref) {
+		if (store_ref_choose(a->store, a->link_ref, target, &cause) != 0) {
+			error_cause(a, cause);
+			return -1;
+		}
+	} else {
+		if (a->link_end <= a->link_start) {
+			app_error(a, "no passage to link");
+			return -1;
+		}
+		keep = store_ref_add_manual(a->store, a->doc->id, a->link_start, a->link_end, target, &cause);
+		if (keep < 0) {
+			error_cause(a, cause);
+			return -1;
+		}
+	}
+	refs_load(a, keep);
+	const struct app_ref *r = a->ref < a->nrefs ? &a->refs[a->ref] : NULL;
+	if (r)
+		app_message(a, "linked \u201c%s\u201d \u2192 %s", r->phrase, r->target_title ? r->target_title : "?");
+	else
+		app_message(a, "linked");
+	link_reset(a);
+	return 0;
+}
+
+static int all_digits(const char *s)
+{
+	if (*s == '\0')
+		return 0;
+	for (; *s; s++)
+		if (*s < '0' || *s > '9')
+			return 0;
+	return 1;
+}
+
+/* A date as a reader types it, to ISO at its precision; -1 if it is not
+ * one. */
+static int date_ok(const char *s);
+
+static int parse_date(const char *text, char iso[11])
+{
+	struct date_val v;
+	size_t len = strlen(text);
+	if (len && date_ok(text)) {
+		memcpy(iso, text, len + 1);
+		return 0;
+	}
+	if (len && date_parse(text, len, 0, &v) == len) {
+		date_iso(&v, iso);
+		return iso[0] ? 0 : -1;
+	}
+	return -1;
+}
+
+static int choice_doc_cb(const struct store_doc *sd, void *arg)
+{
+	struct app *a = arg;
+	if (a->doc && sd->id == a->doc->id)
+		return 0;
+	char *t = app_doc_title(sd);
+	choice_add(a, sd->id, sd->doc->date && *sd->doc->date ? sd->doc->date : NULL, t, 0);
+	free(t);
+	return 0;
+}
+
+#define LINK_CHOICES 50
+
+int app_link_target(struct app *a, const char *text)
+{
+	if (a->doc == NULL || refuse_readonly(a))
+		return -1;
+	char *t = xstrdup(text ? text : "");
+	str_trim(t);
+	if (*t == '\0') {
+		free(t);
+		app_message(a, "not linked");
+		link_reset(a);
+		return -1;
+	}
+	if (all_digits(t)) {
+		int64_t id = strtoll(t, NULL, 10);
+		free(t);
+		struct store_doc *sd = NULL;
+		char *cause = NULL;
+		int rc = store_doc_get(a->store, id, &sd, &cause);
+		store_doc_free(sd);
+		if (rc != 0) {
+			free(cause);
+			app_error(a, "no document %lld in the library", (long long)id);
+			return -1;
+		}
+		return app_link_to(a, id);
+	}
+	char iso[11];
+	char *filter = parse_date(t, iso) == 0 ? xasprintf("date:%s", iso) : xstrdup(t);
+	choices_clear(a);
+	char *cause = NULL;
+	int rc = store_list_filtered(a->store, STORE_BY_DATE, filter, 0, LINK_CHOICES, choice_doc_cb, a, &cause);
+	if (rc != 0) {
+		choices_clear(a);
+		error_cause(a, cause);
+		free(filter);
+		free(t);
+		return -1;
+	}
+	if (a->nchoices == 0) {
+		app_error(a, "no other document matches \u201c%s\u201d", t);
+		free(filter);
+		free(t);
+		return -1;
+	}
+	size_t n = a->nchoices;
+	choice_add(a, 0, NULL, "another document: an id, a date or words\u2026", 0);
+	choose_open(a, CHOOSE_LINK, xasprintf("Link \u201c%s\u201d to", a->link_phrase ? a->link_phrase : ""));
+	app_message(a, "%zu%s document%s match %s \u00b7 Enter links", n, n >= LINK_CHOICES ? " or more" : "",
+		    n == 1 ? "" : "s", filter);
+	free(filter);
+	free(t);
+	return 0;
+}
+
+/* ---- the jump list ---- */
+
+#define JUMPS 100
+
+static void place_here(const struct app *a, struct app_place *p)
+{
+	p->doc = a->doc->id;
+	p->pos = a->pos;
+	p->head_skip = a->head_skip;
+	p->ref = a->ref < a->nrefs ? a->refs[a->ref].id : 0;
+}
+
+static void place_push(struct app_place **v, size_t *n, const struct app_place *p)
+{
+	if (*v == NULL)
+		*v = xcalloc(JUMPS, sizeof **v);
+	if (*n == JUMPS) {
+		memmove(*v, *v + 1, (JUMPS - 1) * sizeof **v);
+		(*n)--;
+	}
+	(*v)[(*n)++] = *p;
+}
+
+/* Opens p->doc if it is not open. */
+static int open_if_needed(struct app *a, int64_t doc)
+{
+	if (a->doc && a->doc->id == doc)
+		return 0;
+	a->read = 1; /* leaving by a jump counts as having read it */
+	return app_open(a, doc);
+}
+
+/* Goes back to a place exactly. */
+static int place_go(struct app *a, const struct app_place *p)
+{
+	if (open_if_needed(a, p->doc) != 0)
+		return -1;
+	a->pos = p->pos <= a->doc->doc->body_len ? p->pos : a->doc->doc->body_len;
+	a->head_skip = p->head_skip;
+	a->ref = SIZE_MAX;
+	for (size_t i = 0; p->ref && i < a->nrefs; i++)
+		if (a->refs[i].id == p->ref)
+			a->ref = i;
+	a->read = 1;
+	return 0;
+}
+
+int app_jump(struct app *a, int64_t doc, size_t at, int64_t ref)
+{
+	struct app_place here;
+	int have = a->doc != NULL;
+	if (have)
+		place_here(a, &here);
+	if (open_if_needed(a, doc) != 0)
+		return -1;
+	if (at != SIZE_MAX) {
+		a->pos = 0;
+		a->head_skip = 0;
+		if (at > 0)
+			reveal(a, at <= a->doc->doc->body_len ? at : a->doc->doc->body_len);
+	}
+	a->ref = SIZE_MAX;
+	for (size_t i = 0; ref && i < a->nrefs; i++)
+		if (a->refs[i].id == ref)
+			a->ref = i;
+	a->read = 1;
+	if (have && !(here.doc == doc && here.pos == a->pos && here.head_skip == a->head_skip)) {
+		place_push(&a->back, &a->nback, &here);
+		a->nfwd = 0;
+	}
+	return 0;
+}
+
+static int jump_step(struct app *a, int dir)
+{
+	struct app_place **from = dir < 0 ? &a->back : &a->fwd, **to = dir < 0 ? &a->fwd : &a->back;
+	size_t *nfrom = dir < 0 ? &a->nback : &a->nfwd, *nto = dir < 0 ? &a->nfwd : &a->nback;
+	if (a->doc == NULL)
+		return -1;
+	if (*nfrom == 0) {
+		app_message(a, dir < 0 ? "nowhere to go back to (Enter on a reference jumps)"
+				       : "nowhere to go forward to");
+		return -1;
+	}
+	struct app_place here, p = (*from)[--*nfrom];
+	place_here(a, &here);
+	a->read = 1;
+	if (place_go(a, &p) != 0)
+		return -1; /* the document is gone: that place is dropped */
+	place_push(to, nto, &here);
+	char *t = app_doc_title(a->doc);
+	app_message(a, "%s to %s (%zu back, %zu forward)", dir < 0 ? "back" : "forward", t, a->nback, a->nfwd);
+	free(t);
+	return 0;
+}
+
+int app_back(struct app *a)
+{
+	return jump_step(a, -1);
+}
+
+int app_forward(struct app *a)
+{
+	return jump_step(a, 1);
+}
+
+/* ---- the sidebar's references ---- */
+
+size_t app_side_entries(const struct app *a)
+{
+	return a->doc ? a->nrefs + a->nbacklinks : 0;
+}
+
+void app_side_select(struct app *a, long dir)
+{
+	size_t n = app_side_entries(a);
+	if (n == 0) {
+		app_side_scroll(a, dir);
+		return;
+	}
+	if (a->side_sel >= n) {
+		a->side_sel = dir > 0 ? 0 : n - 1;
+	} else {
+		long long v = (long long)a->side_sel + dir;
+		a->side_sel = v < 0 ? 0 : v >= (long long)n ? n - 1 : (size_t)v;
+	}
+	if (a->side_sel < a->nrefs) {
+		/* The reference cursor goes with it, and the text shows it. */
+		a->ref = a->side_sel;
+		reveal(a, a->refs[a->ref].start);
+		describe_ref(a, &a->refs[a->ref], "");
+	} else {
+		const struct app_backlink *b = &a->backlinks[a->side_sel - a->nrefs];
+		app_message(a, "cited by %s%s%s: \u201c%s\u201d (Enter opens it there)", b->date ? b->date : "",
+			    b->date ? " " : "", b->title, b->phrase);
+	}
+}
+
+void app_side_open(struct app *a)
+{
+	size_t n = app_side_entries(a);
+	if (a->side_sel >= n) {
+		app_message(a, n ? "j and k select a reference, Enter opens it" : "no references to or from this document");
+		return;
+	}
+	if (a->side_sel < a->nrefs) {
+		a->ref = a->side_sel;
+		reveal(a, a->refs[a->ref].start);
+		app_focus(a, PANE_READ);
+		app_ref_follow(a);
+		return;
+	}
+	const struct app_backlink *b = &a->backlinks[a->side_sel - a->nrefs];
+	int64_t doc = b->doc, ref = b->ref_id;
+	size_t at = b->start;
+	char *t = xstrdup(b->title);
+	if (app_jump(a, doc, at, ref) == 0) {
+		app_focus(a, PANE_READ);
+		app_message(a, "%s, where it cites this \u00b7 Backspace returns", t);
+	}
+	free(t);
+}
+
+/* ---- the list pane's views: people, search results ---- */
+
+static void people_clear(struct app *a)
+{
+	for (size_t i = 0; i < a->npeople; i++) {
+		free(a->people[i].name);
+		free(a->people[i].aliases);
+		free(a->people[i].fold);
+	}
+	free(a->people);
+	free(a->pshown);
+	a->people = NULL;
+	a->pshown = NULL;
+	a->npeople = a->npshown = 0;
+	a->people_loaded = 0;
+}
+
+struct people_load {
+	struct app *a;
+	size_t cap;
+};
+
+static int person_cb(const struct store_person *p, void *arg)
+{
+	struct people_load *l = arg;
+	struct app *a = l->a;
+	if (a->npeople == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 64;
+		a->people = xreallocarray(a->people, l->cap, sizeof *a->people);
+	}
+	struct app_person *x = &a->people[a->npeople++];
+	x->id = p->id;
+	x->name = xstrdup(p->name ? p->name : "");
+	x->docs = p->docs;
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; p->aliases && i < p->aliases->n; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", p->aliases->v[i]);
+	x->aliases = b.len ? buf_detach(&b) : NULL;
+	buf_free(&b);
+	char *all = xasprintf("%s, %s", x->name, x->aliases ? x->aliases : "");
+	x->fold = text_fold(all);
+	free(all);
+	return 0;
+}
+
+/* Which people the finder lets through, keeping the selection on the
+ * same person if it can. */
+static void people_refind(struct app *a, int64_t keep)
+{
+	free(a->pshown);
+	a->pshown = xcalloc(a->npeople ? a->npeople : 1, sizeof *a->pshown);
+	a->npshown = 0;
+	char *f = a->pfind && *a->pfind ? text_fold(a->pfind) : NULL;
+	if (f)
+		str_trim(f);
+	for (size_t i = 0; i < a->npeople; i++)
+		if (f == NULL || *f == '\0' || strstr(a->people[i].fold, f))
+			a->pshown[a->npshown++] = i;
+	free(f);
+	a->psel = 0;
+	for (size_t i = 0; keep && i < a->npshown; i++)
+		if (a->people[a->pshown[i]].id == keep)
+			a->psel = (int64_t)i;
+	a->ptop = 0;
+}
+
+int app_people_load(struct app *a)
+{
+	const struct app_person *cur = app_person_selected(a);
+	int64_t keep = cur ? cur->id : 0;
+	people_clear(a);
+	struct people_load l = { a, 0 };
+	char *cause = NULL;
+	if (store_people(a->store, person_cb, &l, &cause) != 0) {
+		error_cause(a, cause);
+		people_refind(a, 0);
+		return -1;
+	}
+	a->people_loaded = 1;
+	people_refind(a, keep);
+	return 0;
+}
+
+const struct app_person *app_person_selected(const struct app *a)
+{
+	if (a->psel < 0 || (size_t)a->psel >= a->npshown)
+		return NULL;
+	return &a->people[a->pshown[a->psel]];
+}
+
+void app_people_find(struct app *a, const char *text)
+{
+	const struct app_person *cur = app_person_selected(a);
+	int64_t keep = cur ? cur->id : 0;
+	free(a->pfind);
+	a->pfind = text && *text ? xstrdup(text) : NULL;
+	people_refind(a, keep);
+}
+
+/* Shows view v in the list pane, focused; 0, or -1 if the screen has no
+ * room for the list (a message says so). */
+static int view_show(struct app *a, enum app_listview v)
+{
+	enum app_listview old = a->listview;
+	a->listview = v;
+	app_focus(a, PANE_LIST);
+	if (a->focus == PANE_LIST)
+		return 0;
+	a->listview = old;
+	return -1;
+}
+
+void app_people_toggle(struct app *a)
+{
+	if (a->listview == LIST_PEOPLE) {
+		app_view_close(a);
+		return;
+	}
+	if (!a->people_loaded && app_people_load(a) != 0)
+		return;
+	if (view_show(a, LIST_PEOPLE) != 0)
+		return;
+	app_message(a, "%zu people \u00b7 Enter: their documents \u00b7 m merges \u00b7 u splits a name off \u00b7 / finds",
+		    a->npeople);
+}
+
+void app_view_close(struct app *a)
+{
+	if (a->listview == LIST_DOCUMENTS)
+		return;
+	a->listview = LIST_DOCUMENTS;
+	list_clamp(a);
+	app_message(a, "the document list");
+}
+
+void app_people_open(struct app *a)
+{
+	const struct app_person *p = app_person_selected(a);
+	if (p == NULL)
+		return;
+	/* The filter's syntax has no escape for a quote inside quotes. */
+	struct buf b;
+	buf_init(&b);
+	buf_adds(&b, "person:\"");
+	for (const char *c = p->name; *c; c++)
+		if (*c != '"')
+			buf_addc(&b, *c);
+	buf_addc(&b, '"');
+	int rc = app_set_filter(a, b.data);
+	buf_free(&b);
+	if (rc != 0)
+		return;
+	a->listview = LIST_DOCUMENTS;
+	app_focus(a, PANE_LIST);
+	app_list_move(a, 0); /* the reading pane shows the selection */
+	app_message(a, "%lld documents of %s \u00b7 Esc shows all, p the people again", (long long)a->count, p->name);
+}
+
+/* The person a name stands for: as the library knows it, else a name or
+ * alias of the loaded people that folds to the same. */
+static int64_t person_named(struct app *a, const char *name, const char **canonical)
+{
+	int64_t id = store_person_id(a->store, name);
+	char *f = text_fold(name);
+	str_trim(f);
+	for (size_t i = 0; i < a->npeople; i++) {
+		struct app_person *p = &a->people[i];
+		if (id && p->id == id) {
+			*canonical = p->name;
+			break;
+		}
+		if (id == 0) {
+			char *n = text_fold(p->name);
+			int same = strcmp(n, f) == 0;
+			free(n);
+			if (same) {
+				id = p->id;
+				*canonical = p->name;
+				break;
+			}
+		}
+	}
+	free(f);
+	return id;
+}
+
+int app_people_merge(struct app *a, const char *into)
+{
+	const struct app_person *p = app_person_selected(a);
+	if (p == NULL)
+		return -1;
+	if (a->readonly) {
+		app_error(a, "read-only library: people cannot be merged");
+		return -1;
+	}
+	char *name = xstrdup(into ? into : "");
+	str_trim(name);
+	const char *canon = name;
+	int64_t to = *name ? person_named(a, name, &canon) : 0;
+	if (to == 0) {
+		app_error(a, "no person is known as \u201c%s\u201d", name);
+		free(name);
+		return -1;
+	}
+	if (to == p->id) {
+		app_error(a, "%s and \u201c%s\u201d are the same person already", p->name, name);
+		free(name);
+		return -1;
+	}
+	char *from = xstrdup(p->name), *target = xstrdup(canon);
+	char *cause = NULL;
+	int rc = store_person_merge(a->store, p->id, to, &cause);
+	if (rc != 0) {
+		error_cause(a, cause);
+	} else {
+		a->psel = -1;
+		app_people_load(a);
+		for (size_t i = 0; i < a->npshown; i++)
+			if (a->people[a->pshown[i]].id == to)
+				a->psel = (int64_t)i;
+		if (a->psel < 0)
+			a->psel = 0;
+		refresh_counts(a);
+		app_message(a, "%s merged into %s", from, target);
+	}
+	free(from);
+	free(target);
+	free(name);
+	return rc;
+}
+
+int app_people_split(struct app *a, const char *text)
+{
+	const struct app_person *p = app_person_selected(a);
+	if (p == NULL)
+		return -1;
+	if (a->readonly) {
+		app_error(a, "read-only library: people cannot be split");
+		return -1;
+	}
+	char *name = xstrdup(text ? text : "");
+	str_trim(name);
+	/* The alias as the library spells it. */
+	char *exact = NULL, *f = text_fold(name);
+	if (p->aliases) {
+		char *list = xstrdup(p->aliases);
+		for (char *t = strtok(list, ","); t && !exact; t = strtok(NULL, ",")) {
+			while (*t == ' ')
+				t++;
+			char *tf = text_fold(t);
+			if (strcmp(tf, f) == 0)
+				exact = xstrdup(t);
+			free(tf);
+		}
+		free(list);
+	}
+	free(f);
+	if (exact == NULL) {
+		if (p->aliases)
+			app_error(a, "\u201c%s\u201d is not another name of %s (%s)", name, p->name, p->aliases);
+		else
+			app_error(a, "%s has no other name to split off", p->name);
+		free(name);
+		return -1;
+	}
+	char *cause = NULL;
+	int64_t nid = 0;
+	int rc = store_person_split(a->store, exact, &nid, &cause);
+	if (rc != 0) {
+		error_cause(a, cause);
+	} else {
+		a->psel = -1;
+		app_people_load(a);
+		for (size_t i = 0; i < a->npshown; i++)
+			if (a->people[a->pshown[i]].id == nid)
+				a->psel = (int64_t)i;
+		if (a->psel < 0)
+			a->psel = 0;
+		refresh_counts(a);
+		app_message(a, "\u201c%s\u201d is a person of their own now", exact);
+	}
+	free(exact);
+	free(name);
+	return rc;
+}
+
+static void results_clear(struct app *a)
+{
+	for (size_t i = 0; i < a->nresults; i++) {
+		free(a->results[i].date);
+		free(a->results[i].title);
+		free(a->results[i].who);
+		free(a->results[i].snippet);
+	}
+	free(a->results);
+	a->results = NULL;
+	a->nresults = 0;
+	a->rsel = a->rtop = 0;
+}
+
+struct result_load {
+	struct app_result *v;
+	size_t n, cap;
+};
+
+static int result_cb(const struct store_hit *h, void *arg)
+{
+	struct result_load *l = arg;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 32;
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+	}
+	struct app_result *r = &l->v[l->n++];
+	r->id = h->sd->id;
+	r->date = h->sd->doc->date && *h->sd->doc->date ? xstrdup(h->sd->doc->date) : NULL;
+	r->title = app_doc_title(h->sd);
+	r->who = app_doc_people(h->sd->doc);
+	/* One line: runs of white space are one space. */
+	const char *sn = h->snippet ? h->snippet : "";
+	char *o = r->snippet = xmalloc(strlen(sn) + 1);
+	for (; *sn; sn++) {
+		int sp = *sn == ' ' || *sn == '\n' || *sn == '\t';
+		if (sp && (o == r->snippet || o[-1] == ' '))
+			continue;
+		*o++ = sp ? ' ' : *sn;
+	}
+	*o = '\0';
+	return 0;
+}
+
+#define RESULTS_MAX 500
+
+int app_library_search(struct app *a, const char *query)
+{
+	char *q = xstrdup(query ? query : "");
+	str_trim(q);
+	if (*q == '\0') {
+		free(q);
+		app_message(a, "no search");
+		return -1;
+	}
+	struct result_load l = { NULL, 0, 0 };
+	char *cause = NULL;
+	if (store_search(a->store, q, RESULTS_MAX, APP_HIT_OPEN, APP_HIT_CLOSE, result_cb, &l, &cause) != 0) {
+		for (size_t i = 0; i < l.n; i++) {
+			free(l.v[i].date);
+			free(l.v[i].title);
+			free(l.v[i].who);
+			free(l.v[i].snippet);
+		}
+		free(l.v);
+		free(q);
+		error_cause(a, cause);
+		return -1;
+	}
+	results_clear(a);
+	a->results = l.v;
+	a->nresults = l.n;
+	free(a->rquery);
+	a->rquery = q;
+	if (view_show(a, LIST_RESULTS) != 0)
+		return -1;
+	if (l.n == 0)
+		app_message(a, "no documents match \u201c%s\u201d", q);
+	else
+		app_message(a, "%zu%s document%s match \u00b7 Enter opens one at its first hit \u00b7 Esc: the list",
+			    l.n, l.n >= RESULTS_MAX ? " or more" : "", l.n == 1 ? "" : "s");
+	return 0;
+}
+
+int app_result_open(struct app *a)
+{
+	if (a->rsel < 0 || (size_t)a->rsel >= a->nresults)
+		return -1;
+	int64_t id = a->results[a->rsel].id;
+	if (app_jump(a, id, 0, 0) != 0)
+		return -1;
+	size_t s, e;
+	const struct doc *d = a->doc->doc;
+	if (a->rquery && app_first_hit(d->body, d->body_len, a->rquery, &s, &e) == 0) {
+		/* The hit's words become the document's search: highlighted, and
+		 * n goes on to the next. */
+		char *word = xstrndup(d->body + s, e - s);
+		app_search_set(a, word);
+		free(word);
+		a->hit = SIZE_MAX;
+		for (size_t i = 0; i < a->nhits; i++)
+			if (a->hits[i].start >= s) {
+				a->hit = i;
+				break;
+			}
+		a->pos = 0;
+		a->head_skip = 0;
+		reveal(a, s);
+		app_focus(a, PANE_READ);
+		app_message(a, "at the first hit (n: the next) \u00b7 Backspace returns");
+	} else {
+		app_focus(a, PANE_READ);
+		app_message(a, "the words are in its title, people or summary \u00b7 Backspace returns");
+	}
+	return 0;
+}
+
+int app_view_row_height(const struct app *a)
+{
+	return a->listview == LIST_RESULTS ? 2 : 1;
+}
+
+/* Entries of the view in the pane, and its selection and top. */
+static int64_t view_count(const struct app *a)
+{
+	return a->listview == LIST_PEOPLE ? (int64_t)a->npshown : (int64_t)a->nresults;
+}
+
+static int64_t view_rows(const struct app *a)
+{
+	int64_t h = list_height(a) / app_view_row_height(a);
+	return h < 1 ? 1 : h;
+}
+
+static void view_clamp(struct app *a)
+{
+	int64_t *sel = a->listview == LIST_PEOPLE ? &a->psel : &a->rsel;
+	int64_t *top = a->listview == LIST_PEOPLE ? &a->ptop : &a->rtop;
+	int64_t n = view_count(a), h = view_rows(a);
+	if (*sel >= n)
+		*sel = n - 1;
+	if (*sel < 0)
+		*sel = 0;
+	if (*sel < *top)
+		*top = *sel;
+	if (*sel >= *top + h)
+		*top = *sel - h + 1;
+	if (*top > n - h)
+		*top = n - h;
+	if (*top < 0)
+		*top = 0;
+}
+
+void app_view_move(struct app *a, long n)
+{
+	if (a->listview == LIST_DOCUMENTS) {
+		app_list_move(a, n);
+		return;
+	}
+	if (a->listview == LIST_PEOPLE)
+		a->psel += n;
+	else
+		a->rsel += n;
+	view_clamp(a);
+}
+
+void app_view_page(struct app *a, int dir)
+{
+	int64_t h = view_rows(a);
+	app_view_move(a, dir * (h > 1 ? h - 1 : 1));
+}
+
+void app_view_ends(struct app *a, int dir)
+{
+	app_view_move(a, dir < 0 ? -(long)view_count(a) : (long)view_count(a));
+}
+
+/* ---- time ---- */
+
+static int first_id_cb(const struct store_doc *sd, void *arg)
+{
+	*(int64_t *)arg = sd->id;
+	return 1;
+}
+
+int app_goto_date(struct app *a, const char *text)
+{
+	char *t = xstrdup(text ? text : "");
+	str_trim(t);
+	char iso[11];
+	if (parse_date(t, iso) != 0) {
+		app_error(a, "not a date: \u201c%s\u201d (1950, 1950-10, 1950-10-08 or 8 October 1950)", t);
+		free(t);
+		return -1;
+	}
+	free(t);
+	a->listview = LIST_DOCUMENTS;
+	int resorted = a->order != STORE_BY_DATE;
+	if (resorted) {
+		a->order = STORE_BY_DATE;
+		rows_clear(a);
+	}
+	char *cause = NULL;
+	int64_t i = store_index_of_date(a->store, iso, &cause), idx = i;
+	if (i >= 0 && a->filter) {
+		/* Its place within the filter: the filtered documents before the
+		 * first document of the library on or after the date. */
+		int64_t first = 0;
+		if (store_list(a->store, STORE_BY_DATE, (size_t)i, 1, first_id_cb, &first, &cause) != 0)
+			idx = -1;
+		else
+			idx = first ? store_index_of_filtered(a->store, STORE_BY_DATE, a->filter, first, &cause) : a->count;
+	}
+	if (idx < 0) {
+		error_cause(a, cause);
+		return -1;
+	}
+	const struct app_row *r = idx < a->count ? app_row(a, idx) : NULL;
+	if (r == NULL || r->date == NULL) {
+		if (resorted)
+			sync_selection(a);
+		app_error(a, "no dated document on or after %s%s", iso, a->filter ? " in this filter" : "");
+		return -1;
+	}
+	a->sel = idx;
+	list_clamp(a);
+	int64_t id = r->id;
+	char *date = xstrdup(r->date);
+	if (app_jump(a, id, SIZE_MAX, 0) == 0)
+		app_message(a, "%s: the first on or after %s%s \u00b7 Backspace returns", date, iso,
+			    resorted ? " (sorted by date)" : "");
+	free(date);
+	return 0;
+}
+
+int app_next_between(struct app *a, int dir)
+{
+	if (a->doc == NULL)
+		return -1;
+	const struct doc *d = a->doc->doc;
+	if (d->from.n == 0 || d->to.n == 0) {
+		app_message(a, "this document has no %s: no correspondence to follow", d->from.n ? "recipient" : "sender");
+		return -1;
+	}
+	char *pair = xasprintf("%s and %s", d->from.v[0], d->to.v[0]);
+	int64_t id = 0;
+	char *cause = NULL;
+	int rc = store_neighbour_between(a->store, a->doc->id, dir, &id, &cause);
+	if (rc < 0) {
+		error_cause(a, cause);
+	} else if (rc == 1) {
+		app_message(a, "no %s letter between %s", dir > 0 ? "later" : "earlier", pair);
+	} else if ((rc = app_jump(a, id, SIZE_MAX, 0)) == 0) {
+		const char *date = a->doc->doc->date;
+		app_message(a, "%s letter between %s%s%s", dir > 0 ? "next" : "previous", pair, date ? ": " : "",
+			    date ? date : "");
+	}
+	free(pair);
+	return rc == 0 ? 0 : -1;
+}
+
+/* ---- the first hit of a search's words ---- */
+
+static int word_char(ucs4_t c)
+{
+	return uc_is_alnum(c) || is_mark(c);
+}
+
+/* The first whole-word match of term (folded) in s from 0; prefix: the
+ * end need not be a word's. */
+static int find_term(const uint8_t *s, size_t len, const char *term, int prefix, size_t *ms, size_t *me)
+{
+	size_t nq;
+	ucs4_t *q = query_fold(term, &nq);
+	int found = -1;
+	if (nq == 0) {
+		free(q);
+		return -1;
+	}
+	ucs4_t prev = ' ';
+	for (size_t i = 0; i < len;) {
+		ucs4_t c;
+		int cl = u8_mbtouc(&c, s + i, len - i);
+		size_t end;
+		if (!word_char(prev) && !is_mark(c) && fold(c) == q[0] && (end = match_at(s, len, i, q, nq)) > i) {
+			ucs4_t after = ' ';
+			if (end < len)
+				u8_mbtouc(&after, s + end, len - end);
+			if (prefix || !word_char(after)) {
+				*ms = i;
+				*me = end;
+				found = 0;
+				break;
+			}
+		}
+		if (!is_mark(c))
+			prev = c;
+		i += (size_t)cl;
+	}
+	free(q);
+	return found;
+}
+
+int app_first_hit(const char *body, size_t len, const char *query, size_t *start, size_t *end)
+{
+	if (body == NULL || query == NULL)
+		return -1;
+	struct query q;
+	char *cause = NULL;
+	if (query_parse(query, &q, &cause) != 0) {
+		free(cause);
+		return -1;
+	}
+	if (q.words == NULL) {
+		query_free(&q);
+		return -1;
+	}
+	/* The terms: phrases and words, not the operators, nor what NOT
+	 * excludes. */
+	struct strv terms, plain;
+	strv_init(&terms);
+	strv_init(&plain);
+	int prefixes[64] = { 0 }, negate = 0;
+	for (const char *p = q.words; *p && terms.n < 64;) {
+		if (*p == ' ' || *p == '\t' || *p == '(' || *p == ')') {
+			p++;
+			continue;
+		}
+		const char *w = p;
+		size_t n;
+		int quoted = *p == '"';
+		if (quoted) {
+			const char *close = strchr(p + 1, '"');
+			w = p + 1;
+			n = close ? (size_t)(close - w) : strlen(w);
+			p = close ? close + 1 : w + n;
+		} else {
+			while (*p && *p != ' ' && *p != '\t' && *p != '(' && *p != ')' && *p != '"')
+				p++;
+			n = (size_t)(p - w);
+		}
+		int prefix = 0;
+		if (!quoted && n > 1 && w[n - 1] == '*') {
+			prefix = 1;
+			n--;
+		} else if (quoted && *p == '*') {
+			prefix = 1;
+			p++;
+		}
+		if (!quoted && ((n == 3 && (strncmp(w, "AND", 3) == 0)) || (n == 2 && strncmp(w, "OR", 2) == 0)))
+			continue;
+		if (!quoted && n == 3 && strncmp(w, "NOT", 3) == 0) {
+			negate = 1;
+			continue;
+		}
+		if (negate || n == 0) {
+			negate = 0;
+			continue;
+		}
+		prefixes[terms.n] = prefix;
+		strv_push_owned(&terms, xstrndup(w, n));
+		if (!quoted && !prefix)
+			strv_push_owned(&plain, xstrndup(w, n));
+	}
+	query_free(&q);
+	const uint8_t *s = (const uint8_t *)body;
+	int found = -1;
+	/* Words typed side by side are most likely a phrase in the text. */
+	if (plain.n > 1) {
+		struct buf b;
+		buf_init(&b);
+		for (size_t i = 0; i < plain.n; i++)
+			buf_printf(&b, "%s%s", i ? " " : "", plain.v[i]);
+		found = find_term(s, len, b.data, 0, start, end);
+		buf_free(&b);
+	}
+	/* Else the earliest of the terms. */
+	size_t best = SIZE_MAX;
+	for (size_t k = 0; found != 0 && k < terms.n; k++) {
+		size_t ms, me;
+		if (find_term(s, len, terms.v[k], prefixes[k], &ms, &me) == 0 && ms < best) {
+			best = ms;
+			*start = ms;
+			*end = me;
+		}
+	}
+	if (best != SIZE_MAX)
+		found = 0;
+	strv_free(&terms);
+	strv_free(&plain);
+	return found;
+}
+
 /* ---- mouse ---- */
 
 static int inside(const struct app_rect *r, int x, int y, int title)
@@ -1289,6 +2953,8 @@ static int inside(const struct app_rect *r, int x, int y, int title)
 
 void app_mouse(struct app *a, int x, int y, enum app_mouse what)
 {
+	if (a->choosing || a->form)
+		return; /* the keys decide what happens to them */
 	if (a->help) {
 		if (what != MOUSE_CLICK)
 			app_help_scroll(a, what == MOUSE_WHEEL_UP ? -3 : 3);
@@ -1301,7 +2967,15 @@ void app_mouse(struct app *a, int x, int y, enum app_mouse what)
 		int step = what == MOUSE_WHEEL_UP ? -3 : 3;
 		if (what == MOUSE_CLICK) {
 			app_focus(a, (enum app_pane)p);
-			if (p == PANE_LIST && y >= r->y) {
+			if (p == PANE_LIST && y >= r->y && a->listview != LIST_DOCUMENTS) {
+				int64_t *sel = a->listview == LIST_PEOPLE ? &a->psel : &a->rsel;
+				int64_t *top = a->listview == LIST_PEOPLE ? &a->ptop : &a->rtop;
+				int64_t row = *top + (y - r->y) / app_view_row_height(a);
+				if (row < view_count(a)) {
+					*sel = row;
+					view_clamp(a);
+				}
+			} else if (p == PANE_LIST && y >= r->y) {
 				int64_t row = a->top + (y - r->y);
 				if (row < a->count) {
 					a->sel = row;
@@ -1311,6 +2985,19 @@ void app_mouse(struct app *a, int x, int y, enum app_mouse what)
 						app_open(a, ar->id);
 				}
 			}
+		} else if (p == PANE_LIST && a->listview != LIST_DOCUMENTS) {
+			int64_t *top = a->listview == LIST_PEOPLE ? &a->ptop : &a->rtop;
+			int64_t *sel = a->listview == LIST_PEOPLE ? &a->psel : &a->rsel;
+			int64_t max = view_count(a) - view_rows(a);
+			*top += step;
+			if (*top > max)
+				*top = max;
+			if (*top < 0)
+				*top = 0;
+			if (*sel < *top)
+				*sel = *top;
+			if (*sel >= *top + view_rows(a))
+				*sel = *top + view_rows(a) - 1;
 		} else if (p == PANE_LIST) {
 			a->top += step;
 			if (a->top > a->count - list_height(a))
@@ -1367,6 +3054,8 @@ struct app *app_create(struct store *s, const struct app_opts *opts, char **caus
 	a->prefer = PANE_LIST;
 	a->focus = PANE_READ;
 	a->hit = SIZE_MAX;
+	a->ref = SIZE_MAX;
+	a->side_sel = SIZE_MAX;
 	a->doc_index = -1;
 	buf_init(&a->line.text);
 	for (int f = 0; f < FORM_FIELDS; f++)
@@ -1386,6 +3075,15 @@ void app_free(struct app *a)
 		return;
 	close_doc(a);
 	rows_clear(a);
+	choices_clear(a);
+	link_reset(a);
+	people_clear(a);
+	results_clear(a);
+	free(a->marks);
+	free(a->back);
+	free(a->fwd);
+	free(a->pfind);
+	free(a->rquery);
 	free(a->filter);
 	free(a->search);
 	free(a->hits);

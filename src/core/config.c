@@ -18,6 +18,8 @@ static const char *const style_names[UI_COUNT] = {
 	[UI_BRACKET] = "bracket",     [UI_MARKER] = "marker",     [UI_CONTROL] = "control",
 	[UI_HIT] = "hit",             [UI_HIT_CURRENT] = "hit-current",
 	[UI_LABEL] = "label",         [UI_SECTION] = "section",   [UI_KEY] = "key",
+	[UI_REF] = "ref",             [UI_REF_UNRESOLVED] = "ref-unresolved",
+	[UI_REF_MANUAL] = "ref-manual",                           [UI_REF_CURRENT] = "ref-current",
 };
 
 const char *ui_style_name(enum ui_style s)
@@ -51,6 +53,10 @@ void config_defaults(struct config *c)
 	c->color[UI_LABEL] = (struct ui_color){ CYAN, -1, 0 };
 	c->color[UI_SECTION] = (struct ui_color){ BLUE, -1, UI_BOLD };
 	c->color[UI_KEY] = (struct ui_color){ GREEN, -1, UI_BOLD };
+	c->color[UI_REF] = (struct ui_color){ CYAN, -1, UI_UNDERLINE };
+	c->color[UI_REF_UNRESOLVED] = (struct ui_color){ MAGENTA, -1, UI_UNDERLINE };
+	c->color[UI_REF_MANUAL] = (struct ui_color){ GREEN, -1, UI_UNDERLINE };
+	c->color[UI_REF_CURRENT] = (struct ui_color){ BLACK, CYAN, UI_BOLD };
 
 	/* Without colour, attributes alone tell things apart. */
 	c->mono[UI_TITLE] = UI_BOLD;
@@ -70,6 +76,10 @@ void config_defaults(struct config *c)
 	c->mono[UI_LABEL] = UI_BOLD;
 	c->mono[UI_SECTION] = UI_BOLD;
 	c->mono[UI_KEY] = UI_BOLD;
+	c->mono[UI_REF] = UI_UNDERLINE;
+	c->mono[UI_REF_UNRESOLVED] = UI_UNDERLINE | UI_DIM_ATTR;
+	c->mono[UI_REF_MANUAL] = UI_UNDERLINE | UI_BOLD;
+	c->mono[UI_REF_CURRENT] = UI_REVERSE;
 
 	c->mouse = 1;
 	c->mode = LAYOUT_INLINE;
@@ -175,7 +185,8 @@ static int set_style(struct config *c, const char *key, char *value, char **caus
 	if (st < 0) {
 		*cause = xasprintf("no style '%s' (styles: normal, title, title-focus, border, status, message, "
 				   "error, prompt, selected, selected-unfocused, date, dim, heading, meta, bracket, "
-				   "marker, control, hit, hit-current, label, section, key)",
+				   "marker, control, hit, hit-current, label, section, key, ref, ref-unresolved, "
+				   "ref-manual, ref-current)",
 				   key + (mono ? 5 : 6));
 		return -1;
 	}

@@ -171,6 +171,122 @@ static void act_side_scroll(struct app *a, long arg)
 	app_side_scroll(a, arg);
 }
 
+static void act_ref_next(struct app *a, long arg)
+{
+	app_ref_next(a, (int)arg);
+}
+
+static void act_ref_follow(struct app *a, long arg)
+{
+	(void)arg;
+	app_ref_follow(a);
+}
+
+static void act_ref_change(struct app *a, long arg)
+{
+	(void)arg;
+	app_ref_change(a);
+}
+
+static void act_ref_dismiss(struct app *a, long arg)
+{
+	(void)arg;
+	app_ref_dismiss(a);
+}
+
+static void act_link(struct app *a, long arg)
+{
+	(void)arg;
+	app_link_begin(a);
+}
+
+static void act_jump(struct app *a, long arg)
+{
+	if (arg < 0)
+		app_back(a);
+	else
+		app_forward(a);
+}
+
+static void act_side_select(struct app *a, long arg)
+{
+	app_side_select(a, arg);
+}
+
+static void act_side_page(struct app *a, long arg)
+{
+	long h = a->pane[PANE_SIDE].h > 3 ? a->pane[PANE_SIDE].h - 2 : 1;
+	app_side_scroll(a, arg * h);
+}
+
+static void act_side_open(struct app *a, long arg)
+{
+	(void)arg;
+	app_side_open(a);
+}
+
+static void act_choose_move(struct app *a, long arg)
+{
+	app_choose_move(a, arg);
+}
+
+static void act_choose(struct app *a, long arg)
+{
+	if (arg < 0)
+		app_choose_cancel(a);
+	else
+		app_choose_pick(a, (int)arg);
+}
+
+static void act_people(struct app *a, long arg)
+{
+	(void)arg;
+	app_people_toggle(a);
+}
+
+static void act_people_open(struct app *a, long arg)
+{
+	(void)arg;
+	app_people_open(a);
+}
+
+static void act_prompt_for(struct app *a, long arg)
+{
+	app_prompt_begin(a, (enum app_prompt)arg);
+}
+
+static void act_view_move(struct app *a, long arg)
+{
+	app_view_move(a, arg);
+}
+
+static void act_view_page(struct app *a, long arg)
+{
+	app_view_page(a, (int)arg);
+}
+
+static void act_view_ends(struct app *a, long arg)
+{
+	app_view_ends(a, (int)arg);
+}
+
+static void act_view_close(struct app *a, long arg)
+{
+	(void)arg;
+	app_view_close(a);
+}
+
+static void act_result_open(struct app *a, long arg)
+{
+	(void)arg;
+	app_result_open(a);
+}
+
+static void act_between(struct app *a, long arg)
+{
+	app_next_between(a, (int)arg);
+}
+
 static void act_import_sample(struct app *a, long arg)
 {
 	(void)arg;
@@ -255,6 +371,9 @@ static void act_form(struct app *a, long arg)
 #define F CTX_BIT(CTX_FORM)
 #define H CTX_BIT(CTX_HELP)
 #define W CTX_BIT(CTX_WELCOME)
+#define PE CTX_BIT(CTX_PEOPLE)
+#define RS CTX_BIT(CTX_RESULTS)
+#define CH CTX_BIT(CTX_CHOOSER)
 
 /* The order here is the order of the help screen. */
 const struct key_action key_actions[] = {
@@ -271,6 +390,15 @@ const struct key_action key_actions[] = {
 	{ "correct", act_edit, 0, "correct the title, date, sender, recipient", G },
 	{ "search-next", act_search_next, 1, "next search hit", G },
 	{ "search-previous", act_search_next, -1, "previous search hit", G },
+	{ "next-reference", act_ref_next, 1, "next reference in the text (to another letter)", G },
+	{ "previous-reference", act_ref_next, -1, "previous reference in the text", G },
+	{ "back", act_jump, -1, "back to where you jumped from, the same place", G },
+	{ "forward", act_jump, 1, "forward again (not C-i: a terminal sends Tab)", G },
+	{ "next-in-correspondence", act_between, 1, "next letter between the same two people", G },
+	{ "previous-in-correspondence", act_between, -1, "previous letter between the same two people", G },
+	{ "goto-date", act_prompt_for, PROMPT_DATE, "go to the first document on or after a date", G },
+	{ "search-library", act_prompt_for, PROMPT_LIBRARY, "search the library; from: to: person: date: kind:", G },
+	{ "people", act_people, 0, "people: names, aliases and counts (p again: back)", G | PE },
 	{ "redraw", act_redraw, 0, "redraw the screen", G | W },
 	{ "import-sample", act_import_sample, 0, "import the bundled sample documents", W },
 
@@ -294,11 +422,39 @@ const struct key_action key_actions[] = {
 	{ "bottom", act_ends, 1, "go to the bottom", R },
 	{ "search", act_search, 0, "search in the document (as you type)", R | S },
 	{ "clear-search", act_clear_search, 0, "clear the search highlights", R },
+	{ "follow-reference", act_ref_follow, 0, "follow the reference (or choose among candidates)", R },
+	{ "change-reference", act_ref_change, 0, "change where the reference goes", R | S },
+	{ "dismiss-reference", act_ref_dismiss, 0, "dismiss the reference: it is none", R | S },
+	{ "link-passage", act_link, 0, "link words of the text to a document by hand", R },
 
+	{ "sidebar-next", act_side_select, 1, "next reference or citing document", S },
+	{ "sidebar-previous", act_side_select, -1, "previous reference or citing document", S },
+	{ "sidebar-open", act_side_open, 0, "follow it, or open the citing letter where it cites", S },
 	{ "sidebar-down", act_side_scroll, 1, "scroll the sidebar down", S },
 	{ "sidebar-up", act_side_scroll, -1, "scroll the sidebar up", S },
+	{ "sidebar-page-down", act_side_page, 1, "scroll the sidebar a page down", S },
+	{ "sidebar-page-up", act_side_page, -1, "scroll the sidebar a page up", S },
 
-	{ "accept", act_prompt, 1, "search or filter, and close the prompt", P },
+	{ "row-down", act_view_move, 1, "next row", PE | RS },
+	{ "row-up", act_view_move, -1, "previous row", PE | RS },
+	{ "row-page-down", act_view_page, 1, "a page down", PE | RS },
+	{ "row-page-up", act_view_page, -1, "a page up", PE | RS },
+	{ "row-first", act_view_ends, -1, "first row", PE | RS },
+	{ "row-last", act_view_ends, 1, "last row", PE | RS },
+	{ "person-documents", act_people_open, 0, "the list of this person's documents", PE },
+	{ "person-merge", act_prompt_for, PROMPT_MERGE, "merge this person into another (asks for the name)", PE },
+	{ "person-split", act_prompt_for, PROMPT_SPLIT, "split one of their names off as a person of its own", PE },
+	{ "person-find", act_prompt_for, PROMPT_PEOPLE, "find people by name as you type", PE },
+	{ "result-open", act_result_open, 0, "open the document at its first hit", RS },
+	{ "close-view", act_view_close, 0, "back to the document list", PE | RS },
+
+	{ "choose-down", act_choose_move, 1, "next choice", CH },
+	{ "choose-up", act_choose_move, -1, "previous choice", CH },
+	{ "choose", act_choose, 0, "open it (following) or link to it (choosing a target)", CH },
+	{ "choose-link", act_choose, 1, "link the reference to it for good, and open it", CH },
+	{ "choose-cancel", act_choose, -1, "close the chooser", CH },
+
+	{ "accept", act_prompt, 1, "accept (search, filter, go, link) and close the prompt", P },
 	{ "cancel", act_prompt, 0, "cancel: back to where you were", P },
 	{ "form-save", act_form, 0, "save the corrections", F },
 	{ "form-cancel", act_form, 2, "close without saving", F },
@@ -329,7 +485,8 @@ struct key_default {
 	const char *action;
 };
 
-/* Tab is kept free: it will follow references between letters. */
+/* Tab is Ctrl-I to a terminal: with Tab on references, forward in the
+ * jump list needs a key of its own (C-n, L). */
 static const struct key_default defaults[] = {
 	{ CTX_GLOBAL, "? F1", "help" },
 	{ CTX_GLOBAL, "q", "quit" },
@@ -345,6 +502,15 @@ static const struct key_default defaults[] = {
 	{ CTX_GLOBAL, "n", "search-next" },
 	{ CTX_GLOBAL, "N", "search-previous" },
 	{ CTX_GLOBAL, "C-l", "redraw" },
+	{ CTX_GLOBAL, "Tab", "next-reference" },
+	{ CTX_GLOBAL, "BackTab", "previous-reference" },
+	{ CTX_GLOBAL, "Backspace C-o H", "back" },
+	{ CTX_GLOBAL, "C-n L", "forward" },
+	{ CTX_GLOBAL, "}", "next-in-correspondence" },
+	{ CTX_GLOBAL, "{", "previous-in-correspondence" },
+	{ CTX_GLOBAL, "t", "goto-date" },
+	{ CTX_GLOBAL, "S", "search-library" },
+	{ CTX_GLOBAL, "p", "people" },
 
 	{ CTX_WELCOME, "i", "import-sample" },
 	{ CTX_WELCOME, "q", "quit" },
@@ -370,10 +536,47 @@ static const struct key_default defaults[] = {
 	{ CTX_READ, "G End", "bottom" },
 	{ CTX_READ, "/", "search" },
 	{ CTX_READ, "Escape", "clear-search" },
+	{ CTX_READ, "Enter", "follow-reference" },
+	{ CTX_READ, "c", "change-reference" },
+	{ CTX_READ, "x", "dismiss-reference" },
+	{ CTX_READ, "a", "link-passage" },
 
-	{ CTX_SIDE, "j Down", "sidebar-down" },
-	{ CTX_SIDE, "k Up", "sidebar-up" },
+	{ CTX_SIDE, "j Down", "sidebar-next" },
+	{ CTX_SIDE, "k Up", "sidebar-previous" },
+	{ CTX_SIDE, "Enter", "sidebar-open" },
+	{ CTX_SIDE, "C-e", "sidebar-down" },
+	{ CTX_SIDE, "C-y", "sidebar-up" },
+	{ CTX_SIDE, "Space PageDown C-f", "sidebar-page-down" },
+	{ CTX_SIDE, "b PageUp C-b", "sidebar-page-up" },
+	{ CTX_SIDE, "c", "change-reference" },
+	{ CTX_SIDE, "x", "dismiss-reference" },
 	{ CTX_SIDE, "/", "search" },
+
+	{ CTX_PEOPLE, "j Down", "row-down" },
+	{ CTX_PEOPLE, "k Up", "row-up" },
+	{ CTX_PEOPLE, "PageDown C-f C-d Space", "row-page-down" },
+	{ CTX_PEOPLE, "PageUp C-b C-u b", "row-page-up" },
+	{ CTX_PEOPLE, "g Home", "row-first" },
+	{ CTX_PEOPLE, "G End", "row-last" },
+	{ CTX_PEOPLE, "Enter", "person-documents" },
+	{ CTX_PEOPLE, "m", "person-merge" },
+	{ CTX_PEOPLE, "u", "person-split" },
+	{ CTX_PEOPLE, "/", "person-find" },
+	{ CTX_PEOPLE, "Escape", "close-view" },
+	{ CTX_RESULTS, "j Down", "row-down" },
+	{ CTX_RESULTS, "k Up", "row-up" },
+	{ CTX_RESULTS, "PageDown C-f C-d Space", "row-page-down" },
+	{ CTX_RESULTS, "PageUp C-b C-u b", "row-page-up" },
+	{ CTX_RESULTS, "g Home", "row-first" },
+	{ CTX_RESULTS, "G End", "row-last" },
+	{ CTX_RESULTS, "Enter", "result-open" },
+	{ CTX_RESULTS, "Escape", "close-view" },
+
+	{ CTX_CHOOSER, "j Down C-n", "choose-down" },
+	{ CTX_CHOOSER, "k Up C-p", "choose-up" },
+	{ CTX_CHOOSER, "Enter", "choose" },
+	{ CTX_CHOOSER, "c", "choose-link" },
+	{ CTX_CHOOSER, "Escape C-g q", "choose-cancel" },
 
 	{ CTX_PROMPT, "Enter", "accept" },
 	{ CTX_PROMPT, "Escape C-g", "cancel" },
@@ -410,6 +613,7 @@ static const struct key_default defaults[] = {
 static const char *const ctx_names[CTX_COUNT] = {
 	[CTX_GLOBAL] = "global", [CTX_LIST] = "list",   [CTX_READ] = "reading", [CTX_SIDE] = "sidebar",
 	[CTX_PROMPT] = "prompt", [CTX_FORM] = "form",   [CTX_HELP] = "help",    [CTX_WELCOME] = "welcome",
+	[CTX_PEOPLE] = "people", [CTX_RESULTS] = "results", [CTX_CHOOSER] = "chooser",
 };
 
 static const char *const ctx_titles[CTX_COUNT] = {
@@ -417,10 +621,13 @@ static const char *const ctx_titles[CTX_COUNT] = {
 	[CTX_LIST] = "Document list (left)",
 	[CTX_READ] = "Reading pane (centre)",
 	[CTX_SIDE] = "Sidebar (right)",
-	[CTX_PROMPT] = "Search and filter prompt (any other character is typed)",
+	[CTX_PROMPT] = "Prompts: search, filter, date, links, people (any other character is typed)",
 	[CTX_FORM] = "Correction form (e; names are separated by ;)",
 	[CTX_HELP] = "This help",
 	[CTX_WELCOME] = "Empty library",
+	[CTX_PEOPLE] = "People (p, in the list pane)",
+	[CTX_RESULTS] = "Library search results (S, in the list pane)",
+	[CTX_CHOOSER] = "Chooser (which document a reference means)",
 };
 
 struct keymap {
@@ -565,7 +772,9 @@ int keymap_bind(struct keymap *km, const char *ctx, const char *key, const char 
 	if (ctx) {
 		enum key_ctx c;
 		if (ctx_from_name(ctx, &c) != 0) {
-			*cause = xasprintf("no context '%s' (global, list, reading, sidebar, prompt, form, help, welcome)", ctx);
+			*cause = xasprintf("no context '%s' (global, list, reading, sidebar, people, results, chooser, "
+					   "prompt, form, help, welcome)",
+					   ctx);
 			free(k);
 			return -1;
 		}
@@ -641,9 +850,13 @@ enum key_ctx keys_context(const struct app *a)
 		return CTX_PROMPT;
 	if (a->form)
 		return CTX_FORM;
+	if (a->choosing)
+		return CTX_CHOOSER;
 	if (a->doc == NULL && a->total == 0 && a->filter == NULL)
 		return CTX_WELCOME;
-	return a->focus == PANE_LIST ? CTX_LIST : a->focus == PANE_SIDE ? CTX_SIDE : CTX_READ;
+	if (a->focus == PANE_LIST)
+		return a->listview == LIST_PEOPLE ? CTX_PEOPLE : a->listview == LIST_RESULTS ? CTX_RESULTS : CTX_LIST;
+	return a->focus == PANE_SIDE ? CTX_SIDE : CTX_READ;
 }
 
 /* A key that types a character: one character, or Space. */
@@ -661,7 +874,7 @@ int keys_handle(const struct keymap *km, struct app *a, const char *key)
 {
 	enum key_ctx ctx = keys_context(a);
 	const struct key_action *act = keymap_lookup(km, ctx, key);
-	if (act == NULL && ctx != CTX_PROMPT && ctx != CTX_FORM && ctx != CTX_HELP)
+	if (act == NULL && ctx != CTX_PROMPT && ctx != CTX_FORM && ctx != CTX_HELP && ctx != CTX_CHOOSER)
 		act = keymap_lookup(km, CTX_GLOBAL, key);
 	if (act == NULL && ctx == CTX_WELCOME)
 		return 0;
@@ -681,7 +894,7 @@ int keys_handle(const struct keymap *km, struct app *a, const char *key)
 			app_prompt_changed(a);
 		return 1;
 	}
-	if (ctx == CTX_HELP)
+	if (ctx == CTX_HELP || ctx == CTX_CHOOSER)
 		return 0;
 	app_message(a, "%s: not bound here (? lists the keys)", key);
 	return 0;
@@ -698,8 +911,8 @@ static void help_push(struct help_line **v, size_t *n, size_t *cap, const char *
 
 size_t keys_help(const struct keymap *km, struct help_line **out)
 {
-	static const enum key_ctx order[] = { CTX_GLOBAL, CTX_LIST, CTX_READ, CTX_SIDE,
-					      CTX_PROMPT, CTX_FORM, CTX_HELP, CTX_WELCOME };
+	static const enum key_ctx order[] = { CTX_GLOBAL, CTX_LIST,   CTX_READ, CTX_SIDE,    CTX_PEOPLE, CTX_RESULTS,
+					      CTX_CHOOSER, CTX_PROMPT, CTX_FORM, CTX_HELP, CTX_WELCOME };
 	struct help_line *v = NULL;
 	size_t n = 0, cap = 0;
 	for (size_t o = 0; o < sizeof order / sizeof order[0]; o++) {

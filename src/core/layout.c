@@ -527,12 +527,56 @@ static int push_piece(struct layout_runs *o, const struct layout_run *r, size_t 
 	return p.width;
 }
 
-void layout_line_styled(const struct layout *l, size_t line, const struct layout_span *hits, size_t nhits,
-			size_t current, struct layout_runs *out)
+void layout_line_marked(const struct layout *l, size_t line, const struct layout_mark *marks, size_t nmarks,
+			struct layout_runs *out)
 {
 	out->n = 0;
 	const struct lline *ln = line_at(l, line);
-	/* The first hit that ends after the line starts. */
+	/* The first mark that ends after the line starts. */
+	size_t lo = 0, hi = nmarks;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (marks[mid].end <= ln->start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t k = ln->run0; k < ln->run0 + ln->nruns; k++) {
+		const struct layout_run *r = &l->runs[k];
+		size_t h = lo;
+		while (h < nmarks && marks[h].end <= r->start)
+			h++;
+		if (!l->plain[k] || r->start == r->end) {
+			struct layout_run c = *r;
+			if (h < nmarks && marks[h].start < r->end && r->start < r->end)
+				c.style = marks[h].style;
+			runs_push(out, &c);
+			continue;
+		}
+		size_t pos = r->start;
+		int col = r->col;
+		for (; h < nmarks && marks[h].start < r->end; h++) {
+			if (marks[h].end <= pos)
+				continue;
+			size_t a = marks[h].start > pos ? marks[h].start : pos;
+			size_t b = marks[h].end < r->end ? marks[h].end : r->end;
+			if (a > pos)
+				col += push_piece(out, r, pos, a, col, r->style);
+			col += push_piece(out, r, a, b, col, marks[h].style);
+			pos = b;
+			if (pos >= r->end)
+				break;
+		}
+		if (pos < r->end)
+			push_piece(out, r, pos, r->end, col, r->style);
+	}
+}
+
+void layout_line_styled(const struct layout *l, size_t line, const struct layout_span *hits, size_t nhits,
+			size_t current, struct layout_runs *out)
+{
+	const struct lline *ln = line_at(l, line);
+	/* Only the hits that touch the line become marks. */
 	size_t lo = 0, hi = nhits;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -541,35 +585,16 @@ void layout_line_styled(const struct layout *l, size_t line, const struct layout
 		else
 			hi = mid;
 	}
-	for (size_t k = ln->run0; k < ln->run0 + ln->nruns; k++) {
-		const struct layout_run *r = &l->runs[k];
-		size_t h = lo;
-		while (h < nhits && hits[h].end <= r->start)
-			h++;
-		if (!l->plain[k] || r->start == r->end) {
-			struct layout_run c = *r;
-			if (h < nhits && hits[h].start < r->end && r->start < r->end)
-				c.style = h == current ? LS_HIT_CURRENT : LS_HIT;
-			runs_push(out, &c);
-			continue;
-		}
-		size_t pos = r->start;
-		int col = r->col;
-		for (; h < nhits && hits[h].start < r->end; h++) {
-			if (hits[h].end <= pos)
-				continue;
-			size_t a = hits[h].start > pos ? hits[h].start : pos;
-			size_t b = hits[h].end < r->end ? hits[h].end : r->end;
-			if (a > pos)
-				col += push_piece(out, r, pos, a, col, r->style);
-			col += push_piece(out, r, a, b, col, h == current ? LS_HIT_CURRENT : LS_HIT);
-			pos = b;
-			if (pos >= r->end)
-				break;
-		}
-		if (pos < r->end)
-			push_piece(out, r, pos, r->end, col, r->style);
-	}
+	size_t n = 0;
+	while (lo + n < nhits && hits[lo + n].start < ln->end)
+		n++;
+	struct layout_mark stack[32] = { { 0, 0, LS_TEXT } }, *m = n <= 32 ? stack : xcalloc(n, sizeof *m);
+	for (size_t i = 0; i < n; i++)
+		m[i] = (struct layout_mark){ hits[lo + i].start, hits[lo + i].end,
+					     lo + i == current ? LS_HIT_CURRENT : LS_HIT };
+	layout_line_marked(l, line, m, n, out);
+	if (m != stack)
+		free(m);
 }
 
 void layout_runs_free(struct layout_runs *r)

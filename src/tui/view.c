@@ -55,10 +55,130 @@ static void draw_title(struct grid *g, const struct app_rect *r, int y, const ch
 
 /* ---- the list ---- */
 
+/* A snippet whose hits are between APP_HIT_OPEN and APP_HIT_CLOSE: the
+ * markers become a style and are never drawn. */
+static int put_snippet(struct grid *g, int x, int y, int xmax, const char *s, int base, int hit)
+{
+	int in = 0;
+	/* The first hit shows: what is before it is cut to a quarter of the
+	 * room, at a space. */
+	const char *h = strstr(s, APP_HIT_OPEN);
+	int room = xmax - x;
+	if (h && room > 8 && layout_text_width(s, (size_t)(h - s)) > room / 3) {
+		const char *p = s;
+		while (p < h && layout_text_width(p, (size_t)(h - p)) > room / 3) {
+			const char *sp = memchr(p + 1, ' ', (size_t)(h - p - 1));
+			p = sp ? sp : h;
+		}
+		x = grid_puts(g, x, y, xmax, "\u2026", base);
+		while (p < h && *p == ' ')
+			p++;
+		s = p;
+	}
+	while (*s && x < xmax) {
+		size_t n = strcspn(s, APP_HIT_OPEN APP_HIT_CLOSE);
+		if (n) {
+			char *seg = xstrndup(s, n);
+			x = put_fit(g, x, y, xmax, seg, in ? hit : base);
+			free(seg);
+		}
+		s += n;
+		if (*s)
+			in = *s++ == APP_HIT_OPEN[0];
+	}
+	return x;
+}
+
+static void draw_people(struct app *a, struct grid *g)
+{
+	const struct app_rect *r = &a->pane[PANE_LIST];
+	int xmax = r->x + r->w;
+	if (a->title_row) {
+		char *title = a->pfind ? xasprintf("People %zu of %zu", a->npshown, a->npeople)
+				       : xasprintf("People %zu", a->npeople);
+		draw_title(g, r, r->y - 1, title, r->w >= 30 ? "p Esc" : NULL, a->focus == PANE_LIST);
+		free(title);
+	}
+	if (a->npshown == 0) {
+		put_fit(g, r->x + 1, r->y, xmax, a->npeople ? "nobody by that name" : "no people known yet", UI_DIM);
+		return;
+	}
+	for (int i = 0; i < r->h; i++) {
+		int64_t idx = a->ptop + i;
+		if (idx < 0 || (size_t)idx >= a->npshown)
+			break;
+		const struct app_person *p = &a->people[a->pshown[idx]];
+		int y = r->y + i, sel = idx == a->psel;
+		int base = sel ? (a->focus == PANE_LIST ? UI_SELECTED : UI_SELECTED_DIM) : UI_NORMAL;
+		if (sel)
+			grid_fill(g, r->x, y, r->w, 1, ' ', base);
+		char count[24];
+		snprintf(count, sizeof count, " %lld", (long long)p->docs);
+		int cw = (int)strlen(count), right = xmax - 1 - cw;
+		if (right < r->x + 8)
+			right = xmax;
+		int x = put_fit(g, r->x + 1, y, right, p->name, base);
+		if (p->aliases && x + 2 < right) {
+			char *al = xasprintf(" = %s", p->aliases);
+			put_fit(g, x, y, right, al, sel ? base : UI_DIM);
+			free(al);
+		}
+		if (right < xmax)
+			grid_puts(g, right, y, xmax, count, sel ? base : UI_DATE);
+	}
+}
+
+static void draw_results(struct app *a, struct grid *g)
+{
+	const struct app_rect *r = &a->pane[PANE_LIST];
+	int xmax = r->x + r->w;
+	if (a->title_row) {
+		char *title = xasprintf("Search %zu: %s", a->nresults, a->rquery ? a->rquery : "");
+		draw_title(g, r, r->y - 1, title, NULL, a->focus == PANE_LIST);
+		free(title);
+	}
+	if (a->nresults == 0) {
+		put_fit(g, r->x + 1, r->y, xmax, "no documents match", UI_DIM);
+		if (r->h > 1)
+			put_fit(g, r->x + 1, r->y + 1, xmax, "S searches again, Esc: the list", UI_DIM);
+		return;
+	}
+	for (int i = 0; i + 1 < r->h || (i == 0 && r->h == 1); i += 2) {
+		int64_t idx = a->rtop + i / 2;
+		if (idx < 0 || (size_t)idx >= a->nresults)
+			break;
+		const struct app_result *res = &a->results[idx];
+		int y = r->y + i, sel = idx == a->rsel;
+		int base = sel ? (a->focus == PANE_LIST ? UI_SELECTED : UI_SELECTED_DIM) : UI_NORMAL;
+		if (sel)
+			grid_fill(g, r->x, y, r->w, r->h > 1 ? 2 : 1, ' ', base);
+		int x = r->x + 1;
+		if (r->w >= 22) {
+			char date[16];
+			snprintf(date, sizeof date, "%-10.10s", res->date ? res->date : "undated");
+			x = grid_puts(g, x, y, xmax, date, sel ? base : res->date ? UI_DATE : UI_DIM);
+			x++;
+		}
+		char *t = res->who ? xasprintf("%s: %s", res->who, res->title) : xstrdup(res->title);
+		put_fit(g, x, y, xmax, t, base);
+		free(t);
+		if (i + 1 < r->h)
+			put_snippet(g, r->x + 2, y + 1, xmax, res->snippet, sel ? base : UI_DIM, UI_HIT);
+	}
+}
+
 static void draw_list(struct app *a, struct grid *g)
 {
 	const struct app_rect *r = &a->pane[PANE_LIST];
 	int xmax = r->x + r->w;
+	if (a->listview == LIST_PEOPLE) {
+		draw_people(a, g);
+		return;
+	}
+	if (a->listview == LIST_RESULTS) {
+		draw_results(a, g);
+		return;
+	}
 	if (a->title_row) {
 		char *title = a->filter ? xasprintf("%lld of %lld", (long long)a->count, (long long)a->total)
 					: xasprintf("Documents %lld", (long long)a->total);
@@ -112,6 +232,14 @@ static int ui_of(enum layout_style s)
 		return UI_HIT;
 	case LS_HIT_CURRENT:
 		return UI_HIT_CURRENT;
+	case LS_REF:
+		return UI_REF;
+	case LS_REF_UNRESOLVED:
+		return UI_REF_UNRESOLVED;
+	case LS_REF_MANUAL:
+		return UI_REF_MANUAL;
+	case LS_REF_CURRENT:
+		return UI_REF_CURRENT;
 	default:
 		return UI_NORMAL;
 	}
@@ -147,7 +275,9 @@ static void draw_reading(struct app *a, struct grid *g)
 		line -= a->nhead;
 		if (line >= layout_nlines(a->body))
 			break;
-		layout_line_styled(a->body, line, a->hits, a->nhits, a->hit, &runs);
+		const struct layout_mark *marks;
+		size_t nmarks = app_line_marks(a, line, &marks);
+		layout_line_marked(a->body, line, marks, nmarks, &runs);
 		for (size_t k = 0; k < runs.n; k++)
 			grid_put(g, a->text_x + runs.v[k].col, y, xmax, runs.v[k].text, runs.v[k].len, ui_of(runs.v[k].style));
 	}
@@ -331,7 +461,71 @@ static void side_notes_all(struct app *a, struct side *s)
 		side_note(s, d, i, 1, 0);
 }
 
-static void draw_side(struct app *a, struct grid *g)
+/* One entry of the references: its lines, highlighted when selected. */
+static void side_entry(struct app *a, struct side *s, size_t i, const char *l1, int st1, const char *l2, int st2,
+		       int full, size_t *first, size_t *last)
+{
+	int sel = i == a->side_sel && a->focus == PANE_SIDE;
+	int cur = !sel && i < a->nrefs && i == a->ref && a->focus != PANE_SIDE;
+	size_t l0 = s->lines;
+	int y0 = s->y;
+	side_text_at(s, sel || cur ? "\u25b6" : NULL, 2, l1, sel ? UI_SELECTED : st1, full ? 0 : 1);
+	side_text_at(s, NULL, 4, l2, sel ? UI_SELECTED : st2, full ? 0 : 1);
+	if (sel) {
+		*first = l0;
+		*last = s->lines - 1;
+		for (int y = y0; y < s->y; y++)
+			grid_style(s->g, s->x - 1, y, s->xmax - s->x + 1, UI_SELECTED);
+	}
+}
+
+static void side_refs(struct app *a, struct side *s, int full, size_t *first, size_t *last)
+{
+	size_t live = 0;
+	for (size_t i = 0; i < a->nrefs; i++)
+		live += a->refs[i].state != APP_REF_DISMISSED;
+	char *t = xasprintf("References %zu", live);
+	side_rule(s, t);
+	free(t);
+	if (a->nrefs == 0)
+		side_text(s, NULL, "none found", UI_DIM, 1);
+	for (size_t i = 0; i < a->nrefs; i++) {
+		const struct app_ref *r = &a->refs[i];
+		static const int st[] = { [APP_REF_RESOLVED] = UI_REF, [APP_REF_UNRESOLVED] = UI_REF_UNRESOLVED,
+					  [APP_REF_MANUAL] = UI_REF_MANUAL, [APP_REF_DISMISSED] = UI_DIM };
+		char *l1 = xasprintf("\u201c%s\u201d", r->phrase);
+		char *l2;
+		int st2 = UI_NORMAL;
+		if (r->state == APP_REF_DISMISSED) {
+			l2 = xstrdup("dismissed");
+			st2 = UI_DIM;
+		} else if (r->target) {
+			l2 = xasprintf("\u2192 %s%s%s%s", r->target_date ? r->target_date : "", r->target_date ? " " : "",
+				       r->target_title, r->state == APP_REF_MANUAL ? " (yours)" : "");
+		} else {
+			l2 = r->ncands ? xasprintf("unresolved, %zu candidates", r->ncands) : xstrdup("unresolved");
+			st2 = UI_DIM;
+		}
+		side_entry(a, s, i, l1, st[r->state], l2, st2, full, first, last);
+		free(l1);
+		free(l2);
+	}
+	t = xasprintf("Cited by %zu", a->nbacklinks);
+	side_rule(s, t);
+	free(t);
+	if (a->nbacklinks == 0)
+		side_text(s, NULL, "no document cites it", UI_DIM, 1);
+	for (size_t i = 0; i < a->nbacklinks; i++) {
+		const struct app_backlink *b = &a->backlinks[i];
+		char *l1 = xasprintf("%s%s%s", b->date ? b->date : "", b->date ? " " : "", b->title);
+		char *l2 = xasprintf("\u201c%s\u201d", b->phrase);
+		side_entry(a, s, a->nrefs + i, l1, UI_NORMAL, l2, UI_DIM, full, first, last);
+		free(l1);
+		free(l2);
+	}
+}
+
+static void side_draw(struct app *a, struct grid *g, int depth)
 {
 	const struct app_rect *r = &a->pane[PANE_SIDE];
 	int full = a->focus == PANE_SIDE;
@@ -348,17 +542,32 @@ static void draw_side(struct app *a, struct grid *g)
 		side_notes_aligned(a, &s);
 	side_rule(&s, "Yours");
 	side_text(&s, NULL, "no annotations yet", UI_DIM, 1);
-	side_rule(&s, "References");
-	side_text(&s, NULL, "none found yet", UI_DIM, 1);
-	/* Scrolling stops at the end of what there is. */
-	if (full && s.lines <= a->side_top + (size_t)r->h && a->side_top > 0) {
-		size_t max = s.lines > (size_t)r->h ? s.lines - (size_t)r->h : 0;
-		if (a->side_top > max) {
-			a->side_top = max;
-			grid_fill(g, r->x, r->y, r->w, r->h, ' ', UI_NORMAL);
-			draw_side(a, g);
-		}
+	size_t first = SIZE_MAX, last = 0;
+	side_refs(a, &s, full, &first, &last);
+	/* Scrolling stops at the end of what there is, and shows the entry
+	 * selected. */
+	size_t top = a->side_top, h = (size_t)r->h;
+	if (full && s.lines <= top + h && top > 0) {
+		size_t max = s.lines > h ? s.lines - h : 0;
+		if (top > max)
+			top = max;
 	}
+	if (full && first != SIZE_MAX) {
+		if (last >= top + h)
+			top = last + 1 - h;
+		if (first < top)
+			top = first;
+	}
+	if (top != a->side_top && depth == 0) {
+		a->side_top = top;
+		grid_fill(g, r->x, r->y, r->w, r->h, ' ', UI_NORMAL);
+		side_draw(a, g, 1);
+	}
+}
+
+static void draw_side(struct app *a, struct grid *g)
+{
+	side_draw(a, g, 0);
 }
 
 /* ---- status, message, prompt ---- */
@@ -379,6 +588,13 @@ static void draw_status(struct app *a, struct grid *g, int y)
 				   a->mode == LAYOUT_FOOTNOTES ? "as \u00b9\u00b2\u00b3" : "inline");
 		if (a->search && a->nhits)
 			buf_printf(&b, " \u00b7 %zu hits", a->nhits);
+		size_t live = 0;
+		for (size_t i = 0; i < a->nrefs; i++)
+			live += a->refs[i].state != APP_REF_DISMISSED;
+		if (live)
+			buf_printf(&b, " \u00b7 %zu ref%s", live, live == 1 ? "" : "s");
+		if (a->nbacklinks)
+			buf_printf(&b, " \u00b7 cited by %zu", a->nbacklinks);
 		if (a->filter)
 			buf_printf(&b, " \u00b7 filter: %s", a->filter);
 		if (a->readonly)
@@ -430,8 +646,9 @@ static void draw_bottom(struct app *a, struct grid *g, int *cx, int *cy)
 		return;
 	if (a->prompt != PROMPT_NONE) {
 		grid_fill(g, 0, y, g->w, 1, ' ', UI_NORMAL);
-		const char *label = a->prompt == PROMPT_SEARCH ? "/" : "filter: ";
-		int x = grid_puts(g, 0, y, g->w, label, UI_PROMPT);
+		char *label = app_prompt_label(a);
+		int x = put_fit(g, 0, y, g->w * 2 / 3 > 8 ? g->w * 2 / 3 : g->w, label, UI_PROMPT);
+		free(label);
 		int mx = g->w;
 		/* The incremental result on the right, if there is room. */
 		if (a->message && g->w >= 40) {
@@ -561,6 +778,64 @@ static void draw_form(struct app *a, struct grid *g, int *cx, int *cy)
 		put_fit(g, x + 1, line + 1, x + w, "date: YYYY[-MM[-DD]] \u00b7 names: a; b", UI_DIM);
 }
 
+static void draw_chooser(struct app *a, struct grid *g)
+{
+	int rows = a->status_y >= 0 ? a->status_y : g->h;
+	int w = g->w >= 74 ? 70 : g->w - 2, h = (int)a->nchoices + 3;
+	if (w < 10)
+		w = g->w;
+	if (h > rows)
+		h = rows;
+	if (h < 1 || w < 1)
+		return;
+	int x = (g->w - w) / 2, y = (rows - h) / 2;
+	if (x < 0)
+		x = 0;
+	if (y < 0)
+		y = 0;
+	/* A blank column either side keeps the text under it apart. */
+	grid_fill(g, x - 1, y, w + 2, h, ' ', UI_NORMAL);
+	struct app_rect r = { x, y, w, h };
+	draw_title(g, &r, y, a->choose_title ? a->choose_title : "Choose", NULL, 1);
+	if (h >= 3 && w >= 3) {
+		grid_fill(g, x, y + 1, 1, h - 2, VBAR, UI_BORDER);
+		grid_fill(g, x + w - 1, y + 1, 1, h - 2, VBAR, UI_BORDER);
+		grid_fill(g, x, y + h - 1, w, 1, RULE, UI_BORDER);
+	}
+	int inner = h - 3 > 0 ? h - 3 : 0; /* title, hint, bottom rule */
+	if (inner < 1 && h >= 2)
+		inner = 1;
+	if (a->choice < a->choice_top)
+		a->choice_top = a->choice;
+	if (inner > 0 && a->choice >= a->choice_top + (size_t)inner)
+		a->choice_top = a->choice - (size_t)inner + 1;
+	int xl = x + 1, xr = x + w - 1;
+	for (int i = 0; i < inner; i++) {
+		size_t k = a->choice_top + (size_t)i;
+		if (k >= a->nchoices)
+			break;
+		const struct app_choice *c = &a->choices[k];
+		int row = y + 1 + i, sel = k == a->choice;
+		int base = sel ? UI_SELECTED : UI_NORMAL;
+		if (sel)
+			grid_fill(g, xl, row, xr - xl, 1, ' ', base);
+		int cx = grid_puts(g, xl + 1, row, xr, sel ? "\u25b6 " : "  ", base);
+		if (c->id) {
+			char date[16];
+			snprintf(date, sizeof date, "%-10.10s ", c->date ? c->date : "undated");
+			cx = grid_puts(g, cx, row, xr, date, sel ? base : UI_DATE);
+		}
+		char *t = c->linked ? xasprintf("(now) %s", c->title) : xstrdup(c->title);
+		put_fit(g, cx, row, xr - 1, t, c->id ? base : (sel ? base : UI_DIM));
+		free(t);
+	}
+	if (h >= 3)
+		put_fit(g, xl + 1, y + h - 2, xr,
+			a->choose == CHOOSE_FOLLOW ? "Enter opens \u00b7 c links it for good \u00b7 Esc closes"
+						   : "Enter links \u00b7 Esc leaves it as it was",
+			UI_DIM);
+}
+
 void view_draw(struct app *a, const struct keymap *km, struct grid *g, int *cx, int *cy)
 {
 	*cx = *cy = -1;
@@ -598,5 +873,7 @@ void view_draw(struct app *a, const struct keymap *km, struct grid *g, int *cx, 
 	}
 	if (a->form)
 		draw_form(a, g, cx, cy);
+	if (a->choosing)
+		draw_chooser(a, g);
 	draw_bottom(a, g, cx, cy);
 }

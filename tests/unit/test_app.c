@@ -485,6 +485,695 @@ static void test_empty_library(void)
 	unlink(wal);
 }
 
+/* ---- references, the jump list, people, time, library search ---- */
+
+/* The letters of tests/tui/letters, which cite each other. */
+struct letters {
+	int64_t a, b, c, d, e, f, g;
+};
+
+struct by_date {
+	int64_t id[16];
+	char *number[16];
+	size_t n;
+};
+
+static int by_date_cb(const struct store_doc *sd, void *arg)
+{
+	struct by_date *l = arg;
+	if (l->n < 16) {
+		l->id[l->n] = sd->id;
+		l->number[l->n++] = sd->doc->number ? xstrdup(sd->doc->number) : NULL;
+	}
+	return 0;
+}
+
+static int find_letters(struct store *s, struct letters *L)
+{
+	struct by_date l = { { 0 }, { 0 }, 0 };
+	char *cause = NULL;
+	store_list(s, STORE_BY_DATE, 0, 0, by_date_cb, &l, &cause);
+	free(cause);
+	int ok = l.n == 7;
+	if (ok) {
+		/* By date: b and c (both 30 September), a, d, e, f, g. */
+		int b_first = l.number[0] && strcmp(l.number[0], "1021") == 0;
+		L->b = l.id[b_first ? 0 : 1];
+		L->c = l.id[b_first ? 1 : 0];
+		L->a = l.id[2];
+		L->d = l.id[3];
+		L->e = l.id[4];
+		L->f = l.id[5];
+		L->g = l.id[6];
+	}
+	for (size_t i = 0; i < l.n; i++)
+		free(l.number[i]);
+	return ok ? 0 : -1;
+}
+
+static size_t ref_index(const struct app *a, const char *phrase)
+{
+	for (size_t i = 0; i < a->nrefs; i++)
+		if (strcmp(a->refs[i].phrase, phrase) == 0)
+			return i;
+	return SIZE_MAX;
+}
+
+static int ref_on_screen(const struct app *a, size_t i)
+{
+	size_t line = a->nhead + layout_line_of(a->body, a->refs[i].start), top = app_view_top(a);
+	return line >= top && line < top + (size_t)a->pane[PANE_READ].h;
+}
+
+static void test_ref_cursor(struct app *a, const struct letters *L)
+{
+	CHECK_INT(app_open(a, L->e), 0);
+	app_resize(a, 80, 24);
+	app_top(a);
+	CHECK_INT(a->nrefs, 2);
+	size_t r0 = ref_index(a, "your letter of 8 October"), r1 = ref_index(a, "your Ciphered Telegram No. 75352");
+	CHECK(r0 < a->nrefs && r1 < a->nrefs);
+	if (r0 >= a->nrefs || r1 >= a->nrefs)
+		return;
+	CHECK_INT(a->refs[r0].target, L->d);
+	CHECK_INT(a->refs[r0].state, APP_REF_RESOLVED);
+	CHECK_STR(a->refs[r0].target_date, "1950-10-08");
+	CHECK_INT(a->refs[r1].target, L->a);
+	CHECK_INT(a->nbacklinks, 1);
+	CHECK_INT(a->nbacklinks ? a->backlinks[0].doc : 0, L->g);
+	CHECK_STR(a->nbacklinks ? a->backlinks[0].date : NULL, "1950-10-20");
+	CHECK_INT(a->ref, SIZE_MAX);
+	CHECK(app_current_ref(a) == NULL);
+
+	/* The phrase is marked in its style, with no cursor yet. */
+	size_t line = layout_line_of(a->body, a->refs[r0].start);
+	const struct layout_mark *m;
+	size_t n = app_line_marks(a, line, &m);
+	CHECK(n >= 1);
+	CHECK(n >= 1 && m[0].start == a->refs[r0].start && m[0].style == LS_REF);
+
+	/* Tab, Tab, Tab wraps; BackTab goes back. */
+	app_ref_next(a, 1);
+	CHECK_INT(a->ref, r0);
+	CHECK(a->message && strstr(a->message, "your letter of 8 October"));
+	CHECK(app_current_ref(a) == &a->refs[r0]);
+	n = app_line_marks(a, line, &m);
+	CHECK(n >= 1 && m[0].style == LS_REF_CURRENT);
+	app_ref_next(a, 1);
+	CHECK_INT(a->ref, r1);
+	app_ref_next(a, 1);
+	CHECK_INT(a->ref, r0);
+	CHECK(a->message && strstr(a->message, "wrapped"));
+	app_ref_next(a, -1);
+	CHECK_INT(a->ref, r1);
+
+	/* A search hit over a reference is drawn over it: the marks stay
+	 * sorted and apart. */
+	app_search_set(a, "Telegram");
+	line = layout_line_of(a->body, a->refs[r1].start + strlen("your Ciphered "));
+	n = app_line_marks(a, line, &m);
+	int sorted = 1, hit = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (i && m[i].start < m[i - 1].end)
+			sorted = 0;
+		if (m[i].style == LS_HIT || m[i].style == LS_HIT_CURRENT)
+			hit = 1;
+	}
+	CHECK(sorted && hit && n >= 3);
+	app_search_set(a, NULL);
+}
+
+static void test_follow_and_back(struct app *a, const struct letters *L)
+{
+	/* In the long letter, the reference is in the middle. */
+	CHECK_INT(app_open(a, L->g), 0);
+	app_resize(a, 80, 24);
+	app_top(a);
+	app_scroll_lines(a, 3);
+	app_ref_next(a, 1);
+	size_t r = ref_index(a, "your letter of 12 October");
+	CHECK_INT(a->ref, r);
+	if (r == SIZE_MAX)
+		return;
+	CHECK(ref_on_screen(a, r));
+	CHECK(a->pos > 0);
+	size_t pos = a->pos, skip = a->head_skip;
+	int64_t ref_id = a->refs[r].id;
+	size_t nback = a->nback;
+
+	CHECK_INT(app_ref_follow(a), 0);
+	CHECK_INT(a->doc->id, L->e);
+	CHECK_INT(a->pos, 0); /* a letter followed opens at its top */
+	CHECK_INT(a->nback, nback + 1);
+	CHECK_INT(a->nfwd, 0);
+	/* On to the letter it cites, and the telegram that one cites. */
+	app_ref_next(a, 1);
+	CHECK_INT(app_ref_follow(a), 0);
+	CHECK_INT(a->doc->id, L->d);
+	app_ref_next(a, 1);
+	CHECK_STR(a->ref < a->nrefs ? a->refs[a->ref].phrase : NULL, "my telegram of 1 October");
+	app_scroll_lines(a, 1);
+	size_t d_pos = a->pos, d_skip = a->head_skip;
+	CHECK_INT(app_ref_follow(a), 0);
+	CHECK_INT(a->doc->id, L->a);
+
+	/* Back, back, back: each place exactly, the cursor on its reference. */
+	CHECK_INT(app_back(a), 0);
+	CHECK_INT(a->doc->id, L->d);
+	CHECK_INT(a->pos, d_pos);
+	CHECK_INT(a->head_skip, d_skip);
+	CHECK_STR(a->ref < a->nrefs ? a->refs[a->ref].phrase : NULL, "my telegram of 1 October");
+	CHECK_INT(app_back(a), 0);
+	CHECK_INT(a->doc->id, L->e);
+	CHECK_INT(app_back(a), 0);
+	CHECK_INT(a->doc->id, L->g);
+	CHECK_INT(a->pos, pos);
+	CHECK_INT(a->head_skip, skip);
+	CHECK(a->ref < a->nrefs && a->refs[a->ref].id == ref_id);
+	CHECK(app_current_ref(a) != NULL);
+	CHECK_INT(a->nfwd, 3);
+	/* The place left by the jump was saved in the library too. */
+	struct store_doc *sd = NULL;
+	char *cause = NULL;
+	store_doc_get(a->store, L->g, &sd, &cause);
+	CHECK_INT(sd ? sd->read_pos : 0, pos);
+	store_doc_free(sd);
+
+	/* Forward again, then a new jump forgets what was ahead. */
+	CHECK_INT(app_forward(a), 0);
+	CHECK_INT(a->doc->id, L->e);
+	CHECK_INT(a->pos, 0);
+	CHECK_INT(app_forward(a), 0);
+	CHECK_INT(a->doc->id, L->d);
+	CHECK_INT(a->pos, d_pos);
+	CHECK_INT(app_back(a), 0);
+	CHECK_INT(app_back(a), 0);
+	CHECK_INT(a->doc->id, L->g);
+	CHECK_INT(a->nfwd, 3);
+	CHECK_INT(app_ref_follow(a), 0);
+	CHECK_INT(a->nfwd, 0);
+	CHECK_INT(app_forward(a), -1);
+	CHECK(a->message && strstr(a->message, "nowhere to go forward"));
+	CHECK_INT(app_back(a), 0);
+	CHECK_INT(a->doc->id, L->g);
+
+	/* Nothing selected on screen: Enter says so. */
+	app_bottom(a);
+	CHECK(app_current_ref(a) == NULL);
+	CHECK_INT(app_ref_follow(a), -1);
+	CHECK(a->message && strstr(a->message, "Tab"));
+	/* Tab from the screen: none below, so it wraps to the first. */
+	app_ref_next(a, 1);
+	CHECK_INT(a->ref, r);
+	CHECK(ref_on_screen(a, r));
+}
+
+static void test_chooser(struct app *a, struct store *s, const struct letters *L)
+{
+	CHECK_INT(app_open(a, L->f), 0);
+	app_resize(a, 80, 24);
+	app_top(a);
+	size_t r = ref_index(a, "The telegram of 30 September");
+	CHECK(r < a->nrefs);
+	if (r >= a->nrefs)
+		return;
+	CHECK_INT(a->refs[r].state, APP_REF_UNRESOLVED);
+	CHECK_INT(a->refs[r].ncands, 2);
+	int64_t ref_id = a->refs[r].id;
+	while (a->ref != r)
+		app_ref_next(a, 1);
+	/* Enter: a chooser of its candidates, with their dates and titles. */
+	CHECK_INT(app_ref_follow(a), 0);
+	CHECK(a->choosing);
+	CHECK_INT(a->choose, CHOOSE_FOLLOW);
+	CHECK_INT(a->nchoices, 2);
+	int has_b = 0, has_c = 0;
+	for (size_t i = 0; i < a->nchoices; i++) {
+		has_b |= a->choices[i].id == L->b;
+		has_c |= a->choices[i].id == L->c;
+		CHECK_STR(a->choices[i].date, "1950-09-30");
+	}
+	CHECK(has_b && has_c);
+	app_choose_move(a, 5);
+	CHECK_INT(a->choice, 1);
+	app_choose_move(a, -5);
+	CHECK_INT(a->choice, 0);
+	int64_t first = a->choices[0].id;
+	CHECK_INT(app_choose_pick(a, 0), 0);
+	CHECK(!a->choosing);
+	CHECK_INT(a->doc->id, first);
+	CHECK_INT(app_back(a), 0);
+	CHECK_INT(a->doc->id, L->f);
+	/* Following did not link it. */
+	CHECK_INT(a->refs[r].state, APP_REF_UNRESOLVED);
+	CHECK_INT(a->ref, r);
+	/* Escape closes the chooser and changes nothing. */
+	app_ref_follow(a);
+	app_choose_cancel(a);
+	CHECK(!a->choosing);
+	CHECK_INT(a->doc->id, L->f);
+	/* c in the chooser links it for good, and opens it. */
+	app_ref_follow(a);
+	size_t ci = a->choices[0].id == L->c ? 0 : 1;
+	app_choose_move(a, (long)ci);
+	CHECK_INT(app_choose_pick(a, 1), 0);
+	CHECK_INT(a->doc->id, L->c);
+	CHECK_INT(a->nbacklinks, 1);
+	CHECK_INT(app_back(a), 0);
+	r = ref_index(a, "The telegram of 30 September");
+	CHECK(r < a->nrefs && a->refs[r].id == ref_id);
+	CHECK(r < a->nrefs && a->refs[r].state == APP_REF_MANUAL && a->refs[r].target == L->c);
+	(void)s;
+}
+
+static void test_change_dismiss_link(struct app *a, const struct letters *L)
+{
+	CHECK_INT(app_open(a, L->f), 0);
+	app_resize(a, 80, 24);
+	app_top(a);
+	size_t r = ref_index(a, "the letter of 5 October");
+	CHECK(r < a->nrefs);
+	if (r >= a->nrefs)
+		return;
+	while (a->ref != r)
+		app_ref_next(a, 1);
+	/* Unresolved without candidates: Enter says so, c asks where to. */
+	CHECK_INT(app_ref_follow(a), -1);
+	CHECK(a->message_error && strstr(a->message, "unresolved"));
+	app_ref_change(a);
+	CHECK_INT(a->prompt, PROMPT_TARGET);
+	char *label = app_prompt_label(a);
+	CHECK(strstr(label, "the letter of 5 October") != NULL);
+	free(label);
+	a->prompt = PROMPT_NONE;
+	/* A date offers that day's documents; Enter links the choice. */
+	CHECK_INT(app_link_target(a, "8 October 1950"), 0);
+	CHECK(a->choosing && a->choose == CHOOSE_LINK);
+	CHECK_INT(a->nchoices, 2);
+	CHECK_INT(a->choices[0].id, L->d);
+	CHECK_INT(a->choices[1].id, 0); /* another document... */
+	CHECK_INT(app_choose_pick(a, 0), 0);
+	CHECK_INT(a->doc->id, L->f);
+	CHECK(a->ref < a->nrefs && a->refs[a->ref].target == L->d && a->refs[a->ref].state == APP_REF_MANUAL);
+	CHECK(a->message && strstr(a->message, "linked"));
+	/* c again: the target now first, marked, then "another document". */
+	app_ref_change(a);
+	CHECK(a->choosing);
+	CHECK(a->nchoices == 2 && a->choices[0].id == L->d && a->choices[0].linked);
+	app_choose_move(a, 1);
+	CHECK_INT(app_choose_pick(a, 0), 0);
+	CHECK_INT(a->prompt, PROMPT_TARGET);
+	a->prompt = PROMPT_NONE;
+	/* An id links at once. */
+	char id[32];
+	snprintf(id, sizeof id, "%lld", (long long)L->b);
+	CHECK_INT(app_link_target(a, id), 0);
+	CHECK(a->ref < a->nrefs && a->refs[a->ref].target == L->b);
+	/* Words that match nothing, a malformed filter, a missing id. */
+	app_ref_change(a);
+	app_choose_cancel(a);
+	CHECK_INT(app_link_target(a, "zzqqxx"), -1);
+	CHECK(a->message_error && !a->choosing);
+	CHECK_INT(app_link_target(a, "\"unbalanced"), -1);
+	CHECK(a->message_error && !a->choosing);
+	CHECK_INT(app_link_target(a, "99999"), -1);
+	CHECK(a->message_error);
+	/* Words and filters find the documents to choose from. */
+	CHECK_INT(app_link_target(a, "from:\"Mao Zedong\""), 0);
+	CHECK(a->choosing && a->nchoices == 2 && a->choices[0].id == L->c);
+	app_choose_cancel(a);
+
+	/* Dismissed: no longer marked, and Tab passes it by. */
+	CHECK_INT(app_ref_dismiss(a), 0);
+	CHECK_INT(a->refs[r].state, APP_REF_DISMISSED);
+	size_t line = layout_line_of(a->body, a->refs[r].start);
+	const struct layout_mark *m;
+	size_t n = app_line_marks(a, line, &m);
+	int marked = 0;
+	for (size_t i = 0; i < n; i++)
+		marked |= m[i].start == a->refs[r].start;
+	CHECK(!marked);
+	int visits = 0;
+	for (int i = 0; i < 4; i++) {
+		app_ref_next(a, 1);
+		visits += a->ref == r;
+	}
+	CHECK_INT(visits, 0);
+
+	/* A passage linked by hand: its words found as you type, widened to
+	 * whole words, then the target. */
+	CHECK_INT(app_open(a, L->g), 0);
+	app_top(a);
+	app_link_begin(a);
+	CHECK_INT(a->prompt, PROMPT_QUOTE);
+	app_line_set(&a->line, "share your vie");
+	app_prompt_changed(a);
+	CHECK_INT(a->nhits, 1);
+	app_prompt_accept(a);
+	CHECK_INT(a->prompt, PROMPT_TARGET);
+	CHECK_STR(a->link_phrase, "share your view");
+	CHECK_INT(a->nhits, 0); /* the search that was there before */
+	a->prompt = PROMPT_NONE;
+	snprintf(id, sizeof id, "%lld", (long long)L->f);
+	size_t before = a->nrefs;
+	CHECK_INT(app_link_target(a, id), 0);
+	CHECK_INT(a->nrefs, before + 1);
+	CHECK(a->ref < a->nrefs && strcmp(a->refs[a->ref].phrase, "share your view") == 0);
+	CHECK(a->ref < a->nrefs && a->refs[a->ref].state == APP_REF_MANUAL && a->refs[a->ref].target == L->f);
+	/* And f is cited by g now. */
+	CHECK_INT(app_ref_follow(a), 0);
+	CHECK_INT(a->doc->id, L->f);
+	int cited = 0;
+	for (size_t i = 0; i < a->nbacklinks; i++)
+		cited |= a->backlinks[i].doc == L->g && strcmp(a->backlinks[i].phrase, "share your view") == 0;
+	CHECK(cited);
+	/* Cancelled: nothing linked. */
+	app_link_begin(a);
+	app_line_set(&a->line, "nothing");
+	app_prompt_changed(a);
+	app_prompt_cancel(a);
+	CHECK_INT(a->prompt, PROMPT_NONE);
+	CHECK_INT(a->link_end, 0);
+	CHECK_INT(app_link_to(a, a->doc->id), -1); /* nor to itself */
+}
+
+static void test_sidebar_refs(struct app *a, const struct letters *L)
+{
+	CHECK_INT(app_open(a, L->a), 0);
+	app_resize(a, 160, 40);
+	CHECK(a->shown[PANE_SIDE]);
+	CHECK_INT(a->nrefs, 1);
+	CHECK_INT(a->nbacklinks, 2);
+	CHECK_INT(app_side_entries(a), 3);
+	app_focus(a, PANE_SIDE);
+	app_side_select(a, 1);
+	CHECK_INT(a->side_sel, 0);
+	CHECK_INT(a->ref, 0); /* the reference cursor goes with it */
+	app_side_select(a, 1);
+	app_side_select(a, 1);
+	app_side_select(a, 1);
+	CHECK_INT(a->side_sel, 2);
+	const struct app_backlink *b = &a->backlinks[1];
+	int64_t citing = b->doc, ref = b->ref_id;
+	app_side_open(a);
+	CHECK_INT(a->doc->id, citing);
+	CHECK_INT(a->focus, PANE_READ);
+	CHECK(a->ref < a->nrefs && a->refs[a->ref].id == ref);
+	CHECK(a->ref < a->nrefs && ref_on_screen(a, a->ref));
+	CHECK(app_current_ref(a) != NULL);
+	CHECK_INT(app_back(a), 0);
+	CHECK_INT(a->doc->id, L->a);
+	/* An out reference followed from the sidebar. */
+	app_focus(a, PANE_SIDE);
+	app_side_select(a, -1);
+	app_side_select(a, -5);
+	CHECK_INT(a->side_sel, 0);
+	app_side_open(a);
+	CHECK_INT(a->doc->id, L->b);
+	app_back(a);
+	app_resize(a, 80, 24);
+}
+
+static void test_people(struct app *a, struct store *s, const struct letters *L)
+{
+	CHECK_INT(app_open(a, L->e), 0);
+	app_resize(a, 80, 24);
+	app_people_toggle(a);
+	CHECK_INT(a->listview, LIST_PEOPLE);
+	CHECK_INT(a->focus, PANE_LIST);
+	CHECK_INT(a->npeople, 6);
+	/* Finding, by any of their names, diacritics and case aside. */
+	app_people_find(a, "feng");
+	CHECK_INT(a->npshown, 1);
+	const struct app_person *p = app_person_selected(a);
+	CHECK_STR(p ? p->name : NULL, "Stalin");
+	CHECK_STR(p ? p->aliases : NULL, "Feng Xi");
+	CHECK_INT(p ? p->docs : 0, 5);
+	app_people_find(a, NULL);
+	CHECK_INT(a->npshown, 6);
+	CHECK_STR(app_person_selected(a)->name, "Stalin"); /* the selection stays on them */
+	app_view_ends(a, -1);
+	CHECK_STR(app_person_selected(a)->name, "Filippov");
+	app_view_move(a, 1);
+	CHECK_STR(app_person_selected(a)->name, "Kim Il Sung");
+
+	/* Enter: their documents. */
+	app_people_open(a);
+	CHECK_INT(a->listview, LIST_DOCUMENTS);
+	CHECK_STR(a->filter, "person:\"Kim Il Sung\"");
+	CHECK_INT(a->count, 4);
+	const struct app_row *row = app_row(a, a->sel);
+	CHECK(row && a->doc && row->id == a->doc->id);
+	CHECK_INT(app_set_filter(a, NULL), 0);
+
+	/* Merge Filippov into Stalin, then split Feng Xi off. */
+	app_people_toggle(a);
+	app_view_ends(a, -1);
+	CHECK_INT(app_people_merge(a, "nobody at all"), -1);
+	CHECK(a->message_error);
+	CHECK_INT(app_people_merge(a, "Filippov"), -1);
+	CHECK_INT(app_people_merge(a, "STALIN"), 0);
+	CHECK_INT(a->npeople, 5);
+	p = app_person_selected(a);
+	CHECK_STR(p ? p->name : NULL, "Stalin");
+	CHECK_INT(p ? p->docs : 0, 6);
+	CHECK(p && p->aliases && strstr(p->aliases, "Filippov"));
+	CHECK_INT(app_people_split(a, "Kim"), -1);
+	CHECK(a->message_error);
+	CHECK_INT(app_people_split(a, "feng xi"), 0);
+	p = app_person_selected(a);
+	CHECK_STR(p ? p->name : NULL, "Feng Xi");
+	CHECK_INT(a->npeople, 6);
+	CHECK(store_person_id(s, "Feng Xi") != store_person_id(s, "Stalin"));
+	/* Back as they were, through the prompt. */
+	app_prompt_begin(a, PROMPT_MERGE);
+	app_line_set(&a->line, "Stalin");
+	app_prompt_accept(a);
+	CHECK(store_person_id(s, "Feng Xi") == store_person_id(s, "Stalin"));
+	/* The finder as a prompt; Escape puts it back. */
+	app_prompt_begin(a, PROMPT_PEOPLE);
+	app_line_set(&a->line, "zhou");
+	app_prompt_changed(a);
+	CHECK_INT(a->npshown, 1);
+	app_prompt_cancel(a);
+	CHECK_INT(a->npshown, a->npeople);
+	app_people_toggle(a);
+	CHECK_INT(a->listview, LIST_DOCUMENTS);
+}
+
+static void test_time(struct app *a, const struct letters *L)
+{
+	CHECK_INT(app_open(a, L->e), 0);
+	/* ] and [ go in date order. */
+	CHECK_INT(app_open(a, L->c), 0);
+	app_next_doc(a, 1);
+	CHECK_INT(a->doc->id, L->a);
+	app_next_doc(a, 1);
+	CHECK_INT(a->doc->id, L->d);
+	app_next_doc(a, -1);
+	CHECK_INT(a->doc->id, L->a);
+
+	CHECK_INT(app_goto_date(a, "1950-10"), 0);
+	CHECK_INT(a->doc->id, L->a);
+	CHECK_INT(a->sel, 2);
+	CHECK_INT(app_goto_date(a, "9 October 1950"), 0);
+	CHECK_INT(a->doc->id, L->e);
+	CHECK_INT(a->sel, 4);
+	CHECK_INT(app_goto_date(a, "1950"), 0);
+	CHECK_INT(a->sel, 0);
+	CHECK_INT(app_back(a), 0);
+	CHECK_INT(a->doc->id, L->e);
+	CHECK_INT(app_goto_date(a, "1999"), -1);
+	CHECK(a->message_error);
+	CHECK_INT(a->doc->id, L->e);
+	CHECK_INT(app_goto_date(a, "1950-13"), -1);
+	CHECK_INT(app_goto_date(a, "soon"), -1);
+	/* Within a filter, and from a list sorted by title. */
+	CHECK_INT(app_set_filter(a, "person:\"Kim Il Sung\""), 0);
+	app_sort_cycle(a);
+	CHECK_INT(app_goto_date(a, "1950-10-13"), 0);
+	CHECK_INT(a->order, STORE_BY_DATE);
+	CHECK_INT(a->doc->id, L->f);
+	const struct app_row *row = app_row(a, a->sel);
+	CHECK(row && row->id == L->f);
+	CHECK_INT(app_set_filter(a, NULL), 0);
+
+	/* The same correspondence: Kim Il Sung and Stalin, either way. */
+	CHECK_INT(app_open(a, L->e), 0);
+	CHECK_INT(app_next_between(a, 1), 0);
+	CHECK_INT(a->doc->id, L->f);
+	CHECK_INT(app_next_between(a, -1), 0);
+	CHECK_INT(a->doc->id, L->e);
+	CHECK_INT(app_next_between(a, -1), 0);
+	CHECK_INT(a->doc->id, L->d);
+	CHECK_INT(app_next_between(a, -1), -1);
+	CHECK(a->message && strstr(a->message, "no earlier letter"));
+	CHECK_INT(app_back(a), 0);
+	CHECK_INT(a->doc->id, L->e);
+}
+
+static void test_library_search(struct app *a, const struct letters *L)
+{
+	CHECK_INT(app_open(a, L->e), 0);
+	app_resize(a, 80, 24);
+	CHECK_INT(app_library_search(a, "volunteers"), 0);
+	CHECK_INT(a->listview, LIST_RESULTS);
+	CHECK_INT(a->focus, PANE_LIST);
+	CHECK_INT(a->nresults, 2);
+	size_t gi = SIZE_MAX;
+	for (size_t i = 0; i < a->nresults; i++) {
+		if (a->results[i].id == L->g)
+			gi = i;
+		CHECK(strstr(a->results[i].snippet, APP_HIT_OPEN "volunteers" APP_HIT_CLOSE) != NULL);
+		CHECK(strchr(a->results[i].snippet, '\n') == NULL);
+	}
+	CHECK(gi != SIZE_MAX);
+	app_view_ends(a, -1);
+	app_view_move(a, (long)gi);
+	CHECK_INT(a->rsel, gi);
+	CHECK_INT(app_result_open(a), 0);
+	CHECK_INT(a->doc->id, L->g);
+	CHECK_INT(a->focus, PANE_READ);
+	CHECK(a->hit < a->nhits);
+	if (a->hit < a->nhits) {
+		CHECK(strncmp(a->doc->doc->body + a->hits[a->hit].start, "volunteers", 10) == 0);
+		size_t line = a->nhead + layout_line_of(a->body, a->hits[a->hit].start), top = app_view_top(a);
+		CHECK(line >= top && line < top + (size_t)a->pane[PANE_READ].h);
+		CHECK(top > 0);
+	}
+	CHECK_INT(a->listview, LIST_RESULTS); /* the results stay, to try another */
+	CHECK_INT(app_back(a), 0);
+	CHECK_INT(a->doc->id, L->e);
+	/* Filters work; a bad query is a message and keeps the results. */
+	CHECK_INT(app_library_search(a, "telegram from:Stalin date:1950-10"), 0);
+	CHECK_INT(a->nresults, 2);
+	int stalins = 0;
+	for (size_t i = 0; i < a->nresults; i++)
+		stalins += a->results[i].id == L->a || a->results[i].id == L->d;
+	CHECK_INT(stalins, 2);
+	CHECK_INT(app_library_search(a, "\"unbalanced"), -1);
+	CHECK(a->message_error && strstr(a->message, "malformed"));
+	CHECK_INT(a->nresults, 2);
+	CHECK_INT(app_library_search(a, "date:1950-13"), -1);
+	CHECK_INT(app_library_search(a, "zzqqxx"), 0);
+	CHECK_INT(a->nresults, 0);
+	app_view_close(a);
+	CHECK_INT(a->listview, LIST_DOCUMENTS);
+	app_prompt_begin(a, PROMPT_LIBRARY);
+	CHECK_STR(a->line.text.data, "zzqqxx");
+	app_prompt_cancel(a);
+}
+
+static void test_first_hit(void)
+{
+	const char *body = "Zho\u0304u E\u0304nla\u0300i met Kim Il Sung in Pyongyang; kimchi. Il Sung left.";
+	size_t len = strlen(body), s = 0, e = 0;
+	CHECK_INT(app_first_hit(body, len, "zhou", &s, &e), 0);
+	CHECK_INT(s, 0);
+	CHECK_INT(e, strlen("Zho\u0304u"));
+	CHECK_INT(app_first_hit(body, len, "sung kim", &s, &e), 0);
+	CHECK(strncmp(body + s, "Kim", 3) == 0); /* the earliest word */
+	CHECK_INT(app_first_hit(body, len, "il sung", &s, &e), 0);
+	CHECK(strncmp(body + s, "Il Sung in", 10) == 0); /* as a phrase */
+	CHECK_INT(e - s, 7);
+	CHECK_INT(app_first_hit(body, len, "pyong", &s, &e), -1); /* whole words */
+	CHECK_INT(app_first_hit(body, len, "pyong*", &s, &e), 0);
+	CHECK(strncmp(body + s, "Pyong", 5) == 0);
+	CHECK_INT(app_first_hit(body, len, "kimchi", &s, &e), 0);
+	CHECK(strncmp(body + s, "kimchi", 6) == 0);
+	CHECK_INT(app_first_hit(body, len, "left NOT kim", &s, &e), 0);
+	CHECK(strncmp(body + s, "left", 4) == 0);
+	CHECK_INT(app_first_hit(body, len, "\"sung left\"", &s, &e), 0);
+	CHECK_INT(app_first_hit(body, len, "from:Stalin", &s, &e), -1);
+	CHECK_INT(app_first_hit(body, len, "(enlai OR zzz) date:1950", &s, &e), 0);
+	CHECK(strncmp(body + s, "E\u0304nla\u0300i", strlen("E\u0304nla\u0300i")) == 0);
+}
+
+static void test_readonly(const char *path, const struct letters *L)
+{
+	struct store *s;
+	char *cause = NULL;
+	if (!CHECK_INT(store_open(path, STORE_READONLY, &s, &cause), 0)) {
+		free(cause);
+		return;
+	}
+	struct app_opts o = opts();
+	struct app *a = app_create(s, &o, &cause);
+	CHECK(a != NULL && a->readonly);
+	if (a == NULL) {
+		store_free(s);
+		return;
+	}
+	app_resize(a, 80, 24);
+	CHECK_INT(app_open(a, L->e), 0);
+	app_ref_next(a, 1);
+	CHECK(app_current_ref(a) != NULL);
+	CHECK_INT(app_ref_dismiss(a), -1);
+	CHECK(a->message_error && strstr(a->message, "read-only"));
+	app_ref_change(a);
+	CHECK(!a->choosing && a->prompt == PROMPT_NONE);
+	CHECK(a->message_error && strstr(a->message, "read-only"));
+	app_link_begin(a);
+	CHECK_INT(a->prompt, PROMPT_NONE);
+	/* Reading and following still work. */
+	CHECK_INT(app_ref_follow(a), 0);
+	CHECK_INT(app_back(a), 0);
+	app_people_toggle(a);
+	CHECK_INT(app_people_merge(a, "Stalin"), -1);
+	CHECK(a->message_error && strstr(a->message, "read-only"));
+	CHECK_INT(app_people_split(a, "Feng Xi"), -1);
+	app_view_close(a);
+	CHECK_INT(app_library_search(a, "telegram"), 0);
+	app_free(a);
+	store_free(s);
+}
+
+static void test_references(void)
+{
+	char path[] = "/tmp/dossier-test-refs-XXXXXX";
+	int fd = mkstemp(path);
+	if (fd < 0)
+		return;
+	close(fd);
+	unlink(path);
+	struct store *s;
+	char *cause = NULL;
+	if (!CHECK_INT(store_open(path, 0, &s, &cause), 0)) {
+		free(cause);
+		return;
+	}
+	char *paths[] = { "tests/tui/letters" };
+	struct import_totals t;
+	CHECK_INT(import_paths(s, paths, 1, NULL, &t), 0);
+	struct letters L;
+	if (!CHECK_INT(find_letters(s, &L), 0)) {
+		store_free(s);
+		return;
+	}
+	struct app_opts o = opts();
+	struct app *a = app_create(s, &o, &cause);
+	if (CHECK(a != NULL)) {
+		test_ref_cursor(a, &L);
+		test_follow_and_back(a, &L);
+		test_chooser(a, s, &L);
+		test_change_dismiss_link(a, &L);
+		test_sidebar_refs(a, &L);
+		test_people(a, s, &L);
+		test_time(a, &L);
+		test_library_search(a, &L);
+		app_free(a);
+	}
+	store_free(s);
+	test_readonly(path, &L);
+	test_first_hit();
+	unlink(path);
+	char aux[64];
+	snprintf(aux, sizeof aux, "%s-wal", path);
+	unlink(aux);
+	snprintf(aux, sizeof aux, "%s-shm", path);
+	unlink(aux);
+}
+
 int main(void)
 {
 	int fd = mkstemp(db);
@@ -538,5 +1227,6 @@ int main(void)
 	snprintf(aux, sizeof aux, "%s-shm", db);
 	unlink(aux);
 	test_empty_library();
+	test_references();
 	return test_done();
 }

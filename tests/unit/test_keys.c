@@ -56,12 +56,28 @@ static void test_table(void)
 	CHECK(keymap_lookup(km, CTX_LIST, "j") == keys_action("list-down"));
 	CHECK(keymap_lookup(km, CTX_READ, "C-d") == keys_action("half-page-down"));
 	CHECK(keymap_lookup(km, CTX_GLOBAL, "F1") == keys_action("help"));
-	/* Tab is kept for following references. */
-	int tab = 0;
-	for (int c = 0; c < CTX_COUNT; c++)
-		if (keymap_lookup(km, (enum key_ctx)c, "Tab"))
-			tab = 1;
-	CHECK(!tab);
+	/* Tab goes from reference to reference; Enter follows; back and
+	 * forward have keys of their own (C-i is Tab to a terminal). */
+	CHECK(keymap_lookup(km, CTX_GLOBAL, "Tab") == keys_action("next-reference"));
+	CHECK(keymap_lookup(km, CTX_GLOBAL, "BackTab") == keys_action("previous-reference"));
+	CHECK(keymap_lookup(km, CTX_READ, "Enter") == keys_action("follow-reference"));
+	CHECK(keymap_lookup(km, CTX_GLOBAL, "Backspace") == keys_action("back"));
+	CHECK(keymap_lookup(km, CTX_GLOBAL, "C-o") == keys_action("back"));
+	CHECK(keymap_lookup(km, CTX_GLOBAL, "C-n") == keys_action("forward"));
+	CHECK(keymap_lookup(km, CTX_GLOBAL, "C-i") == NULL);
+	CHECK(keymap_lookup(km, CTX_SIDE, "Enter") == keys_action("sidebar-open"));
+	CHECK(keymap_lookup(km, CTX_PEOPLE, "Enter") == keys_action("person-documents"));
+	CHECK(keymap_lookup(km, CTX_RESULTS, "Enter") == keys_action("result-open"));
+	CHECK(keymap_lookup(km, CTX_CHOOSER, "Escape") == keys_action("choose-cancel"));
+	/* No key is bound twice in one context, nor a global key shadowed
+	 * by accident where it matters (t, p, S, {, } work everywhere). */
+	const char *const everywhere[] = { "t", "p", "S", "{", "}", "Tab", "Backspace", NULL };
+	int shadowed = 0;
+	for (const char *const *k = everywhere; *k; k++)
+		for (int c = CTX_LIST; c <= CTX_SIDE; c++)
+			if (keymap_lookup(km, (enum key_ctx)c, *k))
+				shadowed = 1;
+	CHECK(!shadowed);
 
 	char keys[128];
 	CHECK_INT(keymap_keys_for(km, CTX_READ, "scroll-down", keys, sizeof keys), 3);
@@ -149,8 +165,32 @@ static void test_dispatch(void)
 	keys_handle(km, a, "f");
 	CHECK_INT(a->mode, LAYOUT_INLINE);
 	/* An unbound key says so, and does nothing else. */
-	CHECK_INT(keys_handle(km, a, "Tab"), 0);
+	CHECK_INT(keys_handle(km, a, "z"), 0);
 	CHECK(a->message && strstr(a->message, "not bound"));
+	/* The list pane's views have contexts of their own; global keys
+	 * still work there. */
+	keys_handle(km, a, "p");
+	CHECK_INT(keys_context(a), CTX_PEOPLE);
+	CHECK_INT(keys_handle(km, a, "j"), 1);
+	CHECK_INT(a->psel, 1);
+	keys_handle(km, a, "Escape");
+	CHECK_INT(keys_context(a), CTX_LIST);
+	keys_handle(km, a, "S");
+	CHECK_INT(keys_context(a), CTX_PROMPT);
+	CHECK_INT(a->prompt, PROMPT_LIBRARY);
+	keys_handle(km, a, "k");
+	keys_handle(km, a, "i");
+	keys_handle(km, a, "m");
+	keys_handle(km, a, "Enter");
+	CHECK_INT(keys_context(a), CTX_RESULTS);
+	CHECK(a->nresults > 0);
+	keys_handle(km, a, "Escape");
+	CHECK_INT(keys_context(a), CTX_LIST);
+	keys_handle(km, a, "t");
+	CHECK_INT(a->prompt, PROMPT_DATE);
+	keys_handle(km, a, "Escape");
+	keys_handle(km, a, "l");
+	CHECK_INT(keys_context(a), CTX_READ);
 
 	/* Search typed key by key through the prompt context. */
 	keys_handle(km, a, "/");

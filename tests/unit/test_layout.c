@@ -272,6 +272,56 @@ static void test_hits(void)
 	layout_free(l);
 }
 
+static void test_marks(void)
+{
+	/* References in their styles, a hit between them, over two lines. */
+	const char *t = "your cable of 30 September and the letter of 5 October";
+	struct layout *l = lay(t, 30);
+	CHECK_INT(layout_nlines(l), 2);
+	size_t s0, e0;
+	layout_line_range(l, 0, &s0, &e0);
+	struct layout_mark m[3] = { { 0, 26, LS_REF }, { 27, 30, LS_HIT }, { 31, 54, LS_REF_UNRESOLVED } };
+	struct layout_runs r = { 0 };
+	layout_line_marked(l, 0, m, 3, &r);
+	CHECK_INT(r.n, 3);
+	CHECK_INT(r.v[0].style, LS_REF);
+	CHECK_INT(r.v[0].width, 26);
+	CHECK_INT(r.v[1].style, LS_TEXT);
+	CHECK_INT(r.v[2].style, LS_HIT);
+	CHECK_INT(r.v[2].col, 27);
+	/* The second line: the reference that began on the first goes on. */
+	layout_line_marked(l, 1, m, 3, &r);
+	int ref = 0;
+	for (size_t i = 0; i < r.n; i++)
+		if (r.v[i].style == LS_REF_UNRESOLVED && r.v[i].len && strncmp(r.v[i].text, "the letter", 10) == 0)
+			ref = 1;
+	CHECK(ref);
+	/* No marks: the runs as laid out. */
+	layout_line_marked(l, 0, NULL, 0, &r);
+	CHECK_INT(r.n, 1);
+	CHECK_INT(r.v[0].style, LS_TEXT);
+	layout_runs_free(&r);
+	layout_free(l);
+
+	/* A footnote marker (not plain text) takes the style of a mark over
+	 * its bracket, whole. */
+	const char *b = "Feng Xi [Stalin] wrote";
+	struct doc_note note = { 8, 16, NOTE_ALIAS, (char *)"Stalin" };
+	l = layout_create(b, strlen(b), &note, 1, 80, LAYOUT_FOOTNOTES);
+	struct layout_mark whole = { 0, 16, LS_REF_MANUAL };
+	layout_line_marked(l, 0, &whole, 1, &r);
+	int marker = 0, text = 0;
+	for (size_t i = 0; i < r.n; i++) {
+		if (r.v[i].style == LS_REF_MANUAL && r.v[i].note == 0)
+			marker = 1;
+		if (r.v[i].style == LS_REF_MANUAL && r.v[i].note < 0)
+			text = 1;
+	}
+	CHECK(marker && text);
+	layout_runs_free(&r);
+	layout_free(l);
+}
+
 static void test_controls(void)
 {
 	const char t[] = "bell\a esc\x1b[31m red\x7f c1\xc2\x9b rlo\u202e end";
@@ -335,6 +385,7 @@ int main(void)
 	test_mapping();
 	test_footnotes();
 	test_hits();
+	test_marks();
 	test_controls();
 	test_empty_and_tiny();
 	return test_done();
