@@ -231,10 +231,30 @@ static int migrate(struct store *s, char **cause)
 	return 0;
 }
 
+/* readonly: 0 read-write, 1 read-only, 2 read-only and immutable (a WAL
+ * library in a folder we cannot write: SQLite cannot make its -shm file,
+ * so it must be told no one else is writing). */
 static int open_db(struct store *s, int readonly, char **cause)
 {
 	int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-	if (sqlite3_open_v2(s->path, &s->db, flags, NULL) != SQLITE_OK) {
+	char *uri = NULL;
+	if (readonly == 2) {
+		struct buf b;
+		buf_init(&b);
+		buf_adds(&b, "file:");
+		for (const char *p = s->path; *p; p++) {
+			if (*p == '%' || *p == '?' || *p == '#')
+				buf_printf(&b, "%%%02X", (unsigned char)*p);
+			else
+				buf_addc(&b, *p);
+		}
+		buf_adds(&b, "?immutable=1");
+		uri = buf_detach(&b);
+		flags |= SQLITE_OPEN_URI;
+	}
+	int orc = sqlite3_open_v2(uri ? uri : s->path, &s->db, flags, NULL);
+	free(uri);
+	if (orc != SQLITE_OK) {
 		*cause = s->db ? db_cause(s, "opening") : xasprintf("%s: cannot open", s->path);
 		sqlite3_close(s->db);
 		s->db = NULL;
@@ -288,15 +308,22 @@ int store_open(const char *path, int flags, struct store **out, char **cause)
 		goto fail;
 	}
 	if (open_db(s, readonly, cause) != 0) {
-		if (readonly || (sqlite3_extended_errcode(s->db) & 0xff) != SQLITE_READONLY)
+		int code = s->db ? sqlite3_extended_errcode(s->db) & 0xff : 0;
+		if (code != SQLITE_READONLY && code != SQLITE_CANTOPEN)
 			goto fail;
-		/* The directory may be read-only (no room for the WAL): read. */
-		free(*cause);
-		*cause = NULL;
-		sqlite3_close(s->db);
-		s->db = NULL;
-		if (open_db(s, 1, cause) != 0)
-			goto fail;
+		/* The folder may be read-only (no room for the WAL's files):
+		 * read, and if even that needs the -shm file, read it as
+		 * immutable. */
+		for (int mode = readonly ? 2 : 1; mode <= 2; mode++) {
+			free(*cause);
+			*cause = NULL;
+			sqlite3_close(s->db);
+			s->db = NULL;
+			if (open_db(s, mode, cause) == 0)
+				break;
+			if (mode == 2)
+				goto fail;
+		}
 	}
 	if (migrate(s, cause) != 0)
 		goto fail;
