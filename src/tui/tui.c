@@ -362,7 +362,7 @@ int tui_run(const char *db_path, int64_t id)
 	config_load(&cfg, km, path, &errors);
 	free(path);
 	const char *env = getenv("DOSSIER_SAMPLE");
-	const char *const dirs[] = { env ? env : "", "assets/sample", DOSSIER_DATADIR "/sample", NULL };
+	const char *const dirs[] = { env ? env : "", "assets", DOSSIER_DATADIR "/sample", NULL };
 	struct app_opts opts = { cfg.mode, cfg.order, cfg.measure, cfg.show_list, cfg.show_side, dirs };
 	int status = 1;
 	struct app *a = app_create(s, &opts, &cause);
