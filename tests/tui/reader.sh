@@ -11,77 +11,13 @@ root=$(cd "$here/../.." && pwd)
 BIN=${DOSSIER_PLAIN:-$root/dossier}
 case "$BIN" in /*) ;; *) BIN=$root/$BIN ;; esac
 expected=$here/expected
-n=0
 
-ok() { n=$((n + 1)); echo "ok $n - $*"; }
-not_ok() { n=$((n + 1)); echo "not ok $n - $*"; }
-
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "ok 1 - # SKIP tmux is not installed (the reader's screen tests need it)"
-	exit 0
-fi
+SOCK=test
+. "$here/tmux.inc"
 if ! command -v sqlite3 >/dev/null 2>&1; then
 	not_ok "sqlite3 is needed to build the fixture library (make test installs it)"
 	exit 1
 fi
-
-tmp=$(mktemp -d)
-# Each run of the reader gets a tmux server of its own: no race with the
-# shutdown of the one before.
-runs=0
-T="tmux -L dossier-test-$$-0 -f /dev/null"
-cleanup() {
-	r=0
-	while [ $r -le $runs ]; do
-		tmux -L "dossier-test-$$-$r" -f /dev/null kill-server >/dev/null 2>&1
-		r=$((r + 1))
-	done
-	rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM
-
-# The program runs under a wrapper that records its exit status and then
-# shows whether the terminal was given back (stty) before idling.
-cat >"$tmp/run.sh" <<EOF
-#!/bin/sh
-export TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME=$tmp XDG_CONFIG_HOME=$tmp/config
-unset NO_COLOR DOSSIER_DB
-"\$@"
-s=\$?
-echo \$s >$tmp/status
-echo "exited \$s"
-stty -a | tr ' ;' '\n\n' | grep -E '^-?(echo|icanon)\$' | tr '\n' ' '
-echo
-sleep 600
-EOF
-
-# start W H ARGS...: a fresh tmux server running the reader.
-start() {
-	w=$1
-	h=$2
-	shift 2
-	$T kill-server >/dev/null 2>&1
-	runs=$((runs + 1))
-	T="tmux -L dossier-test-$$-$runs -f /dev/null"
-	rm -f "$tmp/status"
-	$T new-session -d -x "$w" -y "$h" "sh $tmp/run.sh $*"
-	$T set-option -g window-size manual >/dev/null 2>&1
-}
-
-screen() { $T capture-pane -p "$@" 2>/dev/null; }
-
-# wait_for TEXT [SECONDS]: polls the screen until it shows TEXT.
-wait_for() {
-	w_i=0
-	w_limit=$((${2:-10} * 10))
-	while [ $w_i -lt $w_limit ]; do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.1
-		w_i=$((w_i + 1))
-	done
-	return 1
-}
 
 # settle: waits until two captures in a row agree (the redraw is done).
 settle() {
@@ -94,10 +30,6 @@ settle() {
 		sleep 0.1
 		s_i=$((s_i + 1))
 	done
-}
-
-keys() {
-	$T send-keys "$@"
 }
 
 # expect DESC TEXT: a check that TEXT shows up on the screen.

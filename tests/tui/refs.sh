@@ -10,74 +10,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 BIN=${DOSSIER_PLAIN:-$root/dossier}
 case "$BIN" in /*) ;; *) BIN=$root/$BIN ;; esac
-n=0
 
-ok() { n=$((n + 1)); echo "ok $n - $*"; }
-not_ok() { n=$((n + 1)); echo "not ok $n - $*"; }
-
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "ok 1 - # SKIP tmux is not installed (the reader's screen tests need it)"
-	exit 0
-fi
-
-tmp=$(mktemp -d)
-runs=0
-T="tmux -L dossier-refs-$$-0 -f /dev/null"
-cleanup() {
-	r=0
-	while [ $r -le $runs ]; do
-		tmux -L "dossier-refs-$$-$r" -f /dev/null kill-server >/dev/null 2>&1
-		r=$((r + 1))
-	done
-	chmod -R u+w "$tmp" 2>/dev/null
-	rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM
-
-# The reader runs under a wrapper that records its exit status and shows
-# whether the terminal was given back.
-cat >"$tmp/run.sh" <<EOF
-#!/bin/sh
-export TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME=$tmp XDG_CONFIG_HOME=$tmp/config
-unset NO_COLOR DOSSIER_DB
-"\$@"
-s=\$?
-echo \$s >$tmp/status
-echo "exited \$s"
-stty -a | tr ' ;' '\n\n' | grep -E '^-?(echo|icanon)\$' | tr '\n' ' '
-echo
-sleep 600
-EOF
-
-# start W H ARGS...: a fresh tmux server running the reader.
-start() {
-	w=$1
-	h=$2
-	shift 2
-	$T kill-server >/dev/null 2>&1
-	runs=$((runs + 1))
-	T="tmux -L dossier-refs-$$-$runs -f /dev/null"
-	rm -f "$tmp/status"
-	$T new-session -d -x "$w" -y "$h" "sh $tmp/run.sh $*"
-	$T set-option -g window-size manual >/dev/null 2>&1
-}
-
-screen() { $T capture-pane -p "$@" 2>/dev/null; }
-keys() { $T send-keys "$@"; }
-# type TEXT: literal characters, as typed into a prompt.
-type_text() { $T send-keys -l -- "$1"; }
-
-wait_for() {
-	w_i=0
-	w_limit=$((${2:-10} * 10))
-	while [ $w_i -lt $w_limit ]; do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.1
-		w_i=$((w_i + 1))
-	done
-	return 1
-}
+SOCK=refs
+. "$here/tmux.inc"
 
 settle() {
 	s_prev=
