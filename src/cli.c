@@ -259,6 +259,14 @@ static void json_doc_fields(struct json *j, const struct store_doc *sd)
 	json_string(j, d->url);
 	json_key(j, "path");
 	json_string(j, sd->path);
+	if (d->volume_id) {
+		json_key(j, "volume");
+		json_string(j, d->volume_id);
+		json_key(j, "volume_title");
+		json_string(j, d->volume_title);
+		json_key(j, "doc_n");
+		json_string(j, d->doc_n);
+	}
 }
 
 static void put_names(FILE *f, const struct strv *v)
@@ -377,6 +385,13 @@ static void show_text(const struct store_doc *sd)
 		{ "Path", sd->path },
 	};
 	printf("%-11s %lld\n", "Id", (long long)sd->id);
+	char *edition = doc_edition_label(d);
+	if (edition) {
+		printf("%-11s ", "Edition");
+		put_safe(stdout, edition);
+		fputc('\n', stdout);
+		free(edition);
+	}
 	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
 		if (fields[i].value == NULL)
 			continue;

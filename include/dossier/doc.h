@@ -99,6 +99,10 @@ void doc_add_alias(struct doc *d, const char *name, const char *canonical);
 void doc_add_ref(struct doc *d, size_t start, size_t end, const char *phrase, const char *target);
 void doc_add_page(struct doc *d, size_t offset, const char *n);
 
+/* "FRUS 1894, Nicaragua (Mosquito Territory), doc 15" for a document of
+ * an edition, or NULL. The caller frees. */
+char *doc_edition_label(const struct doc *d);
+
 /* Replaces *field with a copy of value (NULL clears it). */
 void doc_set(char **field, const char *value);
 

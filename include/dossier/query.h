@@ -8,12 +8,13 @@
 #include "dossier/util.h"
 
 /* A search as typed: words, and filters (from:, to:, person:, kind:,
- * date:1950-10, date:1950-10..1950-12, lang:). Values may be quoted:
+ * date:1950-10, date:1950-10..1950-12, lang:, volume:). Values may be quoted:
  * from:"Kim Il Sung". */
 struct query {
 	char *words;            /* what is left for full-text search, or NULL */
 	struct strv from, to, person;
 	char *kind, *lang;
+	char *volume;           /* an edition's volume: id or words of its title */
 	char *date_lo, *date_hi; /* an inclusive range of ISO dates at any precision, or NULL */
 };
 

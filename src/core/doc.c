@@ -121,3 +121,25 @@ void doc_add_page(struct doc *d, size_t offset, const char *n)
 	GROW(d->pages, d->npages);
 	d->pages[d->npages++] = (struct doc_page){ offset, xstrdup(n) };
 }
+
+char *doc_edition_label(const struct doc *d)
+{
+	if (d->volume_id == NULL && d->volume_title == NULL)
+		return NULL;
+	static const char frus[] = "Foreign Relations of the United States";
+	const char *t = d->volume_title && *d->volume_title ? d->volume_title : d->volume_id;
+	struct buf b;
+	buf_init(&b);
+	if (strncmp(t, frus, sizeof frus - 1) == 0) {
+		/* Historians cite it as "FRUS 1894, Nicaragua". */
+		t += sizeof frus - 1;
+		while (*t == ',' || *t == ' ')
+			t++;
+		buf_printf(&b, "FRUS %s", t);
+	} else {
+		buf_adds(&b, t);
+	}
+	if (d->doc_n && *d->doc_n)
+		buf_printf(&b, ", doc %s", d->doc_n);
+	return buf_detach(&b);
+}

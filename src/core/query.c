@@ -106,7 +106,7 @@ fail:
 	return NULL;
 }
 
-static const char *const filter_keys[] = { "from", "to", "person", "kind", "date", "lang" };
+static const char *const filter_keys[] = { "from", "to", "person", "kind", "date", "lang", "volume" };
 
 /* Reads a filter's value at p (quoted or up to white space); returns the
  * end, or NULL for an unclosed quote. */
@@ -157,6 +157,9 @@ static int set_filter(struct query *q, const char *key, char *value, char **caus
 	} else if (strcmp(key, "lang") == 0) {
 		free(q->lang);
 		q->lang = value;
+	} else if (strcmp(key, "volume") == 0) {
+		free(q->volume);
+		q->volume = value;
 	} else {
 		char *dots = strstr(value, "..");
 		char *lo = dots ? xstrndup(value, (size_t)(dots - value)) : xstrdup(value);
@@ -225,8 +228,8 @@ int query_parse(const char *input, struct query *q, char **cause)
 		q->words = buf_detach(&words);
 	else
 		buf_free(&words);
-	if (!q->words && !q->from.n && !q->to.n && !q->person.n && !q->kind && !q->lang && !q->date_lo &&
-	    !q->date_hi) {
+	if (!q->words && !q->from.n && !q->to.n && !q->person.n && !q->kind && !q->lang && !q->volume &&
+	    !q->date_lo && !q->date_hi) {
 		*cause = xstrdup("empty query: type the words to look for");
 		query_free(q);
 		return -1;
@@ -246,6 +249,7 @@ void query_free(struct query *q)
 	strv_free(&q->person);
 	free(q->kind);
 	free(q->lang);
+	free(q->volume);
 	free(q->date_lo);
 	free(q->date_hi);
 	memset(q, 0, sizeof *q);

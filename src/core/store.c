@@ -16,6 +16,18 @@
 #include "dossier/refs.h"
 #include "dossier/schema.h"
 
+/* The columns every listing selects, in the order row_to_doc reads them. */
+#define DOC_COLUMNS                                                                                 \
+	"d.id, (SELECT path FROM source_path WHERE doc_id = d.id ORDER BY rowid LIMIT 1), "          \
+	"d.title, d.date, d.date_text, d.kind, d.number, d.summary, d.source, d.language, "        \
+	"d.translator, d.record_id, d.url, "                                                       \
+	"(SELECT group_concat(p.name, char(31)) FROM party pa JOIN person p ON p.id = pa.person_id " \
+	"  WHERE pa.doc_id = d.id AND pa.role = 'from'), "                                          \
+	"(SELECT group_concat(p.name, char(31)) FROM party pa JOIN person p ON p.id = pa.person_id " \
+	"  WHERE pa.doc_id = d.id AND pa.role = 'to'), d.read_pos, d.volume_id, d.doc_n, "               \
+	"(SELECT title FROM volume WHERE id = d.volume_id)"
+#define DOC_NCOLUMNS 19
+
 enum stmt_id {
 	ST_BY_HASH,
 	ST_BY_PATH,
@@ -86,14 +98,7 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 			   "AND name NOT IN (SELECT name FROM person)",
 	[ST_PRINTED_PRUNE] = "UPDATE party SET printed = ?2 WHERE person_id = ?1 AND printed LIKE '% ' || ?2",
 	[ST_CORRECTIONS] = "SELECT field, value FROM correction WHERE doc_id = ?1",
-	[ST_GET_DOC] = "SELECT d.id, (SELECT path FROM source_path WHERE doc_id = d.id ORDER BY rowid LIMIT 1), "
-		       "d.title, d.date, d.date_text, d.kind, d.number, d.summary, d.source, d.language, "
-		       "d.translator, d.record_id, d.url, "
-		       "(SELECT group_concat(p.name, char(31)) FROM party pa JOIN person p ON p.id = pa.person_id "
-		       "  WHERE pa.doc_id = d.id AND pa.role = 'from'), "
-		       "(SELECT group_concat(p.name, char(31)) FROM party pa JOIN person p ON p.id = pa.person_id "
-		       "  WHERE pa.doc_id = d.id AND pa.role = 'to'), "
-		       "d.read_pos, d.body FROM document d WHERE d.id = ?1",
+	[ST_GET_DOC] = "SELECT " DOC_COLUMNS ", d.body FROM document d WHERE d.id = ?1",
 	[ST_GET_NOTES] = "SELECT span_start, span_end, kind, text FROM note WHERE doc_id = ?1 "
 			 "ORDER BY span_start, id",
 	[ST_COUNT] = "SELECT count(*) FROM document",
@@ -112,15 +117,6 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 			  "ON CONFLICT(id) DO UPDATE SET title = coalesce(?2, title)",
 };
 
-/* The columns every listing selects, in the order row_to_doc reads them. */
-#define DOC_COLUMNS                                                                                 \
-	"d.id, (SELECT path FROM source_path WHERE doc_id = d.id ORDER BY rowid LIMIT 1), "          \
-	"d.title, d.date, d.date_text, d.kind, d.number, d.summary, d.source, d.language, "        \
-	"d.translator, d.record_id, d.url, "                                                       \
-	"(SELECT group_concat(p.name, char(31)) FROM party pa JOIN person p ON p.id = pa.person_id " \
-	"  WHERE pa.doc_id = d.id AND pa.role = 'from'), "                                          \
-	"(SELECT group_concat(p.name, char(31)) FROM party pa JOIN person p ON p.id = pa.person_id " \
-	"  WHERE pa.doc_id = d.id AND pa.role = 'to'), d.read_pos"
 
 struct store {
 	sqlite3 *db;
@@ -844,6 +840,9 @@ static void row_to_doc(sqlite3_stmt *st, struct store_doc *sd)
 	split_names(&d->from, sqlite3_column_text(st, 13));
 	split_names(&d->to, sqlite3_column_text(st, 14));
 	sd->read_pos = (size_t)sqlite3_column_int64(st, 15);
+	d->volume_id = col_text(st, 16);
+	d->doc_n = col_text(st, 17);
+	d->volume_title = col_text(st, 18);
 }
 
 static struct store_doc *store_doc_new(void)
@@ -870,8 +869,8 @@ int store_doc_get(struct store *s, int64_t id, struct store_doc **out, char **ca
 	}
 	struct store_doc *sd = store_doc_new();
 	row_to_doc(st, sd);
-	sd->doc->body_len = (size_t)sqlite3_column_bytes(st, 16);
-	sd->doc->body = xstrndup((const char *)sqlite3_column_text(st, 16), sd->doc->body_len);
+	sd->doc->body_len = (size_t)sqlite3_column_bytes(st, DOC_NCOLUMNS);
+	sd->doc->body = xstrndup((const char *)sqlite3_column_text(st, DOC_NCOLUMNS), sd->doc->body_len);
 	sqlite3_reset(st);
 
 	if ((st = stmt(s, ST_GET_NOTES, cause)) == NULL)
@@ -1006,6 +1005,8 @@ static void add_filters(struct buf *sql, const struct query *q)
 		buf_adds(sql, " AND d.kind LIKE '%' || ? || '%'");
 	if (q->lang)
 		buf_adds(sql, " AND d.language LIKE ? || '%'");
+	if (q->volume)
+		buf_adds(sql, " AND (d.volume_id = ? OR d.volume_id IN (SELECT id FROM volume WHERE title LIKE '%' || ? || '%'))");
 	if (q->date_lo)
 		buf_adds(sql, " AND d.date >= ?");
 	if (q->date_hi)
@@ -1026,6 +1027,10 @@ static int bind_filters(sqlite3_stmt *st, int i, const struct query *q)
 		sqlite3_bind_text(st, i++, q->kind, -1, SQLITE_TRANSIENT);
 	if (q->lang)
 		sqlite3_bind_text(st, i++, q->lang, -1, SQLITE_TRANSIENT);
+	if (q->volume) {
+		sqlite3_bind_text(st, i++, q->volume, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, i++, q->volume, -1, SQLITE_TRANSIENT);
+	}
 	if (q->date_lo)
 		sqlite3_bind_text(st, i++, q->date_lo, -1, SQLITE_TRANSIENT);
 	if (q->date_hi)
@@ -1061,7 +1066,7 @@ int store_search(struct store *s, const char *query, size_t limit, const char *m
 			       "(SELECT rowid FROM annotation_fts WHERE annotation_fts MATCH ?1)");
 		add_filters(&sql, &q);
 	}
-	buf_adds(&sql, fts ? " ORDER BY 17 LIMIT ?2" : " ORDER BY d.sort_date, d.id LIMIT ?2");
+	buf_adds(&sql, fts ? " ORDER BY 20 LIMIT ?2" : " ORDER BY d.sort_date, d.id LIMIT ?2");
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
 		*cause = db_cause(s, "searching");
@@ -1085,7 +1090,8 @@ int store_search(struct store *s, const char *query, size_t limit, const char *m
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct store_doc *sd = store_doc_new();
 		row_to_doc(st, sd);
-		struct store_hit hit = { sd, sqlite3_column_double(st, 16), (const char *)sqlite3_column_text(st, 17) };
+		struct store_hit hit = { sd, sqlite3_column_double(st, DOC_NCOLUMNS),
+					 (const char *)sqlite3_column_text(st, DOC_NCOLUMNS + 1) };
 		stop = fn(&hit, arg);
 		store_doc_free(sd);
 	}

@@ -376,10 +376,12 @@ static void side_meta(struct app *a, struct side *s, int full)
 	if (d->number)
 		buf_printf(&kind, "%sNo. %s", kind.len ? " " : "", d->number);
 	const char *date = d->date_text && *d->date_text ? d->date_text : d->date;
+	char *edition = doc_edition_label(d);
 	struct {
 		const char *label, *value;
 		int lines;              /* when not focused */
 	} f[] = {
+		{ "Edition", edition, 2 },
 		{ "From", from.data, 2 },	  { "To", to.data, 2 },
 		{ "Date", date, 1 },		  { "Kind", kind.data, 1 },
 		{ "Source", d->source, 2 },	  { "Lang.", d->language, 1 },
@@ -396,6 +398,7 @@ static void side_meta(struct app *a, struct side *s, int full)
 		side_text(s, NULL, "no metadata yet", UI_DIM, 1);
 	if (full && a->doc->path)
 		side_text(s, "File", a->doc->path, UI_DIM, 0);
+	free(edition);
 	buf_free(&from);
 	buf_free(&to);
 	buf_free(&kind);

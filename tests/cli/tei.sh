@@ -11,6 +11,12 @@ check "footnotes and gaps become notes" has "$T/out" "138 documents, 30 notes"
 run list
 check "list shows the 138" [ "$(wc -l <"$T/out")" -eq 138 ]
 check "a document's date and parties" grep -q '1894-02-01  Gresham → Baker: No. 2. Mr. Gresham to Mr. Baker.' "$T/out"
+run show 2
+check "a document is shown as the edition cites it" has "$T/out" "Edition     FRUS 1894, Nicaragua (Mosquito Territory), doc 2"
+run list --json
+check "JSON carries the volume and the document's number" sh -c "grep -q '\"volume\":\"frus1894Nicaragua\"' '$T/out' && grep -q '\"doc_n\":\"2\"' '$T/out'"
+run search volume:Nicaragua date:1894-03
+check "volume: filters by volume (id or title words)" sh -c "[ $rc -eq 0 ] && [ \$(grep -c '^ ' '$T/out') -ge 10 ]"
 run refs --json
 check "cross-references resolve within the volume" grep -q '"origin":"auto"' "$T/out"
 resolved=$(grep -o '"target":[0-9]' "$T/out" | wc -l)

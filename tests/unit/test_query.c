@@ -60,6 +60,9 @@ static void filters(void)
 	CHECK(cause && strstr(cause, "not closed"));
 	free(cause);
 	cause = NULL;
+	CHECK(query_parse("volume:frus1894Nicaragua", &q, &cause) == 0);
+	CHECK_STR(q.volume, "frus1894Nicaragua");
+	query_free(&q);
 	/* Not a filter key: an ordinary word. */
 	CHECK(query_parse("note:this", &q, &cause) == 0);
 	CHECK_STR(q.words, "note:this");
