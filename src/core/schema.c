@@ -146,6 +146,15 @@ static const char *const migrations[] = {
 	"  term TEXT NOT NULL, gloss TEXT NOT NULL DEFAULT '',"
 	"  PRIMARY KEY (volume_id, xml_id)"
 	");",
+
+	/* 2 -> 3: the number of documents kept by triggers, so that opening
+	 * a library of 100,000 does not count them. */
+	"CREATE TABLE stats (key TEXT PRIMARY KEY, value INTEGER NOT NULL);"
+	"INSERT INTO stats(key, value) SELECT 'documents', count(*) FROM document;"
+	"CREATE TRIGGER document_count_ai AFTER INSERT ON document BEGIN "
+	"  UPDATE stats SET value = value + 1 WHERE key = 'documents'; END;"
+	"CREATE TRIGGER document_count_ad AFTER DELETE ON document BEGIN "
+	"  UPDATE stats SET value = value - 1 WHERE key = 'documents'; END;",
 };
 
 int schema_version(void)

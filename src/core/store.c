@@ -101,7 +101,7 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 	[ST_GET_DOC] = "SELECT " DOC_COLUMNS ", d.body FROM document d WHERE d.id = ?1",
 	[ST_GET_NOTES] = "SELECT span_start, span_end, kind, text FROM note WHERE doc_id = ?1 "
 			 "ORDER BY span_start, id",
-	[ST_COUNT] = "SELECT count(*) FROM document",
+	[ST_COUNT] = "SELECT value FROM stats WHERE key = 'documents'",
 	[ST_DEL_PAGES] = "DELETE FROM page WHERE doc_id = ?1",
 	[ST_INSERT_PAGE] = "INSERT OR IGNORE INTO page(doc_id, pos, n) VALUES (?1, ?2, ?3)",
 	/* A reader's manual links and dismissals survive re-import. */

@@ -240,7 +240,7 @@ static void test_bad_databases(void)
 	/* Read-only: readable, not writable. */
 	char *ro = tmp("ro.db");
 	CHECK(store_open(ro, 0, &s, &cause) == 0);
-	CHECK_INT(store_schema_version(), 2);
+	CHECK_INT(store_schema_version(), 3);
 	struct doc *d = make_doc("t", NULL, "body");
 	enum store_put what;
 	put(s, "/p", d, &what);
@@ -329,6 +329,7 @@ static void test_migration(void)
 	sqlite3_close(db);
 	CHECK(store_open(path, 0, &s, &cause) == 0);
 	struct store_doc *sd = NULL;
+	CHECK(s && store_count(s, &cause) == 1);
 	CHECK(s && store_doc_get(s, 1, &sd, &cause) == 0);
 	CHECK_STR(sd ? sd->doc->body : NULL, "kept");
 	store_doc_free(sd);
