@@ -4,6 +4,10 @@
  * wraps them at the break opportunities libunistring gives. */
 #include "dossier/layout.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -117,7 +121,25 @@ static void unit_text(struct layout *l, struct unit *u, const char *s, size_t n)
 {
 	u->toff = l->text.len;
 	u->tlen = n;
-	buf_add(&l->text, s, n);
+	/* One character at a time: no memcpy call for a byte or four. */
+	if (l->text.len + n + 1 > l->text.cap)
+		buf_reserve(&l->text, n);
+	char *d = l->text.data + l->text.len;
+	for (size_t i = 0; i < n; i++)
+		d[i] = s[i];
+	l->text.len += n;
+	l->text.data[l->text.len] = '\0';
+}
+
+/* Adds n bytes to the text of u, the last unit made. */
+static void unit_text_append(struct layout *l, struct unit *u, const char *s, size_t n)
+{
+	if (l->text.len + n + 1 > l->text.cap)
+		buf_reserve(&l->text, n);
+	memcpy(l->text.data + l->text.len, s, n);
+	l->text.len += n;
+	l->text.data[l->text.len] = '\0';
+	u->tlen += n;
 }
 
 static struct lrun *run_push(struct layout *l)
@@ -299,8 +321,10 @@ static size_t para_units(struct layout *l, size_t p, size_t q, size_t ni, const 
 			continue;
 		int in_note = l->mode == LAYOUT_INLINE && ni < l->nnotes && l->notes[ni].start <= i &&
 			      i < l->notes[ni].end;
-		ucs4_t uc;
-		int cl = u8_mbtouc(&uc, s + i, q - i);
+		ucs4_t uc = s[i];
+		int cl = 1;
+		if (uc >= 0x80) /* ASCII needs no decoding */
+			cl = u8_mbtouc(&uc, s + i, q - i);
 		int valid = !(uc == 0xfffd && !(cl == 3 && s[i] == 0xef && s[i + 1] == 0xbf && s[i + 2] == 0xbd));
 		unsigned char flags = 0;
 		/* A mandatory break inside a paragraph comes from a line
@@ -329,6 +353,19 @@ static size_t para_units(struct layout *l, size_t p, size_t q, size_t ni, const 
 		} else {
 			int w = width_of(uc);
 			struct unit *last = l->nunits ? &l->units[l->nunits - 1] : NULL;
+			if (uc > ' ' && uc < 0x7f && !(flags & U_BREAK) && last && (last->flags & U_PLAIN) &&
+			    !(last->flags & U_SPACE) && last->end == i && last->style == style && last->note == note &&
+			    last->toff + last->tlen == l->text.len && last->width < l->width) {
+				/* Printable ASCII where no line may break joins the unit
+				 * before it: a word is one unit, not one per letter. A
+				 * unit never grows wider than the line, so a longer word
+				 * is still cut at the margin. */
+				last->end++;
+				last->width++;
+				unit_text_append(l, last, (const char *)s + i, 1);
+				i++;
+				continue;
+			}
 			if (w == 0 && last && (last->flags & U_PLAIN) && last->end == i && last->style == style &&
 			    last->note == note && last->toff + last->tlen == l->text.len) {
 				/* A combining mark joins the character before it. */
@@ -400,7 +437,13 @@ struct layout *layout_create(const char *body, size_t len, const struct doc_note
 	l->body = body ? body : "";
 	l->len = body ? len : 0;
 	buf_init(&l->text);
-	buf_reserve(&l->text, l->len + 16);
+	buf_reserve(&l->text, l->len + l->len / 8 + 16);
+	/* Sized from the text, so the arrays are not copied as they grow:
+	 * about a line per width bytes, a run or two per line. */
+	l->caplines = l->len / (size_t)l->width + 64;
+	l->lines = xreallocarray(NULL, l->caplines, sizeof *l->lines);
+	l->caplruns = 2 * l->caplines;
+	l->lruns = xreallocarray(NULL, l->caplruns, sizeof *l->lruns);
 	take_notes(l, notes, nnotes);
 	char *brk = NULL;
 	size_t brkcap = 0, p = 0, ni = 0;
@@ -669,4 +712,12 @@ char *layout_fit(const char *s, int width)
 	if (total > width)
 		buf_adds(&b, "\u2026");
 	return buf_detach(&b);
+}
+
+void layout_keep_memory(void)
+{
+#ifdef __GLIBC__
+	mallopt(M_MMAP_THRESHOLD, 64 << 20);
+	mallopt(M_TRIM_THRESHOLD, 128 << 20);
+#endif
 }

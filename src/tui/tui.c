@@ -5,6 +5,7 @@
  * error. */
 #define NCURSES_WIDECHAR 1
 #include "dossier/tui.h"
+#include "dossier/layout.h"
 
 #include <curses.h>
 #include <langinfo.h>
@@ -342,6 +343,7 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 int tui_run(const char *db_path, int64_t id)
 {
 	setlocale(LC_ALL, "");
+	layout_keep_memory();
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		print_err("the reader needs a terminal (dossier list, show and search print plain text)");
 		return 1;

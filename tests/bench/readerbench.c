@@ -54,6 +54,7 @@ int main(int argc, char **argv)
 		fputs("usage: readerbench TEXT_DIR\n", stderr);
 		return 2;
 	}
+	layout_keep_memory(); /* as the reader does */
 	char path[] = "/tmp/dossier-readerbench-XXXXXX";
 	int fd = mkstemp(path);
 	if (fd < 0)
