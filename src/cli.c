@@ -213,7 +213,8 @@ static int cmd_import(const struct cli_ctx *ctx, int argc, char **argv)
 	       t.files[IMPORT_NEW], t.files[IMPORT_UPDATED], t.files[IMPORT_UNCHANGED], t.files[IMPORT_FAILED], t.docs,
 	       t.notes, (double)t.bytes / 1e6, secs);
 	if (t.refs.looked)
-		printf("references: %zu looked at, %zu resolved\n", t.refs.looked, t.refs.resolved);
+		printf("references: %zu looked at, %zu resolved in %.2f s\n", t.refs.looked, t.refs.resolved,
+		       t.refs.seconds);
 	const struct notes_reanchor *na = &t.notes_moved;
 	if (na->kept + na->moved + na->fuzzy + na->orphaned)
 		printf("annotations of changed documents: %zu kept, %zu moved, %zu re-attached approximately, "

@@ -15,6 +15,7 @@ struct resolve_stats {
 	size_t looked;          /* references looked at */
 	size_t resolved;        /* of those, now with a target */
 	size_t changed;         /* whose target or candidates changed */
+	double seconds;         /* how long it took */
 };
 
 /* Resolves the references pending in the library (those unresolved, and

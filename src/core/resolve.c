@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "dossier/date.h"
 #include "dossier/refs.h"
@@ -385,6 +386,8 @@ static int note_last(const struct store_ref *r, void *arg)
 int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause)
 {
 	memset(stats, 0, sizeof *stats);
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	struct run rn = { .store = s, .stats = stats };
 	int rc = -1;
 	if (store_doc_keys(s, add_key, &rn.ix, cause) != 0)
@@ -410,5 +413,7 @@ out:
 		free(rn.out[i].candidates);
 	free(rn.out);
 	index_free(&rn.ix);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	stats->seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 	return rc;
 }

@@ -10,7 +10,7 @@
 # Environment:
 #   BENCH_DOCS      documents in the synthetic library (default 100000)
 #   BENCH_SEED      corpus seed (default 1)
-#   BENCH_SECTIONS  which sections, in order (default "import search rss reader tei notes")
+#   BENCH_SECTIONS  which sections, in order (default "import search rss refs reader tei notes")
 #   BENCH_RUNS      timed runs per import (default 3 up to 20,000 documents, else 1;
 #                   the best run counts, for the product and the baseline alike)
 #   BENCH_TIMEOUT   whole seconds after which one import run is killed and reported as
@@ -44,7 +44,7 @@ cd "$(dirname "$0")/../.." || exit 1
 
 N=${BENCH_DOCS:-100000}
 SEED=${BENCH_SEED:-1}
-SECTIONS=${BENCH_SECTIONS:-import search rss reader tei notes}
+SECTIONS=${BENCH_SECTIONS:-import search rss refs reader tei notes}
 TIMEOUT=${BENCH_TIMEOUT:-1800}
 STIMEOUT=${BENCH_SEARCH_TIMEOUT:-10}
 DOSSIER=${DOSSIER:-./dossier}
@@ -369,6 +369,29 @@ section_notes() {
 	worst=$(printf '%s\n%s\n%s\n' "$js" "$md" "$cs" | sort -n | tail -1)
 	result "$(fmt 'export     %6.0f ms' "$worst") (10,000 notes; JSON $js, Markdown $md, CSV $cs ms)" \
 		"$worst" "<" 500 "< 0.5 s"
+}
+
+# References: resolution's share of the import, and backlinks of a
+# document (the sidebar's "Cited by", read when a document opens).
+section_refs() {
+	if [ ! -f "$LIB" ] || [ ! -f "$B/import-$N.log" ]; then
+		skip "references" "no library $LIB (run the import section)"
+		return
+	fi
+	rs=$(sed -n 's/^references: .* in \([0-9.]*\) s$/\1/p' "$B/import-$N.log" | tail -1)
+	is=$(sed -n 's/.* in \([0-9.]*\) s$/\1/p' "$B/import-$N.log" | grep -v "^$rs$" | tail -1)
+	if [ -n "$rs" ] && [ -n "$is" ]; then
+		# The import's time includes the resolution that ends it.
+		share=$(calc "100 * $rs / $is")
+		result "$(fmt 'resolution %5.1f %% of the import' "$share") $(fmt '(%.2f s of' "$rs") $(fmt '%.1f s)' "$is")" \
+			"$share" "<" 20 "< 20 %"
+	else
+		skip "resolution share" "the import log has no timing (an older dossier?)"
+	fi
+	"$B/searchlat" "$LIB" --backlinks 200 >"$B/backlinks-$N.ms" || die "searchlat failed"
+	b50=$(pct "$B/backlinks-$N.ms" 50)
+	b95=$(pct "$B/backlinks-$N.ms" 95)
+	result "$(fmt 'backlinks  %6.3f ms' "$b50") $(fmt '(p95 %.3f ms; 200 documents)' "$b95")" "$b50" "<" 1 "< 1 ms"
 }
 
 # TEI import throughput (the FRUS volume, into a fresh library each run)

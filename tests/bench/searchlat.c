@@ -23,6 +23,32 @@ static double now_ms(void)
 	return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
 }
 
+static int count_ref(const struct store_ref *r, void *arg)
+{
+	(void)r;
+	(*(size_t *)arg)++;
+	return 0;
+}
+
+/* searchlat DB --backlinks N: the backlinks of N documents spread over
+ * the library, one line each: "MS COUNT". */
+static int backlinks(struct store *s, int n)
+{
+	char *cause = NULL;
+	int64_t total = store_count(s, &cause);
+	for (int i = 0; i < n && total > 0; i++) {
+		int64_t id = 1 + (int64_t)i * total / n;
+		size_t found = 0;
+		double t0 = now_ms();
+		if (store_refs(s, id, -1, count_ref, &found, &cause) != 0) {
+			fprintf(stderr, "searchlat: %s\n", cause);
+			return 1;
+		}
+		printf("%.3f %zu\n", now_ms() - t0, found);
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 3) {
@@ -35,6 +61,11 @@ int main(int argc, char **argv)
 	if (store_open(argv[1], STORE_READONLY, &s, &cause) != 0) {
 		fprintf(stderr, "searchlat: %s\n", cause);
 		return 1;
+	}
+	if (strcmp(argv[2], "--backlinks") == 0) {
+		int rc = backlinks(s, argc > 3 ? atoi(argv[3]) : 200);
+		store_free(s);
+		return rc;
 	}
 	FILE *f = fopen(argv[2], "r");
 	if (f == NULL) {
