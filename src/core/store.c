@@ -147,6 +147,17 @@ static char *db_cause(struct store *s, const char *what)
 	}
 }
 
+/* Ends a row loop: finalizes, and says why if it stopped on an error
+ * rather than at the end or at the callback's request. */
+static int rows_done(struct store *s, sqlite3_stmt *st, int rc, int stop, const char *what, char **cause)
+{
+	int failed = !stop && rc != SQLITE_DONE;
+	if (failed)
+		*cause = db_cause(s, what);
+	sqlite3_finalize(st);
+	return failed ? -1 : 0;
+}
+
 static sqlite3_stmt *stmt(struct store *s, enum stmt_id id, char **cause)
 {
 	if (s->stmts[id] == NULL &&
@@ -1130,13 +1141,7 @@ int store_people(struct store *s, store_person_fn fn, void *arg, char **cause)
 		stop = fn(&p, arg);
 		strv_free(&aliases);
 	}
-	if (!stop && rc != SQLITE_DONE) {
-		*cause = db_cause(s, "listing people");
-		sqlite3_finalize(st);
-		return -1;
-	}
-	sqlite3_finalize(st);
-	return 0;
+	return rows_done(s, st, rc, stop, "listing people", cause);
 }
 
 /* Runs a listing query whose ?1..?n are bound by the caller: shared by the
@@ -1650,13 +1655,7 @@ static int ref_rows(struct store *s, sqlite3_stmt *st, store_ref_fn fn, void *ar
 		};
 		stop = fn(&r, arg);
 	}
-	if (!stop && rc != SQLITE_DONE) {
-		*cause = db_cause(s, "reading references");
-		sqlite3_finalize(st);
-		return -1;
-	}
-	sqlite3_finalize(st);
-	return 0;
+	return rows_done(s, st, rc, stop, "reading references", cause);
 }
 
 int store_refs(struct store *s, int64_t doc_id, int dir, store_ref_fn fn, void *arg, char **cause)
@@ -1734,13 +1733,7 @@ int store_doc_keys(struct store *s, store_key_fn fn, void *arg, char **cause)
 		free(from);
 		free(to);
 	}
-	if (!stop && rc != SQLITE_DONE) {
-		*cause = db_cause(s, "reading documents");
-		sqlite3_finalize(st);
-		return -1;
-	}
-	sqlite3_finalize(st);
-	return 0;
+	return rows_done(s, st, rc, stop, "reading documents", cause);
 }
 
 int store_ref_resolved(struct store *s, int64_t ref_id, int64_t target, double score, const char *candidates,
@@ -2041,13 +2034,7 @@ int store_annotations(struct store *s, int64_t doc, const char *tag, const char 
 		};
 		stop = fn(&a, arg);
 	}
-	if (!stop && rc != SQLITE_DONE) {
-		*cause = db_cause(s, "reading notes");
-		sqlite3_finalize(st);
-		return -1;
-	}
-	sqlite3_finalize(st);
-	return 0;
+	return rows_done(s, st, rc, stop, "reading notes", cause);
 }
 
 char *store_doc_hash(struct store *s, int64_t id)
