@@ -52,6 +52,8 @@ enum app_prompt {
 	PROMPT_MERGE,           /* people: merge into whom */
 	PROMPT_SPLIT,           /* people: which name to split off */
 	PROMPT_PEOPLE,          /* people: find by name as you type */
+	PROMPT_TAGS,            /* T: the tags of an annotation */
+	PROMPT_NOTES,           /* annotations view: filter as you type */
 };
 
 /* A reference of the open document, as the reading pane marks it. */
@@ -93,6 +95,54 @@ enum app_listview {
 	LIST_DOCUMENTS,
 	LIST_PEOPLE,            /* p: persons, their names and counts */
 	LIST_RESULTS,           /* S: a library search's results */
+	LIST_NOTES,             /* @: every annotation of the library */
+	LIST_MARKS,             /* M: the marks (bookmarked places) */
+};
+
+/* One of the reader's annotations of the open document. */
+struct app_annot {
+	int64_t id;
+	size_t start, end;      /* the passage, bytes of the body */
+	char *quote, *text, *tags;
+	int orphaned;
+};
+
+/* A row of the annotations view: an annotation anywhere in the library. */
+struct app_note_row {
+	int64_t id, doc;
+	size_t start, end;
+	char *quote, *text, *tags, *created;
+	char *doc_title, *doc_date;
+	int orphaned;
+};
+
+/* A row of the marks view. */
+struct app_mark_row {
+	char letter;
+	int64_t doc;
+	size_t pos;
+	char *title, *date;
+};
+
+/* The last annotation deleted, kept whole so u can bring it back. */
+struct app_deleted {
+	int valid;
+	int64_t doc;
+	size_t start, end;
+	char *quote, *prefix, *suffix, *text, *tags, *uuid, *created;
+};
+
+/* A question on the message line that waits for its answer. */
+enum app_ask {
+	ASK_NONE,
+	ASK_UNSAVED,            /* the note being written is not saved */
+};
+
+/* A key that waits for the next one (a mark's letter). */
+enum app_pending {
+	PENDING_NONE,
+	PENDING_MARK_SET,       /* m */
+	PENDING_MARK_GO,        /* ' */
 };
 
 struct app_person {
@@ -246,6 +296,40 @@ struct app {
 	int form;
 	enum app_form_field field;
 	struct app_line fields[FORM_FIELDS];
+
+	/* The reader's annotations of the open document, by start, and the
+	 * one under the cursor (an index, or SIZE_MAX). */
+	struct app_annot *annots;
+	size_t nannots, annot;
+
+	/* The selection (v, V, a drag): an anchor range and a head range (a
+	 * word each, or a display line each with V); the head moves. */
+	int selecting, sel_lines;
+	int sel_mouse;          /* a button is down in the reading pane */
+	size_t sel_as, sel_ae, sel_hs, sel_he;
+
+	/* The note editor: a new annotation of [note_start, note_end), or
+	 * annotation note_id being changed. */
+	int editing;
+	struct app_line note;
+	char *note_orig;        /* the text it opened with */
+	int64_t note_id;
+	size_t note_start, note_end;
+	int note_external;      /* the terminal should run $VISUAL on it */
+	enum app_ask ask;
+	struct app_deleted deleted;
+
+	/* The annotations view and the marks view (list pane). */
+	struct app_note_row *notes;
+	size_t nnotes;
+	int64_t nsel, ntop;
+	char *nfilter;          /* words, and tag:NAME */
+	int norder;             /* 0: newest first, 1: by document date */
+	struct app_mark_row *markv;
+	size_t nmarkv;
+	int64_t msel, mtop;
+	enum app_pending pending;
+	int64_t data_version;   /* the library's, when last read */
 
 	/* Help screen. */
 	int help;
@@ -451,7 +535,9 @@ char *app_prompt_label(const struct app *a);
 
 /* Mouse: a click or the wheel at a cell. */
 enum app_mouse {
-	MOUSE_CLICK,
+	MOUSE_CLICK,            /* the button went down */
+	MOUSE_DRAG,             /* moved with the button down */
+	MOUSE_RELEASE,
 	MOUSE_WHEEL_UP,
 	MOUSE_WHEEL_DOWN,
 };

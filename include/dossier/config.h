@@ -53,6 +53,10 @@ enum ui_style {
 	UI_REF_UNRESOLVED,      /* a reference without a target */
 	UI_REF_MANUAL,          /* a reference linked by the reader */
 	UI_REF_CURRENT,         /* the reference under the cursor */
+	UI_ANNOT,               /* a passage the reader annotated */
+	UI_ANNOT_CURRENT,       /* the annotation under the cursor */
+	UI_SELECTION,           /* the passage being selected */
+	UI_NOTE,                /* the reader's notes in the sidebar */
 	UI_COUNT
 };
 

@@ -26,6 +26,11 @@ enum key_ctx {
 	CTX_PEOPLE,             /* the list pane shows people (p), focused */
 	CTX_RESULTS,            /* the list pane shows search results (S), focused */
 	CTX_CHOOSER,            /* choosing a document for a reference */
+	CTX_SELECT,             /* selecting a passage (v, V, the mouse) */
+	CTX_EDITOR,             /* writing a note */
+	CTX_ASK,                /* a question waits for its answer */
+	CTX_NOTES,              /* the list pane shows every annotation (@), focused */
+	CTX_MARKS,              /* the list pane shows the marks (M), focused */
 	CTX_COUNT
 };
 

@@ -38,6 +38,9 @@ enum layout_style {
 	LS_REF_UNRESOLVED,      /* a reference without a target (yet) */
 	LS_REF_MANUAL,          /* a reference linked by the reader */
 	LS_REF_CURRENT,         /* the reference under the reference cursor */
+	LS_ANNOT,               /* a passage the reader annotated */
+	LS_ANNOT_CURRENT,       /* the annotation under the cursor */
+	LS_SELECTION,           /* the passage being selected */
 	LS_COUNT
 };
 

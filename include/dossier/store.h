@@ -252,6 +252,26 @@ int store_annotation_delete(struct store *s, int64_t id, char **cause);
 int store_annotations(struct store *s, int64_t doc, const char *tag, const char *words,
 		      enum store_annotation_order order, store_annotation_fn fn, void *arg, char **cause);
 
+/* ---- marks: places the reader named with a letter ---- */
+
+struct store_mark {
+	char letter;
+	int64_t doc_id;
+	size_t pos;             /* byte offset into the body */
+	const char *doc_title, *doc_date, *doc_path;
+};
+typedef int (*store_mark_fn)(const struct store_mark *m, void *arg);
+
+/* Sets mark letter (one replaces the other) at pos of doc. */
+int store_mark_set(struct store *s, char letter, int64_t doc, size_t pos, char **cause);
+int store_mark_delete(struct store *s, char letter, char **cause);
+/* Every mark, by letter. */
+int store_marks(struct store *s, store_mark_fn fn, void *arg, char **cause);
+
+/* A number that changes when another connection (another dossier) has
+ * committed since this one last looked: the reader's cue to reload. */
+int64_t store_data_version(struct store *s);
+
 /* The person a name (or alias) stands for, or 0. */
 int64_t store_person_id(struct store *s, const char *name);
 /* The document of volume that holds page n (volume NULL: any), or 0. */

@@ -16,6 +16,8 @@
 #include "dossier/import.h"
 #include "dossier/query.h"
 #include "dossier/text.h"
+#include "dossier/app_notes.h"
+#include "app_priv.h"
 
 #define READ_MIN 40             /* the reading pane keeps this many columns */
 
@@ -30,7 +32,6 @@ static void choices_clear(struct app *a);
 static void people_clear(struct app *a);
 static void results_clear(struct app *a);
 static void link_reset(struct app *a);
-static void link_set(struct app *a, int64_t ref, size_t start, size_t end, const char *phrase);
 static void view_clamp(struct app *a);
 
 /* ---- messages ---- */
@@ -59,7 +60,7 @@ void app_error(struct app *a, const char *fmt, ...)
 }
 
 /* Shows an allocated cause as an error and frees it. */
-static void error_cause(struct app *a, char *cause)
+void app_error_cause(struct app *a, char *cause)
 {
 	app_error(a, "%s", cause ? cause : "unknown error");
 	free(cause);
@@ -158,7 +159,7 @@ const struct app_row *app_row(struct app *a, int64_t i)
 	char *cause = NULL;
 	a->fetches++;
 	if (store_list_filtered(a->store, a->order, a->filter, (size_t)off, (size_t)n, fetch_row, &f, &cause) != 0) {
-		error_cause(a, cause);
+		app_error_cause(a, cause);
 		for (size_t k = 0; k < f.n; k++)
 			row_free(&f.rows[k]);
 		free(f.rows);
@@ -179,7 +180,7 @@ static int64_t list_height(const struct app *a)
 	return h < 1 ? 1 : h;
 }
 
-static void list_clamp(struct app *a)
+void app_list_clamp(struct app *a)
 {
 	int64_t h = list_height(a);
 	if (a->sel >= a->count)
@@ -196,19 +197,19 @@ static void list_clamp(struct app *a)
 		a->top = 0;
 }
 
-static int refresh_counts(struct app *a)
+int app_refresh_counts(struct app *a)
 {
 	char *cause = NULL;
 	int64_t total = store_count(a->store, &cause);
 	if (total < 0) {
-		error_cause(a, cause);
+		app_error_cause(a, cause);
 		return -1;
 	}
 	a->total = total;
 	/* Counting 100,000 rows is most of the start-up: once is enough. */
 	int64_t n = a->filter && *a->filter ? store_count_filtered(a->store, a->filter, &cause) : total;
 	if (n < 0) {
-		error_cause(a, cause);
+		app_error_cause(a, cause);
 		return -1;
 	}
 	a->count = n;
@@ -285,7 +286,7 @@ void app_resize(struct app *a, int w, int h)
 	a->h = h < 1 ? 1 : h;
 	fit_panes(a);
 	relayout(a);
-	list_clamp(a);
+	app_list_clamp(a);
 	if (a->listview != LIST_DOCUMENTS)
 		view_clamp(a);
 }
@@ -378,14 +379,14 @@ size_t app_text_lines(const struct app *a)
 	return a->doc ? a->nhead + layout_nlines(a->body) : 0;
 }
 
-static size_t view_h(const struct app *a)
+size_t app_view_h(const struct app *a)
 {
 	return a->pane[PANE_READ].h > 0 ? (size_t)a->pane[PANE_READ].h : 1;
 }
 
 static size_t max_top(const struct app *a)
 {
-	size_t n = app_text_lines(a), h = view_h(a);
+	size_t n = app_text_lines(a), h = app_view_h(a);
 	return n > h ? n - h : 0;
 }
 
@@ -425,13 +426,13 @@ void app_scroll_lines(struct app *a, long n)
 
 void app_page(struct app *a, int dir)
 {
-	long h = (long)view_h(a);
+	long h = (long)app_view_h(a);
 	app_scroll_lines(a, dir * (h > 3 ? h - 2 : 1));
 }
 
 void app_half_page(struct app *a, int dir)
 {
-	long h = (long)view_h(a);
+	long h = (long)app_view_h(a);
 	app_scroll_lines(a, dir * (h > 1 ? h / 2 : 1));
 }
 
@@ -447,16 +448,16 @@ void app_bottom(struct app *a)
 
 int app_percent(const struct app *a)
 {
-	size_t n = app_text_lines(a), h = view_h(a);
+	size_t n = app_text_lines(a), h = app_view_h(a);
 	if (n <= h)
 		return 100;
 	return (int)((app_view_top(a) + h) * 100 / n);
 }
 
 /* Scrolls so that body byte off is in view, a third down the pane. */
-static void reveal(struct app *a, size_t off)
+void app_reveal(struct app *a, size_t off)
 {
-	size_t line = a->nhead + layout_line_of(a->body, off), top = app_view_top(a), h = view_h(a);
+	size_t line = a->nhead + layout_line_of(a->body, off), top = app_view_top(a), h = app_view_h(a);
 	if (line >= top && line < top + h)
 		return;
 	set_top(a, (long long)line - (long long)(h / 3));
@@ -581,7 +582,7 @@ size_t app_search_set(struct app *a, const char *query)
 static void goto_hit(struct app *a, size_t h)
 {
 	a->hit = h;
-	reveal(a, a->hits[h].start);
+	app_reveal(a, a->hits[h].start);
 }
 
 /* The first hit at or after body offset from, wrapping; sets *wrapped. */
@@ -606,7 +607,7 @@ void app_search_next(struct app *a, int dir)
 		app_error(a, "not found: %s", a->search);
 		return;
 	}
-	size_t top = app_view_top(a), h = view_h(a);
+	size_t top = app_view_top(a), h = app_view_h(a);
 	int visible = 0;
 	if (a->hit < a->nhits) {
 		size_t line = a->nhead + layout_line_of(a->body, a->hits[a->hit].start);
@@ -651,7 +652,7 @@ void app_save_pos(struct app *a)
 		return;
 	char *cause = NULL;
 	if (store_set_read_pos(a->store, a->doc->id, a->pos, &cause) != 0) {
-		error_cause(a, cause);
+		app_error_cause(a, cause);
 		return;
 	}
 	a->saved_pos = a->pos;
@@ -667,6 +668,9 @@ static void close_doc(struct app *a)
 	a->nhits = 0;
 	a->hit = SIZE_MAX;
 	refs_clear(a);
+	app_annots_clear(a);
+	a->selecting = 0;
+	a->sel_mouse = 0;
 }
 
 /* Finds the row of document id in the list (a scan when filtered). */
@@ -704,7 +708,7 @@ static void sync_selection(struct app *a)
 	char *cause = NULL;
 	a->doc_index = a->filter == NULL && i >= 0 ? i : store_index_of(a->store, a->order, a->doc->id, &cause);
 	free(cause);
-	list_clamp(a);
+	app_list_clamp(a);
 }
 
 int app_open(struct app *a, int64_t id)
@@ -725,7 +729,7 @@ int app_open(struct app *a, int64_t id)
 		return -1;
 	}
 	if (rc < 0) {
-		error_cause(a, cause);
+		app_error_cause(a, cause);
 		return -1;
 	}
 	int side = a->doc == NULL;
@@ -742,6 +746,7 @@ int app_open(struct app *a, int64_t id)
 	if (a->search)
 		app_search_set(a, a->search);
 	refs_load(a, 0);
+	app_annots_load(a);
 	sync_selection(a);
 	return 0;
 }
@@ -761,7 +766,7 @@ int app_next_doc(struct app *a, int dir)
 		char *cause = NULL;
 		int rc = store_neighbour(a->store, a->order, a->doc->id, dir, &target, &cause);
 		if (rc < 0) {
-			error_cause(a, cause);
+			app_error_cause(a, cause);
 			return -1;
 		}
 		if (rc == 1)
@@ -783,7 +788,7 @@ void app_list_move(struct app *a, long n)
 		return;
 	int64_t old = a->sel;
 	a->sel += n;
-	list_clamp(a);
+	app_list_clamp(a);
 	const struct app_row *r = app_row(a, a->sel);
 	if (r && (old != a->sel || a->doc == NULL || a->doc->id != r->id))
 		app_open(a, r->id);
@@ -829,7 +834,7 @@ int app_set_filter(struct app *a, const char *filter)
 	char *cause = NULL;
 	int64_t n = store_count_filtered(a->store, f, &cause);
 	if (n < 0) {
-		error_cause(a, cause);
+		app_error_cause(a, cause);
 		return -1;
 	}
 	free(a->filter);
@@ -843,7 +848,7 @@ int app_set_filter(struct app *a, const char *filter)
 		if (i >= 0)
 			a->sel = i;
 	}
-	list_clamp(a);
+	app_list_clamp(a);
 	return 0;
 }
 
@@ -857,7 +862,7 @@ static int unfold(struct app *a, enum app_pane p)
 	a->prefer = p;
 	fit_panes(a);
 	relayout(a);
-	list_clamp(a);
+	app_list_clamp(a);
 	return a->shown[p];
 }
 
@@ -899,7 +904,7 @@ void app_toggle_pane(struct app *a, enum app_pane p)
 		a->want[p] = 0;
 		fit_panes(a);
 		relayout(a);
-		list_clamp(a);
+		app_list_clamp(a);
 		app_message(a, "%s hidden", name);
 	} else if (unfold(a, p)) {
 		app_message(a, "%s shown", name);
@@ -1016,6 +1021,8 @@ struct app_line *app_editing(struct app *a)
 		return &a->line;
 	if (a->form)
 		return &a->fields[a->field];
+	if (a->editing && a->ask == ASK_NONE && !a->note_external)
+		return &a->note;
 	return NULL;
 }
 
@@ -1039,10 +1046,11 @@ void app_prompt_begin(struct app *a, enum app_prompt kind)
 	const char *old = kind == PROMPT_SEARCH || kind == PROMPT_QUOTE ? a->search
 			  : kind == PROMPT_FILTER			 ? a->filter
 			  : kind == PROMPT_PEOPLE			 ? a->pfind
+			  : kind == PROMPT_NOTES			 ? a->nfilter
 									 : NULL;
 	a->prompt_saved = old ? xstrdup(old) : NULL;
 	/* What is being edited starts as it is. */
-	if ((kind == PROMPT_FILTER || kind == PROMPT_PEOPLE) && old)
+	if ((kind == PROMPT_FILTER || kind == PROMPT_PEOPLE || kind == PROMPT_NOTES) && old)
 		app_line_set(&a->line, old);
 	if (kind == PROMPT_LIBRARY && a->rquery)
 		app_line_set(&a->line, a->rquery);
@@ -1081,13 +1089,17 @@ char *app_prompt_label(const struct app *a)
 				       : xasprintf("split which name off %s: ", p ? p->name : "?");
 	case PROMPT_PEOPLE:
 		return xstrdup("find a person: ");
+	case PROMPT_TAGS:
+		return xstrdup("tags: ");
+	case PROMPT_NOTES:
+		return xstrdup("annotations with: ");
 	default:
 		return xstrdup("");
 	}
 }
 
 /* Widens [*s, *e) to whole words: "Chinese comr" is "Chinese comrades". */
-static void word_bounds(const char *body, size_t len, size_t *s, size_t *e)
+void app_word_bounds(const char *body, size_t len, size_t *s, size_t *e)
 {
 	const uint8_t *b = (const uint8_t *)body;
 	while (*s > 0) {
@@ -1145,6 +1157,14 @@ void app_prompt_changed(struct app *a)
 	} else if (a->prompt == PROMPT_PEOPLE) {
 		app_people_find(a, t);
 		app_message(a, "%zu of %zu", a->npshown, a->npeople);
+	} else if (a->prompt == PROMPT_NOTES) {
+		char *saved = a->message;
+		a->message = NULL;
+		if (app_notes_filter(a, t) == 0)
+			app_message(a, "%zu annotation%s", a->nnotes, a->nnotes == 1 ? "" : "s");
+		else
+			app_message(a, " ");
+		free(saved);
 	}
 }
 
@@ -1184,10 +1204,10 @@ void app_prompt_accept(struct app *a)
 			/* The highlighted words are the passage; the search that
 			 * was there before comes back. */
 			size_t ps = a->hits[a->hit].start, pe = a->hits[a->hit].end;
-			word_bounds(a->doc->doc->body, a->doc->doc->body_len, &ps, &pe);
+			app_word_bounds(a->doc->doc->body, a->doc->doc->body_len, &ps, &pe);
 			char *phrase = xstrndup(a->doc->doc->body + ps, pe - ps);
 			app_search_set(a, a->prompt_saved);
-			link_set(a, 0, ps, pe, phrase);
+			app_link_set(a, 0, ps, pe, phrase);
 			free(phrase);
 			app_prompt_begin(a, PROMPT_TARGET);
 		}
@@ -1211,6 +1231,14 @@ void app_prompt_accept(struct app *a)
 		app_people_find(a, t);
 		app_message(a, "%zu of %zu people", a->npshown, a->npeople);
 		break;
+	case PROMPT_TAGS:
+		app_annot_set_tags(a, t);
+		break;
+	case PROMPT_NOTES:
+		if (app_notes_filter(a, t) == 0)
+			app_message(a, "%zu annotation%s%s", a->nnotes, a->nnotes == 1 ? "" : "s",
+				    a->nfilter ? " match" : "");
+		break;
 	default:
 		break;
 	}
@@ -1228,6 +1256,10 @@ void app_prompt_cancel(struct app *a)
 		app_set_filter(a, a->prompt_saved);
 	} else if (kind == PROMPT_PEOPLE) {
 		app_people_find(a, a->prompt_saved);
+	} else if (kind == PROMPT_NOTES) {
+		app_notes_filter(a, a->prompt_saved);
+	} else if (kind == PROMPT_TAGS) {
+		a->note_id = 0;
 	}
 	if (kind == PROMPT_QUOTE || kind == PROMPT_TARGET)
 		link_reset(a);
@@ -1337,7 +1369,7 @@ int app_form_save(struct app *a)
 		char *cause = NULL;
 		if (!same && store_correct(a->store, a->doc->id, names[f], v, &cause) != 0) {
 			free(v);
-			error_cause(a, cause);
+			app_error_cause(a, cause);
 			return -1;
 		}
 		free(v);
@@ -1410,7 +1442,7 @@ int app_import_sample(struct app *a)
 	char *paths[] = { (char *)dir };
 	struct import_totals t;
 	int rc = import_paths(a->store, paths, 1, NULL, &t);
-	if (refresh_counts(a) != 0)
+	if (app_refresh_counts(a) != 0)
 		return -1;
 	if (a->doc == NULL)
 		app_open(a, 0);
@@ -1582,7 +1614,7 @@ static void refs_load(struct app *a, int64_t keep)
 	char *cause = NULL;
 	if (store_refs(a->store, a->doc->id, 1, ref_out_cb, &l, &cause) != 0 ||
 	    store_refs(a->store, a->doc->id, -1, ref_in_cb, &l, &cause) != 0)
-		error_cause(a, cause);
+		app_error_cause(a, cause);
 	for (size_t i = 0; i < l.n; i++) {
 		free(l.v[i].date);
 		free(l.v[i].title);
@@ -1596,7 +1628,7 @@ static void refs_load(struct app *a, int64_t keep)
 static int ref_visible(const struct app *a, size_t i)
 {
 	size_t line = a->nhead + layout_line_of(a->body, a->refs[i].start), top = app_view_top(a);
-	return line >= top && line < top + view_h(a);
+	return line >= top && line < top + app_view_h(a);
 }
 
 const struct app_ref *app_current_ref(const struct app *a)
@@ -1636,6 +1668,33 @@ static size_t hit_after(const struct app *a, size_t off)
 	return lo;
 }
 
+/* What a line's marks are made from: spans of the body with a style,
+ * the higher priority drawn over the lower. */
+struct span_in {
+	size_t start, end;
+	enum layout_style style;
+	int prio;
+};
+
+#define SPANS_MAX 256
+
+static void span_add(struct span_in *v, size_t *n, size_t ls, size_t le, size_t s, size_t e, enum layout_style st,
+		     int prio)
+{
+	if (s < ls)
+		s = ls;
+	if (e > le)
+		e = le;
+	if (s < e && *n < SPANS_MAX)
+		v[(*n)++] = (struct span_in){ s, e, st, prio };
+}
+
+static int cmp_size(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+	return a < b ? -1 : a > b;
+}
+
 size_t app_line_marks(struct app *a, size_t line, const struct layout_mark **out)
 {
 	size_t n = 0;
@@ -1644,36 +1703,49 @@ size_t app_line_marks(struct app *a, size_t line, const struct layout_mark **out
 		return 0;
 	size_t ls, le;
 	layout_line_range(a->body, line, &ls, &le);
-	/* References, less what search hits cover (hits are drawn over
-	 * them); one that overlaps the one before starts where it ends. */
-	size_t prev_end = 0;
+	/* Annotations under references under search hits under the
+	 * selection. */
+	struct span_in in[SPANS_MAX];
+	size_t nin = 0;
+	for (size_t i = 0; i < a->nannots; i++)
+		if (!a->annots[i].orphaned && a->annots[i].start < le && a->annots[i].end > ls)
+			span_add(in, &nin, ls, le, a->annots[i].start, a->annots[i].end,
+				 i == a->annot ? LS_ANNOT_CURRENT : LS_ANNOT, i == a->annot ? 2 : 1);
 	for (size_t i = 0; i < a->nrefs && a->refs[i].start < le; i++) {
 		const struct app_ref *r = &a->refs[i];
-		if (r->state == APP_REF_DISMISSED || r->end <= ls || r->end <= prev_end)
-			continue;
-		size_t s = r->start > prev_end ? r->start : prev_end;
-		prev_end = r->end;
-		enum layout_style st = i == a->ref ? LS_REF_CURRENT : ref_style(r);
-		for (size_t h = hit_after(a, s); h < a->nhits && a->hits[h].start < r->end; h++) {
-			if (a->hits[h].start > s)
-				mark_push(a, &n, s, a->hits[h].start, st);
-			if (a->hits[h].end > s)
-				s = a->hits[h].end;
-		}
-		if (s < r->end)
-			mark_push(a, &n, s, r->end, st);
+		if (r->state != APP_REF_DISMISSED && r->end > ls)
+			span_add(in, &nin, ls, le, r->start, r->end, i == a->ref ? LS_REF_CURRENT : ref_style(r),
+				 i == a->ref ? 4 : 3);
 	}
 	for (size_t h = hit_after(a, ls); h < a->nhits && a->hits[h].start < le; h++)
-		mark_push(a, &n, a->hits[h].start, a->hits[h].end, h == a->hit ? LS_HIT_CURRENT : LS_HIT);
-	/* By start: a few marks, an insertion sort. */
-	for (size_t i = 1; i < n; i++) {
-		struct layout_mark m = a->marks[i];
-		size_t j = i;
-		while (j > 0 && a->marks[j - 1].start > m.start) {
-			a->marks[j] = a->marks[j - 1];
-			j--;
-		}
-		a->marks[j] = m;
+		span_add(in, &nin, ls, le, a->hits[h].start, a->hits[h].end, h == a->hit ? LS_HIT_CURRENT : LS_HIT,
+			 h == a->hit ? 6 : 5);
+	size_t ss, se;
+	if (app_select_range(a, &ss, &se) == 0)
+		span_add(in, &nin, ls, le, ss, se, LS_SELECTION, 7);
+	if (nin == 0)
+		return 0;
+	/* Cut at every edge; each piece takes the style on top. */
+	size_t edge[2 * SPANS_MAX], ne = 0;
+	for (size_t i = 0; i < nin; i++) {
+		edge[ne++] = in[i].start;
+		edge[ne++] = in[i].end;
+	}
+	qsort(edge, ne, sizeof edge[0], cmp_size);
+	for (size_t k = 0; k + 1 < ne; k++) {
+		size_t s = edge[k], e = edge[k + 1];
+		if (s == e)
+			continue;
+		int best = -1;
+		for (size_t i = 0; i < nin; i++)
+			if (in[i].start <= s && in[i].end >= e && (best < 0 || in[i].prio > in[best].prio))
+				best = (int)i;
+		if (best < 0)
+			continue;
+		if (n && a->marks[n - 1].end == s && a->marks[n - 1].style == in[best].style)
+			a->marks[n - 1].end = e;
+		else
+			mark_push(a, &n, s, e, in[best].style);
 	}
 	*out = a->marks;
 	return n;
@@ -1725,7 +1797,7 @@ void app_ref_next(struct app *a, int dir)
 	} else {
 		/* From the screen: the first one on it or below, or the last
 		 * one on it or above. */
-		size_t top = app_view_top(a), h = view_h(a);
+		size_t top = app_view_top(a), h = app_view_h(a);
 		for (size_t k = 0; k < n; k++) {
 			size_t i = dir > 0 ? k : n - 1 - k;
 			if (a->refs[i].state == APP_REF_DISMISSED)
@@ -1747,7 +1819,7 @@ void app_ref_next(struct app *a, int dir)
 	}
 	a->ref = next;
 	a->side_sel = next; /* the sidebar's selection goes with it */
-	reveal(a, a->refs[next].start);
+	app_reveal(a, a->refs[next].start);
 	size_t ord = 0;
 	for (size_t i = 0; i <= next; i++)
 		ord += a->refs[i].state != APP_REF_DISMISSED;
@@ -1828,7 +1900,7 @@ static void link_reset(struct app *a)
 }
 
 /* Makes the link to a reference (or a passage) begin. */
-static void link_set(struct app *a, int64_t ref, size_t start, size_t end, const char *phrase)
+void app_link_set(struct app *a, int64_t ref, size_t start, size_t end, const char *phrase)
 {
 	link_reset(a);
 	a->link_ref = ref;
@@ -1901,7 +1973,7 @@ int app_ref_follow(struct app *a)
 		app_error(a, "\u201c%s\u201d is unresolved: no document matches (c links it, x dismisses it)", r->phrase);
 		return -1;
 	}
-	link_set(a, r->id, r->start, r->end, r->phrase);
+	app_link_set(a, r->id, r->start, r->end, r->phrase);
 	char *title = xasprintf("Which \u201c%s\u201d?", r->phrase);
 	choices_clear(a);
 	for (size_t i = 0; i < r->ncands; i++)
@@ -1924,7 +1996,7 @@ void app_ref_change(struct app *a)
 	}
 	if (refuse_readonly(a))
 		return;
-	link_set(a, r->id, r->start, r->end, r->phrase);
+	app_link_set(a, r->id, r->start, r->end, r->phrase);
 	if (r->target == 0 && r->ncands == 0) {
 		app_prompt_begin(a, PROMPT_TARGET);
 		return;
@@ -1952,7 +2024,7 @@ int app_ref_dismiss(struct app *a)
 	char *phrase = xstrdup(r->phrase);
 	char *cause = NULL;
 	if (store_ref_choose(a->store, id, 0, &cause) != 0) {
-		error_cause(a, cause);
+		app_error_cause(a, cause);
 		free(phrase);
 		return -1;
 	}
@@ -1982,7 +2054,7 @@ int app_link_to(struct app *a, int64_t target)
 	int64_t keep = a->link_ref;
 	if (a->link_ref) {
 		if (store_ref_choose(a->store, a->link_ref, target, &cause) != 0) {
-			error_cause(a, cause);
+			app_error_cause(a, cause);
 			return -1;
 		}
 	} else {
@@ -1992,7 +2064,7 @@ int app_link_to(struct app *a, int64_t target)
 		}
 		keep = store_ref_add_manual(a->store, a->doc->id, a->link_start, a->link_end, target, &cause);
 		if (keep < 0) {
-			error_cause(a, cause);
+			app_error_cause(a, cause);
 			return -1;
 		}
 	}
@@ -2081,7 +2153,7 @@ int app_link_target(struct app *a, const char *text)
 	int rc = store_list_filtered(a->store, STORE_BY_DATE, filter, 0, LINK_CHOICES, choice_doc_cb, a, &cause);
 	if (rc != 0) {
 		choices_clear(a);
-		error_cause(a, cause);
+		app_error_cause(a, cause);
 		free(filter);
 		free(t);
 		return -1;
@@ -2161,7 +2233,7 @@ int app_jump(struct app *a, int64_t doc, size_t at, int64_t ref)
 		a->pos = 0;
 		a->head_skip = 0;
 		if (at > 0)
-			reveal(a, at <= a->doc->doc->body_len ? at : a->doc->doc->body_len);
+			app_reveal(a, at <= a->doc->doc->body_len ? at : a->doc->doc->body_len);
 	}
 	a->ref = SIZE_MAX;
 	for (size_t i = 0; ref && i < a->nrefs; i++)
@@ -2231,7 +2303,7 @@ void app_side_select(struct app *a, long dir)
 	if (a->side_sel < a->nrefs) {
 		/* The reference cursor goes with it, and the text shows it. */
 		a->ref = a->side_sel;
-		reveal(a, a->refs[a->ref].start);
+		app_reveal(a, a->refs[a->ref].start);
 		describe_ref(a, &a->refs[a->ref], "");
 	} else {
 		const struct app_backlink *b = &a->backlinks[a->side_sel - a->nrefs];
@@ -2249,7 +2321,7 @@ void app_side_open(struct app *a)
 	}
 	if (a->side_sel < a->nrefs) {
 		a->ref = a->side_sel;
-		reveal(a, a->refs[a->ref].start);
+		app_reveal(a, a->refs[a->ref].start);
 		app_focus(a, PANE_READ);
 		app_ref_follow(a);
 		return;
@@ -2340,7 +2412,7 @@ int app_people_load(struct app *a)
 	struct people_load l = { a, 0 };
 	char *cause = NULL;
 	if (store_people(a->store, person_cb, &l, &cause) != 0) {
-		error_cause(a, cause);
+		app_error_cause(a, cause);
 		people_refind(a, 0);
 		return -1;
 	}
@@ -2367,7 +2439,7 @@ void app_people_find(struct app *a, const char *text)
 
 /* Shows view v in the list pane, focused; 0, or -1 if the screen has no
  * room for the list (a message says so). */
-static int view_show(struct app *a, enum app_listview v)
+int app_view_show(struct app *a, enum app_listview v)
 {
 	enum app_listview old = a->listview;
 	a->listview = v;
@@ -2386,7 +2458,7 @@ void app_people_toggle(struct app *a)
 	}
 	if (!a->people_loaded && app_people_load(a) != 0)
 		return;
-	if (view_show(a, LIST_PEOPLE) != 0)
+	if (app_view_show(a, LIST_PEOPLE) != 0)
 		return;
 	app_message(a, "%zu people \u00b7 Enter: their documents \u00b7 m merges \u00b7 u splits a name off \u00b7 / finds",
 		    a->npeople);
@@ -2397,7 +2469,7 @@ void app_view_close(struct app *a)
 	if (a->listview == LIST_DOCUMENTS)
 		return;
 	a->listview = LIST_DOCUMENTS;
-	list_clamp(a);
+	app_list_clamp(a);
 	app_message(a, "the document list");
 }
 
@@ -2479,7 +2551,7 @@ int app_people_merge(struct app *a, const char *into)
 	char *cause = NULL;
 	int rc = store_person_merge(a->store, p->id, to, &cause);
 	if (rc != 0) {
-		error_cause(a, cause);
+		app_error_cause(a, cause);
 	} else {
 		a->psel = -1;
 		app_people_load(a);
@@ -2488,7 +2560,7 @@ int app_people_merge(struct app *a, const char *into)
 				a->psel = (int64_t)i;
 		if (a->psel < 0)
 			a->psel = 0;
-		refresh_counts(a);
+		app_refresh_counts(a);
 		app_message(a, "%s merged into %s", from, target);
 	}
 	free(from);
@@ -2535,7 +2607,7 @@ int app_people_split(struct app *a, const char *text)
 	int64_t nid = 0;
 	int rc = store_person_split(a->store, exact, &nid, &cause);
 	if (rc != 0) {
-		error_cause(a, cause);
+		app_error_cause(a, cause);
 	} else {
 		a->psel = -1;
 		app_people_load(a);
@@ -2544,7 +2616,7 @@ int app_people_split(struct app *a, const char *text)
 				a->psel = (int64_t)i;
 		if (a->psel < 0)
 			a->psel = 0;
-		refresh_counts(a);
+		app_refresh_counts(a);
 		app_message(a, "\u201c%s\u201d is a person of their own now", exact);
 	}
 	free(exact);
@@ -2618,7 +2690,7 @@ int app_library_search(struct app *a, const char *query)
 		}
 		free(l.v);
 		free(q);
-		error_cause(a, cause);
+		app_error_cause(a, cause);
 		return -1;
 	}
 	results_clear(a);
@@ -2626,7 +2698,7 @@ int app_library_search(struct app *a, const char *query)
 	a->nresults = l.n;
 	free(a->rquery);
 	a->rquery = q;
-	if (view_show(a, LIST_RESULTS) != 0)
+	if (app_view_show(a, LIST_RESULTS) != 0)
 		return -1;
 	if (l.n == 0)
 		app_message(a, "no documents match \u201c%s\u201d", q);
@@ -2659,7 +2731,7 @@ int app_result_open(struct app *a)
 			}
 		a->pos = 0;
 		a->head_skip = 0;
-		reveal(a, s);
+		app_reveal(a, s);
 		app_focus(a, PANE_READ);
 		app_message(a, "at the first hit (n: the next) \u00b7 Backspace returns");
 	} else {
@@ -2671,13 +2743,38 @@ int app_result_open(struct app *a)
 
 int app_view_row_height(const struct app *a)
 {
-	return a->listview == LIST_RESULTS ? 2 : 1;
+	return a->listview == LIST_RESULTS || a->listview == LIST_NOTES ? 2 : 1;
 }
 
 /* Entries of the view in the pane, and its selection and top. */
 static int64_t view_count(const struct app *a)
 {
-	return a->listview == LIST_PEOPLE ? (int64_t)a->npshown : (int64_t)a->nresults;
+	switch (a->listview) {
+	case LIST_PEOPLE:
+		return (int64_t)a->npshown;
+	case LIST_NOTES:
+		return (int64_t)a->nnotes;
+	case LIST_MARKS:
+		return (int64_t)a->nmarkv;
+	default:
+		return (int64_t)a->nresults;
+	}
+}
+
+static int64_t *view_sel(struct app *a)
+{
+	return a->listview == LIST_PEOPLE ? &a->psel
+	       : a->listview == LIST_NOTES ? &a->nsel
+	       : a->listview == LIST_MARKS ? &a->msel
+					   : &a->rsel;
+}
+
+static int64_t *view_top(struct app *a)
+{
+	return a->listview == LIST_PEOPLE ? &a->ptop
+	       : a->listview == LIST_NOTES ? &a->ntop
+	       : a->listview == LIST_MARKS ? &a->mtop
+					   : &a->rtop;
 }
 
 static int64_t view_rows(const struct app *a)
@@ -2688,8 +2785,7 @@ static int64_t view_rows(const struct app *a)
 
 static void view_clamp(struct app *a)
 {
-	int64_t *sel = a->listview == LIST_PEOPLE ? &a->psel : &a->rsel;
-	int64_t *top = a->listview == LIST_PEOPLE ? &a->ptop : &a->rtop;
+	int64_t *sel = view_sel(a), *top = view_top(a);
 	int64_t n = view_count(a), h = view_rows(a);
 	if (*sel >= n)
 		*sel = n - 1;
@@ -2711,10 +2807,7 @@ void app_view_move(struct app *a, long n)
 		app_list_move(a, n);
 		return;
 	}
-	if (a->listview == LIST_PEOPLE)
-		a->psel += n;
-	else
-		a->rsel += n;
+	*view_sel(a) += n;
 	view_clamp(a);
 }
 
@@ -2766,7 +2859,7 @@ int app_goto_date(struct app *a, const char *text)
 			idx = first ? store_index_of_filtered(a->store, STORE_BY_DATE, a->filter, first, &cause) : a->count;
 	}
 	if (idx < 0) {
-		error_cause(a, cause);
+		app_error_cause(a, cause);
 		return -1;
 	}
 	const struct app_row *r = idx < a->count ? app_row(a, idx) : NULL;
@@ -2777,7 +2870,7 @@ int app_goto_date(struct app *a, const char *text)
 		return -1;
 	}
 	a->sel = idx;
-	list_clamp(a);
+	app_list_clamp(a);
 	int64_t id = r->id;
 	char *date = xstrdup(r->date);
 	if (app_jump(a, id, SIZE_MAX, 0) == 0)
@@ -2801,7 +2894,7 @@ int app_next_between(struct app *a, int dir)
 	char *cause = NULL;
 	int rc = store_neighbour_between(a->store, a->doc->id, dir, &id, &cause);
 	if (rc < 0) {
-		error_cause(a, cause);
+		app_error_cause(a, cause);
 	} else if (rc == 1) {
 		app_message(a, "no %s letter between %s", dir > 0 ? "later" : "earlier", pair);
 	} else if ((rc = app_jump(a, id, SIZE_MAX, 0)) == 0) {
@@ -2954,8 +3047,12 @@ static int inside(const struct app_rect *r, int x, int y, int title)
 
 void app_mouse(struct app *a, int x, int y, enum app_mouse what)
 {
-	if (a->choosing || a->form)
+	if (a->choosing || a->form || a->editing || a->prompt != PROMPT_NONE)
 		return; /* the keys decide what happens to them */
+	if (what == MOUSE_DRAG || what == MOUSE_RELEASE) {
+		app_select_mouse(a, what, app_offset_at(a, x, y));
+		return;
+	}
 	if (a->help) {
 		if (what != MOUSE_CLICK)
 			app_help_scroll(a, what == MOUSE_WHEEL_UP ? -3 : 3);
@@ -2969,8 +3066,7 @@ void app_mouse(struct app *a, int x, int y, enum app_mouse what)
 		if (what == MOUSE_CLICK) {
 			app_focus(a, (enum app_pane)p);
 			if (p == PANE_LIST && y >= r->y && a->listview != LIST_DOCUMENTS) {
-				int64_t *sel = a->listview == LIST_PEOPLE ? &a->psel : &a->rsel;
-				int64_t *top = a->listview == LIST_PEOPLE ? &a->ptop : &a->rtop;
+				int64_t *sel = view_sel(a), *top = view_top(a);
 				int64_t row = *top + (y - r->y) / app_view_row_height(a);
 				if (row < view_count(a)) {
 					*sel = row;
@@ -2980,15 +3076,16 @@ void app_mouse(struct app *a, int x, int y, enum app_mouse what)
 				int64_t row = a->top + (y - r->y);
 				if (row < a->count) {
 					a->sel = row;
-					list_clamp(a);
+					app_list_clamp(a);
 					const struct app_row *ar = app_row(a, a->sel);
 					if (ar && (a->doc == NULL || ar->id != a->doc->id))
 						app_open(a, ar->id);
 				}
+			} else if (p == PANE_READ) {
+				app_select_mouse(a, MOUSE_CLICK, app_offset_at(a, x, y));
 			}
 		} else if (p == PANE_LIST && a->listview != LIST_DOCUMENTS) {
-			int64_t *top = a->listview == LIST_PEOPLE ? &a->ptop : &a->rtop;
-			int64_t *sel = a->listview == LIST_PEOPLE ? &a->psel : &a->rsel;
+			int64_t *top = view_top(a), *sel = view_sel(a);
 			int64_t max = view_count(a) - view_rows(a);
 			*top += step;
 			if (*top > max)
@@ -3028,7 +3125,7 @@ size_t app_visible_notes(const struct app *a, struct app_note_at *out, size_t ma
 	if (a->doc == NULL)
 		return 0;
 	const struct doc *d = a->doc->doc;
-	size_t top = app_view_top(a), h = view_h(a), n = 0;
+	size_t top = app_view_top(a), h = app_view_h(a), n = 0;
 	for (size_t i = 0; i < d->nnotes && n < max; i++) {
 		if (d->notes[i].start > d->body_len)
 			continue;
@@ -3058,11 +3155,14 @@ struct app *app_create(struct store *s, const struct app_opts *opts, char **caus
 	a->ref = SIZE_MAX;
 	a->side_sel = SIZE_MAX;
 	a->doc_index = -1;
+	a->annot = SIZE_MAX;
+	a->data_version = store_data_version(s);
 	buf_init(&a->line.text);
+	buf_init(&a->note.text);
 	for (int f = 0; f < FORM_FIELDS; f++)
 		buf_init(&a->fields[f].text);
 	app_resize(a, 80, 24);
-	if (refresh_counts(a) != 0) {
+	if (app_refresh_counts(a) != 0) {
 		*cause = xstrdup(a->message ? a->message : "cannot read the library");
 		app_free(a);
 		return NULL;
@@ -3075,6 +3175,7 @@ void app_free(struct app *a)
 	if (a == NULL)
 		return;
 	close_doc(a);
+	app_notes_free(a);
 	rows_clear(a);
 	choices_clear(a);
 	link_reset(a);

@@ -20,6 +20,8 @@ static const char *const style_names[UI_COUNT] = {
 	[UI_LABEL] = "label",         [UI_SECTION] = "section",   [UI_KEY] = "key",
 	[UI_REF] = "ref",             [UI_REF_UNRESOLVED] = "ref-unresolved",
 	[UI_REF_MANUAL] = "ref-manual",                           [UI_REF_CURRENT] = "ref-current",
+	[UI_ANNOT] = "annotation",    [UI_ANNOT_CURRENT] = "annotation-current",
+	[UI_SELECTION] = "selection", [UI_NOTE] = "note",
 };
 
 const char *ui_style_name(enum ui_style s)
@@ -57,6 +59,10 @@ void config_defaults(struct config *c)
 	c->color[UI_REF_UNRESOLVED] = (struct ui_color){ MAGENTA, -1, UI_UNDERLINE };
 	c->color[UI_REF_MANUAL] = (struct ui_color){ GREEN, -1, UI_UNDERLINE };
 	c->color[UI_REF_CURRENT] = (struct ui_color){ BLACK, CYAN, UI_BOLD };
+	c->color[UI_ANNOT] = (struct ui_color){ -1, BLUE, 0 };
+	c->color[UI_ANNOT_CURRENT] = (struct ui_color){ WHITE, BLUE, UI_BOLD };
+	c->color[UI_SELECTION] = (struct ui_color){ BLACK, WHITE, 0 };
+	c->color[UI_NOTE] = (struct ui_color){ GREEN, -1, 0 };
 
 	/* Without colour, attributes alone tell things apart. */
 	c->mono[UI_TITLE] = UI_BOLD;
@@ -80,6 +86,9 @@ void config_defaults(struct config *c)
 	c->mono[UI_REF_UNRESOLVED] = UI_UNDERLINE | UI_DIM_ATTR;
 	c->mono[UI_REF_MANUAL] = UI_UNDERLINE | UI_BOLD;
 	c->mono[UI_REF_CURRENT] = UI_REVERSE;
+	c->mono[UI_ANNOT] = UI_ITALIC | UI_UNDERLINE;
+	c->mono[UI_ANNOT_CURRENT] = UI_REVERSE | UI_ITALIC;
+	c->mono[UI_SELECTION] = UI_REVERSE;
 
 	c->mouse = 1;
 	c->mode = LAYOUT_INLINE;
@@ -186,7 +195,7 @@ static int set_style(struct config *c, const char *key, char *value, char **caus
 		*cause = xasprintf("no style '%s' (styles: normal, title, title-focus, border, status, message, "
 				   "error, prompt, selected, selected-unfocused, date, dim, heading, meta, bracket, "
 				   "marker, control, hit, hit-current, label, section, key, ref, ref-unresolved, "
-				   "ref-manual, ref-current)",
+				   "ref-manual, ref-current, annotation, annotation-current, selection, note)",
 				   key + (mono ? 5 : 6));
 		return -1;
 	}

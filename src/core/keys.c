@@ -8,6 +8,7 @@
 #include <strings.h>
 #include <unistr.h>
 
+#include "dossier/app_notes.h"
 #include "dossier/util.h"
 
 /* ---- actions: thin wrappers from (app, arg) to the app's verbs ---- */
@@ -44,6 +45,8 @@ static void act_redraw(struct app *a, long arg)
 {
 	(void)arg;
 	a->redraw = 1;
+	/* Another dossier may have written meanwhile. */
+	app_refresh(a);
 }
 
 static void act_focus(struct app *a, long arg)
@@ -293,6 +296,167 @@ static void act_import_sample(struct app *a, long arg)
 	app_import_sample(a);
 }
 
+/* ---- annotations, the selection, the note editor, marks ---- */
+
+static void act_select(struct app *a, long arg)
+{
+	app_select_begin(a, (int)arg);
+}
+
+static void act_select_move(struct app *a, long arg)
+{
+	app_select_move(a, (enum app_select_move)arg);
+}
+
+static void act_select_swap(struct app *a, long arg)
+{
+	(void)arg;
+	app_select_swap(a);
+}
+
+static void act_select_cancel(struct app *a, long arg)
+{
+	(void)arg;
+	app_select_cancel(a);
+}
+
+static void act_select_annotate(struct app *a, long arg)
+{
+	app_select_annotate(a, (int)arg);
+}
+
+static void act_select_link(struct app *a, long arg)
+{
+	(void)arg;
+	app_select_link(a);
+}
+
+static void act_annotate_paragraph(struct app *a, long arg)
+{
+	app_annotate_paragraph(a, (int)arg);
+}
+
+static void act_annot_next(struct app *a, long arg)
+{
+	app_annot_next(a, (int)arg);
+}
+
+static void act_annot_edit(struct app *a, long arg)
+{
+	app_note_edit(a, (int)arg);
+}
+
+static void act_annot_delete(struct app *a, long arg)
+{
+	(void)arg;
+	app_annot_delete(a);
+}
+
+static void act_annot_undo(struct app *a, long arg)
+{
+	(void)arg;
+	app_annot_undo(a);
+}
+
+static void act_annot_tags(struct app *a, long arg)
+{
+	(void)arg;
+	app_annot_tags_begin(a);
+}
+
+enum note_op {
+	NOTE_SAVE,
+	NOTE_CLOSE,
+	NOTE_EXTERNAL,
+	NOTE_NEWLINE,
+	NOTE_UP,
+	NOTE_DOWN,
+	NOTE_HOME,
+	NOTE_END,
+	NOTE_KILL_END,
+	NOTE_KILL_START,
+};
+
+static void act_note(struct app *a, long arg)
+{
+	switch ((enum note_op)arg) {
+	case NOTE_SAVE:
+		app_note_save(a);
+		break;
+	case NOTE_CLOSE:
+		app_note_cancel(a);
+		break;
+	case NOTE_EXTERNAL:
+		a->note_external = 1;
+		break;
+	case NOTE_NEWLINE:
+		app_note_newline(a);
+		break;
+	case NOTE_UP:
+	case NOTE_DOWN:
+		app_note_vertical(a, arg == NOTE_UP ? -1 : 1);
+		break;
+	case NOTE_HOME:
+		app_note_home(a);
+		break;
+	case NOTE_END:
+		app_note_end(a);
+		break;
+	case NOTE_KILL_END:
+		app_note_kill_end(a);
+		break;
+	case NOTE_KILL_START:
+		app_note_kill_start(a);
+		break;
+	}
+}
+
+static void act_ask(struct app *a, long arg)
+{
+	app_note_answer(a, (int)arg);
+}
+
+static void act_notes(struct app *a, long arg)
+{
+	(void)arg;
+	app_notes_toggle(a);
+}
+
+static void act_notes_open(struct app *a, long arg)
+{
+	(void)arg;
+	app_notes_open(a);
+}
+
+static void act_notes_order(struct app *a, long arg)
+{
+	(void)arg;
+	app_notes_order(a);
+}
+
+static void act_marks(struct app *a, long arg)
+{
+	(void)arg;
+	app_marks_toggle(a);
+}
+
+static void act_mark_pending(struct app *a, long arg)
+{
+	app_mark_pending(a, (enum app_pending)arg);
+}
+
+static void act_marks_open(struct app *a, long arg)
+{
+	(void)arg;
+	app_marks_open(a);
+}
+
+static void act_marks_delete(struct app *a, long arg)
+{
+	(void)arg;
+	app_marks_delete(a);
+}
+
 enum line_op {
 	LINE_BACKSPACE,
 	LINE_DELETE,
@@ -374,6 +538,11 @@ static void act_form(struct app *a, long arg)
 #define PE CTX_BIT(CTX_PEOPLE)
 #define RS CTX_BIT(CTX_RESULTS)
 #define CH CTX_BIT(CTX_CHOOSER)
+#define SE CTX_BIT(CTX_SELECT)
+#define ED CTX_BIT(CTX_EDITOR)
+#define AS CTX_BIT(CTX_ASK)
+#define NO CTX_BIT(CTX_NOTES)
+#define MK CTX_BIT(CTX_MARKS)
 
 /* The order here is the order of the help screen. */
 const struct key_action key_actions[] = {
@@ -401,6 +570,10 @@ const struct key_action key_actions[] = {
 	{ "people", act_people, 0, "people: names, aliases and counts (p again: back)", G | PE },
 	{ "redraw", act_redraw, 0, "redraw the screen", G | W },
 	{ "import-sample", act_import_sample, 0, "import the bundled sample documents", W },
+	{ "annotations", act_notes, 0, "every annotation in the library (@ again: back)", G | NO },
+	{ "marks", act_marks, 0, "the marks: bookmarked places (M again: back)", G | MK },
+	{ "set-mark", act_mark_pending, PENDING_MARK_SET, "m and a letter: mark this place", G },
+	{ "goto-mark", act_mark_pending, PENDING_MARK_GO, "' and a letter: back to that mark, in any document", G },
 
 	{ "list-down", act_list_move, 1, "next document in the list", L },
 	{ "list-up", act_list_move, -1, "previous document in the list", L },
@@ -426,6 +599,42 @@ const struct key_action key_actions[] = {
 	{ "change-reference", act_ref_change, 0, "change where the reference goes", R | S },
 	{ "dismiss-reference", act_ref_dismiss, 0, "dismiss the reference: it is none", R | S },
 	{ "link-passage", act_link, 0, "link words of the text to a document by hand", R },
+	{ "select", act_select, 0, "select words from the cursor (then annotate or link them)", R },
+	{ "select-lines", act_select, 1, "select whole lines from the cursor", R },
+	{ "annotate-paragraph", act_annotate_paragraph, 0, "write a note on the paragraph at the cursor", R },
+	{ "next-annotation", act_annot_next, 1, "next of your annotations in the document", R },
+	{ "previous-annotation", act_annot_next, -1, "previous annotation", R },
+	{ "edit-annotation", act_annot_edit, 0, "edit the note of the annotation at the cursor", R },
+	{ "edit-annotation-external", act_annot_edit, 1, "edit it in $VISUAL or $EDITOR", R },
+	{ "delete-annotation", act_annot_delete, 0, "delete the annotation (u brings it back)", R | NO },
+	{ "undo-delete", act_annot_undo, 0, "bring back the annotation deleted last", R | NO },
+	{ "tag-annotation", act_annot_tags, 0, "set the annotation's tags", R | NO },
+
+	{ "select-word-next", act_select_move, SELECT_WORD_NEXT, "extend to the next word", SE },
+	{ "select-word-previous", act_select_move, SELECT_WORD_PREV, "back a word", SE },
+	{ "select-line-down", act_select_move, SELECT_LINE_DOWN, "down a line", SE },
+	{ "select-line-up", act_select_move, SELECT_LINE_UP, "up a line", SE },
+	{ "select-paragraph-next", act_select_move, SELECT_PARA_NEXT, "to the end of the paragraph", SE },
+	{ "select-paragraph-previous", act_select_move, SELECT_PARA_PREV, "to the start of the paragraph", SE },
+	{ "select-swap", act_select_swap, 0, "move the other end", SE },
+	{ "select-annotate", act_select_annotate, 0, "write a note on the selection", SE },
+	{ "select-annotate-external", act_select_annotate, 1, "write the note in $VISUAL or $EDITOR", SE },
+	{ "select-link", act_select_link, 0, "link the selection to a document", SE },
+	{ "select-cancel", act_select_cancel, 0, "stop selecting", SE },
+
+	{ "note-save", act_note, NOTE_SAVE, "save the note (committed before it says so)", ED },
+	{ "note-close", act_note, NOTE_CLOSE, "close (asks first if the note is not saved)", ED },
+	{ "note-external", act_note, NOTE_EXTERNAL, "go on in $VISUAL or $EDITOR", ED },
+	{ "note-newline", act_note, NOTE_NEWLINE, "a new line", ED },
+	{ "note-up", act_note, NOTE_UP, "cursor up a line", ED },
+	{ "note-down", act_note, NOTE_DOWN, "cursor down a line", ED },
+	{ "note-line-start", act_note, NOTE_HOME, "start of the line", ED },
+	{ "note-line-end", act_note, NOTE_END, "end of the line", ED },
+	{ "note-kill-end", act_note, NOTE_KILL_END, "delete to the end of the line", ED },
+	{ "note-kill-start", act_note, NOTE_KILL_START, "delete to the start of the line", ED },
+	{ "ask-save", act_ask, 1, "save the note", AS },
+	{ "ask-discard", act_ask, 0, "discard the note", AS },
+	{ "ask-back", act_ask, -1, "go on writing", AS },
 
 	{ "sidebar-next", act_side_select, 1, "next reference or citing document", S },
 	{ "sidebar-previous", act_side_select, -1, "previous reference or citing document", S },
@@ -435,18 +644,23 @@ const struct key_action key_actions[] = {
 	{ "sidebar-page-down", act_side_page, 1, "scroll the sidebar a page down", S },
 	{ "sidebar-page-up", act_side_page, -1, "scroll the sidebar a page up", S },
 
-	{ "row-down", act_view_move, 1, "next row", PE | RS },
-	{ "row-up", act_view_move, -1, "previous row", PE | RS },
-	{ "row-page-down", act_view_page, 1, "a page down", PE | RS },
-	{ "row-page-up", act_view_page, -1, "a page up", PE | RS },
-	{ "row-first", act_view_ends, -1, "first row", PE | RS },
-	{ "row-last", act_view_ends, 1, "last row", PE | RS },
+	{ "row-down", act_view_move, 1, "next row", PE | RS | NO | MK },
+	{ "row-up", act_view_move, -1, "previous row", PE | RS | NO | MK },
+	{ "row-page-down", act_view_page, 1, "a page down", PE | RS | NO | MK },
+	{ "row-page-up", act_view_page, -1, "a page up", PE | RS | NO | MK },
+	{ "row-first", act_view_ends, -1, "first row", PE | RS | NO | MK },
+	{ "row-last", act_view_ends, 1, "last row", PE | RS | NO | MK },
 	{ "person-documents", act_people_open, 0, "the list of this person's documents", PE },
 	{ "person-merge", act_prompt_for, PROMPT_MERGE, "merge this person into another (asks for the name)", PE },
 	{ "person-split", act_prompt_for, PROMPT_SPLIT, "split one of their names off as a person of its own", PE },
 	{ "person-find", act_prompt_for, PROMPT_PEOPLE, "find people by name as you type", PE },
 	{ "result-open", act_result_open, 0, "open the document at its first hit", RS },
-	{ "close-view", act_view_close, 0, "back to the document list", PE | RS },
+	{ "annotation-open", act_notes_open, 0, "open the document at the annotated passage", NO },
+	{ "annotations-filter", act_prompt_for, PROMPT_NOTES, "filter by words and tag:NAME as you type", NO },
+	{ "annotations-order", act_notes_order, 0, "newest first, or by the documents' dates", NO },
+	{ "mark-open", act_marks_open, 0, "go to the marked place", MK },
+	{ "mark-delete", act_marks_delete, 0, "remove the mark", MK },
+	{ "close-view", act_view_close, 0, "back to the document list", PE | RS | NO | MK },
 
 	{ "choose-down", act_choose_move, 1, "next choice", CH },
 	{ "choose-up", act_choose_move, -1, "previous choice", CH },
@@ -460,14 +674,14 @@ const struct key_action key_actions[] = {
 	{ "form-cancel", act_form, 2, "close without saving", F },
 	{ "form-next", act_form, 1, "next field", F },
 	{ "form-previous", act_form, -1, "previous field", F },
-	{ "backspace", act_line, LINE_BACKSPACE, "delete the character before the cursor", P | F },
-	{ "delete", act_line, LINE_DELETE, "delete the character under the cursor", P | F },
-	{ "cursor-left", act_line, LINE_LEFT, "cursor left", P | F },
-	{ "cursor-right", act_line, LINE_RIGHT, "cursor right", P | F },
+	{ "backspace", act_line, LINE_BACKSPACE, "delete the character before the cursor", P | F | ED },
+	{ "delete", act_line, LINE_DELETE, "delete the character under the cursor", P | F | ED },
+	{ "cursor-left", act_line, LINE_LEFT, "cursor left", P | F | ED },
+	{ "cursor-right", act_line, LINE_RIGHT, "cursor right", P | F | ED },
 	{ "line-start", act_line, LINE_HOME, "cursor to the start", P | F },
 	{ "line-end", act_line, LINE_END, "cursor to the end", P | F },
 	{ "kill-line", act_line, LINE_KILL, "delete to the start", P | F },
-	{ "kill-word", act_line, LINE_KILL_WORD, "delete the word before the cursor", P | F },
+	{ "kill-word", act_line, LINE_KILL_WORD, "delete the word before the cursor", P | F | ED },
 
 	{ "help-down", act_help_scroll, 1, "scroll down", H },
 	{ "help-up", act_help_scroll, -1, "scroll up", H },
@@ -511,6 +725,10 @@ static const struct key_default defaults[] = {
 	{ CTX_GLOBAL, "t", "goto-date" },
 	{ CTX_GLOBAL, "S", "search-library" },
 	{ CTX_GLOBAL, "p", "people" },
+	{ CTX_GLOBAL, "@", "annotations" },
+	{ CTX_GLOBAL, "M", "marks" },
+	{ CTX_GLOBAL, "m", "set-mark" },
+	{ CTX_GLOBAL, "'", "goto-mark" },
 
 	{ CTX_WELCOME, "i", "import-sample" },
 	{ CTX_WELCOME, "q", "quit" },
@@ -540,6 +758,47 @@ static const struct key_default defaults[] = {
 	{ CTX_READ, "c", "change-reference" },
 	{ CTX_READ, "x", "dismiss-reference" },
 	{ CTX_READ, "a", "link-passage" },
+	{ CTX_READ, "v", "select" },
+	{ CTX_READ, "V", "select-lines" },
+	{ CTX_READ, "A", "annotate-paragraph" },
+	{ CTX_READ, ")", "next-annotation" },
+	{ CTX_READ, "(", "previous-annotation" },
+	{ CTX_READ, "E", "edit-annotation" },
+	{ CTX_READ, "D", "delete-annotation" },
+	{ CTX_READ, "u", "undo-delete" },
+	{ CTX_READ, "T", "tag-annotation" },
+	{ CTX_READ, "C-x", "edit-annotation-external" },
+
+	{ CTX_SELECT, "w l Right", "select-word-next" },
+	{ CTX_SELECT, "b h Left", "select-word-previous" },
+	{ CTX_SELECT, "j Down", "select-line-down" },
+	{ CTX_SELECT, "k Up", "select-line-up" },
+	{ CTX_SELECT, "}", "select-paragraph-next" },
+	{ CTX_SELECT, "{", "select-paragraph-previous" },
+	{ CTX_SELECT, "o", "select-swap" },
+	{ CTX_SELECT, "Enter a", "select-annotate" },
+	{ CTX_SELECT, "E", "select-annotate-external" },
+	{ CTX_SELECT, "L", "select-link" },
+	{ CTX_SELECT, "Escape C-g v V", "select-cancel" },
+
+	{ CTX_EDITOR, "C-s", "note-save" },
+	{ CTX_EDITOR, "Escape C-g", "note-close" },
+	{ CTX_EDITOR, "C-o", "note-external" },
+	{ CTX_EDITOR, "Enter", "note-newline" },
+	{ CTX_EDITOR, "Up C-p", "note-up" },
+	{ CTX_EDITOR, "Down C-n", "note-down" },
+	{ CTX_EDITOR, "Home C-a", "note-line-start" },
+	{ CTX_EDITOR, "End C-e", "note-line-end" },
+	{ CTX_EDITOR, "C-k", "note-kill-end" },
+	{ CTX_EDITOR, "C-u", "note-kill-start" },
+	{ CTX_EDITOR, "Backspace C-h", "backspace" },
+	{ CTX_EDITOR, "Delete C-d", "delete" },
+	{ CTX_EDITOR, "Left C-b", "cursor-left" },
+	{ CTX_EDITOR, "Right C-f", "cursor-right" },
+	{ CTX_EDITOR, "C-w", "kill-word" },
+	{ CTX_ASK, "s y", "ask-save" },
+	{ CTX_ASK, "d n", "ask-discard" },
+	{ CTX_ASK, "Escape C-g", "ask-back" },
 
 	{ CTX_SIDE, "j Down", "sidebar-next" },
 	{ CTX_SIDE, "k Up", "sidebar-previous" },
@@ -571,6 +830,26 @@ static const struct key_default defaults[] = {
 	{ CTX_RESULTS, "G End", "row-last" },
 	{ CTX_RESULTS, "Enter", "result-open" },
 	{ CTX_RESULTS, "Escape", "close-view" },
+	{ CTX_NOTES, "j Down", "row-down" },
+	{ CTX_NOTES, "k Up", "row-up" },
+	{ CTX_NOTES, "PageDown C-f C-d Space", "row-page-down" },
+	{ CTX_NOTES, "PageUp C-b C-u b", "row-page-up" },
+	{ CTX_NOTES, "g Home", "row-first" },
+	{ CTX_NOTES, "G End", "row-last" },
+	{ CTX_NOTES, "Enter", "annotation-open" },
+	{ CTX_NOTES, "/", "annotations-filter" },
+	{ CTX_NOTES, "s", "annotations-order" },
+	{ CTX_NOTES, "D", "delete-annotation" },
+	{ CTX_NOTES, "u", "undo-delete" },
+	{ CTX_NOTES, "T", "tag-annotation" },
+	{ CTX_NOTES, "Escape", "close-view" },
+	{ CTX_MARKS, "j Down", "row-down" },
+	{ CTX_MARKS, "k Up", "row-up" },
+	{ CTX_MARKS, "g Home", "row-first" },
+	{ CTX_MARKS, "G End", "row-last" },
+	{ CTX_MARKS, "Enter", "mark-open" },
+	{ CTX_MARKS, "D", "mark-delete" },
+	{ CTX_MARKS, "Escape", "close-view" },
 
 	{ CTX_CHOOSER, "j Down C-n", "choose-down" },
 	{ CTX_CHOOSER, "k Up C-p", "choose-up" },
@@ -614,6 +893,8 @@ static const char *const ctx_names[CTX_COUNT] = {
 	[CTX_GLOBAL] = "global", [CTX_LIST] = "list",   [CTX_READ] = "reading", [CTX_SIDE] = "sidebar",
 	[CTX_PROMPT] = "prompt", [CTX_FORM] = "form",   [CTX_HELP] = "help",    [CTX_WELCOME] = "welcome",
 	[CTX_PEOPLE] = "people", [CTX_RESULTS] = "results", [CTX_CHOOSER] = "chooser",
+	[CTX_SELECT] = "select", [CTX_EDITOR] = "editor", [CTX_ASK] = "ask",
+	[CTX_NOTES] = "annotations", [CTX_MARKS] = "marks",
 };
 
 static const char *const ctx_titles[CTX_COUNT] = {
@@ -628,6 +909,11 @@ static const char *const ctx_titles[CTX_COUNT] = {
 	[CTX_PEOPLE] = "People (p, in the list pane)",
 	[CTX_RESULTS] = "Library search results (S, in the list pane)",
 	[CTX_CHOOSER] = "Chooser (which document a reference means)",
+	[CTX_SELECT] = "Selecting a passage (v, V, or drag with the mouse)",
+	[CTX_EDITOR] = "Writing a note (any other character is typed)",
+	[CTX_ASK] = "Closing a note that is not saved",
+	[CTX_NOTES] = "Annotations (@, in the list pane)",
+	[CTX_MARKS] = "Marks (M, in the list pane)",
 };
 
 struct keymap {
@@ -773,7 +1059,7 @@ int keymap_bind(struct keymap *km, const char *ctx, const char *key, const char 
 		enum key_ctx c;
 		if (ctx_from_name(ctx, &c) != 0) {
 			*cause = xasprintf("no context '%s' (global, list, reading, sidebar, people, results, chooser, "
-					   "prompt, form, help, welcome)",
+					   "select, editor, ask, annotations, marks, prompt, form, help, welcome)",
 					   ctx);
 			free(k);
 			return -1;
@@ -846,8 +1132,12 @@ enum key_ctx keys_context(const struct app *a)
 {
 	if (a->help)
 		return CTX_HELP;
+	if (a->editing && a->ask != ASK_NONE)
+		return CTX_ASK;
 	if (a->prompt != PROMPT_NONE)
 		return CTX_PROMPT;
+	if (a->editing)
+		return CTX_EDITOR;
 	if (a->form)
 		return CTX_FORM;
 	if (a->choosing)
@@ -855,8 +1145,14 @@ enum key_ctx keys_context(const struct app *a)
 	if (a->doc == NULL && a->total == 0 && a->filter == NULL)
 		return CTX_WELCOME;
 	if (a->focus == PANE_LIST)
-		return a->listview == LIST_PEOPLE ? CTX_PEOPLE : a->listview == LIST_RESULTS ? CTX_RESULTS : CTX_LIST;
-	return a->focus == PANE_SIDE ? CTX_SIDE : CTX_READ;
+		return a->listview == LIST_PEOPLE    ? CTX_PEOPLE
+		       : a->listview == LIST_RESULTS ? CTX_RESULTS
+		       : a->listview == LIST_NOTES   ? CTX_NOTES
+		       : a->listview == LIST_MARKS   ? CTX_MARKS
+						     : CTX_LIST;
+	if (a->focus == PANE_SIDE)
+		return CTX_SIDE;
+	return a->selecting ? CTX_SELECT : CTX_READ;
 }
 
 /* A key that types a character: one character, or Space. */
@@ -873,8 +1169,16 @@ static const char *typed(const char *key)
 int keys_handle(const struct keymap *km, struct app *a, const char *key)
 {
 	enum key_ctx ctx = keys_context(a);
+	/* m and ' wait for a letter. */
+	if (a->pending != PENDING_NONE && ctx != CTX_HELP && ctx != CTX_PROMPT && ctx != CTX_EDITOR) {
+		free(a->message);
+		a->message = NULL;
+		app_mark_key(a, key);
+		return 1;
+	}
 	const struct key_action *act = keymap_lookup(km, ctx, key);
-	if (act == NULL && ctx != CTX_PROMPT && ctx != CTX_FORM && ctx != CTX_HELP && ctx != CTX_CHOOSER)
+	if (act == NULL && ctx != CTX_PROMPT && ctx != CTX_FORM && ctx != CTX_HELP && ctx != CTX_CHOOSER &&
+	    ctx != CTX_EDITOR && ctx != CTX_ASK)
 		act = keymap_lookup(km, CTX_GLOBAL, key);
 	if (act == NULL && ctx == CTX_WELCOME)
 		return 0;
@@ -888,7 +1192,7 @@ int keys_handle(const struct keymap *km, struct app *a, const char *key)
 		return 1;
 	}
 	const char *t = typed(key);
-	if ((ctx == CTX_PROMPT || ctx == CTX_FORM) && t) {
+	if ((ctx == CTX_PROMPT || ctx == CTX_FORM || ctx == CTX_EDITOR) && t) {
 		app_line_insert(app_editing(a), t);
 		if (ctx == CTX_PROMPT)
 			app_prompt_changed(a);
@@ -896,6 +1200,10 @@ int keys_handle(const struct keymap *km, struct app *a, const char *key)
 	}
 	if (ctx == CTX_HELP || ctx == CTX_CHOOSER)
 		return 0;
+	if (ctx == CTX_ASK) {
+		app_message(a, "this note is not saved \u00b7 s: save it \u00b7 d: discard it \u00b7 Esc: go on writing");
+		return 0;
+	}
 	app_message(a, "%s: not bound here (? lists the keys)", key);
 	return 0;
 }
@@ -911,8 +1219,9 @@ static void help_push(struct help_line **v, size_t *n, size_t *cap, const char *
 
 size_t keys_help(const struct keymap *km, struct help_line **out)
 {
-	static const enum key_ctx order[] = { CTX_GLOBAL, CTX_LIST,   CTX_READ, CTX_SIDE,    CTX_PEOPLE, CTX_RESULTS,
-					      CTX_CHOOSER, CTX_PROMPT, CTX_FORM, CTX_HELP, CTX_WELCOME };
+	static const enum key_ctx order[] = { CTX_GLOBAL,  CTX_LIST,   CTX_READ,   CTX_SELECT, CTX_EDITOR, CTX_ASK,
+					      CTX_SIDE,    CTX_PEOPLE, CTX_RESULTS, CTX_NOTES, CTX_MARKS,  CTX_CHOOSER,
+					      CTX_PROMPT,  CTX_FORM,   CTX_HELP,    CTX_WELCOME };
 	struct help_line *v = NULL;
 	size_t n = 0, cap = 0;
 	for (size_t o = 0; o < sizeof order / sizeof order[0]; o++) {
@@ -935,6 +1244,7 @@ size_t keys_help(const struct keymap *km, struct help_line **out)
 	help_push(&v, &n, &cap, NULL, "Mouse");
 	help_push(&v, &n, &cap, "wheel", "scroll the pane under the pointer");
 	help_push(&v, &n, &cap, "click", "focus a pane; in the list, open a document");
+	help_push(&v, &n, &cap, "drag", "in the text: select a passage (then a annotates it)");
 	*out = v;
 	return n;
 }

@@ -2086,3 +2086,65 @@ int store_put_gloss(struct store *s, const char *volume, const struct doc_gloss 
 	}
 	return 0;
 }
+
+/* ---- marks: m + letter remembers a place, ' + letter returns ---- */
+
+int store_mark_set(struct store *s, char letter, int64_t doc, size_t pos, char **cause)
+{
+	sqlite3_stmt *st = prepare(s, "INSERT OR REPLACE INTO mark(letter, doc_id, pos) VALUES (?1, ?2, ?3)",
+				   "setting a mark", cause);
+	if (st == NULL)
+		return -1;
+	char l[2] = { letter, '\0' };
+	sqlite3_bind_text(st, 1, l, 1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, doc);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)pos);
+	return finish(s, st, "setting a mark", cause);
+}
+
+int store_mark_delete(struct store *s, char letter, char **cause)
+{
+	sqlite3_stmt *st = prepare(s, "DELETE FROM mark WHERE letter = ?1", "removing a mark", cause);
+	if (st == NULL)
+		return -1;
+	char l[2] = { letter, '\0' };
+	sqlite3_bind_text(st, 1, l, 1, SQLITE_TRANSIENT);
+	return finish(s, st, "removing a mark", cause);
+}
+
+int store_marks(struct store *s, store_mark_fn fn, void *arg, char **cause)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT m.letter, m.doc_id, m.pos, d.title, d.date, "
+			       "(SELECT path FROM source_path p WHERE p.doc_id = d.id LIMIT 1) FROM mark m "
+			       "JOIN document d ON d.id = m.doc_id ORDER BY m.letter",
+			       -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "reading marks");
+		return -1;
+	}
+	int rc, stop = 0;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *l = col_str(st, 0);
+		struct store_mark m = {
+			.letter = l ? l[0] : '?',
+			.doc_id = sqlite3_column_int64(st, 1),
+			.pos = (size_t)sqlite3_column_int64(st, 2),
+			.doc_title = col_str(st, 3),
+			.doc_date = col_str(st, 4),
+			.doc_path = col_str(st, 5),
+		};
+		stop = fn(&m, arg);
+	}
+	return rows_done(s, st, rc, stop, "reading marks", cause);
+}
+
+int64_t store_data_version(struct store *s)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "PRAGMA data_version", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	int64_t v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	sqlite3_finalize(st);
+	return v;
+}

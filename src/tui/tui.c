@@ -8,16 +8,20 @@
 #include "dossier/layout.h"
 
 #include <curses.h>
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
 
 #include "dossier/app.h"
+#include "dossier/app_notes.h"
 #include "dossier/config.h"
 #include "dossier/keys.h"
 #include "dossier/store.h"
@@ -239,7 +243,11 @@ static void on_mouse(struct app *a)
 	MEVENT ev;
 	if (getmouse(&ev) != OK)
 		return;
-	if (ev.bstate & BUTTON4_PRESSED)
+	if (ev.bstate & BUTTON1_RELEASED)
+		app_mouse(a, ev.x, ev.y, MOUSE_RELEASE);
+	else if (ev.bstate & REPORT_MOUSE_POSITION)
+		app_mouse(a, ev.x, ev.y, MOUSE_DRAG);
+	else if (ev.bstate & BUTTON4_PRESSED)
 		app_mouse(a, ev.x, ev.y, MOUSE_WHEEL_UP);
 #ifdef BUTTON5_PRESSED
 	else if (ev.bstate & BUTTON5_PRESSED)
@@ -254,6 +262,97 @@ static void print_err(const char *msg)
 	char *safe = text_terminal_safe(msg ? msg : "unknown error");
 	fprintf(stderr, "dossier: %s\n", safe);
 	free(safe);
+}
+
+/* Reads a whole small file; NULL with errno. */
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (f == NULL)
+		return NULL;
+	struct buf b;
+	buf_init(&b);
+	char chunk[4096];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_add(&b, chunk, n);
+	int bad = ferror(f);
+	fclose(f);
+	if (bad) {
+		buf_free(&b);
+		return NULL;
+	}
+	buf_addc(&b, '\0');
+	return buf_detach(&b);
+}
+
+/* Runs $VISUAL (else $EDITOR, else vi) on the note being written, with
+ * the terminal given back for the time, and hands the text to the app. */
+static void run_external(struct app *a)
+{
+	const char *tmp = getenv("TMPDIR");
+	char *path = xasprintf("%s/dossier-note-XXXXXX.md", tmp && *tmp ? tmp : "/tmp");
+	int fd = mkstemps(path, 3);
+	if (fd < 0) {
+		char *m = xasprintf("cannot make a file for the editor: %s", strerror(errno));
+		app_note_external_done(a, NULL, m);
+		free(m);
+		free(path);
+		return;
+	}
+	const char *t = a->note.text.data ? a->note.text.data : "";
+	size_t len = strlen(t), off = 0;
+	while (off < len) {
+		ssize_t w = write(fd, t + off, len - off);
+		if (w <= 0)
+			break;
+		off += (size_t)w;
+	}
+	close(fd);
+	const char *ed = getenv("VISUAL");
+	if (ed == NULL || *ed == '\0')
+		ed = getenv("EDITOR");
+	if (ed == NULL || *ed == '\0')
+		ed = "vi";
+	def_prog_mode();
+	endwin();
+	char *cmd = xasprintf("%s \"$1\"", ed);
+	pid_t pid = fork();
+	if (pid == 0) {
+		execl("/bin/sh", "sh", "-c", cmd, "sh", path, (char *)NULL);
+		_exit(127);
+	}
+	int status = -1;
+	while (pid > 0 && waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	free(cmd);
+	/* A Ctrl-C in the editor was the editor's. */
+	if (got_signal == SIGINT)
+		got_signal = 0;
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	refresh();
+	char *text = NULL, *err = NULL;
+	if (pid < 0)
+		err = xasprintf("cannot start the editor: %s", strerror(errno));
+	else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		err = xasprintf("the editor (%s) failed%s", ed,
+				WIFEXITED(status) && WEXITSTATUS(status) == 127 ? ": not found" : "");
+	else if ((text = slurp(path)) == NULL)
+		err = xasprintf("cannot read the note back: %s", strerror(errno));
+	unlink(path);
+	free(path);
+	if (text) {
+		/* What the editor wrote goes through the same cleaning as any
+		 * text from outside: no escapes reach the screen or the library. */
+		char *clean = text_terminal_safe(text);
+		app_note_external_done(a, clean, NULL);
+		free(clean);
+	} else {
+		app_note_external_done(a, NULL, err);
+	}
+	free(text);
+	free(err);
 }
 
 /* The loop: draw, wait for a key, act. Returns the exit status. */
@@ -273,13 +372,19 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 	const char *cs = nl_langinfo(CODESET);
 	t.utf8 = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 	cbreak();
+	/* C-s saves a note: the terminal must not take it for flow control. */
+	struct termios tio;
+	if (tcgetattr(STDIN_FILENO, &tio) == 0) {
+		tio.c_iflag &= (tcflag_t)~IXON;
+		tcsetattr(STDIN_FILENO, TCSANOW, &tio);
+	}
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
 	setup_styles(&t, cfg);
 	if (cfg->mouse) {
-		mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED
+		mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | REPORT_MOUSE_POSITION | BUTTON4_PRESSED
 #ifdef BUTTON5_PRESSED
 				  | BUTTON5_PRESSED
 #endif
@@ -291,9 +396,17 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 	timeout(500);
 	struct grid g = { 0 };
 	app_resize(a, COLS, LINES);
-	int dirty = 1, status = 0;
+	int dirty = 1, status = 0, rescued = 0;
 	while (!a->quit) {
+		/* Ctrl-C while writing a note asks, as Escape does. */
+		if (got_signal == SIGINT && a->editing) {
+			got_signal = 0;
+			app_note_cancel(a);
+			dirty = 1;
+		}
 		if (got_signal) {
+			/* A note being written is kept, marked as a draft. */
+			rescued = app_note_rescue(a);
 			status = 128 + got_signal;
 			break;
 		}
@@ -317,8 +430,12 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 		}
 		wint_t wc;
 		int rc = wget_wch(stdscr, &wc);
-		if (rc == ERR)
+		if (rc == ERR) {
+			/* Idle: another dossier may have written. */
+			if (app_poll(a))
+				dirty = 1;
 			continue;
+		}
 		dirty = 1;
 		if (rc == KEY_CODE_YES && wc == KEY_RESIZE) {
 			app_resize(a, COLS, LINES);
@@ -332,11 +449,15 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 		if (name_key(rc, wc, name, sizeof name) != 0)
 			continue;
 		keys_handle(km, a, name);
+		if (a->note_external)
+			run_external(a);
 	}
 	grid_free(&g);
 	endwin();
 	screen_up = 0;
 	delscreen(scr);
+	if (rescued)
+		fprintf(stderr, "dossier: the note being written was saved, tagged draft\n");
 	return status;
 }
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dossier/app_notes.h"
 #include "dossier/config.h"
 #include "dossier/util.h"
 
@@ -167,6 +168,87 @@ static void draw_results(struct app *a, struct grid *g)
 	}
 }
 
+/* The annotations view: date and document, then the note, two rows. */
+static void draw_notes(struct app *a, struct grid *g)
+{
+	const struct app_rect *r = &a->pane[PANE_LIST];
+	int xmax = r->x + r->w;
+	if (a->title_row) {
+		char *title = a->nfilter ? xasprintf("Annotations %zu: %s", a->nnotes, a->nfilter)
+					 : xasprintf("Annotations %zu", a->nnotes);
+		draw_title(g, r, r->y - 1, title, r->w >= 34 ? (a->norder ? "by date" : "newest") : NULL,
+			   a->focus == PANE_LIST);
+		free(title);
+	}
+	if (a->nnotes == 0) {
+		put_fit(g, r->x + 1, r->y, xmax, a->nfilter ? "no annotations match" : "no annotations yet", UI_DIM);
+		if (r->h > 1)
+			put_fit(g, r->x + 1, r->y + 1, xmax, a->nfilter ? "/ changes the filter" : "v selects a passage",
+				UI_DIM);
+		return;
+	}
+	for (int i = 0; i + 1 < r->h || (i == 0 && r->h == 1); i += 2) {
+		int64_t idx = a->ntop + i / 2;
+		if (idx < 0 || (size_t)idx >= a->nnotes)
+			break;
+		const struct app_note_row *n = &a->notes[idx];
+		int y = r->y + i, sel = idx == a->nsel;
+		int base = sel ? (a->focus == PANE_LIST ? UI_SELECTED : UI_SELECTED_DIM) : UI_NORMAL;
+		if (sel)
+			grid_fill(g, r->x, y, r->w, r->h > 1 ? 2 : 1, ' ', base);
+		int x = r->x + 1;
+		if (r->w >= 22) {
+			char date[16];
+			const char *d = a->norder ? n->doc_date : n->created;
+			snprintf(date, sizeof date, "%-10.10s", d && *d ? d : "undated");
+			x = grid_puts(g, x, y, xmax, date, sel ? base : d ? UI_DATE : UI_DIM);
+			x++;
+		}
+		char *t = n->orphaned ? xasprintf("(orphaned) %s", n->doc_title) : xstrdup(n->doc_title);
+		put_fit(g, x, y, xmax, t, base);
+		free(t);
+		if (i + 1 < r->h) {
+			char *l = *n->tags ? xasprintf("%s [%s] · “%s”", n->text, n->tags, n->quote)
+					   : xasprintf("%s · “%s”", n->text, n->quote);
+			put_fit(g, r->x + 2, y + 1, xmax, l, sel ? base : UI_NOTE);
+			free(l);
+		}
+	}
+}
+
+static void draw_marks(struct app *a, struct grid *g)
+{
+	const struct app_rect *r = &a->pane[PANE_LIST];
+	int xmax = r->x + r->w;
+	if (a->title_row) {
+		char *title = xasprintf("Marks %zu", a->nmarkv);
+		draw_title(g, r, r->y - 1, title, r->w >= 30 ? "M Esc" : NULL, a->focus == PANE_LIST);
+		free(title);
+	}
+	if (a->nmarkv == 0) {
+		put_fit(g, r->x + 1, r->y, xmax, "no marks: m and a letter sets one", UI_DIM);
+		return;
+	}
+	for (int i = 0; i < r->h; i++) {
+		int64_t idx = a->mtop + i;
+		if (idx < 0 || (size_t)idx >= a->nmarkv)
+			break;
+		const struct app_mark_row *m = &a->markv[idx];
+		int y = r->y + i, sel = idx == a->msel;
+		int base = sel ? (a->focus == PANE_LIST ? UI_SELECTED : UI_SELECTED_DIM) : UI_NORMAL;
+		if (sel)
+			grid_fill(g, r->x, y, r->w, 1, ' ', base);
+		char l[4] = { m->letter, ' ', '\0', '\0' };
+		int x = grid_puts(g, r->x + 1, y, xmax, l, sel ? base : UI_KEY);
+		if (r->w >= 26) {
+			char date[16];
+			snprintf(date, sizeof date, "%-10.10s ", m->date ? m->date : "undated");
+			x = grid_puts(g, x, y, xmax, date, sel ? base : m->date ? UI_DATE : UI_DIM);
+		}
+		put_fit(g, x, y, xmax, m->title, base);
+	}
+}
+
 static void draw_list(struct app *a, struct grid *g)
 {
 	const struct app_rect *r = &a->pane[PANE_LIST];
@@ -177,6 +259,14 @@ static void draw_list(struct app *a, struct grid *g)
 	}
 	if (a->listview == LIST_RESULTS) {
 		draw_results(a, g);
+		return;
+	}
+	if (a->listview == LIST_NOTES) {
+		draw_notes(a, g);
+		return;
+	}
+	if (a->listview == LIST_MARKS) {
+		draw_marks(a, g);
 		return;
 	}
 	if (a->title_row) {
@@ -240,6 +330,12 @@ static int ui_of(enum layout_style s)
 		return UI_REF_MANUAL;
 	case LS_REF_CURRENT:
 		return UI_REF_CURRENT;
+	case LS_ANNOT:
+		return UI_ANNOT;
+	case LS_ANNOT_CURRENT:
+		return UI_ANNOT_CURRENT;
+	case LS_SELECTION:
+		return UI_SELECTION;
 	default:
 		return UI_NORMAL;
 	}
@@ -423,16 +519,12 @@ static void side_note(struct side *s, const struct doc *d, size_t i, int full, i
 	free(text);
 }
 
-/* The notes of the visible lines, each as near its line as it can be. */
-static void side_notes_aligned(struct app *a, struct side *s)
+/* Places n entries of the sidebar each as near its line as it can be;
+ * fn draws entry at[i].note in at most max lines. */
+typedef void (*side_item_fn)(struct app *a, struct side *s, size_t item, int max);
+
+static void side_aligned(struct app *a, struct side *s, const struct app_note_at *at, size_t n, side_item_fn fn)
 {
-	const struct doc *d = a->doc->doc;
-	struct app_note_at at[256];
-	size_t n = app_visible_notes(a, at, sizeof at / sizeof at[0]);
-	if (n == 0) {
-		side_text(s, NULL, d->nnotes ? "none on these lines" : "none in this document", UI_DIM, 1);
-		return;
-	}
 	int top = a->pane[PANE_READ].y;
 	for (size_t i = 0; i < n; i++) {
 		int want = top + at[i].row;
@@ -449,8 +541,24 @@ static void side_notes_aligned(struct app *a, struct side *s)
 			return;
 		}
 		int room = s->ymax - s->y - (more > 0 ? 1 : 0);
-		side_note(s, d, at[i].note, 0, room < 3 ? (room < 1 ? 1 : room) : 3);
+		fn(a, s, at[i].note, room < 3 ? (room < 1 ? 1 : room) : 3);
 	}
+}
+
+static void side_note_short(struct app *a, struct side *s, size_t item, int max)
+{
+	side_note(s, a->doc->doc, item, 0, max);
+}
+
+/* The notes of the visible lines, beside them. */
+static void side_notes_aligned(struct app *a, struct side *s)
+{
+	const struct doc *d = a->doc->doc;
+	struct app_note_at at[256];
+	size_t n = app_visible_notes(a, at, sizeof at / sizeof at[0]);
+	if (n == 0)
+		side_text(s, NULL, d->nnotes ? "none on these lines" : "none in this document", UI_DIM, 1);
+	side_aligned(a, s, at, n, side_note_short);
 }
 
 static void side_notes_all(struct app *a, struct side *s)
@@ -462,6 +570,51 @@ static void side_notes_all(struct app *a, struct side *s)
 	}
 	for (size_t i = 0; i < d->nnotes; i++)
 		side_note(s, d, i, 1, 0);
+}
+
+/* One of the reader's annotations: a pen as its label, the note, tags. */
+static void side_annot(struct app *a, struct side *s, size_t i, int full, int max)
+{
+	const struct app_annot *an = &a->annots[i];
+	int cur = i == a->annot;
+	struct buf b;
+	buf_init(&b);
+	buf_adds(&b, an->text);
+	if (*an->tags)
+		buf_printf(&b, " [%s]", an->tags);
+	if (full)
+		buf_printf(&b, "%s on \u201c%s\u201d", an->orphaned ? " \u00b7 orphaned, was" : " \u00b7", an->quote);
+	int y0 = s->y;
+	size_t l0 = s->lines;
+	side_text_at(s, "\u270e", 2, b.data, an->orphaned ? UI_DIM : UI_NOTE, max);
+	if (l0 >= s->skip && y0 < s->ymax)
+		grid_style(s->g, s->x, y0, 1, cur ? UI_ANNOT_CURRENT : UI_ANNOT);
+	buf_free(&b);
+}
+
+static void side_annot_short(struct app *a, struct side *s, size_t item, int max)
+{
+	side_annot(a, s, item, 0, max);
+}
+
+static void side_annots_aligned(struct app *a, struct side *s)
+{
+	struct app_note_at at[256];
+	size_t n = app_visible_annots(a, at, sizeof at / sizeof at[0]);
+	if (n == 0)
+		side_text(s, NULL, a->nannots ? "none on these lines ( ) moves)" : "none: v selects, A a paragraph", UI_DIM,
+			  1);
+	side_aligned(a, s, at, n, side_annot_short);
+}
+
+static void side_annots_all(struct app *a, struct side *s)
+{
+	if (a->nannots == 0) {
+		side_text(s, NULL, "none in this document", UI_DIM, 1);
+		return;
+	}
+	for (size_t i = 0; i < a->nannots; i++)
+		side_annot(a, s, i, 1, 0);
 }
 
 /* One entry of the references: its lines, highlighted when selected. */
@@ -536,6 +689,13 @@ static void side_draw(struct app *a, struct grid *g, int depth)
 		draw_title(g, r, r->y - 1, full ? "Details" : "Notes", full ? "j/k" : NULL, full);
 	struct side s = { g, r->x + 1, r->x + r->w, r->y, r->y + r->h, full ? a->side_top : 0, 0 };
 	side_meta(a, &s, full);
+	char *yours = xasprintf("Yours %zu", a->nannots);
+	side_rule(&s, yours);
+	free(yours);
+	if (full)
+		side_annots_all(a, &s);
+	else
+		side_annots_aligned(a, &s);
 	char *ed = xasprintf("Editorial %zu", a->doc->doc->nnotes);
 	side_rule(&s, ed);
 	free(ed);
@@ -543,8 +703,6 @@ static void side_draw(struct app *a, struct grid *g, int depth)
 		side_notes_all(a, &s);
 	else
 		side_notes_aligned(a, &s);
-	side_rule(&s, "Yours");
-	side_text(&s, NULL, "no annotations yet", UI_DIM, 1);
 	size_t first = SIZE_MAX, last = 0;
 	side_refs(a, &s, full, &first, &last);
 	/* Scrolling stops at the end of what there is, and shows the entry
@@ -598,6 +756,10 @@ static void draw_status(struct app *a, struct grid *g, int y)
 			buf_printf(&b, " \u00b7 %zu ref%s", live, live == 1 ? "" : "s");
 		if (a->nbacklinks)
 			buf_printf(&b, " \u00b7 cited by %zu", a->nbacklinks);
+		if (a->nannots)
+			buf_printf(&b, " \u00b7 %zu yours", a->nannots);
+		if (a->selecting)
+			buf_adds(&b, " \u00b7 SELECT");
 		if (a->filter)
 			buf_printf(&b, " \u00b7 filter: %s", a->filter);
 		if (a->readonly)
@@ -839,6 +1001,76 @@ static void draw_chooser(struct app *a, struct grid *g)
 			UI_DIM);
 }
 
+/* The note editor: a box over the lower part of the reading pane (the
+ * passage stays in sight above it), the text wrapped, the cursor in it. */
+static void draw_editor(struct app *a, struct grid *g, int *cx, int *cy)
+{
+	int rows = a->status_y >= 0 ? a->status_y : g->h;
+	const struct app_rect *rp = &a->pane[PANE_READ];
+	int x = rp->x, w = rp->w;
+	if (w < 24) {
+		x = 0;
+		w = g->w;
+	}
+	int h = rows / 2 > 8 ? rows / 2 : (rows < 8 ? rows : 8);
+	int y = rows - h;
+	if (h < 1 || w < 1)
+		return;
+	grid_fill(g, x, y, w, h, ' ', UI_NORMAL);
+	struct app_rect r = { x, y, w, h };
+	char *q = NULL;
+	if (a->note_id == 0) {
+		char *quote = xstrndup(a->doc->doc->body + a->note_start, a->note_end - a->note_start);
+		char *fit = layout_fit(quote, w > 30 ? w - 20 : 10);
+		q = xasprintf("Note on \u201c%s\u201d", fit);
+		free(fit);
+		free(quote);
+	} else {
+		q = xstrdup("Edit the note");
+	}
+	draw_title(g, &r, y, q, a->ask ? NULL : "C-s saves", 1);
+	free(q);
+	if (h < 2)
+		return;
+	int tx = x + 2, tw = w - 4 > 1 ? w - 4 : 1, th = h - 2 > 1 ? h - 2 : 1;
+	const char *t = a->note.text.data ? a->note.text.data : "";
+	size_t len = a->note.text.len, cur = a->note.cursor;
+	struct layout *l = layout_create(t, len, NULL, 0, tw, LAYOUT_INLINE);
+	size_t nl = layout_nlines(l), cl, ls, le;
+	int col;
+	if (cur == len && len && t[len - 1] == '\n') {
+		cl = layout_line_of(l, len - 1) + 1;
+		col = 0;
+	} else {
+		cl = layout_line_of(l, cur);
+		layout_line_range(l, cl, &ls, &le);
+		col = layout_text_width(t + ls, cur - ls);
+		if (col >= tw && cl + 1 < nl) {
+			cl++;
+			col = 0;
+		}
+	}
+	size_t top = cl >= (size_t)th ? cl - (size_t)th + 1 : 0;
+	for (int i = 0; i < th; i++) {
+		size_t line = top + (size_t)i;
+		if (line >= nl)
+			break;
+		const struct layout_run *runs;
+		size_t nr = layout_line_runs(l, line, &runs);
+		for (size_t k = 0; k < nr; k++)
+			grid_put(g, tx + runs[k].col, y + 1 + i, tx + tw, runs[k].text, runs[k].len,
+				 runs[k].style == LS_CONTROL ? UI_CONTROL : UI_NORMAL);
+	}
+	layout_free(l);
+	if (len == 0)
+		put_fit(g, tx, y + 1, tx + tw, "Write your note. Enter starts a new line.", UI_DIM);
+	put_fit(g, tx, y + h - 1, x + w, "C-s saves \u00b7 Esc closes \u00b7 C-o opens $VISUAL", UI_DIM);
+	if (!a->ask) {
+		*cx = tx + (col < tw ? col : tw - 1);
+		*cy = y + 1 + (int)(cl - top);
+	}
+}
+
 void view_draw(struct app *a, const struct keymap *km, struct grid *g, int *cx, int *cy)
 {
 	*cx = *cy = -1;
@@ -878,5 +1110,7 @@ void view_draw(struct app *a, const struct keymap *km, struct grid *g, int *cx, 
 		draw_form(a, g, cx, cy);
 	if (a->choosing)
 		draw_chooser(a, g);
+	if (a->editing)
+		draw_editor(a, g, cx, cy);
 	draw_bottom(a, g, cx, cy);
 }

@@ -1,0 +1,445 @@
+/* test_app_notes.c: annotations in the reader, without a terminal: the
+ * selection, the note editor, highlights, the cursor on annotations,
+ * edit, delete and undo, tags, the annotations view, marks, the mouse,
+ * and a second connection writing to the same library. Driven through
+ * the key table as a user would, against a real library file. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dossier/app.h"
+#include "dossier/app_notes.h"
+#include "dossier/keys.h"
+#include "dossier/notes.h"
+#include "dossier/store.h"
+#include "dossier/util.h"
+#include "fixture.h"
+#include "test.h"
+
+static char db[] = "/tmp/dossier-test-app-notes-XXXXXX";
+
+static const char *const BODY1 =
+	"Comrade Shtykov,\n\n"
+	"We have received your cable of 30 September. The Korean comrades ask for help with the "
+	"crossing of the parallel, and Zh\u014du \u0112nl\u00e1i will come to Moscow.\n\n"
+	"Second paragraph: the question of the air force is to be settled at once, "
+	"and the answer sent by ciphered telegram.\n\n"
+	"FENG XI";
+
+static const char *const BODY2 = "To Comrade Stalin.\n\nA short reply about the air force.\n";
+
+static void keys(const struct keymap *km, struct app *a, const char *seq)
+{
+	/* Keys separated by spaces, as tmux send-keys takes them. */
+	char *s = xstrdup(seq);
+	for (char *k = strtok(s, " "); k; k = strtok(NULL, " "))
+		keys_handle(km, a, k);
+	free(s);
+}
+
+static void type(const struct keymap *km, struct app *a, const char *text)
+{
+	for (const char *p = text; *p; p++) {
+		char k[2] = { *p, '\0' };
+		keys_handle(km, a, *p == ' ' ? "Space" : k);
+	}
+}
+
+struct count {
+	size_t n;
+	char text[256], tags[64], quote[256], uuid[40];
+	size_t start, end;
+};
+
+static int count_cb(const struct store_annotation *sa, void *arg)
+{
+	struct count *c = arg;
+	c->n++;
+	snprintf(c->text, sizeof c->text, "%s", sa->text);
+	snprintf(c->tags, sizeof c->tags, "%s", sa->tags);
+	snprintf(c->quote, sizeof c->quote, "%s", sa->quote);
+	snprintf(c->uuid, sizeof c->uuid, "%s", sa->uuid);
+	c->start = sa->start;
+	c->end = sa->end;
+	return 0;
+}
+
+static struct count stored(struct store *s, int64_t doc)
+{
+	struct count c = { 0 };
+	char *cause = NULL;
+	if (store_annotations(s, doc, NULL, NULL, STORE_BY_DOCUMENT, count_cb, &c, &cause) != 0) {
+		printf("# %s\n", cause);
+		free(cause);
+	}
+	return c;
+}
+
+static int has_style(struct app *a, size_t off, enum layout_style st)
+{
+	const struct layout_mark *m;
+	size_t n = app_line_marks(a, layout_line_of(a->body, off), &m);
+	for (size_t i = 0; i < n; i++)
+		if (m[i].start <= off && off < m[i].end && m[i].style == st)
+			return 1;
+	return 0;
+}
+
+static size_t at(const char *needle)
+{
+	return (size_t)(strstr(BODY1, needle) - BODY1);
+}
+
+static void test_select_and_annotate(const struct keymap *km, struct app *a, struct store *s, int64_t d1)
+{
+	CHECK_INT(app_open(a, d1), 0);
+	/* v selects the first word on screen; w extends by words. */
+	keys(km, a, "v");
+	CHECK_INT(keys_context(a), CTX_SELECT);
+	size_t ss = 0, se = 0;
+	CHECK_INT(app_select_range(a, &ss, &se), 0);
+	CHECK_INT(ss, 0);
+	CHECK_INT(se, strlen("Comrade"));
+	keys(km, a, "w");
+	app_select_range(a, &ss, &se);
+	CHECK_INT(se, strlen("Comrade Shtykov"));
+	CHECK(has_style(a, 3, LS_SELECTION));
+	keys(km, a, "b");
+	app_select_range(a, &ss, &se);
+	CHECK_INT(se, strlen("Comrade"));
+	/* Down a line lands in the next paragraph's text, not the blank. */
+	keys(km, a, "j");
+	app_select_range(a, &ss, &se);
+	CHECK(se > at("We have"));
+	keys(km, a, "Escape");
+	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_INT(app_select_range(a, &ss, &se), -1);
+
+	/* The selection from the mouse: press on a word, drag to another. */
+	app_select_mouse(a, MOUSE_CLICK, at("received"));
+	CHECK(!a->selecting);
+	app_select_mouse(a, MOUSE_DRAG, at("received") + 2);
+	CHECK(!a->selecting); /* still the same word */
+	app_select_mouse(a, MOUSE_DRAG, at("cable") + 1);
+	app_select_mouse(a, MOUSE_RELEASE, at("cable") + 1);
+	CHECK(a->selecting);
+	app_select_range(a, &ss, &se);
+	CHECK_INT(ss, at("received"));
+	CHECK_INT(se, at("cable") + strlen("cable"));
+
+	/* Annotate it: the editor opens, typing goes into the note. */
+	keys(km, a, "a");
+	CHECK_INT(keys_context(a), CTX_EDITOR);
+	type(km, a, "Which cable?");
+	keys(km, a, "Enter");
+	type(km, a, "Ask the archive");
+	CHECK_STR(a->note.text.data, "Which cable?\nAsk the archive");
+	/* Up keeps the column; C-k joins; C-u kills to the line's start. */
+	keys(km, a, "Up");
+	CHECK_INT(a->note.cursor, strlen("Which cable?"));
+	keys(km, a, "C-a");
+	CHECK_INT(a->note.cursor, 0);
+	keys(km, a, "Down End");
+	CHECK_INT(a->note.cursor, a->note.text.len);
+	keys(km, a, "C-u");
+	CHECK_STR(a->note.text.data, "Which cable?\n");
+	type(km, a, "Ask the archive");
+	/* Nothing is in the library before C-s; after it, all of it is. */
+	CHECK_INT(stored(s, d1).n, 0);
+	keys(km, a, "C-s");
+	CHECK_INT(keys_context(a), CTX_READ);
+	struct count c = stored(s, d1);
+	CHECK_INT(c.n, 1);
+	CHECK_STR(c.text, "Which cable?\nAsk the archive");
+	CHECK_STR(c.quote, "received your cable");
+	CHECK_INT(c.start, at("received"));
+	CHECK(a->message && strstr(a->message, "saved"));
+	CHECK_INT(a->nannots, 1);
+	CHECK(has_style(a, at("your"), LS_ANNOT_CURRENT));
+
+	/* A: a note on the paragraph at the cursor (the annotation's). */
+	keys(km, a, "A");
+	CHECK_INT(keys_context(a), CTX_EDITOR);
+	CHECK_INT(a->note_start, at("We have"));
+	CHECK_INT(a->note_end, at(" will come to Moscow.") + strlen(" will come to Moscow."));
+	type(km, a, "Zhou");
+	keys(km, a, "C-s");
+	CHECK_INT(stored(s, d1).n, 2);
+
+	/* An empty note is not saved, and says so. */
+	keys(km, a, "v a C-s");
+	CHECK_INT(keys_context(a), CTX_EDITOR);
+	CHECK(a->message_error);
+	keys(km, a, "Escape");
+	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_INT(stored(s, d1).n, 2);
+}
+
+static void test_unsaved(const struct keymap *km, struct app *a, struct store *s, int64_t d1)
+{
+	/* Escape with a note typed asks; Escape again goes on writing; d
+	 * discards; s saves. */
+	keys(km, a, "v a");
+	type(km, a, "half a thought");
+	keys(km, a, "Escape");
+	CHECK_INT(keys_context(a), CTX_ASK);
+	CHECK(a->message && strstr(a->message, "not saved"));
+	keys(km, a, "q"); /* not an answer: nothing happens */
+	CHECK_INT(keys_context(a), CTX_ASK);
+	keys(km, a, "Escape");
+	CHECK_INT(keys_context(a), CTX_EDITOR);
+	CHECK_STR(a->note.text.data, "half a thought");
+	keys(km, a, "Escape d");
+	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_INT(stored(s, d1).n, 2);
+	keys(km, a, "v a");
+	type(km, a, "kept");
+	keys(km, a, "Escape s");
+	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_INT(stored(s, d1).n, 3);
+	/* Quitting (a signal) with a note open keeps it as a draft. */
+	keys(km, a, "v w a");
+	type(km, a, "rescued");
+	CHECK_INT(app_note_rescue(a), 1);
+	CHECK_INT(stored(s, d1).n, 4);
+	CHECK(!a->editing);
+	struct count c = { 0 };
+	char *cause = NULL;
+	store_annotations(s, d1, "draft", NULL, STORE_NEWEST, count_cb, &c, &cause);
+	CHECK_INT(c.n, 1);
+	CHECK_STR(c.text, "rescued");
+	/* $VISUAL's text comes back and is saved; a failure keeps the note. */
+	keys(km, a, "v a");
+	type(km, a, "x");
+	keys(km, a, "C-o");
+	CHECK(a->note_external);
+	app_note_external_done(a, NULL, "the editor (nano) failed");
+	CHECK(a->editing && a->message_error);
+	CHECK_STR(a->note.text.data, "x");
+	app_note_external_done(a, "from the editor\n", NULL);
+	CHECK(!a->editing);
+	CHECK_INT(stored(s, d1).n, 5);
+}
+
+static void test_cursor_edit_delete(const struct keymap *km, struct app *a, struct store *s, int64_t d1)
+{
+	app_open(a, d1);
+	app_top(a);
+	a->annot = SIZE_MAX;
+	/* ) goes through them in the text's order and wraps. */
+	keys(km, a, ")");
+	CHECK(app_current_annot(a) != NULL);
+	size_t first = a->annot;
+	size_t seen = 1;
+	for (int i = 0; i < 10; i++) {
+		keys(km, a, ")");
+		if (a->annot == first)
+			break;
+		seen++;
+	}
+	CHECK_INT(seen, a->nannots);
+	CHECK(a->message && strstr(a->message, "wrapped"));
+	keys(km, a, "(");
+	CHECK(a->annot != first);
+	keys(km, a, ")");
+	CHECK_INT(a->annot, first);
+
+	/* E edits its note in place. */
+	int64_t id = a->annots[a->annot].id;
+	keys(km, a, "E");
+	CHECK_INT(keys_context(a), CTX_EDITOR);
+	CHECK_STR(a->note.text.data, a->annots[a->annot].text);
+	keys(km, a, "End");
+	type(km, a, " (edited)");
+	keys(km, a, "C-s");
+	CHECK(strstr(a->annots[a->annot].text, "(edited)") != NULL);
+	CHECK_INT(a->annots[a->annot].id, id);
+
+	/* T tags it. */
+	keys(km, a, "T");
+	CHECK_INT(a->prompt, PROMPT_TAGS);
+	type(km, a, "#korea, 1950 cable");
+	keys(km, a, "Enter");
+	CHECK_STR(a->annots[a->annot].tags, "korea 1950 cable");
+
+	/* D deletes; u brings it back whole (same identity, tags, text). */
+	size_t before = stored(s, d1).n;
+	struct count one = { 0 };
+	char *cause = NULL;
+	store_annotations(s, d1, "korea", NULL, STORE_NEWEST, count_cb, &one, &cause);
+	keys(km, a, "D");
+	CHECK_INT(stored(s, d1).n, before - 1);
+	CHECK(a->message && strstr(a->message, "u brings it back"));
+	keys(km, a, "u");
+	CHECK_INT(stored(s, d1).n, before);
+	struct count back = { 0 };
+	store_annotations(s, d1, "korea", NULL, STORE_NEWEST, count_cb, &back, &cause);
+	CHECK_INT(back.n, 1);
+	CHECK_STR(back.uuid, one.uuid);
+	CHECK_STR(back.text, one.text);
+	CHECK_INT(back.start, one.start);
+	keys(km, a, "u");
+	CHECK(a->message && strstr(a->message, "no deleted"));
+	CHECK_INT(stored(s, d1).n, before);
+}
+
+static void test_view(const struct keymap *km, struct app *a, struct store *s, int64_t d1, int64_t d2)
+{
+	/* A note on the other document, then the view of them all. */
+	app_open(a, d2);
+	keys(km, a, "A");
+	type(km, a, "reply note");
+	keys(km, a, "C-s");
+	app_open(a, d1);
+	keys(km, a, "@");
+	CHECK_INT(keys_context(a), CTX_NOTES);
+	size_t all = a->nnotes;
+	CHECK_INT(all, stored(s, d1).n + stored(s, 0).n - stored(s, d1).n);
+	/* Newest first: the reply's note is on top. */
+	CHECK_STR(a->notes[0].text, "reply note");
+	keys(km, a, "s");
+	CHECK(a->norder == 1);
+	keys(km, a, "s");
+	/* Filter by tag, then by words. */
+	keys(km, a, "/");
+	type(km, a, "tag:korea");
+	CHECK_INT(a->nnotes, 1);
+	keys(km, a, "Enter");
+	CHECK_INT(keys_context(a), CTX_NOTES);
+	CHECK_STR(a->notes[0].tags, "korea 1950 cable");
+	keys(km, a, "/ C-u");
+	type(km, a, "reply");
+	keys(km, a, "Enter");
+	CHECK_INT(a->nnotes, 1);
+	/* Enter opens the document at the passage. */
+	keys(km, a, "Enter");
+	CHECK_INT(a->doc->id, d2);
+	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK(app_current_annot(a) != NULL);
+	/* Back with the jump list. */
+	keys(km, a, "Backspace");
+	CHECK_INT(a->doc->id, d1);
+	/* The filter is kept; Escape in the prompt restores it. */
+	keys(km, a, "@");
+	CHECK_STR(a->nfilter, "reply");
+	keys(km, a, "/ C-u Enter");
+	CHECK_INT(a->nnotes, all);
+	/* D and u work from the view too. */
+	keys(km, a, "G D");
+	CHECK_INT(a->nnotes, all - 1);
+	keys(km, a, "u");
+	CHECK_INT(a->nnotes, all);
+	keys(km, a, "@");
+	CHECK_INT(keys_context(a), CTX_LIST);
+}
+
+static void test_marks(const struct keymap *km, struct app *a, int64_t d1, int64_t d2)
+{
+	app_resize(a, 120, 8); /* a screen smaller than the letter */
+	app_open(a, d1);
+	app_top(a);
+	app_scroll_lines(a, 8); /* past the header, into the text */
+	size_t pos = a->pos;
+	CHECK(pos > 0);
+	keys(km, a, "m k");
+	CHECK(a->message && strstr(a->message, "mark k set"));
+	app_open(a, d2);
+	keys(km, a, "' k");
+	CHECK_INT(a->doc->id, d1);
+	CHECK_INT(a->pos, pos);
+	/* An unknown mark and a bad letter say so. */
+	keys(km, a, "' q");
+	CHECK(a->message_error && strstr(a->message, "no mark q"));
+	keys(km, a, "m 1");
+	CHECK(a->message_error && strstr(a->message, "letter"));
+	/* Back to the other document by the jump list, then the marks view. */
+	keys(km, a, "Backspace");
+	CHECK_INT(a->doc->id, d2);
+	keys(km, a, "M");
+	CHECK_INT(keys_context(a), CTX_MARKS);
+	CHECK_INT(a->nmarkv, 1);
+	CHECK(a->markv[0].letter == 'k');
+	keys(km, a, "Enter");
+	CHECK_INT(a->doc->id, d1);
+	keys(km, a, "M D");
+	CHECK_INT(a->nmarkv, 0);
+	keys(km, a, "Escape");
+	app_resize(a, 120, 30);
+}
+
+static void test_two_readers(struct app *a, int64_t d1)
+{
+	/* Another dossier (another connection) annotates: the reader sees
+	 * it on its next poll, and nothing of its own is lost. */
+	struct store *other;
+	char *cause = NULL;
+	if (!CHECK_INT(store_open(db, 0, &other, &cause), 0))
+		return;
+	app_open(a, d1);
+	size_t mine = a->nannots;
+	CHECK_INT(app_poll(a), 0);
+	int64_t id;
+	CHECK_INT(notes_add(other, d1, "air force", "from the other window", NULL, &id, &cause), 0);
+	CHECK_INT(app_poll(a), 1);
+	CHECK_INT(a->nannots, mine + 1);
+	CHECK_INT(app_poll(a), 0);
+	store_free(other);
+}
+
+static void test_readonly(int64_t d1)
+{
+	struct store *ro;
+	char *cause = NULL;
+	if (!CHECK_INT(store_open(db, STORE_READONLY, &ro, &cause), 0))
+		return;
+	const char *const dirs[] = { NULL };
+	struct app_opts o = { LAYOUT_INLINE, STORE_BY_DATE, 0, 1, 1, dirs };
+	struct app *a = app_create(ro, &o, &cause);
+	struct keymap *km = keymap_create();
+	app_resize(a, 100, 30);
+	app_open(a, d1);
+	keys(km, a, "v a");
+	CHECK_INT(keys_context(a), CTX_SELECT);
+	CHECK(a->message_error && strstr(a->message, "read-only"));
+	keys(km, a, "Escape");
+	keymap_free(km);
+	app_free(a);
+	store_free(ro);
+}
+
+int main(void)
+{
+	int fd = mkstemp(db);
+	close(fd);
+	unlink(db);
+	struct store *s;
+	char *cause = NULL;
+	if (!CHECK_INT(store_open(db, 0, &s, &cause), 0))
+		return 1;
+	int64_t d1 = fixture_put(s, "/x/one.txt", "Ciphered telegram", "1950-10-01", BODY1, NULL);
+	int64_t d2 = fixture_put(s, "/x/two.txt", "Reply", "1950-10-08", BODY2, NULL);
+	const char *const dirs[] = { NULL };
+	struct app_opts o = { LAYOUT_INLINE, STORE_BY_DATE, 0, 1, 1, dirs };
+	struct app *a = app_create(s, &o, &cause);
+	struct keymap *km = keymap_create();
+	app_resize(a, 120, 30);
+	test_select_and_annotate(km, a, s, d1);
+	test_unsaved(km, a, s, d1);
+	test_cursor_edit_delete(km, a, s, d1);
+	test_view(km, a, s, d1, d2);
+	test_marks(km, a, d1, d2);
+	test_two_readers(a, d1);
+	keymap_free(km);
+	app_free(a);
+	test_readonly(d1);
+	store_free(s);
+	unlink(db);
+	char *side = xasprintf("%s-wal", db);
+	unlink(side);
+	free(side);
+	side = xasprintf("%s-shm", db);
+	unlink(side);
+	free(side);
+	return test_done();
+}
