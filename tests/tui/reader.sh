@@ -8,8 +8,6 @@
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-BIN=${DOSSIER_PLAIN:-$root/dossier}
-case "$BIN" in /*) ;; *) BIN=$root/$BIN ;; esac
 expected=$here/expected
 
 SOCK=test
@@ -18,40 +16,6 @@ if ! command -v sqlite3 >/dev/null 2>&1; then
 	not_ok "sqlite3 is needed to build the fixture library (make test installs it)"
 	exit 1
 fi
-
-# settle: waits until two captures in a row agree (the redraw is done).
-settle() {
-	s_prev=
-	s_i=0
-	while [ $s_i -lt 50 ]; do
-		s_cur=$(screen)
-		[ -n "$s_prev" ] && [ "$s_cur" = "$s_prev" ] && return 0
-		s_prev=$s_cur
-		sleep 0.1
-		s_i=$((s_i + 1))
-	done
-}
-
-# expect DESC TEXT: a check that TEXT shows up on the screen.
-expect() {
-	if wait_for "$2" "${3:-10}"; then
-		ok "$1"
-	else
-		not_ok "$1: '$2' not on screen"
-		screen | sed 's/^/#   /'
-	fi
-}
-
-# expect_not DESC TEXT: TEXT is not on the (settled) screen.
-expect_not() {
-	settle
-	if screen | grep -qF -- "$2"; then
-		not_ok "$1: '$2' is on screen"
-		screen | sed 's/^/#   /'
-	else
-		ok "$1"
-	fi
-}
 
 # compare NAME: the settled screen against expected/NAME.txt.
 compare() {

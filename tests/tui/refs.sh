@@ -8,42 +8,9 @@
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-BIN=${DOSSIER_PLAIN:-$root/dossier}
-case "$BIN" in /*) ;; *) BIN=$root/$BIN ;; esac
 
 SOCK=refs
 . "$here/tmux.inc"
-
-settle() {
-	s_prev=
-	s_i=0
-	while [ $s_i -lt 50 ]; do
-		s_cur=$(screen)
-		[ -n "$s_prev" ] && [ "$s_cur" = "$s_prev" ] && return 0
-		s_prev=$s_cur
-		sleep 0.1
-		s_i=$((s_i + 1))
-	done
-}
-
-expect() {
-	if wait_for "$2" "${3:-10}"; then
-		ok "$1"
-	else
-		not_ok "$1: '$2' not on screen"
-		screen | sed 's/^/#   /'
-	fi
-}
-
-expect_not() {
-	settle
-	if screen | grep -qF -- "$2"; then
-		not_ok "$1: '$2' is on screen"
-		screen | sed 's/^/#   /'
-	else
-		ok "$1"
-	fi
-}
 
 # The panes without the message line (which says what just happened).
 panes() { screen | sed '$d'; }
