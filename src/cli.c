@@ -859,6 +859,7 @@ static void notes_opts_free(struct notes_opts *o)
 static const char *const notes_usage =
 	"usage: dossier notes [--json] [--doc ID] [--tag TAG] [--search WORDS]\n"
 	"       dossier notes add ID --quote TEXT --text NOTE [--tag TAG]...\n"
+	"       dossier notes attach NOTE --quote TEXT\n"
 	"       dossier notes export --format md|json|csv [-o FILE] [--doc ID]\n"
 	"       dossier notes import FILE\n";
 
@@ -884,6 +885,15 @@ static int notes_run(struct store *s, struct notes_opts *o)
 		rc = notes_add(s, doc, o->quote, o->text, o->tags.len ? o->tags.data : NULL, &id, &cause);
 		if (rc == 0)
 			printf("note %lld added to document %lld\n", (long long)id, (long long)doc);
+	} else if (strcmp(sub, "attach") == 0) {
+		int64_t id;
+		if (o->npos != 2 || parse_id(o->pos[1], &id) != 0 || !o->quote) {
+			fputs(notes_usage, stderr);
+			return 2;
+		}
+		rc = notes_attach(s, id, o->quote, &cause);
+		if (rc == 0)
+			printf("note %lld attached to \"%s\"\n", (long long)id, o->quote);
 	} else if (strcmp(sub, "export") == 0) {
 		int fmt = notes_format_from_name(o->format ? o->format : "md");
 		if (fmt < 0) {
@@ -956,7 +966,7 @@ const struct cli_command cli_commands[] = {
 	{ "search", "QUERY [--json]", "full-text search, ranked, with snippets", cmd_search },
 	{ "people", "[--json]", "persons with their aliases and counts", cmd_people },
 	{ "refs", "[ID] [--json]", "references out of and into a document (all without ID)", cmd_refs },
-	{ "notes", "[add|export|import] ...", "your annotations: list, add, export, import", cmd_notes },
+	{ "notes", "[add|export|import|attach]", "your annotations: list, add, export, import, re-attach", cmd_notes },
 	{ "open", "ID", "open the reader on one document", cmd_read },
 	{ "read", "", "open the reader (the default)", cmd_read },
 	{ NULL, NULL, NULL, NULL },

@@ -329,6 +329,7 @@ struct app {
 	size_t nmarkv;
 	int64_t msel, mtop;
 	enum app_pending pending;
+	int64_t reattach;       /* the orphan R re-attaches (0: the document's first) */
 	int64_t data_version;   /* the library's, when last read */
 
 	/* Help screen. */

@@ -65,6 +65,9 @@ int app_select_range(const struct app *a, size_t *s, size_t *e);
 void app_select_annotate(struct app *a, int external);
 /* L: links the selection to a document (asks which). */
 void app_select_link(struct app *a);
+/* R: re-attaches an orphaned annotation of the document (the one opened
+ * from the annotations view, else the first) to the selection. */
+int app_select_reattach(struct app *a);
 /* A: a note on the paragraph at the cursor. */
 void app_annotate_paragraph(struct app *a, int external);
 

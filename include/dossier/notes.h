@@ -14,6 +14,14 @@
 int notes_add(struct store *s, int64_t doc, const char *quote, const char *text, const char *tags, int64_t *id,
 	      char **cause);
 
+/* Re-attaches annotation id by hand to the passage [start, end) of its
+ * document's body (the passage becomes its quote; it is no longer an
+ * orphan). */
+int notes_attach_at(struct store *s, int64_t id, int64_t doc, const char *body, size_t len, size_t start,
+		    size_t end, char **cause);
+/* The same, to the first occurrence of quote in its document. */
+int notes_attach(struct store *s, int64_t id, const char *quote, char **cause);
+
 /* What re-attaching a document's annotations did. */
 struct notes_reanchor {
 	size_t kept, moved, fuzzy, orphaned;

@@ -555,6 +555,37 @@ void app_select_link(struct app *a)
 	app_prompt_begin(a, PROMPT_TARGET);
 }
 
+int app_select_reattach(struct app *a)
+{
+	size_t s, e;
+	if (app_select_range(a, &s, &e) != 0 || refuse_readonly(a))
+		return -1;
+	size_t pick = SIZE_MAX;
+	for (size_t i = 0; i < a->nannots; i++)
+		if (a->annots[i].orphaned && (pick == SIZE_MAX || a->annots[i].id == a->reattach))
+			pick = i;
+	if (pick == SIZE_MAX) {
+		app_message(a, "no orphaned annotation in this document to re-attach");
+		return -1;
+	}
+	int64_t id = a->annots[pick].id;
+	char *cause = NULL;
+	const struct doc *d = a->doc->doc;
+	if (notes_attach_at(a->store, id, a->doc->id, d->body, d->body_len, s, e, &cause) != 0) {
+		app_error_cause(a, cause);
+		return -1;
+	}
+	a->selecting = 0;
+	a->reattach = 0;
+	app_annots_load(a);
+	for (size_t i = 0; i < a->nannots; i++)
+		if (a->annots[i].id == id)
+			a->annot = i;
+	a->data_version = store_data_version(a->store);
+	app_message(a, "re-attached here: %s", a->annot < a->nannots ? a->annots[a->annot].text : "");
+	return 0;
+}
+
 void app_annotate_paragraph(struct app *a, int external)
 {
 	if (a->doc == NULL || a->body == NULL)
@@ -1137,8 +1168,10 @@ int app_notes_open(struct app *a)
 		if (a->annots[i].id == id)
 			a->annot = i;
 	app_focus(a, PANE_READ);
-	if (orphaned)
-		app_message(a, "this annotation is orphaned: its passage was not found after a change");
+	if (orphaned) {
+		a->reattach = id;
+		app_message(a, "orphaned: its passage was not found after a change \u00b7 select it (v) and press R");
+	}
 	else if (a->annot < a->nannots)
 		describe_annot(a, &a->annots[a->annot], "");
 	return 0;

@@ -331,6 +331,12 @@ static void act_select_link(struct app *a, long arg)
 	app_select_link(a);
 }
 
+static void act_select_reattach(struct app *a, long arg)
+{
+	(void)arg;
+	app_select_reattach(a);
+}
+
 static void act_annotate_paragraph(struct app *a, long arg)
 {
 	app_annotate_paragraph(a, (int)arg);
@@ -620,6 +626,7 @@ const struct key_action key_actions[] = {
 	{ "select-annotate", act_select_annotate, 0, "write a note on the selection", SE },
 	{ "select-annotate-external", act_select_annotate, 1, "write the note in $VISUAL or $EDITOR", SE },
 	{ "select-link", act_select_link, 0, "link the selection to a document", SE },
+	{ "select-reattach", act_select_reattach, 0, "re-attach an orphaned annotation here", SE },
 	{ "select-cancel", act_select_cancel, 0, "stop selecting", SE },
 
 	{ "note-save", act_note, NOTE_SAVE, "save the note (committed before it says so)", ED },
@@ -779,6 +786,7 @@ static const struct key_default defaults[] = {
 	{ CTX_SELECT, "Enter a", "select-annotate" },
 	{ CTX_SELECT, "E", "select-annotate-external" },
 	{ CTX_SELECT, "L", "select-link" },
+	{ CTX_SELECT, "R", "select-reattach" },
 	{ CTX_SELECT, "Escape C-g v V", "select-cancel" },
 
 	{ CTX_EDITOR, "C-s", "note-save" },

@@ -38,6 +38,61 @@ int notes_add(struct store *s, int64_t doc, const char *quote, const char *text,
 	return rc;
 }
 
+int notes_attach_at(struct store *s, int64_t id, int64_t doc, const char *body, size_t len, size_t start,
+		    size_t end, char **cause)
+{
+	(void)doc;
+	if (start >= end || end > len) {
+		*cause = xstrdup("an empty passage cannot hold a note");
+		return -1;
+	}
+	struct anchor an;
+	anchor_make(body, len, start, end, &an);
+	int rc = store_annotation_move(s, id, an.start, an.end, an.quote, an.prefix, an.suffix, 0, cause);
+	anchor_clear(&an);
+	return rc;
+}
+
+struct find_doc {
+	int64_t id, doc;
+};
+
+static int find_doc_cb(const struct store_annotation *a, void *arg)
+{
+	struct find_doc *f = arg;
+	if (a->id != f->id)
+		return 0;
+	f->doc = a->doc_id;
+	return 1;
+}
+
+int notes_attach(struct store *s, int64_t id, const char *quote, char **cause)
+{
+	struct find_doc f = { id, 0 };
+	if (store_annotations(s, 0, NULL, NULL, STORE_NEWEST, find_doc_cb, &f, cause) != 0)
+		return -1;
+	if (f.doc == 0) {
+		*cause = xasprintf("no note %lld (see dossier notes)", (long long)id);
+		return -1;
+	}
+	struct store_doc *sd;
+	int rc = store_doc_get(s, f.doc, &sd, cause);
+	if (rc != 0) {
+		if (rc == 1)
+			*cause = xasprintf("no document %lld", (long long)f.doc);
+		return -1;
+	}
+	size_t start, end;
+	if (quote == NULL || anchor_find_quote(sd->doc->body, sd->doc->body_len, quote, &start, &end) != 0) {
+		*cause = xasprintf("the quote is not in document %lld: \"%s\"", (long long)f.doc, quote ? quote : "");
+		store_doc_free(sd);
+		return -1;
+	}
+	rc = notes_attach_at(s, id, f.doc, sd->doc->body, sd->doc->body_len, start, end, cause);
+	store_doc_free(sd);
+	return rc;
+}
+
 struct reanchor_ctx {
 	const char *body;
 	size_t len;

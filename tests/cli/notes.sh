@@ -58,4 +58,14 @@ run import "$T/docs"
 check "a passage that is gone leaves an orphan" has "$T/out" "1 orphaned"
 run notes
 check "the orphan is kept, with its quote" sh -c "grep -q '(orphaned)' '$T/out' && grep -q 'guerilla warfare' '$T/out'"
+# Re-attached by hand: to words that are there, not to words that are not.
+id=$(sed -n 's/^ *\([0-9][0-9]*\) .*(orphaned).*/\1/p' "$T/out" | head -1)
+run notes attach "$id" --quote "nowhere in this letter"
+check "attaching to a quote that is not there is an error" sh -c "[ $rc -ne 0 ] && grep -q 'not in document' '$T/err'"
+run notes attach "$id" --quote "received"
+check "an orphan is re-attached by hand" has "$T/out" "attached"
+run notes --json
+check "it is no longer an orphan, on its new quote" sh -c "grep -q '\"quote\":\"received\"' '$T/out' && grep -q '\"orphaned\":false' '$T/out'"
+run notes attach 999 --quote "received"
+check "an unknown note is an error" sh -c "[ $rc -ne 0 ] && grep -q 'no note 999' '$T/err'"
 finish

@@ -387,6 +387,37 @@ static void test_two_readers(struct app *a, int64_t d1)
 	store_free(other);
 }
 
+static void test_reattach(const struct keymap *km, struct app *a, struct store *s, int64_t d1)
+{
+	/* An orphan (its passage lost in a change) is found in the view and
+	 * placed again by hand on a selection. */
+	int64_t id;
+	char *cause = NULL;
+	CHECK_INT(notes_add(s, d1, "Second paragraph", "lost and found", NULL, &id, &cause), 0);
+	CHECK_INT(store_annotation_move(s, id, 3, 9, NULL, NULL, NULL, 1, &cause), 0);
+	app_open(a, d1);
+	CHECK(!has_style(a, 4, LS_ANNOT));
+	keys(km, a, "@ / C-u");
+	type(km, a, "lost");
+	keys(km, a, "Enter");
+	CHECK_INT(a->nnotes, 1);
+	CHECK(a->notes[0].orphaned);
+	keys(km, a, "Enter");
+	CHECK(a->message && strstr(a->message, "orphaned"));
+	CHECK_INT(a->reattach, id);
+	keys(km, a, "v w R");
+	CHECK(a->message && strstr(a->message, "re-attached"));
+	struct count c = { 0 };
+	store_annotations(s, d1, NULL, "lost", STORE_NEWEST, count_cb, &c, &cause);
+	CHECK_INT(c.n, 1);
+	CHECK_STR(c.quote, "Comrade Shtykov");
+	CHECK(has_style(a, 3, LS_ANNOT_CURRENT));
+	/* R without an orphan says so. */
+	keys(km, a, "v R");
+	CHECK(a->message && strstr(a->message, "no orphaned"));
+	keys(km, a, "Escape @ / C-u Enter Escape");
+}
+
 static void test_readonly(int64_t d1)
 {
 	struct store *ro;
@@ -430,6 +461,7 @@ int main(void)
 	test_view(km, a, s, d1, d2);
 	test_marks(km, a, d1, d2);
 	test_two_readers(a, d1);
+	test_reattach(km, a, s, d1);
 	keymap_free(km);
 	app_free(a);
 	test_readonly(d1);
