@@ -24,6 +24,7 @@ case "${1:-build}" in
 test)
 	command -v tmux >/dev/null 2>&1 || want tmux
 	command -v sqlite3 >/dev/null 2>&1 || want sqlite3
+	command -v pkill >/dev/null 2>&1 || want procps
 	;;
 fuzz)
 	command -v clang >/dev/null 2>&1 || want clang
