@@ -122,8 +122,27 @@ keys M
 expect "M lists the marks" "Marks 1"
 keys Escape
 
+# ---- the mouse drags a selection (SGR mouse reports, as xterm sends) ----
+keys l "'" k
+wait_for "mark k:" 5 >/dev/null
+keys g
+settle
+pos=$(screen | awk '{ i = index($0, "from Comrade Mao"); if (i) { print NR, i; exit } }')
+row=${pos% *}
+col=${pos#* }
+if [ -n "$pos" ]; then
+	# Columns count characters: the line starts with box-drawing ones.
+	col=$(screen | sed -n "${row}p" | awk -v w="from Comrade Mao" '{ i = index($0, w); print length(substr($0, 1, i - 1)) + 1 }')
+	type_text "$(printf '\033[<0;%d;%dM' "$col" "$row")"
+	type_text "$(printf '\033[<32;%d;%dM' $((col + 13)) "$row")"
+	type_text "$(printf '\033[<0;%d;%dm' $((col + 13)) "$row")"
+	expect "a drag with the mouse selects the words under it" "“from Comrade Mao”"
+	keys Escape
+else
+	not_ok "the words to drag over are on screen"
+fi
+
 # ---- $VISUAL ----
-keys l
 keys v
 keys E
 expect "the note written in \$VISUAL is saved" "annotation saved"
