@@ -264,8 +264,8 @@ static void print_err(const char *msg)
 	free(safe);
 }
 
-/* Reads a whole small file; NULL with errno. */
-static char *slurp(const char *path)
+/* Reads a whole small file (*len bytes, NUL-terminated); NULL with errno. */
+static char *slurp(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");
 	if (f == NULL)
@@ -282,33 +282,42 @@ static char *slurp(const char *path)
 		buf_free(&b);
 		return NULL;
 	}
+	*len = b.len;
 	buf_addc(&b, '\0');
 	return buf_detach(&b);
 }
 
-/* Runs $VISUAL (else $EDITOR, else vi) on the note being written, with
- * the terminal given back for the time, and hands the text to the app. */
-static void run_external(struct app *a)
+/* Writes text to a new temporary file; its path, or NULL with *err. */
+static char *note_file(const char *text, char **err)
 {
 	const char *tmp = getenv("TMPDIR");
 	char *path = xasprintf("%s/dossier-note-XXXXXX.md", tmp && *tmp ? tmp : "/tmp");
 	int fd = mkstemps(path, 3);
 	if (fd < 0) {
-		char *m = xasprintf("cannot make a file for the editor: %s", strerror(errno));
-		app_note_external_done(a, NULL, m);
-		free(m);
+		*err = xasprintf("cannot make a file for the editor: %s", strerror(errno));
 		free(path);
-		return;
+		return NULL;
 	}
-	const char *t = a->note.text.data ? a->note.text.data : "";
-	size_t len = strlen(t), off = 0;
+	size_t len = strlen(text), off = 0;
 	while (off < len) {
-		ssize_t w = write(fd, t + off, len - off);
+		ssize_t w = write(fd, text + off, len - off);
 		if (w <= 0)
 			break;
 		off += (size_t)w;
 	}
-	close(fd);
+	if (close(fd) != 0 || off < len) {
+		*err = xasprintf("cannot write the note for the editor: %s", strerror(errno));
+		unlink(path);
+		free(path);
+		return NULL;
+	}
+	return path;
+}
+
+/* Runs $VISUAL (else $EDITOR, else vi) on path, the terminal given back
+ * for the time. 0, or -1 with *err. */
+static int editor_run(const char *path, char **err)
+{
 	const char *ed = getenv("VISUAL");
 	if (ed == NULL || *ed == '\0')
 		ed = getenv("EDITOR");
@@ -332,21 +341,41 @@ static void run_external(struct app *a)
 	reset_prog_mode();
 	clearok(curscr, TRUE);
 	refresh();
-	char *text = NULL, *err = NULL;
 	if (pid < 0)
-		err = xasprintf("cannot start the editor: %s", strerror(errno));
+		*err = xasprintf("cannot start the editor: %s", strerror(errno));
 	else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-		err = xasprintf("the editor (%s) failed%s", ed,
-				WIFEXITED(status) && WEXITSTATUS(status) == 127 ? ": not found" : "");
-	else if ((text = slurp(path)) == NULL)
-		err = xasprintf("cannot read the note back: %s", strerror(errno));
-	unlink(path);
+		*err = xasprintf("the editor (%s) failed%s", ed,
+				 WIFEXITED(status) && WEXITSTATUS(status) == 127 ? ": not found" : "");
+	return pid < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0 ? -1 : 0;
+}
+
+/* The note being written goes through $VISUAL and comes back to the app;
+ * what the editor wrote is cleaned as any text from outside (valid UTF-8,
+ * NFC, no escapes or controls). */
+static void run_external(struct app *a)
+{
+	char *err = NULL, *text = NULL;
+	size_t len = 0;
+	char *path = note_file(a->note.text.data ? a->note.text.data : "", &err);
+	if (path && editor_run(path, &err) == 0) {
+		if ((text = slurp(path, &len)) == NULL)
+			err = xasprintf("cannot read the note back: %s", strerror(errno));
+		else if (text_is_binary(text, len))
+			err = xstrdup("the editor left a binary file, not a note");
+	}
+	if (path)
+		unlink(path);
 	free(path);
-	if (text) {
-		/* What the editor wrote goes through the same cleaning as any
-		 * text from outside: no escapes reach the screen or the library. */
-		char *clean = text_terminal_safe(text);
+	if (err == NULL) {
+		struct text_report rep;
+		size_t clean_len;
+		char *clean = text_normalise(text, len, &clean_len, &rep);
 		app_note_external_done(a, clean, NULL);
+		if (rep.invalid || rep.controls || rep.escapes) {
+			char *said = xstrdup(a->message ? a->message : "");
+			app_message(a, "%s (invalid UTF-8 replaced, control characters removed)", said);
+			free(said);
+		}
 		free(clean);
 	} else {
 		app_note_external_done(a, NULL, err);

@@ -39,9 +39,13 @@ check() {
 }
 
 # A fake $VISUAL: writes its note into the file it is given.
-cat >"$tmp/visual.sh" <<'EOF'
+cat >"$tmp/visual.sh" <<EOF
 #!/bin/sh
-printf 'written in the editor\n' >"$1"
+if [ -e "$tmp/hostile" ]; then
+	printf '\033[31mred\033[0m text and \377 a bad byte\n' >"\$1"
+else
+	printf 'written in the editor\n' >"\$1"
+fi
 EOF
 chmod +x "$tmp/visual.sh"
 
@@ -147,6 +151,14 @@ keys v
 keys E
 expect "the note written in \$VISUAL is saved" "annotation saved"
 check "the editor's text is in the library" 'has_note "written in the editor"'
+touch "$tmp/hostile"
+keys v E
+expect "escapes and bad bytes from the editor are cleaned and said" "control characters removed"
+check "the note has the text, no escape, U+FFFD for the bad byte" 'has_note "red text and \xef\xbf\xbd" || { has_note "red text and" && ! notes_json | grep -q "u001b"; }'
+rm -f "$tmp/hostile"
+keys C-x
+expect "C-x edits the annotation's note in \$VISUAL" "annotation saved"
+check "the note is now what the editor wrote" '! has_note "red text and" && [ "$(notes_json | grep -o "written in the editor" | wc -l)" = 2 ]'
 
 # ---- an unsaved note is not lost by accident ----
 keys v a
