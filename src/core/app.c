@@ -2708,6 +2708,24 @@ int app_library_search(struct app *a, const char *query)
 	return 0;
 }
 
+/* The first of the open document's annotations whose note has the
+ * query's words: under the cursor and in view. */
+static int annot_hit(struct app *a, const char *query)
+{
+	for (size_t i = 0; i < a->nannots; i++) {
+		size_t s, e;
+		const char *t = a->annots[i].text;
+		if (!a->annots[i].orphaned && app_first_hit(t, strlen(t), query, &s, &e) == 0) {
+			a->annot = i;
+			a->pos = 0;
+			a->head_skip = 0;
+			app_reveal(a, a->annots[i].start);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int app_result_open(struct app *a)
 {
 	if (a->rsel < 0 || (size_t)a->rsel >= a->nresults)
@@ -2734,6 +2752,9 @@ int app_result_open(struct app *a)
 		app_reveal(a, s);
 		app_focus(a, PANE_READ);
 		app_message(a, "at the first hit (n: the next) \u00b7 Backspace returns");
+	} else if (a->rquery && annot_hit(a, a->rquery)) {
+		app_focus(a, PANE_READ);
+		app_message(a, "the words are in your note: %s \u00b7 Backspace returns", a->annots[a->annot].text);
 	} else {
 		app_focus(a, PANE_READ);
 		app_message(a, "the words are in its title, people or summary \u00b7 Backspace returns");

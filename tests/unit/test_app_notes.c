@@ -332,6 +332,15 @@ static void test_view(const struct keymap *km, struct app *a, struct store *s, i
 	CHECK_INT(a->nnotes, all);
 	keys(km, a, "@");
 	CHECK_INT(keys_context(a), CTX_LIST);
+
+	/* The library search finds words of a note; the result opens at the
+	 * annotation that has them. */
+	CHECK_INT(app_library_search(a, "archive"), 0);
+	CHECK_INT(a->nresults, 1);
+	CHECK_INT(app_result_open(a), 0);
+	CHECK(a->message && strstr(a->message, "in your note"));
+	CHECK(app_current_annot(a) != NULL && strstr(app_current_annot(a)->text, "archive"));
+	app_view_close(a);
 }
 
 static void test_marks(const struct keymap *km, struct app *a, int64_t d1, int64_t d2)
