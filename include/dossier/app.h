@@ -534,6 +534,14 @@ int app_first_hit(const char *body, size_t len, const char *query, size_t *start
 /* The prompt's label ("date: "). Caller frees. */
 char *app_prompt_label(const struct app *a);
 
+/* Rereads what another dossier may have changed: counts, the open
+ * document's references, backlinks and annotations, the list pane's
+ * views. C-l does it, and app_poll when the library changed. */
+void app_refresh(struct app *a);
+/* 1 (after a refresh) if another connection committed since the last
+ * look. Cheap: one pragma. */
+int app_poll(struct app *a);
+
 /* Mouse: a click or the wheel at a cell. */
 enum app_mouse {
 	MOUSE_CLICK,            /* the button went down */

@@ -127,19 +127,12 @@ int app_notes_open(struct app *a);
 void app_mark_pending(struct app *a, enum app_pending p);
 /* The letter came: sets the mark here, or goes to it. */
 int app_mark_key(struct app *a, const char *key);
+/* (Re)reads the marks view. */
+int app_marks_load(struct app *a);
 /* M: the marks (bookmarked documents) in the list pane. */
 void app_marks_toggle(struct app *a);
 int app_marks_open(struct app *a);            /* Enter in the view */
 /* D in the marks view: removes the mark. */
 int app_marks_delete(struct app *a);
-
-/* ---- other readers of the library ---- */
-
-/* Rereads what another dossier may have changed (annotations, counts,
- * the views); C-l does it, and app_poll when the library changed. */
-void app_refresh(struct app *a);
-/* 1 (after a refresh) if another connection committed since the last
- * look. Cheap: one pragma. */
-int app_poll(struct app *a);
 
 #endif

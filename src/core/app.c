@@ -3059,6 +3059,33 @@ int app_first_hit(const char *body, size_t len, const char *query, size_t *start
 	return found;
 }
 
+/* ---- other readers of the library ---- */
+
+void app_refresh(struct app *a)
+{
+	a->data_version = store_data_version(a->store);
+	app_refresh_counts(a);
+	if (a->doc) {
+		refs_load(a, a->ref < a->nrefs ? a->refs[a->ref].id : 0);
+		app_annots_load(a);
+	}
+	if (a->listview == LIST_NOTES)
+		app_notes_load(a);
+	else if (a->listview == LIST_MARKS)
+		app_marks_load(a);
+	else if (a->listview == LIST_PEOPLE)
+		app_people_load(a);
+}
+
+int app_poll(struct app *a)
+{
+	int64_t v = store_data_version(a->store);
+	if (v == a->data_version)
+		return 0;
+	app_refresh(a);
+	return 1;
+}
+
 /* ---- mouse ---- */
 
 static int inside(const struct app_rect *r, int x, int y, int title)

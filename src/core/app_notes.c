@@ -1285,7 +1285,7 @@ static int mark_row_cb(const struct store_mark *m, void *arg)
 	return 0;
 }
 
-static int marks_load(struct app *a)
+int app_marks_load(struct app *a)
 {
 	struct mark_load l = { NULL, 0, 0 };
 	char *cause = NULL;
@@ -1311,7 +1311,7 @@ void app_marks_toggle(struct app *a)
 		app_view_close(a);
 		return;
 	}
-	if (marks_load(a) != 0 || app_view_show(a, LIST_MARKS) != 0)
+	if (app_marks_load(a) != 0 || app_view_show(a, LIST_MARKS) != 0)
 		return;
 	if (a->nmarkv)
 		app_message(a, "%zu mark%s \u00b7 Enter goes there \u00b7 D removes one", a->nmarkv,
@@ -1338,31 +1338,9 @@ int app_marks_delete(struct app *a)
 		app_error_cause(a, cause);
 		return -1;
 	}
-	marks_load(a);
+	app_marks_load(a);
 	app_message(a, "mark %c removed", letter);
 	return 0;
-}
-
-/* ---- other readers of the library ---- */
-
-void app_refresh(struct app *a)
-{
-	a->data_version = store_data_version(a->store);
-	app_refresh_counts(a);
-	app_annots_load(a);
-	if (a->listview == LIST_NOTES)
-		app_notes_load(a);
-	else if (a->listview == LIST_MARKS)
-		marks_load(a);
-}
-
-int app_poll(struct app *a)
-{
-	int64_t v = store_data_version(a->store);
-	if (v == a->data_version)
-		return 0;
-	app_refresh(a);
-	return 1;
 }
 
 void app_notes_free(struct app *a)
