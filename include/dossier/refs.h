@@ -40,6 +40,12 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 /* Two kinds that may name the same document ("cable" and "telegram"). */
 int refs_kind_compatible(const char *a, const char *b);
 
+/* Two kinds that are one kind under two names: "telegram" and "ciphered
+ * telegram", "memorandum" and "record of conversation" (an editor's
+ * "Memorandum of Conversation" is what its writer calls "my memorandum").
+ * Narrower than refs_kind_compatible: "cable" and "telegram" are not. */
+int refs_kind_same(const char *a, const char *b);
+
 /* The normalised kind for a word ("telegrams", "Cable", "memoranda"), or
  * NULL if the word names no kind of document. */
 const char *refs_kind_of(const char *word, size_t len);

@@ -72,6 +72,17 @@ int refs_kind_compatible(const char *a, const char *b)
 	return 0;
 }
 
+int refs_kind_same(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return 0;
+	if (strstr(a, b) || strstr(b, a))
+		return 1;
+	int ca = strstr(a, "conversation") != NULL || strcmp(a, "memorandum") == 0;
+	int cb = strstr(b, "conversation") != NULL || strcmp(b, "memorandum") == 0;
+	return ca && cb;
+}
+
 const char *ref_party_name(enum ref_party p)
 {
 	return p == REF_YOURS ? "yours" : p == REF_MINE ? "mine" : "any";
@@ -299,10 +310,14 @@ static size_t person_after(struct scan *sc, struct ref_found *base, size_t i)
 	/* Capitalised words: the name. */
 	size_t name = j, end = j;
 	for (int words = 0; words < 4 && j < len && isupper((unsigned char)s[j]); words++) {
+		size_t w = j;
 		while (j < len && (isalpha((unsigned char)s[j]) || s[j] == '-' || s[j] == '.'))
 			j++;
 		end = j;
-		if (j < len && s[j] == ' ' && j + 1 < len && isupper((unsigned char)s[j + 1]))
+		/* "from Comrade Mao Zedong. We ask": a full stop after a word
+		 * that is not an initial ("I.V.") ends the sentence. */
+		int stop = j - w > 2 && s[j - 1] == '.' && memchr(s + w, '.', j - w - 1) == NULL;
+		if (!stop && j < len && s[j] == ' ' && j + 1 < len && isupper((unsigned char)s[j + 1]))
 			j++;
 		else
 			break;

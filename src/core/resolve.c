@@ -16,6 +16,12 @@ struct key {
 	char *date, *kind, *number, *volume_id, *xml_id;
 	int64_t *from, *to;
 	size_t nfrom, nto;
+	/* A document whose kind no heading gives (a bare letter) takes the
+	 * kind other letters call it by, when one of them can mean nothing
+	 * else ("your letter of 4 January" and nothing else of that day):
+	 * learned in a first pass, used in the second. */
+	const char *learned, *learning;
+	int learn_conflict;
 };
 
 struct index {
@@ -52,7 +58,7 @@ static int add_key(const struct store_doc_key *k, void *arg)
 	}
 	ix->v[ix->n++] = (struct key){ k->id, dup_or_null(k->date), dup_or_null(k->kind), dup_or_null(k->number),
 				       dup_or_null(k->volume_id), dup_or_null(k->xml_id), dup_ids(k->from, k->nfrom),
-				       dup_ids(k->to, k->nto), k->nfrom, k->nto };
+				       dup_ids(k->to, k->nto), k->nfrom, k->nto, NULL, NULL, 0 };
 	return 0;
 }
 
@@ -197,17 +203,34 @@ static int shares(const int64_t *a, size_t na, const int64_t *b, size_t nb)
 	return 0;
 }
 
+/* What a candidate's kind says for the kind a reference names. */
+static double kind_score(const char *named, const struct key *c)
+{
+	const char *k = c->kind ? c->kind : c->learned;
+	if (named == NULL)
+		return 0.15;
+	if (k == NULL)
+		return RESOLVE_KIND_UNKNOWN; /* a bare letter: neither for nor against */
+	/* A kind learned from other letters is a little less sure than one
+	 * a heading prints. */
+	double learned = c->kind ? 0 : 0.05;
+	if (refs_kind_same(named, k))
+		return 0.3 - learned;
+	if (refs_kind_compatible(named, k))
+		return 0.1 - learned;
+	return -0.3;
+}
+
 /* How well candidate c fits reference r made in document self. The date
- * brought it here; the kind named decides most of the rest. Whose letter
- * it is ("your", "my") counts, but softly: writers say "our telegram" of
- * one their office sent, and editors' translations blur it. */
+ * brought it here; the kind named decides most of the rest: the kind by
+ * its own name ("telegram" for a Ciphered Telegram) a little more than by
+ * a kindred one ("cable"), and a document whose kind is unknown less than
+ * either. Whose letter it is ("your", "my") counts, but softly: writers
+ * say "our telegram" of one their office sent, and editors' translations
+ * blur it. */
 static double score(const struct store_ref *r, const struct key *self, const struct key *c, int64_t person)
 {
-	double sc = 0.5;
-	if (r->kind && c->kind)
-		sc += refs_kind_compatible(r->kind, c->kind) ? 0.3 : -0.3;
-	else
-		sc += 0.15; /* a bare letter's kind is unknown: neither for nor against */
+	double sc = 0.5 + kind_score(r->kind, c);
 	enum ref_party party = ref_party_from_name(r->party);
 	int from_their = shares(c->from, c->nfrom, self->to, self->nto);
 	int from_mine = shares(c->from, c->nfrom, self->from, self->nfrom);
@@ -228,26 +251,44 @@ static double score(const struct store_ref *r, const struct key *self, const str
 
 struct pick {
 	int64_t target;
+	struct key *best_key;   /* the best candidate's entry (NULL for an explicit target) */
 	double best, second;
+	size_t plausible;       /* candidates nothing speaks against */
 	struct buf cands;       /* the others, as ids */
 	int64_t cand_ids[8];
 	double cand_scores[8];
 	size_t ncand;
 };
 
-static void consider(struct pick *p, int64_t id, double sc)
+static void consider(struct pick *p, struct key *k, int64_t id, double sc)
 {
 	if (p->ncand < 8) {
 		p->cand_ids[p->ncand] = id;
 		p->cand_scores[p->ncand++] = sc;
 	}
+	if (sc >= RESOLVE_PLAUSIBLE - 1e-9)
+		p->plausible++;
 	if (sc > p->best) {
 		p->second = p->best;
 		p->best = sc;
 		p->target = id;
+		p->best_key = k;
 	} else if (sc > p->second) {
 		p->second = sc;
 	}
+}
+
+/* The winner, or 0: a clear one above the threshold, or the only
+ * candidate of the day named that nothing speaks against ("the letter of
+ * 4 January", and one document of 4 January whose kind is unknown or
+ * fits). */
+static int64_t pick_target(const struct pick *p)
+{
+	if (p->best >= RESOLVE_THRESHOLD && p->best - p->second >= RESOLVE_MARGIN - 1e-9)
+		return p->target;
+	if (p->plausible == 1 && p->best >= RESOLVE_PLAUSIBLE - 1e-9)
+		return p->target;
+	return 0;
 }
 
 struct result {
@@ -264,10 +305,13 @@ struct run {
 	struct resolve_stats *stats;
 	int64_t last;           /* the last reference id read */
 	size_t seen;            /* references in the current page */
+	int learning;           /* the first pass: kinds are learned, nothing resolved */
 };
 
 /* References read and resolved at a time. */
 #define RESOLVE_PAGE 4096
+/* Passes that learn kinds before the one that resolves. */
+#define RESOLVE_LEARN_PASSES 1
 
 /* An explicit target: "#d15" (the citing volume), "vol#d15", "#pg_12". */
 static int64_t explicit_target(struct run *rn, const struct key *self, const char *tk)
@@ -289,20 +333,78 @@ static int64_t explicit_target(struct run *rn, const struct key *self, const cha
 	return id;
 }
 
-static void resolve_one(struct run *rn, const struct store_ref *r)
+/* The candidates of the day a reference names. A day printed without its
+ * year was given the citing letter's; when nothing of that day fits, the
+ * same day of earlier years is tried, each a little less likely. */
+static void by_day(struct run *rn, const struct store_ref *r, const struct key *self, struct pick *p)
+{
+	int64_t person = r->person ? store_person_id(rn->store, r->person) : 0;
+	int years = r->year_inferred ? 3 : 1;
+	char day[11];
+	memcpy(day, r->date, sizeof day);
+	for (int back = 0; back < years && p->plausible == 0; back++) {
+		if (back) {
+			unsigned y = (unsigned)(atoi(r->date) - back) % 10000u;
+			for (int k = 3; k >= 0; k--, y /= 10)
+				day[k] = (char)('0' + y % 10);
+		}
+		for (size_t i = lower_bound(&rn->ix, rn->ix.by_date, rn->ix.n, day, key_date); i < rn->ix.n; i++) {
+			struct key *c = &rn->ix.v[rn->ix.by_date[i]];
+			if (c->date == NULL || strcmp(c->date, day) != 0)
+				break;
+			if (c->id != r->doc_id)
+				consider(p, c, c->id, score(r, self, c, person) - 0.05 * back);
+		}
+	}
+}
+
+static int dated(const struct store_ref *r)
+{
+	return r->date && strlen(r->date) == 10;
+}
+
+/* First pass: a reference that can mean only one document of unknown
+ * kind teaches that document's kind. Two references that disagree
+ * teach nothing. */
+static void learn_one(struct run *rn, const struct store_ref *r)
 {
 	const struct key *self = find_id(&rn->ix, r->doc_id);
-	struct pick p = { 0, -1, -1, { 0 }, { 0 }, { 0 }, 0 };
+	if (r->target_key || r->number || !r->kind || !dated(r) || self == NULL)
+		return;
+	struct pick p = { 0, NULL, -1, -1, 0, { 0 }, { 0 }, { 0 }, 0 };
+	by_day(rn, r, self, &p);
+	if (p.plausible != 1 || pick_target(&p) == 0 || p.best_key->kind)
+		return;
+	struct key *k = p.best_key;
+	if (k->learn_conflict)
+		return;
+	if (k->learning && !refs_kind_compatible(k->learning, r->kind)) {
+		k->learning = NULL;
+		k->learn_conflict = 1;
+		return;
+	}
+	if (k->learning == NULL)
+		k->learning = refs_kind_of(r->kind, strlen(r->kind));
+}
+
+static void resolve_one(struct run *rn, const struct store_ref *r)
+{
+	if (rn->learning) {
+		learn_one(rn, r);
+		return;
+	}
+	const struct key *self = find_id(&rn->ix, r->doc_id);
+	struct pick p = { 0, NULL, -1, -1, 0, { 0 }, { 0 }, { 0 }, 0 };
 	buf_init(&p.cands);
 	if (r->target_key) {
 		int64_t id = explicit_target(rn, self, r->target_key);
 		if (id)
-			consider(&p, id, 1.0);
+			consider(&p, NULL, id, 1.0);
 	} else if (r->number) {
 		size_t n = strlen(r->number);
 		for (size_t i = lower_bound(&rn->ix, rn->ix.by_number, rn->ix.nnumber, r->number, key_number);
 		     i < rn->ix.nnumber; i++) {
-			const struct key *c = &rn->ix.v[rn->ix.by_number[i]];
+			struct key *c = &rn->ix.v[rn->ix.by_number[i]];
 			if (strncmp(c->number, r->number, n) != 0 || c->number[n] != '\0')
 				break;
 			if (c->id == r->doc_id)
@@ -310,36 +412,14 @@ static void resolve_one(struct run *rn, const struct store_ref *r)
 			double sc = 0.9 + (r->kind && c->kind && refs_kind_compatible(r->kind, c->kind) ? 0.1 : 0);
 			if (self && self->date && c->date && strcmp(c->date, self->date) > 0)
 				sc -= 0.3;
-			consider(&p, c->id, sc);
+			consider(&p, c, c->id, sc);
 		}
-	} else if (r->date && strlen(r->date) == 10 && self) {
-		int64_t person = r->person ? store_person_id(rn->store, r->person) : 0;
-		/* A day printed without its year was given the citing letter's;
-		 * when nothing of that day is in the library, earlier years are
-		 * tried, each a little less likely. */
-		int years = r->year_inferred ? 3 : 1;
-		char day[11];
-		memcpy(day, r->date, sizeof day);
-		for (int back = 0; back < years && p.ncand == 0; back++) {
-			if (back)
-			{
-				/* The same day, back years earlier. */
-				unsigned y = (unsigned)(atoi(r->date) - back) % 10000u;
-				for (int k = 3; k >= 0; k--, y /= 10)
-					day[k] = (char)('0' + y % 10);
-			}
-			for (size_t i = lower_bound(&rn->ix, rn->ix.by_date, rn->ix.n, day, key_date); i < rn->ix.n; i++) {
-				const struct key *c = &rn->ix.v[rn->ix.by_date[i]];
-				if (c->date == NULL || strcmp(c->date, day) != 0)
-					break;
-				if (c->id != r->doc_id)
-					consider(&p, c->id, score(r, self, c, person) - 0.05 * back);
-			}
-		}
+	} else if (dated(r) && self) {
+		by_day(rn, r, self, &p);
 	}
-	/* A clear winner above the threshold is the target; the rest of the
-	 * plausible ones stay as alternatives. */
-	int64_t target = p.best >= RESOLVE_THRESHOLD && p.best - p.second >= RESOLVE_MARGIN - 1e-9 ? p.target : 0;
+	/* A clear winner is the target; the rest of the plausible ones stay
+	 * as alternatives. */
+	int64_t target = pick_target(&p);
 	for (size_t i = 0; i < p.ncand; i++)
 		if (p.cand_ids[i] != target && p.cand_scores[i] >= 0.5)
 			buf_printf(&p.cands, "%s%lld", p.cands.len ? " " : "", (long long)p.cand_ids[i]);
@@ -395,13 +475,19 @@ int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause)
 	index_build(&rn.ix);
 	if (store_begin(s, cause) != 0)
 		goto out;
-	/* Pages of references, so memory stays bounded in a large library. */
-	do {
-		rn.seen = 0;
-		if (store_refs_pending(s, rn.last, RESOLVE_PAGE, note_last, &rn, cause) != 0 ||
-		    flush_results(s, &rn, cause) != 0)
-			goto rollback;
-	} while (rn.seen == RESOLVE_PAGE);
+	/* Pages of references, so memory stays bounded in a large library:
+	 * once to learn the kinds of bare documents, once to resolve. */
+	for (rn.learning = RESOLVE_LEARN_PASSES; rn.learning >= 0; rn.learning--) {
+		rn.last = 0;
+		do {
+			rn.seen = 0;
+			if (store_refs_pending(s, rn.last, RESOLVE_PAGE, note_last, &rn, cause) != 0 ||
+			    flush_results(s, &rn, cause) != 0)
+				goto rollback;
+		} while (rn.seen == RESOLVE_PAGE);
+		for (size_t i = 0; i < rn.ix.n; i++)
+			rn.ix.v[i].learned = rn.ix.v[i].learning;
+	}
 	if (store_refs_settled(s, cause) != 0 || store_commit(s, cause) != 0)
 		goto rollback;
 	rc = 0;

@@ -9,10 +9,18 @@ reference in that document whose phrase overlaps it; it is correct when that
 reference's target is the target file's document. Precision: correct among
 the resolved references that match a manifest reference or none (a resolved
 reference the manifest does not know is wrong); recall: correct among all
-manifest references. Prints one line: refs_eval <precision> <recall> <n>.
+manifest references. Prints one line:
+
+    refs_eval <precision> <recall> <n> <ceiling> <visible>
+
+ceiling: the share the manifest's truth can single out (kinds of every
+document known); visible: the share the library itself can single out,
+where a bare document shows neither its kind nor its number (see
+visible_ceiling).
 """
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -50,6 +58,64 @@ def ceiling(corpus):
     return unique / total if total else 1.0
 
 
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+
+
+def kind_word(kind):
+    w = kind.split()[-1].lower()
+    return "memorandum" if w == "conversation" else w
+
+
+def named_day(phrase, citing):
+    """The day a phrase names, read as a reader would: a day without its
+    year is the latest such day on or before the citing letter."""
+    m = re.search(r"\b(\d\d?)\.(\d\d?)\.(\d\d)\b", phrase)
+    if m:
+        return "19%s-%02d-%02d" % (m.group(3), int(m.group(2)), int(m.group(1)))
+    words = phrase.lower().replace(",", " ").split()
+    month = next((MONTHS.index(w) + 1 for w in words if w in MONTHS), 0)
+    nums = [int(w) for w in words if w.isdigit()]
+    if not month or not nums:
+        return None
+    if len(nums) > 1:
+        return "%04d-%02d-%02d" % (nums[1], month, nums[0])
+    y = int(citing[:4])
+    day = "%04d-%02d-%02d" % (y, month, nums[0])
+    return day if day <= citing else "%04d-%02d-%02d" % (y - 1, month, nums[0])
+
+
+def visible_ceiling(corpus):
+    """Like ceiling, but with what the library can see: a bare document
+    prints neither its kind nor its number, so it fits any kind named; the
+    kind is compared by its word ("telegram" is not "cable"); the day is
+    read as a reader would (named_day); only documents before the citing
+    one count. A resolver can pass this figure only by learning the kinds
+    of bare documents from other references, or by guessing."""
+    docs = [json.loads(l) for l in open(os.path.join(corpus, "manifest.jsonl"), encoding="utf-8")]
+    pos = {d["file"]: i for i, d in enumerate(docs)}
+    by_file = {d["file"]: d for d in docs}
+    by_day = {}
+    for d in docs:
+        by_day.setdefault(d["date"], []).append(d)
+    total = unique = 0
+    for d in docs:
+        for r in d["refs"]:
+            total += 1
+            t = by_file[r["target"]]
+            if "No." in r["phrase"]:
+                unique += t["layout"] != "bare"
+                continue
+            words = [w for w in r["phrase"].lower().split() if w in FAMILY]
+            day = named_day(r["phrase"], d["date"])
+            if not words or day is None:
+                continue
+            fits = [o for o in by_day.get(day, []) if pos[o["file"]] < pos[d["file"]] and
+                    (o["layout"] == "bare" or kind_word(o["kind"]) == words[0])]
+            unique += fits == [t]
+    return unique / total if total else 1.0
+
+
 def main():
     binary, db, corpus = sys.argv[1:4]
     run = lambda *a: subprocess.run([binary, "--db", db, *a], check=True, capture_output=True, text=True).stdout
@@ -82,7 +148,7 @@ def main():
         1 for r in resolved if r["id"] in used) - correct
     precision = correct / (correct + wrong) if correct + wrong else 1.0
     recall = correct / truth if truth else 1.0
-    print(f"refs_eval {precision:.3f} {recall:.3f} {truth} {ceiling(corpus):.3f}")
+    print(f"refs_eval {precision:.3f} {recall:.3f} {truth} {ceiling(corpus):.3f} {visible_ceiling(corpus):.3f}")
 
 
 if __name__ == "__main__":

@@ -61,6 +61,12 @@ int main(void)
 	E("the telegrams Nos. 408-410 show", "1950", NULL, "the telegrams Nos. 408-410|telegram||408||any");
 	E("the answer to the letter of cde. KIM IL SUNG.", "1950", NULL,
 	  "the letter of cde. KIM IL SUNG|letter|||KIM IL SUNG|any");
+	/* A name ends with its sentence; initials do not end it. */
+	E("We have received a reply telegram from Comrade Mao Zedong. We ask you to receive it", "1951", NULL,
+	  "a reply telegram from Comrade Mao Zedong|telegram|||Mao Zedong|any");
+	E("the letter of cde. Stalin, I.V. was read", "1951", NULL, "the letter of cde. Stalin|letter|||Stalin|any");
+	E("the letter of Comrade I.V. Stalin was read", "1951", NULL,
+	  "the letter of Comrade I.V. Stalin|letter|||I.V. Stalin|any");
 	E("as stated in Document 123, the", "1894", NULL, "Document 123|document||123||any");
 	E("my telegram of January 5 and the directive dated 05.01.49", "1949", NULL,
 	  "my telegram of January 5|telegram|1949-01-05|||mine",
@@ -79,5 +85,14 @@ int main(void)
 	CHECK(refs_kind_compatible("telegram", "cable"));
 	CHECK(refs_kind_compatible("ciphered telegram", "telegram"));
 	CHECK(!refs_kind_compatible("letter", "directive"));
+	/* One kind under two names: the writer's "my memorandum" is the
+	 * edition's "Memorandum of Conversation"; a cable is a telegram's
+	 * kin, not its name. */
+	CHECK(refs_kind_same("telegram", "ciphered telegram"));
+	CHECK(refs_kind_same("memorandum", "record of conversation"));
+	CHECK(refs_kind_same("letter", "letter"));
+	CHECK(!refs_kind_same("cable", "telegram"));
+	CHECK(!refs_kind_same("memorandum", "report"));
+	CHECK(!refs_kind_same(NULL, "letter"));
 	return test_done();
 }

@@ -74,6 +74,106 @@ static int64_t import_one(struct store *s, const char *name, const char *text)
 	return r.first_id;
 }
 
+/* Documents whose kind no heading gives (bare letters, a capital
+ * address and a signature), beside ones an edition titles. */
+static const char *const bare[][2] = {
+	/* 0: a telegram titled by its edition, of 1 October 1950. */
+	{ "t1001.md", "**October 1, 1950**\n\n**Ciphered Telegram No. 75352, Feng Xi [Stalin] to Shtraus [Shtykov]**\n\n"
+		      "**Contents:**\n\nTranslation - English\n\nImmediately visit KIM IL SUNG.\n\nFENG XI\n" },
+	/* 1: a bare letter of the same day: its kind is not printed. */
+	{ "l1001.txt", "To MAO ZEDONG\n\nI ask you to let me know whether you can dispatch at least five or "
+		       "six divisions.\n\nFILIPPOV\n\n1 October 1950\n" },
+	/* 2: a bare telegram of 13 June 1951, alone on its day. */
+	{ "t0613.txt", "To KIM IL SUNG\n\nWe consider that an armistice is now advantageous.\n\nFILIPPOV\n\n"
+		       "13 June 1951\n" },
+	/* 3: the answer to it: "your telegram of 13 June". */
+	{ "a0614.txt", "To Comrade Stalin, I.V.\n\nI received your telegram of 13 June. We ask you to "
+		       "receive us today.\n\nKim Il Sung\n\n14 June 1951\n" },
+	/* 4: Kim's own bare message of 20 June, alone on its day. */
+	{ "k0620.txt", "To MAO ZEDONG\n\nThe delegation will depart tomorrow morning.\n\nKIM IL SUNG\n\n"
+		       "20 June 1951\n" },
+	/* 5: Kim writes of "your telegram of 20 June": not his own. */
+	{ "k0625.txt", "To Comrade Stalin, I.V.\n\nYour telegram of 20 June has not reached us.\n\n"
+		       "Kim Il Sung\n\n25 June 1951\n" },
+	/* 6, 7: a cable and a ciphered telegram of 30 September 1950. */
+	{ "c0930.md", "**September 30, 1950**\n\n**Cable No. 1190, Zhou Enlai to Roshchin**\n\n"
+		      "**Contents:**\n\nTranslation - English\n\nThe volunteers are ready.\n\nZHOU ENLAI\n" },
+	{ "t0930.md", "**September 30, 1950**\n\n**Ciphered Telegram No. 1021, Shtraus [Shtykov] to Feng Xi [Stalin]**\n\n"
+		      "**Contents:**\n\nTranslation - English\n\nThe situation on the front remains difficult.\n\n"
+		      "SHTYKOV\n" },
+	/* 8: Vyshinsky to Gromyko, citing both days. */
+	{ "v1010.md", "**October 10, 1950**\n\n**Letter, Vyshinsky to Gromyko**\n\n**Contents:**\n\n"
+		      "Translation - English\n\nAccording to the telegram of 30 September 1950 the troops are "
+		      "ready. The telegram of 1 October 1950 was sent to Pyongyang.\n\nVYSHINSKY\n" },
+	/* 9: Mao answers the bare letter: "Your letter of 1 October". */
+	{ "m1003.txt", "To Comrade Stalin, I.V.\n\nYour letter of 1 October has been received and discussed.\n\n"
+		       "MAO ZEDONG\n\n3 October 1950\n" },
+};
+
+static void bare_letters(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-bare-XXXXXX";
+	int fd = mkstemp(path);
+	if (fd < 0)
+		return;
+	close(fd);
+	remove(path);
+	struct store *s;
+	char *cause = NULL;
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	int64_t id[10];
+	for (int i = 0; i < 9; i++)
+		id[i] = import_one(s, bare[i][0], bare[i][1]);
+	struct resolve_stats st;
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+
+	/* The only document of 13 June is a bare one: its kind is not
+	 * known, but nothing speaks against it. */
+	struct found f = ref_of(s, id[3], "your telegram of 13 June");
+	CHECK_INT(f.target, id[2]);
+	free((char *)f.candidates);
+	/* The only document of 20 June is Kim's own: "your telegram" in
+	 * Kim's letter speaks against it, and the kind does not help. */
+	f = ref_of(s, id[5], "Your telegram of 20 June");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	/* A Ciphered Telegram is a "telegram" by name, a Cable only by
+	 * kinship: the telegram is meant. */
+	f = ref_of(s, id[8], "telegram of 30 September 1950");
+	CHECK_INT(f.target, id[7]);
+	free((char *)f.candidates);
+	/* A telegram by its title, and a bare letter of unknown kind: the
+	 * telegram is likelier, not certain; left to the reader. */
+	f = ref_of(s, id[8], "telegram of 1 October 1950");
+	CHECK_INT(f.target, 0);
+	char *both = xasprintf("%lld %lld", (long long)id[0], (long long)id[1]);
+	CHECK_STR(f.candidates, both);
+	free(both);
+	free((char *)f.candidates);
+
+	/* Mao calls the bare document of 1 October a letter, and the
+	 * telegram of that day cannot be one: it is the letter, and from
+	 * then on a letter, so the telegram of 1 October is the other. */
+	id[9] = import_one(s, bare[9][0], bare[9][1]);
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	f = ref_of(s, id[9], "Your letter of 1 October");
+	CHECK_INT(f.target, id[1]);
+	free((char *)f.candidates);
+	f = ref_of(s, id[8], "telegram of 1 October 1950");
+	CHECK_INT(f.target, id[0]);
+	free((char *)f.candidates);
+
+	store_free(s);
+	remove(path);
+	char *wal = xasprintf("%s-wal", path), *shm = xasprintf("%s-shm", path);
+	remove(wal);
+	remove(shm);
+	free(wal);
+	free(shm);
+	free(cause);
+}
+
 int main(void)
 {
 	char path[] = "/tmp/dossier-test-resolve-XXXXXX";
@@ -159,5 +259,6 @@ int main(void)
 	free(wal);
 	free(shm);
 	free(cause);
+	bare_letters();
 	return test_done();
 }
