@@ -762,12 +762,11 @@ static int note_row(const struct store_annotation *a, void *arg)
 		json_key(j, "text");
 		json_string(j, a->text);
 		json_key(j, "tags");
-		json_array_begin(j);
-		char *tags = xstrdup(a->tags ? a->tags : "");
-		for (char *t = strtok(tags, " "); t; t = strtok(NULL, " "))
-			json_string(j, t);
-		free(tags);
-		json_array_end(j);
+		struct strv tags;
+		strv_init(&tags);
+		notes_tags_split(a->tags, &tags);
+		json_strv(j, &tags);
+		strv_free(&tags);
 		json_key(j, "orphaned");
 		json_bool(j, a->orphaned);
 		json_key(j, "created");

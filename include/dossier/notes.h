@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "dossier/store.h"
+#include "dossier/util.h"
 
 /* Annotates the first occurrence of quote in document doc. tags: words
  * separated by spaces, or NULL. -1 with *cause if the quote is not in it. */
@@ -31,6 +32,10 @@ struct notes_reanchor {
  * changed it). Nothing is dropped: what cannot be placed is an orphan. */
 int notes_reanchor(struct store *s, int64_t doc, const char *body, size_t len, struct notes_reanchor *out,
 		   char **cause);
+
+/* The tags of an annotation (stored separated by spaces), one by one,
+ * appended to out. */
+void notes_tags_split(const char *tags, struct strv *out);
 
 enum notes_format { NOTES_MD, NOTES_JSON, NOTES_CSV };
 /* "md", "json", "csv"; -1 if none. */

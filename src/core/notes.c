@@ -38,6 +38,19 @@ int notes_add(struct store *s, int64_t doc, const char *quote, const char *text,
 	return rc;
 }
 
+void notes_tags_split(const char *tags, struct strv *out)
+{
+	const char *p = tags ? tags : "";
+	for (;;) {
+		p += strspn(p, " ");
+		size_t n = strcspn(p, " ");
+		if (n == 0)
+			return;
+		strv_push_owned(out, xstrndup(p, n));
+		p += n;
+	}
+}
+
 int notes_attach_at(struct store *s, int64_t id, int64_t doc, const char *body, size_t len, size_t start,
 		    size_t end, char **cause)
 {

@@ -84,18 +84,20 @@ static void w3c_annotation(struct export_ctx *c, const struct store_annotation *
 	json_key(j, "purpose");
 	json_string(j, "commenting");
 	json_object_end(j);
-	char *tags = xstrdup(a->tags ? a->tags : "");
-	for (char *t = strtok(tags, " "); t; t = strtok(NULL, " ")) {
+	struct strv tags;
+	strv_init(&tags);
+	notes_tags_split(a->tags, &tags);
+	for (size_t i = 0; i < tags.n; i++) {
 		json_object_begin(j);
 		json_key(j, "type");
 		json_string(j, "TextualBody");
 		json_key(j, "value");
-		json_string(j, t);
+		json_string(j, tags.v[i]);
 		json_key(j, "purpose");
 		json_string(j, "tagging");
 		json_object_end(j);
 	}
-	free(tags);
+	strv_free(&tags);
 	json_array_end(j);
 	json_key(j, "target");
 	json_object_begin(j);
