@@ -2524,6 +2524,20 @@ static int64_t person_named(struct app *a, const char *name, const char **canoni
 	return id;
 }
 
+/* After a merge or a split: the people read again, person id selected,
+ * the counts (a filter by person may let other documents through). */
+static void people_changed(struct app *a, int64_t id)
+{
+	a->psel = -1;
+	app_people_load(a);
+	for (size_t i = 0; i < a->npshown; i++)
+		if (a->people[a->pshown[i]].id == id)
+			a->psel = (int64_t)i;
+	if (a->psel < 0)
+		a->psel = 0;
+	app_refresh_counts(a);
+}
+
 int app_people_merge(struct app *a, const char *into)
 {
 	const struct app_person *p = app_person_selected(a);
@@ -2553,14 +2567,7 @@ int app_people_merge(struct app *a, const char *into)
 	if (rc != 0) {
 		app_error_cause(a, cause);
 	} else {
-		a->psel = -1;
-		app_people_load(a);
-		for (size_t i = 0; i < a->npshown; i++)
-			if (a->people[a->pshown[i]].id == to)
-				a->psel = (int64_t)i;
-		if (a->psel < 0)
-			a->psel = 0;
-		app_refresh_counts(a);
+		people_changed(a, to);
 		app_message(a, "%s merged into %s", from, target);
 	}
 	free(from);
@@ -2609,14 +2616,7 @@ int app_people_split(struct app *a, const char *text)
 	if (rc != 0) {
 		app_error_cause(a, cause);
 	} else {
-		a->psel = -1;
-		app_people_load(a);
-		for (size_t i = 0; i < a->npshown; i++)
-			if (a->people[a->pshown[i]].id == nid)
-				a->psel = (int64_t)i;
-		if (a->psel < 0)
-			a->psel = 0;
-		app_refresh_counts(a);
+		people_changed(a, nid);
 		app_message(a, "\u201c%s\u201d is a person of their own now", exact);
 	}
 	free(exact);
