@@ -8,6 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
+#include "dossier/import.h"
 #include "dossier/store.h"
 #include "dossier/util.h"
 
@@ -39,6 +42,32 @@ static inline int64_t fixture_put(struct store *s, const char *path, const char 
 	}
 	doc_free(d);
 	return id;
+}
+
+/* Opens a new library at path (a mkstemp template, filled in) with the
+ * bundled sample imported (sample 0: empty). NULL if it cannot. */
+static inline struct store *fixture_library(char *path, int sample)
+{
+	int fd = mkstemp(path);
+	if (fd < 0)
+		return NULL;
+	close(fd);
+	unlink(path);
+	struct store *s;
+	char *cause = NULL;
+	if (store_open(path, 0, &s, &cause) != 0) {
+		printf("# %s: %s\n", path, cause);
+		free(cause);
+		return NULL;
+	}
+	char *paths[] = { "assets/sample" };
+	struct import_totals t;
+	if (sample && (import_paths(s, paths, 1, NULL, &t) != 0 || t.docs != 5)) {
+		printf("# the sample did not import\n");
+		store_free(s);
+		return NULL;
+	}
+	return s;
 }
 
 #endif

@@ -1157,21 +1157,10 @@ static void test_references(void)
 
 int main(void)
 {
-	int fd = mkstemp(db);
-	if (fd < 0)
-		return 1;
-	close(fd);
-	unlink(db);
-	struct store *s;
+	struct store *s = fixture_library(db, 1);
 	char *cause = NULL;
-	if (!CHECK_INT(store_open(db, 0, &s, &cause), 0)) {
-		printf("# %s\n", cause);
+	if (!CHECK(s != NULL))
 		return test_done();
-	}
-	char *paths[] = { "assets/sample" };
-	struct import_totals t;
-	CHECK_INT(import_paths(s, paths, 1, NULL, &t), 0);
-	CHECK_INT(t.docs, 5);
 	struct buf body = long_text(40);
 	int64_t long_id = fixture_put(s, "test/long.txt", "A long letter", "1950-06-25", body.data, NULL);
 	buf_free(&body);

@@ -450,12 +450,9 @@ static void test_readonly(int64_t d1)
 
 int main(void)
 {
-	int fd = mkstemp(db);
-	close(fd);
-	unlink(db);
-	struct store *s;
+	struct store *s = fixture_library(db, 0);
 	char *cause = NULL;
-	if (!CHECK_INT(store_open(db, 0, &s, &cause), 0))
+	if (!CHECK(s != NULL))
 		return 1;
 	int64_t d1 = fixture_put(s, "/x/one.txt", "Ciphered telegram", "1950-10-01", BODY1, NULL);
 	int64_t d2 = fixture_put(s, "/x/two.txt", "Reply", "1950-10-08", BODY2, NULL);

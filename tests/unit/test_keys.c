@@ -10,6 +10,7 @@
 #include "dossier/import.h"
 #include "dossier/keys.h"
 #include "dossier/util.h"
+#include "fixture.h"
 #include "test.h"
 
 static void check_canon(const char *in, const char *want)
@@ -137,16 +138,10 @@ static void test_table(void)
 static void test_dispatch(void)
 {
 	char db[] = "/tmp/dossier-test-keys-XXXXXX";
-	int fd = mkstemp(db);
-	close(fd);
-	unlink(db);
-	struct store *s;
+	struct store *s = fixture_library(db, 1);
 	char *cause = NULL;
-	if (!CHECK_INT(store_open(db, 0, &s, &cause), 0))
+	if (!CHECK(s != NULL))
 		return;
-	char *paths[] = { "assets/sample" };
-	struct import_totals t;
-	import_paths(s, paths, 1, NULL, &t);
 	const char *const dirs[] = { NULL };
 	struct app_opts o = { LAYOUT_INLINE, STORE_BY_DATE, 0, 1, 1, dirs };
 	struct app *a = app_create(s, &o, &cause);
