@@ -27,8 +27,8 @@ FUZZ_SECONDS ?= 60
 PKGS = sqlite3 ncursesw libxml-2.0 jansson
 DEFS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DDOSSIER_VERSION='"$(VERSION)"' -DDOSSIER_DATADIR='"$(DATADIR)"'
 WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-ALL_CFLAGS = $(DEFS) $(WARN) $(CFLAGS) $(SAN) -Iinclude $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -MMD -MP
-CORE_LIBS = $(shell pkg-config --libs sqlite3 libxml-2.0 jansson 2>/dev/null) -lunistring -lm
+ALL_CFLAGS = $(DEFS) $(WARN) $(CFLAGS) $(SAN) -pthread -Iinclude $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -MMD -MP
+CORE_LIBS = $(shell pkg-config --libs sqlite3 libxml-2.0 jansson 2>/dev/null) -lunistring -lm -pthread
 TUI_LIBS = $(shell pkg-config --libs ncursesw 2>/dev/null)
 
 CORE_SRC = $(wildcard src/core/*.c)

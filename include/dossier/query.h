@@ -23,6 +23,9 @@ struct query {
 int query_parse(const char *input, struct query *q, char **cause);
 void query_free(struct query *q);
 
+/* Whether the query has any filter besides its words. */
+int query_has_filters(const struct query *q);
+
 /* Returns the FTS5 expression, or NULL with *cause (unbalanced quotes or
  * parentheses, an operator with nothing to join, an empty query). */
 char *query_to_fts(const char *input, char **cause);

@@ -4,6 +4,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,8 +16,10 @@
 #include "dossier/resolve.h"
 #include "dossier/text.h"
 
-/* How many files, or bytes, go into one transaction of an import. */
-#define IMPORT_BATCH_FILES 256
+/* How many files, or bytes, go into one transaction of an import: each
+ * commit writes a full-text segment that later merges rewrite, so fewer,
+ * larger batches write less (1024 letters are about 5 MB). */
+#define IMPORT_BATCH_FILES 1024
 #define IMPORT_BATCH_BYTES ((uint64_t)16 << 20)
 
 /* Files larger than this are refused rather than read into memory. */
@@ -61,6 +64,29 @@ const char *import_status_name(enum import_status st)
 	return (unsigned)st < IMPORT_STATUS_COUNT ? names[st] : "failed";
 }
 
+/* A reference found ahead, with its phrase as stored. */
+struct found_ref {
+	struct ref_found r;
+	char *phrase;
+};
+
+/* A file made ready for the store: validated, normalised and, for the
+ * text importer, parsed with its references found. None of it needs the
+ * library, so a second thread does it for the next files while the
+ * first one stores. */
+struct prepared {
+	size_t len;             /* bytes read */
+	char *cause;            /* why it is not imported, or NULL */
+	char *text;             /* normalised */
+	size_t tlen;
+	struct text_report rep;
+	const struct importer *imp;
+	struct doc *doc;        /* the text importer's document, or NULL */
+	uint64_t hash;
+	struct found_ref *refs;
+	size_t nrefs, refcap;
+};
+
 /* State while one file's documents are emitted. */
 struct file_ctx {
 	struct store *store;
@@ -69,6 +95,7 @@ struct file_ctx {
 	struct import_result *r;
 	int changed;            /* any document new or updated */
 	char *volume;           /* an edition's volume id, from its documents */
+	const struct prepared *pre; /* the file parsed ahead, or NULL */
 };
 
 /* An edition's list of persons and terms, kept with its volume. */
@@ -91,15 +118,22 @@ struct ref_ctx {
 	char **cause;
 };
 
+/* A reference's phrase on one line. */
+static char *ref_phrase(const struct doc *d, const struct ref_found *r)
+{
+	char *phrase = xstrndup(d->body + r->start, r->end - r->start);
+	for (char *p = phrase; *p; p++)
+		if (*p == '\n')
+			*p = ' ';
+	return phrase;
+}
+
 static void add_ref(const struct ref_found *r, void *arg)
 {
 	struct ref_ctx *rc = arg;
 	if (rc->failed)
 		return;
-	char *phrase = xstrndup(rc->d->body + r->start, r->end - r->start);
-	for (char *p = phrase; *p; p++)
-		if (*p == '\n')
-			*p = ' ';
+	char *phrase = ref_phrase(rc->d, r);
 	if (store_add_ref(rc->fc->store, rc->id, r, phrase, rc->cause) != 0)
 		rc->failed = 1;
 	free(phrase);
@@ -108,6 +142,12 @@ static void add_ref(const struct ref_found *r, void *arg)
 /* Finds the references of a new or changed document in its text. */
 static int detect_refs(struct file_ctx *fc, const struct doc *d, int64_t id, char **cause)
 {
+	if (fc->pre && fc->pre->doc == d) {
+		for (size_t i = 0; i < fc->pre->nrefs; i++)
+			if (store_add_ref(fc->store, id, &fc->pre->refs[i].r, fc->pre->refs[i].phrase, cause) != 0)
+				return -1;
+		return 0;
+	}
 	struct ref_ctx rc = { fc, d, id, 0, cause };
 	refs_detect(d->body ? d->body : "", d->body_len, d->date, d->number, add_ref, &rc);
 	return rc.failed ? -1 : 0;
@@ -171,58 +211,108 @@ static void report_normalised(const struct import_sink *sink, const char *path, 
 	}
 }
 
-enum import_status import_buffer(struct store *s, const char *path, const char *data, size_t len,
-				 const struct import_sink *sink, struct import_result *r, char **cause)
+static void keep_ref(const struct ref_found *r, void *arg)
+{
+	struct prepared *p = arg;
+	if (p->nrefs == p->refcap) {
+		p->refcap = p->refcap ? p->refcap * 2 : 16;
+		p->refs = xreallocarray(p->refs, p->refcap, sizeof *p->refs);
+	}
+	p->refs[p->nrefs++] = (struct found_ref){ *r, ref_phrase(p->doc, r) };
+}
+
+/* Validates, normalises and (text importer) parses data; takes nothing
+ * from the library, so it may run on another thread. */
+static void prepare(struct prepared *p, const char *path, const char *data, size_t len)
+{
+	memset(p, 0, sizeof *p);
+	p->len = len;
+	if (len == 0) {
+		p->cause = xstrdup("empty file; nothing to import");
+		return;
+	}
+	if (text_is_binary(data, len)) {
+		p->cause = xasprintf("binary file (NUL byte at offset %zu); not imported",
+				     (size_t)((const char *)memchr(data, '\0', len) - data));
+		return;
+	}
+	p->text = text_normalise(data, len, &p->tlen, &p->rep);
+	size_t visible = 0;
+	for (size_t i = 0; i < p->tlen; i++)
+		if (p->text[i] != ' ' && p->text[i] != '\n' && p->text[i] != '\t')
+			visible++;
+	if (visible == 0) {
+		free(p->text);
+		p->text = NULL;
+		p->cause = xstrdup("no text in this file (only white space or control characters); nothing to import");
+		return;
+	}
+	p->imp = import_find(path, p->text, p->tlen);
+	if (p->imp != &text_importer)
+		return;
+	p->doc = import_text_parse(p->text, p->tlen, path);
+	p->hash = hash_fnv1a64(p->text, p->tlen);
+	refs_detect(p->doc->body ? p->doc->body : "", p->doc->body_len, p->doc->date, p->doc->number, keep_ref, p);
+}
+
+static void prepared_free(struct prepared *p)
+{
+	free(p->cause);
+	free(p->text);
+	doc_free(p->doc);
+	for (size_t i = 0; i < p->nrefs; i++)
+		free(p->refs[i].phrase);
+	free(p->refs);
+	memset(p, 0, sizeof *p);
+}
+
+/* Stores a prepared file, in a unit of work of its own. */
+static enum import_status store_prepared(struct store *s, const char *path, struct prepared *p,
+					 const struct import_sink *sink, struct import_result *r, char **cause)
 {
 	memset(r, 0, sizeof *r);
 	r->path = path;
-	r->bytes = len;
+	r->bytes = p->len;
 	r->status = IMPORT_FAILED;
-	if (len == 0) {
-		*cause = xstrdup("empty file; nothing to import");
+	if (p->cause) {
+		*cause = p->cause;
+		p->cause = NULL;
 		return IMPORT_FAILED;
 	}
-	if (text_is_binary(data, len)) {
-		*cause = xasprintf("binary file (NUL byte at offset %zu); not imported",
-				   (size_t)((const char *)memchr(data, '\0', len) - data));
-		return IMPORT_FAILED;
-	}
-	struct text_report rep;
-	size_t tlen;
-	char *text = text_normalise(data, len, &tlen, &rep);
-	size_t visible = 0;
-	for (size_t i = 0; i < tlen; i++)
-		if (text[i] != ' ' && text[i] != '\n' && text[i] != '\t')
-			visible++;
-	if (visible == 0) {
-		free(text);
-		*cause = xstrdup("no text in this file (only white space or control characters); nothing to import");
-		return IMPORT_FAILED;
-	}
-	report_normalised(sink, path, &rep);
-	const struct importer *imp = import_find(path, text, tlen);
-	struct file_ctx fc = { s, path, imp->name, r, 0, NULL };
+	report_normalised(sink, path, &p->rep);
+	struct file_ctx fc = { s, path, p->imp->name, r, 0, NULL, p };
 	r->status = IMPORT_UNCHANGED;
 	if (store_unit_begin(s, cause) != 0) {
-		free(text);
 		r->status = IMPORT_FAILED;
 		return IMPORT_FAILED;
 	}
-	int ok = imp->parse(path, text, tlen, emit_doc, &fc, cause) == 0;
-	if (ok && imp == &tei_importer && fc.volume)
-		ok = put_glossary(s, fc.volume, text, tlen, cause) == 0;
+	int ok;
+	if (p->doc)
+		ok = emit_doc(p->doc, NULL, p->hash, &fc, cause) == 0;
+	else
+		ok = p->imp->parse(path, p->text, p->tlen, emit_doc, &fc, cause) == 0;
+	if (ok && p->imp == &tei_importer && fc.volume)
+		ok = put_glossary(s, fc.volume, p->text, p->tlen, cause) == 0;
 	if (store_unit_end(s, ok, ok ? cause : NULL) != 0 || !ok) {
 		/* Nothing of a failed file is left half-imported. */
 		if (ok)
 			store_unit_end(s, 0, NULL);
 		free(fc.volume);
-		free(text);
 		r->status = IMPORT_FAILED;
 		return IMPORT_FAILED;
 	}
 	free(fc.volume);
-	free(text);
 	return r->status;
+}
+
+enum import_status import_buffer(struct store *s, const char *path, const char *data, size_t len,
+				 const struct import_sink *sink, struct import_result *r, char **cause)
+{
+	struct prepared p;
+	prepare(&p, path, data, len);
+	enum import_status st = store_prepared(s, path, &p, sink, r, cause);
+	prepared_free(&p);
+	return st;
 }
 
 /* A file found by the walk. */
@@ -320,6 +410,103 @@ static void walk_path(struct walk *w, const char *path, int explicit)
 	strv_free(&names);
 }
 
+/* Files are prepared (read, normalised, parsed) by a second thread a few
+ * files ahead of the one storing them: parsing and storing each take a
+ * good part of an import, and they share nothing but the queue. */
+#define PIPE_SLOTS 8
+/* ...and no more bytes ahead than this (but always the next file), so a
+ * folder of large files does not sit in memory eight at a time. */
+#define PIPE_AHEAD_BYTES ((uint64_t)32 << 20)
+
+struct pipeline {
+	struct walk *w;
+	struct prepared slot[PIPE_SLOTS];
+	size_t prepared, stored;    /* files prepared, files stored (taken and done) */
+	uint64_t ahead;             /* bytes of files prepared or being, not yet stored */
+	int threaded;
+	pthread_t thread;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+};
+
+/* Reads and prepares file i into p. */
+static void prepare_file(struct walk *w, size_t i, struct prepared *p)
+{
+	char *data = NULL, *cause = w->v[i].error;
+	size_t len = 0;
+	w->v[i].error = NULL;
+	if (cause == NULL && file_read_all(w->v[i].path, &data, &len, &cause) == 0) {
+		prepare(p, w->v[i].path, data, len);
+		free(data);
+		return;
+	}
+	memset(p, 0, sizeof *p);
+	p->cause = cause;
+}
+
+static void *pipe_run(void *arg)
+{
+	struct pipeline *pl = arg;
+	for (size_t i = 0; i < pl->w->n; i++) {
+		pthread_mutex_lock(&pl->mu);
+		while (i - pl->stored >= PIPE_SLOTS || (i > pl->stored && pl->ahead + pl->w->v[i].size > PIPE_AHEAD_BYTES))
+			pthread_cond_wait(&pl->cv, &pl->mu);
+		pl->ahead += pl->w->v[i].size;
+		pthread_mutex_unlock(&pl->mu);
+		prepare_file(pl->w, i, &pl->slot[i % PIPE_SLOTS]);
+		pthread_mutex_lock(&pl->mu);
+		pl->prepared = i + 1;
+		pthread_cond_broadcast(&pl->cv);
+		pthread_mutex_unlock(&pl->mu);
+	}
+	return NULL;
+}
+
+static void pipe_start(struct pipeline *pl, struct walk *w)
+{
+	memset(pl, 0, sizeof *pl);
+	pl->w = w;
+	pthread_mutex_init(&pl->mu, NULL);
+	pthread_cond_init(&pl->cv, NULL);
+	/* Without a thread, each file is prepared when its turn comes. */
+	pl->threaded = w->n > 1 && pthread_create(&pl->thread, NULL, pipe_run, pl) == 0;
+}
+
+/* Waits for file i (the next to store) and returns it prepared. */
+static struct prepared *pipe_take(struct pipeline *pl, size_t i)
+{
+	struct prepared *p = &pl->slot[i % PIPE_SLOTS];
+	if (!pl->threaded) {
+		prepare_file(pl->w, i, p);
+		return p;
+	}
+	pthread_mutex_lock(&pl->mu);
+	while (pl->prepared <= i)
+		pthread_cond_wait(&pl->cv, &pl->mu);
+	pthread_mutex_unlock(&pl->mu);
+	return p;
+}
+
+/* Frees the file just stored and gives its slot back. */
+static void pipe_done(struct pipeline *pl)
+{
+	pthread_mutex_lock(&pl->mu);
+	prepared_free(&pl->slot[pl->stored % PIPE_SLOTS]);
+	if (pl->threaded)
+		pl->ahead -= pl->w->v[pl->stored].size;
+	pl->stored++;
+	pthread_cond_broadcast(&pl->cv);
+	pthread_mutex_unlock(&pl->mu);
+}
+
+static void pipe_stop(struct pipeline *pl)
+{
+	if (pl->threaded)
+		pthread_join(pl->thread, NULL);
+	pthread_mutex_destroy(&pl->mu);
+	pthread_cond_destroy(&pl->cv);
+}
+
 int import_paths(struct store *s, char *const *paths, size_t npaths, const struct import_sink *sink,
 		 struct import_totals *totals)
 {
@@ -334,6 +521,8 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	 * the full-text index flush its segments for every letter. */
 	uint64_t batch_bytes = 0;
 	size_t batch_files = 0;
+	struct pipeline pl;
+	pipe_start(&pl, &w);
 	for (size_t i = 0; i < w.n; i++) {
 		if (batch_files == 0) {
 			char *bc = NULL;
@@ -343,13 +532,10 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 			}
 		}
 		struct import_result r = { .path = w.v[i].path, .status = IMPORT_FAILED };
-		char *cause = w.v[i].error, *data = NULL;
-		size_t len = 0;
-		w.v[i].error = NULL;
-		if (cause == NULL && file_read_all(w.v[i].path, &data, &len, &cause) == 0) {
-			import_buffer(s, w.v[i].path, data, len, sink, &r, &cause);
-			free(data);
-		}
+		char *cause = NULL;
+		struct prepared *p = pipe_take(&pl, i);
+		store_prepared(s, w.v[i].path, p, sink, &r, &cause);
+		pipe_done(&pl);
 		r.message = cause;
 		totals->files[r.status]++;
 		totals->docs += r.docs;
@@ -377,6 +563,7 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 		free(cause);
 		free(w.v[i].path);
 	}
+	pipe_stop(&pl);
 	free(w.v);
 	free(w.seen);
 	/* New documents may be what older ones refer to, and the other way

@@ -823,9 +823,23 @@ static int name_like(struct slice s, int org)
  * differ mostly in vowels and in pairs of consonants (j/ch/zh, t/d, p/b/ph,
  * k/g/kh, s/sh/x/hs, l/r), so those collapse to one class and vowels go.
  * "Pak Heon-yeong" and "Pak Hon Yong" share the key "PKN". */
+/* text_fold, without libunistring's case folding for ASCII (most names),
+ * where it is plain lower case: the pair tests fold names often. */
+static char *name_fold(const char *s)
+{
+	size_t n = strlen(s);
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return text_fold(s);
+	char *f = xmalloc(n + 1);
+	for (size_t i = 0; i <= n; i++)
+		f[i] = (char)lower_ascii((unsigned char)s[i]);
+	return f;
+}
+
 static size_t name_key(const char *s, char *key, size_t cap)
 {
-	char *f = text_fold(s);
+	char *f = name_fold(s);
 	size_t k = 0;
 	for (const char *q = f; *q && k < cap;) {
 		int c = (unsigned char)q[0], nx = (unsigned char)q[1];
@@ -938,7 +952,7 @@ static int names_variant(const char *a, const char *b)
  * Sung"): the bracket completes a name rather than resolving it. */
 static int names_expand(const char *a, const char *b)
 {
-	char *fa = text_fold(a), *fb = text_fold(b);
+	char *fa = name_fold(a), *fb = name_fold(b);
 	struct slice ta[8], tb[8];
 	size_t na = tokens_split(sl_cstr(fa), ta, 8), nb = tokens_split(sl_cstr(fb), tb, 8);
 	int sub = 0;
@@ -2330,6 +2344,9 @@ static void signature_parse(struct parser *ps, size_t date_at)
 	struct slice tok[12];
 	if (plain.n == 0 || tokens_split(plain, tok, 12) > 8 || !name_like(plain, 1))
 		return;
+	/* Only a signature needs the names of the text: reading every
+	 * line for them is a good part of the parse. */
+	known_collect(ps);
 	signature_names(ps, t, &ps->d->from);
 }
 
@@ -2384,7 +2401,6 @@ static void letter_parse(struct parser *ps)
 	if (d->date == NULL && ps->cite_date == NULL && !ps->web)
 		date_scan(ps);
 	salutation_parse(ps);
-	known_collect(ps);
 	signature_parse(ps, date_line_index(ps));
 	if (d->kind == NULL && ps->letter)
 		doc_set(&d->kind, "letter");
@@ -2480,33 +2496,39 @@ static void body_assemble(const struct parser *ps, struct buf *b)
 	}
 }
 
+/* The first "cc" in [p, end), or NULL: memchr finds the candidates. */
+static const char *find_double(const char *p, const char *end, char c)
+{
+	while (p + 1 < end && (p = memchr(p, c, (size_t)(end - p - 1))) != NULL) {
+		if (p[1] == c)
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
 /* Removes Markdown strong emphasis: "**" markers paired within a
- * paragraph; an unpaired one is text and stays. */
+ * paragraph; an unpaired one is text and stays. The text between markers
+ * is copied in runs, not byte by byte. */
 static void emphasis_strip(const char *s, size_t n, struct buf *out)
 {
-	size_t p = 0;
-	while (p < n) {
-		size_t e = p;
-		while (e < n && !(s[e] == '\n' && e + 1 < n && s[e + 1] == '\n'))
-			e++;
+	const char *p = s, *end = s + n;
+	while (p < end) {
+		const char *e = find_double(p, end, '\n');
+		if (e == NULL)
+			e = end;
 		size_t count = 0;
-		for (size_t i = p; i + 1 < e; i++) {
-			if (s[i] == '*' && s[i + 1] == '*') {
-				count++;
-				i++;
-			}
+		for (const char *q = p; (q = find_double(q, e, '*')) != NULL; q += 2)
+			count++;
+		for (size_t skip = count - count % 2; skip > 0; skip--) {
+			const char *q = find_double(p, e, '*');
+			buf_add(out, p, (size_t)(q - p));
+			p = q + 2;
 		}
-		size_t skip = count - count % 2;
-		for (size_t i = p; i < e; i++) {
-			if (skip > 0 && i + 1 < e && s[i] == '*' && s[i + 1] == '*') {
-				skip--;
-				i++;
-				continue;
-			}
-			buf_addc(out, s[i]);
-		}
-		if (e < n)
-			buf_add(out, "\n\n", 2);
+		buf_add(out, p, (size_t)(e - p));
+		if (e == end)
+			break;
+		buf_add(out, "\n\n", 2);
 		p = e + 2;
 	}
 }

@@ -181,6 +181,11 @@ static int set_filter(struct query *q, const char *key, char *value, char **caus
 	return 0;
 }
 
+int query_has_filters(const struct query *q)
+{
+	return q->from.n || q->to.n || q->person.n || q->kind || q->lang || q->volume || q->date_lo || q->date_hi;
+}
+
 int query_parse(const char *input, struct query *q, char **cause)
 {
 	memset(q, 0, sizeof *q);
@@ -228,8 +233,7 @@ int query_parse(const char *input, struct query *q, char **cause)
 		q->words = buf_detach(&words);
 	else
 		buf_free(&words);
-	if (!q->words && !q->from.n && !q->to.n && !q->person.n && !q->kind && !q->lang && !q->volume &&
-	    !q->date_lo && !q->date_hi) {
+	if (!q->words && !query_has_filters(q)) {
 		*cause = xstrdup("empty query: type the words to look for");
 		query_free(q);
 		return -1;

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <inttypes.h>
+#include <math.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,6 +46,7 @@ enum stmt_id {
 	ST_ALIAS_INSERT,
 	ST_ALIAS_PRUNE,
 	ST_ADD_REF,
+	ST_ADD_REF_NEW,
 	ST_REF_RESOLVED,
 	ST_PRINTED_PRUNE,
 	ST_CORRECTIONS,
@@ -93,6 +95,10 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 	[ST_ADD_REF] = "INSERT INTO ref(doc_id, span_start, span_end, phrase, kind, date, number, party, person, "
 		       "target_key, year_inferred) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11 WHERE NOT EXISTS "
 		       "(SELECT 1 FROM ref WHERE doc_id = ?1 AND span_start = ?2 AND span_end = ?3 AND origin <> 'auto')",
+	/* A document put new in this transaction has no reader's links to
+	 * keep: a plain insert, without the check or a statement journal. */
+	[ST_ADD_REF_NEW] = "INSERT INTO ref(doc_id, span_start, span_end, phrase, kind, date, number, party, person, "
+			   "target_key, year_inferred) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
 	[ST_REF_RESOLVED] = "UPDATE ref SET target_id = ?2, score = ?3, candidates = ?4 WHERE id = ?1 AND origin = 'auto'",
 	[ST_ALIAS_PRUNE] = "DELETE FROM alias WHERE person_id = ?1 AND origin = 'auto' AND name LIKE '% ' || ?2 "
 			   "AND name NOT IN (SELECT name FROM person)",
@@ -123,6 +129,11 @@ struct store {
 	char *path;
 	int readonly;
 	int unit_nested;        /* the open unit of work is a savepoint */
+	int64_t new_doc;        /* the document store_put_doc last added new, or 0 */
+	int ranked;             /* dossier_bm25 is registered on this connection */
+	int32_t *doclen;        /* documents' lengths in tokens by id (see doclen_get) */
+	size_t ndoclen;
+	int64_t doclen_key[2];  /* data_version and total changes they were read at */
 	sqlite3_stmt *stmts[ST_COUNT_MAX];
 };
 
@@ -238,6 +249,173 @@ static int migrate(struct store *s, char **cause)
 	return 0;
 }
 
+/* Ranking. FTS5's bm25() reads each matching row's length from the
+ * index's docsize table, one B-tree lookup per row: for a word found in
+ * most of 100,000 letters that is most of a search's time. dossier_bm25()
+ * is the same formula over the same statistics, with the lengths read
+ * once into memory (they are read again when the library changed). */
+
+#define BM25_K1 1.2
+#define BM25_B 0.75
+/* Below this many matches the per-row lookups cost less than reading
+ * every document's length. */
+#define DOCLEN_MIN_HITS 2000
+
+struct bm25_data {
+	int nphrase;
+	double avgdl;
+	double *idf, *freq;
+};
+
+static void bm25_data_free(void *p)
+{
+	struct bm25_data *d = p;
+	free(d->idf);
+	free(d->freq);
+	free(d);
+}
+
+static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *arg)
+{
+	(void)api;
+	(void)fts;
+	(*(sqlite3_int64 *)arg)++;
+	return SQLITE_OK;
+}
+
+/* The lengths of all documents (the sum of a docsize record's varints). */
+static void doclen_load(struct store *s)
+{
+	free(s->doclen);
+	s->doclen = NULL;
+	s->ndoclen = 0;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT id, sz FROM document_fts_docsize ORDER BY id", -1, &st, NULL) != SQLITE_OK)
+		return;
+	size_t cap = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		sqlite3_int64 id = sqlite3_column_int64(st, 0);
+		const unsigned char *p = sqlite3_column_blob(st, 1);
+		int n = sqlite3_column_bytes(st, 1);
+		if (id < 0 || id > INT32_MAX)
+			continue;
+		if ((size_t)id >= cap) {
+			size_t ncap = cap ? cap * 2 : 4096;
+			while (ncap <= (size_t)id)
+				ncap *= 2;
+			s->doclen = xreallocarray(s->doclen, ncap, sizeof *s->doclen);
+			for (size_t i = cap; i < ncap; i++)
+				s->doclen[i] = -1;
+			cap = ncap;
+		}
+		int64_t total = 0, v = 0;
+		for (int i = 0; i < n; i++) {
+			v = (v << 7) | (p[i] & 0x7f);
+			if (!(p[i] & 0x80)) {
+				total += v;
+				v = 0;
+			}
+		}
+		s->doclen[id] = total > INT32_MAX ? INT32_MAX : (int32_t)total;
+		if ((size_t)id >= s->ndoclen)
+			s->ndoclen = (size_t)id + 1;
+	}
+	sqlite3_finalize(st);
+}
+
+/* Makes the cached lengths current: a commit by another connection moves
+ * data_version, one by this connection total_changes. */
+static void doclen_refresh(struct store *s)
+{
+	int64_t key[2] = { store_data_version(s), sqlite3_total_changes64(s->db) };
+	if (s->doclen && key[0] == s->doclen_key[0] && key[1] == s->doclen_key[1])
+		return;
+	doclen_load(s);
+	s->doclen_key[0] = key[0];
+	s->doclen_key[1] = key[1];
+}
+
+/* The query's statistics, computed at its first row as bm25() does. */
+static struct bm25_data *bm25_data(struct store *s, const Fts5ExtensionApi *api, Fts5Context *fts, int *rc)
+{
+	struct bm25_data *d = api->xGetAuxdata(fts, 0);
+	if (d != NULL)
+		return d;
+	d = xcalloc(1, sizeof *d);
+	d->nphrase = api->xPhraseCount(fts);
+	d->idf = xcalloc((size_t)d->nphrase + 1, sizeof *d->idf);
+	d->freq = xcalloc((size_t)d->nphrase + 1, sizeof *d->freq);
+	sqlite3_int64 nrow = 0, ntok = 0, most = 0;
+	*rc = api->xRowCount(fts, &nrow);
+	if (*rc == SQLITE_OK)
+		*rc = api->xColumnTotalSize(fts, -1, &ntok);
+	d->avgdl = nrow > 0 ? (double)ntok / (double)nrow : 1.0;
+	for (int i = 0; *rc == SQLITE_OK && i < d->nphrase; i++) {
+		sqlite3_int64 hits = 0;
+		*rc = api->xQueryPhrase(fts, i, &hits, count_row);
+		double idf = log(((double)nrow - (double)hits + 0.5) / ((double)hits + 0.5));
+		d->idf[i] = idf <= 0.0 ? 1e-6 : idf;
+		if (hits > most)
+			most = hits;
+	}
+	if (*rc == SQLITE_OK && most >= DOCLEN_MIN_HITS)
+		doclen_refresh(s);
+	if (*rc == SQLITE_OK)
+		*rc = api->xSetAuxdata(fts, d, bm25_data_free);
+	else
+		bm25_data_free(d);
+	return *rc == SQLITE_OK ? d : NULL;
+}
+
+static void dossier_bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nval,
+			 sqlite3_value **val)
+{
+	(void)nval;
+	(void)val;
+	struct store *s = api->xUserData(fts);
+	int rc = SQLITE_OK, ninst = 0;
+	struct bm25_data *d = bm25_data(s, api, fts, &rc);
+	if (d != NULL) {
+		memset(d->freq, 0, (size_t)d->nphrase * sizeof *d->freq);
+		rc = api->xInstCount(fts, &ninst);
+	}
+	for (int i = 0; rc == SQLITE_OK && i < ninst; i++) {
+		int ip, ic, io;
+		rc = api->xInst(fts, i, &ip, &ic, &io);
+		if (rc == SQLITE_OK)
+			d->freq[ip] += 1.0;
+	}
+	sqlite3_int64 id = api->xRowid(fts);
+	int len = -1;
+	if (rc == SQLITE_OK && s->doclen && id >= 0 && (size_t)id < s->ndoclen)
+		len = s->doclen[id];
+	if (rc == SQLITE_OK && len < 0)
+		rc = api->xColumnSize(fts, -1, &len);
+	if (rc != SQLITE_OK) {
+		sqlite3_result_error_code(ctx, rc);
+		return;
+	}
+	double score = 0;
+	for (int i = 0; i < d->nphrase; i++)
+		score += d->idf[i] * (d->freq[i] * (BM25_K1 + 1.0)) /
+			 (d->freq[i] + BM25_K1 * (1 - BM25_B + BM25_B * (double)len / d->avgdl));
+	sqlite3_result_double(ctx, -1.0 * score);
+}
+
+/* Registers dossier_bm25 with FTS5; without it searches use rank. */
+static void rank_register(struct store *s)
+{
+	fts5_api *api = NULL;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT fts5(?1)", -1, &st, NULL) != SQLITE_OK)
+		return;
+	sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL);
+	sqlite3_step(st);
+	sqlite3_finalize(st);
+	s->ranked = api != NULL && api->iVersion >= 2 &&
+		    api->xCreateFunction(api, "dossier_bm25", s, dossier_bm25, NULL) == SQLITE_OK;
+}
+
 /* readonly: 0 read-write, 1 read-only, 2 read-only and immutable (a WAL
  * library in a folder we cannot write: SQLite cannot make its -shm file,
  * so it must be told no one else is writing). */
@@ -269,6 +447,7 @@ static int open_db(struct store *s, int readonly, char **cause)
 	}
 	s->readonly = readonly;
 	sqlite3_busy_timeout(s->db, 5000);
+	rank_register(s);
 	sqlite3_extended_result_codes(s->db, 1);
 	/* Reading the schema version is the first real access: a file that
 	 * is not a database fails here. */
@@ -276,6 +455,11 @@ static int open_db(struct store *s, int readonly, char **cause)
 	if (user_version(s, &v, cause) != 0)
 		return -1;
 	if (!readonly) {
+		/* Only a new library takes it (before WAL mode writes the
+		 * header): most letters then fit in their row, without
+		 * overflow pages, and an import writes half the pages. */
+		if (exec(s, "PRAGMA page_size = 8192", "setting the page size", cause) != 0)
+			return -1;
 		if (exec(s, "PRAGMA journal_mode = WAL", "setting WAL mode", cause) != 0)
 			return -1;
 		if (exec(s, "PRAGMA synchronous = NORMAL", "setting synchronous mode", cause) != 0)
@@ -283,6 +467,11 @@ static int open_db(struct store *s, int readonly, char **cause)
 		/* Savepoints keep their undo pages in memory, not in a file,
 		 * and a batch of files fits in the page cache. */
 		if (exec(s, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384", "setting the cache", cause) != 0)
+			return -1;
+		/* A checkpoint every 32 MiB of log rather than every 4: the
+		 * pages an import touches at every commit (index roots, the
+		 * full-text index's structure) are copied back less often. */
+		if (exec(s, "PRAGMA wal_autocheckpoint = 4096", "setting the checkpoint interval", cause) != 0)
 			return -1;
 	}
 	if (exec(s, "PRAGMA foreign_keys = ON", "enabling foreign keys", cause) != 0)
@@ -348,6 +537,7 @@ void store_free(struct store *s)
 	for (int i = 0; i < ST_COUNT_MAX; i++)
 		sqlite3_finalize(s->stmts[i]);
 	sqlite3_close(s->db);
+	free(s->doclen);
 	free(s->path);
 	free(s);
 }
@@ -736,6 +926,7 @@ int store_put_doc(struct store *s, const char *path, const char *format, const s
 {
 	char hex[17];
 	snprintf(hex, sizeof hex, "%016" PRIx64, hash);
+	s->new_doc = 0;
 	int rc = lookup_id(s, ST_BY_HASH, hex, id, cause);
 	if (rc < 0)
 		return -1;
@@ -774,6 +965,7 @@ int store_put_doc(struct store *s, const char *path, const char *format, const s
 		if (step_done(s, st, "adding a document", cause) != 0)
 			goto fail;
 		*id = sqlite3_last_insert_rowid(s->db);
+		s->new_doc = *id;
 		if ((st = stmt(s, ST_ADD_PATH, cause)) == NULL)
 			goto fail;
 		sqlite3_bind_text(st, 1, path, -1, SQLITE_TRANSIENT);
@@ -1002,16 +1194,19 @@ static char *search_fts(struct store *s, const char *words, char **cause)
  * parameter first on, in the order add_filters_bind binds them. */
 static void add_filters(struct buf *sql, const struct query *q)
 {
+	/* IN rather than a correlated EXISTS: the party's documents are
+	 * listed once, not looked up again for every match of the words;
+	 * the + keeps the list from driving the full-text scan. */
 	static const char *const role_sql =
-		" AND EXISTS (SELECT 1 FROM party pa JOIN alias a ON a.person_id = pa.person_id "
-		"WHERE pa.doc_id = d.id AND pa.role = '%s' AND a.name = ?)";
+		" AND +d.id IN (SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id "
+		"WHERE pa.role = '%s' AND a.name = ?)";
 	for (size_t i = 0; i < q->from.n; i++)
 		buf_printf(sql, role_sql, "from");
 	for (size_t i = 0; i < q->to.n; i++)
 		buf_printf(sql, role_sql, "to");
 	for (size_t i = 0; i < q->person.n; i++)
-		buf_adds(sql, " AND (EXISTS (SELECT 1 FROM party pa JOIN alias a ON a.person_id = pa.person_id "
-			      "WHERE pa.doc_id = d.id AND a.name = ?) OR d.people LIKE '%' || ? || '%')");
+		buf_adds(sql, " AND (+d.id IN (SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id "
+			      "WHERE a.name = ?) OR d.people LIKE '%' || ? || '%')");
 	if (q->kind)
 		buf_adds(sql, " AND d.kind LIKE '%' || ? || '%'");
 	if (q->lang)
@@ -1062,13 +1257,27 @@ int store_search(struct store *s, const char *query, size_t limit, const char *m
 	}
 	struct buf sql;
 	buf_init(&sql);
-	if (fts)
-		buf_adds(&sql, "SELECT " DOC_COLUMNS ", f.rank, snippet(document_fts, -1, ?3, ?4, '…', 16) "
-			       "FROM document_fts f JOIN document d ON d.id = f.rowid WHERE document_fts MATCH ?1");
-	else
+	if (fts) {
+		/* The ranking reads only the index (and the filters' columns);
+		 * the listing's columns and the snippet are then computed for
+		 * the rows shown, not for every match of a common word. ?3 and
+		 * ?4 come first in the text, so the filters' parameters are
+		 * numbered from 5 on. */
+		buf_adds(&sql, "SELECT " DOC_COLUMNS ", top.r, snippet(document_fts, -1, ?3, ?4, '…', 16) "
+			       "FROM (SELECT f.rowid AS id, ");
+		buf_adds(&sql, s->ranked ? "dossier_bm25(document_fts)" : "f.rank");
+		buf_adds(&sql, " AS r FROM document_fts f");
+		if (query_has_filters(&q))
+			buf_adds(&sql, " JOIN document d INDEXED BY document_filter ON d.id = f.rowid");
+		buf_adds(&sql, " WHERE document_fts MATCH ?1");
+		add_filters(&sql, &q);
+		buf_adds(&sql, " ORDER BY r LIMIT ?2) AS top CROSS JOIN document_fts ON document_fts.rowid = top.id "
+			       "CROSS JOIN document d ON d.id = top.id WHERE document_fts MATCH ?1");
+	} else {
 		buf_adds(&sql, "SELECT " DOC_COLUMNS ", 0, substr(coalesce(d.summary, d.body), 1, 160) "
 			       "FROM document d WHERE ?1 IS NULL AND ?3 IS NOT NULL AND ?4 IS NOT NULL");
-	add_filters(&sql, &q);
+		add_filters(&sql, &q);
+	}
 	if (fts) {
 		/* The reader's own annotations are searched too; a document
 		 * whose notes match comes first, with the note as snippet. */
@@ -1602,7 +1811,7 @@ int store_correct(struct store *s, int64_t id, const char *field, const char *va
 
 int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, const char *phrase, char **cause)
 {
-	sqlite3_stmt *st = stmt(s, ST_ADD_REF, cause);
+	sqlite3_stmt *st = stmt(s, doc_id == s->new_doc ? ST_ADD_REF_NEW : ST_ADD_REF, cause);
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, doc_id);

@@ -146,7 +146,7 @@ else
 	diff -u "$tmp/before" "$tmp/after" | sed 's/^/#   /'
 fi
 resize 40 12
-expect "at 40x12 only the text shows" "doc 1/4"
+expect "at 40x12 only the text shows" "Ciphered Telegram No. 7…"
 compare fixture-40x12
 resize 1 1
 settle
