@@ -561,7 +561,9 @@ struct app_note_at {
  * max). */
 size_t app_visible_notes(const struct app *a, struct app_note_at *out, size_t max);
 
-/* The title to show for a document: its title, else its file's name. */
+/* The title to show for a document: its title, else its file's name,
+ * else "document N". Caller frees. */
+char *app_title(const char *title, const char *path, int64_t id);
 char *app_doc_title(const struct store_doc *sd);
 /* "Feng Xi → Shtykov, Zakharov", or NULL when neither is known. */
 char *app_doc_people(const struct doc *d);

@@ -173,6 +173,8 @@ struct store_ref {
 	const char *origin;     /* "auto", "manual" or "dismissed" */
 	const char *doc_title;  /* the citing document's title */
 	const char *target_title;
+	const char *doc_date, *target_date;  /* ISO at their precision, or NULL */
+	const char *doc_path, *target_path;  /* a file each came from, or NULL */
 };
 typedef int (*store_ref_fn)(const struct store_ref *r, void *arg);
 

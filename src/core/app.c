@@ -68,16 +68,20 @@ void app_error_cause(struct app *a, char *cause)
 
 /* ---- documents as the list shows them ---- */
 
+char *app_title(const char *title, const char *path, int64_t id)
+{
+	if (title && *title)
+		return xstrdup(title);
+	if (path && *path) {
+		const char *slash = strrchr(path, '/');
+		return xstrdup(slash ? slash + 1 : path);
+	}
+	return xasprintf("document %lld", (long long)id);
+}
+
 char *app_doc_title(const struct store_doc *sd)
 {
-	const char *t = sd->doc->title;
-	if (t && *t)
-		return xstrdup(t);
-	if (sd->path && *sd->path) {
-		const char *slash = strrchr(sd->path, '/');
-		return xstrdup(slash ? slash + 1 : sd->path);
-	}
-	return xasprintf("document %lld", (long long)sd->id);
+	return app_title(sd->doc->title, sd->path, sd->id);
 }
 
 static void join_names(struct buf *b, const struct strv *v)
@@ -1486,49 +1490,11 @@ static void refs_clear(struct app *a)
 	a->side_sel = SIZE_MAX;
 }
 
-/* What the reading pane and the sidebar show of another document, looked
- * up once per document while references load (the store's references
- * carry titles but no dates). */
-struct brief {
-	int64_t id;
-	char *date, *title;
-};
-
+/* The references being read into the app. */
 struct ref_load {
 	struct app *a;
-	struct brief *v;
-	size_t n, cap;
-	size_t budget;          /* look-ups left: a document cited 1,000 times stays quick */
 	size_t refs_cap, back_cap;
 };
-
-#define BRIEF_LOOKUPS 200
-
-static const struct brief *brief_of(struct ref_load *l, int64_t id)
-{
-	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i].id == id)
-			return &l->v[i];
-	if (l->budget == 0)
-		return NULL;
-	l->budget--;
-	struct store_doc *sd = NULL;
-	char *cause = NULL;
-	if (store_doc_get(l->a->store, id, &sd, &cause) != 0) {
-		free(cause);
-		return NULL;
-	}
-	if (l->n == l->cap) {
-		l->cap = l->cap ? l->cap * 2 : 16;
-		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
-	}
-	struct brief *b = &l->v[l->n++];
-	b->id = id;
-	b->date = sd->doc->date && *sd->doc->date ? xstrdup(sd->doc->date) : NULL;
-	b->title = app_doc_title(sd);
-	store_doc_free(sd);
-	return b;
-}
 
 /* Parses "12 34" (or "12,34") into ids, leaving out skip. */
 static size_t parse_cands(const char *s, int64_t skip, int64_t **out)
@@ -1574,9 +1540,8 @@ static int ref_out_cb(const struct store_ref *r, void *arg)
 		   : r->target ? (manual ? APP_REF_MANUAL : APP_REF_RESOLVED)
 			       : APP_REF_UNRESOLVED;
 	if (x->target) {
-		const struct brief *b = brief_of(l, x->target);
-		x->target_title = xstrdup(b ? b->title : r->target_title ? r->target_title : "untitled");
-		x->target_date = b && b->date ? xstrdup(b->date) : NULL;
+		x->target_title = app_title(r->target_title, r->target_path, r->target);
+		x->target_date = r->target_date && *r->target_date ? xstrdup(r->target_date) : NULL;
 	}
 	x->ncands = parse_cands(r->candidates, r->target, &x->cands);
 	return 0;
@@ -1597,9 +1562,8 @@ static int ref_in_cb(const struct store_ref *r, void *arg)
 	b->start = r->start;
 	b->end = r->end;
 	b->phrase = xstrdup(r->phrase ? r->phrase : "");
-	const struct brief *br = brief_of(l, r->doc_id);
-	b->title = xstrdup(br ? br->title : r->doc_title ? r->doc_title : "untitled");
-	b->date = br && br->date ? xstrdup(br->date) : NULL;
+	b->title = app_title(r->doc_title, r->doc_path, r->doc_id);
+	b->date = r->doc_date && *r->doc_date ? xstrdup(r->doc_date) : NULL;
 	return 0;
 }
 
@@ -1610,16 +1574,11 @@ static void refs_load(struct app *a, int64_t keep)
 	refs_clear(a);
 	if (a->doc == NULL)
 		return;
-	struct ref_load l = { a, NULL, 0, 0, BRIEF_LOOKUPS, 0, 0 };
+	struct ref_load l = { a, 0, 0 };
 	char *cause = NULL;
 	if (store_refs(a->store, a->doc->id, 1, ref_out_cb, &l, &cause) != 0 ||
 	    store_refs(a->store, a->doc->id, -1, ref_in_cb, &l, &cause) != 0)
 		app_error_cause(a, cause);
-	for (size_t i = 0; i < l.n; i++) {
-		free(l.v[i].date);
-		free(l.v[i].title);
-	}
-	free(l.v);
 	for (size_t i = 0; keep && i < a->nrefs; i++)
 		if (a->refs[i].id == keep)
 			a->ref = i;

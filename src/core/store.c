@@ -1834,7 +1834,9 @@ int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, co
 
 #define REF_COLUMNS                                                                                       \
 	"r.id, r.doc_id, r.span_start, r.span_end, r.phrase, r.kind, r.date, r.number, r.person, r.party, " \
-	"r.target_key, r.target_id, r.score, r.candidates, r.origin, d.title, t.title, r.year_inferred "     \
+	"r.target_key, r.target_id, r.score, r.candidates, r.origin, d.title, t.title, r.year_inferred, "    \
+	"d.date, t.date, (SELECT path FROM source_path WHERE doc_id = d.id ORDER BY rowid LIMIT 1), "        \
+	"(SELECT path FROM source_path WHERE doc_id = t.id ORDER BY rowid LIMIT 1) "                         \
 	"FROM ref r JOIN document d ON d.id = r.doc_id LEFT JOIN document t ON t.id = r.target_id "
 
 
@@ -1861,6 +1863,10 @@ static int ref_rows(struct store *s, sqlite3_stmt *st, store_ref_fn fn, void *ar
 			.doc_title = col_str(st, 15),
 			.target_title = col_str(st, 16),
 			.year_inferred = sqlite3_column_int(st, 17),
+			.doc_date = col_str(st, 18),
+			.target_date = col_str(st, 19),
+			.doc_path = col_str(st, 20),
+			.target_path = col_str(st, 21),
 		};
 		stop = fn(&r, arg);
 	}
