@@ -461,6 +461,12 @@ int app_ref_follow(struct app *a);
 void app_ref_change(struct app *a);
 /* x: the current reference is no reference (store_ref_choose(ref, 0)). */
 int app_ref_dismiss(struct app *a);
+/* X: the reader's choice on the current reference is taken back: it is
+ * resolved automatically again (a passage linked by hand is unlinked).
+ * The chooser of c offers the same. */
+int app_ref_automatic(struct app *a);
+/* The chooser's entry for "automatic again". */
+#define CHOICE_AUTOMATIC (-1)
 /* a: link a passage by hand: prompts for its words (found as you type,
  * as /), then for the target. */
 void app_link_begin(struct app *a);

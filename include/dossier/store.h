@@ -206,6 +206,10 @@ int store_refs_settled(struct store *s, char **cause);
 /* A reader's choice: link ref_id to target (0 dismisses it). Kept across
  * re-import and re-resolution. */
 int store_ref_choose(struct store *s, int64_t ref_id, int64_t target, char **cause);
+/* Takes a reader's choice back: a detected reference is automatic again
+ * (unresolved until resolution runs); a passage the reader linked, with
+ * nothing detected in it, is removed (*removed 1). */
+int store_ref_automatic(struct store *s, int64_t ref_id, int *removed, char **cause);
 
 /* A reader's own link: the passage [start, end) of doc_id points to
  * target. Returns the reference's id, or -1 with *cause. */

@@ -15,6 +15,7 @@
 #include "dossier/date.h"
 #include "dossier/import.h"
 #include "dossier/query.h"
+#include "dossier/resolve.h"
 #include "dossier/text.h"
 #include "dossier/app_notes.h"
 #include "app_priv.h"
@@ -32,6 +33,7 @@ static void choices_clear(struct app *a);
 static void people_clear(struct app *a);
 static void results_clear(struct app *a);
 static void link_reset(struct app *a);
+static int ref_automatic(struct app *a, int64_t id);
 static void view_clamp(struct app *a);
 
 /* ---- messages ---- */
@@ -1890,6 +1892,11 @@ int app_choose_pick(struct app *a, int link)
 		app_prompt_begin(a, PROMPT_TARGET);
 		return 0;
 	}
+	if (id == CHOICE_AUTOMATIC) {
+		int64_t ref = a->link_ref;
+		link_reset(a);
+		return ref_automatic(a, ref);
+	}
 	if (what == CHOOSE_LINK || link) {
 		if (app_link_to(a, id) != 0)
 			return -1;
@@ -1946,6 +1953,30 @@ int app_ref_follow(struct app *a)
 	return 0;
 }
 
+/* Takes the reader's choice on reference id back, and resolves again. */
+static int ref_automatic(struct app *a, int64_t id)
+{
+	if (refuse_readonly(a))
+		return -1;
+	char *cause = NULL;
+	int removed;
+	struct resolve_stats st;
+	if (store_ref_automatic(a->store, id, &removed, &cause) != 0 ||
+	    (!removed && resolve_pending(a->store, &st, &cause) != 0)) {
+		app_error_cause(a, cause);
+		return -1;
+	}
+	refs_load(a, id);
+	if (removed) {
+		app_message(a, "your link is removed");
+		return 0;
+	}
+	const struct app_ref *r = a->ref < a->nrefs && a->refs[a->ref].id == id ? &a->refs[a->ref] : NULL;
+	if (r)
+		describe_ref(a, r, "automatic again: ");
+	return 0;
+}
+
 void app_ref_change(struct app *a)
 {
 	const struct app_ref *r = app_current_ref(a);
@@ -1956,7 +1987,7 @@ void app_ref_change(struct app *a)
 	if (refuse_readonly(a))
 		return;
 	app_link_set(a, r->id, r->start, r->end, r->phrase);
-	if (r->target == 0 && r->ncands == 0) {
+	if (r->target == 0 && r->ncands == 0 && r->state != APP_REF_DISMISSED) {
 		app_prompt_begin(a, PROMPT_TARGET);
 		return;
 	}
@@ -1967,7 +1998,23 @@ void app_ref_change(struct app *a)
 	for (size_t i = 0; i < r->ncands; i++)
 		choice_add_doc(a, r->cands[i], 0);
 	choice_add(a, 0, NULL, "another document: an id, a date or words\u2026", 0);
+	if (r->state == APP_REF_MANUAL || r->state == APP_REF_DISMISSED)
+		choice_add(a, CHOICE_AUTOMATIC, NULL, "automatic: let dossier decide again", 0);
 	choose_open(a, CHOOSE_LINK, title);
+}
+
+int app_ref_automatic(struct app *a)
+{
+	const struct app_ref *r = app_current_ref(a);
+	if (r == NULL) {
+		app_message(a, "no reference selected on screen: Tab selects one");
+		return -1;
+	}
+	if (r->state != APP_REF_MANUAL && r->state != APP_REF_DISMISSED) {
+		app_message(a, "\u201c%s\u201d is resolved automatically already", r->phrase);
+		return -1;
+	}
+	return ref_automatic(a, r->id);
 }
 
 int app_ref_dismiss(struct app *a)

@@ -197,6 +197,12 @@ static void act_ref_dismiss(struct app *a, long arg)
 	app_ref_dismiss(a);
 }
 
+static void act_ref_automatic(struct app *a, long arg)
+{
+	(void)arg;
+	app_ref_automatic(a);
+}
+
 static void act_link(struct app *a, long arg)
 {
 	(void)arg;
@@ -604,6 +610,7 @@ const struct key_action key_actions[] = {
 	{ "follow-reference", act_ref_follow, 0, "follow the reference (or choose among candidates)", R },
 	{ "change-reference", act_ref_change, 0, "change where the reference goes", R | S },
 	{ "dismiss-reference", act_ref_dismiss, 0, "dismiss the reference: it is none", R | S },
+	{ "automatic-reference", act_ref_automatic, 0, "take your link or dismissal back: automatic again", R | S },
 	{ "link-passage", act_link, 0, "link words of the text to a document by hand", R },
 	{ "select", act_select, 0, "select words from the cursor (then annotate or link them)", R },
 	{ "select-lines", act_select, 1, "select whole lines from the cursor", R },
@@ -764,6 +771,7 @@ static const struct key_default defaults[] = {
 	{ CTX_READ, "Enter", "follow-reference" },
 	{ CTX_READ, "c", "change-reference" },
 	{ CTX_READ, "x", "dismiss-reference" },
+	{ CTX_READ, "X", "automatic-reference" },
 	{ CTX_READ, "a", "link-passage" },
 	{ CTX_READ, "v", "select" },
 	{ CTX_READ, "V", "select-lines" },
@@ -817,6 +825,7 @@ static const struct key_default defaults[] = {
 	{ CTX_SIDE, "b PageUp C-b", "sidebar-page-up" },
 	{ CTX_SIDE, "c", "change-reference" },
 	{ CTX_SIDE, "x", "dismiss-reference" },
+	{ CTX_SIDE, "X", "automatic-reference" },
 	{ CTX_SIDE, "/", "search" },
 
 	{ CTX_PEOPLE, "j Down", "row-down" },

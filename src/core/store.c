@@ -2102,6 +2102,37 @@ static sqlite3_stmt *prepare(struct store *s, const char *sql, const char *what,
 	return st;
 }
 
+int store_ref_automatic(struct store *s, int64_t ref_id, int *removed, char **cause)
+{
+	/* Detection leaves something parsed; a link made by hand has none. */
+	static const char *const del =
+		"DELETE FROM ref WHERE id = ?1 AND origin = 'manual' AND kind IS NULL AND date IS NULL "
+		"AND number IS NULL AND target_key IS NULL AND person IS NULL";
+	static const char *const reset =
+		"UPDATE ref SET origin = 'auto', target_id = NULL, score = 0, candidates = '' WHERE id = ?1";
+	*removed = 0;
+	sqlite3_stmt *st = prepare(s, del, "unlinking", cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, ref_id);
+	if (finish(s, st, "unlinking", cause) != 0)
+		return -1;
+	if (sqlite3_changes(s->db) == 1) {
+		*removed = 1;
+		return 0;
+	}
+	if ((st = prepare(s, reset, "unlinking", cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, ref_id);
+	if (finish(s, st, "unlinking", cause) != 0)
+		return -1;
+	if (sqlite3_changes(s->db) != 1) {
+		*cause = xasprintf("no reference %lld", (long long)ref_id);
+		return -1;
+	}
+	return 0;
+}
+
 int store_annotation_add(struct store *s, const struct store_annotation *a, int64_t *id, int *added,
 			 char **cause)
 {

@@ -985,13 +985,13 @@ static void draw_chooser(struct app *a, struct grid *g)
 		if (sel)
 			grid_fill(g, xl, row, xr - xl, 1, ' ', base);
 		int cx = grid_puts(g, xl + 1, row, xr, sel ? "\u25b6 " : "  ", base);
-		if (c->id) {
+		if (c->id > 0) {
 			char date[16];
 			snprintf(date, sizeof date, "%-10.10s ", c->date ? c->date : "undated");
 			cx = grid_puts(g, cx, row, xr, date, sel ? base : UI_DATE);
 		}
 		char *t = c->linked ? xasprintf("(now) %s", c->title) : xstrdup(c->title);
-		put_fit(g, cx, row, xr - 1, t, c->id ? base : (sel ? base : UI_DIM));
+		put_fit(g, cx, row, xr - 1, t, c->id > 0 ? base : (sel ? base : UI_DIM));
 		free(t);
 	}
 	if (h >= 3)

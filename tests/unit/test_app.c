@@ -760,7 +760,8 @@ static void test_change_dismiss_link(struct app *a, const struct letters *L)
 	/* c again: the target now first, marked, then "another document". */
 	app_ref_change(a);
 	CHECK(a->choosing);
-	CHECK(a->nchoices == 2 && a->choices[0].id == L->d && a->choices[0].linked);
+	CHECK(a->nchoices == 3 && a->choices[0].id == L->d && a->choices[0].linked);
+	CHECK(a->nchoices == 3 && a->choices[2].id == CHOICE_AUTOMATIC); /* a link of yours */
 	app_choose_move(a, 1);
 	CHECK_INT(app_choose_pick(a, 0), 0);
 	CHECK_INT(a->prompt, PROMPT_TARGET);
@@ -1109,6 +1110,43 @@ static void test_readonly(const char *path, const struct letters *L)
 	store_free(s);
 }
 
+/* X (or "automatic" in the chooser): a reader's choice taken back. */
+static void test_automatic(struct app *a, const struct letters *L)
+{
+	CHECK_INT(app_open(a, L->f), 0);
+	app_top(a);
+	size_t r = ref_index(a, "the letter of 5 October");
+	if (!CHECK(r < a->nrefs))
+		return;
+	/* Dismissed before (test_change_dismiss_link): the chooser offers
+	 * automatic, which brings the reference back unresolved. */
+	a->ref = r;
+	CHECK_INT(a->refs[r].state, APP_REF_DISMISSED);
+	app_ref_change(a);
+	CHECK(a->choosing && a->nchoices > 0 && a->choices[a->nchoices - 1].id == CHOICE_AUTOMATIC);
+	app_choose_move(a, (long)a->nchoices);
+	CHECK_INT(app_choose_pick(a, 0), 0);
+	r = ref_index(a, "the letter of 5 October");
+	CHECK(r < a->nrefs && a->refs[r].state == APP_REF_UNRESOLVED);
+	CHECK(a->message && strstr(a->message, "automatic again"));
+	/* Already automatic: X says so. */
+	a->ref = r;
+	CHECK_INT(app_ref_automatic(a), -1);
+	/* A passage linked by hand (test_change_dismiss_link) is unlinked. */
+	CHECK_INT(app_open(a, L->g), 0);
+	app_top(a);
+	size_t m = ref_index(a, "share your view");
+	if (!CHECK(m < a->nrefs))
+		return;
+	for (int i = 0; i < 10 && a->ref != m; i++)
+		app_ref_next(a, 1);
+	size_t before = a->nrefs;
+	CHECK_INT(app_ref_automatic(a), 0);
+	CHECK_INT(a->nrefs, before - 1);
+	CHECK(ref_index(a, "share your view") >= a->nrefs);
+	CHECK(a->message && strstr(a->message, "removed"));
+}
+
 static void test_references(void)
 {
 	char path[] = "/tmp/dossier-test-refs-XXXXXX";
@@ -1142,6 +1180,7 @@ static void test_references(void)
 		test_people(a, s, &L);
 		test_time(a, &L);
 		test_library_search(a, &L);
+		test_automatic(a, &L);
 		app_free(a);
 	}
 	store_free(s);
