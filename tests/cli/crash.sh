@@ -35,6 +35,15 @@ done
 
 rand_ms() { od -An -N2 -tu2 /dev/urandom | awk -v m="$1" '{ printf "%.3f", ($1 % m) / 1000 }'; }
 notes_count() { sqlite3 "$T/lib.db" "SELECT count(*) FROM annotation"; }
+# sound WHAT: integrity_check of the library (waiting out a lock a dying
+# process may still hold); a failure is counted and shown.
+sound() {
+	out=$(sqlite3 -cmd ".timeout 10000" "$T/lib.db" "PRAGMA integrity_check" 2>&1)
+	if [ "$out" != ok ]; then
+		bad_integrity=$((bad_integrity + 1))
+		echo "# after $1 (round $r): $out"
+	fi
+}
 bulk_count() { sqlite3 "$T/lib.db" "SELECT count(*) FROM annotation WHERE body LIKE 'bulk note %'"; }
 
 bad_integrity=0
@@ -52,7 +61,7 @@ while [ "$r" -le "$ROUNDS" ]; do
 	wait "$pid" 2>/dev/null
 	b=$(bulk_count)
 	[ "$b" = 0 ] || [ "$b" = 3000 ] || { bad_bulk=$((bad_bulk + 1)); echo "# round $r: $b bulk notes"; }
-	[ "$(sqlite3 "$T/lib.db" 'PRAGMA integrity_check')" = ok ] || bad_integrity=$((bad_integrity + 1))
+	sound "the bulk import"
 	# Undo a completed bulk import, so the next round has work to do.
 	[ "$b" = 3000 ] && sqlite3 "$T/lib.db" "DELETE FROM annotation WHERE body LIKE 'bulk note %'"
 
@@ -69,7 +78,13 @@ while [ "$r" -le "$ROUNDS" ]; do
 	kill -KILL "$pid" 2>/dev/null
 	pkill -KILL -f -- "--db $T/lib.db notes add" && kills=$((kills + 1))
 	wait "$pid" 2>/dev/null
-	[ "$(sqlite3 "$T/lib.db" 'PRAGMA integrity_check')" = ok ] || bad_integrity=$((bad_integrity + 1))
+	# The killed dossier is not our child: wait until it is gone.
+	i=0
+	while pgrep -f -- "--db $T/lib.db notes add" >/dev/null && [ $i -lt 50 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	sound "adding notes"
 
 	# 3. A document import, killed part way.
 	"$BIN" --db "$T/lib.db" import "$T/letters" >/dev/null 2>&1 &
@@ -77,7 +92,7 @@ while [ "$r" -le "$ROUNDS" ]; do
 	sleep "$(rand_ms 800)"
 	kill -KILL "$pid" 2>/dev/null && kills=$((kills + 1))
 	wait "$pid" 2>/dev/null
-	[ "$(sqlite3 "$T/lib.db" 'PRAGMA integrity_check')" = ok ] || bad_integrity=$((bad_integrity + 1))
+	sound "importing documents"
 	r=$((r + 1))
 done
 
