@@ -18,9 +18,13 @@ struct ref_found {
 	const char *kind;       /* "telegram", "letter", ... (static) or NULL */
 	char date[11];          /* ISO at its precision, or "" */
 	char number[32];        /* "75352", "600428/sh", or "" */
-	char person[64];        /* "the letter of cde. KIM IL SUNG": the author, or "" */
+	char person[64];        /* "the letter of cde. KIM IL SUNG", "Stalin's telegram",
+				 * "letter from Mao on 7 October": the author, or "" */
+	char to_person[64];     /* "the letter of cde. X to cde. Y", "a letter to Mao
+				 * Zedong": the addressee, or "" */
 	int doc_n;              /* "Document 123": 123, else 0 */
 	int year_inferred;      /* date's year taken from the citing document */
+	/* date is at its precision: "1950-10" for "his October 1950 letter". */
 	enum ref_party party;
 };
 
@@ -36,6 +40,13 @@ typedef void (*refs_fn)(const struct ref_found *r, void *arg);
  * NULL) is the citing document's own number, never a reference. */
 void refs_detect(const char *body, size_t len, const char *ctx_date, const char *own_number, refs_fn fn,
 		 void *arg);
+
+/* The addressee a phrase detected earlier names ("the letter of cde.
+ * KIM IL SUNG to cde. FENG XI", "On 1 October, I sent a letter to Mao
+ * Zedong"), read again from the phrase alone; ctx_date as for refs_detect.
+ * Writes "" when it names none. (The library keeps a reference's author
+ * but not its addressee; resolution reads it back this way.) */
+void refs_phrase_to_person(const char *phrase, size_t len, const char *ctx_date, char *out, size_t outsz);
 
 /* Two kinds that may name the same document ("cable" and "telegram"). */
 int refs_kind_compatible(const char *a, const char *b);

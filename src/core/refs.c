@@ -174,16 +174,70 @@ static size_t number_token(const char *s, size_t len, size_t i, char *out, size_
 	return n;
 }
 
+/* Words that are capitalised without being a name ("In Mao's letter"). */
+static int stop_word(const char *s, const struct word *w)
+{
+	static const char *const stops[] = { "in", "on", "the", "as", "to", "from", "at", "by", "for", "with",
+					     "and", "but", "then", "after", "before", "of", "a", "an", "this",
+					     "that", "his", "her", "their", "our", "my", "your", "its", "i",
+					     "we", "he", "she", "they", "it", "since", "when", "while", "comrade",
+					     "comrades", "cde", "mr", "mrs", "general", "marshal", "ambassador",
+					     "minister", "chairman", "premier", "president", "secretary", "commander",
+					     "captain", "capt", "admiral", "colonel", "consul", "dr", "sir", "lord",
+					     "excellency", "majesty", "highness", "government", "department",
+					     "legation", "embassy", "ministry", NULL };
+	for (size_t i = 0; stops[i]; i++)
+		if (word_is(s, w, stops[i]))
+			return 1;
+	return 0;
+}
+
+/* "Stalin's", "Kim Il Sung's", "Mr. Gresham’s" ending at w: the name
+ * into out and where it starts, and 1; -1 for a possessive that is no
+ * name ("Excellency's", "the minister's"); 0 for no possessive. */
+static int possessive(const char *s, const struct word *w, char *out, size_t outsz, size_t *start)
+{
+	size_t n = w->end - w->start, cut;
+	const char *e = s + w->end;
+	if (n > 2 && e[-2] == '\'' && (e[-1] == 's'))
+		cut = 2;
+	else if (n > 4 && memcmp(e - 4, "\xe2\x80\x99s", 4) == 0)
+		cut = 4; /* U+2019 */
+	else
+		return 0;
+	struct word bare = { w->start, w->end - cut };
+	if (!isupper((unsigned char)s[w->start]) || stop_word(s, &bare))
+		return -1; /* "His Excellency's letter": a determiner, no name */
+	size_t first = w->start;
+	struct word p;
+	/* The name's earlier words: capitalised, at most three more. */
+	for (int k = 0; k < 3 && word_before(s, first, &p) && isupper((unsigned char)s[p.start]) &&
+			!stop_word(s, &p) && memchr(s + p.end, '\n', first - p.end) == NULL;
+	     k++)
+		first = p.start;
+	size_t len = w->end - cut - first;
+	if (len == 0 || len >= outsz)
+		return 0;
+	memcpy(out, s + first, len);
+	out[len] = '\0';
+	*start = first;
+	return 1;
+}
+
 /* Extends a phrase back over its determiner and adjectives ("your", "my
- * last", "the ciphered"), and says whose document it is. */
-static size_t phrase_start(const char *s, size_t kind_start, enum ref_party *party)
+ * last", "the ciphered", "Stalin's"), and says whose document it is;
+ * *noun is set when something before it shows the kind word is a noun (a
+ * determiner, a possessive), not a verb ("I report"). */
+static size_t phrase_start(const char *s, size_t kind_start, struct ref_found *r, int *noun)
 {
 	static const char *const adjectives[] = { "ciphered", "coded", "cipher", "reply", "last", "previous",
 						  "recent", "personal", "urgent", "secret", "above", "top",
-						  "above-mentioned", "aforementioned", "same", NULL };
+						  "above-mentioned", "aforementioned", "same", "latest", "first",
+						  "second", "official", NULL };
 	size_t start = kind_start;
 	struct word w;
-	*party = REF_ANY;
+	r->party = REF_ANY;
+	*noun = 0;
 	for (int guard = 0; guard < 3 && word_before(s, start, &w); guard++) {
 		int adj = 0;
 		for (size_t i = 0; adjectives[i]; i++)
@@ -193,18 +247,26 @@ static size_t phrase_start(const char *s, size_t kind_start, enum ref_party *par
 			start = w.start;
 			continue;
 		}
+		*noun = 1;
 		if (word_is(s, &w, "your") || word_is(s, &w, "yours")) {
-			*party = REF_YOURS;
+			r->party = REF_YOURS;
 			return w.start;
 		}
 		if (word_is(s, &w, "my") || word_is(s, &w, "our")) {
-			*party = REF_MINE;
+			r->party = REF_MINE;
 			return w.start;
 		}
 		if (word_is(s, &w, "the") || word_is(s, &w, "this") || word_is(s, &w, "that") ||
 		    word_is(s, &w, "his") || word_is(s, &w, "her") || word_is(s, &w, "their") ||
-		    word_is(s, &w, "a"))
+		    word_is(s, &w, "a") || word_is(s, &w, "its"))
 			return w.start;
+		size_t first;
+		int pos = possessive(s, &w, r->person, sizeof r->person, &first);
+		if (pos > 0)
+			return first;
+		if (pos < 0)
+			return w.start;
+		*noun = 0;
 		break;
 	}
 	return start;
@@ -250,6 +312,49 @@ static void emit(struct scan *sc, struct ref_found *r)
 	sc->fn(r, sc->arg);
 }
 
+/* "the 10th instant", "the 30th ultimo": a day of the citing letter's
+ * month or of the month before. Returns the length, or 0. */
+static size_t day_of_month_at(const struct scan *sc, const char *s, size_t len, struct date_val *v)
+{
+	struct date_val ctx;
+	if (!sc->ctx[0] || date_from_iso(sc->ctx, &ctx) != 0 || ctx.m == 0 || len < 4 ||
+	    strncasecmp(s, "the ", 4) != 0)
+		return 0;
+	size_t i = 4;
+	int d = 0;
+	while (i < len && isdigit((unsigned char)s[i]) && d < 100)
+		d = d * 10 + (s[i++] - '0');
+	if (d < 1 || d > 31 || i + 2 > len)
+		return 0;
+	if (strncasecmp(s + i, "st", 2) == 0 || strncasecmp(s + i, "nd", 2) == 0 || strncasecmp(s + i, "rd", 2) == 0 ||
+	    strncasecmp(s + i, "th", 2) == 0)
+		i += 2;
+	if (i < len && s[i] == ',')
+		i++;
+	while (i < len && s[i] == ' ')
+		i++;
+	static const char *const words[] = { "instant", "inst.", "ultimo", "ult." };
+	for (size_t w = 0; w < 4; w++) {
+		size_t n = strlen(words[w]);
+		if (i + n > len || strncasecmp(s + i, words[w], n) != 0 ||
+		    (i + n < len && isalpha((unsigned char)s[i + n])))
+			continue;
+		*v = (struct date_val){ ctx.y, ctx.m, d, 0 };
+		if (w >= 2 && --v->m == 0) {
+			v->m = 12;
+			v->y--;
+		}
+		/* "31 ultimo" of a month of 30 days is no date. */
+		char dmy[16];
+		struct date_val chk;
+		int dn = snprintf(dmy, sizeof dmy, "%d.%d.%04d", v->d, v->m, v->y);
+		if (dn <= 0 || date_parse(dmy, (size_t)dn, 0, &chk) != (size_t)dn)
+			return 0;
+		return i + n;
+	}
+	return 0;
+}
+
 /* Dates after "of"/"dated"/"from" at i: one reference per date ("the
  * cable of 30 September and 1 October" is two). Returns the end of the
  * last date, or 0. */
@@ -265,6 +370,14 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 			/* "30 September and 1 October": a day before a month
 			 * that comes later in the phrase. */
 			break;
+		}
+		if (n == 0 && (n = day_of_month_at(sc, s + i, len - i, &v)) != 0) {
+			struct ref_found r = *base;
+			r.end = i + n;
+			date_iso(&v, r.date);
+			r.year_inferred = 0;
+			emit(sc, &r);
+			return i + n;
 		}
 		if (n == 0) {
 			if (i + 9 <= len && strncasecmp(s + i, "this year", 9) == 0 && sc->year) {
@@ -296,46 +409,147 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 	return end;
 }
 
-/* "the letter of cde. KIM IL SUNG": an author named after the kind. */
-static size_t person_after(struct scan *sc, struct ref_found *base, size_t i)
+/* A title before a name: "cde. ", "Comrade ", "Mr. "; returns the index
+ * after it, or 0. */
+static size_t title_at(const char *s, size_t len, size_t i)
 {
-	static const char *const titles[] = { "cde. ", "Cde. ", "comrade ", "Comrade ", "comrades ", "Comrades " };
-	const char *s = sc->s;
-	size_t len = sc->len, j = SIZE_MAX;
-	for (size_t t = 0; t < sizeof titles / sizeof titles[0]; t++)
-		if (i + strlen(titles[t]) <= len && strncmp(s + i, titles[t], strlen(titles[t])) == 0)
-			j = i + strlen(titles[t]);
-	if (j == SIZE_MAX)
-		return 0;
-	/* Capitalised words: the name. */
+	static const char *const titles[] = { "cde. ", "Cde. ", "CDE. ", "comrade ", "Comrade ", "COMRADE ",
+					      "comrades ", "Comrades ", "Mr. ", "Mrs. ", "Messrs. ", "General ",
+					      "Marshal ", "Ambassador ", "Chairman ", "Premier ", "President ",
+					      "Commander ", "Captain ", "Capt. ", "Admiral ", "Colonel ", "Consul ",
+					      "Dr. ", "Sir ", "Lord ", "Señor ", "Senor " };
+	for (size_t t = 0; t < sizeof titles / sizeof titles[0]; t++) {
+		size_t n = strlen(titles[t]);
+		if (i + n <= len && strncmp(s + i, titles[t], n) == 0)
+			return i + n;
+	}
+	return 0;
+}
+
+/* A name at i (after its title, if any): capitalised words, at most
+ * four; *titled says whether a title came first. Returns the end of the
+ * name and sets *name_start, or returns 0. */
+static size_t name_at(const char *s, size_t len, size_t i, size_t *name_start, int *titled)
+{
+	size_t j = title_at(s, len, i);
+	*titled = j != 0;
+	if (!j)
+		j = i;
 	size_t name = j, end = j;
-	for (int words = 0; words < 4 && j < len && isupper((unsigned char)s[j]); words++) {
+	for (int words = 0; words < 4 && j < len && (isupper((unsigned char)s[j]) || (unsigned char)s[j] >= 0xc0);
+	     words++) {
 		size_t w = j;
-		while (j < len && (isalpha((unsigned char)s[j]) || s[j] == '-' || s[j] == '.'))
+		while (j < len && (isalpha((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80 || s[j] == '-' ||
+				   s[j] == '.'))
 			j++;
+		struct word wd = { w, j };
+		while (wd.end > wd.start && s[wd.end - 1] == '.')
+			wd.end--;
+		if (!*titled && words == 0 && stop_word(s, &wd))
+			return 0; /* "to The", "from This" */
 		end = j;
 		/* "from Comrade Mao Zedong. We ask": a full stop after a word
 		 * that is not an initial ("I.V.") ends the sentence. */
 		int stop = j - w > 2 && s[j - 1] == '.' && memchr(s + w, '.', j - w - 1) == NULL;
-		if (!stop && j < len && s[j] == ' ' && j + 1 < len && isupper((unsigned char)s[j + 1]))
+		if (!stop && j + 1 < len && s[j] == ' ' &&
+		    (isupper((unsigned char)s[j + 1]) || (unsigned char)s[j + 1] >= 0xc0))
 			j++;
 		else
 			break;
 	}
 	while (end > name && s[end - 1] == '.')
 		end--;
-	if (end == name || end - name >= sizeof base->person)
+	if (end == name || end - name >= 64)
 		return 0;
-	struct ref_found r = *base;
-	r.end = end;
-	memcpy(r.person, s + name, end - name);
-	r.person[end - name] = '\0';
-	emit(sc, &r);
+	*name_start = name;
 	return end;
 }
 
-/* What follows a kind word at i: a number, dates, or an author. */
-static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i)
+/* After a name: an editor's bracket ("FENG XI [Stalin]") is passed over. */
+static size_t past_bracket(const char *s, size_t len, size_t i)
+{
+	size_t j = i;
+	while (j < len && s[j] == ' ')
+		j++;
+	if (j < len && s[j] == '[') {
+		const char *close = memchr(s + j, ']', len - j < 80 ? len - j : 80);
+		if (close)
+			return (size_t)(close - s) + 1;
+	}
+	return i;
+}
+
+static int starts(const char *s, size_t len, size_t i, const char *what)
+{
+	size_t n = strlen(what);
+	return i + n <= len && strncmp(s + i, what, n) == 0;
+}
+
+/* How a kind word stands in its sentence, for the forms that name the
+ * parties. */
+enum lead {
+	LEAD_NONE,              /* nothing shows the word is a noun ("I report") */
+	LEAD_NOUN,              /* a determiner or a possessive ("the letter") */
+	LEAD_VERB,              /* sent or received ("I received letter from") */
+	LEAD_DATED,             /* a date is already known ("his October 1950
+				 * letter", "On 1 October, I sent a letter") */
+};
+
+/* The parties after a kind word at i ("of cde. X", "from Mao", "to cde.
+ * Y", "to Mao Zedong") and the date that may follow them ("on 7
+ * September", "of 1 October"). A name without a title counts only when a
+ * date goes with the reference; a title alone ("of cde. KIM IL SUNG")
+ * names its author. Emits and returns the end, or 0. */
+static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, enum lead lead)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, j = i, ns, ne, end = 0;
+	struct ref_found r = *base;
+	int titled, author_titled = 0, named = 0;
+	if (starts(s, len, j, "of ") || starts(s, len, j, "from ")) {
+		int of = s[j] == 'o';
+		j += of ? 3 : 5;
+		ne = name_at(s, len, j, &ns, &titled);
+		if (ne == 0 || (!titled && (of || lead == LEAD_NONE)))
+			return 0;
+		snprintf(r.person, sizeof r.person, "%.*s", (int)(ne - ns), s + ns);
+		author_titled = titled;
+		named = 1;
+		end = ne;
+		j = skip_sp(s, len, past_bracket(s, len, ne));
+	}
+	if (starts(s, len, j, "to ") && (named || lead != LEAD_NONE)) {
+		ne = name_at(s, len, j + 3, &ns, &titled);
+		if (ne) {
+			snprintf(r.to_person, sizeof r.to_person, "%.*s", (int)(ne - ns), s + ns);
+			named = 1;
+			end = ne;
+			j = skip_sp(s, len, past_bracket(s, len, ne));
+		}
+	}
+	if (!named)
+		return 0;
+	/* The date after the parties: "on 7 September", ", dated 13.10.50". */
+	size_t k = j;
+	if (k < len && s[k] == ',')
+		k = skip_sp(s, len, k + 1);
+	static const char *const preps[] = { "of ", "on ", "dated ", "sent on ", "written on " };
+	for (size_t p = 0; p < sizeof preps / sizeof preps[0]; p++)
+		if (starts(s, len, k, preps[p])) {
+			size_t e = dates_after(sc, &r, k + strlen(preps[p]));
+			if (e)
+				return e;
+		}
+	if (r.date[0] || author_titled) {
+		r.end = end;
+		emit(sc, &r);
+		return end;
+	}
+	return 0;
+}
+
+/* What follows a kind word at i: a number, dates, or the parties. */
+static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i, enum lead lead)
 {
 	const char *s = sc->s;
 	size_t len = sc->len;
@@ -376,13 +590,119 @@ static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i)
 			size_t e = dates_after(sc, r, j + n);
 			if (e)
 				return e;
-			if (p == 0 || p == 2) {
-				e = person_after(sc, r, j + n);
-				if (e)
-					return e;
-			}
 		}
 	}
+	/* "I sent a letter on 1 October": "on" needs a verb of sending. */
+	if (lead == LEAD_VERB && starts(s, len, j, "on ")) {
+		size_t e = dates_after(sc, r, j + 3);
+		if (e)
+			return e;
+	}
+	return parties_after(sc, r, j, lead);
+}
+
+/* The start of a date that ends right at end (nothing but the date
+ * between), or SIZE_MAX. The longest such date wins ("October 1, 1950"
+ * over "1950"). */
+static size_t date_ending_at(const struct scan *sc, size_t end, struct date_val *v)
+{
+	const char *s = sc->s;
+	size_t best = SIZE_MAX;
+	for (size_t back = 1; back <= 26 && back <= end; back++) {
+		size_t p = end - back;
+		if (p > 0 && s[p - 1] != ' ' && s[p - 1] != '\n')
+			continue;
+		if (s[p] == ' ' || s[p] == '\n')
+			continue;
+		struct date_val t;
+		if (date_parse(s + p, end - p, sc->year, &t) == end - p) {
+			best = p;
+			*v = t;
+		}
+	}
+	return best;
+}
+
+/* "his October 1950 letter", "the 1 October telegram", "Stalin's 13 June
+ * letter": a date between a determiner and the kind. Sets r's start,
+ * party, person and date; returns 1 if so. */
+static int date_before_kind(struct scan *sc, struct ref_found *r, size_t kind_start)
+{
+	const char *s = sc->s;
+	size_t end = kind_start;
+	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\n'))
+		end--;
+	if (end == kind_start || end == 0 || !isalnum((unsigned char)s[end - 1]))
+		return 0;
+	struct date_val v;
+	size_t ds = date_ending_at(sc, end, &v);
+	if (ds == SIZE_MAX)
+		return 0;
+	struct ref_found t = *r;
+	int noun;
+	size_t st = phrase_start(s, ds, &t, &noun);
+	struct word w;
+	if (!noun || st == ds || (word_before(s, ds, &w) && word_is(s, &w, "this")))
+		return 0; /* "in October 1950 letters", "this 1 October letter" */
+	*r = t;
+	r->start = st;
+	put_date(sc, v, r);
+	return 1;
+}
+
+/* "On 1 October, I sent a letter to Mao Zedong", "on 5 May we sent you a
+ * telegram": the writer's own document, dated by the clause. Sets r's
+ * start (at "On", so the phrase read alone is still this form), party
+ * and date from phrase start st; returns 1 if so. */
+static int sent_on_date(struct scan *sc, struct ref_found *r, size_t st)
+{
+	static const char *const verbs[] = { "sent", "wrote", "dispatched", "despatched", "addressed", "forwarded",
+					     "cabled", "telegraphed", NULL };
+	static const char *const objects[] = { "you", "him", "her", "them", "us", "me", NULL };
+	const char *s = sc->s;
+	struct word w;
+	size_t p = st;
+	if (!word_before(s, p, &w))
+		return 0;
+	for (size_t i = 0; objects[i]; i++)
+		if (word_is(s, &w, objects[i])) {
+			p = w.start;
+			if (!word_before(s, p, &w))
+				return 0;
+			break;
+		}
+	int verb = 0;
+	for (size_t i = 0; verbs[i]; i++)
+		verb |= word_is(s, &w, verbs[i]);
+	if (!verb || !word_before(s, w.start, &w) || !(word_is(s, &w, "I") || word_is(s, &w, "we")))
+		return 0;
+	size_t end = w.start;
+	while (end > 0 && s[end - 1] == ' ')
+		end--;
+	if (end > 0 && s[end - 1] == ',')
+		end--;
+	struct date_val v;
+	size_t ds = date_ending_at(sc, end, &v);
+	if (ds == SIZE_MAX || !word_before(s, ds, &w) || !word_is(s, &w, "on"))
+		return 0;
+	r->start = w.start;
+	r->party = REF_MINE;
+	put_date(sc, v, r);
+	return 1;
+}
+
+/* Whether the word before st is a verb of sending or receiving: "I
+ * received letter from Mao", "we sent a telegram to". */
+static int verb_before(const char *s, size_t st)
+{
+	static const char *const verbs[] = { "sent", "received", "wrote", "got", "dispatched", "despatched",
+					     "forwarded", "addressed", "enclosed", "transmitted", NULL };
+	struct word w;
+	if (!word_before(s, st, &w))
+		return 0;
+	for (size_t i = 0; verbs[i]; i++)
+		if (word_is(s, &w, verbs[i]))
+			return 1;
 	return 0;
 }
 
@@ -454,8 +774,48 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 		}
 		struct ref_found r = { 0 };
 		r.kind = kind;
-		r.start = phrase_start(body, i, &r.party);
-		size_t e = after_kind(&sc, &r, j);
+		int noun;
+		r.start = phrase_start(body, i, &r, &noun);
+		enum lead lead = noun ? LEAD_NOUN : LEAD_NONE;
+		struct word det;
+		int self = noun && word_before(body, i, &det) && det.start == r.start &&
+			   (word_is(body, &det, "this") || word_is(body, &det, "these"));
+		if (self)
+			lead = LEAD_NONE; /* "read this letter to Kim Il Sung": itself */
+		else if (!noun && date_before_kind(&sc, &r, i))
+			lead = LEAD_DATED;
+		else if (noun && sent_on_date(&sc, &r, r.start))
+			lead = LEAD_DATED;
+		else if (verb_before(body, r.start))
+			lead = LEAD_VERB;
+		size_t e = after_kind(&sc, &r, j, lead);
+		if (e == 0 && lead == LEAD_DATED) {
+			r.end = j;
+			emit(&sc, &r);
+			e = j;
+		}
 		i = e ? e : j;
 	}
+}
+
+struct first_to {
+	char *out;
+	size_t outsz;
+	int done;
+};
+
+static void take_to(const struct ref_found *r, void *arg)
+{
+	struct first_to *f = arg;
+	if (!f->done)
+		snprintf(f->out, f->outsz, "%s", r->to_person);
+	f->done = 1;
+}
+
+void refs_phrase_to_person(const char *phrase, size_t len, const char *ctx_date, char *out, size_t outsz)
+{
+	struct first_to f = { out, outsz, 0 };
+	if (outsz)
+		out[0] = '\0';
+	refs_detect(phrase, len, ctx_date, NULL, take_to, &f);
 }

@@ -228,7 +228,8 @@ static double kind_score(const char *named, const struct key *c)
  * either. Whose letter it is ("your", "my") counts, but softly: writers
  * say "our telegram" of one their office sent, and editors' translations
  * blur it. */
-static double score(const struct store_ref *r, const struct key *self, const struct key *c, int64_t person)
+static double score(const struct store_ref *r, const struct key *self, const struct key *c, int64_t person,
+		    int64_t to_person)
 {
 	double sc = 0.5 + kind_score(r->kind, c);
 	enum ref_party party = ref_party_from_name(r->party);
@@ -243,6 +244,9 @@ static double score(const struct store_ref *r, const struct key *self, const str
 		sc += 0.05;
 	if (person)
 		sc += shares(c->from, c->nfrom, &person, 1) ? 0.3 : -0.3;
+	/* "a letter to Mao Zedong": its addressee, as surely as its author. */
+	if (to_person)
+		sc += shares(c->to, c->nto, &to_person, 1) ? 0.3 : -0.3;
 	/* A letter answers what came before it. */
 	if (self->date && c->date && strcmp(c->date, self->date) > 0)
 		sc -= 0.3;
@@ -333,12 +337,34 @@ static int64_t explicit_target(struct run *rn, const struct key *self, const cha
 	return id;
 }
 
+/* The persons a reference names: its author, and its addressee (which
+ * the library does not keep: read again from the phrase, when it has a
+ * " to "). */
+static void ref_people(struct run *rn, const struct store_ref *r, const struct key *self, int64_t *person,
+		       int64_t *to)
+{
+	*person = r->person ? store_person_id(rn->store, r->person) : 0;
+	*to = 0;
+	if (r->phrase && strstr(r->phrase, " to ")) {
+		char name[64];
+		refs_phrase_to_person(r->phrase, strlen(r->phrase), self ? self->date : NULL, name, sizeof name);
+		if (name[0] && (*to = store_person_id(rn->store, name)) == 0)
+			*to = -1;
+	}
+	/* A name the library does not know is no one's in it: "Commander
+	 * O'Neil's note of July 14" is not the despatch that encloses it. */
+	if (r->person && *person == 0)
+		*person = -1;
+}
+
 /* The candidates of the day a reference names. A day printed without its
  * year was given the citing letter's; when nothing of that day fits, the
  * same day of earlier years is tried, each a little less likely. */
 static void by_day(struct run *rn, const struct store_ref *r, const struct key *self, struct pick *p)
 {
-	int64_t person = r->person ? store_person_id(rn->store, r->person) : 0;
+	int64_t person, to;
+	ref_people(rn, r, self, &person, &to);
+	int mine = ref_party_from_name(r->party) == REF_MINE;
 	int years = r->year_inferred ? 3 : 1;
 	char day[11];
 	memcpy(day, r->date, sizeof day);
@@ -352,8 +378,12 @@ static void by_day(struct run *rn, const struct store_ref *r, const struct key *
 			struct key *c = &rn->ix.v[rn->ix.by_date[i]];
 			if (c->date == NULL || strcmp(c->date, day) != 0)
 				break;
-			if (c->id != r->doc_id)
-				consider(p, c, c->id, score(r, self, c, person) - 0.05 * back);
+			/* The citing document itself is a rival of "my"
+			 * letter, never the target: a postscript's "my
+			 * dispatch of the 29th instant" is the dispatch it
+			 * ends. */
+			if (c->id != r->doc_id || mine)
+				consider(p, c, c->id, score(r, self, c, person, to) - 0.05 * back);
 		}
 	}
 }
@@ -361,6 +391,32 @@ static void by_day(struct run *rn, const struct store_ref *r, const struct key *
 static int dated(const struct store_ref *r)
 {
 	return r->date && strlen(r->date) == 10;
+}
+
+/* "his October 1950 letter to Mao Zedong": a month is no day. Every
+ * document of the month is a candidate, scored as for a day. */
+static void by_month(struct run *rn, const struct store_ref *r, const struct key *self, struct pick *p)
+{
+	int64_t person, to;
+	ref_people(rn, r, self, &person, &to);
+	int mine = ref_party_from_name(r->party) == REF_MINE;
+	for (size_t i = lower_bound(&rn->ix, rn->ix.by_date, rn->ix.n, r->date, key_date); i < rn->ix.n; i++) {
+		struct key *c = &rn->ix.v[rn->ix.by_date[i]];
+		if (c->date == NULL || strncmp(c->date, r->date, 7) != 0)
+			break;
+		if (c->id != r->doc_id || mine)
+			consider(p, c, c->id, score(r, self, c, person, to));
+	}
+}
+
+/* A month names a span with many documents in it: its reference has a
+ * target only when one document of the month is plausible at all, and it
+ * clears the threshold and the margin. */
+static int64_t pick_in_month(const struct pick *p)
+{
+	if (p->plausible == 1 && p->best >= RESOLVE_THRESHOLD && p->best - p->second >= RESOLVE_MARGIN - 1e-9)
+		return p->target;
+	return 0;
 }
 
 /* First pass: a reference that can mean only one document of unknown
@@ -373,7 +429,7 @@ static void learn_one(struct run *rn, const struct store_ref *r)
 		return;
 	struct pick p = { 0, NULL, -1, -1, 0, { 0 }, { 0 }, { 0 }, 0 };
 	by_day(rn, r, self, &p);
-	if (p.plausible != 1 || pick_target(&p) == 0 || p.best_key->kind)
+	if (p.plausible != 1 || pick_target(&p) == 0 || p.target == r->doc_id || p.best_key->kind)
 		return;
 	struct key *k = p.best_key;
 	if (k->learn_conflict)
@@ -395,6 +451,7 @@ static void resolve_one(struct run *rn, const struct store_ref *r)
 	}
 	const struct key *self = find_id(&rn->ix, r->doc_id);
 	struct pick p = { 0, NULL, -1, -1, 0, { 0 }, { 0 }, { 0 }, 0 };
+	int month = 0;
 	buf_init(&p.cands);
 	if (r->target_key) {
 		int64_t id = explicit_target(rn, self, r->target_key);
@@ -416,12 +473,17 @@ static void resolve_one(struct run *rn, const struct store_ref *r)
 		}
 	} else if (dated(r) && self) {
 		by_day(rn, r, self, &p);
+	} else if (r->date && strlen(r->date) == 7 && self) {
+		month = 1;
+		by_month(rn, r, self, &p);
 	}
 	/* A clear winner is the target; the rest of the plausible ones stay
 	 * as alternatives. */
-	int64_t target = pick_target(&p);
+	int64_t target = month ? pick_in_month(&p) : pick_target(&p);
+	if (target == r->doc_id)
+		target = 0;
 	for (size_t i = 0; i < p.ncand; i++)
-		if (p.cand_ids[i] != target && p.cand_scores[i] >= 0.5)
+		if (p.cand_ids[i] != target && p.cand_ids[i] != r->doc_id && p.cand_scores[i] >= 0.5)
 			buf_printf(&p.cands, "%s%lld", p.cands.len ? " " : "", (long long)p.cand_ids[i]);
 	double sc = p.best < 0 ? 0 : p.best > 1 ? 1 : p.best;
 	char *cands = buf_detach(&p.cands);

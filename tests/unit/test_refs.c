@@ -1,5 +1,6 @@
 /* test_refs.c: reference phrases in the forms the archives use. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dossier/refs.h"
@@ -14,8 +15,14 @@ struct got {
 static void collect(const struct ref_found *r, void *arg)
 {
 	struct got *g = arg;
-	strv_push_owned(&g->v, xasprintf("%.*s|%s|%s|%s|%s|%s", (int)(r->end - r->start), g->body + r->start,
-					 r->kind ? r->kind : "", r->date, r->number, r->person, ref_party_name(r->party)));
+	char *line = xasprintf("%.*s|%s|%s|%s|%s|%s", (int)(r->end - r->start), g->body + r->start,
+			       r->kind ? r->kind : "", r->date, r->number, r->person, ref_party_name(r->party));
+	if (r->to_person[0]) {
+		char *to = xasprintf("%s|to %s", line, r->to_person);
+		free(line);
+		line = to;
+	}
+	strv_push_owned(&g->v, line);
 }
 
 /* Expects exactly the references in want (NULL-ended). */
@@ -74,6 +81,75 @@ int main(void)
 	/* A day without its year is the latest on or before the letter. */
 	E("your telegram of 28 December", "1951-01-03", NULL, "your telegram of 28 December|telegram|1950-12-28|||yours");
 	E("your telegram of 2 January", "1951-01-03", NULL, "your telegram of 2 January|telegram|1951-01-02|||yours");
+	/* The writer's own letter, dated by its clause (Stalin to Kim, 8
+	 * October 1950). */
+	E("My reply has been delayed. On 1 October, I sent a letter to Mao Zedong, inquiring whether he could",
+	  "1950-10-08", NULL, "On 1 October, I sent a letter to Mao Zedong|letter|1950-10-01|||mine|to Mao Zedong");
+	E("on 5 May we sent you a telegram about it", "1951-05-09", NULL,
+	  "on 5 May we sent you a telegram|telegram|1951-05-05|||mine");
+	E("On October 1, 1950 I sent the letter to Comrade Mao Zedong.", "1950-10-08", NULL,
+	  "On October 1, 1950 I sent the letter to Comrade Mao Zedong|letter|1950-10-01|||mine|to Mao Zedong");
+	/* The date after the person: "I received letter from Mao on 7
+	 * September [sic- October]" (the same letter). */
+	E("In response to this [letter], on October 7, I received letter from Mao on 7 September [sic- October], in which",
+	  "1950-10-08", NULL, "letter from Mao on 7 September|letter|1950-09-07||Mao|any");
+	E("I sent a telegram to Kim Il Sung on 13 June and", "1951-06-20", NULL,
+	  "a telegram to Kim Il Sung on 13 June|telegram|1951-06-13|||any|to Kim Il Sung");
+	E("We received the cable from Zhou Enlai of 30 September.", "1950-10-02", NULL,
+	  "the cable from Zhou Enlai of 30 September|cable|1950-09-30||Zhou Enlai|any");
+	E("I sent the report on 5 October", "1950-10-08", NULL, "the report on 5 October|report|1950-10-05|||any");
+	/* A date between the determiner and the kind, at its precision. */
+	E("Stalin sends Kim a copy of his October 1950 letter to Mao Zedong. Stalin", "1950-10-08", NULL,
+	  "his October 1950 letter to Mao Zedong|letter|1950-10|||any|to Mao Zedong");
+	E("the 13 June telegram has arrived", "1951-06-20", NULL, "the 13 June telegram|telegram|1951-06-13|||any");
+	E("in my 1 October letter I said", "1950-10-08", NULL, "my 1 October letter|letter|1950-10-01|||mine");
+	E("Stalin's 13 June 1951 telegram", "1951", NULL,
+	  "Stalin's 13 June 1951 telegram|telegram|1951-06-13||Stalin|any");
+	/* The parties named, no date. */
+	E("As to the question posed in the letter of cde. KIM IL SUNG to cde. FENG XI [Stalin] on the assistance",
+	  "1950-10-01", NULL, "the letter of cde. KIM IL SUNG to cde. FENG XI|letter|||KIM IL SUNG|any|to FENG XI");
+	E("the telegram of Comrade Shtykov to Comrade Vyshinsky of 30 September", "1950-10-02", NULL,
+	  "the telegram of Comrade Shtykov to Comrade Vyshinsky of 30 September|telegram|1950-09-30||Shtykov|any|to Vyshinsky");
+	/* The author as a possessive. */
+	E("Stalin's telegram of 13 June was read", "1951-06-20", NULL,
+	  "Stalin's telegram of 13 June|telegram|1951-06-13||Stalin|any");
+	E("In Kim Il Sung's letter of 12 October he", "1950-10-20", NULL,
+	  "Kim Il Sung's letter of 12 October|letter|1950-10-12||Kim Il Sung|any");
+	E("Mr. Gresham\xe2\x80\x99s instruction of the 12th instant, furnishing", "1894-08-22", NULL,
+	  "Gresham\xe2\x80\x99s instruction of the 12th instant|instruction|1894-08-12||Gresham|any");
+	/* A diplomat's days: this month, the month before. */
+	E("Your dispatch of the 10th instant, concerning", "1894-08-22", NULL,
+	  "Your dispatch of the 10th instant|despatch|1894-08-10|||yours");
+	E("my despatch of the 30th ultimo", "1894-01-05", NULL, "my despatch of the 30th ultimo|despatch|1893-12-30|||mine");
+	NONE("my despatch of the 31st ultimo"); /* ctx 1950: no month */
+	E("my despatch of the 31st ultimo", "1894-07-05", NULL, NULL);
+	/* Not references: a person sent, a date in prose, the letter itself. */
+	NONE("the letter was written in haste");
+	NONE("I sent him to Moscow on 1 October");
+	NONE("in October 1950 the army crossed the parallel");
+	NONE("In October 1950 letters came from everywhere");
+	NONE("I report to Comrade Stalin on 1 October that");
+	NONE("Comrade Shtykov, I ask you to read this letter to Kim Il Sung. He may copy it");
+	NONE("you may not hand over this letter to Kim Il Sung because of its extreme confidentiality.");
+	NONE("[Handwritten: This letter was delivered to Comrade Bulganin on October 7, 1950 at 22:15 pm.]");
+	NONE("I replied to him by the following letter:");
+	NONE("Kim Il Sung gave advice and orders to his ambassador to China Ri Ju-yeon about his work");
+	NONE("we sent a letter of the Supreme Peoples' Assembly to the U.S. Congress in which");
+	NONE("the Order of Lenin on 1 October");
+	NONE("a letter to Mao Zedong");
+	NONE("On 1 October I received a letter from them.");
+	NONE("Kim Il Sung repeatedly underscored his representatives and all Korean authorities his October letter of the country");
+	/* The addressee read back from a stored phrase alone. */
+	char to[64];
+	const char *ph = "On 1 October, I sent a letter to Mao Zedong";
+	refs_phrase_to_person(ph, strlen(ph), "1950-10-08", to, sizeof to);
+	CHECK_STR(to, "Mao Zedong");
+	ph = "the letter of cde. KIM IL SUNG to cde. FENG XI";
+	refs_phrase_to_person(ph, strlen(ph), "1950-10-01", to, sizeof to);
+	CHECK_STR(to, "FENG XI");
+	ph = "your telegram of 13 June";
+	refs_phrase_to_person(ph, strlen(ph), "1951-06-14", to, sizeof to);
+	CHECK_STR(to, "");
 	/* Not references. */
 	NONE("The letter was delivered on time.");
 	NONE("No. 3 on the agenda");

@@ -174,6 +174,97 @@ static void bare_letters(void)
 	free(cause);
 }
 
+/* The forms that name the parties or a month (Stalin's letter to Kim of
+ * 8 October 1950, its summary, a diplomat's postscript). */
+static const char *const parties[][2] = {
+	/* 0: the letter to Mao of 1 October. */
+	{ "p0.md", "**October 1, 1950**\n\n**Letter, Feng Xi [Stalin] to Mao Zedong**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nI ask you whether you can dispatch five or six divisions.\n\nFENG XI\n" },
+	/* 1: a telegram of the same day to Shtykov. */
+	{ "p1.md", "**October 1, 1950**\n\n**Ciphered Telegram No. 75352, Feng Xi [Stalin] to Shtraus [Shtykov]**\n\n"
+		   "**Contents:**\n\nTranslation - English\n\nImmediately visit KIM IL SUNG.\n\nFENG XI\n" },
+	/* 2: a letter of the same day and sender to Kim: only the addressee
+	 * tells it from 0. */
+	{ "p2.md", "**October 1, 1950**\n\n**Letter, Feng Xi [Stalin] to Kim Il Sung**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nThe answer will follow.\n\nFENG XI\n" },
+	/* 3: Mao's answer of 7 October. */
+	{ "p3.md", "**October 7, 1950**\n\n**Letter, Mao Zedong to Feng Xi [Stalin]**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nWe will dispatch nine divisions.\n\nMAO ZEDONG\n" },
+	/* 4: Stalin to Kim, 8 October, citing 0 and 3 in the seed's words. */
+	{ "p4.md", "**October 8, 1950**\n\n**Letter, Feng Xi [Stalin] to Kim Il Sung**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nOn 1 October, I sent a letter to Mao Zedong, inquiring whether he could "
+		   "dispatch to Korea at least five or six divisions. In response to this, I received a letter from "
+		   "Mao Zedong on 7 October, in which he expresses solidarity.\n\nFENG XI\n" },
+	/* 5: an editor's summary of another day: a month, and the addressee. */
+	{ "p5.md", "**October 20, 1950**\n\n**Letter, Vyshinsky to Gromyko**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nStalin sent Kim a copy of his October 1950 letter to Mao Zedong. "
+		   "The October 1950 letter was discussed. O'Neil's telegram of 1 October 1950 is lost.\n\n"
+		   "VYSHINSKY\n" },
+	/* 6, 7: a postscript naming its own letter, and a letter of that day
+	 * between others. */
+	{ "p6.md", "**October 9, 1950**\n\n**Letter, Feng Xi [Stalin] to Kim Il Sung**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nThe divisions are coming.\n\nPostscript. I beg to add to my letter of "
+		   "the 9th instant a note on the reserves.\n\nFENG XI\n" },
+	{ "p7.md", "**October 9, 1950**\n\n**Letter, Zhou Enlai to Roshchin**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nThe volunteers are ready.\n\nZHOU ENLAI\n" },
+};
+
+static void named_parties(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-parties-XXXXXX";
+	int fd = mkstemp(path);
+	if (fd < 0)
+		return;
+	close(fd);
+	remove(path);
+	struct store *s;
+	char *cause = NULL;
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	int64_t id[8];
+	for (int i = 0; i < 8; i++)
+		id[i] = import_one(s, parties[i][0], parties[i][1]);
+	struct resolve_stats st;
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+
+	/* Two letters of Stalin's of 1 October: the one to Mao Zedong. */
+	struct found f = ref_of(s, id[4], "I sent a letter to Mao Zedong");
+	CHECK_INT(f.target, id[0]);
+	free((char *)f.candidates);
+	/* The author, with the date after him. */
+	f = ref_of(s, id[4], "letter from Mao Zedong on 7 October");
+	CHECK_INT(f.target, id[3]);
+	free((char *)f.candidates);
+	/* A month: one letter to Mao Zedong in October 1950. */
+	f = ref_of(s, id[5], "his October 1950 letter to Mao Zedong");
+	CHECK_INT(f.target, id[0]);
+	free((char *)f.candidates);
+	/* A month and no addressee: four letters fit; none is guessed. */
+	f = ref_of(s, id[5], "The October 1950 letter");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	/* An author the library does not know wrote none of its documents. */
+	f = ref_of(s, id[5], "O'Neil's telegram of 1 October 1950");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	/* "my letter of the 9th instant" in a letter of the 9th: itself,
+	 * not the other letter of that day. */
+	f = ref_of(s, id[6], "my letter of the 9th instant");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+
+	store_free(s);
+	remove(path);
+	char *wal = xasprintf("%s-wal", path), *shm = xasprintf("%s-shm", path);
+	remove(wal);
+	remove(shm);
+	free(wal);
+	free(shm);
+	free(cause);
+}
+
 int main(void)
 {
 	char path[] = "/tmp/dossier-test-resolve-XXXXXX";
@@ -260,5 +351,6 @@ int main(void)
 	free(shm);
 	free(cause);
 	bare_letters();
+	named_parties();
 	return test_done();
 }
