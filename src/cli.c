@@ -605,7 +605,7 @@ static int cmd_people(const struct cli_ctx *ctx, int argc, char **argv)
 	if (a.json)
 		json_array_begin(&j);
 	char *cause = NULL;
-	int rc = store_people(s, people_row, a.json ? &j : NULL, &cause);
+	int rc = store_people(s, NULL, 0, people_row, a.json ? &j : NULL, &cause);
 	if (a.json)
 		json_array_end(&j);
 	if (rc != 0) {

@@ -279,6 +279,8 @@ struct app {
 	size_t *pshown;         /* the people the finder lets through */
 	size_t npshown;
 	int people_loaded;
+	int64_t people_total;   /* persons in the library; more than loaded: */
+	int people_partial;     /* the finder asks the library, not the list */
 	char *pfind;
 	int64_t psel, ptop;
 	struct app_result *results;

@@ -153,7 +153,11 @@ struct store_person {
 	int64_t docs;           /* documents they send, receive or appear in */
 };
 typedef int (*store_person_fn)(const struct store_person *p, void *arg);
-int store_people(struct store *s, store_person_fn fn, void *arg, char **cause);
+/* Persons by name: those with a name or alias holding find (case and
+ * diacritics ignored; NULL or "": all), at most limit (0: no limit). */
+int store_people(struct store *s, const char *find, size_t limit, store_person_fn fn, void *arg, char **cause);
+/* How many persons the library knows, or -1. */
+int64_t store_people_count(struct store *s);
 
 /* ---- references ---- */
 

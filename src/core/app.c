@@ -2389,10 +2389,31 @@ static int person_cb(const struct store_person *p, void *arg)
 	return 0;
 }
 
+/* People read at most at once: a library of tens of thousands of names
+ * is searched in the library, not in memory. */
+#define PEOPLE_MAX 1000
+
+static int people_fetch(struct app *a, const char *find)
+{
+	people_clear(a);
+	struct people_load l = { a, 0 };
+	char *cause = NULL;
+	a->people_total = store_people_count(a->store);
+	if (store_people(a->store, find, PEOPLE_MAX, person_cb, &l, &cause) != 0) {
+		app_error_cause(a, cause);
+		return -1;
+	}
+	a->people_loaded = 1;
+	a->people_partial = a->people_total > (int64_t)a->npeople || a->npeople >= PEOPLE_MAX;
+	return 0;
+}
+
 /* Which people the finder lets through, keeping the selection on the
  * same person if it can. */
 static void people_refind(struct app *a, int64_t keep)
 {
+	if (a->people_partial && people_fetch(a, a->pfind) != 0)
+		people_clear(a);
 	free(a->pshown);
 	a->pshown = xcalloc(a->npeople ? a->npeople : 1, sizeof *a->pshown);
 	a->npshown = 0;
@@ -2414,17 +2435,10 @@ int app_people_load(struct app *a)
 {
 	const struct app_person *cur = app_person_selected(a);
 	int64_t keep = cur ? cur->id : 0;
-	people_clear(a);
-	struct people_load l = { a, 0 };
-	char *cause = NULL;
-	if (store_people(a->store, person_cb, &l, &cause) != 0) {
-		app_error_cause(a, cause);
-		people_refind(a, 0);
-		return -1;
-	}
-	a->people_loaded = 1;
+	/* Read from the library: all of them if they are not too many. */
+	a->people_partial = 1;
 	people_refind(a, keep);
-	return 0;
+	return a->people_loaded ? 0 : -1;
 }
 
 const struct app_person *app_person_selected(const struct app *a)

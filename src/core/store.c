@@ -16,6 +16,7 @@
 #include "dossier/query.h"
 #include "dossier/refs.h"
 #include "dossier/schema.h"
+#include "dossier/text.h"
 
 /* The columns every listing selects, in the order row_to_doc reads them. */
 #define DOC_COLUMNS                                                                                 \
@@ -402,6 +403,25 @@ static void dossier_bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_
 	sqlite3_result_double(ctx, -1.0 * score);
 }
 
+/* dossier_fold(text): case and diacritics folded as the reader folds
+ * them (text_fold), so finding "zhou" finds Zhōu Ēnlái. */
+static void sql_fold(sqlite3_context *ctx, int n, sqlite3_value **v)
+{
+	(void)n;
+	const char *t = (const char *)sqlite3_value_text(v[0]);
+	if (t == NULL) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, text_fold(t), -1, free);
+}
+
+static void fold_register(struct store *s)
+{
+	sqlite3_create_function(s->db, "dossier_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_fold, NULL,
+				NULL);
+}
+
 /* Registers dossier_bm25 with FTS5; without it searches use rank. */
 static void rank_register(struct store *s)
 {
@@ -448,6 +468,7 @@ static int open_db(struct store *s, int readonly, char **cause)
 	s->readonly = readonly;
 	sqlite3_busy_timeout(s->db, 5000);
 	rank_register(s);
+	fold_register(s);
 	sqlite3_extended_result_codes(s->db, 1);
 	/* Reading the schema version is the first real access: a file that
 	 * is not a database fails here. */
@@ -1328,18 +1349,35 @@ int store_search(struct store *s, const char *query, size_t limit, const char *m
 	return 0;
 }
 
-int store_people(struct store *s, store_person_fn fn, void *arg, char **cause)
+int64_t store_people_count(struct store *s)
+{
+	char *cause = NULL;
+	int64_t n = query_int(s, "SELECT count(*) FROM person", NULL, 0, "counting people", &cause);
+	free(cause);
+	return n;
+}
+
+int store_people(struct store *s, const char *find, size_t limit, store_person_fn fn, void *arg, char **cause)
 {
 	static const char *const sql =
 		"SELECT p.id, p.name, "
 		"(SELECT count(DISTINCT doc_id) FROM party WHERE person_id = p.id), "
 		"(SELECT group_concat(name, char(31)) FROM alias WHERE person_id = p.id AND name <> p.name) "
-		"FROM person p ORDER BY p.name COLLATE NOCASE";
+		"FROM person p WHERE ?1 IS NULL OR instr(dossier_fold(p.name), ?1) > 0 "
+		"OR EXISTS (SELECT 1 FROM alias a WHERE a.person_id = p.id AND instr(dossier_fold(a.name), ?1) > 0) "
+		"ORDER BY p.name COLLATE NOCASE LIMIT ?2";
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
 		*cause = db_cause(s, "listing people");
 		return -1;
 	}
+	char *f = find ? text_fold(find) : NULL;
+	if (f)
+		str_trim(f);
+	if (f && *f)
+		sqlite3_bind_text(st, 1, f, -1, SQLITE_TRANSIENT);
+	free(f);
+	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
 	int rc, stop = 0;
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct strv aliases;

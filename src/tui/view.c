@@ -95,8 +95,11 @@ static void draw_people(struct app *a, struct grid *g)
 	const struct app_rect *r = &a->pane[PANE_LIST];
 	int xmax = r->x + r->w;
 	if (a->title_row) {
-		char *title = a->pfind ? xasprintf("People %zu of %zu", a->npshown, a->npeople)
-				       : xasprintf("People %zu", a->npeople);
+		/* Of how many: the loaded ones, or the library's when it has
+		 * more than are read at once. */
+		long long of = a->people_partial ? (long long)a->people_total : (long long)a->npeople;
+		char *title = a->pfind || of > (long long)a->npshown ? xasprintf("People %zu of %lld", a->npshown, of)
+								     : xasprintf("People %zu", a->npshown);
 		draw_title(g, r, r->y - 1, title, r->w >= 30 ? "p Esc" : NULL, a->focus == PANE_LIST);
 		free(title);
 	}

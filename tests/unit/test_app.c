@@ -1147,6 +1147,61 @@ static void test_automatic(struct app *a, const struct letters *L)
 	CHECK(a->message && strstr(a->message, "removed"));
 }
 
+/* A library of more people than the view reads at once: the finder asks
+ * the library. */
+static void test_many_people(void)
+{
+	char path[] = "/tmp/dossier-test-people-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	if (!CHECK(s != NULL))
+		return;
+	char *cause = NULL;
+	CHECK(store_begin(s, &cause) == 0);
+	for (int i = 0; i < 1105; i++) {
+		struct doc *d = doc_create();
+		char *name = xasprintf("Correspondent %04d", i), *body = xasprintf("Letter %d.", i);
+		doc_set(&d->title, body);
+		d->body = body;
+		d->body_len = strlen(body);
+		strv_push(&d->from, i == 1104 ? "Zh\u014du \u0112nl\u00e1i" : name);
+		strv_push(&d->to, "Mao Zedong");
+		int64_t id;
+		enum store_put what;
+		char *p = xasprintf("/x/%d.txt", i);
+		if (store_put_doc(s, p, "text", d, hash_fnv1a64(body, strlen(body)), &id, &what, &cause) != 0)
+			break;
+		free(p);
+		free(name);
+		doc_free(d);
+	}
+	CHECK(store_commit(s, &cause) == 0);
+	struct app_opts o = opts();
+	struct app *a = app_create(s, &o, &cause);
+	app_resize(a, 120, 30);
+	app_open(a, 0);
+	app_people_toggle(a);
+	CHECK_INT(a->listview, LIST_PEOPLE);
+	CHECK(a->people_partial);
+	CHECK_INT(a->npeople, 1000);
+	CHECK_INT(a->people_total, 1106);
+	/* One not among the first thousand is found by the library. */
+	app_people_find(a, "zhou");
+	CHECK_INT(a->npshown, 1);
+	CHECK(a->npshown == 1 && strncmp(a->people[a->pshown[0]].name, "Zh", 2) == 0);
+	app_people_find(a, "Correspondent 110");
+	CHECK_INT(a->npshown, 4);
+	app_people_find(a, NULL);
+	CHECK_INT(a->npeople, 1000);
+	app_free(a);
+	store_free(s);
+	unlink(path);
+	char aux[64];
+	snprintf(aux, sizeof aux, "%s-wal", path);
+	unlink(aux);
+	snprintf(aux, sizeof aux, "%s-shm", path);
+	unlink(aux);
+}
+
 static void test_references(void)
 {
 	char path[] = "/tmp/dossier-test-refs-XXXXXX";
@@ -1186,6 +1241,7 @@ static void test_references(void)
 	store_free(s);
 	test_readonly(path, &L);
 	test_first_hit();
+	test_many_people();
 	unlink(path);
 	char aux[64];
 	snprintf(aux, sizeof aux, "%s-wal", path);

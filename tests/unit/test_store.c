@@ -131,10 +131,25 @@ static void test_identity(void)
 	CHECK_INT(store_doc_get(s, 999, &sd, &cause), 1);
 
 	struct collect c = { 0 };
-	CHECK(store_people(s, collect_person, &c, &cause) == 0);
+	CHECK(store_people(s, NULL, 0, collect_person, &c, &cause) == 0);
 	CHECK(strv_contains(&c.titles, "Stalin:1,Feng Xi"));
 	CHECK(strv_contains(&c.titles, "Pak Heon-yeong:1"));
 	strv_free(&c.titles);
+	/* Found by any of their names, case and diacritics ignored; limited. */
+	struct collect f = { 0 };
+	CHECK(store_people(s, "  FENG xi ", 0, collect_person, &f, &cause) == 0);
+	CHECK_INT(f.titles.n, 1);
+	CHECK(strv_contains(&f.titles, "Stalin:1,Feng Xi"));
+	strv_free(&f.titles);
+	struct collect h = { 0 };
+	CHECK(store_people(s, "he\u014Fn", 0, collect_person, &h, &cause) == 0);
+	CHECK(strv_contains(&h.titles, "Pak Heon-yeong:1"));
+	strv_free(&h.titles);
+	struct collect one = { 0 };
+	CHECK(store_people(s, NULL, 1, collect_person, &one, &cause) == 0);
+	CHECK_INT(one.titles.n, 1);
+	strv_free(&one.titles);
+	CHECK(store_people_count(s) >= 3);
 	doc_free(a);
 	doc_free(b);
 	store_free(s);
