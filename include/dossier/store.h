@@ -284,6 +284,10 @@ int64_t store_data_version(struct store *s);
 
 /* The person a name (or alias) stands for, or 0. */
 int64_t store_person_id(struct store *s, const char *name);
+/* The same, or else the one person who has it as a whole word of a name
+ * ("Mao" for Mao Zedong, "Gresham" for Walter Q. Gresham); 0 when no one
+ * or more than one does. */
+int64_t store_person_id_loose(struct store *s, const char *name);
 /* The document of volume that holds page n (volume NULL: any), or 0. */
 int64_t store_page_doc(struct store *s, const char *volume, const char *n);
 

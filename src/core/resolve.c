@@ -310,7 +310,46 @@ struct run {
 	int64_t last;           /* the last reference id read */
 	size_t seen;            /* references in the current page */
 	int learning;           /* the first pass: kinds are learned, nothing resolved */
+	struct name_id *names;  /* the persons names stand for, looked up once */
+	size_t nnames, names_cap;
 };
+
+/* A name a reference gives, and the person it stands for (0: no one). */
+struct name_id {
+	uint64_t hash;
+	char *name;
+	int64_t id;
+};
+
+/* The person a name stands for, loosely ("Mao" is Mao Zedong when he is
+ * the only one), from the run's table: a library cites the same few
+ * names thousands of times. The table is open-addressed, kept at most
+ * half full. */
+static int64_t person_of(struct run *rn, const char *name)
+{
+	uint64_t h = hash_fnv1a64(name, strlen(name));
+	if (rn->nnames * 2 >= rn->names_cap) {
+		size_t cap = rn->names_cap ? rn->names_cap * 2 : 256;
+		struct name_id *v = xcalloc(cap, sizeof *v);
+		for (size_t i = 0; i < rn->names_cap; i++)
+			if (rn->names[i].name) {
+				size_t j = (size_t)rn->names[i].hash & (cap - 1);
+				while (v[j].name)
+					j = (j + 1) & (cap - 1);
+				v[j] = rn->names[i];
+			}
+		free(rn->names);
+		rn->names = v;
+		rn->names_cap = cap;
+	}
+	size_t j = (size_t)h & (rn->names_cap - 1);
+	for (; rn->names[j].name; j = (j + 1) & (rn->names_cap - 1))
+		if (rn->names[j].hash == h && strcmp(rn->names[j].name, name) == 0)
+			return rn->names[j].id;
+	rn->names[j] = (struct name_id){ h, xstrdup(name), store_person_id_loose(rn->store, name) };
+	rn->nnames++;
+	return rn->names[j].id;
+}
 
 /* References read and resolved at a time. */
 #define RESOLVE_PAGE 4096
@@ -343,12 +382,12 @@ static int64_t explicit_target(struct run *rn, const struct key *self, const cha
 static void ref_people(struct run *rn, const struct store_ref *r, const struct key *self, int64_t *person,
 		       int64_t *to)
 {
-	*person = r->person ? store_person_id(rn->store, r->person) : 0;
+	*person = r->person ? person_of(rn, r->person) : 0;
 	*to = 0;
 	if (r->phrase && strstr(r->phrase, " to ")) {
 		char name[64];
 		refs_phrase_to_person(r->phrase, strlen(r->phrase), self ? self->date : NULL, name, sizeof name);
-		if (name[0] && (*to = store_person_id(rn->store, name)) == 0)
+		if (name[0] && (*to = person_of(rn, name)) == 0)
 			*to = -1;
 	}
 	/* A name the library does not know is no one's in it: "Commander
@@ -560,6 +599,9 @@ out:
 	for (size_t i = 0; i < rn.nout; i++)
 		free(rn.out[i].candidates);
 	free(rn.out);
+	for (size_t i = 0; i < rn.names_cap; i++)
+		free(rn.names[i].name);
+	free(rn.names);
 	index_free(&rn.ix);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	stats->seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;

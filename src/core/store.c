@@ -2034,6 +2034,29 @@ int store_ref_choose(struct store *s, int64_t ref_id, int64_t target, char **cau
 	return 0;
 }
 
+int64_t store_person_id_loose(struct store *s, const char *name)
+{
+	int64_t id = store_person_id(s, name);
+	/* A word of three letters at least: "Li" or "Kim" alone names no one
+	 * in particular (and more than one matches anyway). */
+	if (id || name == NULL || strlen(name) < 3 || strchr(name, '%') || strchr(name, '_'))
+		return id;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT DISTINCT person_id FROM alias WHERE name LIKE ?1 || ' %' "
+			       "OR name LIKE '% ' || ?1 OR name LIKE '% ' || ?1 || ' %' LIMIT 2",
+			       -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+	int n = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		id = sqlite3_column_int64(st, 0);
+		n++;
+	}
+	sqlite3_finalize(st);
+	return n == 1 ? id : 0;
+}
+
 int64_t store_person_id(struct store *s, const char *name)
 {
 	int64_t id = 0;

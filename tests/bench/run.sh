@@ -10,7 +10,9 @@
 # Environment:
 #   BENCH_DOCS      documents in the synthetic library (default 100000)
 #   BENCH_SEED      corpus seed (default 1)
-#   BENCH_SECTIONS  which sections, in order (default "import search rss refs reader tei notes")
+#   BENCH_SECTIONS  which sections, in order (default "import search rss refs resolution reader tei notes")
+#   BENCH_REFS_DOCS documents of the gen-corpus library for precision and recall (default 2000)
+#   GEN_CORPUS      the corpus generator with ground truth (default ../shared/tools/gen-corpus)
 #   BENCH_RUNS      timed runs per import (default 3 up to 20,000 documents, else 1;
 #                   the best run counts, for the product and the baseline alike)
 #   BENCH_TIMEOUT   whole seconds after which one import run is killed and reported as
@@ -47,7 +49,7 @@ cd "$(dirname "$0")/../.." || exit 1
 
 N=${BENCH_DOCS:-100000}
 SEED=${BENCH_SEED:-1}
-SECTIONS=${BENCH_SECTIONS:-import search rss refs reader tei notes}
+SECTIONS=${BENCH_SECTIONS:-import search rss refs resolution reader tei notes}
 TIMEOUT=${BENCH_TIMEOUT:-1800}
 STIMEOUT=${BENCH_SEARCH_TIMEOUT:-10}
 DOSSIER=${DOSSIER:-./dossier}
@@ -413,6 +415,37 @@ section_refs() {
 	b50=$(pct "$B/backlinks-$N.ms" 50)
 	b95=$(pct "$B/backlinks-$N.ms" 95)
 	result "$(fmt 'backlinks  %6.3f ms' "$b50") $(fmt '(p95 %.3f ms; 200 documents)' "$b95")" "$b50" "<" 1 "< 1 ms"
+}
+
+# Precision and recall of reference resolution against the truth of a
+# gen-corpus library (../shared/tools/gen-corpus, or $GEN_CORPUS), of
+# BENCH_REFS_DOCS documents (default 2000: the figures do not depend on
+# the library's size, and the corpus is generated each time).
+section_resolution() {
+	gc=${GEN_CORPUS:-../shared/tools/gen-corpus}
+	if [ ! -x "$gc" ] || ! command -v python3 >/dev/null 2>&1; then
+		skip "resolution" "no gen-corpus at $gc (set GEN_CORPUS) or no python3"
+		return
+	fi
+	rn=${BENCH_REFS_DOCS:-2000}
+	rc_dir=$B/gencorpus-$rn
+	rc_db=$B/genlib-$rn.db
+	rm -rf "$rc_dir" "$rc_db" "$rc_db-wal" "$rc_db-shm"
+	if ! "$gc" --docs "$rn" --seed "$SEED" "$rc_dir" >"$B/gencorpus.log" 2>&1; then
+		skip "resolution" "gen-corpus failed (see $B/gencorpus.log)"
+		return
+	fi
+	"$DOSSIER" --db "$rc_db" import "$rc_dir" >"$B/genimport.log" 2>&1
+	out=$(python3 tests/bench/refs_eval.py "$DOSSIER" "$rc_db" "$rc_dir" 2>&1 | grep '^refs_eval' | tail -1)
+	if [ -z "$out" ]; then
+		fail "resolution" "precision >= 0.95, recall >= 0.90" "refs_eval.py printed nothing"
+		return
+	fi
+	set -- $out
+	result "$(fmt 'precision  %.3f' "$2") $(fmt '(gen-corpus, %d references,' "$4") $rn documents, seed $SEED)" \
+		"$2" ">=" 0.95 ">= 0.95"
+	result "$(fmt 'recall     %.3f' "$3") $(fmt '(what the truth could single out: %.3f;' "$5") $(fmt 'the texts alone: %.3f)' "$6")" \
+		"$3" ">=" 0.90 ">= 0.90"
 }
 
 # TEI import throughput (the FRUS volume, into a fresh library each run)

@@ -207,6 +207,13 @@ static const char *const parties[][2] = {
 		   "the 9th instant a note on the reserves.\n\nFENG XI\n" },
 	{ "p7.md", "**October 9, 1950**\n\n**Letter, Zhou Enlai to Roshchin**\n\n**Contents:**\n\n"
 		   "Translation - English\n\nThe volunteers are ready.\n\nZHOU ENLAI\n" },
+	/* 8: a third letter of 9 October; 9 names two of that day's writers
+	 * by their surnames alone, as the seed's "letter from Mao" does. */
+	{ "p8.md", "**October 9, 1950**\n\n**Letter, Mao Zedong to Roshchin**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nThe crossing begins on the 19th.\n\nMAO ZEDONG\n" },
+	{ "p9.md", "**October 12, 1950**\n\n**Letter, Roshchin to Feng Xi [Stalin]**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nI received a letter from Mao on 9 October, and a letter from Zhou "
+		   "on 9 October.\n\nROSHCHIN\n" },
 };
 
 static void named_parties(void)
@@ -220,8 +227,8 @@ static void named_parties(void)
 	struct store *s;
 	char *cause = NULL;
 	CHECK(store_open(path, 0, &s, &cause) == 0);
-	int64_t id[8];
-	for (int i = 0; i < 8; i++)
+	int64_t id[10];
+	for (int i = 0; i < 10; i++)
 		id[i] = import_one(s, parties[i][0], parties[i][1]);
 	struct resolve_stats st;
 	CHECK(resolve_pending(s, &st, &cause) == 0);
@@ -254,6 +261,17 @@ static void named_parties(void)
 	CHECK(f.seen);
 	CHECK_INT(f.target, 0);
 	free((char *)f.candidates);
+	/* A surname alone, when it names one person of the library. */
+	f = ref_of(s, id[9], "letter from Mao on 9 October");
+	CHECK_INT(f.target, id[8]);
+	free((char *)f.candidates);
+	f = ref_of(s, id[9], "from Zhou on 9 October");
+	CHECK(f.seen);
+	CHECK_INT(f.target, id[7]);
+	free((char *)f.candidates);
+	CHECK_INT(store_person_id_loose(s, "Mao"), store_person_id(s, "Mao Zedong"));
+	CHECK_INT(store_person_id_loose(s, "Ma"), 0);
+	CHECK_INT(store_person_id_loose(s, "Zedong Mao"), 0);
 
 	store_free(s);
 	remove(path);
