@@ -107,6 +107,7 @@ struct progress {
 	size_t files, done;
 	uint64_t bytes, done_bytes;
 	struct timespec start, last;
+	struct timespec flushed;    /* when stdout was last flushed */
 	int drawn;
 };
 
@@ -145,6 +146,18 @@ static void on_start(size_t files, uint64_t bytes, void *arg)
 	p->bytes = bytes;
 	clock_gettime(CLOCK_MONOTONIC, &p->start);
 	p->last = p->start;
+	p->flushed = p->start;
+}
+
+/* The files' lines reach a pipe or a log a few times a second, not with
+ * a write for each of 100,000 files; before anything goes to stderr, so
+ * the two streams keep their order. */
+static void flush_lines(struct progress *p, int now)
+{
+	if (!now && since(&p->flushed) < 0.2)
+		return;
+	fflush(stdout);
+	clock_gettime(CLOCK_MONOTONIC, &p->flushed);
 }
 
 static void on_file(const struct import_result *r, void *arg)
@@ -156,6 +169,8 @@ static void on_file(const struct import_result *r, void *arg)
 	if (!p->tty || r->status == IMPORT_FAILED || r->status == IMPORT_UPDATED) {
 		progress_clear(p);
 		FILE *f = r->status == IMPORT_FAILED ? stderr : stdout;
+		if (f == stderr)
+			flush_lines(p, 1);
 		fprintf(f, "%-9s ", import_status_name(r->status));
 		put_safe(f, r->path);
 		if (r->status == IMPORT_FAILED) {
@@ -168,7 +183,10 @@ static void on_file(const struct import_result *r, void *arg)
 			fprintf(f, ", %zu notes)", r->notes);
 		}
 		fputc('\n', f);
-		fflush(f);
+		if (f == stderr)
+			fflush(f);
+		else
+			flush_lines(p, 0);
 	}
 	progress_draw(p, 0);
 }
@@ -176,6 +194,7 @@ static void on_file(const struct import_result *r, void *arg)
 static void on_warn(const char *path, const char *message, void *arg)
 {
 	progress_clear(arg);
+	flush_lines(arg, 1);
 	fputs("warning   ", stderr);
 	put_safe(stderr, path);
 	fputs(": ", stderr);

@@ -27,6 +27,13 @@ void store_free(struct store *s);
 int store_readonly(const struct store *s);
 
 int store_begin(struct store *s, char **cause);
+/* A transaction for a writer that names only documents and persons it
+ * has written or read in the same transaction, and deletes neither (the
+ * importer through store_put_doc and store_add_ref; reference resolution
+ * through store_ref_resolved): foreign keys are not checked row by row,
+ * a lookup for each of a million rows. Ended by store_commit or
+ * store_rollback, which turn them back on. */
+int store_begin_bulk(struct store *s, char **cause);
 int store_commit(struct store *s, char **cause);
 void store_rollback(struct store *s);
 /* 1 inside a transaction. */

@@ -526,7 +526,7 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	for (size_t i = 0; i < w.n; i++) {
 		if (batch_files == 0) {
 			char *bc = NULL;
-			if (store_begin(s, &bc) != 0) {
+			if (store_begin_bulk(s, &bc) != 0) {
 				warn(sink, w.v[i].path, bc);
 				free(bc);
 			}

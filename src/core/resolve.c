@@ -571,11 +571,13 @@ int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause)
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	struct run rn = { .store = s, .stats = stats };
 	int rc = -1;
+	/* The documents are read inside the transaction that writes the
+	 * targets, so every target is a document of it (see store_begin_bulk). */
+	if (store_begin_bulk(s, cause) != 0)
+		goto out;
 	if (store_doc_keys(s, add_key, &rn.ix, cause) != 0)
-		goto out;
+		goto rollback;
 	index_build(&rn.ix);
-	if (store_begin(s, cause) != 0)
-		goto out;
 	/* Pages of references, so memory stays bounded in a large library:
 	 * once to learn the kinds of bare documents, once to resolve. */
 	for (rn.learning = RESOLVE_LEARN_PASSES; rn.learning >= 0; rn.learning--) {

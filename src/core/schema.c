@@ -160,6 +160,47 @@ static const char *const migrations[] = {
 	 * looks them up for every match of its words, and in the table each
 	 * lookup would read a page of letter text. */
 	"CREATE INDEX document_filter ON document(id, kind, language, date, volume_id, people);",
+
+	/* 4 -> 5: party's and ref's constraints, written as comparisons. A
+	 * CHECK of x IN (three values) builds a temporary B-tree for every
+	 * row written (SQLite codes longer lists so, and a CHECK cannot keep
+	 * it): a third of the cost of storing an import's references and
+	 * parties. (alias's list has two values, which are compared.) The
+	 * tables are rebuilt as SQLite documents for a changed constraint:
+	 * copy, drop, rename, index. */
+	"CREATE TABLE party_new ("
+	"  doc_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+	"  role TEXT NOT NULL CHECK (role = 'from' OR role = 'to' OR role = 'mentioned'),"
+	"  seq INTEGER NOT NULL,"
+	"  person_id INTEGER NOT NULL REFERENCES person(id),"
+	"  printed TEXT,"
+	"  PRIMARY KEY (doc_id, role, seq)"
+	");"
+	"INSERT INTO party_new(rowid, doc_id, role, seq, person_id, printed) "
+	"  SELECT rowid, doc_id, role, seq, person_id, printed FROM party;"
+	"DROP TABLE party;"
+	"ALTER TABLE party_new RENAME TO party;"
+	"CREATE INDEX party_person ON party(person_id, doc_id);"
+	"CREATE TABLE ref_new ("
+	"  id INTEGER PRIMARY KEY,"
+	"  doc_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+	"  span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,"
+	"  phrase TEXT NOT NULL, kind TEXT, date TEXT, number TEXT,"
+	"  target_id INTEGER REFERENCES document(id) ON DELETE SET NULL,"
+	"  score REAL NOT NULL DEFAULT 0, candidates TEXT NOT NULL DEFAULT '',"
+	"  origin TEXT NOT NULL DEFAULT 'auto' CHECK (origin = 'auto' OR origin = 'manual' OR origin = 'dismissed'),"
+	"  target_key TEXT,"
+	"  party TEXT NOT NULL DEFAULT 'any',"
+	"  person TEXT,"
+	"  year_inferred INTEGER NOT NULL DEFAULT 0"
+	");"
+	"INSERT INTO ref_new SELECT id, doc_id, span_start, span_end, phrase, kind, date, number, target_id, "
+	"  score, candidates, origin, target_key, party, person, year_inferred FROM ref;"
+	"DROP TABLE ref;"
+	"ALTER TABLE ref_new RENAME TO ref;"
+	"CREATE INDEX ref_doc ON ref(doc_id, span_start);"
+	"CREATE INDEX ref_target ON ref(target_id);"
+	"CREATE INDEX ref_target_key ON ref(target_key);",
 };
 
 int schema_version(void)

@@ -61,6 +61,9 @@ enum stmt_id {
 	ST_PUT_VOLUME,
 	ST_CHANGED,
 	ST_FTS_LATER,
+	ST_SAVEPOINT,
+	ST_RELEASE,
+	ST_ROLLBACK_TO,
 	ST_COUNT_MAX
 };
 
@@ -120,6 +123,11 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 			  "AND span_end = ?3 AND origin <> 'auto')",
 	[ST_CHANGED] = "INSERT OR IGNORE INTO temp.changed_doc(id) VALUES (?1)",
 	[ST_FTS_LATER] = "INSERT OR IGNORE INTO temp.fts_pending(id) VALUES (?1)",
+	/* A file's unit of work inside an import's batch: prepared once,
+	 * not parsed again for each of 100,000 files. */
+	[ST_SAVEPOINT] = "SAVEPOINT unit",
+	[ST_RELEASE] = "RELEASE unit",
+	[ST_ROLLBACK_TO] = "ROLLBACK TO unit",
 	[ST_PUT_VOLUME] = "INSERT INTO volume(id, title) VALUES (?1, coalesce(?2, '')) "
 			  "ON CONFLICT(id) DO UPDATE SET title = coalesce(?2, title)",
 };
@@ -130,6 +138,7 @@ struct store {
 	char *path;
 	int readonly;
 	int unit_nested;        /* the open unit of work is a savepoint */
+	int fk_off;             /* foreign keys are off for an import's transaction */
 	int64_t new_doc;        /* the document store_put_doc last added new, or 0 */
 	int ranked;             /* dossier_bm25 is registered on this connection */
 	int32_t *doclen;        /* documents' lengths in tokens by id (see doclen_get) */
@@ -457,6 +466,11 @@ static int open_db(struct store *s, int readonly, char **cause)
 		uri = buf_detach(&b);
 		flags |= SQLITE_OPEN_URI;
 	}
+	/* A connection is only ever used by the thread that opened it (the
+	 * import's second thread never touches the library): no locking per
+	 * call, and no global lock per allocation for statistics no one reads. */
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); /* refused, harmlessly, once SQLite is initialised */
+	flags |= SQLITE_OPEN_NOMUTEX;
 	int orc = sqlite3_open_v2(uri ? uri : s->path, &s->db, flags, NULL);
 	free(uri);
 	if (orc != SQLITE_OK) {
@@ -577,6 +591,35 @@ int store_begin(struct store *s, char **cause)
 	return exec(s, "BEGIN IMMEDIATE", "starting a transaction", cause);
 }
 
+/* Foreign keys back on once the import's transaction has ended (the
+ * pragma does nothing inside one). */
+static void fk_restore(struct store *s)
+{
+	if (s->fk_off && sqlite3_get_autocommit(s->db)) {
+		sqlite3_exec(s->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+		s->fk_off = 0;
+	}
+}
+
+int store_begin_bulk(struct store *s, char **cause)
+{
+	if (s->readonly || store_in_transaction(s))
+		return store_begin(s, cause);
+	/* Checking each note's, party's and reference's document and person
+	 * is a lookup per row (an update of a reference's target costs six
+	 * times as much with it); the callers write only ids they have just
+	 * inserted or read in this transaction, and delete no document or
+	 * person, so no row can dangle or need a cascade. */
+	if (exec(s, "PRAGMA foreign_keys = OFF", "starting a transaction", cause) != 0)
+		return -1;
+	s->fk_off = 1;
+	if (store_begin(s, cause) != 0) {
+		fk_restore(s);
+		return -1;
+	}
+	return 0;
+}
+
 /* Indexes the documents put since the transaction began, all at once:
  * FTS5 flushes its pending terms at every savepoint, so indexing inside
  * each file's savepoint would write a tiny segment per letter. */
@@ -593,12 +636,15 @@ int store_commit(struct store *s, char **cause)
 {
 	if (index_pending(s, cause) != 0)
 		return -1;
-	return exec(s, "COMMIT", "saving", cause);
+	int rc = exec(s, "COMMIT", "saving", cause);
+	fk_restore(s);
+	return rc;
 }
 
 void store_rollback(struct store *s)
 {
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	fk_restore(s);
 }
 
 int store_in_transaction(struct store *s)
@@ -606,21 +652,33 @@ int store_in_transaction(struct store *s)
 	return !sqlite3_get_autocommit(s->db);
 }
 
+static int step_done(struct store *s, sqlite3_stmt *st, const char *what, char **cause);
+
+/* Runs a cached statement that takes no parameters and returns no rows. */
+static int run_stmt(struct store *s, enum stmt_id sid, const char *what, char **cause)
+{
+	char *ignored = NULL;
+	sqlite3_stmt *st = stmt(s, sid, cause ? cause : &ignored);
+	int rc = st ? step_done(s, st, what, cause ? cause : &ignored) : -1;
+	free(ignored);
+	return rc;
+}
+
 int store_unit_begin(struct store *s, char **cause)
 {
 	s->unit_nested = store_in_transaction(s);
 	if (!s->unit_nested)
 		return store_begin(s, cause);
-	return exec(s, "SAVEPOINT unit", "starting a unit of work", cause);
+	return run_stmt(s, ST_SAVEPOINT, "starting a unit of work", cause);
 }
 
 int store_unit_end(struct store *s, int ok, char **cause)
 {
 	if (ok)
-		return s->unit_nested ? exec(s, "RELEASE unit", "saving", cause) : store_commit(s, cause);
+		return s->unit_nested ? run_stmt(s, ST_RELEASE, "saving", cause) : store_commit(s, cause);
 	if (s->unit_nested) {
-		sqlite3_exec(s->db, "ROLLBACK TO unit", NULL, NULL, NULL);
-		sqlite3_exec(s->db, "RELEASE unit", NULL, NULL, NULL);
+		run_stmt(s, ST_ROLLBACK_TO, "undoing a unit of work", NULL);
+		run_stmt(s, ST_RELEASE, "undoing a unit of work", NULL);
 	} else {
 		store_rollback(s);
 	}
@@ -1133,6 +1191,7 @@ static const char *order_sql(enum store_order order)
 static int list_rows(struct store *s, sqlite3_stmt *st, store_doc_fn fn, void *arg, char **cause);
 static char *search_fts(struct store *s, const char *words, char **cause);
 static void add_filters(struct buf *sql, const struct query *q);
+static void add_filters_on(struct buf *sql, const struct query *q, const char *ids);
 static int bind_filters(sqlite3_stmt *st, int i, const struct query *q);
 static int64_t query_int(struct store *s, const char *sql, const char *text, int64_t a, const char *what,
 			 char **cause);
@@ -1215,19 +1274,32 @@ static char *search_fts(struct store *s, const char *words, char **cause)
  * parameter first on, in the order add_filters_bind binds them. */
 static void add_filters(struct buf *sql, const struct query *q)
 {
+	add_filters_on(sql, q, NULL);
+}
+
+/* add_filters for the matches of the words, by rowid (ids is "f.rowid"):
+ * without person: (which also reads the document's names) no match is
+ * joined to its document. Each filter's documents are listed once, and
+ * every match only looked up in the list: a join read the filter index
+ * for each of 60,000 matches of a common word, three times the cost. */
+static void add_filters_on(struct buf *sql, const struct query *q, const char *ids)
+{
 	/* IN rather than a correlated EXISTS: the party's documents are
 	 * listed once, not looked up again for every match of the words;
 	 * the + keeps the list from driving the full-text scan. */
 	static const char *const role_sql =
-		" AND +d.id IN (SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id "
+		" AND +%s IN (SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id "
 		"WHERE pa.role = '%s' AND a.name = ?)";
 	for (size_t i = 0; i < q->from.n; i++)
-		buf_printf(sql, role_sql, "from");
+		buf_printf(sql, role_sql, ids ? ids : "d.id", "from");
 	for (size_t i = 0; i < q->to.n; i++)
-		buf_printf(sql, role_sql, "to");
+		buf_printf(sql, role_sql, ids ? ids : "d.id", "to");
 	for (size_t i = 0; i < q->person.n; i++)
 		buf_adds(sql, " AND (+d.id IN (SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id "
 			      "WHERE a.name = ?) OR d.people LIKE '%' || ? || '%')");
+	int by_doc = ids && (q->kind || q->lang || q->volume || q->date_lo || q->date_hi);
+	if (by_doc)
+		buf_printf(sql, " AND +%s IN (SELECT d.id FROM document d WHERE 1", ids);
 	if (q->kind)
 		buf_adds(sql, " AND d.kind LIKE '%' || ? || '%'");
 	if (q->lang)
@@ -1238,6 +1310,8 @@ static void add_filters(struct buf *sql, const struct query *q)
 		buf_adds(sql, " AND d.date >= ?");
 	if (q->date_hi)
 		buf_adds(sql, " AND d.date < ? || '~'");
+	if (by_doc)
+		buf_adds(sql, ")");
 }
 
 static int bind_filters(sqlite3_stmt *st, int i, const struct query *q)
@@ -1265,6 +1339,25 @@ static int bind_filters(sqlite3_stmt *st, int i, const struct query *q)
 	return i;
 }
 
+/* Below this many matches of the words, testing each match's document
+ * costs less than listing a filter's documents (28,000 telegrams). */
+#define FEW_MATCHES 4000
+
+/* 1 if the words match fewer than FEW_MATCHES documents (counting reads
+ * only the index: a millisecond for 60,000 matches). */
+static int few_matches(struct store *s, const char *fts)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM (SELECT 1 FROM document_fts WHERE document_fts MATCH ?1 "
+			       "LIMIT ?2)", -1, &st, NULL) != SQLITE_OK)
+		return 1;
+	sqlite3_bind_text(st, 1, fts, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 2, FEW_MATCHES);
+	int few = sqlite3_step(st) != SQLITE_ROW || sqlite3_column_int(st, 0) < FEW_MATCHES;
+	sqlite3_finalize(st);
+	return few;
+}
+
 int store_search(struct store *s, const char *query, size_t limit, const char *mark_open,
 		 const char *mark_close, store_hit_fn fn, void *arg, char **cause)
 {
@@ -1288,10 +1381,11 @@ int store_search(struct store *s, const char *query, size_t limit, const char *m
 			       "FROM (SELECT f.rowid AS id, ");
 		buf_adds(&sql, s->ranked ? "dossier_bm25(document_fts)" : "f.rank");
 		buf_adds(&sql, " AS r FROM document_fts f");
-		if (query_has_filters(&q))
+		int joined = query_has_filters(&q) && (q.person.n > 0 || few_matches(s, fts));
+		if (joined)
 			buf_adds(&sql, " JOIN document d INDEXED BY document_filter ON d.id = f.rowid");
 		buf_adds(&sql, " WHERE document_fts MATCH ?1");
-		add_filters(&sql, &q);
+		add_filters_on(&sql, &q, joined ? NULL : "f.rowid");
 		buf_adds(&sql, " ORDER BY r LIMIT ?2) AS top CROSS JOIN document_fts ON document_fts.rowid = top.id "
 			       "CROSS JOIN document d ON d.id = top.id WHERE document_fts MATCH ?1");
 	} else {

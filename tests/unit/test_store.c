@@ -255,7 +255,7 @@ static void test_bad_databases(void)
 	/* Read-only: readable, not writable. */
 	char *ro = tmp("ro.db");
 	CHECK(store_open(ro, 0, &s, &cause) == 0);
-	CHECK_INT(store_schema_version(), 4);
+	CHECK_INT(store_schema_version(), 5);
 	struct doc *d = make_doc("t", NULL, "body");
 	enum store_put what;
 	put(s, "/p", d, &what);
@@ -312,6 +312,46 @@ static void test_bad_databases(void)
 	free(missing);
 }
 
+/* Version 4 to 5 rebuilds party and ref with their constraints as
+ * comparisons: rows, ids and indexes are kept, and bad values are still
+ * refused. */
+static void test_migration_checks(void)
+{
+	char *path = tmp("v4.db"), *cause = NULL;
+	sqlite3 *db;
+	sqlite3_open(path, &db);
+	for (int v = 0; v < 4; v++)
+		CHECK(sqlite3_exec(db, schema_migration(v), NULL, NULL, NULL) == SQLITE_OK);
+	CHECK(sqlite3_exec(db, "INSERT INTO document(id, hash, format, body) VALUES (7, 'h', 'text', 'b');"
+			       "INSERT INTO person(id, name) VALUES (3, 'Kim');"
+			       "INSERT INTO party(doc_id, role, seq, person_id, printed) VALUES (7, 'to', 0, 3, 'K.');"
+			       "INSERT INTO ref(id, doc_id, span_start, span_end, phrase, target_id, origin, target_key, "
+			       "  party, year_inferred) VALUES (42, 7, 1, 5, 'your letter', 7, 'manual', 'v#d1', 'yours', 1);"
+			       "PRAGMA user_version = 4;", NULL, NULL, NULL) == SQLITE_OK);
+	sqlite3_close(db);
+	struct store *s;
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	store_free(s);
+	sqlite3_open(path, &db);
+	sqlite3_stmt *st;
+	sqlite3_prepare_v2(db, "SELECT (SELECT role || printed || person_id FROM party WHERE doc_id = 7), "
+			       "(SELECT target_id || origin || target_key || party || year_inferred FROM ref WHERE id = 42), "
+			       "(SELECT count(*) FROM sqlite_schema WHERE name IN ('party_person', 'ref_doc', 'ref_target', "
+			       "'ref_target_key'))", -1, &st, NULL);
+	CHECK(sqlite3_step(st) == SQLITE_ROW);
+	CHECK_STR((const char *)sqlite3_column_text(st, 0), "toK.3");
+	CHECK_STR((const char *)sqlite3_column_text(st, 1), "7manualv#d1yours1");
+	CHECK_INT(sqlite3_column_int(st, 2), 4);
+	sqlite3_finalize(st);
+	CHECK(sqlite3_exec(db, "INSERT INTO party(doc_id, role, seq, person_id) VALUES (7, 'cc', 1, 3)", NULL, NULL,
+			   NULL) != SQLITE_OK);
+	CHECK(sqlite3_exec(db, "UPDATE ref SET origin = 'guessed' WHERE id = 42", NULL, NULL, NULL) != SQLITE_OK);
+	CHECK(sqlite3_exec(db, "INSERT INTO party(doc_id, role, seq, person_id) VALUES (7, 'mentioned', 1, 3);"
+			       "UPDATE ref SET origin = 'dismissed' WHERE id = 42", NULL, NULL, NULL) == SQLITE_OK);
+	sqlite3_close(db);
+	free(path);
+}
+
 static void test_migration(void)
 {
 	char *path = tmp("mig.db"), *cause = NULL;
@@ -356,6 +396,7 @@ static void test_migration(void)
 	sqlite3_finalize(st);
 	sqlite3_close(db);
 	free(path);
+	test_migration_checks();
 }
 
 static void test_default_path(void)
