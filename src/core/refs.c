@@ -540,7 +540,11 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 			if (e)
 				return e;
 		}
-	if (r.date[0] || author_titled) {
+	/* Without a date, an order or instruction "of Comrade Stalin" is
+	 * usually his authority, not a paper: "for him the order of Comrade
+	 * Stalin is law". A letter or telegram of someone is a paper. */
+	int abstract = r.kind && (strcmp(r.kind, "order") == 0 || strcmp(r.kind, "instruction") == 0);
+	if (r.date[0] || (author_titled && !abstract)) {
 		r.end = end;
 		emit(sc, &r);
 		return end;

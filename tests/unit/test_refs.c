@@ -136,6 +136,10 @@ int main(void)
 	NONE("Kim Il Sung gave advice and orders to his ambassador to China Ri Ju-yeon about his work");
 	NONE("we sent a letter of the Supreme Peoples' Assembly to the U.S. Congress in which");
 	NONE("the Order of Lenin on 1 October");
+	/* An order of someone, undated, is their authority (seed 000). */
+	NONE("he is a communist, a disciplined person and for him the order of Comrade Stalin is law");
+	E("the order of Comrade Stalin of 5 October", "1950-10-08", NULL,
+	  "the order of Comrade Stalin of 5 October|order|1950-10-05||Stalin|any");
 	NONE("a letter to Mao Zedong");
 	NONE("On 1 October I received a letter from them.");
 	NONE("Kim Il Sung repeatedly underscored his representatives and all Korean authorities his October letter of the country");
