@@ -255,7 +255,7 @@ static void test_bad_databases(void)
 	/* Read-only: readable, not writable. */
 	char *ro = tmp("ro.db");
 	CHECK(store_open(ro, 0, &s, &cause) == 0);
-	CHECK_INT(store_schema_version(), 5);
+	CHECK_INT(store_schema_version(), 6);
 	struct doc *d = make_doc("t", NULL, "body");
 	enum store_put what;
 	put(s, "/p", d, &what);
@@ -368,6 +368,14 @@ static void test_migration(void)
 	sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, NULL);
 	sqlite3_step(st);
 	CHECK_STR((const char *)sqlite3_column_text(st, 0), "wal");
+	sqlite3_finalize(st);
+	/* 5 -> 6: the indexes search filters list documents from. */
+	sqlite3_prepare_v2(db, "SELECT (SELECT group_concat(name) FROM pragma_index_info('party_person')), "
+			       "(SELECT count(*) FROM sqlite_schema WHERE name IN ('document_kind', 'document_language'))",
+			   -1, &st, NULL);
+	sqlite3_step(st);
+	CHECK_STR((const char *)sqlite3_column_text(st, 0), "person_id,role,doc_id");
+	CHECK_INT(sqlite3_column_int(st, 1), 2);
 	sqlite3_finalize(st);
 	sqlite3_close(db);
 	/* Opening again does not migrate twice. */
