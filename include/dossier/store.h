@@ -151,6 +151,10 @@ typedef int (*store_hit_fn)(const struct store_hit *hit, void *arg);
  * malformed one is reported as a message, not a crash. */
 int store_search(struct store *s, const char *query, size_t limit, const char *mark_open,
 		 const char *mark_close, store_hit_fn fn, void *arg, char **cause);
+/* For tests: below n matches of its words (default 4000), a filtered
+ * search tests each match's document; from n on it lists each filter's
+ * documents once (n = 0: always). The results are the same. */
+void store_search_few_matches(struct store *s, int n);
 
 /* A person with every name they are known by. */
 struct store_person {

@@ -201,6 +201,18 @@ static const char *const migrations[] = {
 	"CREATE INDEX ref_doc ON ref(doc_id, span_start);"
 	"CREATE INDEX ref_target ON ref(target_id);"
 	"CREATE INDEX ref_target_key ON ref(target_key);",
+
+	/* 5 -> 6: what search filters list. from: and to: list a person's
+	 * documents in one role from the index alone (party_person needed
+	 * every party's row to read its role); it replaces party_person,
+	 * whose uses it serves as well. kind: and lang: list their documents
+	 * from an index of the value instead of scanning document_filter
+	 * (which holds every document's names): its distinct values are
+	 * found by a seek each, and each value's documents are a range. */
+	"DROP INDEX party_person;"
+	"CREATE INDEX party_person ON party(person_id, role, doc_id);"
+	"CREATE INDEX document_kind ON document(kind);"
+	"CREATE INDEX document_language ON document(language);",
 };
 
 int schema_version(void)

@@ -144,8 +144,13 @@ struct store {
 	int32_t *doclen;        /* documents' lengths in tokens by id (see doclen_get) */
 	size_t ndoclen;
 	int64_t doclen_key[2];  /* data_version and total changes they were read at */
+	int few_matches;        /* below this many matches, filters are tested per match */
 	sqlite3_stmt *stmts[ST_COUNT_MAX];
 };
+
+/* Below this many matches of the words, testing each match's document
+ * costs less than listing a filter's documents (28,000 telegrams). */
+#define FEW_MATCHES 4000
 
 static char *db_cause(struct store *s, const char *what)
 {
@@ -431,6 +436,62 @@ static void fold_register(struct store *s)
 				NULL);
 }
 
+/* A set of documents by id, as bits (ids are rowids, dense from 1): a
+ * filter's documents listed once, each match of the words then tested
+ * in it by dossier_in(set, id), a bound pointer. SQLite's IN list is a
+ * temporary B-tree: building one of 28,000 telegrams and looking 40,000
+ * matches up in it cost as much as the search. */
+struct idset {
+	uint64_t *w;
+	size_t nw;
+};
+
+#define IDSET_PTR "dossier_idset"
+
+static void idset_init(struct idset *set, int64_t max_id)
+{
+	set->nw = max_id > 0 ? (size_t)max_id / 64 + 1 : 1;
+	set->w = xcalloc(set->nw, sizeof *set->w);
+}
+
+static void idset_free(struct idset *set)
+{
+	free(set->w);
+	set->w = NULL;
+	set->nw = 0;
+}
+
+static int idset_has(const struct idset *set, int64_t id)
+{
+	return id >= 0 && (size_t)id / 64 < set->nw && (set->w[id / 64] >> (id % 64) & 1);
+}
+
+static void idset_put(struct idset *set, int64_t id)
+{
+	if (id >= 0 && (size_t)id / 64 < set->nw)
+		set->w[id / 64] |= (uint64_t)1 << (id % 64);
+}
+
+/* set &= other */
+static void idset_and(struct idset *set, const struct idset *other)
+{
+	for (size_t i = 0; i < set->nw; i++)
+		set->w[i] &= i < other->nw ? other->w[i] : 0;
+}
+
+static void sql_idset_in(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const struct idset *set = sqlite3_value_pointer(argv[0], IDSET_PTR);
+	sqlite3_result_int(ctx, set != NULL && idset_has(set, sqlite3_value_int64(argv[1])));
+}
+
+static void idset_register(struct store *s)
+{
+	sqlite3_create_function(s->db, "dossier_in", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY, NULL, sql_idset_in, NULL,
+				NULL);
+}
+
 /* Registers dossier_bm25 with FTS5; without it searches use rank. */
 static void rank_register(struct store *s)
 {
@@ -483,6 +544,7 @@ static int open_db(struct store *s, int readonly, char **cause)
 	sqlite3_busy_timeout(s->db, 5000);
 	rank_register(s);
 	fold_register(s);
+	idset_register(s);
 	sqlite3_extended_result_codes(s->db, 1);
 	/* Reading the schema version is the first real access: a file that
 	 * is not a database fails here. */
@@ -523,6 +585,7 @@ int store_open(const char *path, int flags, struct store **out, char **cause)
 {
 	struct store *s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(path);
+	s->few_matches = FEW_MATCHES;
 	*out = NULL;
 	int readonly = (flags & STORE_READONLY) != 0;
 	struct stat st;
@@ -1191,7 +1254,6 @@ static const char *order_sql(enum store_order order)
 static int list_rows(struct store *s, sqlite3_stmt *st, store_doc_fn fn, void *arg, char **cause);
 static char *search_fts(struct store *s, const char *words, char **cause);
 static void add_filters(struct buf *sql, const struct query *q);
-static void add_filters_on(struct buf *sql, const struct query *q, const char *ids);
 static int bind_filters(sqlite3_stmt *st, int i, const struct query *q);
 static int64_t query_int(struct store *s, const char *sql, const char *text, int64_t a, const char *what,
 			 char **cause);
@@ -1270,36 +1332,25 @@ static char *search_fts(struct store *s, const char *words, char **cause)
 	return buf_detach(&b);
 }
 
-/* Appends the SQL of a query's filters; their values are bound from
- * parameter first on, in the order add_filters_bind binds them. */
+/* Appends the SQL of a query's filters, tested on a document d; their
+ * values are bound from parameter first on, in the order bind_filters
+ * binds them. */
 static void add_filters(struct buf *sql, const struct query *q)
 {
-	add_filters_on(sql, q, NULL);
-}
-
-/* add_filters for the matches of the words, by rowid (ids is "f.rowid"):
- * without person: (which also reads the document's names) no match is
- * joined to its document. Each filter's documents are listed once, and
- * every match only looked up in the list: a join read the filter index
- * for each of 60,000 matches of a common word, three times the cost. */
-static void add_filters_on(struct buf *sql, const struct query *q, const char *ids)
-{
 	/* IN rather than a correlated EXISTS: the party's documents are
-	 * listed once, not looked up again for every match of the words;
-	 * the + keeps the list from driving the full-text scan. */
+	 * listed once (from party_person alone), not looked up again for
+	 * every match of the words; the + keeps the list from driving the
+	 * full-text scan. */
 	static const char *const role_sql =
-		" AND +%s IN (SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id "
+		" AND +d.id IN (SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id "
 		"WHERE pa.role = '%s' AND a.name = ?)";
 	for (size_t i = 0; i < q->from.n; i++)
-		buf_printf(sql, role_sql, ids ? ids : "d.id", "from");
+		buf_printf(sql, role_sql, "from");
 	for (size_t i = 0; i < q->to.n; i++)
-		buf_printf(sql, role_sql, ids ? ids : "d.id", "to");
+		buf_printf(sql, role_sql, "to");
 	for (size_t i = 0; i < q->person.n; i++)
 		buf_adds(sql, " AND (+d.id IN (SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id "
 			      "WHERE a.name = ?) OR d.people LIKE '%' || ? || '%')");
-	int by_doc = ids && (q->kind || q->lang || q->volume || q->date_lo || q->date_hi);
-	if (by_doc)
-		buf_printf(sql, " AND +%s IN (SELECT d.id FROM document d WHERE 1", ids);
 	if (q->kind)
 		buf_adds(sql, " AND d.kind LIKE '%' || ? || '%'");
 	if (q->lang)
@@ -1310,8 +1361,6 @@ static void add_filters_on(struct buf *sql, const struct query *q, const char *i
 		buf_adds(sql, " AND d.date >= ?");
 	if (q->date_hi)
 		buf_adds(sql, " AND d.date < ? || '~'");
-	if (by_doc)
-		buf_adds(sql, ")");
 }
 
 static int bind_filters(sqlite3_stmt *st, int i, const struct query *q)
@@ -1339,23 +1388,146 @@ static int bind_filters(sqlite3_stmt *st, int i, const struct query *q)
 	return i;
 }
 
-/* Below this many matches of the words, testing each match's document
- * costs less than listing a filter's documents (28,000 telegrams). */
-#define FEW_MATCHES 4000
-
-/* 1 if the words match fewer than FEW_MATCHES documents (counting reads
- * only the index: a millisecond for 60,000 matches). */
+/* 1 if the words match fewer than s->few_matches documents (counting
+ * reads only the index: a millisecond for 60,000 matches). */
 static int few_matches(struct store *s, const char *fts)
 {
+	if (s->few_matches <= 0)
+		return 0;
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM (SELECT 1 FROM document_fts WHERE document_fts MATCH ?1 "
 			       "LIMIT ?2)", -1, &st, NULL) != SQLITE_OK)
 		return 1;
 	sqlite3_bind_text(st, 1, fts, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(st, 2, FEW_MATCHES);
-	int few = sqlite3_step(st) != SQLITE_ROW || sqlite3_column_int(st, 0) < FEW_MATCHES;
+	sqlite3_bind_int(st, 2, s->few_matches);
+	int few = sqlite3_step(st) != SQLITE_ROW || sqlite3_column_int(st, 0) < s->few_matches;
 	sqlite3_finalize(st);
 	return few;
+}
+
+/* Adds to set the documents sql lists (their ids in its first column;
+ * a and b, if not NULL, bound to ?1 and ?2). */
+static int idset_fill(struct store *s, struct idset *set, const char *sql, const char *a, const char *b)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (a)
+		sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
+	if (b)
+		sqlite3_bind_text(st, 2, b, -1, SQLITE_TRANSIENT);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		idset_put(set, sqlite3_column_int64(st, 0));
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Narrows set (all documents while *first) to the documents sql lists. */
+static int idset_narrow(struct store *s, struct idset *set, int *first, int64_t max_id, const char *sql,
+			const char *a, const char *b)
+{
+	if (*first) {
+		*first = 0;
+		return idset_fill(s, set, sql, a, b);
+	}
+	struct idset more;
+	idset_init(&more, max_id);
+	int rc = idset_fill(s, &more, sql, a, b);
+	idset_and(set, &more);
+	idset_free(&more);
+	return rc;
+}
+
+/* The documents of a kind: or lang: filter, whose test is the value's
+ * alone. Its distinct values are found by a seek each in the column's
+ * index, tested, and each matching value's documents read as a range. */
+#define DISTINCT_VALUES(col, test)                                                                          \
+	"WITH RECURSIVE v(x) AS (SELECT min(" col ") FROM document UNION ALL "                               \
+	"SELECT (SELECT min(" col ") FROM document WHERE " col " > v.x) FROM v WHERE v.x IS NOT NULL) "       \
+	"SELECT d.id FROM v CROSS JOIN document d ON d." col " = v.x WHERE v.x " test
+
+/* The documents that pass q's filters other than person:, in all (q has
+ * none: *none is set); the documents of each person: name's parties in
+ * people[i]. The same tests as add_filters, each filter's documents
+ * listed from an index. */
+static int filter_sets(struct store *s, const struct query *q, struct idset *all, int *none, struct idset *people)
+{
+	int64_t max_id = 0;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT max(id) FROM document", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		max_id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	static const char *const role_sql =
+		"SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id WHERE pa.role = ?2 AND a.name = ?1";
+	int first = 1, rc = 0;
+	idset_init(all, max_id);
+	for (size_t i = 0; rc == 0 && i < q->from.n; i++)
+		rc = idset_narrow(s, all, &first, max_id, role_sql, q->from.v[i], "from");
+	for (size_t i = 0; rc == 0 && i < q->to.n; i++)
+		rc = idset_narrow(s, all, &first, max_id, role_sql, q->to.v[i], "to");
+	if (rc == 0 && q->kind)
+		rc = idset_narrow(s, all, &first, max_id, DISTINCT_VALUES("kind", "LIKE '%' || ?1 || '%'"), q->kind, NULL);
+	if (rc == 0 && q->lang)
+		rc = idset_narrow(s, all, &first, max_id, DISTINCT_VALUES("language", "LIKE ?1 || '%'"), q->lang, NULL);
+	if (rc == 0 && q->volume)
+		rc = idset_narrow(s, all, &first, max_id, "SELECT d.id FROM document d WHERE d.volume_id = ?1 OR d.volume_id IN "
+					      "(SELECT id FROM volume WHERE title LIKE '%' || ?1 || '%')", q->volume, NULL);
+	if (rc == 0 && (q->date_lo || q->date_hi)) {
+		const char *sql = !q->date_hi ? "SELECT id FROM document WHERE date >= ?1"
+				  : !q->date_lo ? "SELECT id FROM document WHERE date < ?1 || '~'"
+						: "SELECT id FROM document WHERE date >= ?1 AND date < ?2 || '~'";
+		rc = idset_narrow(s, all, &first, max_id, sql, q->date_lo ? q->date_lo : q->date_hi,
+				  q->date_lo ? q->date_hi : NULL);
+	}
+	*none = first;
+	for (size_t i = 0; i < q->person.n; i++) {
+		idset_init(&people[i], max_id);
+		if (rc == 0)
+			rc = idset_fill(s, &people[i], "SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = "
+						       "pa.person_id WHERE a.name = ?1", q->person.v[i], NULL);
+	}
+	return rc;
+}
+
+/* add_filters for filter_sets' sets: each match is looked up in them,
+ * by id, without its document; a person: name not among a match's
+ * parties is looked for in its names (people) through document_filter. */
+static void add_filter_sets(struct buf *sql, const struct query *q, int none)
+{
+	if (!none)
+		buf_adds(sql, " AND dossier_in(?, f.rowid)");
+	for (size_t i = 0; i < q->person.n; i++)
+		buf_adds(sql, " AND (dossier_in(?, f.rowid) OR (SELECT pd.people FROM document pd INDEXED BY "
+			      "document_filter WHERE pd.id = f.rowid) LIKE '%' || ? || '%')");
+}
+
+static int bind_filter_sets(sqlite3_stmt *st, int i, const struct query *q, struct idset *all, int none,
+			    struct idset *people)
+{
+	if (!none)
+		sqlite3_bind_pointer(st, i++, all, IDSET_PTR, NULL);
+	for (size_t k = 0; k < q->person.n; k++) {
+		sqlite3_bind_pointer(st, i++, &people[k], IDSET_PTR, NULL);
+		sqlite3_bind_text(st, i++, q->person.v[k], -1, SQLITE_TRANSIENT);
+	}
+	return i;
+}
+
+static void free_sets(struct idset *sets, size_t npeople)
+{
+	if (sets == NULL)
+		return;
+	for (size_t i = 0; i <= npeople; i++)
+		idset_free(&sets[i]);
+	free(sets);
+}
+
+void store_search_few_matches(struct store *s, int n)
+{
+	s->few_matches = n;
 }
 
 int store_search(struct store *s, const char *query, size_t limit, const char *mark_open,
@@ -1371,6 +1543,9 @@ int store_search(struct store *s, const char *query, size_t limit, const char *m
 	}
 	struct buf sql;
 	buf_init(&sql);
+	struct idset *sets = NULL; /* filter_sets: all, then each person: name's */
+	int none = 1;
+	sqlite3_stmt *st;
 	if (fts) {
 		/* The ranking reads only the index (and the filters' columns);
 		 * the listing's columns and the snippet are then computed for
@@ -1381,11 +1556,23 @@ int store_search(struct store *s, const char *query, size_t limit, const char *m
 			       "FROM (SELECT f.rowid AS id, ");
 		buf_adds(&sql, s->ranked ? "dossier_bm25(document_fts)" : "f.rank");
 		buf_adds(&sql, " AS r FROM document_fts f");
-		int joined = query_has_filters(&q) && (q.person.n > 0 || few_matches(s, fts));
+		/* Few matches: each is joined to its document and tested.
+		 * Many: each filter's documents are listed once as a set. */
+		int joined = query_has_filters(&q) && few_matches(s, fts);
+		if (query_has_filters(&q) && !joined) {
+			sets = xcalloc(q.person.n + 1, sizeof *sets);
+			if (filter_sets(s, &q, &sets[0], &none, sets + 1) != 0) {
+				*cause = db_cause(s, "searching");
+				goto fail;
+			}
+		}
 		if (joined)
 			buf_adds(&sql, " JOIN document d INDEXED BY document_filter ON d.id = f.rowid");
 		buf_adds(&sql, " WHERE document_fts MATCH ?1");
-		add_filters_on(&sql, &q, joined ? NULL : "f.rowid");
+		if (joined)
+			add_filters(&sql, &q);
+		else if (sets)
+			add_filter_sets(&sql, &q, none);
 		buf_adds(&sql, " ORDER BY r LIMIT ?2) AS top CROSS JOIN document_fts ON document_fts.rowid = top.id "
 			       "CROSS JOIN document d ON d.id = top.id WHERE document_fts MATCH ?1");
 	} else {
@@ -1402,13 +1589,9 @@ int store_search(struct store *s, const char *query, size_t limit, const char *m
 		add_filters(&sql, &q);
 	}
 	buf_adds(&sql, fts ? " ORDER BY 20 LIMIT ?2" : " ORDER BY d.sort_date, d.id LIMIT ?2");
-	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
 		*cause = db_cause(s, "searching");
-		free(fts);
-		buf_free(&sql);
-		query_free(&q);
-		return -1;
+		goto fail;
 	}
 	buf_free(&sql);
 	if (fts)
@@ -1416,11 +1599,10 @@ int store_search(struct store *s, const char *query, size_t limit, const char *m
 	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
 	sqlite3_bind_text(st, 3, mark_open ? mark_open : "", -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 4, mark_close ? mark_close : "", -1, SQLITE_TRANSIENT);
-	int next = bind_filters(st, 5, &q);
+	int next = sets ? bind_filter_sets(st, 5, &q, &sets[0], none, sets + 1) : bind_filters(st, 5, &q);
 	if (fts)
 		bind_filters(st, next, &q);
 	free(fts);
-	query_free(&q);
 	int rc, stop = 0;
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct store_doc *sd = store_doc_new();
@@ -1430,17 +1612,24 @@ int store_search(struct store *s, const char *query, size_t limit, const char *m
 		stop = fn(&hit, arg);
 		store_doc_free(sd);
 	}
-	if (!stop && rc != SQLITE_DONE) {
+	int failed = !stop && rc != SQLITE_DONE;
+	if (failed) {
 		const char *msg = sqlite3_errmsg(s->db);
 		if (strstr(msg, "fts5") || strstr(msg, "syntax"))
 			*cause = xasprintf("malformed query: %s", msg);
 		else
 			*cause = db_cause(s, "searching");
-		sqlite3_finalize(st);
-		return -1;
 	}
 	sqlite3_finalize(st);
-	return 0;
+	free_sets(sets, q.person.n);
+	query_free(&q);
+	return failed ? -1 : 0;
+fail:
+	free(fts);
+	buf_free(&sql);
+	free_sets(sets, q.person.n);
+	query_free(&q);
+	return -1;
 }
 
 int64_t store_people_count(struct store *s)

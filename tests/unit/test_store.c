@@ -255,7 +255,7 @@ static void test_bad_databases(void)
 	/* Read-only: readable, not writable. */
 	char *ro = tmp("ro.db");
 	CHECK(store_open(ro, 0, &s, &cause) == 0);
-	CHECK_INT(store_schema_version(), 5);
+	CHECK_INT(store_schema_version(), 6);
 	struct doc *d = make_doc("t", NULL, "body");
 	enum store_put what;
 	put(s, "/p", d, &what);
@@ -368,6 +368,14 @@ static void test_migration(void)
 	sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, NULL);
 	sqlite3_step(st);
 	CHECK_STR((const char *)sqlite3_column_text(st, 0), "wal");
+	sqlite3_finalize(st);
+	/* 5 -> 6: the indexes search filters list documents from. */
+	sqlite3_prepare_v2(db, "SELECT (SELECT group_concat(name) FROM pragma_index_info('party_person')), "
+			       "(SELECT count(*) FROM sqlite_schema WHERE name IN ('document_kind', 'document_language'))",
+			   -1, &st, NULL);
+	sqlite3_step(st);
+	CHECK_STR((const char *)sqlite3_column_text(st, 0), "person_id,role,doc_id");
+	CHECK_INT(sqlite3_column_int(st, 1), 2);
 	sqlite3_finalize(st);
 	sqlite3_close(db);
 	/* Opening again does not migrate twice. */
@@ -496,6 +504,105 @@ static void test_people_and_time(void)
 	free(path);
 }
 
+/* A filtered search lists each filter's documents once when its words
+ * match many (filter_sets); with few, it tests each match. Both plans
+ * must find the same documents in the same order: the threshold is
+ * lowered to 0 to take the lists on a small library. */
+static void search_all(struct store *s, const char *query, struct collect *c)
+{
+	char *cause = NULL;
+	CHECK(store_search(s, query, 0, "<", ">", collect_hit, c, &cause) == 0);
+	if (cause)
+		printf("# %s: %s\n", query, cause);
+	free(cause);
+}
+
+static void test_search_plans(void)
+{
+	char *path = tmp("plans.db"), *cause = NULL;
+	struct store *s;
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	static const char *const names[] = { "Stalin", "Shtykov", "Mao Zedong", "Kim Il Sung" };
+	static const char *const kinds[] = { "telegram", "ciphered telegram", "letter", "report", NULL };
+	static const char *const langs[] = { "Russian", "Russian (translation)", NULL };
+	enum store_put what;
+	for (int i = 0; i < 60; i++) {
+		char *date = xasprintf("%d-%02d-%02d", 1949 + i % 4, 1 + i % 12, 1 + i % 28);
+		char *body = xasprintf("Letter %d from Pyongyang%s%s", i, i % 3 ? " about the cipher" : "",
+				       i % 5 == 1 ? " (Roshchin Yudin)" : "");
+		struct doc *d = letter(date, names[i % 4], names[(i + 1 + i / 4) % 4], body);
+		doc_set(&d->kind, kinds[i % 5]);
+		doc_set(&d->language, langs[i % 3]);
+		if (i % 7 == 0) {
+			doc_set(&d->volume_id, "frusKorea");
+			doc_set(&d->volume_title, "Korea, 1950");
+		}
+		if (i % 5 == 1)
+			doc_add_alias(d, "Roshchin Yudin", "Shtykov");
+		if (i % 11 == 3)
+			doc_add_alias(d, "St Shtykovich", "Stalin");
+		char *p = xasprintf("/plans/%d.txt", i);
+		put(s, p, d, &what);
+		free(p);
+		free(date);
+		free(body);
+		doc_free(d);
+	}
+	static const char *const queries[] = {
+		"Pyongyang from:Stalin", "Pyongyang to:\"Kim Il Sung\"", "Pyongyang kind:telegram",
+		"Pyongyang kind:cipher", "Pyongyang lang:rus", "Pyongyang date:1950", "Pyongyang date:1950..1951-06",
+		"Pyongyang date:..1950", "Pyongyang date:1951..", "Pyongyang person:Shtykov", "Pyongyang person:Yudin",
+		"Pyongyang person:St_lin", "Pyongyang person:Shtykov person:Stalin", "cipher volume:Korea",
+		"cipher from:Stalin kind:telegram date:1949..1951", "cipher from:Nobody", "cipher person:Nobody",
+		"cipher to:Shtykov lang:Russian", "Pyongyang OR cipher kind:report lang:rus person:\"Mao Zedong\"",
+		"Pyongyang from:Stalin from:Shtykov", "Pyongyang kind:nothing",
+	};
+	for (size_t i = 0; i < sizeof queries / sizeof queries[0]; i++) {
+		struct collect joined = { 0 }, listed = { 0 };
+		store_search_few_matches(s, 4000);
+		search_all(s, queries[i], &joined);
+		store_search_few_matches(s, 0);
+		search_all(s, queries[i], &listed);
+		int same = joined.titles.n == listed.titles.n;
+		for (size_t k = 0; same && k < joined.titles.n; k++)
+			same = strcmp(joined.titles.v[k], listed.titles.v[k]) == 0 &&
+			       strcmp(joined.ids.v[k], listed.ids.v[k]) == 0;
+		if (!same)
+			printf("# %s: %zu joined, %zu listed\n", queries[i], joined.titles.n, listed.titles.n);
+		CHECK(same);
+		strv_free(&joined.titles);
+		strv_free(&joined.ids);
+		strv_free(&listed.titles);
+		strv_free(&listed.ids);
+	}
+	/* The plans are not both empty: every kind of filter finds something
+	 * through the lists, a person: name the library does not know by its
+	 * documents' names. */
+	store_search_few_matches(s, 0);
+	static const struct {
+		const char *query;
+		size_t n;
+	} found[] = {
+		{ "Pyongyang from:Stalin", 15 }, { "Pyongyang kind:telegram", 24 }, { "Pyongyang lang:rus", 40 },
+		{ "Pyongyang person:Yudin", 12 }, { "Pyongyang person:Stalin", 0 }, { "cipher volume:Korea", 0 },
+		{ "Pyongyang date:1950", 15 }, { "cipher from:Nobody", 0 },
+	};
+	for (size_t i = 0; i < sizeof found / sizeof found[0]; i++) {
+		struct collect c = { 0 };
+		search_all(s, found[i].query, &c);
+		if (found[i].n)
+			CHECK_INT(c.titles.n, found[i].n);
+		else if (strstr(found[i].query, "Nobody"))
+			CHECK_INT(c.titles.n, 0);
+		else
+			CHECK(c.titles.n > 0);
+		strv_free(&c.titles);
+		strv_free(&c.ids);
+	}
+	store_free(s);
+	free(path);
+}
+
 struct notes_seen {
 	struct strv v;
 };
@@ -560,6 +667,7 @@ int main(void)
 		return 1;
 	test_annotations();
 	test_people_and_time();
+	test_search_plans();
 	test_identity();
 	test_order_and_search();
 	test_bad_databases();
