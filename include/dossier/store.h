@@ -208,6 +208,10 @@ struct store_doc_key {
 };
 typedef int (*store_key_fn)(const struct store_doc_key *k, void *arg);
 int store_doc_keys(struct store *s, store_key_fn fn, void *arg, char **cause);
+/* What the references already pointing at a document of no kind (a bare
+ * letter) call it: fn(target, kind) for each. */
+typedef int (*store_ref_kind_fn)(int64_t target, const char *kind, void *arg);
+int store_ref_kinds(struct store *s, store_ref_kind_fn fn, void *arg, char **cause);
 
 /* The references resolution should look at again: unresolved automatic
  * ones, and every automatic one of a document imported since the last

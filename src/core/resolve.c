@@ -458,9 +458,34 @@ static int64_t pick_in_month(const struct pick *p)
 	return 0;
 }
 
+/* Document k (of no kind of its own) is called kind by a reference.
+ * Two references that disagree teach nothing. */
+static void learn_kind(struct key *k, const char *kind)
+{
+	if (k->kind || k->learn_conflict)
+		return;
+	if (k->learning && !refs_kind_compatible(k->learning, kind)) {
+		k->learning = NULL;
+		k->learn_conflict = 1;
+		return;
+	}
+	if (k->learning == NULL)
+		k->learning = refs_kind_of(kind, strlen(kind));
+}
+
+/* What the references resolved in earlier imports taught: a letter
+ * imported today meets the bare document it cites knowing its kind. */
+static int learn_resolved(int64_t target, const char *kind, void *arg)
+{
+	struct run *rn = arg;
+	struct key *k = (struct key *)find_id(&rn->ix, target);
+	if (k && kind)
+		learn_kind(k, kind);
+	return 0;
+}
+
 /* First pass: a reference that can mean only one document of unknown
- * kind teaches that document's kind. Two references that disagree
- * teach nothing. */
+ * kind teaches that document's kind. */
 static void learn_one(struct run *rn, const struct store_ref *r)
 {
 	const struct key *self = find_id(&rn->ix, r->doc_id);
@@ -470,16 +495,7 @@ static void learn_one(struct run *rn, const struct store_ref *r)
 	by_day(rn, r, self, &p);
 	if (p.plausible != 1 || pick_target(&p) == 0 || p.target == r->doc_id || p.best_key->kind)
 		return;
-	struct key *k = p.best_key;
-	if (k->learn_conflict)
-		return;
-	if (k->learning && !refs_kind_compatible(k->learning, r->kind)) {
-		k->learning = NULL;
-		k->learn_conflict = 1;
-		return;
-	}
-	if (k->learning == NULL)
-		k->learning = refs_kind_of(r->kind, strlen(r->kind));
+	learn_kind(p.best_key, r->kind);
 }
 
 static void resolve_one(struct run *rn, const struct store_ref *r)
@@ -578,6 +594,8 @@ int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause)
 	if (store_doc_keys(s, add_key, &rn.ix, cause) != 0)
 		goto rollback;
 	index_build(&rn.ix);
+	if (store_ref_kinds(s, learn_resolved, &rn, cause) != 0)
+		goto rollback;
 	/* Pages of references, so memory stays bounded in a large library:
 	 * once to learn the kinds of bare documents, once to resolve. */
 	for (rn.learning = RESOLVE_LEARN_PASSES; rn.learning >= 0; rn.learning--) {

@@ -2272,6 +2272,23 @@ int store_doc_keys(struct store *s, store_key_fn fn, void *arg, char **cause)
 	return rows_done(s, st, rc, stop, "reading documents", cause);
 }
 
+int store_ref_kinds(struct store *s, store_ref_kind_fn fn, void *arg, char **cause)
+{
+	/* Bare documents are few; each is looked up in the references' target
+	 * index. Dismissed references say nothing; a reader's link does. */
+	static const char *const sql = "SELECT r.target_id, r.kind FROM document d JOIN ref r ON r.target_id = d.id "
+				       "WHERE d.kind IS NULL AND r.kind IS NOT NULL AND r.origin <> 'dismissed'";
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, "reading references");
+		return -1;
+	}
+	int rc, stop = 0;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		stop = fn(sqlite3_column_int64(st, 0), col_str(st, 1), arg);
+	return rows_done(s, st, rc, stop, "reading references", cause);
+}
+
 int store_ref_resolved(struct store *s, int64_t ref_id, int64_t target, double score, const char *candidates,
 		       char **cause)
 {

@@ -283,6 +283,53 @@ static void named_parties(void)
 	free(cause);
 }
 
+/* A bare letter's kind, learned when a reply resolved to it in an
+ * earlier import, still tells it from a telegram of the same day when a
+ * letter citing "the telegram" comes in a later import. */
+static void learned_across_imports(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-learn-XXXXXX";
+	int fd = mkstemp(path);
+	if (fd < 0)
+		return;
+	close(fd);
+	remove(path);
+	struct store *s;
+	char *cause = NULL;
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	struct resolve_stats st;
+	int64_t bare_letter = import_one(s, "l0.md",
+				  "**October 1, 1950**\n\n**Kim Il Sung to Feng Xi [Stalin]**\n\n**Contents:**\n\n"
+				  "Translation - English\n\nWe ask for your help.\n\nKIM IL SUNG\n");
+	int64_t reply = import_one(s, "l1.md",
+				   "**October 3, 1950**\n\n**Letter, Feng Xi [Stalin] to Kim Il Sung**\n\n"
+				   "**Contents:**\n\nTranslation - English\n\nI have your letter of 1 October.\n\nFENG XI\n");
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	struct found f = ref_of(s, reply, "your letter of 1 October");
+	CHECK_INT(f.target, bare_letter);
+	free((char *)f.candidates);
+	/* Later: a telegram of the same day, and a letter citing it. */
+	int64_t tel = import_one(s, "l2.md",
+				 "**October 1, 1950**\n\n**Ciphered Telegram No. 600, Shtykov to Feng Xi [Stalin]**\n\n"
+				 "**Contents:**\n\nTranslation - English\n\nThe front has broken.\n\nSHTYKOV\n");
+	int64_t later = import_one(s, "l3.md",
+				   "**October 5, 1950**\n\n**Letter, Vyshinsky to Gromyko**\n\n**Contents:**\n\n"
+				   "Translation - English\n\nSee the telegram of 1 October 1950.\n\nVYSHINSKY\n");
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	f = ref_of(s, later, "the telegram of 1 October 1950");
+	CHECK(f.seen);
+	CHECK_INT(f.target, tel);
+	free((char *)f.candidates);
+	store_free(s);
+	remove(path);
+	char *wal = xasprintf("%s-wal", path), *shm = xasprintf("%s-shm", path);
+	remove(wal);
+	remove(shm);
+	free(wal);
+	free(shm);
+	free(cause);
+}
+
 int main(void)
 {
 	char path[] = "/tmp/dossier-test-resolve-XXXXXX";
@@ -370,5 +417,6 @@ int main(void)
 	free(cause);
 	bare_letters();
 	named_parties();
+	learned_across_imports();
 	return test_done();
 }
