@@ -676,6 +676,10 @@ static int ref_row(const struct store_ref *r, void *arg)
 		json_string(j, r->number);
 		json_key(j, "party");
 		json_string(j, r->party);
+		json_key(j, "person");
+		json_string(j, r->person);
+		json_key(j, "to");
+		json_string(j, r->to_person);
 		json_key(j, "target");
 		if (r->target)
 			json_int(j, r->target);

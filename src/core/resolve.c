@@ -384,7 +384,11 @@ static void ref_people(struct run *rn, const struct store_ref *r, const struct k
 {
 	*person = r->person ? person_of(rn, r->person) : 0;
 	*to = 0;
-	if (r->phrase && strstr(r->phrase, " to ")) {
+	if (r->to_person) {
+		if ((*to = person_of(rn, r->to_person)) == 0)
+			*to = -1;
+	} else if (r->phrase && strstr(r->phrase, " to ")) {
+		/* A reference stored before the addressee had a column. */
 		char name[64];
 		refs_phrase_to_person(r->phrase, strlen(r->phrase), self ? self->date : NULL, name, sizeof name);
 		if (name[0] && (*to = person_of(rn, name)) == 0)

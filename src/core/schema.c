@@ -213,6 +213,13 @@ static const char *const migrations[] = {
 	"CREATE INDEX party_person ON party(person_id, role, doc_id);"
 	"CREATE INDEX document_kind ON document(kind);"
 	"CREATE INDEX document_language ON document(language);",
+
+	/* 6 -> 7: a reference's addressee ("the letter of cde. X to cde. Y",
+	 * "I sent a letter to Mao Zedong") kept as its author is, rather than
+	 * read again from the phrase at each resolution. Older references
+	 * have none until their document is imported again; resolution reads
+	 * their phrase meanwhile. */
+	"ALTER TABLE ref ADD COLUMN to_person TEXT;",
 };
 
 int schema_version(void)

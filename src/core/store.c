@@ -97,12 +97,13 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 			     "ON CONFLICT(name) DO UPDATE SET name = name RETURNING id",
 	[ST_ALIAS_INSERT] = "INSERT OR IGNORE INTO alias(name, person_id) VALUES (?1, ?2)",
 	[ST_ADD_REF] = "INSERT INTO ref(doc_id, span_start, span_end, phrase, kind, date, number, party, person, "
-		       "target_key, year_inferred) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11 WHERE NOT EXISTS "
+		       "target_key, year_inferred, to_person) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12 "
+		       "WHERE NOT EXISTS "
 		       "(SELECT 1 FROM ref WHERE doc_id = ?1 AND span_start = ?2 AND span_end = ?3 AND origin <> 'auto')",
 	/* A document put new in this transaction has no reader's links to
 	 * keep: a plain insert, without the check or a statement journal. */
 	[ST_ADD_REF_NEW] = "INSERT INTO ref(doc_id, span_start, span_end, phrase, kind, date, number, party, person, "
-			   "target_key, year_inferred) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+			   "target_key, year_inferred, to_person) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
 	[ST_REF_RESOLVED] = "UPDATE ref SET target_id = ?2, score = ?3, candidates = ?4 WHERE id = ?1 AND origin = 'auto'",
 	[ST_ALIAS_PRUNE] = "DELETE FROM alias WHERE person_id = ?1 AND origin = 'auto' AND name LIKE '% ' || ?2 "
 			   "AND name NOT IN (SELECT name FROM person)",
@@ -2145,6 +2146,7 @@ int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, co
 	sqlite3_bind_text(st, 8, ref_party_name(r->party), -1, SQLITE_STATIC);
 	bind_text(st, 9, r->person);
 	sqlite3_bind_int(st, 11, r->year_inferred);
+	bind_text(st, 12, r->to_person);
 	if (r->doc_n) {
 		char key[48];
 		snprintf(key, sizeof key, "#d%d", r->doc_n);
@@ -2157,7 +2159,7 @@ int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, co
 	"r.id, r.doc_id, r.span_start, r.span_end, r.phrase, r.kind, r.date, r.number, r.person, r.party, " \
 	"r.target_key, r.target_id, r.score, r.candidates, r.origin, d.title, t.title, r.year_inferred, "    \
 	"d.date, t.date, (SELECT path FROM source_path WHERE doc_id = d.id ORDER BY rowid LIMIT 1), "        \
-	"(SELECT path FROM source_path WHERE doc_id = t.id ORDER BY rowid LIMIT 1) "                         \
+	"(SELECT path FROM source_path WHERE doc_id = t.id ORDER BY rowid LIMIT 1), r.to_person "            \
 	"FROM ref r JOIN document d ON d.id = r.doc_id LEFT JOIN document t ON t.id = r.target_id "
 
 
@@ -2188,6 +2190,7 @@ static int ref_rows(struct store *s, sqlite3_stmt *st, store_ref_fn fn, void *ar
 			.target_date = col_str(st, 19),
 			.doc_path = col_str(st, 20),
 			.target_path = col_str(st, 21),
+			.to_person = col_str(st, 22),
 		};
 		stop = fn(&r, arg);
 	}
@@ -2217,7 +2220,8 @@ int store_refs_pending(struct store *s, int64_t after, size_t limit, store_ref_f
 	 * would collect and sort every remaining reference for each page. */
 	static const char *const sql =
 		"SELECT r.id, r.doc_id, r.span_start, r.span_end, r.phrase, r.kind, r.date, r.number, r.person, "
-		"r.party, r.target_key, r.target_id, r.score, r.candidates, r.origin, NULL, NULL, r.year_inferred "
+		"r.party, r.target_key, r.target_id, r.score, r.candidates, r.origin, NULL, NULL, r.year_inferred, "
+		"NULL, NULL, NULL, NULL, r.to_person "
 		"FROM ref r WHERE r.id > ?1 AND r.origin = 'auto' AND (+r.target_id IS NULL "
 		"OR +r.doc_id IN (SELECT id FROM temp.changed_doc)) ORDER BY r.id LIMIT ?2";
 	sqlite3_stmt *st;

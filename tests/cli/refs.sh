@@ -56,7 +56,7 @@ b=$("$BIN" --db "$T/lib.db" list --json | sed 's/},{/}\n{/g' | grep 'b.md' | sed
 run refs "$a" --json
 check "refs --json has out and in" sh -c "grep -q '\"out\":\[' '$T/out' && grep -q '\"in\":\[' '$T/out'"
 check "your cable of 30 September points to Shtykov's telegram" \
-	grep -q "\"phrase\":\"your cable of 30 September\",\"kind\":\"cable\",\"date\":\"1950-09-30\",\"number\":null,\"party\":\"yours\",\"target\":$b" "$T/out"
+	grep -q "\"phrase\":\"your cable of 30 September\",\"kind\":\"cable\",\"date\":\"1950-09-30\",\"number\":null,\"party\":\"yours\",\"person\":null,\"to\":null,\"target\":$b" "$T/out"
 check "the telegram is cited by Kim's letter (a backlink)" grep -q '"phrase":"Your Ciphered Telegram No. 75352"' "$T/out"
 run refs --json
 check "refs without an id lists every reference, with candidates and origin" \
