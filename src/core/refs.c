@@ -312,13 +312,51 @@ static void emit(struct scan *sc, struct ref_found *r)
 	sc->fn(r, sc->arg);
 }
 
+static int leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* "yesterday" and "today" (or "this date") in a letter of a known day:
+ * the day before it, or that day. Returns the length, or 0. */
+static size_t day_named_at(const struct date_val *ctx, const char *s, size_t len, struct date_val *v)
+{
+	static const struct {
+		const char *word;
+		int back;
+	} words[] = { { "yesterday", 1 }, { "today", 0 }, { "this date", 0 } };
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (ctx->d == 0)
+		return 0;
+	for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+		size_t n = strlen(words[w].word);
+		if (n > len || strncasecmp(s, words[w].word, n) != 0 || (n < len && isalpha((unsigned char)s[n])))
+			continue;
+		*v = (struct date_val){ ctx->y, ctx->m, ctx->d, 0 };
+		if (words[w].back && --v->d == 0) {
+			if (--v->m == 0) {
+				v->m = 12;
+				v->y--;
+			}
+			v->d = mdays[v->m - 1] + (v->m == 2 && leap(v->y));
+		}
+		return n;
+	}
+	return 0;
+}
+
 /* "the 10th instant", "the 30th ultimo": a day of the citing letter's
- * month or of the month before. Returns the length, or 0. */
+ * month or of the month before; "yesterday", "today". Returns the
+ * length, or 0. */
 static size_t day_of_month_at(const struct scan *sc, const char *s, size_t len, struct date_val *v)
 {
 	struct date_val ctx;
-	if (!sc->ctx[0] || date_from_iso(sc->ctx, &ctx) != 0 || ctx.m == 0 || len < 4 ||
-	    strncasecmp(s, "the ", 4) != 0)
+	if (!sc->ctx[0] || date_from_iso(sc->ctx, &ctx) != 0 || ctx.m == 0)
+		return 0;
+	size_t named = day_named_at(&ctx, s, len, v);
+	if (named)
+		return named;
+	if (len < 4 || strncasecmp(s, "the ", 4) != 0)
 		return 0;
 	size_t i = 4;
 	int d = 0;
@@ -329,6 +367,8 @@ static size_t day_of_month_at(const struct scan *sc, const char *s, size_t len, 
 	if (strncasecmp(s + i, "st", 2) == 0 || strncasecmp(s + i, "nd", 2) == 0 || strncasecmp(s + i, "rd", 2) == 0 ||
 	    strncasecmp(s + i, "th", 2) == 0)
 		i += 2;
+	else if (s[i] == 'd' && (i + 1 == len || !isalpha((unsigned char)s[i + 1])))
+		i++; /* "the 2d instant", "the 23d ultimo": the old spelling */
 	if (i < len && s[i] == ',')
 		i++;
 	while (i < len && s[i] == ' ')
@@ -552,6 +592,24 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 	return 0;
 }
 
+/* "No. 123 of 5 May", "No. 45 of the 10th instant": the date after a
+ * number, if one follows (r->end is the number's end, and moves). */
+static void number_date(struct scan *sc, struct ref_found *r)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, k = skip_sp(s, len, r->end), dn;
+	struct date_val v;
+	if (k + 3 >= len || strncmp(s + k, "of ", 3) != 0)
+		return;
+	if ((dn = date_parse(s + k + 3, len - k - 3, sc->year, &v)) != 0) {
+		put_date(sc, v, r);
+		r->end = k + 3 + dn;
+	} else if ((dn = day_of_month_at(sc, s + k + 3, len - k - 3, &v)) != 0) {
+		date_iso(&v, r->date);
+		r->end = k + 3 + dn;
+	}
+}
+
 /* What follows a kind word at i: a number, dates, or the parties. */
 static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i, enum lead lead)
 {
@@ -563,16 +621,8 @@ static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i, enum le
 		size_t n = number_token(s, len, j, r->number, sizeof r->number);
 		if (n) {
 			r->end = j + n;
-			size_t k = skip_sp(s, len, r->end);
 			/* "Telegram No. 123 of 5 May" carries both. */
-			struct date_val v;
-			if (k + 3 < len && strncmp(s + k, "of ", 3) == 0) {
-				size_t dn = date_parse(s + k + 3, len - k - 3, sc->year, &v);
-				if (dn) {
-					put_date(sc, v, r);
-					r->end = k + 3 + dn;
-				}
-			}
+			number_date(sc, r);
 			emit(sc, r);
 			return r->end;
 		}
@@ -737,6 +787,7 @@ static size_t bare_number(struct scan *sc, size_t i)
 	if (n == 0 || (s[i] == '#' && n < 3))
 		return 0;
 	r.end = j + n;
+	number_date(sc, &r);
 	emit(sc, &r);
 	return r.end;
 }
@@ -773,6 +824,19 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 			j++;
 		const char *kind = refs_kind_of(body + i, j - i);
 		if (kind == NULL) {
+			/* "yours of the 30th ultimo": a letter of the
+			 * recipient's, its kind unsaid. */
+			if (j - i == 5 && strncasecmp(body + i, "yours", 5) == 0 && j + 4 <= len &&
+			    strncmp(body + j, " of ", 4) == 0) {
+				struct ref_found y = { 0 };
+				y.start = i;
+				y.party = REF_YOURS;
+				size_t e = dates_after(&sc, &y, j + 4);
+				if (e) {
+					i = e;
+					continue;
+				}
+			}
 			i = j;
 			continue;
 		}

@@ -121,6 +121,19 @@ int main(void)
 	E("Your dispatch of the 10th instant, concerning", "1894-08-22", NULL,
 	  "Your dispatch of the 10th instant|despatch|1894-08-10|||yours");
 	E("my despatch of the 30th ultimo", "1894-01-05", NULL, "my despatch of the 30th ultimo|despatch|1893-12-30|||mine");
+	/* A number with a diplomat's day; "yours" alone; yesterday; "2d". */
+	E("Your No. 123 of the 5th instant was received.", "1894-08-22", NULL,
+	  "Your No. 123 of the 5th instant||1894-08-05|123||yours");
+	E("I have received your despatch No. 45 of the 10th instant.", "1894-08-22", NULL,
+	  "your despatch No. 45 of the 10th instant|despatch|1894-08-10|45||yours");
+	E("I have the honor to acknowledge receipt of yours of the 30th ultimo.", "1894-08-22", NULL,
+	  "yours of the 30th ultimo||1894-07-30|||yours");
+	E("In reply to your telegram of yesterday", "1950-03-01", NULL,
+	  "your telegram of yesterday|telegram|1950-02-28|||yours");
+	E("the letter of 1 March and yours of the 2d instant", "1894-08-22", NULL,
+	  "the letter of 1 March|letter|1894-03-01|||any", "yours of the 2d instant||1894-08-02|||yours");
+	NONE("a friend of yours of many years");
+	NONE("your telegram of yesterday"); /* ctx 1950: no day to count back from */
 	NONE("my despatch of the 31st ultimo"); /* ctx 1950: no month */
 	E("my despatch of the 31st ultimo", "1894-07-05", NULL, NULL);
 	/* Not references: a person sent, a date in prose, the letter itself. */
