@@ -58,6 +58,9 @@ int file_read_all(const char *path, char **data, size_t *len, char **cause);
 
 /* Trims ASCII white space from both ends, in place; returns s. */
 char *str_trim(char *s);
+/* A copy of s on one line: each run of spaces, tabs and newlines one
+ * space, none at the ends. Caller frees. */
+char *str_one_line(const char *s);
 int str_has_prefix(const char *s, const char *prefix);
 int str_has_suffix(const char *s, const char *suffix);
 

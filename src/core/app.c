@@ -2675,16 +2675,7 @@ static int result_cb(const struct store_hit *h, void *arg)
 	r->date = h->sd->doc->date && *h->sd->doc->date ? xstrdup(h->sd->doc->date) : NULL;
 	r->title = app_doc_title(h->sd);
 	r->who = app_doc_people(h->sd->doc);
-	/* One line: runs of white space are one space. */
-	const char *sn = h->snippet ? h->snippet : "";
-	char *o = r->snippet = xmalloc(strlen(sn) + 1);
-	for (; *sn; sn++) {
-		int sp = *sn == ' ' || *sn == '\n' || *sn == '\t';
-		if (sp && (o == r->snippet || o[-1] == ' '))
-			continue;
-		*o++ = sp ? ' ' : *sn;
-	}
-	*o = '\0';
+	r->snippet = str_one_line(h->snippet ? h->snippet : "");
 	return 0;
 }
 

@@ -229,6 +229,21 @@ int file_read_all(const char *path, char **data, size_t *len, char **cause)
 	return 0;
 }
 
+char *str_one_line(const char *s)
+{
+	char *o = xmalloc(strlen(s) + 1), *p = o;
+	for (; *s; s++) {
+		int sp = *s == ' ' || *s == '\n' || *s == '\t';
+		if (sp && (p == o || p[-1] == ' '))
+			continue;
+		*p++ = sp ? ' ' : *s;
+	}
+	while (p > o && p[-1] == ' ')
+		p--;
+	*p = '\0';
+	return o;
+}
+
 char *str_trim(char *s)
 {
 	size_t n = strlen(s);

@@ -575,22 +575,6 @@ static void side_notes_all(struct app *a, struct side *s)
 		side_note(s, d, i, 1, 0);
 }
 
-/* s on one line: each run of white space one space. Caller frees. */
-static char *one_line(const char *s)
-{
-	char *o = xmalloc(strlen(s) + 1), *p = o;
-	for (; *s; s++) {
-		int sp = *s == ' ' || *s == '\n' || *s == '\t';
-		if (sp && (p == o || p[-1] == ' '))
-			continue;
-		*p++ = sp ? ' ' : *s;
-	}
-	while (p > o && p[-1] == ' ')
-		p--;
-	*p = '\0';
-	return o;
-}
-
 /* One of the reader's annotations: a pen as its label, the note, tags. */
 static void side_annot(struct app *a, struct side *s, size_t i, int full, int max)
 {
@@ -602,7 +586,7 @@ static void side_annot(struct app *a, struct side *s, size_t i, int full, int ma
 	if (*an->tags)
 		buf_printf(&b, " [%s]", an->tags);
 	if (full) {
-		char *q = one_line(an->quote);
+		char *q = str_one_line(an->quote);
 		buf_printf(&b, "%s on \u201c%s\u201d", an->orphaned ? " \u00b7 orphaned, was" : " \u00b7", q);
 		free(q);
 	}
