@@ -964,7 +964,7 @@ static size_t char_after(const char *s, size_t len, size_t i)
 	return i;
 }
 
-static void line_cut(struct app_line *l, size_t from, size_t to)
+void app_line_cut(struct app_line *l, size_t from, size_t to)
 {
 	memmove(l->text.data + from, l->text.data + to, l->text.len - to + 1);
 	l->text.len -= to - from;
@@ -974,14 +974,14 @@ static void line_cut(struct app_line *l, size_t from, size_t to)
 void app_line_backspace(struct app_line *l)
 {
 	if (l->cursor > 0)
-		line_cut(l, char_before(l->text.data, l->cursor), l->cursor);
+		app_line_cut(l, char_before(l->text.data, l->cursor), l->cursor);
 }
 
 void app_line_delete(struct app_line *l)
 {
 	if (l->cursor < l->text.len) {
 		size_t c = l->cursor;
-		line_cut(l, c, char_after(l->text.data, l->text.len, c));
+		app_line_cut(l, c, char_after(l->text.data, l->text.len, c));
 	}
 }
 
@@ -1008,7 +1008,7 @@ void app_line_end(struct app_line *l)
 
 void app_line_kill(struct app_line *l)
 {
-	line_cut(l, 0, l->cursor);
+	app_line_cut(l, 0, l->cursor);
 }
 
 void app_line_kill_word(struct app_line *l)
@@ -1018,7 +1018,7 @@ void app_line_kill_word(struct app_line *l)
 		i--;
 	while (i > 0 && l->text.data[i - 1] != ' ')
 		i--;
-	line_cut(l, i, l->cursor);
+	app_line_cut(l, i, l->cursor);
 }
 
 struct app_line *app_editing(struct app *a)

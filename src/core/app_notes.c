@@ -798,26 +798,19 @@ void app_note_vertical(struct app *a, int dir)
 	l->cursor = i;
 }
 
-static void note_cut(struct app_line *l, size_t from, size_t to)
-{
-	memmove(l->text.data + from, l->text.data + to, l->text.len - to + 1);
-	l->text.len -= to - from;
-	l->cursor = from;
-}
-
 void app_note_kill_end(struct app *a)
 {
 	struct app_line *l = &a->note;
 	size_t e = line_end(l, l->cursor);
 	/* At the end of a line, C-k joins the next one. */
-	note_cut(l, l->cursor, e == l->cursor && e < l->text.len ? e + 1 : e);
+	app_line_cut(l, l->cursor, e == l->cursor && e < l->text.len ? e + 1 : e);
 }
 
 void app_note_kill_start(struct app *a)
 {
 	struct app_line *l = &a->note;
 	size_t c = l->cursor;
-	note_cut(l, line_start(l, c), c);
+	app_line_cut(l, line_start(l, c), c);
 }
 
 /* ---- changing annotations ---- */

@@ -18,6 +18,8 @@ void app_link_set(struct app *a, int64_t ref, size_t start, size_t end, const ch
 /* Counts the documents again; -1 with a message. */
 int app_refresh_counts(struct app *a);
 void app_list_clamp(struct app *a);
+/* Removes bytes [from, to) of a line being edited; the cursor goes to from. */
+void app_line_cut(struct app_line *l, size_t from, size_t to);
 /* Widens [*s, *e) of body to whole words. */
 void app_word_bounds(const char *body, size_t len, size_t *s, size_t *e);
 
