@@ -33,8 +33,9 @@ struct notes_reanchor {
 int notes_reanchor(struct store *s, int64_t doc, const char *body, size_t len, struct notes_reanchor *out,
 		   char **cause);
 
-/* The tags of an annotation (stored separated by spaces), one by one,
- * appended to out. */
+/* The tags of an annotation one by one, appended to out: stored they are
+ * separated by spaces; typed, by spaces, commas or semicolons, and a
+ * leading # is dropped ("#war, Korea" is war and Korea). */
 void notes_tags_split(const char *tags, struct strv *out);
 
 enum notes_format { NOTES_MD, NOTES_JSON, NOTES_CSV };

@@ -973,20 +973,15 @@ void app_annot_tags_begin(struct app *a)
 /* "#war, Korea  1950" -> "war Korea 1950". */
 static char *tags_clean(const char *text)
 {
+	struct strv v;
+	strv_init(&v);
+	notes_tags_split(text, &v);
 	struct buf b;
 	buf_init(&b);
 	buf_adds(&b, "");
-	const char *p = text;
-	while (*p) {
-		p += strspn(p, " ,;\t#");
-		size_t n = strcspn(p, " ,;\t");
-		if (n == 0)
-			break;
-		if (b.len)
-			buf_addc(&b, ' ');
-		buf_add(&b, p, n);
-		p += n;
-	}
+	for (size_t i = 0; i < v.n; i++)
+		buf_printf(&b, "%s%s", i ? " " : "", v.v[i]);
+	strv_free(&v);
 	return buf_detach(&b);
 }
 

@@ -42,8 +42,8 @@ void notes_tags_split(const char *tags, struct strv *out)
 {
 	const char *p = tags ? tags : "";
 	for (;;) {
-		p += strspn(p, " ");
-		size_t n = strcspn(p, " ");
+		p += strspn(p, " ,;\t#");
+		size_t n = strcspn(p, " ,;\t");
 		if (n == 0)
 			return;
 		strv_push_owned(out, xstrndup(p, n));
