@@ -1668,8 +1668,9 @@ size_t app_line_marks(struct app *a, size_t line, const struct layout_mark **out
 	 * selection. */
 	struct span_in in[SPANS_MAX];
 	size_t nin = 0;
-	for (size_t i = 0; i < a->nannots; i++)
-		if (!a->annots[i].orphaned && a->annots[i].start < le && a->annots[i].end > ls)
+	/* Annotations are by start: those past the line end the loop. */
+	for (size_t i = 0; i < a->nannots && a->annots[i].start < le; i++)
+		if (!a->annots[i].orphaned && a->annots[i].end > ls)
 			span_add(in, &nin, ls, le, a->annots[i].start, a->annots[i].end,
 				 i == a->annot ? LS_ANNOT_CURRENT : LS_ANNOT, i == a->annot ? 2 : 1);
 	for (size_t i = 0; i < a->nrefs && a->refs[i].start < le; i++) {
@@ -2398,7 +2399,6 @@ static int people_fetch(struct app *a, const char *find)
 	people_clear(a);
 	struct people_load l = { a, 0 };
 	char *cause = NULL;
-	a->people_total = store_people_count(a->store);
 	if (store_people(a->store, find, PEOPLE_MAX, person_cb, &l, &cause) != 0) {
 		app_error_cause(a, cause);
 		return -1;
@@ -2435,7 +2435,9 @@ int app_people_load(struct app *a)
 {
 	const struct app_person *cur = app_person_selected(a);
 	int64_t keep = cur ? cur->id : 0;
-	/* Read from the library: all of them if they are not too many. */
+	/* Read from the library: all of them if they are not too many (the
+	 * count once, not at every key the finder gets). */
+	a->people_total = store_people_count(a->store);
 	a->people_partial = 1;
 	people_refind(a, keep);
 	return a->people_loaded ? 0 : -1;
