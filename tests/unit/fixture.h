@@ -70,4 +70,16 @@ static inline struct store *fixture_library(char *path, int sample)
 	return s;
 }
 
+/* Removes a test library and the files SQLite keeps beside it. */
+static inline void fixture_remove(const char *path)
+{
+	unlink(path);
+	char *side = xasprintf("%s-wal", path);
+	unlink(side);
+	free(side);
+	side = xasprintf("%s-shm", path);
+	unlink(side);
+	free(side);
+}
+
 #endif

@@ -448,12 +448,7 @@ static void test_empty_library(void)
 	CHECK(a->message && strstr(a->message, "imported 5 documents"));
 	app_free(a);
 	store_free(s);
-	unlink(path);
-	char wal[64];
-	snprintf(wal, sizeof wal, "%s-wal", path);
-	unlink(wal);
-	snprintf(wal, sizeof wal, "%s-shm", path);
-	unlink(wal);
+	fixture_remove(path);
 }
 
 /* ---- references, the jump list, people, time, library search ---- */
@@ -1194,12 +1189,7 @@ static void test_many_people(void)
 	CHECK_INT(a->npeople, 1000);
 	app_free(a);
 	store_free(s);
-	unlink(path);
-	char aux[64];
-	snprintf(aux, sizeof aux, "%s-wal", path);
-	unlink(aux);
-	snprintf(aux, sizeof aux, "%s-shm", path);
-	unlink(aux);
+	fixture_remove(path);
 }
 
 static void test_references(void)
@@ -1242,12 +1232,7 @@ static void test_references(void)
 	test_readonly(path, &L);
 	test_first_hit();
 	test_many_people();
-	unlink(path);
-	char aux[64];
-	snprintf(aux, sizeof aux, "%s-wal", path);
-	unlink(aux);
-	snprintf(aux, sizeof aux, "%s-shm", path);
-	unlink(aux);
+	fixture_remove(path);
 }
 
 int main(void)
@@ -1285,12 +1270,7 @@ int main(void)
 	app_free(a);
 	test_list(s);
 	store_free(s);
-	unlink(db);
-	char aux[64];
-	snprintf(aux, sizeof aux, "%s-wal", db);
-	unlink(aux);
-	snprintf(aux, sizeof aux, "%s-shm", db);
-	unlink(aux);
+	fixture_remove(db);
 	test_empty_library();
 	test_references();
 	return test_done();

@@ -472,12 +472,6 @@ int main(void)
 	app_free(a);
 	test_readonly(d1);
 	store_free(s);
-	unlink(db);
-	char *side = xasprintf("%s-wal", db);
-	unlink(side);
-	free(side);
-	side = xasprintf("%s-shm", db);
-	unlink(side);
-	free(side);
+	fixture_remove(db);
 	return test_done();
 }

@@ -244,12 +244,7 @@ static void test_dispatch(void)
 	app_free(a);
 	keymap_free(km);
 	store_free(s);
-	unlink(db);
-	char aux[64];
-	snprintf(aux, sizeof aux, "%s-wal", db);
-	unlink(aux);
-	snprintf(aux, sizeof aux, "%s-shm", db);
-	unlink(aux);
+	fixture_remove(db);
 }
 
 static void test_config(void)

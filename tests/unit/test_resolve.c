@@ -9,6 +9,7 @@
 #include "dossier/import.h"
 #include "dossier/resolve.h"
 #include "dossier/store.h"
+#include "fixture.h"
 #include "test.h"
 
 static const char *const letters[][2] = {
@@ -113,14 +114,10 @@ static const char *const bare[][2] = {
 static void bare_letters(void)
 {
 	char path[] = "/tmp/dossier-test-resolve-bare-XXXXXX";
-	int fd = mkstemp(path);
-	if (fd < 0)
-		return;
-	close(fd);
-	remove(path);
-	struct store *s;
+	struct store *s = fixture_library(path, 0);
 	char *cause = NULL;
-	CHECK(store_open(path, 0, &s, &cause) == 0);
+	if (!CHECK(s != NULL))
+		return;
 	int64_t id[10];
 	for (int i = 0; i < 9; i++)
 		id[i] = import_one(s, bare[i][0], bare[i][1]);
@@ -165,12 +162,7 @@ static void bare_letters(void)
 	free((char *)f.candidates);
 
 	store_free(s);
-	remove(path);
-	char *wal = xasprintf("%s-wal", path), *shm = xasprintf("%s-shm", path);
-	remove(wal);
-	remove(shm);
-	free(wal);
-	free(shm);
+	fixture_remove(path);
 	free(cause);
 }
 
@@ -219,14 +211,10 @@ static const char *const parties[][2] = {
 static void named_parties(void)
 {
 	char path[] = "/tmp/dossier-test-resolve-parties-XXXXXX";
-	int fd = mkstemp(path);
-	if (fd < 0)
-		return;
-	close(fd);
-	remove(path);
-	struct store *s;
+	struct store *s = fixture_library(path, 0);
 	char *cause = NULL;
-	CHECK(store_open(path, 0, &s, &cause) == 0);
+	if (!CHECK(s != NULL))
+		return;
 	int64_t id[10];
 	for (int i = 0; i < 10; i++)
 		id[i] = import_one(s, parties[i][0], parties[i][1]);
@@ -274,12 +262,7 @@ static void named_parties(void)
 	CHECK_INT(store_person_id_loose(s, "Zedong Mao"), 0);
 
 	store_free(s);
-	remove(path);
-	char *wal = xasprintf("%s-wal", path), *shm = xasprintf("%s-shm", path);
-	remove(wal);
-	remove(shm);
-	free(wal);
-	free(shm);
+	fixture_remove(path);
 	free(cause);
 }
 
@@ -289,14 +272,10 @@ static void named_parties(void)
 static void learned_across_imports(void)
 {
 	char path[] = "/tmp/dossier-test-resolve-learn-XXXXXX";
-	int fd = mkstemp(path);
-	if (fd < 0)
-		return;
-	close(fd);
-	remove(path);
-	struct store *s;
+	struct store *s = fixture_library(path, 0);
 	char *cause = NULL;
-	CHECK(store_open(path, 0, &s, &cause) == 0);
+	if (!CHECK(s != NULL))
+		return;
 	struct resolve_stats st;
 	int64_t bare_letter = import_one(s, "l0.md",
 				  "**October 1, 1950**\n\n**Kim Il Sung to Feng Xi [Stalin]**\n\n**Contents:**\n\n"
@@ -321,26 +300,17 @@ static void learned_across_imports(void)
 	CHECK_INT(f.target, tel);
 	free((char *)f.candidates);
 	store_free(s);
-	remove(path);
-	char *wal = xasprintf("%s-wal", path), *shm = xasprintf("%s-shm", path);
-	remove(wal);
-	remove(shm);
-	free(wal);
-	free(shm);
+	fixture_remove(path);
 	free(cause);
 }
 
 int main(void)
 {
 	char path[] = "/tmp/dossier-test-resolve-XXXXXX";
-	int fd = mkstemp(path);
-	if (fd < 0)
-		return 1;
-	close(fd);
-	remove(path);
-	struct store *s;
+	struct store *s = fixture_library(path, 0);
 	char *cause = NULL;
-	CHECK(store_open(path, 0, &s, &cause) == 0);
+	if (!CHECK(s != NULL))
+		return 1;
 	int64_t id[6];
 	/* The reply first: what it cites comes later, and is resolved then. */
 	id[4] = import_one(s, letters[4][0], letters[4][1]);
@@ -408,12 +378,7 @@ int main(void)
 	free((char *)in.candidates);
 
 	store_free(s);
-	remove(path);
-	char *wal = xasprintf("%s-wal", path), *shm = xasprintf("%s-shm", path);
-	remove(wal);
-	remove(shm);
-	free(wal);
-	free(shm);
+	fixture_remove(path);
 	free(cause);
 	bare_letters();
 	named_parties();
