@@ -90,6 +90,26 @@ static int put_snippet(struct grid *g, int x, int y, int xmax, const char *s, in
 	return x;
 }
 
+/* The start of an entry of the list pane at row y, rows high: the
+ * selection's background when sel, then the date column ("undated" when
+ * date is NULL or empty) if the pane is wide enough. Returns the column
+ * after it; *base is the style for the rest of the entry. */
+static int entry_start(const struct app *a, struct grid *g, int y, int rows, int sel, const char *date, int *base)
+{
+	const struct app_rect *r = &a->pane[PANE_LIST];
+	*base = sel ? (a->focus == PANE_LIST ? UI_SELECTED : UI_SELECTED_DIM) : UI_NORMAL;
+	if (sel)
+		grid_fill(g, r->x, y, r->w, rows, ' ', *base);
+	int x = r->x + 1;
+	if (r->w >= 22) {
+		char d[16];
+		int has = date && *date;
+		snprintf(d, sizeof d, "%-10.10s", has ? date : "undated");
+		x = grid_puts(g, x, y, r->x + r->w, d, sel ? *base : has ? UI_DATE : UI_DIM) + 1;
+	}
+	return x;
+}
+
 static void draw_people(struct app *a, struct grid *g)
 {
 	const struct app_rect *r = &a->pane[PANE_LIST];
@@ -152,17 +172,8 @@ static void draw_results(struct app *a, struct grid *g)
 		if (idx < 0 || (size_t)idx >= a->nresults)
 			break;
 		const struct app_result *res = &a->results[idx];
-		int y = r->y + i, sel = idx == a->rsel;
-		int base = sel ? (a->focus == PANE_LIST ? UI_SELECTED : UI_SELECTED_DIM) : UI_NORMAL;
-		if (sel)
-			grid_fill(g, r->x, y, r->w, r->h > 1 ? 2 : 1, ' ', base);
-		int x = r->x + 1;
-		if (r->w >= 22) {
-			char date[16];
-			snprintf(date, sizeof date, "%-10.10s", res->date ? res->date : "undated");
-			x = grid_puts(g, x, y, xmax, date, sel ? base : res->date ? UI_DATE : UI_DIM);
-			x++;
-		}
+		int y = r->y + i, sel = idx == a->rsel, base;
+		int x = entry_start(a, g, y, r->h > 1 ? 2 : 1, sel, res->date, &base);
 		char *t = res->who ? xasprintf("%s: %s", res->who, res->title) : xstrdup(res->title);
 		put_fit(g, x, y, xmax, t, base);
 		free(t);
@@ -195,18 +206,8 @@ static void draw_notes(struct app *a, struct grid *g)
 		if (idx < 0 || (size_t)idx >= a->nnotes)
 			break;
 		const struct app_note_row *n = &a->notes[idx];
-		int y = r->y + i, sel = idx == a->nsel;
-		int base = sel ? (a->focus == PANE_LIST ? UI_SELECTED : UI_SELECTED_DIM) : UI_NORMAL;
-		if (sel)
-			grid_fill(g, r->x, y, r->w, r->h > 1 ? 2 : 1, ' ', base);
-		int x = r->x + 1;
-		if (r->w >= 22) {
-			char date[16];
-			const char *d = a->norder ? n->doc_date : n->created;
-			snprintf(date, sizeof date, "%-10.10s", d && *d ? d : "undated");
-			x = grid_puts(g, x, y, xmax, date, sel ? base : d ? UI_DATE : UI_DIM);
-			x++;
-		}
+		int y = r->y + i, sel = idx == a->nsel, base;
+		int x = entry_start(a, g, y, r->h > 1 ? 2 : 1, sel, a->norder ? n->doc_date : n->created, &base);
 		char *t = n->orphaned ? xasprintf("(orphaned) %s", n->doc_title) : xstrdup(n->doc_title);
 		put_fit(g, x, y, xmax, t, base);
 		free(t);
@@ -289,17 +290,8 @@ static void draw_list(struct app *a, struct grid *g)
 		const struct app_row *row = app_row(a, idx);
 		if (row == NULL)
 			break;
-		int y = r->y + i, sel = idx == a->sel;
-		int base = sel ? (a->focus == PANE_LIST ? UI_SELECTED : UI_SELECTED_DIM) : UI_NORMAL;
-		if (sel)
-			grid_fill(g, r->x, y, r->w, 1, ' ', base);
-		int x = r->x + 1;
-		if (r->w >= 22) {
-			char date[16];
-			snprintf(date, sizeof date, "%-10.10s", row->date ? row->date : "undated");
-			x = grid_puts(g, x, y, xmax, date, sel ? base : row->date ? UI_DATE : UI_DIM);
-			x++;
-		}
+		int y = r->y + i, sel = idx == a->sel, base;
+		int x = entry_start(a, g, y, 1, sel, row->date, &base);
 		struct buf b;
 		buf_init(&b);
 		if (row->who)
