@@ -33,18 +33,16 @@ FAMILY = {"telegram": "t", "cable": "t", "letter": "l", "directive": "d", "repor
           "memorandum": "m", "conversation": "m"}
 
 
-def ceiling(corpus):
-    """The share of references whose target the text can single out at all:
-    its number is printed and the target shows it, or no other document of
-    that day is of the same kind (by the manifest's own truth). The
-    generator draws targets at random among earlier documents, and says
-    "your" and "my" at random, so the rest cannot be told apart."""
+def singled_out(corpus, fits):
+    """The share of the manifest's references whose target can be singled
+    out: a number printed that the target shows (a bare document shows
+    none), else fits(citing, ref, target, by_day, pos) for a date."""
     docs = [json.loads(l) for l in open(os.path.join(corpus, "manifest.jsonl"), encoding="utf-8")]
+    pos = {d["file"]: i for i, d in enumerate(docs)}
     by_file = {d["file"]: d for d in docs}
     by_day = {}
     for d in docs:
         by_day.setdefault(d["date"], []).append(d)
-    fam = lambda k: FAMILY.get(k.split()[-1].lower(), k)
     total = unique = 0
     for d in docs:
         for r in d["refs"]:
@@ -52,10 +50,22 @@ def ceiling(corpus):
             t = by_file[r["target"]]
             if "No." in r["phrase"]:
                 unique += t["layout"] != "bare"
-                continue
-            same = [o for o in by_day[t["date"]] if o is not d and fam(o["kind"]) == fam(t["kind"])]
-            unique += len(same) == 1
+            else:
+                unique += bool(fits(d, r, t, by_day, pos))
     return unique / total if total else 1.0
+
+
+def ceiling(corpus):
+    """The share of references whose target the text can single out at all:
+    its number is printed and the target shows it, or no other document of
+    that day is of the same kind (by the manifest's own truth). The
+    generator draws targets at random among earlier documents, and says
+    "your" and "my" at random, so the rest cannot be told apart."""
+    fam = lambda k: FAMILY.get(k.split()[-1].lower(), k)
+
+    def fits(d, r, t, by_day, pos):
+        return len([o for o in by_day[t["date"]] if o is not d and fam(o["kind"]) == fam(t["kind"])]) == 1
+    return singled_out(corpus, fits)
 
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -92,28 +102,14 @@ def visible_ceiling(corpus):
     read as a reader would (named_day); only documents before the citing
     one count. A resolver can pass this figure only by learning the kinds
     of bare documents from other references, or by guessing."""
-    docs = [json.loads(l) for l in open(os.path.join(corpus, "manifest.jsonl"), encoding="utf-8")]
-    pos = {d["file"]: i for i, d in enumerate(docs)}
-    by_file = {d["file"]: d for d in docs}
-    by_day = {}
-    for d in docs:
-        by_day.setdefault(d["date"], []).append(d)
-    total = unique = 0
-    for d in docs:
-        for r in d["refs"]:
-            total += 1
-            t = by_file[r["target"]]
-            if "No." in r["phrase"]:
-                unique += t["layout"] != "bare"
-                continue
-            words = [w for w in r["phrase"].lower().split() if w in FAMILY]
-            day = named_day(r["phrase"], d["date"])
-            if not words or day is None:
-                continue
-            fits = [o for o in by_day.get(day, []) if pos[o["file"]] < pos[d["file"]] and
-                    (o["layout"] == "bare" or kind_word(o["kind"]) == words[0])]
-            unique += fits == [t]
-    return unique / total if total else 1.0
+    def fits(d, r, t, by_day, pos):
+        words = [w for w in r["phrase"].lower().split() if w in FAMILY]
+        day = named_day(r["phrase"], d["date"])
+        if not words or day is None:
+            return False
+        return [o for o in by_day.get(day, []) if pos[o["file"]] < pos[d["file"]] and
+                (o["layout"] == "bare" or kind_word(o["kind"]) == words[0])] == [t]
+    return singled_out(corpus, fits)
 
 
 def main():
