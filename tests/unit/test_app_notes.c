@@ -3,6 +3,7 @@
  * edit, delete and undo, tags, the annotations view, marks, the mouse,
  * and a second connection writing to the same library. Driven through
  * the key table as a user would, against a real library file. */
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -427,6 +428,34 @@ static void test_reattach(const struct keymap *km, struct app *a, struct store *
 	keys(km, a, "Escape @ / C-u Enter Escape");
 }
 
+/* Another program holds the library's write lock past the busy
+ * timeout: the note is not saved, says why, and stays in the editor to
+ * be saved once the lock is gone. */
+static void test_locked(const struct keymap *km, struct app *a, struct store *s, int64_t d1)
+{
+	sqlite3 *other;
+	if (!CHECK(sqlite3_open(db, &other) == SQLITE_OK))
+		return;
+	app_view_close(a);
+	app_open(a, d1);
+	app_focus(a, PANE_READ);
+	size_t before = stored(s, d1).n;
+	keys(km, a, "v a");
+	CHECK_INT(keys_context(a), CTX_EDITOR);
+	type(km, a, "written while locked");
+	CHECK(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK);
+	keys(km, a, "C-s");
+	CHECK(a->editing);
+	CHECK(a->message_error && strstr(a->message, "not saved") && strstr(a->message, "locked"));
+	printf("# %s\n", a->message);
+	CHECK_STR(a->note.text.data, "written while locked");
+	sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(other);
+	keys(km, a, "C-s");
+	CHECK(!a->editing);
+	CHECK_INT(stored(s, d1).n, before + 1);
+}
+
 static void test_readonly(int64_t d1)
 {
 	struct store *ro;
@@ -468,6 +497,7 @@ int main(void)
 	test_marks(km, a, d1, d2);
 	test_two_readers(a, d1);
 	test_reattach(km, a, s, d1);
+	test_locked(km, a, s, d1);
 	keymap_free(km);
 	app_free(a);
 	test_readonly(d1);
