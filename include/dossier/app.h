@@ -332,6 +332,7 @@ struct app {
 	int64_t msel, mtop;
 	enum app_pending pending;
 	int64_t reattach;       /* the orphan R re-attaches (0: the document's first) */
+	int64_t tag_id;         /* the annotation the tags prompt is for */
 	int64_t data_version;   /* the library's, when last read */
 
 	/* Help screen. */

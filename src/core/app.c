@@ -1265,7 +1265,7 @@ void app_prompt_cancel(struct app *a)
 	} else if (kind == PROMPT_NOTES) {
 		app_notes_filter(a, a->prompt_saved);
 	} else if (kind == PROMPT_TAGS) {
-		a->note_id = 0;
+		a->tag_id = 0;
 	}
 	if (kind == PROMPT_QUOTE || kind == PROMPT_TARGET)
 		link_reset(a);

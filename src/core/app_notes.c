@@ -966,7 +966,7 @@ void app_annot_tags_begin(struct app *a)
 		tags = a->annots[a->annot].tags;
 	app_prompt_begin(a, PROMPT_TAGS);
 	app_line_set(&a->line, tags ? tags : "");
-	a->note_id = id;
+	a->tag_id = id;
 	app_message(a, "tags, separated by spaces (empty: none)");
 }
 
@@ -987,8 +987,8 @@ static char *tags_clean(const char *text)
 
 int app_annot_set_tags(struct app *a, const char *text)
 {
-	int64_t id = a->note_id;
-	a->note_id = 0;
+	int64_t id = a->tag_id;
+	a->tag_id = 0;
 	if (id == 0 || refuse_readonly(a))
 		return -1;
 	char *tags = tags_clean(text ? text : ""), *cause = NULL;
