@@ -495,6 +495,11 @@ static int is_mark(ucs4_t c)
 	return c >= 0x300 && uc_combining_class(c) != 0;
 }
 
+int app_word_char(ucs4_t c)
+{
+	return uc_is_alnum(c) || is_mark(c);
+}
+
 static int is_space(ucs4_t c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == 0xa0;
@@ -1113,14 +1118,14 @@ void app_word_bounds(const char *body, size_t len, size_t *s, size_t *e)
 		const uint8_t *p = u8_prev(&c, b + *s, b);
 		if (p == NULL)
 			break;
-		if (!uc_is_alnum(c) && !(c >= 0x300 && uc_combining_class(c) != 0))
+		if (!app_word_char(c))
 			break;
 		*s = (size_t)(p - b);
 	}
 	while (*e < len) {
 		ucs4_t c;
 		int cl = u8_mbtouc(&c, b + *e, len - *e);
-		if (!uc_is_alnum(c) && !(c >= 0x300 && uc_combining_class(c) != 0))
+		if (!app_word_char(c))
 			break;
 		*e += (size_t)cl;
 	}
@@ -2942,10 +2947,6 @@ int app_next_between(struct app *a, int dir)
 
 /* ---- the first hit of a search's words ---- */
 
-static int word_char(ucs4_t c)
-{
-	return uc_is_alnum(c) || is_mark(c);
-}
 
 /* The first whole-word match of term (folded) in s from 0; prefix: the
  * end need not be a word's. */
@@ -2963,11 +2964,11 @@ static int find_term(const uint8_t *s, size_t len, const char *term, int prefix,
 		ucs4_t c;
 		int cl = u8_mbtouc(&c, s + i, len - i);
 		size_t end;
-		if (!word_char(prev) && !is_mark(c) && fold(c) == q[0] && (end = match_at(s, len, i, q, nq)) > i) {
+		if (!app_word_char(prev) && !is_mark(c) && fold(c) == q[0] && (end = match_at(s, len, i, q, nq)) > i) {
 			ucs4_t after = ' ';
 			if (end < len)
 				u8_mbtouc(&after, s + end, len - end);
-			if (prefix || !word_char(after)) {
+			if (prefix || !app_word_char(after)) {
 				*ms = i;
 				*me = end;
 				found = 0;

@@ -146,11 +146,6 @@ void app_annot_next(struct app *a, int dir)
 
 /* ---- where the cursor is ---- */
 
-static int word_char(ucs4_t c)
-{
-	return uc_is_alnum(c) || (c >= 0x300 && uc_combining_class(c) != 0);
-}
-
 /* The first byte of text on screen (past white space). */
 static size_t first_visible(const struct app *a)
 {
@@ -256,7 +251,7 @@ static void word_at(const char *b, size_t len, size_t off, size_t *s, size_t *e)
 	while (i < len) {
 		ucs4_t c;
 		int cl = u8_mbtouc(&c, u + i, len - i);
-		if (word_char(c))
+		if (app_word_char(c))
 			break;
 		i += (size_t)cl;
 	}
@@ -268,7 +263,7 @@ static void word_at(const char *b, size_t len, size_t off, size_t *s, size_t *e)
 			const uint8_t *p = u8_prev(&c, u + i, u);
 			if (p == NULL)
 				break;
-			if (word_char(c))
+			if (app_word_char(c))
 				break;
 			i = (size_t)(p - u);
 		}
@@ -403,7 +398,7 @@ void app_select_move(struct app *a, enum app_select_move m)
 			/* Back over what is not a word, then onto the word. */
 			while (i > 0) {
 				const uint8_t *p = u8_prev(&c, u + i, u);
-				if (p == NULL || word_char(c))
+				if (p == NULL || app_word_char(c))
 					break;
 				i = (size_t)(p - u);
 			}

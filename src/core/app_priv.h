@@ -3,6 +3,8 @@
 #ifndef DOSSIER_APP_PRIV_H
 #define DOSSIER_APP_PRIV_H
 
+#include <unistr.h>
+
 #include "dossier/app.h"
 
 /* Scrolls so that body byte off is in view, a third down the pane. */
@@ -20,6 +22,8 @@ int app_refresh_counts(struct app *a);
 void app_list_clamp(struct app *a);
 /* Removes bytes [from, to) of a line being edited; the cursor goes to from. */
 void app_line_cut(struct app_line *l, size_t from, size_t to);
+/* A letter, digit or combining mark: what words are made of. */
+int app_word_char(ucs4_t c);
 /* Widens [*s, *e) of body to whole words. */
 void app_word_bounds(const char *body, size_t len, size_t *s, size_t *e);
 
