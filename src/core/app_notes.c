@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unictype.h>
 #include <unistr.h>
 
 #include "dossier/anchor.h"
