@@ -25,6 +25,10 @@ struct resolve_stats {
 /* Resolves the references pending in the library (those unresolved, and
  * all of the documents imported since the last run), in one transaction. */
 int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause);
+/* Resolves one automatic reference (ref_id, of document doc) against the
+ * library, in one transaction: what the reader's "automatic again" needs,
+ * without walking every pending reference. */
+int resolve_ref(struct store *s, int64_t doc, int64_t ref_id, struct resolve_stats *stats, char **cause);
 
 /* The score a reference must reach to be given a target. */
 #define RESOLVE_THRESHOLD 0.7

@@ -1967,8 +1967,10 @@ static int ref_automatic(struct app *a, int64_t id)
 	char *cause = NULL;
 	int removed;
 	struct resolve_stats st;
+	/* That reference alone: every pending one of a large library would
+	 * take seconds on a keystroke. */
 	if (store_ref_automatic(a->store, id, &removed, &cause) != 0 ||
-	    (!removed && resolve_pending(a->store, &st, &cause) != 0)) {
+	    (!removed && resolve_ref(a->store, a->doc->id, id, &st, &cause) != 0)) {
 		app_error_cause(a, cause);
 		return -1;
 	}

@@ -584,21 +584,47 @@ static int note_last(const struct store_ref *r, void *arg)
 	return 0;
 }
 
-int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause)
+/* A run's start, in the transaction that will write its targets (the
+ * documents are read inside it, so every target is a document of it: see
+ * store_begin_bulk): the index of the library, and what the references
+ * already resolved teach about bare documents. */
+static int run_begin(struct store *s, struct run *rn, struct resolve_stats *stats, char **cause)
 {
 	memset(stats, 0, sizeof *stats);
-	struct timespec t0, t1;
-	clock_gettime(CLOCK_MONOTONIC, &t0);
-	struct run rn = { .store = s, .stats = stats };
-	int rc = -1;
-	/* The documents are read inside the transaction that writes the
-	 * targets, so every target is a document of it (see store_begin_bulk). */
+	*rn = (struct run){ .store = s, .stats = stats };
 	if (store_begin_bulk(s, cause) != 0)
-		goto out;
-	if (store_doc_keys(s, add_key, &rn.ix, cause) != 0)
-		goto rollback;
-	index_build(&rn.ix);
-	if (store_ref_kinds(s, learn_resolved, &rn, cause) != 0)
+		return -1;
+	if (store_doc_keys(s, add_key, &rn->ix, cause) != 0)
+		return -1;
+	index_build(&rn->ix);
+	return store_ref_kinds(s, learn_resolved, rn, cause);
+}
+
+static void run_free(struct run *rn)
+{
+	for (size_t i = 0; i < rn->nout; i++)
+		free(rn->out[i].candidates);
+	free(rn->out);
+	for (size_t i = 0; i < rn->names_cap; i++)
+		free(rn->names[i].name);
+	free(rn->names);
+	index_free(&rn->ix);
+}
+
+static double since(const struct timespec *t0)
+{
+	struct timespec t1;
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause)
+{
+	struct timespec t0;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	struct run rn;
+	int rc = -1;
+	if (run_begin(s, &rn, stats, cause) != 0)
 		goto rollback;
 	/* Pages of references, so memory stays bounded in a large library:
 	 * once to learn the kinds of bare documents, once to resolve. */
@@ -620,14 +646,46 @@ int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause)
 rollback:
 	store_rollback(s);
 out:
-	for (size_t i = 0; i < rn.nout; i++)
-		free(rn.out[i].candidates);
-	free(rn.out);
-	for (size_t i = 0; i < rn.names_cap; i++)
-		free(rn.names[i].name);
-	free(rn.names);
-	index_free(&rn.ix);
-	clock_gettime(CLOCK_MONOTONIC, &t1);
-	stats->seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	run_free(&rn);
+	stats->seconds = since(&t0);
+	return rc;
+}
+
+struct one_ref {
+	struct run *rn;
+	int64_t id;
+};
+
+static int resolve_if_it(const struct store_ref *r, void *arg)
+{
+	struct one_ref *o = arg;
+	if (r->id != o->id || strcmp(r->origin ? r->origin : "", "auto") != 0)
+		return 0;
+	o->rn->seen++;
+	resolve_one(o->rn, r);
+	return 1;
+}
+
+int resolve_ref(struct store *s, int64_t doc, int64_t ref_id, struct resolve_stats *stats, char **cause)
+{
+	struct timespec t0;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	struct run rn;
+	int rc = -1;
+	if (run_begin(s, &rn, stats, cause) != 0)
+		goto rollback;
+	for (size_t i = 0; i < rn.ix.n; i++)
+		rn.ix.v[i].learned = rn.ix.v[i].learning;
+	struct one_ref o = { &rn, ref_id };
+	if (store_refs(s, doc, 1, resolve_if_it, &o, cause) != 0 || flush_results(s, &rn, cause) != 0 ||
+	    store_commit(s, cause) != 0)
+		goto rollback;
+	rc = 0;
+	goto out;
+rollback:
+	store_rollback(s);
+out:
+	run_free(&rn);
+	stats->seconds = since(&t0);
 	return rc;
 }

@@ -63,6 +63,13 @@ static struct found ref_of(struct store *s, int64_t doc, const char *phrase)
 	return f;
 }
 
+static int64_t ref_of_target(struct store *s, int64_t doc, const char *phrase)
+{
+	struct found f = ref_of(s, doc, phrase);
+	free((char *)f.candidates);
+	return f.target;
+}
+
 static int64_t import_one(struct store *s, const char *name, const char *text)
 {
 	struct import_result r;
@@ -329,6 +336,15 @@ int main(void)
 	f = ref_of(s, id[0], "your cable of 30 September");
 	CHECK_INT(f.target, id[1]);
 	free((char *)f.candidates);
+	/* Dismissed by the reader, then handed back: that one reference is
+	 * resolved again, to the same letter. */
+	int removed = 1;
+	CHECK(store_ref_choose(s, f.id, 0, &cause) == 0);
+	CHECK(ref_of_target(s, id[0], "your cable of 30 September") == 0);
+	CHECK(store_ref_automatic(s, f.id, &removed, &cause) == 0);
+	CHECK_INT(removed, 0);
+	CHECK(resolve_ref(s, id[0], f.id, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, id[0], "your cable of 30 September"), id[1]);
 	/* "my telegram of 1 October" in Stalin's letter: his telegram. */
 	f = ref_of(s, id[3], "my telegram of 1 October");
 	CHECK_INT(f.target, id[0]);
