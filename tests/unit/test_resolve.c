@@ -144,9 +144,7 @@ static void bare_letters(void)
 	free((char *)f.candidates);
 	/* A Ciphered Telegram is a "telegram" by name, a Cable only by
 	 * kinship: the telegram is meant. */
-	f = ref_of(s, id[8], "telegram of 30 September 1950");
-	CHECK_INT(f.target, id[7]);
-	free((char *)f.candidates);
+	CHECK_INT(ref_of_target(s, id[8], "telegram of 30 September 1950"), id[7]);
 	/* A telegram by its title, and a bare letter of unknown kind: the
 	 * telegram is likelier, not certain; left to the reader. */
 	f = ref_of(s, id[8], "telegram of 1 October 1950");
@@ -161,12 +159,8 @@ static void bare_letters(void)
 	 * then on a letter, so the telegram of 1 October is the other. */
 	id[9] = import_one(s, bare[9][0], bare[9][1]);
 	CHECK(resolve_pending(s, &st, &cause) == 0);
-	f = ref_of(s, id[9], "Your letter of 1 October");
-	CHECK_INT(f.target, id[1]);
-	free((char *)f.candidates);
-	f = ref_of(s, id[8], "telegram of 1 October 1950");
-	CHECK_INT(f.target, id[0]);
-	free((char *)f.candidates);
+	CHECK_INT(ref_of_target(s, id[9], "Your letter of 1 October"), id[1]);
+	CHECK_INT(ref_of_target(s, id[8], "telegram of 1 October 1950"), id[0]);
 
 	store_free(s);
 	fixture_remove(path);
@@ -233,13 +227,9 @@ static void named_parties(void)
 	CHECK_INT(f.target, id[0]);
 	free((char *)f.candidates);
 	/* The author, with the date after him. */
-	f = ref_of(s, id[4], "letter from Mao Zedong on 7 October");
-	CHECK_INT(f.target, id[3]);
-	free((char *)f.candidates);
+	CHECK_INT(ref_of_target(s, id[4], "letter from Mao Zedong on 7 October"), id[3]);
 	/* A month: one letter to Mao Zedong in October 1950. */
-	f = ref_of(s, id[5], "his October 1950 letter to Mao Zedong");
-	CHECK_INT(f.target, id[0]);
-	free((char *)f.candidates);
+	CHECK_INT(ref_of_target(s, id[5], "his October 1950 letter to Mao Zedong"), id[0]);
 	/* A month and no addressee: four letters fit; none is guessed. */
 	f = ref_of(s, id[5], "The October 1950 letter");
 	CHECK(f.seen);
@@ -257,9 +247,7 @@ static void named_parties(void)
 	CHECK_INT(f.target, 0);
 	free((char *)f.candidates);
 	/* A surname alone, when it names one person of the library. */
-	f = ref_of(s, id[9], "letter from Mao on 9 October");
-	CHECK_INT(f.target, id[8]);
-	free((char *)f.candidates);
+	CHECK_INT(ref_of_target(s, id[9], "letter from Mao on 9 October"), id[8]);
 	f = ref_of(s, id[9], "from Zhou on 9 October");
 	CHECK(f.seen);
 	CHECK_INT(f.target, id[7]);
@@ -346,17 +334,11 @@ int main(void)
 	CHECK(resolve_ref(s, id[0], f.id, &st, &cause) == 0);
 	CHECK_INT(ref_of_target(s, id[0], "your cable of 30 September"), id[1]);
 	/* "my telegram of 1 October" in Stalin's letter: his telegram. */
-	f = ref_of(s, id[3], "my telegram of 1 October");
-	CHECK_INT(f.target, id[0]);
-	free((char *)f.candidates);
+	CHECK_INT(ref_of_target(s, id[3], "my telegram of 1 October"), id[0]);
 	/* Imported before its target, resolved when the target came. */
-	f = ref_of(s, id[4], "your letter of 8 October");
-	CHECK_INT(f.target, id[3]);
-	free((char *)f.candidates);
+	CHECK_INT(ref_of_target(s, id[4], "your letter of 8 October"), id[3]);
 	/* By number. */
-	f = ref_of(s, id[4], "Ciphered Telegram No. 75352");
-	CHECK_INT(f.target, id[0]);
-	free((char *)f.candidates);
+	CHECK_INT(ref_of_target(s, id[4], "Ciphered Telegram No. 75352"), id[0]);
 	/* Nothing of that day in the library: unresolved, visible as such. */
 	f = ref_of(s, id[5], "the letter of 5 October");
 	CHECK(f.seen);
@@ -374,17 +356,13 @@ int main(void)
 	/* A reader links the directive by hand; re-resolution keeps it. */
 	CHECK(store_ref_choose(s, directive_ref, id[5], &cause) == 0);
 	CHECK(resolve_pending(s, &st, &cause) == 0);
-	f = ref_of(s, id[3], "directive dated 13.10.50");
-	CHECK_INT(f.target, id[5]);
-	free((char *)f.candidates);
+	CHECK_INT(ref_of_target(s, id[3], "directive dated 13.10.50"), id[5]);
 
 	/* A passage linked by hand, kept through re-resolution. */
 	int64_t manual = store_ref_add_manual(s, id[5], 0, 7, id[3], &cause);
 	CHECK(manual > 0);
 	CHECK(resolve_pending(s, &st, &cause) == 0);
-	f = ref_of(s, id[5], "To Comr");
-	CHECK_INT(f.target, id[3]);
-	free((char *)f.candidates);
+	CHECK_INT(ref_of_target(s, id[5], "To Comr"), id[3]);
 	CHECK(store_ref_add_manual(s, id[5], 5, 100000, id[3], &cause) < 0);
 
 	/* Backlinks: who cites Stalin's telegram. */
