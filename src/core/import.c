@@ -356,6 +356,8 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+static void walk_entry(struct walk *w, const char *path, const struct stat *stp, int explicit);
+
 static void walk_path(struct walk *w, const char *path, int explicit)
 {
 	struct stat st;
@@ -363,6 +365,13 @@ static void walk_path(struct walk *w, const char *path, int explicit)
 		walk_add(w, path, 0, xasprintf("%s", strerror(errno)));
 		return;
 	}
+	walk_entry(w, path, &st, explicit);
+}
+
+/* Adds the file at path, or walks the folder, whose stat is *stp. */
+static void walk_entry(struct walk *w, const char *path, const struct stat *stp, int explicit)
+{
+	struct stat st = *stp;
 	if (S_ISREG(st.st_mode)) {
 		if ((uint64_t)st.st_size > IMPORT_MAX_BYTES)
 			walk_add(w, path, 0, xasprintf("file too large (%llu MiB; at most %llu MiB)",
@@ -401,10 +410,12 @@ static void walk_path(struct walk *w, const char *path, int explicit)
 	for (size_t i = 0; i < names.n; i++) {
 		char *child = xasprintf("%s%s%s", path, plen && path[plen - 1] == '/' ? "" : "/", names.v[i]);
 		struct stat cst;
-		if (stat(child, &cst) == 0 && S_ISDIR(cst.st_mode))
-			walk_path(w, child, 0);
-		else if (wanted_in_folder(names.v[i]))
-			walk_path(w, child, 0);
+		if (stat(child, &cst) != 0) {
+			if (wanted_in_folder(names.v[i]))
+				walk_add(w, child, 0, xasprintf("%s", strerror(errno)));
+		} else if (S_ISDIR(cst.st_mode) || wanted_in_folder(names.v[i])) {
+			walk_entry(w, child, &cst, 0);
+		}
 		free(child);
 	}
 	strv_free(&names);
@@ -453,6 +464,8 @@ static void *pipe_run(void *arg)
 			pthread_cond_wait(&pl->cv, &pl->mu);
 		pl->ahead += pl->w->v[i].size;
 		pthread_mutex_unlock(&pl->mu);
+		/* The slot's last file is stored: freed here, off the storing thread. */
+		prepared_free(&pl->slot[i % PIPE_SLOTS]);
 		prepare_file(pl->w, i, &pl->slot[i % PIPE_SLOTS]);
 		pthread_mutex_lock(&pl->mu);
 		pl->prepared = i + 1;
@@ -477,6 +490,7 @@ static struct prepared *pipe_take(struct pipeline *pl, size_t i)
 {
 	struct prepared *p = &pl->slot[i % PIPE_SLOTS];
 	if (!pl->threaded) {
+		prepared_free(p);
 		prepare_file(pl->w, i, p);
 		return p;
 	}
@@ -487,11 +501,10 @@ static struct prepared *pipe_take(struct pipeline *pl, size_t i)
 	return p;
 }
 
-/* Frees the file just stored and gives its slot back. */
+/* Gives the slot of the file just stored back (the preparing thread frees it). */
 static void pipe_done(struct pipeline *pl)
 {
 	pthread_mutex_lock(&pl->mu);
-	prepared_free(&pl->slot[pl->stored % PIPE_SLOTS]);
 	if (pl->threaded)
 		pl->ahead -= pl->w->v[pl->stored].size;
 	pl->stored++;
@@ -503,6 +516,8 @@ static void pipe_stop(struct pipeline *pl)
 {
 	if (pl->threaded)
 		pthread_join(pl->thread, NULL);
+	for (size_t i = 0; i < PIPE_SLOTS; i++)
+		prepared_free(&pl->slot[i]);
 	pthread_mutex_destroy(&pl->mu);
 	pthread_cond_destroy(&pl->cv);
 }

@@ -716,6 +716,15 @@ int store_in_transaction(struct store *s)
 	return !sqlite3_get_autocommit(s->db);
 }
 
+/* bind_text for a value that outlives the statement's step (no copy). */
+static void bind_kept(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v && *v)
+		sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, i);
+}
+
 static int step_done(struct store *s, sqlite3_stmt *st, const char *what, char **cause);
 
 /* Runs a cached statement that takes no parameters and returns no rows. */
@@ -923,7 +932,7 @@ static int put_parties(struct store *s, int64_t id, const char *role, const stru
 		sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 3, (sqlite3_int64)i);
 		sqlite3_bind_int64(st, 4, pid);
-		sqlite3_bind_text(st, 5, printed_name(d, names->v[i]), -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 5, printed_name(d, names->v[i]), -1, SQLITE_STATIC);
 		if (step_done(s, st, "adding a party", cause) != 0)
 			return -1;
 	}
@@ -940,7 +949,7 @@ static int put_notes(struct store *s, int64_t id, const struct doc *d, char **ca
 		sqlite3_bind_int64(st, 2, (sqlite3_int64)d->notes[i].start);
 		sqlite3_bind_int64(st, 3, (sqlite3_int64)d->notes[i].end);
 		sqlite3_bind_text(st, 4, note_kind_name(d->notes[i].kind), -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 5, d->notes[i].text, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 5, d->notes[i].text, -1, SQLITE_STATIC);
 		if (step_done(s, st, "adding a note", cause) != 0)
 			return -1;
 	}
@@ -1010,29 +1019,30 @@ static char *people_text(const struct doc *d)
 	return buf_detach(&b);
 }
 
+/* The document's fields, bound without a copy: d and people outlive the step. */
 static void bind_doc(sqlite3_stmt *st, const char *hash, const char *format, const struct doc *d,
 		     const char *people)
 {
-	sqlite3_bind_text(st, 1, hash, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, format, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, d->title ? d->title : "", -1, SQLITE_TRANSIENT);
-	bind_text(st, 4, d->date);
-	bind_text(st, 5, d->date_text);
-	sqlite3_bind_text(st, 6, d->date && *d->date ? d->date : "~", -1, SQLITE_TRANSIENT);
-	bind_text(st, 7, d->kind);
-	bind_text(st, 8, d->number);
-	bind_text(st, 9, d->summary);
-	bind_text(st, 10, d->source);
-	bind_text(st, 11, d->language);
-	bind_text(st, 12, d->translator);
-	bind_text(st, 13, d->record_id);
-	bind_text(st, 14, d->url);
-	sqlite3_bind_text(st, 15, people, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 16, d->body ? d->body : "", (int)d->body_len, SQLITE_TRANSIENT);
-	bind_text(st, 17, d->volume_id);
-	bind_text(st, 18, d->doc_n);
-	bind_text(st, 19, d->xml_id);
-	bind_text(st, 20, d->place);
+	sqlite3_bind_text(st, 3, d->title ? d->title : "", -1, SQLITE_STATIC);
+	bind_kept(st, 4, d->date);
+	bind_kept(st, 5, d->date_text);
+	sqlite3_bind_text(st, 6, d->date && *d->date ? d->date : "~", -1, SQLITE_STATIC);
+	bind_kept(st, 7, d->kind);
+	bind_kept(st, 8, d->number);
+	bind_kept(st, 9, d->summary);
+	bind_kept(st, 10, d->source);
+	bind_kept(st, 11, d->language);
+	bind_kept(st, 12, d->translator);
+	bind_kept(st, 13, d->record_id);
+	bind_kept(st, 14, d->url);
+	sqlite3_bind_text(st, 15, people, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 16, d->body ? d->body : "", (int)d->body_len, SQLITE_STATIC);
+	bind_kept(st, 17, d->volume_id);
+	bind_kept(st, 18, d->doc_n);
+	bind_kept(st, 19, d->xml_id);
+	bind_kept(st, 20, d->place);
 }
 
 
