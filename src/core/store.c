@@ -574,7 +574,6 @@ static int open_db(struct store *s, int readonly, char **cause)
 	}
 	if (exec(s, "PRAGMA foreign_keys = ON", "enabling foreign keys", cause) != 0)
 		return -1;
-	/* Documents imported since references were last resolved. */
 	/* Documents imported since references were last resolved, and
 	 * documents whose index entry is written when the transaction ends. */
 	return exec(s, "CREATE TEMP TABLE IF NOT EXISTS changed_doc(id INTEGER PRIMARY KEY);"
