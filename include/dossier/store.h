@@ -208,11 +208,26 @@ struct store_doc_key {
 	size_t nfrom, nto;
 };
 typedef int (*store_key_fn)(const struct store_doc_key *k, void *arg);
-int store_doc_keys(struct store *s, store_key_fn fn, void *arg, char **cause);
+/* The documents one reference can mean, for resolving it alone: the
+ * citing one, those of its number, of its days (a date without its year
+ * is tried in earlier years too), of its month, of its volume (or the
+ * citing one's). A field left NULL (or 0) names nothing. */
+struct store_key_filter {
+	int64_t doc_id;
+	const char *number;
+	const char *days[3];            /* YYYY-MM-DD */
+	const char *month;              /* YYYY-MM */
+	const char *volume_id;
+};
+/* Every document's keys, or (filter not NULL) those of the filter's. */
+int store_doc_keys(struct store *s, const struct store_key_filter *filter, store_key_fn fn, void *arg,
+		   char **cause);
 /* What the references already pointing at a document of no kind (a bare
- * letter) call it: fn(target, kind) for each. */
+ * letter) call it: fn(target, kind) for each (of the filter's documents,
+ * when filter is not NULL). */
 typedef int (*store_ref_kind_fn)(int64_t target, const char *kind, void *arg);
-int store_ref_kinds(struct store *s, store_ref_kind_fn fn, void *arg, char **cause);
+int store_ref_kinds(struct store *s, const struct store_key_filter *filter, store_ref_kind_fn fn, void *arg,
+		    char **cause);
 
 /* The references resolution should look at again: unresolved automatic
  * ones, and every automatic one of a document imported since the last

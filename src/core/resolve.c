@@ -588,16 +588,17 @@ static int note_last(const struct store_ref *r, void *arg)
  * documents are read inside it, so every target is a document of it: see
  * store_begin_bulk): the index of the library, and what the references
  * already resolved teach about bare documents. */
-static int run_begin(struct store *s, struct run *rn, struct resolve_stats *stats, char **cause)
+static int run_begin(struct store *s, struct run *rn, const struct store_key_filter *filter,
+		     struct resolve_stats *stats, char **cause)
 {
 	memset(stats, 0, sizeof *stats);
 	*rn = (struct run){ .store = s, .stats = stats };
 	if (store_begin_bulk(s, cause) != 0)
 		return -1;
-	if (store_doc_keys(s, add_key, &rn->ix, cause) != 0)
+	if (store_doc_keys(s, filter, add_key, &rn->ix, cause) != 0)
 		return -1;
 	index_build(&rn->ix);
-	return store_ref_kinds(s, learn_resolved, rn, cause);
+	return store_ref_kinds(s, filter, learn_resolved, rn, cause);
 }
 
 static void run_free(struct run *rn)
@@ -624,7 +625,7 @@ int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause)
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	struct run rn;
 	int rc = -1;
-	if (run_begin(s, &rn, stats, cause) != 0)
+	if (run_begin(s, &rn, NULL, stats, cause) != 0)
 		goto rollback;
 	/* Pages of references, so memory stays bounded in a large library:
 	 * once to learn the kinds of bare documents, once to resolve. */
@@ -654,29 +655,65 @@ out:
 struct one_ref {
 	struct run *rn;
 	int64_t id;
+	int found;
+	/* What the reference names, for the filter of its candidates. */
+	char *number, *days[3], *month;
 };
+
+static int is_it(const struct one_ref *o, const struct store_ref *r)
+{
+	return r->id == o->id && strcmp(r->origin ? r->origin : "", "auto") == 0;
+}
+
+/* The days a date names: itself, and when its year was inferred, the same
+ * day of the two years before (as by_day tries them). */
+static int note_filter(const struct store_ref *r, void *arg)
+{
+	struct one_ref *o = arg;
+	if (!is_it(o, r))
+		return 0;
+	o->found = 1;
+	o->number = dup_or_null(r->number);
+	if (dated(r)) {
+		for (int back = 0; back < (r->year_inferred ? 3 : 1); back++)
+			o->days[back] = xasprintf("%04d%s", atoi(r->date) - back, r->date + 4);
+	} else if (r->date && strlen(r->date) == 7) {
+		o->month = xstrdup(r->date);
+	}
+	return 1;
+}
 
 static int resolve_if_it(const struct store_ref *r, void *arg)
 {
 	struct one_ref *o = arg;
-	if (r->id != o->id || strcmp(r->origin ? r->origin : "", "auto") != 0)
+	if (!is_it(o, r))
 		return 0;
 	o->rn->seen++;
 	resolve_one(o->rn, r);
 	return 1;
 }
 
+/* Resolves one reference again. Only the documents it can mean are read:
+ * a keystroke in the reader, not a pass over the library. */
 int resolve_ref(struct store *s, int64_t doc, int64_t ref_id, struct resolve_stats *stats, char **cause)
 {
 	struct timespec t0;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	struct run rn;
+	struct run rn = { 0 };
+	struct one_ref o = { &rn, ref_id, 0, NULL, { NULL, NULL, NULL }, NULL };
 	int rc = -1;
-	if (run_begin(s, &rn, stats, cause) != 0)
+	memset(stats, 0, sizeof *stats);
+	if (store_refs(s, doc, 1, note_filter, &o, cause) != 0)
+		goto out;
+	if (!o.found) {
+		rc = 0; /* not an automatic reference of this document: nothing to do */
+		goto out;
+	}
+	struct store_key_filter f = { doc, o.number, { o.days[0], o.days[1], o.days[2] }, o.month, NULL };
+	if (run_begin(s, &rn, &f, stats, cause) != 0)
 		goto rollback;
 	for (size_t i = 0; i < rn.ix.n; i++)
 		rn.ix.v[i].learned = rn.ix.v[i].learning;
-	struct one_ref o = { &rn, ref_id };
 	if (store_refs(s, doc, 1, resolve_if_it, &o, cause) != 0 || flush_results(s, &rn, cause) != 0 ||
 	    store_commit(s, cause) != 0)
 		goto rollback;
@@ -686,6 +723,10 @@ rollback:
 	store_rollback(s);
 out:
 	run_free(&rn);
+	free(o.number);
+	free(o.month);
+	for (int i = 0; i < 3; i++)
+		free(o.days[i]);
 	stats->seconds = since(&t0);
 	return rc;
 }

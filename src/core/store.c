@@ -2260,18 +2260,50 @@ static size_t parse_ids(const char *csv, int64_t **out)
 	return n;
 }
 
-int store_doc_keys(struct store *s, store_key_fn fn, void *arg, char **cause)
+/* The documents of a filter (see store_key_filter), as a condition on d,
+ * each term one an index answers; and its parameters, from ?1. With no
+ * volume named, the citing document's own is (a TEI "#d15"). */
+#define KEY_FILTER                                                                                 \
+	"(d.id = ?1 OR d.number = ?2 OR d.date IN (?3, ?4, ?5) OR (d.date >= ?6 AND d.date < ?6 || '~') " \
+	"OR d.volume_id = coalesce(?7, (SELECT volume_id FROM document WHERE id = ?1)))"
+
+static void bind_key_filter(sqlite3_stmt *st, const struct store_key_filter *f)
 {
-	static const char *const sql =
-		"SELECT d.id, d.date, d.kind, d.number, d.volume_id, d.xml_id, d.doc_n, "
-		"(SELECT group_concat(person_id) FROM party WHERE doc_id = d.id AND role = 'from'), "
-		"(SELECT group_concat(person_id) FROM party WHERE doc_id = d.id AND role = 'to') "
-		"FROM document d";
+	sqlite3_bind_int64(st, 1, f->doc_id);
+	bind_text(st, 2, f->number);
+	for (int i = 0; i < 3; i++)
+		bind_text(st, 3 + i, f->days[i]);
+	bind_text(st, 6, f->month);
+	bind_text(st, 7, f->volume_id);
+}
+
+/* Prepares the whole-library or the filtered form of a query. */
+static sqlite3_stmt *prepare_filtered(struct store *s, const char *all, const char *filtered,
+				      const struct store_key_filter *f, const char *what, char **cause)
+{
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
-		*cause = db_cause(s, "reading documents");
-		return -1;
+	if (sqlite3_prepare_v2(s->db, f ? filtered : all, -1, &st, NULL) != SQLITE_OK) {
+		*cause = db_cause(s, what);
+		return NULL;
 	}
+	if (f)
+		bind_key_filter(st, f);
+	return st;
+}
+
+int store_doc_keys(struct store *s, const struct store_key_filter *filter, store_key_fn fn, void *arg,
+		   char **cause)
+{
+#define KEY_SELECT                                                                          \
+	"SELECT d.id, d.date, d.kind, d.number, d.volume_id, d.xml_id, d.doc_n, "             \
+	"(SELECT group_concat(person_id) FROM party WHERE doc_id = d.id AND role = 'from'), " \
+	"(SELECT group_concat(person_id) FROM party WHERE doc_id = d.id AND role = 'to') "    \
+	"FROM document d"
+	sqlite3_stmt *st = prepare_filtered(s, KEY_SELECT, KEY_SELECT " WHERE " KEY_FILTER, filter,
+					    "reading documents", cause);
+#undef KEY_SELECT
+	if (st == NULL)
+		return -1;
 	int rc, stop = 0;
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		int64_t *from, *to;
@@ -2285,17 +2317,22 @@ int store_doc_keys(struct store *s, store_key_fn fn, void *arg, char **cause)
 	return rows_done(s, st, rc, stop, "reading documents", cause);
 }
 
-int store_ref_kinds(struct store *s, store_ref_kind_fn fn, void *arg, char **cause)
+int store_ref_kinds(struct store *s, const struct store_key_filter *filter, store_ref_kind_fn fn, void *arg,
+		    char **cause)
 {
 	/* Bare documents are few; each is looked up in the references' target
 	 * index. Dismissed references say nothing; a reader's link does. */
-	static const char *const sql = "SELECT r.target_id, r.kind FROM document d JOIN ref r ON r.target_id = d.id "
-				       "WHERE d.kind IS NULL AND r.kind IS NOT NULL AND r.origin <> 'dismissed'";
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
-		*cause = db_cause(s, "reading references");
+#define KIND_SELECT(nokind)                                                                      \
+	"SELECT r.target_id, r.kind FROM document d JOIN ref r ON r.target_id = d.id "           \
+	"WHERE " nokind " AND r.kind IS NOT NULL AND r.origin <> 'dismissed'"
+	/* Filtered, the filter's indexes find the few documents ("+": not
+	 * every bare one of the library through the index of kinds). */
+	sqlite3_stmt *st = prepare_filtered(s, KIND_SELECT("d.kind IS NULL"),
+					    KIND_SELECT("+d.kind IS NULL") " AND " KEY_FILTER, filter,
+					    "reading references", cause);
+#undef KIND_SELECT
+	if (st == NULL)
 		return -1;
-	}
 	int rc, stop = 0;
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW)
 		stop = fn(sqlite3_column_int64(st, 0), col_str(st, 1), arg);
