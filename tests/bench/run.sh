@@ -446,6 +446,25 @@ section_resolution() {
 		"$2" ">=" 0.95 ">= 0.95"
 	result "$(fmt 'recall     %.3f' "$3") $(fmt '(what the truth could single out: %.3f;' "$5") $(fmt 'the texts alone: %.3f)' "$6")" \
 		"$3" ">=" 0.90 ">= 0.90"
+	section_resolution_hand
+}
+
+# The same against tests/refs: documents written by hand in the archives'
+# own forms (the generator words references in five ways only).
+section_resolution_hand() {
+	hc=tests/refs/corpus
+	hdb=$B/handlib.db
+	rm -f "$hdb" "$hdb-wal" "$hdb-shm"
+	"$DOSSIER" --db "$hdb" import "$hc" >"$B/handimport.log" 2>&1
+	out=$(python3 tests/refs/eval.py --summary "$DOSSIER" "$hdb" 2>&1 | grep '^refs_eval_hand' | tail -1)
+	if [ -z "$out" ]; then
+		fail "resolution (tests/refs)" "precision >= 0.95, recall >= 0.90" "tests/refs/eval.py printed nothing"
+		return
+	fi
+	set -- $out
+	result "$(fmt 'precision  %.3f' "$2") $(fmt '(tests/refs, written by hand: %d references,' "$4") $(fmt '%d to a document of it)' "$5")" \
+		"$2" ">=" 0.95 ">= 0.95"
+	result "$(fmt 'recall     %.3f' "$3") (tests/refs)" "$3" ">=" 0.90 ">= 0.90"
 }
 
 # TEI import throughput (the FRUS volume, into a fresh library each run)
