@@ -30,7 +30,14 @@ void buf_init(struct buf *b);
 void buf_free(struct buf *b);
 void buf_reserve(struct buf *b, size_t extra);
 void buf_add(struct buf *b, const void *p, size_t n);
-void buf_addc(struct buf *b, char c);
+/* Inline: the importer appends most of a letter a byte at a time. */
+static inline void buf_addc(struct buf *b, char c)
+{
+	if (b->len + 2 > b->cap)
+		buf_reserve(b, 1);
+	b->data[b->len++] = c;
+	b->data[b->len] = '\0';
+}
 void buf_adds(struct buf *b, const char *s);
 void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_truncate(struct buf *b, size_t len);

@@ -2148,7 +2148,7 @@ int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, co
 	sqlite3_bind_int64(st, 1, doc_id);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)r->start);
 	sqlite3_bind_int64(st, 3, (sqlite3_int64)r->end);
-	sqlite3_bind_text(st, 4, phrase, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 4, phrase, -1, SQLITE_STATIC);
 	bind_text(st, 5, r->kind);
 	bind_text(st, 6, r->date);
 	bind_text(st, 7, r->number);

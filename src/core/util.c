@@ -115,14 +115,6 @@ void buf_add(struct buf *b, const void *p, size_t n)
 	b->data[b->len] = '\0';
 }
 
-void buf_addc(struct buf *b, char c)
-{
-	if (b->len + 2 > b->cap)
-		buf_reserve(b, 1);
-	b->data[b->len++] = c;
-	b->data[b->len] = '\0';
-}
-
 void buf_adds(struct buf *b, const char *s)
 {
 	buf_add(b, s, strlen(s));
