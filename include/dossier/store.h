@@ -25,6 +25,10 @@ int store_open(const char *path, int flags, struct store **out, char **cause);
 void store_free(struct store *s);
 /* 1 if the library could only be opened read-only. */
 int store_readonly(const struct store *s);
+/* on: checkpoints run behind the writer on a thread of their own (see
+ * checkpoint.h), for the many commits of an import; 0: the writer
+ * checkpoints again. Without effect on a read-only library. */
+void store_checkpoints_behind(struct store *s, int on);
 
 int store_begin(struct store *s, char **cause);
 /* A transaction for a writer that names only documents and persons it

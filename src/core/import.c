@@ -538,6 +538,7 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	size_t batch_files = 0;
 	struct pipeline pl;
 	pipe_start(&pl, &w);
+	store_checkpoints_behind(s, 1);
 	for (size_t i = 0; i < w.n; i++) {
 		if (batch_files == 0) {
 			char *bc = NULL;
@@ -588,5 +589,6 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 		warn(sink, "references", cause);
 		free(cause);
 	}
+	store_checkpoints_behind(s, 0);
 	return totals->files[IMPORT_FAILED] ? 1 : 0;
 }

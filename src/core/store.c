@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "dossier/checkpoint.h"
 #include "dossier/query.h"
 #include "dossier/refs.h"
 #include "dossier/schema.h"
@@ -146,8 +147,14 @@ struct store {
 	size_t ndoclen;
 	int64_t doclen_key[2];  /* data_version and total changes they were read at */
 	int few_matches;        /* below this many matches, filters are tested per match */
+	struct checkpointer *ckpt; /* checkpoints behind the writer (an import), or NULL */
 	sqlite3_stmt *stmts[ST_COUNT_MAX];
 };
+
+/* A checkpoint every 32 MiB of log rather than every 4: the pages an
+ * import touches at every commit (index roots, the full-text index's
+ * structure) are copied back less often. */
+#define WAL_AUTOCHECKPOINT "4096"
 
 /* Below this many matches of the words, testing each match's document
  * costs less than listing a filter's documents (28,000 telegrams). */
@@ -566,10 +573,8 @@ static int open_db(struct store *s, int readonly, char **cause)
 		 * and a batch of files fits in the page cache. */
 		if (exec(s, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384", "setting the cache", cause) != 0)
 			return -1;
-		/* A checkpoint every 32 MiB of log rather than every 4: the
-		 * pages an import touches at every commit (index roots, the
-		 * full-text index's structure) are copied back less often. */
-		if (exec(s, "PRAGMA wal_autocheckpoint = 4096", "setting the checkpoint interval", cause) != 0)
+		if (exec(s, "PRAGMA wal_autocheckpoint = " WAL_AUTOCHECKPOINT, "setting the checkpoint interval",
+			 cause) != 0)
 			return -1;
 	}
 	if (exec(s, "PRAGMA foreign_keys = ON", "enabling foreign keys", cause) != 0)
@@ -632,12 +637,29 @@ void store_free(struct store *s)
 {
 	if (s == NULL)
 		return;
+	store_checkpoints_behind(s, 0);
 	for (int i = 0; i < ST_COUNT_MAX; i++)
 		sqlite3_finalize(s->stmts[i]);
 	sqlite3_close(s->db);
 	free(s->doclen);
 	free(s->path);
 	free(s);
+}
+
+void store_checkpoints_behind(struct store *s, int on)
+{
+	if (!on) {
+		if (s->ckpt) {
+			checkpointer_stop(s->ckpt);
+			s->ckpt = NULL;
+			sqlite3_exec(s->db, "PRAGMA wal_autocheckpoint = " WAL_AUTOCHECKPOINT, NULL, NULL, NULL);
+		}
+		return;
+	}
+	if (s->readonly || s->ckpt)
+		return;
+	if ((s->ckpt = checkpointer_start(s->path)) != NULL)
+		sqlite3_exec(s->db, "PRAGMA wal_autocheckpoint = 0", NULL, NULL, NULL);
 }
 
 int store_readonly(const struct store *s)
@@ -701,6 +723,8 @@ int store_commit(struct store *s, char **cause)
 		return -1;
 	int rc = exec(s, "COMMIT", "saving", cause);
 	fk_restore(s);
+	if (rc == 0)
+		checkpointer_poke(s->ckpt);
 	return rc;
 }
 

@@ -674,6 +674,41 @@ static void test_annotations(void)
 	free(path);
 }
 
+/* Checkpoints behind the writer: 160 KiB of commits are far from the
+ * writer's own checkpoint interval (32 MiB), yet the library file grows
+ * as it commits, and everything is there once it is closed. */
+static void test_checkpoints_behind(void)
+{
+	char *path = tmp("ckpt.db"), *cause = NULL;
+	struct store *s;
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	struct stat st0, st1;
+	CHECK(stat(path, &st0) == 0);
+	store_checkpoints_behind(s, 1);
+	char body[4096];
+	memset(body, 'a', sizeof body - 1);
+	body[sizeof body - 1] = '\0';
+	for (int i = 0; i < 40; i++) {
+		body[i] = 'b'; /* forty texts, forty documents */
+		struct doc *d = make_doc("A letter", "1950-10-01", body);
+		char *p = xasprintf("/ckpt/%d", i);
+		enum store_put what;
+		put(s, p, d, &what);
+		free(p);
+		doc_free(d);
+	}
+	/* The copy is another thread's: wait for it (two seconds at most). */
+	for (int i = 0; i < 200 && stat(path, &st1) == 0 && st1.st_size <= st0.st_size + 40 * 4096; i++)
+		usleep(10000);
+	CHECK(st1.st_size > st0.st_size + 40 * 4096);
+	store_checkpoints_behind(s, 0);
+	store_free(s);
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	CHECK(s && store_count(s, &cause) == 40);
+	store_free(s);
+	free(path);
+}
+
 int main(void)
 {
 	if (mkdtemp(dir) == NULL)
@@ -686,6 +721,7 @@ int main(void)
 	test_bad_databases();
 	test_migration();
 	test_default_path();
+	test_checkpoints_behind();
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);
