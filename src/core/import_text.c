@@ -633,9 +633,71 @@ static char *date_iso(struct date dt)
 	return xasprintf("%04d", dt.y);
 }
 
+/* Separators between a date and the time or remark after it: blanks,
+ * ".,;", dashes ("1950—7 p.m.") and "at". */
+static struct slice date_sep_skip(struct slice s)
+{
+	for (;;) {
+		size_t l;
+		ucs4_t c = char_at(s.p, s.n, &l);
+		if (s.n > 0 && (is_blank(c) || c == '.' || c == ',' || c == ';' || c == '-' || c == 0x2013 ||
+				c == 0x2014))
+			s = sl_from(s, l);
+		else if (sl_istarts(s, "at ") || sl_istarts(s, "atÂ "))
+			s = sl_from(s, 2);
+		else
+			return s;
+	}
+}
+
+/* The length of a time of day at the start of s ("3:00", "23.30", "7
+ * p.m.", "10:30 a.m.", "22 hours", "noon"), or 0. A bare number is no
+ * time: it needs minutes or a word saying it is one. */
+static size_t time_read(struct slice s)
+{
+	static const char *const words[] = { "noon", "midnight", NULL };
+	static const char *const suffixes[] = { "a.m.", "p.m.", "a. m.", "p. m.", "a.m", "p.m", "am", "pm",
+						"hours", "hrs.", "hrs", "h.", "h", "o'clock", NULL };
+	for (size_t i = 0; words[i] != NULL; i++)
+		if (sl_istarts(s, words[i]) && (s.n == strlen(words[i]) || !is_ascii_alpha((unsigned char)s.p[strlen(words[i])])))
+			return strlen(words[i]);
+	int h, m;
+	size_t k = date_num(s.p, s.n, 2, &h), minutes = 0;
+	if (k == 0 || h > 24)
+		return 0;
+	if (k + 2 < s.n && (s.p[k] == ':' || s.p[k] == '.') && date_num(s.p + k + 1, s.n - k - 1, 2, &m) == 2 &&
+	    m < 60) {
+		k += 3;
+		minutes = 1;
+	}
+	struct slice rest = sl_ltrim(sl_from(s, k));
+	for (size_t i = 0; suffixes[i] != NULL; i++) {
+		size_t n = strlen(suffixes[i]);
+		if (sl_istarts(rest, suffixes[i]) && (rest.n == n || !is_ascii_alpha((unsigned char)rest.p[n])))
+			return (size_t)(rest.p - s.p) + n;
+	}
+	if (!minutes || (k < s.n && (is_digit((unsigned char)s.p[k]) || is_ascii_alpha((unsigned char)s.p[k]))))
+		return 0;
+	return k;
+}
+
+/* Whether what follows a date on its line leaves it a date line: nothing,
+ * a time ("—7 p.m.", ", 3:00") and a parenthesised remark ("(Received
+ * March 26.)": the date of arrival, which is not the document's). */
+static int date_tail_ok(struct slice s)
+{
+	s = date_sep_skip(s);
+	size_t t = time_read(s);
+	if (t > 0)
+		s = date_sep_skip(sl_from(s, t));
+	if (s.n >= 2 && s.p[0] == '(' && s.p[s.n - 1] == ')' && memchr(s.p, ')', s.n - 1) == NULL)
+		return 1;
+	return sl_trim(s).n == 0;
+}
+
 /* A line that is only a date, possibly in bold, after a place ("Moscow,
- * 14 June 1951") or with a closing period. min is the least precision
- * accepted. *printed is the date as printed. */
+ * 14 June 1951") or with a closing period, a time or a remark after it.
+ * min is the least precision accepted. *printed is the date as printed. */
 static int date_line(struct slice s, int min, struct date *dt, struct slice *printed)
 {
 	s = sl_trim(s);
@@ -643,22 +705,28 @@ static int date_line(struct slice s, int min, struct date *dt, struct slice *pri
 		s = sl_trim(sl_of(s.p + 2, s.n - 4));
 	while (s.n > 0 && strchr(".,;", s.p[s.n - 1]) != NULL)
 		s.n--;
-	if (s.n == 0 || s.n > 60)
+	if (s.n == 0 || s.n > 100)
 		return 0;
 	size_t k = date_parse(s.p, s.n, dt);
 	if (k == 0) {
-		size_t c = sl_find(s, ", ");
-		if (c == SIZE_MAX || c > 30 || !first_is_upper(s))
+		/* the place may have commas of its own ("Bluefields,
+		 * Mosquito Reservation, Nicaragua, May 30, 1894"): the date
+		 * follows one of them */
+		if (!first_is_upper(s))
 			return 0;
-		for (size_t i = 0; i < c; i++)
-			if (is_digit((unsigned char)s.p[i]))
+		for (size_t c = 0; k == 0 && c + 2 < s.n && c <= 60; c++) {
+			if (is_digit((unsigned char)s.p[c]))
 				return 0;
-		s = sl_from(s, c + 2);
-		k = date_parse(s.p, s.n, dt);
+			if (s.p[c] == ',' && s.p[c + 1] == ' ') {
+				k = date_parse(s.p + c + 2, s.n - c - 2, dt);
+				if (k > 0)
+					s = sl_from(s, c + 2);
+			}
+		}
 		if (k == 0)
 			return 0;
 	}
-	if (sl_trim(sl_from(s, k)).n != 0 || date_precision(*dt) < min)
+	if (!date_tail_ok(sl_from(s, k)) || date_precision(*dt) < min)
 		return 0;
 	*printed = sl_of(s.p, k);
 	return 1;

@@ -514,6 +514,39 @@ static void test_dates(void)
 	doc_free(d);
 }
 
+/* The date of "place, date" with what despatches and telegrams print
+ * after it: a time of dispatch, the editor's date of receipt. */
+static void check_dateline(const char *text, const char *iso, const char *printed, int at)
+{
+	struct doc *d = parse_str(text);
+	test_check_str_(d->date, iso, "date", __FILE__, at);
+	test_check_str_(d->date_text, printed, "date_text", __FILE__, at);
+	doc_free(d);
+}
+#define CHECK_DATELINE(text, iso, printed) check_dateline((text), (iso), (printed), __LINE__)
+
+static void test_datelines(void)
+{
+	/* the receipt in parentheses is not the document's date */
+	CHECK_DATELINE("Embassy of the United States,\nLisbon, November 3, 1897. (Received November 21.)\n\n"
+		       "Sir: I have the honor to report.\n",
+		       "1897-11-03", "November 3, 1897");
+	/* a place of several parts */
+	CHECK_DATELINE("Valparaiso, Chile, Province of Valparaiso, April 2, 1891. (Received May 9.)\n\nSir.\n",
+		       "1891-04-02", "April 2, 1891");
+	/* times of dispatch */
+	CHECK_DATELINE("LONDON, February 9, 1948\xe2\x80\x94" "11 a.m.\n\nText.\n", "1948-02-09", "February 9, 1948");
+	CHECK_DATELINE("PARIS, June 2, 1949\xe2\x80\x94noon.\n\nText.\n", "1949-06-02", "June 2, 1949");
+	CHECK_DATELINE("Text of the report.\n\nKRAVCHENKO\n\n7 March 1952, 23:40\n", "1952-03-07", "7 March 1952");
+	CHECK_DATELINE("Text.\n\n12.IV.51 at 4.15 hours\n", "1951-04-12", "12.IV.51");
+	/* a receipt alone is no date line; nor is a date followed by a bare
+	 * number or a word */
+	CHECK_DATELINE("Text of the note.\n\n(Received November 21, 1897.)\n", NULL, NULL);
+	CHECK_DATELINE("Text.\n\n3 March 1952, 17\n", NULL, NULL);
+	CHECK_DATELINE("Text.\n\nOctober 14, 1950\xe2\x80\x94Moscow\n", NULL, NULL);
+	CHECK_DATELINE("Text.\n\nMarch 8, 1894 (Received March 26.) and more\n", NULL, NULL);
+}
+
 /* ---- brackets ---- */
 
 static void test_brackets(void)
@@ -738,6 +771,7 @@ int main(void)
 	test_web_export();
 	test_bare_letter();
 	test_dates();
+	test_datelines();
 	test_brackets();
 	test_body();
 	test_bad_inputs();
