@@ -292,6 +292,7 @@ struct parser {
 	int web;                /* "Skip to content" or "Document Information" */
 	int markdown;           /* **Label:** blocks or a bold header */
 	int letter;             /* a salutation or a closing formula was seen */
+	int telegraphic;        /* signed in capitals, with no closing formula */
 	char *cite_title;       /* title and date read from a citation, used */
 	char *cite_date;        /* only when the document gives none itself */
 	char *cite_date_text;
@@ -1826,12 +1827,33 @@ static const char *const markings[] = {
 	NULL
 };
 
+/* Words of combined markings ("SECRET     PRIORITY", "TOP SECRET NIACT",
+ * "Confidential, Immediate"): a line of these words alone is a marking. */
+static const char *const marking_words[] = {
+	"secret", "confidential", "priority", "niact", "urgent", "immediate", "flash",
+	"routine", "operational", "restricted", "classified", "personal", "top", "strictly",
+	"very", "most", "and", "eyes", "only", "limited", "distribution", "official", "use",
+	"for", NULL
+};
+
 static int marking_line(struct slice t)
 {
 	t = sl_trim(t);
 	while (t.n > 0 && strchr(".!:", t.p[t.n - 1]) != NULL)
 		t.n--;
-	return word_in(t, markings) || sl_istarts(t, "copy no") || sl_istarts(t, "copy #");
+	if (word_in(t, markings) || sl_istarts(t, "copy no") || sl_istarts(t, "copy #"))
+		return 1;
+	struct slice tok[8];
+	size_t nt = tokens_split(t, tok, 8), core = 0;
+	if (nt == 0 || nt > 8)
+		return 0;
+	for (size_t i = 0; i < nt; i++) {
+		struct slice w = tok_bare(tok[i]);
+		if (!word_in(w, marking_words))
+			return 0;
+		core += word_in(w, markings);
+	}
+	return core > 0;
 }
 
 /* Label blocks anywhere (the label's paragraph and the one after it),
@@ -2083,7 +2105,8 @@ static const char *kind_find(struct slice t, size_t within, struct slice *after)
  * returns the text after it. */
 static struct slice number_read(struct slice s, char **number)
 {
-	static const char *const marks[] = { "No.", "No ", "Nr.", "#", "\xe2\x84\x96", NULL };
+	/* "Nº" and "N°" are how many typefaces print the numero sign */
+	static const char *const marks[] = { "No.", "No ", "Nr.", "#", "\xe2\x84\x96", "N\xc2\xba", "N\xc2\xb0", NULL };
 	struct slice t = sl_ltrim(s);
 	size_t k = 0;
 	for (size_t i = 0; marks[i] != NULL && k == 0; i++)
@@ -2382,25 +2405,77 @@ static int closing_line(struct slice t)
 
 /* The signature is the line after a closing formula, or else the line
  * just before the date line, when it reads as names. */
-static void signature_parse(struct parser *ps, size_t date_at)
+/* The first usable line before i, or SIZE_MAX. */
+static size_t line_prev(const struct parser *ps, size_t i)
+{
+	while (i-- > 0)
+		if (line_usable(ps, i))
+			return i;
+	return SIZE_MAX;
+}
+
+/* A line that is only a document number ("No. 47/sh", "# 600436/sh",
+ * "Nº 2390"); *number gets it. "To No. 8600." (the one answered) and
+ * "No. 3 of the regiment" are not. */
+static int number_line(struct slice t, char **number)
+{
+	char *num = NULL;
+	struct slice after = sl_trim(number_read(t, &num));
+	if (num == NULL)
+		return 0;
+	if (after.n > 1 || (after.n == 1 && after.p[0] != '.')) {
+		free(num);
+		return 0;
+	}
+	*number = num;
+	return 1;
+}
+
+/* A number alone on the line before or after the date line is the
+ * sender's own number of the document: telegrams end "SHTYKOV / No.
+ * 47/sh / 31 January 1950" or head "From BEIJING / Nº 2390 / 13 May
+ * 1950". Returns that line, or SIZE_MAX. */
+static size_t number_by_date(struct parser *ps, size_t date_at)
+{
+	if (date_at == SIZE_MAX)
+		return SIZE_MAX;
+	size_t around[2] = { line_prev(ps, date_at), line_next(ps, date_at + 1) };
+	for (size_t k = 0; k < 2; k++) {
+		char *num = NULL;
+		size_t i = around[k];
+		if (i >= ps->footer || !number_line(line_text(ps, i), &num))
+			continue;
+		if (ps->d->number == NULL)
+			doc_set(&ps->d->number, num);
+		free(num);
+		return i;
+	}
+	return SIZE_MAX;
+}
+
+/* The signature is the line after a closing formula, or else the line
+ * just before the date line (or before the number line by it), when it
+ * reads as names. A signature in capitals without a closing formula is
+ * a telegram's (ps->telegraphic): telegrams are sent and decoded in
+ * capitals, letters are signed by hand. */
+static void signature_parse(struct parser *ps, size_t date_at, size_t number_at)
 {
 	size_t sig = SIZE_MAX;
+	int closed = 0;
 	for (size_t i = line_next(ps, 0); i < ps->footer; i = line_next(ps, i + 1)) {
 		if (closing_line(line_text(ps, i))) {
 			ps->letter = 1;
+			closed = 1;
 			sig = line_next(ps, i + 1);
 			break;
 		}
 	}
 	if (sig == SIZE_MAX && date_at != SIZE_MAX) {
-		for (size_t i = date_at; i-- > 0;) {
-			if (line_usable(ps, i)) {
-				sig = i;
-				break;
-			}
-		}
+		sig = line_prev(ps, date_at);
+		if (sig != SIZE_MAX && sig == number_at)
+			sig = line_prev(ps, sig);
 	}
-	if (sig >= ps->footer || ps->d->from.n > 0)
+	if (sig >= ps->footer)
 		return;
 	struct slice t = line_text(ps, sig);
 	struct slice plain = t;
@@ -2410,7 +2485,12 @@ static void signature_parse(struct parser *ps, size_t date_at)
 	if (b != SIZE_MAX)
 		plain = sl_trim(sl_of(t.p, b));
 	struct slice tok[12];
-	if (plain.n == 0 || tokens_split(plain, tok, 12) > 8 || !name_like(plain, 1))
+	if (plain.n == 0 || tokens_split(plain, tok, 12) > 8 || !name_like(plain, 1) || marking_line(plain))
+		return;
+	size_t up, low, dig;
+	letters_count(plain, &up, &low, &dig);
+	ps->telegraphic = !closed && low == 0 && up >= 2;
+	if (ps->d->from.n > 0)
 		return;
 	/* Only a signature needs the names of the text: reading every
 	 * line for them is a good part of the parse. */
@@ -2469,7 +2549,10 @@ static void letter_parse(struct parser *ps)
 	if (d->date == NULL && ps->cite_date == NULL && !ps->web)
 		date_scan(ps);
 	salutation_parse(ps);
-	signature_parse(ps, date_line_index(ps));
+	size_t date_at = date_line_index(ps);
+	signature_parse(ps, date_at, number_by_date(ps, date_at));
+	if (d->kind == NULL && ps->telegraphic)
+		doc_set(&d->kind, "telegram");
 	if (d->kind == NULL && ps->letter)
 		doc_set(&d->kind, "letter");
 }

@@ -461,6 +461,70 @@ static void test_bare_letter(void)
 	doc_free(d);
 }
 
+/* A bare telegram's own number stands alone by its date line; its
+ * signature is in capitals. */
+static void test_numbered_telegram(void)
+{
+	struct doc *d = parse_str("To Comrade Molotov.\n\nThe delegation leaves Prague on 4 May.\n\n"
+				  "BELOV\n\nNo. 112/b\n\n3 May 1951\n");
+	CHECK(doc_sane(d));
+	CHECK_STR(d->number, "112/b");
+	CHECK_LIST(&d->from, "Belov");
+	CHECK_LIST(&d->to, "Molotov");
+	CHECK_STR(d->kind, "telegram");
+	CHECK_STR(d->date, "1951-05-03");
+	CHECK_STR(d->title, "Telegram No. 112/b from Belov to Molotov");
+	doc_free(d);
+
+	/* the number heading the telegram, after the numero sign as
+	 * typefaces print it ("Nº", "N°", "#") */
+	static const char *const signs[] = { "N\xc2\xba 811", "N\xc2\xb0 811", "# 811", "\xe2\x84\x96 811" };
+	for (size_t i = 0; i < sizeof signs / sizeof signs[0]; i++) {
+		char *t = xasprintf("From PRAGUE\n%s\n2 June 1952\nTo ZORIN.\n\nThe talks went well.\n\nSILIN\n", signs[i]);
+		d = parse_str(t);
+		CHECK_STR(d->number, "811");
+		CHECK_STR(d->date, "1952-06-02");
+		CHECK_LIST(&d->to, "Zorin");
+		doc_free(d);
+		free(t);
+	}
+	d = parse_str("**Ciphered Telegram N\xc2\xba 5127, Zorin to Molotov**\n\nText.\n");
+	CHECK_STR(d->number, "5127");
+	CHECK_STR(d->kind, "telegram");
+	CHECK_LIST(&d->from, "Zorin");
+	CHECK_LIST(&d->to, "Molotov");
+	doc_free(d);
+
+	/* a body sentence, the number answered, or a number away from the
+	 * date is no document number */
+	d = parse_str("To Comrade Molotov.\n\nNo. 3 of the regiment has reached the line.\n\n4 May 1951\n");
+	CHECK(d->number == NULL);
+	doc_free(d);
+	d = parse_str("To No. 8511.\n\n4 May 1951\n\nYour telegram was received.\n\nBELOV\n");
+	CHECK(d->number == NULL);
+	doc_free(d);
+	d = parse_str("To Comrade Molotov.\n\nNo. 17\n\nThe regiment has reached the line.\n\nBELOV\n\n4 May 1951\n");
+	CHECK(d->number == NULL);
+	CHECK_LIST(&d->from, "Belov");
+	doc_free(d);
+
+	/* signed by hand, or in capitals after a closing formula: a letter */
+	d = parse_str("To Comrade Molotov.\n\nWe thank you.\n\nJan Silin\n\n4 May 1951\n");
+	CHECK_STR(d->kind, "letter");
+	CHECK_LIST(&d->from, "Jan Silin");
+	doc_free(d);
+	d = parse_str("Dear Comrade Molotov,\n\nWe thank you.\n\nWith fraternal greetings,\n\nJAN SILIN\n\n4 May 1951\n");
+	CHECK_STR(d->kind, "letter");
+	CHECK_LIST(&d->from, "Jan Silin");
+	doc_free(d);
+	/* a marking before the date line is no signature */
+	d = parse_str("The talks went well.\n\nTOP SECRET   PRIORITY\n\nPRAGUE, June 2, 1952\n");
+	CHECK(d->from.n == 0);
+	CHECK(d->kind == NULL);
+	CHECK_STR(d->date, "1952-06-02");
+	doc_free(d);
+}
+
 /* ---- dates ---- */
 
 /* The date a bare document gets from its one date line. */
@@ -770,6 +834,7 @@ int main(void)
 	test_markdown_telegram();
 	test_web_export();
 	test_bare_letter();
+	test_numbered_telegram();
 	test_dates();
 	test_datelines();
 	test_brackets();
