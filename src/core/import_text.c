@@ -293,6 +293,7 @@ struct parser {
 	int markdown;           /* **Label:** blocks or a bold header */
 	int letter;             /* a salutation or a closing formula was seen */
 	int telegraphic;        /* signed in capitals, with no closing formula */
+	int heading;            /* an edition's heading "A to B" (2: numbered) */
 	char *cite_title;       /* title and date read from a citation, used */
 	char *cite_date;        /* only when the document gives none itself */
 	char *cite_date_text;
@@ -1149,6 +1150,16 @@ static size_t find_top(struct slice s, const char *lit)
 	return SIZE_MAX;
 }
 
+/* An office rather than a person's name: "the Secretary of State",
+ * "Ambassador in the Soviet Union". */
+static int party_office(struct slice s)
+{
+	size_t pos = 0;
+	struct slice first = token_next(s, &pos);
+	return sl_ieq(first, "the") || (word_in(first, honorifics) && !tok_is_initials(first) &&
+					  first_is_lower(token_next(s, &pos)));
+}
+
 /* One party as a title or salutation prints it ("Feng Xi (Stalin)",
  * "Comrade Filippov [Stalin]", "Kim Il Sung (via Shtytkov)") resolved to a
  * canonical name; an alias is recorded when the brackets name the person
@@ -1201,6 +1212,10 @@ static char *party_resolve(struct doc *d, struct slice s, int org)
 			free(nc);
 			out = described;
 			described = NULL;
+		} else if (other.p != NULL && party_office(base)) {
+			/* "the Ambassador in the Soviet Union (Kirk)": the
+			 * office's holder, who is no alias of it */
+			out = name_canonical(other);
 		} else if (other.p != NULL) {
 			enum note_kind k;
 			out = alias_resolve(d, base, other, 0, &k);
@@ -2180,6 +2195,115 @@ static void title_parties(struct parser *ps, struct slice rest, int kinded)
 	parties_add(ps, &d->to, dest);
 }
 
+/* A file code over a document and the kind after it, as editions of
+ * diplomatic papers print them ("761.00/10–1450: Telegram"): the code is
+ * one word with digits and a "." or "/". Returns the kind, or NULL;
+ * *code is the code. */
+static const char *file_code_line(struct slice t, struct slice *code)
+{
+	size_t c = sl_find(t, ": ");
+	if (c == SIZE_MAX || c == 0 || c > 40)
+		return NULL;
+	struct slice k = sl_of(t.p, c);
+	size_t up, low, dig;
+	letters_count(k, &up, &low, &dig);
+	if (dig == 0 || (sl_find(k, ".") == SIZE_MAX && sl_find(k, "/") == SIZE_MAX) || low > 0)
+		return NULL;
+	for (size_t i = 0, l; i < k.n; i += l)
+		if (is_ws(char_at(k.p + i, k.n - i, &l)))
+			return NULL;
+	struct slice rest = sl_trim(sl_from(t, c + 2)), after;
+	while (rest.n > 0 && rest.p[rest.n - 1] == '.')
+		rest.n--;
+	const char *kind = kind_find(rest, 3, &after);
+	if (kind == NULL || sl_trim(after).n > 0)
+		return NULL;
+	*code = k;
+	return kind;
+}
+
+/* Whether "A to B" reads as parties on both sides. */
+static int heading_sides(struct parser *ps, struct slice s)
+{
+	size_t to = find_top(s, " to ");
+	if (to == SIZE_MAX)
+		return 0;
+	struct slice sides[2] = { sl_of(s.p, to), sl_from(s, to + 4) };
+	int ok = 1;
+	for (int k = 0; k < 2 && ok; k++) {
+		size_t sep, e = party_sep(sides[k], &sep);
+		struct slice first = sl_trim(e == SIZE_MAX ? sides[k] : sl_of(sides[k].p, e));
+		char *name = party_resolve(ps->d, first, 1);
+		ok = name != NULL && !word_in(first, name_stops);
+		free(name);
+	}
+	return ok;
+}
+
+/* The heading of a bare document in the form editions of diplomatic
+ * correspondence print: "No. 31.] Mr. Baker to Mr. Gresham." (the
+ * despatch's or instruction's own number before the bracket), or "The
+ * Secretary of State to the Ambassador in the Soviet Union (Kirk)" under
+ * a file code. It is the title, and comes out of the body; the file code
+ * is the source. Markings and an editor's "[Telegram.]" may come first. */
+static void heading_parse(struct parser *ps)
+{
+	struct doc *d = ps->d;
+	size_t i = line_next(ps, 0);
+	for (int k = 0; k < 4 && i < ps->footer; k++, i = line_next(ps, i + 1)) {
+		struct slice t = line_text(ps, i), code;
+		const char *kind = file_code_line(t, &code);
+		if (kind != NULL) {
+			if (d->kind == NULL)
+				doc_set(&d->kind, kind);
+			if (d->source == NULL) {
+				char *c = sl_dup(code);
+				doc_set(&d->source, c);
+				free(c);
+			}
+			lines_drop(ps, i, i + 1);
+			continue;
+		}
+		if (marking_line(t) || (t.n > 2 && t.p[0] == '[' && t.p[t.n - 1] == ']' && sl_find(t, " ") == SIZE_MAX))
+			continue;
+		if (t.n > 200 || para_end(ps, i) != i + 1)
+			return;
+		char *num = NULL;
+		struct slice rest = t;
+		if (sl_istarts(t, "No")) {
+			rest = sl_trim(number_read(t, &num));
+			if (rest.n > 0 && rest.p[0] == '.')
+				rest = sl_from(rest, 1);
+			if (num == NULL || rest.n == 0 || rest.p[0] != ']') {
+				free(num);
+				return;
+			}
+			rest = sl_trim(sl_from(rest, 1));
+		}
+		while (rest.n > 0 && rest.p[rest.n - 1] == '.')
+			rest.n--;
+		for (size_t c = 0; c < rest.n; c++) {
+			if (is_digit((unsigned char)rest.p[c])) {
+				free(num);
+				return;
+			}
+		}
+		if (!heading_sides(ps, rest)) {
+			free(num);
+			return;
+		}
+		char *title = sl_dup(rest);
+		doc_set(&d->title, title);
+		free(title);
+		if (num != NULL && d->number == NULL)
+			doc_set(&d->number, num);
+		ps->heading = num != NULL ? 2 : 1;
+		free(num);
+		lines_drop(ps, i, i + 1);
+		return;
+	}
+}
+
 static void title_parse(struct parser *ps)
 {
 	struct doc *d = ps->d;
@@ -2213,7 +2337,23 @@ static void kind_header(struct parser *ps)
 		struct slice t = line_text(ps, i), after;
 		if (t.n > 80)
 			continue;
-		const char *kind = kind_find(t, 3, &after);
+		/* an editor's "[Telegram.]", "[Cablegram.]", "[Telegram—
+		 * Translation.]" over the document: the kind must open it, so
+		 * "[attached handwritten letter]" is none */
+		int bracket = t.n > 2 && t.p[0] == '[' && t.p[t.n - 1] == ']';
+		if (bracket) {
+			t = sl_of(t.p + 1, t.n - 2);
+			for (size_t c = 0; c < t.n; c++) {
+				if (sl_istarts(sl_from(t, c), "\xe2\x80\x94") || sl_istarts(sl_from(t, c), "\xe2\x80\x93") ||
+				    sl_istarts(sl_from(t, c), " - ")) {
+					t.n = c;
+					break;
+				}
+			}
+			while (t.n > 0 && t.p[t.n - 1] == '.')
+				t.n--;
+		}
+		const char *kind = kind_find(t, bracket ? 2 : 3, &after);
 		if (kind == NULL)
 			continue;
 		char *num = NULL;
@@ -2470,7 +2610,11 @@ static void signature_parse(struct parser *ps, size_t date_at, size_t number_at)
 			break;
 		}
 	}
-	if (sig == SIZE_MAX && date_at != SIZE_MAX) {
+	if (sig == SIZE_MAX && ps->heading) {
+		/* under a heading the date line opens the document: the
+		 * signature is its last line */
+		sig = line_prev(ps, ps->footer);
+	} else if (sig == SIZE_MAX && date_at != SIZE_MAX) {
 		sig = line_prev(ps, date_at);
 		if (sig != SIZE_MAX && sig == number_at)
 			sig = line_prev(ps, sig);
@@ -2490,7 +2634,14 @@ static void signature_parse(struct parser *ps, size_t date_at, size_t number_at)
 	size_t up, low, dig;
 	letters_count(plain, &up, &low, &dig);
 	ps->telegraphic = !closed && low == 0 && up >= 2;
-	if (ps->d->from.n > 0)
+	/* a heading's office ("The Secretary of State to ...") gives way
+	 * to the name it is signed with */
+	struct strv *from = &ps->d->from;
+	if (from->n == 1 && party_office(sl_cstr(from->v[0]))) {
+		strv_free(from);
+		strv_init(from);
+	}
+	if (from->n > 0)
 		return;
 	/* Only a signature needs the names of the text: reading every
 	 * line for them is a good part of the parse. */
@@ -2541,6 +2692,80 @@ static void pamphlet_detect(struct parser *ps)
 	}
 }
 
+/* What a heading's dateline says of its sender: 1 for a ministry or
+ * department at home, 2 for a legation, embassy or consulate abroad, 3 for
+ * a consulate or agency; 0 if it names none. The institution is on the
+ * line before the date ("Legation of the United States,") or opens it. */
+static int dateline_office(struct parser *ps, size_t date_at)
+{
+	static const char *const home[] = { "department", "ministry", "office", "commissariat", NULL };
+	static const char *const missions[] = { "legation", "embassy", "mission", NULL };
+	static const char *const consular[] = { "consulate", "consulate-general", "agency", NULL };
+	if (date_at == SIZE_MAX)
+		return 0;
+	struct slice lines[2] = { sl_of("", 0), line_text(ps, date_at) };
+	size_t prev = line_prev(ps, date_at);
+	if (prev != SIZE_MAX && line_text(ps, prev).n > 0 && line_text(ps, prev).p[line_text(ps, prev).n - 1] == ',')
+		lines[0] = line_text(ps, prev);
+	for (int k = 0; k < 2; k++) {
+		size_t c = sl_find(lines[k], ",");
+		struct slice place = k == 1 && c != SIZE_MAX ? sl_of(lines[k].p, c) : lines[k];
+		size_t pos = 0;
+		for (struct slice w = token_next(place, &pos); w.n > 0; w = token_next(place, &pos)) {
+			w = tok_bare(w);
+			if (word_in(w, missions))
+				return 2;
+			if (word_in(w, consular))
+				return 3;
+			if (word_in(w, home))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A numbered heading's communication is an instruction when the
+ * department sends it and a despatch when a mission does; one without a
+ * number between a department or legation and another is a note (notes
+ * to and from foreign representatives are not numbered). A telegram's
+ * number opens its text ("283. Embtel 598 ..."), unless that is the first
+ * of numbered paragraphs. */
+static void heading_kind(struct parser *ps, size_t date_at)
+{
+	struct doc *d = ps->d;
+	if (!ps->heading)
+		return;
+	if (d->kind == NULL) {
+		int office = dateline_office(ps, date_at);
+		if (ps->heading == 2 && office == 1)
+			doc_set(&d->kind, "instruction");
+		else if (ps->heading == 2 && office >= 2)
+			doc_set(&d->kind, "despatch");
+		else if (ps->heading == 1 && (office == 1 || office == 2))
+			doc_set(&d->kind, "note");
+	}
+	if (d->kind == NULL || strcmp(d->kind, "telegram") != 0 || d->number != NULL || date_at == SIZE_MAX)
+		return;
+	size_t i = line_next(ps, date_at + 1);
+	if (i >= ps->footer)
+		return;
+	struct slice t = line_text(ps, i);
+	int n = 0;
+	size_t k = date_num(t.p, t.n, 6, &n);
+	if (k == 0 || k + 2 >= t.n || t.p[k] != '.' || t.p[k + 1] != ' ' || !first_is_upper(sl_from(t, k + 2)))
+		return;
+	char *next = xasprintf("%d. ", n + 1);
+	int listed = 0;
+	for (size_t j = line_next(ps, i + 1); j < ps->footer && !listed; j = line_next(ps, j + 1))
+		listed = sl_istarts(line_text(ps, j), next);
+	free(next);
+	if (listed)
+		return;
+	char *num = xstrndup(t.p, k);
+	doc_set(&d->number, num);
+	free(num);
+}
+
 static void letter_parse(struct parser *ps)
 {
 	struct doc *d = ps->d;
@@ -2550,6 +2775,7 @@ static void letter_parse(struct parser *ps)
 		date_scan(ps);
 	salutation_parse(ps);
 	size_t date_at = date_line_index(ps);
+	heading_kind(ps, date_at);
 	signature_parse(ps, date_at, number_by_date(ps, date_at));
 	if (d->kind == NULL && ps->telegraphic)
 		doc_set(&d->kind, "telegram");
@@ -3265,6 +3491,8 @@ struct doc *import_text_parse(const char *text, size_t len, const char *path)
 		doc_set(&d->date, ps.cite_date);
 		doc_set(&d->date_text, ps.cite_date_text);
 	}
+	if (d->title == NULL)
+		heading_parse(&ps);
 	title_parse(&ps);
 	letter_parse(&ps);
 	pamphlet_detect(&ps);

@@ -525,6 +525,93 @@ static void test_numbered_telegram(void)
 	doc_free(d);
 }
 
+/* Editions of diplomatic papers head each document "No. 118.] Mr. A to
+ * Mr. B." (the despatch's or instruction's own number), or put a file
+ * code over "The Ambassador in X (Name) to the Secretary of State". */
+static void test_edition_headings(void)
+{
+	struct doc *d = parse_str("No. 118.] Mr. Denby to Mr. Olney.\n\nLegation of the United States,\n"
+				  "Peking, July 9, 1896. (Received August 17.)\n\n"
+				  "Sir: I have the honor to report that the viceroy received me.\n\nI have, etc.,\n\n"
+				  "Charles Denby.\n");
+	CHECK(doc_sane(d));
+	CHECK_STR(d->title, "Mr. Denby to Mr. Olney");
+	CHECK_STR(d->number, "118");
+	CHECK_STR(d->kind, "despatch");
+	CHECK_LIST(&d->from, "Denby");
+	CHECK_LIST(&d->to, "Olney");
+	CHECK_STR(d->date, "1896-07-09");
+	CHECK(starts(d->body, "Legation of the United States,\nPeking"));
+	doc_free(d);
+
+	/* from the department: an instruction */
+	d = parse_str("No. 64.] Mr. Olney to Mr. Denby.\n\nDepartment of State,\nWashington, September 2, 1896.\n\n"
+		      "Sir: Your No. 118 has been received.\n\nI am, etc.,\n\nRichard Olney.\n");
+	CHECK_STR(d->kind, "instruction");
+	CHECK_STR(d->number, "64");
+	CHECK_LIST(&d->from, "Olney");
+	CHECK_LIST(&d->to, "Denby");
+	CHECK_STR(d->date, "1896-09-02");
+	doc_free(d);
+
+	/* the editor's "[Telegram.]"; unnumbered, with a legation: a note */
+	d = parse_str("Mr. Denby to Mr. Olney.\n\n[Telegram.]\n\nPeking, August 1, 1896.\n\n"
+		      "Riots at Chengtu. Missionaries safe.\n\nDenby.\n");
+	CHECK_STR(d->kind, "telegram");
+	CHECK(d->number == NULL);
+	CHECK_LIST(&d->from, "Denby");
+	CHECK_LIST(&d->to, "Olney");
+	doc_free(d);
+	d = parse_str("Mr. Yang Yu to Mr. Olney.\n\nChinese Legation,\nWashington, May 4, 1896.\n\n"
+		      "Sir: I have the honor to inclose a copy of the edict.\n\nAccept, etc.,\n\nYang Yu.\n");
+	CHECK_STR(d->kind, "note");
+	CHECK(d->number == NULL);
+	CHECK_LIST(&d->from, "Yang Yu");
+	CHECK_LIST(&d->to, "Olney");
+	doc_free(d);
+
+	/* a file code and a telegram's number opening its text; an office
+	 * with its holder in parentheses is that person, no alias of it */
+	d = parse_str("795.00/6\xe2\x80\x93" "2550: Telegram\n\n"
+		      "The Ambassador in Korea (Muccio) to the Secretary of State\n\nSECRET   NIACT\n\n"
+		      "SEOUL, June 25, 1950\xe2\x80\x94" "10 a.m.\n\n"
+		      "925. Northern forces crossed the parallel at dawn along the whole front.\n\n"
+		      "Further details follow.\n\nMUCCIO\n");
+	CHECK(doc_sane(d));
+	CHECK_STR(d->title, "The Ambassador in Korea (Muccio) to the Secretary of State");
+	CHECK_STR(d->kind, "telegram");
+	CHECK_STR(d->number, "925");
+	CHECK_STR(d->source, "795.00/6\xe2\x80\x93" "2550");
+	CHECK_STR(d->date, "1950-06-25");
+	CHECK_LIST(&d->from, "Muccio");
+	CHECK_LIST(&d->to, "the Secretary of State");
+	CHECK(alias_of(d, "the Ambassador in Korea") == NULL);
+	CHECK(starts(d->body, "SECRET"));
+	doc_free(d);
+	/* an office heading the sender gives way to the signature; numbered
+	 * paragraphs are no telegram number */
+	d = parse_str("611.93/1\xe2\x80\x93" "550: Telegram\n\nThe Secretary of State to the Embassy in India\n\n"
+		      "WASHINGTON, January 5, 1950\xe2\x80\x94" "6 p.m.\n\n1. Inform the Foreign Office of our view.\n\n"
+		      "2. Report its answer.\n\nACHESON\n");
+	CHECK_LIST(&d->from, "Acheson");
+	CHECK_LIST(&d->to, "the Embassy in India");
+	CHECK(d->number == NULL);
+	doc_free(d);
+
+	/* a first line that is no heading; a body's "No. 3 of" is no number;
+	 * a bracket with a kind word later in it names no kind */
+	d = parse_str("Kim Il Sung to visit Moscow in May.\n\nThe talks will follow.\n");
+	CHECK(d->from.n == 0 && d->to.n == 0);
+	doc_free(d);
+	d = parse_str("No. 3 of the regiment to the front.\n\nThe talks will follow.\n");
+	CHECK(d->number == NULL);
+	CHECK(d->from.n == 0 && d->to.n == 0);
+	doc_free(d);
+	d = parse_str("The talks will follow.\n\n[attached handwritten letter]\n\nMore text.\n");
+	CHECK(d->kind == NULL);
+	doc_free(d);
+}
+
 /* ---- dates ---- */
 
 /* The date a bare document gets from its one date line. */
@@ -835,6 +922,7 @@ int main(void)
 	test_web_export();
 	test_bare_letter();
 	test_numbered_telegram();
+	test_edition_headings();
 	test_dates();
 	test_datelines();
 	test_brackets();
