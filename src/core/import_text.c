@@ -294,6 +294,7 @@ struct parser {
 	int letter;             /* a salutation or a closing formula was seen */
 	int telegraphic;        /* signed in capitals, with no closing formula */
 	int heading;            /* an edition's heading "A to B" (2: numbered) */
+	int saluted;            /* the recipients are the salutation's */
 	char *cite_title;       /* title and date read from a citation, used */
 	char *cite_date;        /* only when the document gives none itself */
 	char *cite_date_text;
@@ -806,20 +807,43 @@ static char *name_titlecase(struct slice s)
 	return buf_detach(&b);
 }
 
-/* s without a comma that only introduces initials: "Stalin, I.V." is
- * "Stalin". */
+/* A Russian patronymic: "Vissarionovich", "Ilyich", "Andreevna". */
+static int tok_is_patronymic(struct slice t)
+{
+	static const char *const ends[] = { "ovich", "evich", "ich", "ovna", "evna", "ichna", "inichna", NULL };
+	t = tok_bare(t);
+	if (t.n < 5 || !first_is_upper(t))
+		return 0;
+	for (size_t i = 0; ends[i] != NULL; i++)
+		if (sl_iends(t, ends[i]))
+			return 1;
+	return 0;
+}
+
+/* What may follow a family name and a comma and still be the same
+ * person: initials ("Stalin, I.V.") or a first name and patronymic
+ * ("Stalin, Iosif Vissarionovich"). */
+static int given_names(struct slice s)
+{
+	struct slice tok[4];
+	size_t nt = tokens_split(s, tok, 4);
+	if (nt == 0 || nt > 4)
+		return 0;
+	if (nt == 2 && first_is_upper(tok[0]) && !tok_is_initials(tok[0]) && tok_is_patronymic(tok[1]))
+		return 1;
+	for (size_t i = 0; i < nt; i++)
+		if (!tok_is_initials(tok[i]) && !tok_is_initials(tok_bare(tok[i])))
+			return 0;
+	return 1;
+}
+
+/* s without a comma that only introduces initials or given names:
+ * "Stalin, I.V." and "Stalin, Iosif Vissarionovich" are "Stalin". */
 static struct slice name_drop_initials(struct slice s)
 {
-	struct slice tok[16];
 	size_t c = sl_find(s, ",");
-	if (c == SIZE_MAX)
+	if (c == SIZE_MAX || !given_names(sl_from(s, c + 1)))
 		return s;
-	size_t nt = tokens_split(sl_from(s, c + 1), tok, 16);
-	if (nt == 0 || nt > 16)
-		return s;
-	for (size_t i = 0; i < nt; i++)
-		if (!tok_is_initials(tok[i]))
-			return s;
 	return sl_trim(sl_of(s.p, c));
 }
 
@@ -1241,9 +1265,10 @@ static size_t party_sep(struct slice s, size_t *sep)
 	size_t c = find_top(s, ", "), a = find_top(s, " and ");
 	while (c != SIZE_MAX) {
 		struct slice after = sl_from(s, c + 2);
-		size_t pos = 0;
-		struct slice t = token_next(after, &pos);
-		if (!tok_is_initials(tok_bare(t)) && !tok_is_initials(t))
+		size_t e = find_top(after, ", "), ea = find_top(after, " and ");
+		if (ea < e)
+			e = ea;
+		if (!given_names(e == SIZE_MAX ? after : sl_of(after.p, e)))
 			break;
 		size_t next = find_top(sl_from(s, c + 2), ", ");
 		c = next == SIZE_MAX ? SIZE_MAX : c + 2 + next;
@@ -1259,6 +1284,34 @@ static size_t party_sep(struct slice s, size_t *sep)
 /* Adds the parties listed in s ("Shtraus [Shtykov] and Mayveyev
  * [Zakharov]") to list, stopping at the first part that is not a party
  * (", 'On the Korean question'"). Returns how many were added. */
+/* Nouns of bodies and offices: "for" after one of them is part of the
+ * name ("Ministry for Foreign Affairs", "Commissar for Defence"). */
+static const char *const body_nouns[] = {
+	"ministry", "commissariat", "committee", "department", "office", "council", "bureau",
+	"agency", "commission", "centre", "center", "institute", "association", "society",
+	"foundation", "fund", "league", "board", "embassy", "legation", "consulate", "mission",
+	"administration", "secretariat", "directorate", "command", "headquarters", "delegation",
+	"representative", "commissar", "commissioner", "envoy", "agent", "attache", "attaché", NULL
+};
+
+/* "Shtykov for Kim Il Sung": a message to one person meant for another.
+ * The party is the one it is addressed to; the text from " for " on is
+ * cut, unless "for" continues the name of a body or office. */
+static struct slice party_for_cut(struct slice s)
+{
+	size_t k = find_top(s, " for ");
+	if (k == SIZE_MAX)
+		return s;
+	struct slice before = sl_rtrim(sl_of(s.p, k));
+	size_t w = before.n;
+	while (w > 0 && before.p[w - 1] != ' ')
+		w--;
+	struct slice last = tok_bare(sl_from(before, w));
+	if (!first_is_upper(last) || word_in(last, body_nouns) || word_in(last, honorifics))
+		return s;
+	return before;
+}
+
 static size_t parties_add(struct parser *ps, struct strv *list, struct slice s)
 {
 	size_t added = 0;
@@ -1267,6 +1320,7 @@ static size_t parties_add(struct parser *ps, struct strv *list, struct slice s)
 		if (k != SIZE_MAX)
 			s.n = k;
 	}
+	s = party_for_cut(s);
 	s = sl_trim(s);
 	while (s.n > 0) {
 		size_t sep, k = party_sep(s, &sep);
@@ -2403,13 +2457,57 @@ static void salutation_parse(struct parser *ps)
 			if (word_in(rest, name_stops))
 				return;
 			if (ps->d->to.n == 0)
-				parties_add(ps, &ps->d->to, rest);
+				ps->saluted = parties_add(ps, &ps->d->to, rest) > 0;
 			/* An address in capitals heads telegrams as often as
 			 * letters: it names no kind. */
 			if (!capital_address(t))
 				ps->letter = 1;
 			return;
 		}
+	}
+}
+
+/* Forms of address that open an inside address ("The Honorable / Dean
+ * Acheson, / Secretary of State"). */
+static const char *const address_forms[] = {
+	"The Honorable", "The Honourable", "The Right Honorable", "The Right Honourable",
+	"The Hon.", "Honorable", "His Excellency", "Her Excellency", NULL
+};
+
+/* The inside address names the recipient in full: it wins over a
+ * salutation, which gives a first name ("Dear Dean:") or a title. The
+ * name is on the form's line or the next one. */
+static void address_parse(struct parser *ps)
+{
+	struct doc *d = ps->d;
+	if (d->to.n > 0 && !ps->saluted)
+		return;
+	for (size_t i = line_next(ps, 0); i < ps->footer; i = line_next(ps, i + 1)) {
+		struct slice t = line_text(ps, i);
+		if (t.n > 80)
+			continue;
+		size_t k = 0;
+		for (size_t f = 0; address_forms[f] != NULL && k == 0; f++)
+			if (sl_istarts(t, address_forms[f]) &&
+			    (t.n == strlen(address_forms[f]) || t.p[strlen(address_forms[f])] == ' '))
+				k = strlen(address_forms[f]);
+		if (k == 0)
+			continue;
+		struct slice name = sl_trim(sl_from(t, k));
+		if (name.n == 0 && i + 1 < ps->nlines && line_usable(ps, i + 1))
+			name = line_text(ps, i + 1);
+		while (name.n > 0 && strchr(",.:", name.p[name.n - 1]) != NULL)
+			name.n--;
+		if (name.n == 0 || !name_like(name, 0))
+			return;
+		char *canon = name_canonical(name);
+		if (canon == NULL)
+			return;
+		strv_free(&d->to);
+		strv_init(&d->to);
+		strv_push_owned(&d->to, canon);
+		ps->saluted = 0;
+		return;
 	}
 }
 
@@ -2774,6 +2872,7 @@ static void letter_parse(struct parser *ps)
 	if (d->date == NULL && ps->cite_date == NULL && !ps->web)
 		date_scan(ps);
 	salutation_parse(ps);
+	address_parse(ps);
 	size_t date_at = date_line_index(ps);
 	heading_kind(ps, date_at);
 	signature_parse(ps, date_at, number_by_date(ps, date_at));

@@ -612,6 +612,60 @@ static void test_edition_headings(void)
 	doc_free(d);
 }
 
+/* Who a letter is addressed to: a name with its patronymic, a message to
+ * one person meant for another, an inside address and a salutation. */
+static void test_addressees(void)
+{
+	/* a first name and patronymic after the comma are one person */
+	struct doc *d = parse_str("To Comrade Molotov, Vyacheslav Mikhailovich\n\nDear Vyacheslav Mikhailovich!\n\n"
+				  "We thank you.\n\nWith respect,\n\nKim Tu-bong\n\n3 April 1951\n");
+	CHECK_LIST(&d->to, "Molotov");
+	CHECK_LIST(&d->from, "Kim Tu-bong");
+	doc_free(d);
+	d = parse_str("To Comrade Furtseva, Ekaterina Alekseevna.\n\nText.\n");
+	CHECK_LIST(&d->to, "Furtseva");
+	doc_free(d);
+	/* names after commas that are not given names are several people */
+	d = parse_str("To Comrades Molotov, Bulganin and Malenkov:\n\nText.\n");
+	CHECK_LIST(&d->to, "Molotov|Bulganin|Malenkov");
+	doc_free(d);
+
+	/* "to X for Y": addressed to X; never one person "X for Y" */
+	d = parse_str("**Ciphered Telegram No. 5521 from Gromyko to Razuvaev for Pak Heon-yeong**\n\nText.\n");
+	CHECK_LIST(&d->from, "Gromyko");
+	CHECK_LIST(&d->to, "Razuvaev");
+	CHECK_STR(d->number, "5521");
+	doc_free(d);
+	/* "for" inside the name of a body stays */
+	d = parse_str("**Letter from Kim Il Sung to the People's Commissariat for Defence**\n\nText.\n");
+	CHECK_LIST(&d->to, "the People's Commissariat for Defence");
+	doc_free(d);
+
+	/* the inside address's full name wins over the salutation's first
+	 * name, whether it follows the form of address or shares its line */
+	d = parse_str("Moscow, March 2, 1951\n\nDear Chip:\n\nThe weather is cold.\n\nSincerely yours,\n\n"
+		      "George F. Kennan\n\nThe Honorable\nCharles E. Bohlen,\nDepartment of State,\nWashington.\n");
+	CHECK_LIST(&d->to, "Charles E. Bohlen");
+	CHECK_LIST(&d->from, "George F. Kennan");
+	CHECK_STR(d->kind, "letter");
+	doc_free(d);
+	d = parse_str("His Excellency Dr. Syngman Rhee,\nPresident of the Republic of Korea.\n\nDear Mr. President:\n\n"
+		      "Text.\n\nSincerely yours,\n\nJohn J. Muccio\n");
+	CHECK_LIST(&d->to, "Syngman Rhee");
+	doc_free(d);
+	/* a salutation alone: a first name is what the text gives; "Dear
+	 * Sir" and "Dear Mr. President" name nobody */
+	d = parse_str("Dear Chip:\n\nThe weather is cold.\n\nSincerely yours,\n\nGeorge F. Kennan\n");
+	CHECK_LIST(&d->to, "Chip");
+	doc_free(d);
+	d = parse_str("Dear Sir:\n\nThe weather is cold.\n\nSincerely yours,\n\nGeorge F. Kennan\n");
+	CHECK(d->to.n == 0);
+	doc_free(d);
+	d = parse_str("Dear Mr. President:\n\nThe weather is cold.\n\nSincerely yours,\n\nGeorge F. Kennan\n");
+	CHECK(d->to.n == 0);
+	doc_free(d);
+}
+
 /* ---- dates ---- */
 
 /* The date a bare document gets from its one date line. */
@@ -923,6 +977,7 @@ int main(void)
 	test_bare_letter();
 	test_numbered_telegram();
 	test_edition_headings();
+	test_addressees();
 	test_dates();
 	test_datelines();
 	test_brackets();
