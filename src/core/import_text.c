@@ -2693,9 +2693,9 @@ static size_t number_by_date(struct parser *ps, size_t date_at)
 
 /* The signature is the line after a closing formula, or else the line
  * just before the date line (or before the number line by it), when it
- * reads as names. A signature in capitals without a closing formula is
- * a telegram's (ps->telegraphic): telegrams are sent and decoded in
- * capitals, letters are signed by hand. */
+ * reads as names. ps->telegraphic: it is in capitals with no closing
+ * formula, as telegrams are sent and decoded (letters are signed by
+ * hand). */
 static void signature_parse(struct parser *ps, size_t date_at, size_t number_at)
 {
 	size_t sig = SIZE_MAX;
@@ -2875,8 +2875,13 @@ static void letter_parse(struct parser *ps)
 	address_parse(ps);
 	size_t date_at = date_line_index(ps);
 	heading_kind(ps, date_at);
-	signature_parse(ps, date_at, number_by_date(ps, date_at));
-	if (d->kind == NULL && ps->telegraphic)
+	size_t number_at = number_by_date(ps, date_at);
+	signature_parse(ps, date_at, number_at);
+	/* signed in capitals and numbered by the sender's cipher office
+	 * ("SHTYKOV / No. 47/sh / 31 January 1950"): a telegram. Either
+	 * alone is not enough: letters carry outgoing numbers too, and a
+	 * name may be typed in capitals. */
+	if (d->kind == NULL && ps->telegraphic && number_at != SIZE_MAX)
 		doc_set(&d->kind, "telegram");
 	if (d->kind == NULL && ps->letter)
 		doc_set(&d->kind, "letter");

@@ -508,6 +508,17 @@ static void test_numbered_telegram(void)
 	CHECK_LIST(&d->from, "Belov");
 	doc_free(d);
 
+	/* signed in capitals without a number, or numbered but signed by
+	 * hand: no telegram by that alone */
+	d = parse_str("To MOLOTOV\n\nThe delegation leaves Prague on 4 May.\n\nBELOV\n\n3 May 1951\n");
+	CHECK(d->kind == NULL);
+	CHECK_LIST(&d->from, "Belov");
+	doc_free(d);
+	d = parse_str("To MOLOTOV\n\nThe delegation leaves Prague on 4 May.\n\nJan Belov\n\nNo. 112\n\n3 May 1951\n");
+	CHECK(d->kind == NULL);
+	CHECK_STR(d->number, "112");
+	CHECK_LIST(&d->from, "Jan Belov");
+	doc_free(d);
 	/* signed by hand, or in capitals after a closing formula: a letter */
 	d = parse_str("To Comrade Molotov.\n\nWe thank you.\n\nJan Silin\n\n4 May 1951\n");
 	CHECK_STR(d->kind, "letter");
