@@ -9,7 +9,12 @@
  *  - Markdown exports: a bold date and a bold title, then **Label:**
  *    blocks (Citation, Summary, Credits, Original Language, Contents);
  *  - bare letters and telegrams whose only metadata is in the text: a
- *    telegram header, a salutation, a signature and a date line.
+ *    telegram header, a salutation, a signature and a date line (with
+ *    the sender's number by it);
+ *  - editions of diplomatic papers as text: a heading "No. 31.] Mr. A to
+ *    Mr. B." or a file code over "The Secretary of State to ...", an
+ *    editor's "[Telegram.]", a dateline "Legation ..., / Place, date.
+ *    (Received ...)" and a signature at the end.
  * Any text may mix them, so each rule looks for its own evidence rather
  * than trusting one layout decision.
  *
