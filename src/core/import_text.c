@@ -651,7 +651,7 @@ static struct slice date_sep_skip(struct slice s)
 		if (s.n > 0 && (is_blank(c) || c == '.' || c == ',' || c == ';' || c == '-' || c == 0x2013 ||
 				c == 0x2014))
 			s = sl_from(s, l);
-		else if (sl_istarts(s, "at ") || sl_istarts(s, "atÂ "))
+		else if (s.n > 2 && sl_istarts(s, "at") && is_blank(char_at(s.p + 2, s.n - 2, &l)))
 			s = sl_from(s, 2);
 		else
 			return s;

@@ -755,6 +755,7 @@ static void test_datelines(void)
 	CHECK_DATELINE("PARIS, June 2, 1949\xe2\x80\x94noon.\n\nText.\n", "1949-06-02", "June 2, 1949");
 	CHECK_DATELINE("Text of the report.\n\nKRAVCHENKO\n\n7 March 1952, 23:40\n", "1952-03-07", "7 March 1952");
 	CHECK_DATELINE("Text.\n\n12.IV.51 at 4.15 hours\n", "1951-04-12", "12.IV.51");
+	CHECK_DATELINE("Text.\n\n12.IV.51 at\xc2\xa0" "22:10\n", "1951-04-12", "12.IV.51");
 	/* a receipt alone is no date line; nor is a date followed by a bare
 	 * number or a word */
 	CHECK_DATELINE("Text of the note.\n\n(Received November 21, 1897.)\n", NULL, NULL);
