@@ -9,7 +9,12 @@
  *  - Markdown exports: a bold date and a bold title, then **Label:**
  *    blocks (Citation, Summary, Credits, Original Language, Contents);
  *  - bare letters and telegrams whose only metadata is in the text: a
- *    telegram header, a salutation, a signature and a date line.
+ *    telegram header, a salutation, a signature and a date line (with
+ *    the sender's number by it);
+ *  - editions of diplomatic papers as text: a heading "No. 31.] Mr. A to
+ *    Mr. B." or a file code over "The Secretary of State to ...", an
+ *    editor's "[Telegram.]", a dateline "Legation ..., / Place, date.
+ *    (Received ...)" and a signature at the end.
  * Any text may mix them, so each rule looks for its own evidence rather
  * than trusting one layout decision.
  *
@@ -292,6 +297,9 @@ struct parser {
 	int web;                /* "Skip to content" or "Document Information" */
 	int markdown;           /* **Label:** blocks or a bold header */
 	int letter;             /* a salutation or a closing formula was seen */
+	int telegraphic;        /* signed in capitals, with no closing formula */
+	int heading;            /* an edition's heading "A to B" (2: numbered) */
+	int saluted;            /* the recipients are the salutation's */
 	char *cite_title;       /* title and date read from a citation, used */
 	char *cite_date;        /* only when the document gives none itself */
 	char *cite_date_text;
@@ -633,9 +641,71 @@ static char *date_iso(struct date dt)
 	return xasprintf("%04d", dt.y);
 }
 
+/* Separators between a date and the time or remark after it: blanks,
+ * ".,;", dashes ("1950—7 p.m.") and "at". */
+static struct slice date_sep_skip(struct slice s)
+{
+	for (;;) {
+		size_t l;
+		ucs4_t c = char_at(s.p, s.n, &l);
+		if (s.n > 0 && (is_blank(c) || c == '.' || c == ',' || c == ';' || c == '-' || c == 0x2013 ||
+				c == 0x2014))
+			s = sl_from(s, l);
+		else if (s.n > 2 && sl_istarts(s, "at") && is_blank(char_at(s.p + 2, s.n - 2, &l)))
+			s = sl_from(s, 2);
+		else
+			return s;
+	}
+}
+
+/* The length of a time of day at the start of s ("3:00", "23.30", "7
+ * p.m.", "10:30 a.m.", "22 hours", "noon"), or 0. A bare number is no
+ * time: it needs minutes or a word saying it is one. */
+static size_t time_read(struct slice s)
+{
+	static const char *const words[] = { "noon", "midnight", NULL };
+	static const char *const suffixes[] = { "a.m.", "p.m.", "a. m.", "p. m.", "a.m", "p.m", "am", "pm",
+						"hours", "hrs.", "hrs", "h.", "h", "o'clock", NULL };
+	for (size_t i = 0; words[i] != NULL; i++)
+		if (sl_istarts(s, words[i]) && (s.n == strlen(words[i]) || !is_ascii_alpha((unsigned char)s.p[strlen(words[i])])))
+			return strlen(words[i]);
+	int h, m;
+	size_t k = date_num(s.p, s.n, 2, &h), minutes = 0;
+	if (k == 0 || h > 24)
+		return 0;
+	if (k + 2 < s.n && (s.p[k] == ':' || s.p[k] == '.') && date_num(s.p + k + 1, s.n - k - 1, 2, &m) == 2 &&
+	    m < 60) {
+		k += 3;
+		minutes = 1;
+	}
+	struct slice rest = sl_ltrim(sl_from(s, k));
+	for (size_t i = 0; suffixes[i] != NULL; i++) {
+		size_t n = strlen(suffixes[i]);
+		if (sl_istarts(rest, suffixes[i]) && (rest.n == n || !is_ascii_alpha((unsigned char)rest.p[n])))
+			return (size_t)(rest.p - s.p) + n;
+	}
+	if (!minutes || (k < s.n && (is_digit((unsigned char)s.p[k]) || is_ascii_alpha((unsigned char)s.p[k]))))
+		return 0;
+	return k;
+}
+
+/* Whether what follows a date on its line leaves it a date line: nothing,
+ * a time ("—7 p.m.", ", 3:00") and a parenthesised remark ("(Received
+ * March 26.)": the date of arrival, which is not the document's). */
+static int date_tail_ok(struct slice s)
+{
+	s = date_sep_skip(s);
+	size_t t = time_read(s);
+	if (t > 0)
+		s = date_sep_skip(sl_from(s, t));
+	if (s.n >= 2 && s.p[0] == '(' && s.p[s.n - 1] == ')' && memchr(s.p, ')', s.n - 1) == NULL)
+		return 1;
+	return sl_trim(s).n == 0;
+}
+
 /* A line that is only a date, possibly in bold, after a place ("Moscow,
- * 14 June 1951") or with a closing period. min is the least precision
- * accepted. *printed is the date as printed. */
+ * 14 June 1951") or with a closing period, a time or a remark after it.
+ * min is the least precision accepted. *printed is the date as printed. */
 static int date_line(struct slice s, int min, struct date *dt, struct slice *printed)
 {
 	s = sl_trim(s);
@@ -643,22 +713,28 @@ static int date_line(struct slice s, int min, struct date *dt, struct slice *pri
 		s = sl_trim(sl_of(s.p + 2, s.n - 4));
 	while (s.n > 0 && strchr(".,;", s.p[s.n - 1]) != NULL)
 		s.n--;
-	if (s.n == 0 || s.n > 60)
+	if (s.n == 0 || s.n > 100)
 		return 0;
 	size_t k = date_parse(s.p, s.n, dt);
 	if (k == 0) {
-		size_t c = sl_find(s, ", ");
-		if (c == SIZE_MAX || c > 30 || !first_is_upper(s))
+		/* the place may have commas of its own ("Bluefields,
+		 * Mosquito Reservation, Nicaragua, May 30, 1894"): the date
+		 * follows one of them */
+		if (!first_is_upper(s))
 			return 0;
-		for (size_t i = 0; i < c; i++)
-			if (is_digit((unsigned char)s.p[i]))
+		for (size_t c = 0; k == 0 && c + 2 < s.n && c <= 60; c++) {
+			if (is_digit((unsigned char)s.p[c]))
 				return 0;
-		s = sl_from(s, c + 2);
-		k = date_parse(s.p, s.n, dt);
+			if (s.p[c] == ',' && s.p[c + 1] == ' ') {
+				k = date_parse(s.p + c + 2, s.n - c - 2, dt);
+				if (k > 0)
+					s = sl_from(s, c + 2);
+			}
+		}
 		if (k == 0)
 			return 0;
 	}
-	if (sl_trim(sl_from(s, k)).n != 0 || date_precision(*dt) < min)
+	if (!date_tail_ok(sl_from(s, k)) || date_precision(*dt) < min)
 		return 0;
 	*printed = sl_of(s.p, k);
 	return 1;
@@ -736,20 +812,43 @@ static char *name_titlecase(struct slice s)
 	return buf_detach(&b);
 }
 
-/* s without a comma that only introduces initials: "Stalin, I.V." is
- * "Stalin". */
+/* A Russian patronymic: "Vissarionovich", "Ilyich", "Andreevna". */
+static int tok_is_patronymic(struct slice t)
+{
+	static const char *const ends[] = { "ovich", "evich", "ich", "ovna", "evna", "ichna", "inichna", NULL };
+	t = tok_bare(t);
+	if (t.n < 5 || !first_is_upper(t))
+		return 0;
+	for (size_t i = 0; ends[i] != NULL; i++)
+		if (sl_iends(t, ends[i]))
+			return 1;
+	return 0;
+}
+
+/* What may follow a family name and a comma and still be the same
+ * person: initials ("Stalin, I.V.") or a first name and patronymic
+ * ("Stalin, Iosif Vissarionovich"). */
+static int given_names(struct slice s)
+{
+	struct slice tok[4];
+	size_t nt = tokens_split(s, tok, 4);
+	if (nt == 0 || nt > 4)
+		return 0;
+	if (nt == 2 && first_is_upper(tok[0]) && !tok_is_initials(tok[0]) && tok_is_patronymic(tok[1]))
+		return 1;
+	for (size_t i = 0; i < nt; i++)
+		if (!tok_is_initials(tok[i]) && !tok_is_initials(tok_bare(tok[i])))
+			return 0;
+	return 1;
+}
+
+/* s without a comma that only introduces initials or given names:
+ * "Stalin, I.V." and "Stalin, Iosif Vissarionovich" are "Stalin". */
 static struct slice name_drop_initials(struct slice s)
 {
-	struct slice tok[16];
 	size_t c = sl_find(s, ",");
-	if (c == SIZE_MAX)
+	if (c == SIZE_MAX || !given_names(sl_from(s, c + 1)))
 		return s;
-	size_t nt = tokens_split(sl_from(s, c + 1), tok, 16);
-	if (nt == 0 || nt > 16)
-		return s;
-	for (size_t i = 0; i < nt; i++)
-		if (!tok_is_initials(tok[i]))
-			return s;
 	return sl_trim(sl_of(s.p, c));
 }
 
@@ -1080,6 +1179,16 @@ static size_t find_top(struct slice s, const char *lit)
 	return SIZE_MAX;
 }
 
+/* An office rather than a person's name: "the Secretary of State",
+ * "Ambassador in the Soviet Union". */
+static int party_office(struct slice s)
+{
+	size_t pos = 0;
+	struct slice first = token_next(s, &pos);
+	return sl_ieq(first, "the") || (word_in(first, honorifics) && !tok_is_initials(first) &&
+					  first_is_lower(token_next(s, &pos)));
+}
+
 /* One party as a title or salutation prints it ("Feng Xi (Stalin)",
  * "Comrade Filippov [Stalin]", "Kim Il Sung (via Shtytkov)") resolved to a
  * canonical name; an alias is recorded when the brackets name the person
@@ -1132,6 +1241,10 @@ static char *party_resolve(struct doc *d, struct slice s, int org)
 			free(nc);
 			out = described;
 			described = NULL;
+		} else if (other.p != NULL && party_office(base)) {
+			/* "the Ambassador in the Soviet Union (Kirk)": the
+			 * office's holder, who is no alias of it */
+			out = name_canonical(other);
 		} else if (other.p != NULL) {
 			enum note_kind k;
 			out = alias_resolve(d, base, other, 0, &k);
@@ -1157,9 +1270,10 @@ static size_t party_sep(struct slice s, size_t *sep)
 	size_t c = find_top(s, ", "), a = find_top(s, " and ");
 	while (c != SIZE_MAX) {
 		struct slice after = sl_from(s, c + 2);
-		size_t pos = 0;
-		struct slice t = token_next(after, &pos);
-		if (!tok_is_initials(tok_bare(t)) && !tok_is_initials(t))
+		size_t e = find_top(after, ", "), ea = find_top(after, " and ");
+		if (ea < e)
+			e = ea;
+		if (!given_names(e == SIZE_MAX ? after : sl_of(after.p, e)))
 			break;
 		size_t next = find_top(sl_from(s, c + 2), ", ");
 		c = next == SIZE_MAX ? SIZE_MAX : c + 2 + next;
@@ -1175,6 +1289,34 @@ static size_t party_sep(struct slice s, size_t *sep)
 /* Adds the parties listed in s ("Shtraus [Shtykov] and Mayveyev
  * [Zakharov]") to list, stopping at the first part that is not a party
  * (", 'On the Korean question'"). Returns how many were added. */
+/* Nouns of bodies and offices: "for" after one of them is part of the
+ * name ("Ministry for Foreign Affairs", "Commissar for Defence"). */
+static const char *const body_nouns[] = {
+	"ministry", "commissariat", "committee", "department", "office", "council", "bureau",
+	"agency", "commission", "centre", "center", "institute", "association", "society",
+	"foundation", "fund", "league", "board", "embassy", "legation", "consulate", "mission",
+	"administration", "secretariat", "directorate", "command", "headquarters", "delegation",
+	"representative", "commissar", "commissioner", "envoy", "agent", "attache", "attaché", NULL
+};
+
+/* "Shtykov for Kim Il Sung": a message to one person meant for another.
+ * The party is the one it is addressed to; the text from " for " on is
+ * cut, unless "for" continues the name of a body or office. */
+static struct slice party_for_cut(struct slice s)
+{
+	size_t k = find_top(s, " for ");
+	if (k == SIZE_MAX)
+		return s;
+	struct slice before = sl_rtrim(sl_of(s.p, k));
+	size_t w = before.n;
+	while (w > 0 && before.p[w - 1] != ' ')
+		w--;
+	struct slice last = tok_bare(sl_from(before, w));
+	if (!first_is_upper(last) || word_in(last, body_nouns) || word_in(last, honorifics))
+		return s;
+	return before;
+}
+
 static size_t parties_add(struct parser *ps, struct strv *list, struct slice s)
 {
 	size_t added = 0;
@@ -1183,6 +1325,7 @@ static size_t parties_add(struct parser *ps, struct strv *list, struct slice s)
 		if (k != SIZE_MAX)
 			s.n = k;
 	}
+	s = party_for_cut(s);
 	s = sl_trim(s);
 	while (s.n > 0) {
 		size_t sep, k = party_sep(s, &sep);
@@ -1758,12 +1901,33 @@ static const char *const markings[] = {
 	NULL
 };
 
+/* Words of combined markings ("SECRET     PRIORITY", "TOP SECRET NIACT",
+ * "Confidential, Immediate"): a line of these words alone is a marking. */
+static const char *const marking_words[] = {
+	"secret", "confidential", "priority", "niact", "urgent", "immediate", "flash",
+	"routine", "operational", "restricted", "classified", "personal", "top", "strictly",
+	"very", "most", "and", "eyes", "only", "limited", "distribution", "official", "use",
+	"for", NULL
+};
+
 static int marking_line(struct slice t)
 {
 	t = sl_trim(t);
 	while (t.n > 0 && strchr(".!:", t.p[t.n - 1]) != NULL)
 		t.n--;
-	return word_in(t, markings) || sl_istarts(t, "copy no") || sl_istarts(t, "copy #");
+	if (word_in(t, markings) || sl_istarts(t, "copy no") || sl_istarts(t, "copy #"))
+		return 1;
+	struct slice tok[8];
+	size_t nt = tokens_split(t, tok, 8), core = 0;
+	if (nt == 0 || nt > 8)
+		return 0;
+	for (size_t i = 0; i < nt; i++) {
+		struct slice w = tok_bare(tok[i]);
+		if (!word_in(w, marking_words))
+			return 0;
+		core += word_in(w, markings);
+	}
+	return core > 0;
 }
 
 /* Label blocks anywhere (the label's paragraph and the one after it),
@@ -2015,7 +2179,8 @@ static const char *kind_find(struct slice t, size_t within, struct slice *after)
  * returns the text after it. */
 static struct slice number_read(struct slice s, char **number)
 {
-	static const char *const marks[] = { "No.", "No ", "Nr.", "#", "\xe2\x84\x96", NULL };
+	/* "Nº" and "N°" are how many typefaces print the numero sign */
+	static const char *const marks[] = { "No.", "No ", "Nr.", "#", "\xe2\x84\x96", "N\xc2\xba", "N\xc2\xb0", NULL };
 	struct slice t = sl_ltrim(s);
 	size_t k = 0;
 	for (size_t i = 0; marks[i] != NULL && k == 0; i++)
@@ -2089,6 +2254,115 @@ static void title_parties(struct parser *ps, struct slice rest, int kinded)
 	parties_add(ps, &d->to, dest);
 }
 
+/* A file code over a document and the kind after it, as editions of
+ * diplomatic papers print them ("761.00/10–1450: Telegram"): the code is
+ * one word with digits and a "." or "/". Returns the kind, or NULL;
+ * *code is the code. */
+static const char *file_code_line(struct slice t, struct slice *code)
+{
+	size_t c = sl_find(t, ": ");
+	if (c == SIZE_MAX || c == 0 || c > 40)
+		return NULL;
+	struct slice k = sl_of(t.p, c);
+	size_t up, low, dig;
+	letters_count(k, &up, &low, &dig);
+	if (dig == 0 || (sl_find(k, ".") == SIZE_MAX && sl_find(k, "/") == SIZE_MAX) || low > 0)
+		return NULL;
+	for (size_t i = 0, l; i < k.n; i += l)
+		if (is_ws(char_at(k.p + i, k.n - i, &l)))
+			return NULL;
+	struct slice rest = sl_trim(sl_from(t, c + 2)), after;
+	while (rest.n > 0 && rest.p[rest.n - 1] == '.')
+		rest.n--;
+	const char *kind = kind_find(rest, 3, &after);
+	if (kind == NULL || sl_trim(after).n > 0)
+		return NULL;
+	*code = k;
+	return kind;
+}
+
+/* Whether "A to B" reads as parties on both sides. */
+static int heading_sides(struct parser *ps, struct slice s)
+{
+	size_t to = find_top(s, " to ");
+	if (to == SIZE_MAX)
+		return 0;
+	struct slice sides[2] = { sl_of(s.p, to), sl_from(s, to + 4) };
+	int ok = 1;
+	for (int k = 0; k < 2 && ok; k++) {
+		size_t sep, e = party_sep(sides[k], &sep);
+		struct slice first = sl_trim(e == SIZE_MAX ? sides[k] : sl_of(sides[k].p, e));
+		char *name = party_resolve(ps->d, first, 1);
+		ok = name != NULL && !word_in(first, name_stops);
+		free(name);
+	}
+	return ok;
+}
+
+/* The heading of a bare document in the form editions of diplomatic
+ * correspondence print: "No. 31.] Mr. Baker to Mr. Gresham." (the
+ * despatch's or instruction's own number before the bracket), or "The
+ * Secretary of State to the Ambassador in the Soviet Union (Kirk)" under
+ * a file code. It is the title, and comes out of the body; the file code
+ * is the source. Markings and an editor's "[Telegram.]" may come first. */
+static void heading_parse(struct parser *ps)
+{
+	struct doc *d = ps->d;
+	size_t i = line_next(ps, 0);
+	for (int k = 0; k < 4 && i < ps->footer; k++, i = line_next(ps, i + 1)) {
+		struct slice t = line_text(ps, i), code;
+		const char *kind = file_code_line(t, &code);
+		if (kind != NULL) {
+			if (d->kind == NULL)
+				doc_set(&d->kind, kind);
+			if (d->source == NULL) {
+				char *c = sl_dup(code);
+				doc_set(&d->source, c);
+				free(c);
+			}
+			lines_drop(ps, i, i + 1);
+			continue;
+		}
+		if (marking_line(t) || (t.n > 2 && t.p[0] == '[' && t.p[t.n - 1] == ']' && sl_find(t, " ") == SIZE_MAX))
+			continue;
+		if (t.n > 200 || para_end(ps, i) != i + 1)
+			return;
+		char *num = NULL;
+		struct slice rest = t;
+		if (sl_istarts(t, "No")) {
+			rest = sl_trim(number_read(t, &num));
+			if (rest.n > 0 && rest.p[0] == '.')
+				rest = sl_from(rest, 1);
+			if (num == NULL || rest.n == 0 || rest.p[0] != ']') {
+				free(num);
+				return;
+			}
+			rest = sl_trim(sl_from(rest, 1));
+		}
+		while (rest.n > 0 && rest.p[rest.n - 1] == '.')
+			rest.n--;
+		for (size_t c = 0; c < rest.n; c++) {
+			if (is_digit((unsigned char)rest.p[c])) {
+				free(num);
+				return;
+			}
+		}
+		if (!heading_sides(ps, rest)) {
+			free(num);
+			return;
+		}
+		char *title = sl_dup(rest);
+		doc_set(&d->title, title);
+		free(title);
+		if (num != NULL && d->number == NULL)
+			doc_set(&d->number, num);
+		ps->heading = num != NULL ? 2 : 1;
+		free(num);
+		lines_drop(ps, i, i + 1);
+		return;
+	}
+}
+
 static void title_parse(struct parser *ps)
 {
 	struct doc *d = ps->d;
@@ -2122,7 +2396,23 @@ static void kind_header(struct parser *ps)
 		struct slice t = line_text(ps, i), after;
 		if (t.n > 80)
 			continue;
-		const char *kind = kind_find(t, 3, &after);
+		/* an editor's "[Telegram.]", "[Cablegram.]", "[Telegram—
+		 * Translation.]" over the document: the kind must open it, so
+		 * "[attached handwritten letter]" is none */
+		int bracket = t.n > 2 && t.p[0] == '[' && t.p[t.n - 1] == ']';
+		if (bracket) {
+			t = sl_of(t.p + 1, t.n - 2);
+			for (size_t c = 0; c < t.n; c++) {
+				if (sl_istarts(sl_from(t, c), "\xe2\x80\x94") || sl_istarts(sl_from(t, c), "\xe2\x80\x93") ||
+				    sl_istarts(sl_from(t, c), " - ")) {
+					t.n = c;
+					break;
+				}
+			}
+			while (t.n > 0 && t.p[t.n - 1] == '.')
+				t.n--;
+		}
+		const char *kind = kind_find(t, bracket ? 2 : 3, &after);
 		if (kind == NULL)
 			continue;
 		char *num = NULL;
@@ -2172,13 +2462,57 @@ static void salutation_parse(struct parser *ps)
 			if (word_in(rest, name_stops))
 				return;
 			if (ps->d->to.n == 0)
-				parties_add(ps, &ps->d->to, rest);
+				ps->saluted = parties_add(ps, &ps->d->to, rest) > 0;
 			/* An address in capitals heads telegrams as often as
 			 * letters: it names no kind. */
 			if (!capital_address(t))
 				ps->letter = 1;
 			return;
 		}
+	}
+}
+
+/* Forms of address that open an inside address ("The Honorable / Dean
+ * Acheson, / Secretary of State"). */
+static const char *const address_forms[] = {
+	"The Honorable", "The Honourable", "The Right Honorable", "The Right Honourable",
+	"The Hon.", "Honorable", "His Excellency", "Her Excellency", NULL
+};
+
+/* The inside address names the recipient in full: it wins over a
+ * salutation, which gives a first name ("Dear Dean:") or a title. The
+ * name is on the form's line or the next one. */
+static void address_parse(struct parser *ps)
+{
+	struct doc *d = ps->d;
+	if (d->to.n > 0 && !ps->saluted)
+		return;
+	for (size_t i = line_next(ps, 0); i < ps->footer; i = line_next(ps, i + 1)) {
+		struct slice t = line_text(ps, i);
+		if (t.n > 80)
+			continue;
+		size_t k = 0;
+		for (size_t f = 0; address_forms[f] != NULL && k == 0; f++)
+			if (sl_istarts(t, address_forms[f]) &&
+			    (t.n == strlen(address_forms[f]) || t.p[strlen(address_forms[f])] == ' '))
+				k = strlen(address_forms[f]);
+		if (k == 0)
+			continue;
+		struct slice name = sl_trim(sl_from(t, k));
+		if (name.n == 0 && i + 1 < ps->nlines && line_usable(ps, i + 1))
+			name = line_text(ps, i + 1);
+		while (name.n > 0 && strchr(",.:", name.p[name.n - 1]) != NULL)
+			name.n--;
+		if (name.n == 0 || !name_like(name, 0))
+			return;
+		char *canon = name_canonical(name);
+		if (canon == NULL)
+			return;
+		strv_free(&d->to);
+		strv_init(&d->to);
+		strv_push_owned(&d->to, canon);
+		ps->saluted = 0;
+		return;
 	}
 }
 
@@ -2314,25 +2648,81 @@ static int closing_line(struct slice t)
 
 /* The signature is the line after a closing formula, or else the line
  * just before the date line, when it reads as names. */
-static void signature_parse(struct parser *ps, size_t date_at)
+/* The first usable line before i, or SIZE_MAX. */
+static size_t line_prev(const struct parser *ps, size_t i)
+{
+	while (i-- > 0)
+		if (line_usable(ps, i))
+			return i;
+	return SIZE_MAX;
+}
+
+/* A line that is only a document number ("No. 47/sh", "# 600436/sh",
+ * "Nº 2390"); *number gets it. "To No. 8600." (the one answered) and
+ * "No. 3 of the regiment" are not. */
+static int number_line(struct slice t, char **number)
+{
+	char *num = NULL;
+	struct slice after = sl_trim(number_read(t, &num));
+	if (num == NULL)
+		return 0;
+	if (after.n > 1 || (after.n == 1 && after.p[0] != '.')) {
+		free(num);
+		return 0;
+	}
+	*number = num;
+	return 1;
+}
+
+/* A number alone on the line before or after the date line is the
+ * sender's own number of the document: telegrams end "SHTYKOV / No.
+ * 47/sh / 31 January 1950" or head "From BEIJING / Nº 2390 / 13 May
+ * 1950". Returns that line, or SIZE_MAX. */
+static size_t number_by_date(struct parser *ps, size_t date_at)
+{
+	if (date_at == SIZE_MAX)
+		return SIZE_MAX;
+	size_t around[2] = { line_prev(ps, date_at), line_next(ps, date_at + 1) };
+	for (size_t k = 0; k < 2; k++) {
+		char *num = NULL;
+		size_t i = around[k];
+		if (i >= ps->footer || !number_line(line_text(ps, i), &num))
+			continue;
+		if (ps->d->number == NULL)
+			doc_set(&ps->d->number, num);
+		free(num);
+		return i;
+	}
+	return SIZE_MAX;
+}
+
+/* The signature is the line after a closing formula, or else the line
+ * just before the date line (or before the number line by it), when it
+ * reads as names. ps->telegraphic: it is in capitals with no closing
+ * formula, as telegrams are sent and decoded (letters are signed by
+ * hand). */
+static void signature_parse(struct parser *ps, size_t date_at, size_t number_at)
 {
 	size_t sig = SIZE_MAX;
+	int closed = 0;
 	for (size_t i = line_next(ps, 0); i < ps->footer; i = line_next(ps, i + 1)) {
 		if (closing_line(line_text(ps, i))) {
 			ps->letter = 1;
+			closed = 1;
 			sig = line_next(ps, i + 1);
 			break;
 		}
 	}
-	if (sig == SIZE_MAX && date_at != SIZE_MAX) {
-		for (size_t i = date_at; i-- > 0;) {
-			if (line_usable(ps, i)) {
-				sig = i;
-				break;
-			}
-		}
+	if (sig == SIZE_MAX && ps->heading) {
+		/* under a heading the date line opens the document: the
+		 * signature is its last line */
+		sig = line_prev(ps, ps->footer);
+	} else if (sig == SIZE_MAX && date_at != SIZE_MAX) {
+		sig = line_prev(ps, date_at);
+		if (sig != SIZE_MAX && sig == number_at)
+			sig = line_prev(ps, sig);
 	}
-	if (sig >= ps->footer || ps->d->from.n > 0)
+	if (sig >= ps->footer)
 		return;
 	struct slice t = line_text(ps, sig);
 	struct slice plain = t;
@@ -2342,7 +2732,19 @@ static void signature_parse(struct parser *ps, size_t date_at)
 	if (b != SIZE_MAX)
 		plain = sl_trim(sl_of(t.p, b));
 	struct slice tok[12];
-	if (plain.n == 0 || tokens_split(plain, tok, 12) > 8 || !name_like(plain, 1))
+	if (plain.n == 0 || tokens_split(plain, tok, 12) > 8 || !name_like(plain, 1) || marking_line(plain))
+		return;
+	size_t up, low, dig;
+	letters_count(plain, &up, &low, &dig);
+	ps->telegraphic = !closed && low == 0 && up >= 2;
+	/* a heading's office ("The Secretary of State to ...") gives way
+	 * to the name it is signed with */
+	struct strv *from = &ps->d->from;
+	if (from->n == 1 && party_office(sl_cstr(from->v[0]))) {
+		strv_free(from);
+		strv_init(from);
+	}
+	if (from->n > 0)
 		return;
 	/* Only a signature needs the names of the text: reading every
 	 * line for them is a good part of the parse. */
@@ -2393,6 +2795,80 @@ static void pamphlet_detect(struct parser *ps)
 	}
 }
 
+/* What a heading's dateline says of its sender: 1 for a ministry or
+ * department at home, 2 for a legation, embassy or consulate abroad, 3 for
+ * a consulate or agency; 0 if it names none. The institution is on the
+ * line before the date ("Legation of the United States,") or opens it. */
+static int dateline_office(struct parser *ps, size_t date_at)
+{
+	static const char *const home[] = { "department", "ministry", "office", "commissariat", NULL };
+	static const char *const missions[] = { "legation", "embassy", "mission", NULL };
+	static const char *const consular[] = { "consulate", "consulate-general", "agency", NULL };
+	if (date_at == SIZE_MAX)
+		return 0;
+	struct slice lines[2] = { sl_of("", 0), line_text(ps, date_at) };
+	size_t prev = line_prev(ps, date_at);
+	if (prev != SIZE_MAX && line_text(ps, prev).n > 0 && line_text(ps, prev).p[line_text(ps, prev).n - 1] == ',')
+		lines[0] = line_text(ps, prev);
+	for (int k = 0; k < 2; k++) {
+		size_t c = sl_find(lines[k], ",");
+		struct slice place = k == 1 && c != SIZE_MAX ? sl_of(lines[k].p, c) : lines[k];
+		size_t pos = 0;
+		for (struct slice w = token_next(place, &pos); w.n > 0; w = token_next(place, &pos)) {
+			w = tok_bare(w);
+			if (word_in(w, missions))
+				return 2;
+			if (word_in(w, consular))
+				return 3;
+			if (word_in(w, home))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A numbered heading's communication is an instruction when the
+ * department sends it and a despatch when a mission does; one without a
+ * number between a department or legation and another is a note (notes
+ * to and from foreign representatives are not numbered). A telegram's
+ * number opens its text ("283. Embtel 598 ..."), unless that is the first
+ * of numbered paragraphs. */
+static void heading_kind(struct parser *ps, size_t date_at)
+{
+	struct doc *d = ps->d;
+	if (!ps->heading)
+		return;
+	if (d->kind == NULL) {
+		int office = dateline_office(ps, date_at);
+		if (ps->heading == 2 && office == 1)
+			doc_set(&d->kind, "instruction");
+		else if (ps->heading == 2 && office >= 2)
+			doc_set(&d->kind, "despatch");
+		else if (ps->heading == 1 && (office == 1 || office == 2))
+			doc_set(&d->kind, "note");
+	}
+	if (d->kind == NULL || strcmp(d->kind, "telegram") != 0 || d->number != NULL || date_at == SIZE_MAX)
+		return;
+	size_t i = line_next(ps, date_at + 1);
+	if (i >= ps->footer)
+		return;
+	struct slice t = line_text(ps, i);
+	int n = 0;
+	size_t k = date_num(t.p, t.n, 6, &n);
+	if (k == 0 || k + 2 >= t.n || t.p[k] != '.' || t.p[k + 1] != ' ' || !first_is_upper(sl_from(t, k + 2)))
+		return;
+	char *next = xasprintf("%d. ", n + 1);
+	int listed = 0;
+	for (size_t j = line_next(ps, i + 1); j < ps->footer && !listed; j = line_next(ps, j + 1))
+		listed = sl_istarts(line_text(ps, j), next);
+	free(next);
+	if (listed)
+		return;
+	char *num = xstrndup(t.p, k);
+	doc_set(&d->number, num);
+	free(num);
+}
+
 static void letter_parse(struct parser *ps)
 {
 	struct doc *d = ps->d;
@@ -2401,7 +2877,17 @@ static void letter_parse(struct parser *ps)
 	if (d->date == NULL && ps->cite_date == NULL && !ps->web)
 		date_scan(ps);
 	salutation_parse(ps);
-	signature_parse(ps, date_line_index(ps));
+	address_parse(ps);
+	size_t date_at = date_line_index(ps);
+	heading_kind(ps, date_at);
+	size_t number_at = number_by_date(ps, date_at);
+	signature_parse(ps, date_at, number_at);
+	/* signed in capitals and numbered by the sender's cipher office
+	 * ("SHTYKOV / No. 47/sh / 31 January 1950"): a telegram. Either
+	 * alone is not enough: letters carry outgoing numbers too, and a
+	 * name may be typed in capitals. */
+	if (d->kind == NULL && ps->telegraphic && number_at != SIZE_MAX)
+		doc_set(&d->kind, "telegram");
 	if (d->kind == NULL && ps->letter)
 		doc_set(&d->kind, "letter");
 }
@@ -3114,6 +3600,8 @@ struct doc *import_text_parse(const char *text, size_t len, const char *path)
 		doc_set(&d->date, ps.cite_date);
 		doc_set(&d->date_text, ps.cite_date_text);
 	}
+	if (d->title == NULL)
+		heading_parse(&ps);
 	title_parse(&ps);
 	letter_parse(&ps);
 	pamphlet_detect(&ps);

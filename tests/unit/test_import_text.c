@@ -461,6 +461,222 @@ static void test_bare_letter(void)
 	doc_free(d);
 }
 
+/* A bare telegram's own number stands alone by its date line; its
+ * signature is in capitals. */
+static void test_numbered_telegram(void)
+{
+	struct doc *d = parse_str("To Comrade Molotov.\n\nThe delegation leaves Prague on 4 May.\n\n"
+				  "BELOV\n\nNo. 112/b\n\n3 May 1951\n");
+	CHECK(doc_sane(d));
+	CHECK_STR(d->number, "112/b");
+	CHECK_LIST(&d->from, "Belov");
+	CHECK_LIST(&d->to, "Molotov");
+	CHECK_STR(d->kind, "telegram");
+	CHECK_STR(d->date, "1951-05-03");
+	CHECK_STR(d->title, "Telegram No. 112/b from Belov to Molotov");
+	doc_free(d);
+
+	/* the number heading the telegram, after the numero sign as
+	 * typefaces print it ("Nº", "N°", "#") */
+	static const char *const signs[] = { "N\xc2\xba 811", "N\xc2\xb0 811", "# 811", "\xe2\x84\x96 811" };
+	for (size_t i = 0; i < sizeof signs / sizeof signs[0]; i++) {
+		char *t = xasprintf("From PRAGUE\n%s\n2 June 1952\nTo ZORIN.\n\nThe talks went well.\n\nSILIN\n", signs[i]);
+		d = parse_str(t);
+		CHECK_STR(d->number, "811");
+		CHECK_STR(d->date, "1952-06-02");
+		CHECK_LIST(&d->to, "Zorin");
+		doc_free(d);
+		free(t);
+	}
+	d = parse_str("**Ciphered Telegram N\xc2\xba 5127, Zorin to Molotov**\n\nText.\n");
+	CHECK_STR(d->number, "5127");
+	CHECK_STR(d->kind, "telegram");
+	CHECK_LIST(&d->from, "Zorin");
+	CHECK_LIST(&d->to, "Molotov");
+	doc_free(d);
+
+	/* a body sentence, the number answered, or a number away from the
+	 * date is no document number */
+	d = parse_str("To Comrade Molotov.\n\nNo. 3 of the regiment has reached the line.\n\n4 May 1951\n");
+	CHECK(d->number == NULL);
+	doc_free(d);
+	d = parse_str("To No. 8511.\n\n4 May 1951\n\nYour telegram was received.\n\nBELOV\n");
+	CHECK(d->number == NULL);
+	doc_free(d);
+	d = parse_str("To Comrade Molotov.\n\nNo. 17\n\nThe regiment has reached the line.\n\nBELOV\n\n4 May 1951\n");
+	CHECK(d->number == NULL);
+	CHECK_LIST(&d->from, "Belov");
+	doc_free(d);
+
+	/* signed in capitals without a number, or numbered but signed by
+	 * hand: no telegram by that alone */
+	d = parse_str("To MOLOTOV\n\nThe delegation leaves Prague on 4 May.\n\nBELOV\n\n3 May 1951\n");
+	CHECK(d->kind == NULL);
+	CHECK_LIST(&d->from, "Belov");
+	doc_free(d);
+	d = parse_str("To MOLOTOV\n\nThe delegation leaves Prague on 4 May.\n\nJan Belov\n\nNo. 112\n\n3 May 1951\n");
+	CHECK(d->kind == NULL);
+	CHECK_STR(d->number, "112");
+	CHECK_LIST(&d->from, "Jan Belov");
+	doc_free(d);
+	/* signed by hand, or in capitals after a closing formula: a letter */
+	d = parse_str("To Comrade Molotov.\n\nWe thank you.\n\nJan Silin\n\n4 May 1951\n");
+	CHECK_STR(d->kind, "letter");
+	CHECK_LIST(&d->from, "Jan Silin");
+	doc_free(d);
+	d = parse_str("Dear Comrade Molotov,\n\nWe thank you.\n\nWith fraternal greetings,\n\nJAN SILIN\n\n4 May 1951\n");
+	CHECK_STR(d->kind, "letter");
+	CHECK_LIST(&d->from, "Jan Silin");
+	doc_free(d);
+	/* a marking before the date line is no signature */
+	d = parse_str("The talks went well.\n\nTOP SECRET   PRIORITY\n\nPRAGUE, June 2, 1952\n");
+	CHECK(d->from.n == 0);
+	CHECK(d->kind == NULL);
+	CHECK_STR(d->date, "1952-06-02");
+	doc_free(d);
+}
+
+/* Editions of diplomatic papers head each document "No. 118.] Mr. A to
+ * Mr. B." (the despatch's or instruction's own number), or put a file
+ * code over "The Ambassador in X (Name) to the Secretary of State". */
+static void test_edition_headings(void)
+{
+	struct doc *d = parse_str("No. 118.] Mr. Denby to Mr. Olney.\n\nLegation of the United States,\n"
+				  "Peking, July 9, 1896. (Received August 17.)\n\n"
+				  "Sir: I have the honor to report that the viceroy received me.\n\nI have, etc.,\n\n"
+				  "Charles Denby.\n");
+	CHECK(doc_sane(d));
+	CHECK_STR(d->title, "Mr. Denby to Mr. Olney");
+	CHECK_STR(d->number, "118");
+	CHECK_STR(d->kind, "despatch");
+	CHECK_LIST(&d->from, "Denby");
+	CHECK_LIST(&d->to, "Olney");
+	CHECK_STR(d->date, "1896-07-09");
+	CHECK(starts(d->body, "Legation of the United States,\nPeking"));
+	doc_free(d);
+
+	/* from the department: an instruction */
+	d = parse_str("No. 64.] Mr. Olney to Mr. Denby.\n\nDepartment of State,\nWashington, September 2, 1896.\n\n"
+		      "Sir: Your No. 118 has been received.\n\nI am, etc.,\n\nRichard Olney.\n");
+	CHECK_STR(d->kind, "instruction");
+	CHECK_STR(d->number, "64");
+	CHECK_LIST(&d->from, "Olney");
+	CHECK_LIST(&d->to, "Denby");
+	CHECK_STR(d->date, "1896-09-02");
+	doc_free(d);
+
+	/* the editor's "[Telegram.]"; unnumbered, with a legation: a note */
+	d = parse_str("Mr. Denby to Mr. Olney.\n\n[Telegram.]\n\nPeking, August 1, 1896.\n\n"
+		      "Riots at Chengtu. Missionaries safe.\n\nDenby.\n");
+	CHECK_STR(d->kind, "telegram");
+	CHECK(d->number == NULL);
+	CHECK_LIST(&d->from, "Denby");
+	CHECK_LIST(&d->to, "Olney");
+	doc_free(d);
+	d = parse_str("Mr. Yang Yu to Mr. Olney.\n\nChinese Legation,\nWashington, May 4, 1896.\n\n"
+		      "Sir: I have the honor to inclose a copy of the edict.\n\nAccept, etc.,\n\nYang Yu.\n");
+	CHECK_STR(d->kind, "note");
+	CHECK(d->number == NULL);
+	CHECK_LIST(&d->from, "Yang Yu");
+	CHECK_LIST(&d->to, "Olney");
+	doc_free(d);
+
+	/* a file code and a telegram's number opening its text; an office
+	 * with its holder in parentheses is that person, no alias of it */
+	d = parse_str("795.00/6\xe2\x80\x93" "2550: Telegram\n\n"
+		      "The Ambassador in Korea (Muccio) to the Secretary of State\n\nSECRET   NIACT\n\n"
+		      "SEOUL, June 25, 1950\xe2\x80\x94" "10 a.m.\n\n"
+		      "925. Northern forces crossed the parallel at dawn along the whole front.\n\n"
+		      "Further details follow.\n\nMUCCIO\n");
+	CHECK(doc_sane(d));
+	CHECK_STR(d->title, "The Ambassador in Korea (Muccio) to the Secretary of State");
+	CHECK_STR(d->kind, "telegram");
+	CHECK_STR(d->number, "925");
+	CHECK_STR(d->source, "795.00/6\xe2\x80\x93" "2550");
+	CHECK_STR(d->date, "1950-06-25");
+	CHECK_LIST(&d->from, "Muccio");
+	CHECK_LIST(&d->to, "the Secretary of State");
+	CHECK(alias_of(d, "the Ambassador in Korea") == NULL);
+	CHECK(starts(d->body, "SECRET"));
+	doc_free(d);
+	/* an office heading the sender gives way to the signature; numbered
+	 * paragraphs are no telegram number */
+	d = parse_str("611.93/1\xe2\x80\x93" "550: Telegram\n\nThe Secretary of State to the Embassy in India\n\n"
+		      "WASHINGTON, January 5, 1950\xe2\x80\x94" "6 p.m.\n\n1. Inform the Foreign Office of our view.\n\n"
+		      "2. Report its answer.\n\nACHESON\n");
+	CHECK_LIST(&d->from, "Acheson");
+	CHECK_LIST(&d->to, "the Embassy in India");
+	CHECK(d->number == NULL);
+	doc_free(d);
+
+	/* a first line that is no heading; a body's "No. 3 of" is no number;
+	 * a bracket with a kind word later in it names no kind */
+	d = parse_str("Kim Il Sung to visit Moscow in May.\n\nThe talks will follow.\n");
+	CHECK(d->from.n == 0 && d->to.n == 0);
+	doc_free(d);
+	d = parse_str("No. 3 of the regiment to the front.\n\nThe talks will follow.\n");
+	CHECK(d->number == NULL);
+	CHECK(d->from.n == 0 && d->to.n == 0);
+	doc_free(d);
+	d = parse_str("The talks will follow.\n\n[attached handwritten letter]\n\nMore text.\n");
+	CHECK(d->kind == NULL);
+	doc_free(d);
+}
+
+/* Who a letter is addressed to: a name with its patronymic, a message to
+ * one person meant for another, an inside address and a salutation. */
+static void test_addressees(void)
+{
+	/* a first name and patronymic after the comma are one person */
+	struct doc *d = parse_str("To Comrade Molotov, Vyacheslav Mikhailovich\n\nDear Vyacheslav Mikhailovich!\n\n"
+				  "We thank you.\n\nWith respect,\n\nKim Tu-bong\n\n3 April 1951\n");
+	CHECK_LIST(&d->to, "Molotov");
+	CHECK_LIST(&d->from, "Kim Tu-bong");
+	doc_free(d);
+	d = parse_str("To Comrade Furtseva, Ekaterina Alekseevna.\n\nText.\n");
+	CHECK_LIST(&d->to, "Furtseva");
+	doc_free(d);
+	/* names after commas that are not given names are several people */
+	d = parse_str("To Comrades Molotov, Bulganin and Malenkov:\n\nText.\n");
+	CHECK_LIST(&d->to, "Molotov|Bulganin|Malenkov");
+	doc_free(d);
+
+	/* "to X for Y": addressed to X; never one person "X for Y" */
+	d = parse_str("**Ciphered Telegram No. 5521 from Gromyko to Razuvaev for Pak Heon-yeong**\n\nText.\n");
+	CHECK_LIST(&d->from, "Gromyko");
+	CHECK_LIST(&d->to, "Razuvaev");
+	CHECK_STR(d->number, "5521");
+	doc_free(d);
+	/* "for" inside the name of a body stays */
+	d = parse_str("**Letter from Kim Il Sung to the People's Commissariat for Defence**\n\nText.\n");
+	CHECK_LIST(&d->to, "the People's Commissariat for Defence");
+	doc_free(d);
+
+	/* the inside address's full name wins over the salutation's first
+	 * name, whether it follows the form of address or shares its line */
+	d = parse_str("Moscow, March 2, 1951\n\nDear Chip:\n\nThe weather is cold.\n\nSincerely yours,\n\n"
+		      "George F. Kennan\n\nThe Honorable\nCharles E. Bohlen,\nDepartment of State,\nWashington.\n");
+	CHECK_LIST(&d->to, "Charles E. Bohlen");
+	CHECK_LIST(&d->from, "George F. Kennan");
+	CHECK_STR(d->kind, "letter");
+	doc_free(d);
+	d = parse_str("His Excellency Dr. Syngman Rhee,\nPresident of the Republic of Korea.\n\nDear Mr. President:\n\n"
+		      "Text.\n\nSincerely yours,\n\nJohn J. Muccio\n");
+	CHECK_LIST(&d->to, "Syngman Rhee");
+	doc_free(d);
+	/* a salutation alone: a first name is what the text gives; "Dear
+	 * Sir" and "Dear Mr. President" name nobody */
+	d = parse_str("Dear Chip:\n\nThe weather is cold.\n\nSincerely yours,\n\nGeorge F. Kennan\n");
+	CHECK_LIST(&d->to, "Chip");
+	doc_free(d);
+	d = parse_str("Dear Sir:\n\nThe weather is cold.\n\nSincerely yours,\n\nGeorge F. Kennan\n");
+	CHECK(d->to.n == 0);
+	doc_free(d);
+	d = parse_str("Dear Mr. President:\n\nThe weather is cold.\n\nSincerely yours,\n\nGeorge F. Kennan\n");
+	CHECK(d->to.n == 0);
+	doc_free(d);
+}
+
 /* ---- dates ---- */
 
 /* The date a bare document gets from its one date line. */
@@ -512,6 +728,40 @@ static void test_dates(void)
 	d = parse_str("On October 1, 1950 we met.\n");
 	CHECK(d->date == NULL);
 	doc_free(d);
+}
+
+/* The date of "place, date" with what despatches and telegrams print
+ * after it: a time of dispatch, the editor's date of receipt. */
+static void check_dateline(const char *text, const char *iso, const char *printed, int at)
+{
+	struct doc *d = parse_str(text);
+	test_check_str_(d->date, iso, "date", __FILE__, at);
+	test_check_str_(d->date_text, printed, "date_text", __FILE__, at);
+	doc_free(d);
+}
+#define CHECK_DATELINE(text, iso, printed) check_dateline((text), (iso), (printed), __LINE__)
+
+static void test_datelines(void)
+{
+	/* the receipt in parentheses is not the document's date */
+	CHECK_DATELINE("Embassy of the United States,\nLisbon, November 3, 1897. (Received November 21.)\n\n"
+		       "Sir: I have the honor to report.\n",
+		       "1897-11-03", "November 3, 1897");
+	/* a place of several parts */
+	CHECK_DATELINE("Valparaiso, Chile, Province of Valparaiso, April 2, 1891. (Received May 9.)\n\nSir.\n",
+		       "1891-04-02", "April 2, 1891");
+	/* times of dispatch */
+	CHECK_DATELINE("LONDON, February 9, 1948\xe2\x80\x94" "11 a.m.\n\nText.\n", "1948-02-09", "February 9, 1948");
+	CHECK_DATELINE("PARIS, June 2, 1949\xe2\x80\x94noon.\n\nText.\n", "1949-06-02", "June 2, 1949");
+	CHECK_DATELINE("Text of the report.\n\nKRAVCHENKO\n\n7 March 1952, 23:40\n", "1952-03-07", "7 March 1952");
+	CHECK_DATELINE("Text.\n\n12.IV.51 at 4.15 hours\n", "1951-04-12", "12.IV.51");
+	CHECK_DATELINE("Text.\n\n12.IV.51 at\xc2\xa0" "22:10\n", "1951-04-12", "12.IV.51");
+	/* a receipt alone is no date line; nor is a date followed by a bare
+	 * number or a word */
+	CHECK_DATELINE("Text of the note.\n\n(Received November 21, 1897.)\n", NULL, NULL);
+	CHECK_DATELINE("Text.\n\n3 March 1952, 17\n", NULL, NULL);
+	CHECK_DATELINE("Text.\n\nOctober 14, 1950\xe2\x80\x94Moscow\n", NULL, NULL);
+	CHECK_DATELINE("Text.\n\nMarch 8, 1894 (Received March 26.) and more\n", NULL, NULL);
 }
 
 /* ---- brackets ---- */
@@ -737,7 +987,11 @@ int main(void)
 	test_markdown_telegram();
 	test_web_export();
 	test_bare_letter();
+	test_numbered_telegram();
+	test_edition_headings();
+	test_addressees();
 	test_dates();
+	test_datelines();
 	test_brackets();
 	test_body();
 	test_bad_inputs();
