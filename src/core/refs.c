@@ -41,8 +41,9 @@ static const char *const families[][5] = {
 const char *refs_kind_of(const char *word, size_t len)
 {
 	/* Called for every word of every document: reject on length and
-	 * first letter before comparing. */
-	if (len < 4 || len > 11)
+	 * first letter before comparing ("note" is the shortest word of the
+	 * table, "instructions" the longest). */
+	if (len < 4 || len > 12)
 		return NULL;
 	char first = (char)(word[0] | 0x20);
 	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)

@@ -58,6 +58,9 @@ int main(void)
 	E("my letter of 24.III.50", "1950", NULL, "my letter of 24.III.50|letter|1950-03-24|||mine");
 	E("your cable of 13/5-50", "1950", NULL, "your cable of 13/5-50|cable|1950-05-13|||yours");
 	E("the report of this year", "1950", NULL, "the report of this year|report|1950|||any");
+	/* The longest kind word of all is a plural. */
+	E("acting on the instructions of 3 February we", "1951-02-10", NULL,
+	  "the instructions of 3 February|instruction|1951-02-03|||any");
 	E("See Ciphered Telegram No. 75352, sent", "1950", NULL,
 	  "Ciphered Telegram No. 75352|telegram||75352||any");
 	E("CIPHERED TELEGRAM # 75352\n1 October 1950", "1950", "75352", NULL);
