@@ -225,9 +225,13 @@ static double kind_score(const char *named, const struct key *c)
  * brought it here; the kind named decides most of the rest: the kind by
  * its own name ("telegram" for a Ciphered Telegram) a little more than by
  * a kindred one ("cable"), and a document whose kind is unknown less than
- * either. Whose letter it is ("your", "my") counts, but softly: writers
- * say "our telegram" of one their office sent, and editors' translations
- * blur it. */
+ * either. Whose letter it is counts, but softly: writers say "our
+ * telegram" of one their office sent, and editors' translations blur it.
+ * "Your telegram" is one the recipient sent to the writer, "my telegram"
+ * one the writer sent, usually to the same recipient: a candidate that
+ * also went the right way beats one of the same sender to someone else
+ * (Stalin's two telegrams of one day, to Mao and to Shtykov: Mao's "your
+ * telegram" is the one to him). */
 static double score(const struct store_ref *r, const struct key *self, const struct key *c, int64_t person,
 		    int64_t to_person)
 {
@@ -236,11 +240,12 @@ static double score(const struct store_ref *r, const struct key *self, const str
 	int from_their = shares(c->from, c->nfrom, self->to, self->nto);
 	int from_mine = shares(c->from, c->nfrom, self->from, self->nfrom);
 	int to_me = shares(c->to, c->nto, self->from, self->nfrom);
+	int to_them = shares(c->to, c->nto, self->to, self->nto);
 	if (party == REF_YOURS)
-		sc += from_their ? 0.2 : from_mine ? -0.1 : 0;
+		sc += from_their ? (to_me ? 0.4 : 0.2) : from_mine ? -0.1 : 0;
 	else if (party == REF_MINE)
-		sc += from_mine ? 0.2 : from_their ? -0.1 : 0;
-	else if (from_their || from_mine || to_me || shares(c->to, c->nto, self->to, self->nto))
+		sc += from_mine ? (to_them ? 0.4 : 0.2) : from_their ? -0.1 : 0;
+	else if (from_their || from_mine || to_me || to_them)
 		sc += 0.05;
 	if (person)
 		sc += shares(c->from, c->nfrom, &person, 1) ? 0.3 : -0.3;

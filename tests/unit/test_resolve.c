@@ -299,6 +299,50 @@ static void learned_across_imports(void)
 	free(cause);
 }
 
+/* Who wrote to whom decides between documents of one day and one kind:
+ * Vyshinsky cabled Panyushkin and Zorin on 3 June 1952. */
+static const char *const directions[][2] = {
+	{ "v0.md", "**June 3, 1952**\n\n**Ciphered Telegram No. 7101, Vyshinsky to Panyushkin**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nHand the note to the State Department today.\n\nVYSHINSKY\n" },
+	{ "v1.md", "**June 3, 1952**\n\n**Ciphered Telegram No. 7102, Vyshinsky to Zorin**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nInform the Czechoslovak friends of the note.\n\nVYSHINSKY\n" },
+	/* 2: Panyushkin's "your telegram" is the one sent to him. */
+	{ "v2.md", "**June 5, 1952**\n\n**Ciphered Telegram No. 233, Panyushkin to Vyshinsky**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nIn fulfilment of your telegram of 3 June the note was handed over.\n\n"
+		   "PANYUSHKIN\n" },
+	/* 3: Vyshinsky's "my telegram" to Zorin is the one sent to Zorin. */
+	{ "v3.md", "**June 9, 1952**\n\n**Letter, Vyshinsky to Zorin**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nAs I wrote in my telegram of 3 June, the friends must know.\n\n"
+		   "VYSHINSKY\n" },
+	/* 4: a third man's "your telegram": Vyshinsky sent two that day, to
+	 * neither of them: left to the reader. */
+	{ "v4.md", "**June 10, 1952**\n\n**Letter, Gromyko to Vyshinsky**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nI have read your telegram of 3 June with attention.\n\nGROMYKO\n" },
+};
+
+static void who_to_whom(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-dir-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	if (!CHECK(s != NULL))
+		return;
+	int64_t id[5];
+	for (int i = 0; i < 5; i++)
+		id[i] = import_one(s, directions[i][0], directions[i][1]);
+	struct resolve_stats st;
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, id[2], "your telegram of 3 June"), id[0]);
+	CHECK_INT(ref_of_target(s, id[3], "my telegram of 3 June"), id[1]);
+	struct found f = ref_of(s, id[4], "your telegram of 3 June");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
 int main(void)
 {
 	char path[] = "/tmp/dossier-test-resolve-XXXXXX";
@@ -377,5 +421,6 @@ int main(void)
 	bare_letters();
 	named_parties();
 	learned_across_imports();
+	who_to_whom();
 	return test_done();
 }
