@@ -231,7 +231,8 @@ static double kind_score(const char *named, const struct key *c)
  * one the writer sent, usually to the same recipient: a candidate that
  * also went the right way beats one of the same sender to someone else
  * (Stalin's two telegrams of one day, to Mao and to Shtykov: Mao's "your
- * telegram" is the one to him). */
+ * telegram" is the one to him). A name or a direction says nothing
+ * about a document whose parties are not known. */
 static double score(const struct store_ref *r, const struct key *self, const struct key *c, int64_t person,
 		    int64_t to_person)
 {
@@ -247,10 +248,10 @@ static double score(const struct store_ref *r, const struct key *self, const str
 		sc += from_mine ? (to_them ? 0.4 : 0.2) : from_their ? -0.1 : 0;
 	else if (from_their || from_mine || to_me || to_them)
 		sc += 0.05;
-	if (person)
+	if (person && c->nfrom)
 		sc += shares(c->from, c->nfrom, &person, 1) ? 0.3 : -0.3;
 	/* "a letter to Mao Zedong": its addressee, as surely as its author. */
-	if (to_person)
+	if (to_person && c->nto)
 		sc += shares(c->to, c->nto, &to_person, 1) ? 0.3 : -0.3;
 	/* A letter answers what came before it. */
 	if (self->date && c->date && strcmp(c->date, self->date) > 0)

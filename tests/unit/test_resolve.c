@@ -318,6 +318,18 @@ static const char *const directions[][2] = {
 	 * neither of them: left to the reader. */
 	{ "v4.md", "**June 10, 1952**\n\n**Letter, Gromyko to Vyshinsky**\n\n**Contents:**\n\n"
 		   "Translation - English\n\nI have read your telegram of 3 June with attention.\n\nGROMYKO\n" },
+	/* 5: a bare letter whose writer is not known (no signature), and
+	 * one that names its author: the name says nothing against it. */
+	{ "v5.txt", "To Comrade Bulganin\n\nThe shipment left the port on time and will arrive within the "
+		    "week.\n\n4 March 1952\n" },
+	{ "v6.md", "**March 6, 1952**\n\n**Letter, Vasilevsky to Bulganin**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nMalenkov's letter of 4 March is here.\n\nVASILEVSKY\n" },
+	/* 7, 8: the only letter of 5 March is another man's: Malenkov's
+	 * letter of that day is not in the library. */
+	{ "v7.md", "**March 5, 1952**\n\n**Letter, Shtemenko to Bulganin**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nThe exercises are over.\n\nSHTEMENKO\n" },
+	{ "v8.md", "**March 7, 1952**\n\n**Letter, Vasilevsky to Bulganin**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nMalenkov's letter of 5 March is lost.\n\nVASILEVSKY\n" },
 };
 
 static void who_to_whom(void)
@@ -327,14 +339,19 @@ static void who_to_whom(void)
 	char *cause = NULL;
 	if (!CHECK(s != NULL))
 		return;
-	int64_t id[5];
-	for (int i = 0; i < 5; i++)
+	int64_t id[9];
+	for (int i = 0; i < 9; i++)
 		id[i] = import_one(s, directions[i][0], directions[i][1]);
 	struct resolve_stats st;
 	CHECK(resolve_pending(s, &st, &cause) == 0);
 	CHECK_INT(ref_of_target(s, id[2], "your telegram of 3 June"), id[0]);
 	CHECK_INT(ref_of_target(s, id[3], "my telegram of 3 June"), id[1]);
 	struct found f = ref_of(s, id[4], "your telegram of 3 June");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	CHECK_INT(ref_of_target(s, id[6], "Malenkov's letter of 4 March"), id[5]);
+	f = ref_of(s, id[8], "Malenkov's letter of 5 March");
 	CHECK(f.seen);
 	CHECK_INT(f.target, 0);
 	free((char *)f.candidates);
