@@ -57,6 +57,13 @@ int refs_kind_compatible(const char *a, const char *b);
  * Narrower than refs_kind_compatible: "cable" and "telegram" are not. */
 int refs_kind_same(const char *a, const char *b);
 
+/* Whether a kind names what a paper does rather than what it is: a
+ * "directive", an "order", a "report", an "answer" may have gone as a
+ * telegram or a letter, so the word prefers a document of its own kind
+ * without ruling out the others. "letter", "telegram", "cable",
+ * "memorandum", "despatch" are what the paper is. */
+int refs_kind_functional(const char *kind);
+
 /* The normalised kind for a word ("telegrams", "Cable", "memoranda"), or
  * NULL if the word names no kind of document. */
 const char *refs_kind_of(const char *word, size_t len);

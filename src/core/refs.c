@@ -84,6 +84,16 @@ int refs_kind_same(const char *a, const char *b)
 	return ca && cb;
 }
 
+int refs_kind_functional(const char *kind)
+{
+	static const char *const what_it_does[] = { "directive", "order", "instruction", "report", "message",
+						    "note", "answer", "reply", NULL };
+	for (size_t i = 0; kind && what_it_does[i]; i++)
+		if (strcmp(kind, what_it_does[i]) == 0)
+			return 1;
+	return 0;
+}
+
 const char *ref_party_name(enum ref_party p)
 {
 	return p == REF_YOURS ? "yours" : p == REF_MINE ? "mine" : "any";

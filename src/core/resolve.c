@@ -203,6 +203,13 @@ static int shares(const int64_t *a, size_t na, const int64_t *b, size_t nb)
 	return 0;
 }
 
+/* Kinds that say how a paper went, not what it did: a directive, a
+ * report or an answer may have gone as any of them. */
+static int kind_is_means(const char *k)
+{
+	return strstr(k, "telegram") || strstr(k, "cable") || strstr(k, "letter");
+}
+
 /* What a candidate's kind says for the kind a reference names. */
 static double kind_score(const char *named, const struct key *c)
 {
@@ -218,6 +225,11 @@ static double kind_score(const char *named, const struct key *c)
 		return 0.3 - learned;
 	if (refs_kind_compatible(named, k))
 		return 0.1 - learned;
+	/* "your directive of 13 October" for a ciphered telegram: the word
+	 * says what the paper did, not what the archive calls it. Less than
+	 * a kind unknown: a paper catalogued as a directive is likelier. */
+	if (refs_kind_functional(named) && kind_is_means(k))
+		return 0;
 	return -0.3;
 }
 
@@ -501,7 +513,7 @@ static void learn_one(struct run *rn, const struct store_ref *r)
 	const struct key *self = find_id(&rn->ix, r->doc_id);
 	if (r->target_key || r->number || !r->kind || !dated(r) || self == NULL)
 		return;
-	struct pick p = { 0, NULL, -1, -1, 0, { 0 }, { 0 }, { 0 }, 0 };
+	struct pick p = { .best = -1, .second = -1 };
 	by_day(rn, r, self, &p);
 	if (p.plausible != 1 || pick_target(&p) == 0 || p.target == r->doc_id || p.best_key->kind)
 		return;
@@ -515,7 +527,7 @@ static void resolve_one(struct run *rn, const struct store_ref *r)
 		return;
 	}
 	const struct key *self = find_id(&rn->ix, r->doc_id);
-	struct pick p = { 0, NULL, -1, -1, 0, { 0 }, { 0 }, { 0 }, 0 };
+	struct pick p = { .best = -1, .second = -1 };
 	int month = 0;
 	buf_init(&p.cands);
 	if (r->target_key) {

@@ -190,5 +190,11 @@ int main(void)
 	CHECK(!refs_kind_same("cable", "telegram"));
 	CHECK(!refs_kind_same("memorandum", "report"));
 	CHECK(!refs_kind_same(NULL, "letter"));
+	/* What a paper does, and what it is. */
+	CHECK(refs_kind_functional("directive"));
+	CHECK(refs_kind_functional("report"));
+	CHECK(!refs_kind_functional("telegram"));
+	CHECK(!refs_kind_functional("letter"));
+	CHECK(!refs_kind_functional(NULL));
 	return test_done();
 }

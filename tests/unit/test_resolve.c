@@ -360,6 +360,62 @@ static void who_to_whom(void)
 	free(cause);
 }
 
+/* What a paper did ("directive", "order", "report") is not what it is:
+ * Malinovsky's directive went as a ciphered telegram. "letter" and
+ * "telegram" still tell papers apart. */
+static const char *const functions[][2] = {
+	{ "f0.md", "**March 12, 1952**\n\n**Ciphered Telegram No. 8812, Malinovsky to Krylov**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nMove the second division to the coast by the 20th.\n\nMALINOVSKY\n" },
+	{ "f1.md", "**March 15, 1952**\n\n**Ciphered Telegram No. 310, Krylov to Malinovsky**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nIn fulfilment of your directive dated 12.3.52 the division is moving. "
+		   "I shall report on arrival.\n\nKRYLOV\n" },
+	/* 2, 3: on 2 April Krylov both wrote and cabled Malinovsky. */
+	{ "f2.md", "**April 2, 1952**\n\n**Letter, Krylov to Malinovsky**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nThe division has arrived; the details follow.\n\nKRYLOV\n" },
+	{ "f3.md", "**April 2, 1952**\n\n**Telegram No. 322, Krylov to Malinovsky**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nArrived.\n\nKRYLOV\n" },
+	{ "f4.md", "**April 6, 1952**\n\n**Letter, Malinovsky to Krylov**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nYour letter of 2 April is a good account. Your report of 2 April "
+		   "came first.\n\nMALINOVSKY\n" },
+	/* 5, 6: a letter of a day on which only a telegram went, between others. */
+	{ "f5.md", "**April 9, 1952**\n\n**Telegram No. 340, Krylov to Vasilevsky**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nAll quiet.\n\nKRYLOV\n" },
+	{ "f6.md", "**April 12, 1952**\n\n**Letter, Malinovsky to Shtemenko**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nThe letter of 9 April has not come.\n\nMALINOVSKY\n" },
+	/* 7: a third man names the directive by its author. */
+	{ "f7.md", "**March 16, 1952**\n\n**Letter, Vasilevsky to Krylov**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nMalinovsky's directive dated 12.3.52 is approved.\n\nVASILEVSKY\n" },
+};
+
+static void what_papers_do(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-fn-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	if (!CHECK(s != NULL))
+		return;
+	int64_t id[8];
+	for (int i = 0; i < 8; i++)
+		id[i] = import_one(s, functions[i][0], functions[i][1]);
+	struct resolve_stats st;
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, id[1], "your directive dated 12.3.52"), id[0]);
+	CHECK_INT(ref_of_target(s, id[7], "Malinovsky's directive dated 12.3.52"), id[0]);
+	/* The letter is the letter; a report may be either: left open. */
+	CHECK_INT(ref_of_target(s, id[4], "Your letter of 2 April"), id[2]);
+	struct found f = ref_of(s, id[4], "Your report of 2 April");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	f = ref_of(s, id[6], "The letter of 9 April");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
 int main(void)
 {
 	char path[] = "/tmp/dossier-test-resolve-XXXXXX";
@@ -439,5 +495,6 @@ int main(void)
 	named_parties();
 	learned_across_imports();
 	who_to_whom();
+	what_papers_do();
 	return test_done();
 }
