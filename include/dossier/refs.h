@@ -21,7 +21,9 @@ struct ref_found {
 	char person[64];        /* "the letter of cde. KIM IL SUNG", "Stalin's telegram",
 				 * "letter from Mao on 7 October": the author, or "" */
 	char to_person[64];     /* "the letter of cde. X to cde. Y", "a letter to Mao
-				 * Zedong": the addressee, or "" */
+				 * Zedong": the addressee, or ""; "you" and "us" for
+				 * "my telegram to you", "his answer to us": the
+				 * citing letter's own recipient or writer */
 	int doc_n;              /* "Document 123": 123, else 0 */
 	int year_inferred;      /* date's year taken from the citing document */
 	/* date is at its precision: "1950-10" for "his October 1950 letter". */

@@ -546,23 +546,47 @@ enum lead {
 				 * letter", "On 1 October, I sent a letter") */
 };
 
+/* "to you", "to him": an addressee by pronoun at i. Writes "you" or
+ * "us" into out for the citing letter's own recipient or writer ("me"
+ * is "us": a writer's office), "" for one the pronoun does not say.
+ * Returns the end, or 0. */
+static size_t pronoun_at(const char *s, size_t len, size_t i, char *out, size_t outsz)
+{
+	static const struct {
+		const char *word, *who;
+	} pronouns[] = { { "you", "you" }, { "us", "us" }, { "me", "us" }, { "him", "" }, { "her", "" },
+			 { "them", "" } };
+	for (size_t p = 0; p < sizeof pronouns / sizeof pronouns[0]; p++) {
+		size_t n = strlen(pronouns[p].word);
+		if (i + n <= len && strncmp(s + i, pronouns[p].word, n) == 0 &&
+		    (i + n == len || !is_word_byte((unsigned char)s[i + n]))) {
+			snprintf(out, outsz, "%s", pronouns[p].who);
+			return i + n;
+		}
+	}
+	return 0;
+}
+
 /* The parties after a kind word at i ("of cde. X", "from Mao", "to cde.
- * Y", "to Mao Zedong") and the date that may follow them ("on 7
- * September", "of 1 October"). A name without a title counts only when a
- * date goes with the reference; a title alone ("of cde. KIM IL SUNG")
- * names its author. Emits and returns the end, or 0. */
+ * Y", "to Mao Zedong", "to you") and the date that may follow them ("on
+ * 7 September", "of 1 October"). A name without a title, or a pronoun,
+ * counts only when a date goes with the reference ("the letter of Kim Il
+ * Sung of 24.III.50", "my telegram to you of 1 October"); a title alone
+ * ("of cde. KIM IL SUNG") names its author. Emits and returns the end,
+ * or 0. */
 static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, enum lead lead)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, j = i, ns, ne, end = 0;
 	struct ref_found r = *base;
-	int titled, author_titled = 0, named = 0;
+	int titled, author_titled = 0, named = 0, need_date = 0, untitled_of = 0;
 	if (starts(s, len, j, "of ") || starts(s, len, j, "from ")) {
 		int of = s[j] == 'o';
 		j += of ? 3 : 5;
 		ne = name_at(s, len, j, &ns, &titled);
-		if (ne == 0 || (!titled && (of || lead == LEAD_NONE)))
+		if (ne == 0 || (!titled && !of && lead == LEAD_NONE))
 			return 0;
+		need_date = untitled_of = !titled && of;
 		snprintf(r.person, sizeof r.person, "%.*s", (int)(ne - ns), s + ns);
 		author_titled = titled;
 		named = 1;
@@ -570,9 +594,12 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 		j = skip_sp(s, len, past_bracket(s, len, ne));
 	}
 	if (starts(s, len, j, "to ") && (named || lead != LEAD_NONE)) {
-		ne = name_at(s, len, j + 3, &ns, &titled);
-		if (ne) {
+		if ((ne = pronoun_at(s, len, j + 3, r.to_person, sizeof r.to_person)) != 0) {
+			need_date = 1;
+		} else if ((ne = name_at(s, len, j + 3, &ns, &titled)) != 0) {
 			snprintf(r.to_person, sizeof r.to_person, "%.*s", (int)(ne - ns), s + ns);
+		}
+		if (ne) {
 			named = 1;
 			end = ne;
 			j = skip_sp(s, len, past_bracket(s, len, ne));
@@ -584,13 +611,18 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 	size_t k = j;
 	if (k < len && s[k] == ',')
 		k = skip_sp(s, len, k + 1);
-	static const char *const preps[] = { "of ", "on ", "dated ", "sent on ", "written on " };
-	for (size_t p = 0; p < sizeof preps / sizeof preps[0]; p++)
+	static const char *const preps[] = { "of ", "dated ", "on ", "sent on ", "written on " };
+	/* "the Order of Lenin on 1 October" is an event: an author without
+	 * a title takes its date by "of" or "dated" only. */
+	size_t npreps = untitled_of ? 2 : sizeof preps / sizeof preps[0];
+	for (size_t p = 0; p < npreps; p++)
 		if (starts(s, len, k, preps[p])) {
 			size_t e = dates_after(sc, &r, k + strlen(preps[p]));
 			if (e)
 				return e;
 		}
+	if (need_date)
+		return 0;
 	/* Without a date, an order or instruction "of Comrade Stalin" is
 	 * usually his authority, not a paper: "for him the order of Comrade
 	 * Stalin is law". A letter or telegram of someone is a paper. */

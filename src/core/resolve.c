@@ -233,6 +233,11 @@ static double kind_score(const char *named, const struct key *c)
 	return -0.3;
 }
 
+/* An addressee named by pronoun: the citing letter's recipients, its
+ * writers (person ids are positive; -1 is a name no one has). */
+#define TO_YOU (-2)
+#define TO_US (-3)
+
 /* How well candidate c fits reference r made in document self. The date
  * brought it here; the kind named decides most of the rest: the kind by
  * its own name ("telegram" for a Ciphered Telegram) a little more than by
@@ -263,8 +268,12 @@ static double score(const struct store_ref *r, const struct key *self, const str
 	if (person && c->nfrom)
 		sc += shares(c->from, c->nfrom, &person, 1) ? 0.3 : -0.3;
 	/* "a letter to Mao Zedong": its addressee, as surely as its author. */
-	if (to_person && c->nto)
-		sc += shares(c->to, c->nto, &to_person, 1) ? 0.3 : -0.3;
+	if (to_person && c->nto) {
+		int to = to_person == TO_YOU ? to_them
+			 : to_person == TO_US ? to_me
+					      : shares(c->to, c->nto, &to_person, 1);
+		sc += to ? 0.3 : -0.3;
+	}
 	/* A letter answers what came before it. */
 	if (self->date && c->date && strcmp(c->date, self->date) > 0)
 		sc -= 0.3;
@@ -394,23 +403,34 @@ static int64_t explicit_target(struct run *rn, const struct key *self, const cha
 	return id;
 }
 
-/* The persons a reference names: its author, and its addressee (which
- * the library does not keep: read again from the phrase, when it has a
- * " to "). */
+/* The addressee a reference names, as a person: a name, or a pronoun
+ * for the citing letter's own recipient ("my telegram to you") or
+ * writer ("his answer to us"); -1 for a name the library does not know. */
+static int64_t addressee_of(struct run *rn, const char *name)
+{
+	if (strcmp(name, "you") == 0)
+		return TO_YOU;
+	if (strcmp(name, "us") == 0)
+		return TO_US;
+	int64_t id = person_of(rn, name);
+	return id ? id : -1;
+}
+
+/* The persons a reference names: its author, and its addressee (read
+ * again from the phrase, when it has a " to ", for a reference stored
+ * before the addressee had a column). */
 static void ref_people(struct run *rn, const struct store_ref *r, const struct key *self, int64_t *person,
 		       int64_t *to)
 {
 	*person = r->person ? person_of(rn, r->person) : 0;
 	*to = 0;
 	if (r->to_person) {
-		if ((*to = person_of(rn, r->to_person)) == 0)
-			*to = -1;
+		*to = addressee_of(rn, r->to_person);
 	} else if (r->phrase && strstr(r->phrase, " to ")) {
-		/* A reference stored before the addressee had a column. */
 		char name[64];
 		refs_phrase_to_person(r->phrase, strlen(r->phrase), self ? self->date : NULL, name, sizeof name);
-		if (name[0] && (*to = person_of(rn, name)) == 0)
-			*to = -1;
+		if (name[0])
+			*to = addressee_of(rn, name);
 	}
 	/* A name the library does not know is no one's in it: "Commander
 	 * O'Neil's note of July 14" is not the despatch that encloses it. */

@@ -113,6 +113,20 @@ int main(void)
 	  "1950-10-01", NULL, "the letter of cde. KIM IL SUNG to cde. FENG XI|letter|||KIM IL SUNG|any|to FENG XI");
 	E("the telegram of Comrade Shtykov to Comrade Vyshinsky of 30 September", "1950-10-02", NULL,
 	  "the telegram of Comrade Shtykov to Comrade Vyshinsky of 30 September|telegram|1950-09-30||Shtykov|any|to Vyshinsky");
+	/* The addressee by pronoun between the kind and the date: the
+	 * citing letter's recipient ("you") or writer ("me", "us"). */
+	E("As I said in my cable to you of 4 May, the", "1952-05-10", NULL,
+	  "my cable to you of 4 May|cable|1952-05-04|||mine|to you");
+	E("Bulganin's report to you of 2 March was", "1952-03-09", NULL,
+	  "Bulganin's report to you of 2 March|report|1952-03-02||Bulganin|any|to you");
+	E("the telegram to me of 3 May", "1952-05-09", NULL, "the telegram to me of 3 May|telegram|1952-05-03|||any|to us");
+	E("his letter to them of 3 May", "1952-05-09", NULL, "his letter to them of 3 May|letter|1952-05-03|||any");
+	/* An author without a title, when a date follows. */
+	E("the note of Andrei Gromyko of 12.IV.52 was", "1952-05-09", NULL,
+	  "the note of Andrei Gromyko of 12.IV.52|note|1952-04-12||Andrei Gromyko|any");
+	NONE("I will write a letter to you soon");
+	NONE("the letter of Kim Il Sung was read aloud");
+	NONE("a telegram of Monday");
 	/* The author as a possessive. */
 	E("Stalin's telegram of 13 June was read", "1951-06-20", NULL,
 	  "Stalin's telegram of 13 June|telegram|1951-06-13||Stalin|any");

@@ -330,6 +330,12 @@ static const char *const directions[][2] = {
 		   "Translation - English\n\nThe exercises are over.\n\nSHTEMENKO\n" },
 	{ "v8.md", "**March 7, 1952**\n\n**Letter, Vasilevsky to Bulganin**\n\n**Contents:**\n\n"
 		   "Translation - English\n\nMalenkov's letter of 5 March is lost.\n\nVASILEVSKY\n" },
+	/* 9, 10: Panyushkin cabled Vyshinsky (2) and Zorin on 5 June; Zorin
+	 * names the one "to you". */
+	{ "v9.md", "**June 5, 1952**\n\n**Ciphered Telegram No. 234, Panyushkin to Zorin**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nThe note was handed over.\n\nPANYUSHKIN\n" },
+	{ "v10.md", "**June 12, 1952**\n\n**Letter, Zorin to Vyshinsky**\n\n**Contents:**\n\n"
+		    "Translation - English\n\nPanyushkin's telegram to you of 5 June came to me as well.\n\nZORIN\n" },
 };
 
 static void who_to_whom(void)
@@ -339,8 +345,8 @@ static void who_to_whom(void)
 	char *cause = NULL;
 	if (!CHECK(s != NULL))
 		return;
-	int64_t id[9];
-	for (int i = 0; i < 9; i++)
+	int64_t id[11];
+	for (int i = 0; i < 11; i++)
 		id[i] = import_one(s, directions[i][0], directions[i][1]);
 	struct resolve_stats st;
 	CHECK(resolve_pending(s, &st, &cause) == 0);
@@ -355,6 +361,7 @@ static void who_to_whom(void)
 	CHECK(f.seen);
 	CHECK_INT(f.target, 0);
 	free((char *)f.candidates);
+	CHECK_INT(ref_of_target(s, id[10], "Panyushkin's telegram to you of 5 June"), id[2]);
 	store_free(s);
 	fixture_remove(path);
 	free(cause);
