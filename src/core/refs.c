@@ -24,7 +24,8 @@ static const struct {
 	{ "reports", "report" }, { "memorandum", "memorandum" }, { "memoranda", "memorandum" },
 	{ "instruction", "instruction" }, { "instructions", "instruction" }, { "dispatch", "despatch" },
 	{ "despatch", "despatch" }, { "despatches", "despatch" }, { "dispatches", "despatch" },
-	{ "radiogram", "telegram" }, { "document", "document" },
+	{ "radiogram", "telegram" }, { "document", "document" }, { "answer", "answer" }, { "answers", "answer" },
+	{ "reply", "reply" }, { "replies", "reply" },
 };
 
 /* Groups of kinds an archive uses for one thing. */
@@ -835,6 +836,61 @@ static size_t bare_number(struct scan *sc, size_t i)
 	return r.end;
 }
 
+/* "record of conversation", "memorandum of my conversation", "records
+ * of the conversations" at the kind word k..j: the end of
+ * "conversation(s)", or 0; *whose is the party a determiner inside says
+ * ("the record of my conversation"). */
+static size_t of_conversation(const char *s, size_t len, size_t j, enum ref_party *whose)
+{
+	static const struct {
+		const char *det;
+		enum ref_party party;
+	} dets[] = { { "", REF_ANY }, { "the ", REF_ANY }, { "my ", REF_MINE }, { "our ", REF_MINE },
+		     { "your ", REF_YOURS }, { "his ", REF_ANY }, { "her ", REF_ANY }, { "their ", REF_ANY } };
+	if (!starts(s, len, j, " of "))
+		return 0;
+	j += 4;
+	for (size_t d = 0; d < sizeof dets / sizeof dets[0]; d++) {
+		size_t k = j + strlen(dets[d].det);
+		if (!starts(s, len, j, dets[d].det) || !starts(s, len, k, "conversation"))
+			continue;
+		k += 12;
+		if (k < len && s[k] == 's')
+			k++;
+		if (k < len && isalpha((unsigned char)s[k]))
+			return 0;
+		*whose = dets[d].party;
+		return k;
+	}
+	return 0;
+}
+
+/* "Mao's reply of 13 June to our telegram of 12 June": an answer to the
+ * writer's own paper was addressed to the writer; to "your" paper, to
+ * the recipient. Looks ahead in the sentence after an answer's kind word
+ * at i; writes "us", "you" or nothing into out. */
+static void answer_to(const char *s, size_t len, size_t i, char *out, size_t outsz)
+{
+	static const struct {
+		const char *to, *who;
+	} forms[] = { { "to our ", "us" }, { "to my ", "us" }, { "to your ", "you" } };
+	for (size_t k = i; k < len && k < i + 60 && s[k] != '.' && s[k] != ';' && s[k] != '\n'; k++) {
+		if (k > i && s[k - 1] != ' ')
+			continue;
+		for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
+			size_t w = k + strlen(forms[f].to), e = w;
+			if (!starts(s, len, k, forms[f].to))
+				continue;
+			while (e < len && isalpha((unsigned char)s[e]))
+				e++;
+			if (refs_kind_of(s + w, e - w) || number_marker(s, len, w)) {
+				snprintf(out, outsz, "%s", forms[f].who);
+				return;
+			}
+		}
+	}
+}
+
 void refs_detect(const char *body, size_t len, const char *ctx_date, const char *own_number, refs_fn fn,
 		 void *arg)
 {
@@ -866,6 +922,12 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 		while (j < len && isalpha((unsigned char)body[j]))
 			j++;
 		const char *kind = refs_kind_of(body + i, j - i);
+		if (kind == NULL && ((j - i == 6 && strncasecmp(body + i, "record", 6) == 0) ||
+				     (j - i == 7 && strncasecmp(body + i, "records", 7) == 0))) {
+			enum ref_party whose;
+			if (of_conversation(body, len, j, &whose))
+				kind = "record of conversation";
+		}
 		if (kind == NULL) {
 			/* "yours of the 30th ultimo": a letter of the
 			 * recipient's, its kind unsaid. */
@@ -887,6 +949,23 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 		r.kind = kind;
 		int noun;
 		r.start = phrase_start(body, i, &r, &noun);
+		/* "Your record of conversation with Zhou Enlai of 16 June". */
+		enum ref_party whose = REF_ANY;
+		size_t conv = 0;
+		if (((j - i == 6 && strncasecmp(body + i, "record", 6) == 0) ||
+		     (j - i == 7 && strncasecmp(body + i, "records", 7) == 0) || strcmp(kind, "memorandum") == 0) &&
+		    (conv = of_conversation(body, len, j, &whose)) != 0) {
+			r.kind = strcmp(kind, "memorandum") == 0 ? kind : "record of conversation";
+			if (whose != REF_ANY)
+				r.party = whose;
+			j = conv;
+			size_t ns, ne;
+			int titled;
+			if (starts(body, len, j, " with ") && (ne = name_at(body, len, j + 6, &ns, &titled)) != 0)
+				j = past_bracket(body, len, ne);
+		}
+		if (strcmp(kind, "answer") == 0 || strcmp(kind, "reply") == 0)
+			answer_to(body, len, j, r.to_person, sizeof r.to_person);
 		enum lead lead = noun ? LEAD_NOUN : LEAD_NONE;
 		struct word det;
 		int self = noun && word_before(body, i, &det) && det.start == r.start &&

@@ -121,6 +121,22 @@ int main(void)
 	  "Bulganin's report to you of 2 March|report|1952-03-02||Bulganin|any|to you");
 	E("the telegram to me of 3 May", "1952-05-09", NULL, "the telegram to me of 3 May|telegram|1952-05-03|||any|to us");
 	E("his letter to them of 3 May", "1952-05-09", NULL, "his letter to them of 3 May|letter|1952-05-03|||any");
+	/* A record of conversation by its several names, with the other party. */
+	E("the record of our conversation with Marshal Tito of 4 May shows", "1952-05-20", NULL,
+	  "the record of our conversation with Marshal Tito of 4 May|record of conversation|1952-05-04|||mine");
+	E("Your memorandum of the conversation with Nehru of 2 April", "1952-05-20", NULL,
+	  "Your memorandum of the conversation with Nehru of 2 April|memorandum|1952-04-02|||yours");
+	NONE("the record of the meeting of 4 May");
+	NONE("a record of conversations was kept");
+	/* An answer, and whom it answered: one to "our" paper came to us. */
+	E("Comrade Bulganin's answer of 5 March to our telegram of 3 March", "1952-03-09", NULL,
+	  "Bulganin's answer of 5 March|answer|1952-03-05||Bulganin|any|to us",
+	  "our telegram of 3 March|telegram|1952-03-03|||mine");
+	E("his reply of 9 May to your cable came", "1952-05-20", NULL, "his reply of 9 May|reply|1952-05-09|||any|to you");
+	E("my reply of 9 May to the minister", "1952-05-20", NULL, "my reply of 9 May|reply|1952-05-09|||mine");
+	NONE("We await your answer.");
+	NONE("In reply to the question of 5 May");
+	NONE("the answer of the people of Korea");
 	/* An author without a title, when a date follows. */
 	E("the note of Andrei Gromyko of 12.IV.52 was", "1952-05-09", NULL,
 	  "the note of Andrei Gromyko of 12.IV.52|note|1952-04-12||Andrei Gromyko|any");

@@ -362,6 +362,27 @@ static void who_to_whom(void)
 	CHECK_INT(f.target, 0);
 	free((char *)f.candidates);
 	CHECK_INT(ref_of_target(s, id[10], "Panyushkin's telegram to you of 5 June"), id[2]);
+	/* An answer "to our telegram" came to the writer: Zhou Enlai's
+	 * telegram to Vyshinsky of that day is not it; his to Kim, imported
+	 * later, is. */
+	int64_t zv = import_one(s, "z0.md",
+				"**June 13, 1952**\n\n**Telegram No. 61, Zhou Enlai to Vyshinsky**\n\n**Contents:**\n\n"
+				"Translation - English\n\nThe delegation leaves tomorrow.\n\nZHOU ENLAI\n");
+	int64_t kv = import_one(s, "z1.md",
+				"**June 14, 1952**\n\n**Letter, Kim Il Sung to Vyshinsky**\n\n**Contents:**\n\n"
+				"Translation - English\n\nZhou Enlai's reply of 13 June to our telegram of 12 June "
+				"does not settle the matter.\n\nKIM IL SUNG\n");
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	f = ref_of(s, kv, "Zhou Enlai's reply of 13 June");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	int64_t zk = import_one(s, "z2.md",
+				"**June 13, 1952**\n\n**Telegram No. 62, Zhou Enlai to Kim Il Sung**\n\n**Contents:**\n\n"
+				"Translation - English\n\nWe cannot agree.\n\nZHOU ENLAI\n");
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, kv, "Zhou Enlai's reply of 13 June"), zk);
+	CHECK(zv != zk);
 	store_free(s);
 	fixture_remove(path);
 	free(cause);
