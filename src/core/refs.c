@@ -749,9 +749,12 @@ static int date_before_kind(struct scan *sc, struct ref_found *r, size_t kind_st
 }
 
 /* "On 1 October, I sent a letter to Mao Zedong", "on 5 May we sent you a
- * telegram": the writer's own document, dated by the clause. Sets r's
- * start (at "On", so the phrase read alone is still this form), party
- * and date from phrase start st; returns 1 if so. */
+ * telegram": the writer's own document, dated by the clause; "On 7
+ * October I received Mao Zedong's answer": one received that day, which
+ * for a telegram is the day it was sent. Sets r's start (at "On", so the
+ * phrase read alone is still this form), party and date from phrase
+ * start st; returns 1 for a paper sent, 2 for one received, 0 if
+ * neither. */
 static int sent_on_date(struct scan *sc, struct ref_found *r, size_t st)
 {
 	static const char *const verbs[] = { "sent", "wrote", "dispatched", "despatched", "addressed", "forwarded",
@@ -772,6 +775,8 @@ static int sent_on_date(struct scan *sc, struct ref_found *r, size_t st)
 	int verb = 0;
 	for (size_t i = 0; verbs[i]; i++)
 		verb |= word_is(s, &w, verbs[i]);
+	if (!verb && p == st && word_is(s, &w, "received"))
+		verb = 2;
 	if (!verb || !word_before(s, w.start, &w) || !(word_is(s, &w, "I") || word_is(s, &w, "we")))
 		return 0;
 	size_t end = w.start;
@@ -784,9 +789,66 @@ static int sent_on_date(struct scan *sc, struct ref_found *r, size_t st)
 	if (ds == SIZE_MAX || !word_before(s, ds, &w) || !word_is(s, &w, "on"))
 		return 0;
 	r->start = w.start;
-	r->party = REF_MINE;
+	if (verb == 1)
+		r->party = REF_MINE;
 	put_date(sc, v, r);
-	return 1;
+	return verb;
+}
+
+/* "On 30 September I reported to you", "on 5 May we telegraphed
+ * Comrade Stalin": a verb of writing, dated, is the writer's own paper of
+ * that day to the one named. At i, the word "on"; returns the end of the
+ * reference it emits, or 0. "I wrote you a letter" is left to the kind
+ * word. */
+static size_t wrote_on_date(struct scan *sc, size_t i)
+{
+	static const struct {
+		const char *verb, *kind;
+	} verbs[] = { { "reported", "report" }, { "telegraphed", "telegram" }, { "wired", "telegram" },
+		      { "cabled", "cable" }, { "wrote", NULL } };
+	const char *s = sc->s;
+	size_t len = sc->len, j = skip_sp(s, len, i + 2), n;
+	struct date_val v;
+	if (j == i + 2 || (n = date_parse(s + j, len - j, sc->year, &v)) == 0)
+		return 0;
+	struct ref_found r = { .start = i, .party = REF_MINE };
+	put_date(sc, v, &r);
+	j += n;
+	if (j < len && s[j] == ',')
+		j++;
+	j = skip_sp(s, len, j);
+	if (starts(s, len, j, "I ") || starts(s, len, j, "we ") || starts(s, len, j, "We "))
+		j = skip_sp(s, len, j + (s[j] == 'I' ? 2 : 3));
+	else
+		return 0;
+	size_t k;
+	for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+		if (starts(s, len, j, verbs[k].verb) &&
+		    (j + strlen(verbs[k].verb) == len || !is_word_byte((unsigned char)s[j + strlen(verbs[k].verb)])))
+			break;
+	if (k == sizeof verbs / sizeof verbs[0])
+		return 0;
+	r.kind = verbs[k].kind;
+	j = skip_sp(s, len, j + strlen(verbs[k].verb));
+	size_t to = starts(s, len, j, "to ") ? j + 3 : j, ne, ns;
+	int titled;
+	if ((ne = pronoun_at(s, len, to, r.to_person, sizeof r.to_person)) == 0) {
+		if ((ne = name_at(s, len, to, &ns, &titled)) == 0)
+			return 0;
+		snprintf(r.to_person, sizeof r.to_person, "%.*s", (int)(ne - ns), s + ns);
+	}
+	struct word w;
+	size_t next = skip_sp(s, len, ne);
+	size_t we = next;
+	while (we < len && isalpha((unsigned char)s[we]))
+		we++;
+	w = (struct word){ next, we };
+	if (word_is(s, &w, "a") || word_is(s, &w, "an") || word_is(s, &w, "the") || word_is(s, &w, "my") ||
+	    word_is(s, &w, "our") || word_is(s, &w, "your"))
+		return 0;
+	r.end = ne;
+	emit(sc, &r);
+	return ne;
 }
 
 /* Whether the word before st is a verb of sending or receiving: "I
@@ -921,6 +983,13 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 		size_t j = i;
 		while (j < len && isalpha((unsigned char)body[j]))
 			j++;
+		if (j - i == 2 && (c | 0x20) == 'o' && (body[i + 1] | 0x20) == 'n') {
+			size_t e = wrote_on_date(&sc, i);
+			if (e) {
+				i = e;
+				continue;
+			}
+		}
 		const char *kind = refs_kind_of(body + i, j - i);
 		if (kind == NULL && ((j - i == 6 && strncasecmp(body + i, "record", 6) == 0) ||
 				     (j - i == 7 && strncasecmp(body + i, "records", 7) == 0))) {
@@ -968,18 +1037,20 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 			answer_to(body, len, j, r.to_person, sizeof r.to_person);
 		enum lead lead = noun ? LEAD_NOUN : LEAD_NONE;
 		struct word det;
+		int sent = 0;
 		int self = noun && word_before(body, i, &det) && det.start == r.start &&
 			   (word_is(body, &det, "this") || word_is(body, &det, "these"));
 		if (self)
 			lead = LEAD_NONE; /* "read this letter to Kim Il Sung": itself */
 		else if (!noun && date_before_kind(&sc, &r, i))
 			lead = LEAD_DATED;
-		else if (noun && sent_on_date(&sc, &r, r.start))
+		else if (noun && (sent = sent_on_date(&sc, &r, r.start)) != 0)
 			lead = LEAD_DATED;
 		else if (verb_before(body, r.start))
 			lead = LEAD_VERB;
 		size_t e = after_kind(&sc, &r, j, lead);
-		if (e == 0 && lead == LEAD_DATED) {
+		/* "On 1 October I received a letter": from whom is not said. */
+		if (e == 0 && lead == LEAD_DATED && (sent != 2 || r.party != REF_ANY || r.person[0])) {
 			r.end = j;
 			emit(&sc, &r);
 			e = j;

@@ -92,6 +92,18 @@ int main(void)
 	  "on 5 May we sent you a telegram|telegram|1951-05-05|||mine");
 	E("On October 1, 1950 I sent the letter to Comrade Mao Zedong.", "1950-10-08", NULL,
 	  "On October 1, 1950 I sent the letter to Comrade Mao Zedong|letter|1950-10-01|||mine|to Mao Zedong");
+	/* The date before the verb: the writer's report, telegram or letter
+	 * of that day, or what came that day from someone named. */
+	E("On 4 March I reported to you that the division", "1952-03-10", NULL,
+	  "On 4 March I reported to you|report|1952-03-04|||mine|to you");
+	E("on 2 May we telegraphed Comrade Malenkov about it", "1952-05-10", NULL,
+	  "on 2 May we telegraphed Comrade Malenkov|telegram|1952-05-02|||mine|to Malenkov");
+	E("On 9 April I received Bulganin's reply. It", "1952-04-12", NULL,
+	  "On 9 April I received Bulganin's reply|reply|1952-04-09||Bulganin|any");
+	E("On 9 April, I received your letter.", "1952-04-12", NULL, "On 9 April, I received your letter|letter|1952-04-09|||yours");
+	NONE("On 5 May I reported to the Central Committee");
+	NONE("On 5 May the army reported heavy losses");
+	NONE("on 3 May I reported for duty");
 	/* The date after the person: "I received letter from Mao on 7
 	 * September [sic- October]" (the same letter). */
 	E("In response to this [letter], on October 7, I received letter from Mao on 7 September [sic- October], in which",

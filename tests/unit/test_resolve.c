@@ -362,6 +362,14 @@ static void who_to_whom(void)
 	CHECK_INT(f.target, 0);
 	free((char *)f.candidates);
 	CHECK_INT(ref_of_target(s, id[10], "Panyushkin's telegram to you of 5 June"), id[2]);
+	/* "On 5 June I reported to you": Panyushkin's own of that day to
+	 * Vyshinsky, not the one to Zorin. */
+	int64_t rep = import_one(s, "v11.md",
+				 "**June 20, 1952**\n\n**Letter, Panyushkin to Vyshinsky**\n\n**Contents:**\n\n"
+				 "Translation - English\n\nOn 5 June I reported to you that the note was handed over."
+				 "\n\nPANYUSHKIN\n");
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, rep, "On 5 June I reported to you"), id[2]);
 	/* An answer "to our telegram" came to the writer: Zhou Enlai's
 	 * telegram to Vyshinsky of that day is not it; his to Kim, imported
 	 * later, is. */
