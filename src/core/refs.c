@@ -165,6 +165,12 @@ static size_t number_marker(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+/* Whether the number marker at i is plural ("Nos.", "nos."). */
+static int plural_marker(const char *s, size_t len, size_t i)
+{
+	return i + 4 <= len && strncasecmp(s + i, "nos.", 4) == 0;
+}
+
 /* A document number at i: digits, then letters, digits, "/" and "-" that
  * belong to it ("600428/sh", "483/sh."). Returns its length. */
 static size_t number_token(const char *s, size_t len, size_t i, char *out, size_t outsz)
@@ -176,7 +182,8 @@ static size_t number_token(const char *s, size_t len, size_t i, char *out, size_
 							     isalnum((unsigned char)s[j + 1]))))
 		j++;
 	size_t n = j - i;
-	/* "408-410" is a range: the first number is the reference. */
+	/* "408-410" is a range: out is its first number (numbers_at reads
+	 * the rest). */
 	const char *dash = memchr(s + i, '-', n);
 	size_t keep = dash && isdigit((unsigned char)dash[1]) ? (size_t)(dash - (s + i)) : n;
 	if (keep >= outsz)
@@ -654,6 +661,71 @@ static void number_date(struct scan *sc, struct ref_found *r)
 	}
 }
 
+/* Numbers a range names: "408-410" is three papers, the middle one
+ * unprinted; a longer span is more likely a page range than papers. */
+#define RANGE_MAX 5
+
+/* The number at j and those listed after it, one reference each: "No. 123
+ * of 5 May", "Nos. 408-410" (every number of the range, each with the
+ * whole range as its phrase), and after a plural "Nos." only, "Nos. 31
+ * and 35", "Nos. 31, 35 and 40" (the later ones with their own number as
+ * phrase: "No. 5 and 6 divisions" lists no papers). r holds what the
+ * phrase said before the number. Returns the end, or 0 if no number is
+ * at j. */
+static size_t numbers_at(struct scan *sc, struct ref_found *r, size_t j, int plural)
+{
+	const char *s = sc->s;
+	size_t len = sc->len;
+	size_t n = number_token(s, len, j, r->number, sizeof r->number);
+	if (n == 0)
+		return 0;
+	r->end = j + n;
+	const char *dash = memchr(s + j, '-', n);
+	if (dash && isdigit((unsigned char)dash[1])) {
+		/* "408-410", "408-410/sh": the suffix is the series of all. */
+		const char *b = dash + 1, *e = s + j + n;
+		const char *suffix = b;
+		while (suffix < e && isdigit((unsigned char)*suffix))
+			suffix++;
+		int first = atoi_safe(r->number), last = atoi_safe(b);
+		if (last <= first || last - first >= RANGE_MAX || strlen(r->number) != (size_t)(dash - (s + j)))
+			return r->end; /* "Nos. 3-40": pages or paragraphs */
+		for (int k = first; k <= last; k++) {
+			struct ref_found one = *r;
+			snprintf(one.number, sizeof one.number, "%d%.*s", k, (int)(e - suffix), suffix);
+			emit(sc, &one);
+		}
+		return r->end;
+	}
+	/* "Telegram No. 123 of 5 May" carries both. */
+	number_date(sc, r);
+	emit(sc, r);
+	size_t end = r->end;
+	for (int k = 0; plural && k < 6; k++) {
+		size_t i = end;
+		if (i < len && s[i] == ',')
+			i++;
+		i = skip_sp(s, len, i);
+		if (starts(s, len, i, "and "))
+			i = skip_sp(s, len, i + 4);
+		if (i == end || !isdigit((unsigned char)s[i]))
+			break;
+		struct ref_found next = *r;
+		next.date[0] = '\0';
+		next.year_inferred = 0;
+		next.start = i;
+		if ((n = number_token(s, len, i, next.number, sizeof next.number)) == 0 ||
+		    memchr(s + i, '-', n) || memchr(s + i, '.', n))
+			break;
+		next.end = i + n;
+		/* "Nos. 31 and 35 of the 8th and 20th ultimo": which date is
+		 * whose is left alone. */
+		emit(sc, &next);
+		end = next.end;
+	}
+	return end;
+}
+
 /* What follows a kind word at i: a number, dates, or the parties. */
 static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i, enum lead lead)
 {
@@ -661,15 +733,9 @@ static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i, enum le
 	size_t len = sc->len;
 	size_t j = skip_sp(s, len, i), m;
 	if ((m = number_marker(s, len, j)) != 0) {
-		j = skip_sp(s, len, m);
-		size_t n = number_token(s, len, j, r->number, sizeof r->number);
-		if (n) {
-			r->end = j + n;
-			/* "Telegram No. 123 of 5 May" carries both. */
-			number_date(sc, r);
-			emit(sc, r);
-			return r->end;
-		}
+		size_t e = numbers_at(sc, r, skip_sp(s, len, m), plural_marker(s, len, j));
+		if (e)
+			return e;
 	}
 	if (r->kind && strcmp(r->kind, "document") == 0) {
 		size_t n = number_token(s, len, j, r->number, sizeof r->number);
@@ -880,22 +946,22 @@ static size_t bare_number(struct scan *sc, size_t i)
 		 * "To", "Re", "your", "my" or "reference to" before it. */
 		if (!word_before(s, i, &w))
 			return 0;
+		size_t first = w.start;
 		if (word_is(s, &w, "your"))
 			r.party = REF_YOURS;
 		else if (word_is(s, &w, "my") || word_is(s, &w, "our"))
 			r.party = REF_MINE;
-		else if (!word_is(s, &w, "to") && !word_is(s, &w, "re") && !word_is(s, &w, "ref"))
-			return 0;
-		r.start = w.start;
+		else if (!word_is(s, &w, "to") && !word_is(s, &w, "re") && !word_is(s, &w, "ref") &&
+			 possessive(s, &w, r.person, sizeof r.person, &first) <= 0)
+			return 0; /* "Consul Braida's No. 23" is his */
+		r.start = first;
 	}
 	size_t j = skip_sp(s, len, m);
-	size_t n = number_token(s, len, j, r.number, sizeof r.number);
+	char probe[32];
+	size_t n = number_token(s, len, j, probe, sizeof probe);
 	if (n == 0 || (s[i] == '#' && n < 3))
 		return 0;
-	r.end = j + n;
-	number_date(sc, &r);
-	emit(sc, &r);
-	return r.end;
+	return numbers_at(sc, &r, j, plural_marker(s, len, i));
 }
 
 /* "record of conversation", "memorandum of my conversation", "records

@@ -68,7 +68,18 @@ int main(void)
 	E("in telegram Nº 2390 we", "1950", NULL, "telegram Nº 2390|telegram||2390||any");
 	E("answering your no. 4676 of", "1950", NULL, "your no. 4676|||4676||yours");
 	E("To No. 483/sh. The", "1950", NULL, "To No. 483/sh|||483/sh||any");
-	E("the telegrams Nos. 408-410 show", "1950", NULL, "the telegrams Nos. 408-410|telegram||408||any");
+	/* Several numbers: a short range is every number in it, a list each
+	 * of its numbers; "and" after a single "No." lists nothing. */
+	E("the telegrams Nos. 408-410 show", "1950", NULL, "the telegrams Nos. 408-410|telegram||408||any",
+	  "the telegrams Nos. 408-410|telegram||409||any", "the telegrams Nos. 408-410|telegram||410||any");
+	E("see your Nos. 1201/k-1202/k of", "1952", NULL, "your Nos. 1201/k-1202/k|||1201/k||yours",
+	  "your Nos. 1201/k-1202/k|||1202/k||yours");
+	E("Your letters Nos. 12, 14 and 17 came", "1952", NULL, "Your letters Nos. 12|letter||12||yours",
+	  "14|letter||14||yours", "17|letter||17||yours");
+	E("the report No. 5 and 6 divisions", "1952", NULL, "the report No. 5|report||5||any");
+	E("pages Nos. 1-40 of the file and your Nos. 3-40", "1952", NULL, NULL);
+	E("as Minister Kuznetsov's No. 88 says", "1952", NULL, "Kuznetsov's No. 88|||88|Kuznetsov|any");
+	NONE("The Minister's No. 1 priority");
 	E("the answer to the letter of cde. KIM IL SUNG.", "1950", NULL,
 	  "the letter of cde. KIM IL SUNG|letter|||KIM IL SUNG|any");
 	/* A name ends with its sentence; initials do not end it. */
