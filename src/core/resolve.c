@@ -463,7 +463,9 @@ static void by_day(struct run *rn, const struct store_ref *r, const struct key *
 			 * letter, never the target: a postscript's "my
 			 * dispatch of the 29th instant" is the dispatch it
 			 * ends. */
-			if (c->id != r->doc_id || mine)
+			/* A reference by number reaches here when no document
+			 * prints it: one that prints another is another paper. */
+			if ((c->id != r->doc_id || mine) && !(r->number && c->number))
 				consider(p, c, c->id, score(r, self, c, person, to) - 0.05 * back);
 		}
 	}
@@ -540,6 +542,42 @@ static void learn_one(struct run *rn, const struct store_ref *r)
 	learn_kind(p.best_key, r->kind);
 }
 
+/* The documents of the number a reference gives. The number decides;
+ * what else the reference says tells apart papers of one number in
+ * different series (Braida's despatch No. 23 and Gresham's instruction
+ * No. 23): the date it gives, whose it is, its kind. */
+static void of_number(struct run *rn, const struct store_ref *r, const struct key *self, struct pick *p)
+{
+	int64_t person, to;
+	ref_people(rn, r, self, &person, &to);
+	enum ref_party party = ref_party_from_name(r->party);
+	size_t n = strlen(r->number);
+	for (size_t i = lower_bound(&rn->ix, rn->ix.by_number, rn->ix.nnumber, r->number, key_number);
+	     i < rn->ix.nnumber; i++) {
+		struct key *c = &rn->ix.v[rn->ix.by_number[i]];
+		if (strncmp(c->number, r->number, n) != 0 || c->number[n] != '\0')
+			break;
+		if (c->id == r->doc_id)
+			continue;
+		double sc = 0.9 + (r->kind && c->kind && refs_kind_compatible(r->kind, c->kind) ? 0.1 : 0);
+		if (dated(r) && c->date)
+			sc += strcmp(c->date, r->date) == 0 ? 0.1 : -0.4;
+		if (self) {
+			int from_their = shares(c->from, c->nfrom, self->to, self->nto);
+			int from_mine = shares(c->from, c->nfrom, self->from, self->nfrom);
+			if (party == REF_YOURS)
+				sc += from_their ? 0.1 : from_mine ? -0.2 : 0;
+			else if (party == REF_MINE)
+				sc += from_mine ? 0.1 : from_their ? -0.2 : 0;
+			if (self->date && c->date && strcmp(c->date, self->date) > 0)
+				sc -= 0.3;
+		}
+		if (person && c->nfrom)
+			sc += shares(c->from, c->nfrom, &person, 1) ? 0.1 : -0.3;
+		consider(p, c, c->id, sc);
+	}
+}
+
 static void resolve_one(struct run *rn, const struct store_ref *r)
 {
 	if (rn->learning) {
@@ -555,19 +593,12 @@ static void resolve_one(struct run *rn, const struct store_ref *r)
 		if (id)
 			consider(&p, NULL, id, 1.0);
 	} else if (r->number) {
-		size_t n = strlen(r->number);
-		for (size_t i = lower_bound(&rn->ix, rn->ix.by_number, rn->ix.nnumber, r->number, key_number);
-		     i < rn->ix.nnumber; i++) {
-			struct key *c = &rn->ix.v[rn->ix.by_number[i]];
-			if (strncmp(c->number, r->number, n) != 0 || c->number[n] != '\0')
-				break;
-			if (c->id == r->doc_id)
-				continue;
-			double sc = 0.9 + (r->kind && c->kind && refs_kind_compatible(r->kind, c->kind) ? 0.1 : 0);
-			if (self && self->date && c->date && strcmp(c->date, self->date) > 0)
-				sc -= 0.3;
-			consider(&p, c, c->id, sc);
-		}
+		of_number(rn, r, self, &p);
+		/* A number no document of the library prints: the date it
+		 * gives still names a day ("my No. 408/sh of 7 July" when
+		 * the telegram shows no number). */
+		if (p.ncand == 0 && dated(r) && self)
+			by_day(rn, r, self, &p);
 	} else if (dated(r) && self) {
 		by_day(rn, r, self, &p);
 	} else if (r->date && strlen(r->date) == 7 && self) {

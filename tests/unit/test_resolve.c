@@ -452,6 +452,47 @@ static void what_papers_do(void)
 	free(cause);
 }
 
+/* Numbers: two series each have a No. 23, and the date given decides;
+ * a number the library shows nowhere leaves the date to decide. */
+static void numbers(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-num-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	if (!CHECK(s != NULL))
+		return;
+	int64_t note = import_one(s, "n0.md",
+				  "**March 17, 1896**\n\n**Note No. 23, Porter to Olney**\n\n**Contents:**\n\n"
+				  "Translation - English\n\nThe steamer has sailed.\n\nPORTER\n");
+	int64_t instr = import_one(s, "n1.md",
+				   "**April 12, 1896**\n\n**Instruction No. 23, Olney to Hartwell**\n\n"
+				   "**Contents:**\n\nTranslation - English\n\nYou will inform the government.\n\nOLNEY\n");
+	/* A bare telegram of Hartwell's: its number is not printed. */
+	int64_t bare_tel = import_one(s, "n2.txt",
+				      "To Secretary Olney\n\nThe government has been informed.\n\nHARTWELL\n\n"
+				      "20 April 1896\n");
+	import_one(s, "n3.md",
+		   "**April 24, 1896**\n\n**Telegram No. 77, Hartwell to Olney**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nQuiet.\n\nHARTWELL\n");
+	int64_t later = import_one(s, "n4.md",
+				   "**May 2, 1896**\n\n**Letter, Hartwell to Olney**\n\n**Contents:**\n\n"
+				   "Translation - English\n\nThe instruction No. 23 of April 12 was carried out, as my No. 61 of 20 April "
+				   "said; my No. 62 of 24 April said more.\n\nHARTWELL\n");
+	struct resolve_stats st;
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, later, "instruction No. 23 of April 12"), instr);
+	CHECK(note != instr);
+	CHECK_INT(ref_of_target(s, later, "my No. 61 of 20 April"), bare_tel);
+	/* The only paper of 24 April prints another number: not it. */
+	struct found f = ref_of(s, later, "my No. 62 of 24 April");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
 int main(void)
 {
 	char path[] = "/tmp/dossier-test-resolve-XXXXXX";
@@ -532,5 +573,6 @@ int main(void)
 	learned_across_imports();
 	who_to_whom();
 	what_papers_do();
+	numbers();
 	return test_done();
 }
