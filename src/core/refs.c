@@ -148,6 +148,12 @@ static size_t skip_sp(const char *s, size_t len, size_t i)
 	return i;
 }
 
+static int starts(const char *s, size_t len, size_t i, const char *what)
+{
+	size_t n = strlen(what);
+	return i + n <= len && strncmp(s + i, what, n) == 0;
+}
+
 /* "No.", "no.", "Nos.", "Nº", "N°", "#", "number": the number marker at i;
  * returns the index after it, or 0. */
 static size_t number_marker(const char *s, size_t len, size_t i)
@@ -414,6 +420,49 @@ static size_t day_of_month_at(const struct scan *sc, const char *s, size_t len, 
 	return 0;
 }
 
+/* "4th", "7th", "2d" alone, as telegrams write a day: the latest such
+ * day on or before the citing letter (this month's, else the month
+ * before). Not "4th Army" or "the 8th instant" (day_of_month_at's).
+ * Returns the length, or 0. */
+static size_t ordinal_day_at(const struct scan *sc, const char *s, size_t len, struct date_val *v)
+{
+	struct date_val ctx;
+	if (!sc->ctx[0] || date_from_iso(sc->ctx, &ctx) != 0 || ctx.d == 0)
+		return 0;
+	size_t i = 0;
+	int d = 0;
+	while (i < len && i < 2 && isdigit((unsigned char)s[i]))
+		d = d * 10 + (s[i++] - '0');
+	if (d < 1 || d > 31 || i + 1 > len)
+		return 0;
+	static const char *const suffixes[] = { "st", "nd", "rd", "th", "d" };
+	size_t k;
+	for (k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++)
+		if (i + strlen(suffixes[k]) <= len && strncasecmp(s + i, suffixes[k], strlen(suffixes[k])) == 0)
+			break;
+	if (k == sizeof suffixes / sizeof suffixes[0])
+		return 0;
+	i += strlen(suffixes[k]);
+	if (i < len && is_word_byte((unsigned char)s[i]))
+		return 0;
+	/* "7th Army", "4th of April": the word after says it is no day of
+	 * this month. */
+	if (i + 1 < len && s[i] == ' ' && (isupper((unsigned char)s[i + 1]) || starts(s, len, i + 1, "of ") ||
+					   starts(s, len, i + 1, "inst") || starts(s, len, i + 1, "ult")))
+		return 0;
+	*v = (struct date_val){ ctx.y, ctx.m, d, 0 };
+	if (d > ctx.d && --v->m == 0) {
+		v->m = 12;
+		v->y--;
+	}
+	char dmy[16];
+	struct date_val chk;
+	int dn = snprintf(dmy, sizeof dmy, "%d.%d.%04d", v->d, v->m, v->y);
+	if (dn <= 0 || date_parse(dmy, (size_t)dn, 0, &chk) != (size_t)dn)
+		return 0;
+	return i;
+}
+
 /* Dates after "of"/"dated"/"from" at i: one reference per date ("the
  * cable of 30 September and 1 October" is two). Returns the end of the
  * last date, or 0. */
@@ -430,7 +479,8 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 			 * that comes later in the phrase. */
 			break;
 		}
-		if (n == 0 && (n = day_of_month_at(sc, s + i, len - i, &v)) != 0) {
+		if (n == 0 && ((n = day_of_month_at(sc, s + i, len - i, &v)) != 0 ||
+			       (n = ordinal_day_at(sc, s + i, len - i, &v)) != 0)) {
 			struct ref_found r = *base;
 			r.end = i + n;
 			date_iso(&v, r.date);
@@ -536,12 +586,6 @@ static size_t past_bracket(const char *s, size_t len, size_t i)
 			return (size_t)(close - s) + 1;
 	}
 	return i;
-}
-
-static int starts(const char *s, size_t len, size_t i, const char *what)
-{
-	size_t n = strlen(what);
-	return i + n <= len && strncmp(s + i, what, n) == 0;
 }
 
 /* How a kind word stands in its sentence, for the forms that name the
@@ -964,6 +1008,58 @@ static size_t bare_number(struct scan *sc, size_t i)
 	return numbers_at(sc, &r, j, plural_marker(s, len, i));
 }
 
+/* The State Department's telegraphic code for its papers, with whose
+ * each is when the code says so: "Deptel 283, October 14" (the
+ * Department's telegram No. 283), "Embtel 612", "Urtel 45" (your
+ * telegram), "Mytel". */
+static const struct {
+	const char *word;
+	const char *kind;
+	enum ref_party party;
+} codes[] = {
+	{ "Deptel", "telegram", REF_ANY }, { "Embtel", "telegram", REF_ANY }, { "Legtel", "telegram", REF_ANY },
+	{ "Contel", "telegram", REF_ANY }, { "Depcirtel", "telegram", REF_ANY }, { "Urtel", "telegram", REF_YOURS },
+	{ "Reurtel", "telegram", REF_YOURS }, { "Mytel", "telegram", REF_MINE }, { "Urdes", "despatch", REF_YOURS },
+	{ "Embdes", "despatch", REF_ANY }, { "Mydes", "despatch", REF_MINE },
+};
+
+/* A code word at i..j with its number, and the date after a comma or
+ * "of" ("Deptel 283, October 14", "Embtel 598 of Oct 12"); plural
+ * ("Deptels 283 and 290") lists numbers. Returns the end, or 0. */
+static size_t telegraphese(struct scan *sc, size_t i, size_t j)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, n = j - i;
+	int plural = n > 1 && s[j - 1] == 's';
+	size_t k;
+	for (k = 0; k < sizeof codes / sizeof codes[0]; k++)
+		if (strlen(codes[k].word) == n - (size_t)plural && strncasecmp(s + i, codes[k].word, n - plural) == 0)
+			break;
+	if (k == sizeof codes / sizeof codes[0] || j + 1 >= len || s[j] != ' ' || !isdigit((unsigned char)s[j + 1]))
+		return 0;
+	struct ref_found r = { .start = i, .kind = codes[k].kind, .party = codes[k].party };
+	if (plural)
+		return numbers_at(sc, &r, j + 1, 1);
+	size_t t = number_token(s, len, j + 1, r.number, sizeof r.number);
+	if (t == 0)
+		return 0;
+	r.end = j + 1 + t;
+	size_t d = r.end;
+	if (d < len && s[d] == ',')
+		d++;
+	d = skip_sp(s, len, d);
+	if (starts(s, len, d, "of "))
+		d += 3;
+	struct date_val v;
+	size_t dn;
+	if (d > r.end && (dn = date_parse(s + d, len - d, sc->year, &v)) != 0) {
+		put_date(sc, v, &r);
+		r.end = d + dn;
+	}
+	emit(sc, &r);
+	return r.end;
+}
+
 /* "record of conversation", "memorandum of my conversation", "records
  * of the conversations" at the kind word k..j: the end of
  * "conversation(s)", or 0; *whose is the party a determiner inside says
@@ -1077,7 +1173,20 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 					continue;
 				}
 			}
-			i = j;
+			/* "Yours 7th received": telegraphese for your
+			 * telegram of the 7th. */
+			struct date_val v;
+			size_t n;
+			if (j - i == 5 && strncasecmp(body + i, "yours", 5) == 0 && j + 1 < len && body[j] == ' ' &&
+			    (n = ordinal_day_at(&sc, body + j + 1, len - j - 1, &v)) != 0) {
+				struct ref_found y = { .start = i, .end = j + 1 + n, .party = REF_YOURS };
+				date_iso(&v, y.date);
+				emit(&sc, &y);
+				i = y.end;
+				continue;
+			}
+			size_t e = telegraphese(&sc, i, j);
+			i = e ? e : j;
 			continue;
 		}
 		struct ref_found r = { 0 };

@@ -188,6 +188,20 @@ int main(void)
 	  "your telegram of yesterday|telegram|1950-02-28|||yours");
 	E("the letter of 1 March and yours of the 2d instant", "1894-08-22", NULL,
 	  "the letter of 1 March|letter|1894-03-01|||any", "yours of the 2d instant||1894-08-02|||yours");
+	/* Telegraphese: the State Department's code words for its papers,
+	 * and a day of this month (or the last) without "the". */
+	E("Re Deptel 512, March 3. Embassy", "1952-03-05", NULL, "Deptel 512, March 3|telegram|1952-03-03|512||any");
+	E("as reported in Embtel 77 of Feb 28.", "1952-03-05", NULL, "Embtel 77 of Feb 28|telegram|1952-02-28|77||any");
+	E("Urtel 1045 received", "1952-03-05", NULL, "Urtel 1045|telegram||1045||yours");
+	E("Deptels 512 and 518 crossed", "1952-03-05", NULL, "Deptels 512|telegram||512||any", "518|telegram||518||any");
+	E("Yours 3d received.", "1952-03-05", NULL, "Yours 3d||1952-03-03|||yours");
+	E("Yours 29th received.", "1952-03-05", NULL, "Yours 29th||1952-02-29|||yours");
+	E("Ambassador Harriman's telegram of 2d reports", "1952-03-05", NULL,
+	  "Harriman's telegram of 2d|telegram|1952-03-02||Harriman|any");
+	E("Yours 31st received.", "1952-03-05", NULL, NULL);
+	NONE("Yours 7th Fleet");
+	NONE("the telegram of 4th Army");
+	NONE("the Deptel was late");
 	NONE("a friend of yours of many years");
 	NONE("your telegram of yesterday"); /* ctx 1950: no day to count back from */
 	NONE("my despatch of the 31st ultimo"); /* ctx 1950: no month */
