@@ -305,15 +305,34 @@ static int atoi_safe(const char *s)
 	return v;
 }
 
+/* A letter whose date is not known still cites "your telegram of the
+ * 7th instant": the phrase is found as in a dated one, with a stand-in
+ * date to measure it, and a date that would come from the letter's is
+ * left out. */
 struct scan {
 	const char *s;
 	size_t len;
-	int year;
+	int year;               /* the citing document's year, or a stand-in */
+	int year_known;
 	char ctx[11];           /* the citing document's ISO date, or "" */
+	char rel[11];           /* the day "instant", "yesterday", "4th" count from:
+				 * ctx when it is a day, else a stand-in */
+	int rel_known;
 	const char *own;
 	refs_fn fn;
 	void *arg;
 };
+
+/* Writes a day reckoned from the citing letter's ("the 7th instant",
+ * "yesterday"), when that is known. */
+static void put_relative(const struct scan *sc, const struct date_val *v, struct ref_found *r)
+{
+	r->year_inferred = 0;
+	if (sc->rel_known)
+		date_iso(v, r->date);
+	else
+		r->date[0] = '\0';
+}
 
 /* Writes v into out; a day whose year was taken from the citing
  * document but falls after it is of the year before. */
@@ -321,6 +340,11 @@ static void put_date(const struct scan *sc, struct date_val v, struct ref_found 
 {
 	char *out = r->date;
 	r->year_inferred = v.inferred;
+	if (v.inferred && !sc->year_known) {
+		out[0] = '\0';
+		r->year_inferred = 0;
+		return;
+	}
 	char iso[11];
 	date_iso(&v, iso);
 	if (v.inferred && sc->ctx[0] && strlen(sc->ctx) == 10 && strcmp(iso, sc->ctx) > 0) {
@@ -376,7 +400,7 @@ static size_t day_named_at(const struct date_val *ctx, const char *s, size_t len
 static size_t day_of_month_at(const struct scan *sc, const char *s, size_t len, struct date_val *v)
 {
 	struct date_val ctx;
-	if (!sc->ctx[0] || date_from_iso(sc->ctx, &ctx) != 0 || ctx.m == 0)
+	if (date_from_iso(sc->rel, &ctx) != 0 || ctx.m == 0)
 		return 0;
 	size_t named = day_named_at(&ctx, s, len, v);
 	if (named)
@@ -427,7 +451,7 @@ static size_t day_of_month_at(const struct scan *sc, const char *s, size_t len, 
 static size_t ordinal_day_at(const struct scan *sc, const char *s, size_t len, struct date_val *v)
 {
 	struct date_val ctx;
-	if (!sc->ctx[0] || date_from_iso(sc->ctx, &ctx) != 0 || ctx.d == 0)
+	if (date_from_iso(sc->rel, &ctx) != 0 || ctx.d == 0)
 		return 0;
 	size_t i = 0;
 	int d = 0;
@@ -483,13 +507,12 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 			       (n = ordinal_day_at(sc, s + i, len - i, &v)) != 0)) {
 			struct ref_found r = *base;
 			r.end = i + n;
-			date_iso(&v, r.date);
-			r.year_inferred = 0;
+			put_relative(sc, &v, &r);
 			emit(sc, &r);
 			return i + n;
 		}
 		if (n == 0) {
-			if (i + 9 <= len && strncasecmp(s + i, "this year", 9) == 0 && sc->year) {
+			if (i + 9 <= len && strncasecmp(s + i, "this year", 9) == 0 && sc->year_known) {
 				struct ref_found r = *base;
 				r.end = i + 9;
 				snprintf(r.date, sizeof r.date, "%04d", sc->year);
@@ -700,7 +723,7 @@ static void number_date(struct scan *sc, struct ref_found *r)
 		put_date(sc, v, r);
 		r->end = k + 3 + dn;
 	} else if ((dn = day_of_month_at(sc, s + k + 3, len - k - 3, &v)) != 0) {
-		date_iso(&v, r->date);
+		put_relative(sc, &v, r);
 		r->end = k + 3 + dn;
 	}
 }
@@ -1119,10 +1142,16 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 		 void *arg)
 {
 	struct date_val ctx;
-	struct scan sc = { body, len, 0, "", own_number && *own_number ? own_number : NULL, fn, arg };
-	if (ctx_date && date_from_iso(ctx_date, &ctx) == 0) {
+	struct scan sc = { .s = body, .len = len, .year = 2000, .rel = "2000-08-31",
+			   .own = own_number && *own_number ? own_number : NULL, .fn = fn, .arg = arg };
+	if (ctx_date && date_from_iso(ctx_date, &ctx) == 0 && ctx.y) {
 		sc.year = ctx.y;
+		sc.year_known = 1;
 		snprintf(sc.ctx, sizeof sc.ctx, "%s", ctx_date);
+		if (ctx.d) {
+			memcpy(sc.rel, sc.ctx, sizeof sc.rel);
+			sc.rel_known = 1;
+		}
 	}
 	size_t i = 0;
 	while (i < len) {
@@ -1180,7 +1209,7 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 			if (j - i == 5 && strncasecmp(body + i, "yours", 5) == 0 && j + 1 < len && body[j] == ' ' &&
 			    (n = ordinal_day_at(&sc, body + j + 1, len - j - 1, &v)) != 0) {
 				struct ref_found y = { .start = i, .end = j + 1 + n, .party = REF_YOURS };
-				date_iso(&v, y.date);
+				put_relative(&sc, &v, &y);
 				emit(&sc, &y);
 				i = y.end;
 				continue;

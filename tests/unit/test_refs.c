@@ -203,8 +203,16 @@ int main(void)
 	NONE("the telegram of 4th Army");
 	NONE("the Deptel was late");
 	NONE("a friend of yours of many years");
-	NONE("your telegram of yesterday"); /* ctx 1950: no day to count back from */
-	NONE("my despatch of the 31st ultimo"); /* ctx 1950: no month */
+	/* A letter of an unknown day (1950, or none at all) still cites: the
+	 * phrase is found, the day it cannot tell is left out. */
+	E("your telegram of yesterday", "1950", NULL, "your telegram of yesterday|telegram||||yours");
+	E("my despatch of the 31st ultimo", "1950", NULL, "my despatch of the 31st ultimo|despatch||||mine");
+	E("Confirming my cablegram of this date, I", NULL, NULL, "my cablegram of this date|cable||||mine");
+	E("in obedience to your cable of the 18th of April, I", NULL, NULL,
+	  "your cable of the 18th of April|cable||||yours");
+	E("your telegram of 13 June 1950 and Yours 7th", NULL, NULL,
+	  "your telegram of 13 June 1950|telegram|1950-06-13|||yours", "Yours 7th|||||yours");
+	E("your telegram of 13 June", "1950", NULL, "your telegram of 13 June|telegram|1950-06-13|||yours");
 	E("my despatch of the 31st ultimo", "1894-07-05", NULL, NULL);
 	/* Not references: a person sent, a date in prose, the letter itself. */
 	NONE("the letter was written in haste");
