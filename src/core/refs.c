@@ -255,7 +255,7 @@ static int possessive(const char *s, const struct word *w, char *out, size_t out
  * determiner, a possessive), not a verb ("I report"). */
 static size_t phrase_start(const char *s, size_t kind_start, struct ref_found *r, int *noun)
 {
-	static const char *const adjectives[] = { "ciphered", "coded", "cipher", "reply", "last", "previous",
+	static const char *const adjectives[] = { "ciphered", "coded", "cipher", "telegraphic", "reply", "last", "previous",
 						  "recent", "personal", "urgent", "secret", "above", "top",
 						  "above-mentioned", "aforementioned", "same", "latest", "first",
 						  "second", "official", NULL };
@@ -494,10 +494,28 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, end = 0;
+	struct date_val prev = { 0 };
 	for (int k = 0; k < 6; k++) {
 		i = skip_sp(s, len, i);
 		struct date_val v;
 		size_t n = date_parse(s + i, len - i, sc->year, &v);
+		/* "of May 12 and 24": a day alone after a month and day is
+		 * of the same month. */
+		if (n == 0 && k > 0 && prev.d && i < len && isdigit((unsigned char)s[i])) {
+			size_t e = i;
+			int d = 0;
+			while (e < len && e < i + 2 && isdigit((unsigned char)s[e]))
+				d = d * 10 + (s[e++] - '0');
+			char dmy[16];
+			struct date_val chk;
+			int dn = snprintf(dmy, sizeof dmy, "%d.%d.%04d", d, prev.m, prev.y);
+			if ((e == len || !isalnum((unsigned char)s[e])) && dn > 0 &&
+			    date_parse(dmy, (size_t)dn, 0, &chk) == (size_t)dn) {
+				v = prev;
+				v.d = d;
+				n = e - i;
+			}
+		}
 		if (n == 0 && k > 0) {
 			/* "30 September and 1 October": a day before a month
 			 * that comes later in the phrase. */
@@ -529,6 +547,7 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 		r.end = i + n;
 		put_date(sc, v, &r);
 		emit(sc, &r);
+		prev = v;
 		end = i + n;
 		i = skip_sp(s, len, end);
 		if (i + 4 <= len && strncmp(s + i, "and ", 4) == 0)
@@ -541,19 +560,31 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 	return end;
 }
 
-/* A title before a name: "cde. ", "Comrade ", "Mr. "; returns the index
- * after it, or 0. */
-static size_t title_at(const char *s, size_t len, size_t i)
-{
-	static const char *const titles[] = { "cde. ", "Cde. ", "CDE. ", "comrade ", "Comrade ", "COMRADE ",
+static const char *const titles[] = { "cde. ", "Cde. ", "CDE. ", "comrade ", "Comrade ", "COMRADE ",
 					      "comrades ", "Comrades ", "Mr. ", "Mrs. ", "Messrs. ", "General ",
 					      "Marshal ", "Ambassador ", "Chairman ", "Premier ", "President ",
 					      "Commander ", "Captain ", "Capt. ", "Admiral ", "Colonel ", "Consul ",
 					      "Dr. ", "Sir ", "Lord ", "Señor ", "Senor " };
+
+/* A title before a name: "cde. ", "Comrade ", "Mr. "; returns the index
+ * after it, or 0. */
+static size_t title_at(const char *s, size_t len, size_t i)
+{
 	for (size_t t = 0; t < sizeof titles / sizeof titles[0]; t++) {
 		size_t n = strlen(titles[t]);
 		if (i + n <= len && strncmp(s + i, titles[t], n) == 0)
 			return i + n;
+	}
+	return 0;
+}
+
+/* Whether a title ends right at i ("cde. KIM IL SUNG's letter"). */
+static int title_before(const char *s, size_t i)
+{
+	for (size_t t = 0; t < sizeof titles / sizeof titles[0]; t++) {
+		size_t n = strlen(titles[t]);
+		if (i >= n && strncmp(s + i - n, titles[t], n) == 0 && (i == n || !is_word_byte((unsigned char)s[i - n - 1])))
+			return 1;
 	}
 	return 0;
 }
@@ -642,6 +673,28 @@ static size_t pronoun_at(const char *s, size_t len, size_t i, char *out, size_t 
 	return 0;
 }
 
+/* "the Secretary of State", "the Department", "the Central Committee":
+ * an office at i, named by capitalised words that "of" may join. Returns
+ * its end, or 0. */
+static size_t office_at(const char *s, size_t len, size_t i)
+{
+	if (!starts(s, len, i, "the "))
+		return 0;
+	size_t j = i + 4, end = 0;
+	for (int words = 0; words < 5 && j < len && isupper((unsigned char)s[j]); words++) {
+		while (j < len && (isalpha((unsigned char)s[j]) || s[j] == '-'))
+			j++;
+		end = j;
+		if (j + 1 < len && s[j] == ' ' && isupper((unsigned char)s[j + 1]))
+			j++;
+		else if (starts(s, len, j, " of ") && j + 4 < len && isupper((unsigned char)s[j + 4]))
+			j += 4;
+		else
+			break;
+	}
+	return end;
+}
+
 /* The parties after a kind word at i ("of cde. X", "from Mao", "to cde.
  * Y", "to Mao Zedong", "to you") and the date that may follow them ("on
  * 7 September", "of 1 October"). A name without a title, or a pronoun,
@@ -655,7 +708,13 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 	size_t len = sc->len, j = i, ns, ne, end = 0;
 	struct ref_found r = *base;
 	int titled, author_titled = 0, named = 0, need_date = 0, untitled_of = 0;
-	if (starts(s, len, j, "of ") || starts(s, len, j, "from ")) {
+	if (starts(s, len, j, "of ") && (ne = office_at(s, len, j + 3)) != 0) {
+		/* "the instruction of the Secretary of State of the 7th
+		 * instant": an office is no person of the library. */
+		need_date = untitled_of = named = 1;
+		end = ne;
+		j = skip_sp(s, len, ne);
+	} else if (starts(s, len, j, "of ") || starts(s, len, j, "from ")) {
 		int of = s[j] == 'o';
 		j += of ? 3 : 5;
 		ne = name_at(s, len, j, &ns, &titled);
@@ -669,7 +728,8 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 		j = skip_sp(s, len, past_bracket(s, len, ne));
 	}
 	if (starts(s, len, j, "to ") && (named || lead != LEAD_NONE)) {
-		if ((ne = pronoun_at(s, len, j + 3, r.to_person, sizeof r.to_person)) != 0) {
+		if ((ne = pronoun_at(s, len, j + 3, r.to_person, sizeof r.to_person)) != 0 ||
+		    (ne = office_at(s, len, j + 3)) != 0) {
 			need_date = 1;
 		} else if ((ne = name_at(s, len, j + 3, &ns, &titled)) != 0) {
 			snprintf(r.to_person, sizeof r.to_person, "%.*s", (int)(ne - ns), s + ns);
@@ -1255,6 +1315,15 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 		size_t e = after_kind(&sc, &r, j, lead);
 		/* "On 1 October I received a letter": from whom is not said. */
 		if (e == 0 && lead == LEAD_DATED && (sent != 2 || r.party != REF_ANY || r.person[0])) {
+			r.end = j;
+			emit(&sc, &r);
+			e = j;
+		}
+		/* "cde. KIM IL SUNG's letter", as "the letter of cde. KIM IL
+		 * SUNG": a titled author names a paper, undated; his order is
+		 * his authority. */
+		if (e == 0 && lead == LEAD_NOUN && r.person[0] && title_before(body, r.start) &&
+		    strcmp(kind, "order") != 0 && strcmp(kind, "instruction") != 0) {
 			r.end = j;
 			emit(&sc, &r);
 			e = j;

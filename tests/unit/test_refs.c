@@ -166,6 +166,23 @@ int main(void)
 	NONE("I will write a letter to you soon");
 	NONE("the letter of Kim Il Sung was read aloud");
 	NONE("a telegram of Monday");
+	/* An office for an author or addressee, when a date follows. */
+	E("the telegraphic instruction of the Minister of Marine of the 3d instant", "1896-05-10", NULL,
+	  "the telegraphic instruction of the Minister of Marine of the 3d instant|instruction|1896-05-03|||any");
+	E("Mr. Porter's despatch to the Foreign Office of the 2d ultimo", "1896-05-10", NULL,
+	  "Porter's despatch to the Foreign Office of the 2d ultimo|despatch|1896-04-02||Porter|any");
+	NONE("the report of the Central Committee was read");
+	NONE("a letter to the Minister");
+	/* A titled author names a paper undated, as a possessive too. */
+	E("You will get cde. PAK HON YONG's letter soon", "1950", NULL, "PAK HON YONG's letter|letter|||PAK HON YONG|any");
+	NONE("Comrade Malenkov's order is law");
+	NONE("Malenkov's letter is here");
+	/* A day alone after a month and day is of that month. */
+	E("your letters of June 2, 5 and 9.", "1896-06-20", NULL, "your letters of June 2|letter|1896-06-02|||yours",
+	  "5|letter|1896-06-05|||yours", "9|letter|1896-06-09|||yours");
+	E("the instructions of May 12 and 24 were", "1896-06-20", NULL,
+	  "the instructions of May 12|instruction|1896-05-12|||any", "24|instruction|1896-05-24|||any");
+	E("the letter of Feb 12 and 30 men", "1896-06-20", NULL, "the letter of Feb 12|letter|1896-02-12|||any");
 	/* The author as a possessive. */
 	E("Stalin's telegram of 13 June was read", "1951-06-20", NULL,
 	  "Stalin's telegram of 13 June|telegram|1951-06-13||Stalin|any");
