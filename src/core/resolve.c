@@ -210,8 +210,10 @@ static int kind_is_means(const char *k)
 	return strstr(k, "telegram") || strstr(k, "cable") || strstr(k, "letter");
 }
 
-/* What a candidate's kind says for the kind a reference names. */
-static double kind_score(const char *named, const struct key *c)
+/* What a candidate's kind says for the kind a reference names; literal:
+ * the word as written, as when the reference is to teach a bare document
+ * its kind (it teaches "directive" only if it can mean nothing else). */
+static double kind_score(const char *named, const struct key *c, int literal)
 {
 	const char *k = c->kind ? c->kind : c->learned;
 	if (named == NULL)
@@ -228,7 +230,7 @@ static double kind_score(const char *named, const struct key *c)
 	/* "your directive of 13 October" for a ciphered telegram: the word
 	 * says what the paper did, not what the archive calls it. Less than
 	 * a kind unknown: a paper catalogued as a directive is likelier. */
-	if (refs_kind_functional(named) && kind_is_means(k))
+	if (refs_kind_functional(named) && kind_is_means(k) && !literal)
 		return 0;
 	return -0.3;
 }
@@ -251,9 +253,9 @@ static double kind_score(const char *named, const struct key *c)
  * telegram" is the one to him). A name or a direction says nothing
  * about a document whose parties are not known. */
 static double score(const struct store_ref *r, const struct key *self, const struct key *c, int64_t person,
-		    int64_t to_person)
+		    int64_t to_person, int literal)
 {
-	double sc = 0.5 + kind_score(r->kind, c);
+	double sc = 0.5 + kind_score(r->kind, c, literal);
 	enum ref_party party = ref_party_from_name(r->party);
 	int from_their = shares(c->from, c->nfrom, self->to, self->nto);
 	int from_mine = shares(c->from, c->nfrom, self->from, self->nfrom);
@@ -380,8 +382,10 @@ static int64_t person_of(struct run *rn, const char *name)
 
 /* References read and resolved at a time. */
 #define RESOLVE_PAGE 4096
-/* Passes that learn kinds before the one that resolves. */
-#define RESOLVE_LEARN_PASSES 1
+/* Passes that learn kinds before the one that resolves: a kind learned in
+ * one pass can leave another bare document of its day the only one a
+ * reference can mean in the next. */
+#define RESOLVE_LEARN_PASSES 2
 
 /* An explicit target: "#d15" (the citing volume), "vol#d15", "#pg_12". */
 static int64_t explicit_target(struct run *rn, const struct key *self, const char *tk)
@@ -466,7 +470,7 @@ static void by_day(struct run *rn, const struct store_ref *r, const struct key *
 			/* A reference by number reaches here when no document
 			 * prints it: one that prints another is another paper. */
 			if ((c->id != r->doc_id || mine) && !(r->number && c->number))
-				consider(p, c, c->id, score(r, self, c, person, to) - 0.05 * back);
+				consider(p, c, c->id, score(r, self, c, person, to, rn->learning) - 0.05 * back);
 		}
 	}
 }
@@ -488,7 +492,7 @@ static void by_month(struct run *rn, const struct store_ref *r, const struct key
 		if (c->date == NULL || strncmp(c->date, r->date, 7) != 0)
 			break;
 		if (c->id != r->doc_id || mine)
-			consider(p, c, c->id, score(r, self, c, person, to));
+			consider(p, c, c->id, score(r, self, c, person, to, 0));
 	}
 }
 

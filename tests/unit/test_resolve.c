@@ -493,6 +493,32 @@ static void numbers(void)
 	free(cause);
 }
 
+/* Two bare papers of one day: Kim's is known to be a telegram (his
+ * telegram is cited by name), so the other is "the letter" of that day,
+ * and then "the telegram" of that day is Kim's. */
+static void learned_in_turn(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-turn-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	if (!CHECK(s != NULL))
+		return;
+	int64_t kim = import_one(s, "k0.txt", "To MALENKOV\n\nThe crossing is ready.\n\nKIM IL SUNG\n\n3 May 1951\n");
+	int64_t mao = import_one(s, "k1.txt", "To MALENKOV\n\nThe divisions are tired.\n\nMAO ZEDONG\n\n3 May 1951\n");
+	int64_t later = import_one(s, "k2.md",
+				   "**May 9, 1951**\n\n**Letter, Malenkov to Bulganin**\n\n**Contents:**\n\n"
+				   "Translation - English\n\nKim Il Sung's telegram of 3 May came first. The letter of 3 May "
+				   "came later. The telegram of 3 May is the shorter.\n\nMALENKOV\n");
+	struct resolve_stats st;
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, later, "Kim Il Sung's telegram of 3 May"), kim);
+	CHECK_INT(ref_of_target(s, later, "The letter of 3 May"), mao);
+	CHECK_INT(ref_of_target(s, later, "The telegram of 3 May"), kim);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
 int main(void)
 {
 	char path[] = "/tmp/dossier-test-resolve-XXXXXX";
@@ -574,5 +600,6 @@ int main(void)
 	who_to_whom();
 	what_papers_do();
 	numbers();
+	learned_in_turn();
 	return test_done();
 }
