@@ -756,8 +756,8 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 			if (e)
 				return e;
 		}
-	if (need_date)
-		return 0;
+	if (need_date && !author_titled)
+		return 0; /* "the note from Mr. Matus to you" is his, undated */
 	/* Without a date, an order or instruction "of Comrade Stalin" is
 	 * usually his authority, not a paper: "for him the order of Comrade
 	 * Stalin is law". A letter or telegram of someone is a paper. */

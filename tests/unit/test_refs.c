@@ -163,6 +163,7 @@ int main(void)
 	/* An author without a title, when a date follows. */
 	E("the note of Andrei Gromyko of 12.IV.52 was", "1952-05-09", NULL,
 	  "the note of Andrei Gromyko of 12.IV.52|note|1952-04-12||Andrei Gromyko|any");
+	E("The note from Mr. Porter to you seems", "1896", NULL, "The note from Mr. Porter to you|note|||Porter|any|to you");
 	NONE("I will write a letter to you soon");
 	NONE("the letter of Kim Il Sung was read aloud");
 	NONE("a telegram of Monday");
