@@ -255,8 +255,8 @@ static int possessive(const char *s, const struct word *w, char *out, size_t out
  * determiner, a possessive), not a verb ("I report"). */
 static size_t phrase_start(const char *s, size_t kind_start, struct ref_found *r, int *noun)
 {
-	static const char *const adjectives[] = { "ciphered", "coded", "cipher", "telegraphic", "reply", "last", "previous",
-						  "recent", "personal", "urgent", "secret", "above", "top",
+	static const char *const adjectives[] = { "ciphered", "coded", "cipher", "telegraphic", "reply", "last",
+						  "previous", "recent", "personal", "urgent", "secret", "above", "top",
 						  "above-mentioned", "aforementioned", "same", "latest", "first",
 						  "second", "official", NULL };
 	size_t start = kind_start;
@@ -583,7 +583,8 @@ static int title_before(const char *s, size_t i)
 {
 	for (size_t t = 0; t < sizeof titles / sizeof titles[0]; t++) {
 		size_t n = strlen(titles[t]);
-		if (i >= n && strncmp(s + i - n, titles[t], n) == 0 && (i == n || !is_word_byte((unsigned char)s[i - n - 1])))
+		if (i >= n && strncmp(s + i - n, titles[t], n) == 0 &&
+		    (i == n || !is_word_byte((unsigned char)s[i - n - 1])))
 			return 1;
 	}
 	return 0;

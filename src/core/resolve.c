@@ -466,9 +466,10 @@ static void by_day(struct run *rn, const struct store_ref *r, const struct key *
 			/* The citing document itself is a rival of "my"
 			 * letter, never the target: a postscript's "my
 			 * dispatch of the 29th instant" is the dispatch it
-			 * ends. */
-			/* A reference by number reaches here when no document
-			 * prints it: one that prints another is another paper. */
+			 * ends. A reference by number comes here when no
+			 * document prints it: one that prints another number
+			 * is another paper. While kinds are learned, the kind
+			 * named is taken literally. */
 			if ((c->id != r->doc_id || mine) && !(r->number && c->number))
 				consider(p, c, c->id, score(r, self, c, person, to, rn->learning) - 0.05 * back);
 		}

@@ -111,7 +111,8 @@ int main(void)
 	  "on 2 May we telegraphed Comrade Malenkov|telegram|1952-05-02|||mine|to Malenkov");
 	E("On 9 April I received Bulganin's reply. It", "1952-04-12", NULL,
 	  "On 9 April I received Bulganin's reply|reply|1952-04-09||Bulganin|any");
-	E("On 9 April, I received your letter.", "1952-04-12", NULL, "On 9 April, I received your letter|letter|1952-04-09|||yours");
+	E("On 9 April, I received your letter.", "1952-04-12", NULL,
+	  "On 9 April, I received your letter|letter|1952-04-09|||yours");
 	NONE("On 5 May I reported to the Central Committee");
 	NONE("On 5 May the army reported heavy losses");
 	NONE("on 3 May I reported for duty");
