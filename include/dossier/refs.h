@@ -46,8 +46,9 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 /* The addressee a phrase detected earlier names ("the letter of cde.
  * KIM IL SUNG to cde. FENG XI", "On 1 October, I sent a letter to Mao
  * Zedong"), read again from the phrase alone; ctx_date as for refs_detect.
- * Writes "" when it names none. (The library keeps a reference's author
- * but not its addressee; resolution reads it back this way.) */
+ * Writes "" when it names none, "you" or "us" for a pronoun (see
+ * to_person). (References stored before the library kept the addressee
+ * are read back this way.) */
 void refs_phrase_to_person(const char *phrase, size_t len, const char *ctx_date, char *out, size_t outsz);
 
 /* Two kinds that may name the same document ("cable" and "telegram"). */
