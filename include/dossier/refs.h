@@ -21,7 +21,9 @@ struct ref_found {
 	char person[64];        /* "the letter of cde. KIM IL SUNG", "Stalin's telegram",
 				 * "letter from Mao on 7 October": the author, or "" */
 	char to_person[64];     /* "the letter of cde. X to cde. Y", "a letter to Mao
-				 * Zedong": the addressee, or "" */
+				 * Zedong": the addressee, or ""; "you" and "us" for
+				 * "my telegram to you", "his answer to us": the
+				 * citing letter's own recipient or writer */
 	int doc_n;              /* "Document 123": 123, else 0 */
 	int year_inferred;      /* date's year taken from the citing document */
 	/* date is at its precision: "1950-10" for "his October 1950 letter". */
@@ -44,8 +46,9 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 /* The addressee a phrase detected earlier names ("the letter of cde.
  * KIM IL SUNG to cde. FENG XI", "On 1 October, I sent a letter to Mao
  * Zedong"), read again from the phrase alone; ctx_date as for refs_detect.
- * Writes "" when it names none. (The library keeps a reference's author
- * but not its addressee; resolution reads it back this way.) */
+ * Writes "" when it names none, "you" or "us" for a pronoun (see
+ * to_person). (References stored before the library kept the addressee
+ * are read back this way.) */
 void refs_phrase_to_person(const char *phrase, size_t len, const char *ctx_date, char *out, size_t outsz);
 
 /* Two kinds that may name the same document ("cable" and "telegram"). */
@@ -56,6 +59,13 @@ int refs_kind_compatible(const char *a, const char *b);
  * "Memorandum of Conversation" is what its writer calls "my memorandum").
  * Narrower than refs_kind_compatible: "cable" and "telegram" are not. */
 int refs_kind_same(const char *a, const char *b);
+
+/* Whether a kind names what a paper does rather than what it is: a
+ * "directive", an "order", a "report", an "answer" may have gone as a
+ * telegram or a letter, so the word prefers a document of its own kind
+ * without ruling out the others. "letter", "telegram", "cable",
+ * "memorandum", "despatch" are what the paper is. */
+int refs_kind_functional(const char *kind);
 
 /* The normalised kind for a word ("telegrams", "Cable", "memoranda"), or
  * NULL if the word names no kind of document. */

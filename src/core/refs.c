@@ -24,7 +24,8 @@ static const struct {
 	{ "reports", "report" }, { "memorandum", "memorandum" }, { "memoranda", "memorandum" },
 	{ "instruction", "instruction" }, { "instructions", "instruction" }, { "dispatch", "despatch" },
 	{ "despatch", "despatch" }, { "despatches", "despatch" }, { "dispatches", "despatch" },
-	{ "radiogram", "telegram" }, { "document", "document" },
+	{ "radiogram", "telegram" }, { "document", "document" }, { "answer", "answer" }, { "answers", "answer" },
+	{ "reply", "reply" }, { "replies", "reply" },
 };
 
 /* Groups of kinds an archive uses for one thing. */
@@ -41,8 +42,9 @@ static const char *const families[][5] = {
 const char *refs_kind_of(const char *word, size_t len)
 {
 	/* Called for every word of every document: reject on length and
-	 * first letter before comparing. */
-	if (len < 4 || len > 11)
+	 * first letter before comparing ("note" is the shortest word of the
+	 * table, "instructions" the longest). */
+	if (len < 4 || len > 12)
 		return NULL;
 	char first = (char)(word[0] | 0x20);
 	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
@@ -81,6 +83,16 @@ int refs_kind_same(const char *a, const char *b)
 	int ca = strstr(a, "conversation") != NULL || strcmp(a, "memorandum") == 0;
 	int cb = strstr(b, "conversation") != NULL || strcmp(b, "memorandum") == 0;
 	return ca && cb;
+}
+
+int refs_kind_functional(const char *kind)
+{
+	static const char *const what_it_does[] = { "directive", "order", "instruction", "report", "message",
+						    "note", "answer", "reply", NULL };
+	for (size_t i = 0; kind && what_it_does[i]; i++)
+		if (strcmp(kind, what_it_does[i]) == 0)
+			return 1;
+	return 0;
 }
 
 const char *ref_party_name(enum ref_party p)
@@ -136,6 +148,12 @@ static size_t skip_sp(const char *s, size_t len, size_t i)
 	return i;
 }
 
+static int starts(const char *s, size_t len, size_t i, const char *what)
+{
+	size_t n = strlen(what);
+	return i + n <= len && strncmp(s + i, what, n) == 0;
+}
+
 /* "No.", "no.", "Nos.", "Nº", "N°", "#", "number": the number marker at i;
  * returns the index after it, or 0. */
 static size_t number_marker(const char *s, size_t len, size_t i)
@@ -153,6 +171,12 @@ static size_t number_marker(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+/* Whether the number marker at i is plural ("Nos.", "nos."). */
+static int plural_marker(const char *s, size_t len, size_t i)
+{
+	return i + 4 <= len && strncasecmp(s + i, "nos.", 4) == 0;
+}
+
 /* A document number at i: digits, then letters, digits, "/" and "-" that
  * belong to it ("600428/sh", "483/sh."). Returns its length. */
 static size_t number_token(const char *s, size_t len, size_t i, char *out, size_t outsz)
@@ -164,7 +188,8 @@ static size_t number_token(const char *s, size_t len, size_t i, char *out, size_
 							     isalnum((unsigned char)s[j + 1]))))
 		j++;
 	size_t n = j - i;
-	/* "408-410" is a range: the first number is the reference. */
+	/* "408-410" is a range: out is its first number (numbers_at reads
+	 * the rest). */
 	const char *dash = memchr(s + i, '-', n);
 	size_t keep = dash && isdigit((unsigned char)dash[1]) ? (size_t)(dash - (s + i)) : n;
 	if (keep >= outsz)
@@ -230,8 +255,8 @@ static int possessive(const char *s, const struct word *w, char *out, size_t out
  * determiner, a possessive), not a verb ("I report"). */
 static size_t phrase_start(const char *s, size_t kind_start, struct ref_found *r, int *noun)
 {
-	static const char *const adjectives[] = { "ciphered", "coded", "cipher", "reply", "last", "previous",
-						  "recent", "personal", "urgent", "secret", "above", "top",
+	static const char *const adjectives[] = { "ciphered", "coded", "cipher", "telegraphic", "reply", "last",
+						  "previous", "recent", "personal", "urgent", "secret", "above", "top",
 						  "above-mentioned", "aforementioned", "same", "latest", "first",
 						  "second", "official", NULL };
 	size_t start = kind_start;
@@ -280,15 +305,34 @@ static int atoi_safe(const char *s)
 	return v;
 }
 
+/* A letter whose date is not known still cites "your telegram of the
+ * 7th instant": the phrase is found as in a dated one, with a stand-in
+ * date to measure it, and a date that would come from the letter's is
+ * left out. */
 struct scan {
 	const char *s;
 	size_t len;
-	int year;
+	int year;               /* the citing document's year, or a stand-in */
+	int year_known;
 	char ctx[11];           /* the citing document's ISO date, or "" */
+	char rel[11];           /* the day "instant", "yesterday", "4th" count from:
+				 * ctx when it is a day, else a stand-in */
+	int rel_known;
 	const char *own;
 	refs_fn fn;
 	void *arg;
 };
+
+/* Writes a day reckoned from the citing letter's ("the 7th instant",
+ * "yesterday"), when that is known. */
+static void put_relative(const struct scan *sc, const struct date_val *v, struct ref_found *r)
+{
+	r->year_inferred = 0;
+	if (sc->rel_known)
+		date_iso(v, r->date);
+	else
+		r->date[0] = '\0';
+}
 
 /* Writes v into out; a day whose year was taken from the citing
  * document but falls after it is of the year before. */
@@ -296,6 +340,11 @@ static void put_date(const struct scan *sc, struct date_val v, struct ref_found 
 {
 	char *out = r->date;
 	r->year_inferred = v.inferred;
+	if (v.inferred && !sc->year_known) {
+		out[0] = '\0';
+		r->year_inferred = 0;
+		return;
+	}
 	char iso[11];
 	date_iso(&v, iso);
 	if (v.inferred && sc->ctx[0] && strlen(sc->ctx) == 10 && strcmp(iso, sc->ctx) > 0) {
@@ -351,7 +400,7 @@ static size_t day_named_at(const struct date_val *ctx, const char *s, size_t len
 static size_t day_of_month_at(const struct scan *sc, const char *s, size_t len, struct date_val *v)
 {
 	struct date_val ctx;
-	if (!sc->ctx[0] || date_from_iso(sc->ctx, &ctx) != 0 || ctx.m == 0)
+	if (date_from_iso(sc->rel, &ctx) != 0 || ctx.m == 0)
 		return 0;
 	size_t named = day_named_at(&ctx, s, len, v);
 	if (named)
@@ -395,6 +444,49 @@ static size_t day_of_month_at(const struct scan *sc, const char *s, size_t len, 
 	return 0;
 }
 
+/* "4th", "7th", "2d" alone, as telegrams write a day: the latest such
+ * day on or before the citing letter (this month's, else the month
+ * before). Not "4th Army" or "the 8th instant" (day_of_month_at's).
+ * Returns the length, or 0. */
+static size_t ordinal_day_at(const struct scan *sc, const char *s, size_t len, struct date_val *v)
+{
+	struct date_val ctx;
+	if (date_from_iso(sc->rel, &ctx) != 0 || ctx.d == 0)
+		return 0;
+	size_t i = 0;
+	int d = 0;
+	while (i < len && i < 2 && isdigit((unsigned char)s[i]))
+		d = d * 10 + (s[i++] - '0');
+	if (d < 1 || d > 31 || i + 1 > len)
+		return 0;
+	static const char *const suffixes[] = { "st", "nd", "rd", "th", "d" };
+	size_t k;
+	for (k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++)
+		if (i + strlen(suffixes[k]) <= len && strncasecmp(s + i, suffixes[k], strlen(suffixes[k])) == 0)
+			break;
+	if (k == sizeof suffixes / sizeof suffixes[0])
+		return 0;
+	i += strlen(suffixes[k]);
+	if (i < len && is_word_byte((unsigned char)s[i]))
+		return 0;
+	/* "7th Army", "4th of April": the word after says it is no day of
+	 * this month. */
+	if (i + 1 < len && s[i] == ' ' && (isupper((unsigned char)s[i + 1]) || starts(s, len, i + 1, "of ") ||
+					   starts(s, len, i + 1, "inst") || starts(s, len, i + 1, "ult")))
+		return 0;
+	*v = (struct date_val){ ctx.y, ctx.m, d, 0 };
+	if (d > ctx.d && --v->m == 0) {
+		v->m = 12;
+		v->y--;
+	}
+	char dmy[16];
+	struct date_val chk;
+	int dn = snprintf(dmy, sizeof dmy, "%d.%d.%04d", v->d, v->m, v->y);
+	if (dn <= 0 || date_parse(dmy, (size_t)dn, 0, &chk) != (size_t)dn)
+		return 0;
+	return i;
+}
+
 /* Dates after "of"/"dated"/"from" at i: one reference per date ("the
  * cable of 30 September and 1 October" is two). Returns the end of the
  * last date, or 0. */
@@ -402,25 +494,43 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, end = 0;
+	struct date_val prev = { 0 };
 	for (int k = 0; k < 6; k++) {
 		i = skip_sp(s, len, i);
 		struct date_val v;
 		size_t n = date_parse(s + i, len - i, sc->year, &v);
+		/* "of May 12 and 24": a day alone after a month and day is
+		 * of the same month. */
+		if (n == 0 && k > 0 && prev.d && i < len && isdigit((unsigned char)s[i])) {
+			size_t e = i;
+			int d = 0;
+			while (e < len && e < i + 2 && isdigit((unsigned char)s[e]))
+				d = d * 10 + (s[e++] - '0');
+			char dmy[16];
+			struct date_val chk;
+			int dn = snprintf(dmy, sizeof dmy, "%d.%d.%04d", d, prev.m, prev.y);
+			if ((e == len || !isalnum((unsigned char)s[e])) && dn > 0 &&
+			    date_parse(dmy, (size_t)dn, 0, &chk) == (size_t)dn) {
+				v = prev;
+				v.d = d;
+				n = e - i;
+			}
+		}
 		if (n == 0 && k > 0) {
 			/* "30 September and 1 October": a day before a month
 			 * that comes later in the phrase. */
 			break;
 		}
-		if (n == 0 && (n = day_of_month_at(sc, s + i, len - i, &v)) != 0) {
+		if (n == 0 && ((n = day_of_month_at(sc, s + i, len - i, &v)) != 0 ||
+			       (n = ordinal_day_at(sc, s + i, len - i, &v)) != 0)) {
 			struct ref_found r = *base;
 			r.end = i + n;
-			date_iso(&v, r.date);
-			r.year_inferred = 0;
+			put_relative(sc, &v, &r);
 			emit(sc, &r);
 			return i + n;
 		}
 		if (n == 0) {
-			if (i + 9 <= len && strncasecmp(s + i, "this year", 9) == 0 && sc->year) {
+			if (i + 9 <= len && strncasecmp(s + i, "this year", 9) == 0 && sc->year_known) {
 				struct ref_found r = *base;
 				r.end = i + 9;
 				snprintf(r.date, sizeof r.date, "%04d", sc->year);
@@ -437,6 +547,7 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 		r.end = i + n;
 		put_date(sc, v, &r);
 		emit(sc, &r);
+		prev = v;
 		end = i + n;
 		i = skip_sp(s, len, end);
 		if (i + 4 <= len && strncmp(s + i, "and ", 4) == 0)
@@ -449,19 +560,32 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 	return end;
 }
 
-/* A title before a name: "cde. ", "Comrade ", "Mr. "; returns the index
- * after it, or 0. */
-static size_t title_at(const char *s, size_t len, size_t i)
-{
-	static const char *const titles[] = { "cde. ", "Cde. ", "CDE. ", "comrade ", "Comrade ", "COMRADE ",
+static const char *const titles[] = { "cde. ", "Cde. ", "CDE. ", "comrade ", "Comrade ", "COMRADE ",
 					      "comrades ", "Comrades ", "Mr. ", "Mrs. ", "Messrs. ", "General ",
 					      "Marshal ", "Ambassador ", "Chairman ", "Premier ", "President ",
 					      "Commander ", "Captain ", "Capt. ", "Admiral ", "Colonel ", "Consul ",
 					      "Dr. ", "Sir ", "Lord ", "Señor ", "Senor " };
+
+/* A title before a name: "cde. ", "Comrade ", "Mr. "; returns the index
+ * after it, or 0. */
+static size_t title_at(const char *s, size_t len, size_t i)
+{
 	for (size_t t = 0; t < sizeof titles / sizeof titles[0]; t++) {
 		size_t n = strlen(titles[t]);
 		if (i + n <= len && strncmp(s + i, titles[t], n) == 0)
 			return i + n;
+	}
+	return 0;
+}
+
+/* Whether a title ends right at i ("cde. KIM IL SUNG's letter"). */
+static int title_before(const char *s, size_t i)
+{
+	for (size_t t = 0; t < sizeof titles / sizeof titles[0]; t++) {
+		size_t n = strlen(titles[t]);
+		if (i >= n && strncmp(s + i - n, titles[t], n) == 0 &&
+		    (i == n || !is_word_byte((unsigned char)s[i - n - 1])))
+			return 1;
 	}
 	return 0;
 }
@@ -519,12 +643,6 @@ static size_t past_bracket(const char *s, size_t len, size_t i)
 	return i;
 }
 
-static int starts(const char *s, size_t len, size_t i, const char *what)
-{
-	size_t n = strlen(what);
-	return i + n <= len && strncmp(s + i, what, n) == 0;
-}
-
 /* How a kind word stands in its sentence, for the forms that name the
  * parties. */
 enum lead {
@@ -535,23 +653,75 @@ enum lead {
 				 * letter", "On 1 October, I sent a letter") */
 };
 
+/* "to you", "to him": an addressee by pronoun at i. Writes "you" or
+ * "us" into out for the citing letter's own recipient or writer ("me"
+ * is "us": a writer's office), "" for one the pronoun does not say.
+ * Returns the end, or 0. */
+static size_t pronoun_at(const char *s, size_t len, size_t i, char *out, size_t outsz)
+{
+	static const struct {
+		const char *word, *who;
+	} pronouns[] = { { "you", "you" }, { "us", "us" }, { "me", "us" }, { "him", "" }, { "her", "" },
+			 { "them", "" } };
+	for (size_t p = 0; p < sizeof pronouns / sizeof pronouns[0]; p++) {
+		size_t n = strlen(pronouns[p].word);
+		if (i + n <= len && strncmp(s + i, pronouns[p].word, n) == 0 &&
+		    (i + n == len || !is_word_byte((unsigned char)s[i + n]))) {
+			snprintf(out, outsz, "%s", pronouns[p].who);
+			return i + n;
+		}
+	}
+	return 0;
+}
+
+/* "the Secretary of State", "the Department", "the Central Committee":
+ * an office at i, named by capitalised words that "of" may join. Returns
+ * its end, or 0. */
+static size_t office_at(const char *s, size_t len, size_t i)
+{
+	if (!starts(s, len, i, "the "))
+		return 0;
+	size_t j = i + 4, end = 0;
+	for (int words = 0; words < 5 && j < len && isupper((unsigned char)s[j]); words++) {
+		while (j < len && (isalpha((unsigned char)s[j]) || s[j] == '-'))
+			j++;
+		end = j;
+		if (j + 1 < len && s[j] == ' ' && isupper((unsigned char)s[j + 1]))
+			j++;
+		else if (starts(s, len, j, " of ") && j + 4 < len && isupper((unsigned char)s[j + 4]))
+			j += 4;
+		else
+			break;
+	}
+	return end;
+}
+
 /* The parties after a kind word at i ("of cde. X", "from Mao", "to cde.
- * Y", "to Mao Zedong") and the date that may follow them ("on 7
- * September", "of 1 October"). A name without a title counts only when a
- * date goes with the reference; a title alone ("of cde. KIM IL SUNG")
- * names its author. Emits and returns the end, or 0. */
+ * Y", "to Mao Zedong", "to you") and the date that may follow them ("on
+ * 7 September", "of 1 October"). A name without a title, or a pronoun,
+ * counts only when a date goes with the reference ("the letter of Kim Il
+ * Sung of 24.III.50", "my telegram to you of 1 October"); a title alone
+ * ("of cde. KIM IL SUNG") names its author. Emits and returns the end,
+ * or 0. */
 static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, enum lead lead)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, j = i, ns, ne, end = 0;
 	struct ref_found r = *base;
-	int titled, author_titled = 0, named = 0;
-	if (starts(s, len, j, "of ") || starts(s, len, j, "from ")) {
+	int titled, author_titled = 0, named = 0, need_date = 0, untitled_of = 0;
+	if (starts(s, len, j, "of ") && (ne = office_at(s, len, j + 3)) != 0) {
+		/* "the instruction of the Secretary of State of the 7th
+		 * instant": an office is no person of the library. */
+		need_date = untitled_of = named = 1;
+		end = ne;
+		j = skip_sp(s, len, ne);
+	} else if (starts(s, len, j, "of ") || starts(s, len, j, "from ")) {
 		int of = s[j] == 'o';
 		j += of ? 3 : 5;
 		ne = name_at(s, len, j, &ns, &titled);
-		if (ne == 0 || (!titled && (of || lead == LEAD_NONE)))
+		if (ne == 0 || (!titled && !of && lead == LEAD_NONE))
 			return 0;
+		need_date = untitled_of = !titled && of;
 		snprintf(r.person, sizeof r.person, "%.*s", (int)(ne - ns), s + ns);
 		author_titled = titled;
 		named = 1;
@@ -559,9 +729,13 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 		j = skip_sp(s, len, past_bracket(s, len, ne));
 	}
 	if (starts(s, len, j, "to ") && (named || lead != LEAD_NONE)) {
-		ne = name_at(s, len, j + 3, &ns, &titled);
-		if (ne) {
+		if ((ne = pronoun_at(s, len, j + 3, r.to_person, sizeof r.to_person)) != 0 ||
+		    (ne = office_at(s, len, j + 3)) != 0) {
+			need_date = 1;
+		} else if ((ne = name_at(s, len, j + 3, &ns, &titled)) != 0) {
 			snprintf(r.to_person, sizeof r.to_person, "%.*s", (int)(ne - ns), s + ns);
+		}
+		if (ne) {
 			named = 1;
 			end = ne;
 			j = skip_sp(s, len, past_bracket(s, len, ne));
@@ -573,13 +747,18 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 	size_t k = j;
 	if (k < len && s[k] == ',')
 		k = skip_sp(s, len, k + 1);
-	static const char *const preps[] = { "of ", "on ", "dated ", "sent on ", "written on " };
-	for (size_t p = 0; p < sizeof preps / sizeof preps[0]; p++)
+	static const char *const preps[] = { "of ", "dated ", "on ", "sent on ", "written on " };
+	/* "the Order of Lenin on 1 October" is an event: an author without
+	 * a title takes its date by "of" or "dated" only. */
+	size_t npreps = untitled_of ? 2 : sizeof preps / sizeof preps[0];
+	for (size_t p = 0; p < npreps; p++)
 		if (starts(s, len, k, preps[p])) {
 			size_t e = dates_after(sc, &r, k + strlen(preps[p]));
 			if (e)
 				return e;
 		}
+	if (need_date && !author_titled)
+		return 0; /* "the note from Mr. Matus to you" is his, undated */
 	/* Without a date, an order or instruction "of Comrade Stalin" is
 	 * usually his authority, not a paper: "for him the order of Comrade
 	 * Stalin is law". A letter or telegram of someone is a paper. */
@@ -605,9 +784,74 @@ static void number_date(struct scan *sc, struct ref_found *r)
 		put_date(sc, v, r);
 		r->end = k + 3 + dn;
 	} else if ((dn = day_of_month_at(sc, s + k + 3, len - k - 3, &v)) != 0) {
-		date_iso(&v, r->date);
+		put_relative(sc, &v, r);
 		r->end = k + 3 + dn;
 	}
+}
+
+/* Numbers a range names: "408-410" is three papers, the middle one
+ * unprinted; a longer span is more likely a page range than papers. */
+#define RANGE_MAX 5
+
+/* The number at j and those listed after it, one reference each: "No. 123
+ * of 5 May", "Nos. 408-410" (every number of the range, each with the
+ * whole range as its phrase), and after a plural "Nos." only, "Nos. 31
+ * and 35", "Nos. 31, 35 and 40" (the later ones with their own number as
+ * phrase: "No. 5 and 6 divisions" lists no papers). r holds what the
+ * phrase said before the number. Returns the end, or 0 if no number is
+ * at j. */
+static size_t numbers_at(struct scan *sc, struct ref_found *r, size_t j, int plural)
+{
+	const char *s = sc->s;
+	size_t len = sc->len;
+	size_t n = number_token(s, len, j, r->number, sizeof r->number);
+	if (n == 0)
+		return 0;
+	r->end = j + n;
+	const char *dash = memchr(s + j, '-', n);
+	if (dash && isdigit((unsigned char)dash[1])) {
+		/* "408-410", "408-410/sh": the suffix is the series of all. */
+		const char *b = dash + 1, *e = s + j + n;
+		const char *suffix = b;
+		while (suffix < e && isdigit((unsigned char)*suffix))
+			suffix++;
+		int first = atoi_safe(r->number), last = atoi_safe(b);
+		if (last <= first || last - first >= RANGE_MAX || strlen(r->number) != (size_t)(dash - (s + j)))
+			return r->end; /* "Nos. 3-40": pages or paragraphs */
+		for (int k = first; k <= last; k++) {
+			struct ref_found one = *r;
+			snprintf(one.number, sizeof one.number, "%d%.*s", k, (int)(e - suffix), suffix);
+			emit(sc, &one);
+		}
+		return r->end;
+	}
+	/* "Telegram No. 123 of 5 May" carries both. */
+	number_date(sc, r);
+	emit(sc, r);
+	size_t end = r->end;
+	for (int k = 0; plural && k < 6; k++) {
+		size_t i = end;
+		if (i < len && s[i] == ',')
+			i++;
+		i = skip_sp(s, len, i);
+		if (starts(s, len, i, "and "))
+			i = skip_sp(s, len, i + 4);
+		if (i == end || !isdigit((unsigned char)s[i]))
+			break;
+		struct ref_found next = *r;
+		next.date[0] = '\0';
+		next.year_inferred = 0;
+		next.start = i;
+		if ((n = number_token(s, len, i, next.number, sizeof next.number)) == 0 ||
+		    memchr(s + i, '-', n) || memchr(s + i, '.', n))
+			break;
+		next.end = i + n;
+		/* "Nos. 31 and 35 of the 8th and 20th ultimo": which date is
+		 * whose is left alone. */
+		emit(sc, &next);
+		end = next.end;
+	}
+	return end;
 }
 
 /* What follows a kind word at i: a number, dates, or the parties. */
@@ -617,15 +861,9 @@ static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i, enum le
 	size_t len = sc->len;
 	size_t j = skip_sp(s, len, i), m;
 	if ((m = number_marker(s, len, j)) != 0) {
-		j = skip_sp(s, len, m);
-		size_t n = number_token(s, len, j, r->number, sizeof r->number);
-		if (n) {
-			r->end = j + n;
-			/* "Telegram No. 123 of 5 May" carries both. */
-			number_date(sc, r);
-			emit(sc, r);
-			return r->end;
-		}
+		size_t e = numbers_at(sc, r, skip_sp(s, len, m), plural_marker(s, len, j));
+		if (e)
+			return e;
 	}
 	if (r->kind && strcmp(r->kind, "document") == 0) {
 		size_t n = number_token(s, len, j, r->number, sizeof r->number);
@@ -705,9 +943,12 @@ static int date_before_kind(struct scan *sc, struct ref_found *r, size_t kind_st
 }
 
 /* "On 1 October, I sent a letter to Mao Zedong", "on 5 May we sent you a
- * telegram": the writer's own document, dated by the clause. Sets r's
- * start (at "On", so the phrase read alone is still this form), party
- * and date from phrase start st; returns 1 if so. */
+ * telegram": the writer's own document, dated by the clause; "On 7
+ * October I received Mao Zedong's answer": one received that day, which
+ * for a telegram is the day it was sent. Sets r's start (at "On", so the
+ * phrase read alone is still this form), party and date from phrase
+ * start st; returns 1 for a paper sent, 2 for one received, 0 if
+ * neither. */
 static int sent_on_date(struct scan *sc, struct ref_found *r, size_t st)
 {
 	static const char *const verbs[] = { "sent", "wrote", "dispatched", "despatched", "addressed", "forwarded",
@@ -728,6 +969,8 @@ static int sent_on_date(struct scan *sc, struct ref_found *r, size_t st)
 	int verb = 0;
 	for (size_t i = 0; verbs[i]; i++)
 		verb |= word_is(s, &w, verbs[i]);
+	if (!verb && p == st && word_is(s, &w, "received"))
+		verb = 2;
 	if (!verb || !word_before(s, w.start, &w) || !(word_is(s, &w, "I") || word_is(s, &w, "we")))
 		return 0;
 	size_t end = w.start;
@@ -740,9 +983,66 @@ static int sent_on_date(struct scan *sc, struct ref_found *r, size_t st)
 	if (ds == SIZE_MAX || !word_before(s, ds, &w) || !word_is(s, &w, "on"))
 		return 0;
 	r->start = w.start;
-	r->party = REF_MINE;
+	if (verb == 1)
+		r->party = REF_MINE;
 	put_date(sc, v, r);
-	return 1;
+	return verb;
+}
+
+/* "On 30 September I reported to you", "on 5 May we telegraphed
+ * Comrade Stalin": a verb of writing, dated, is the writer's own paper of
+ * that day to the one named. At i, the word "on"; returns the end of the
+ * reference it emits, or 0. "I wrote you a letter" is left to the kind
+ * word. */
+static size_t wrote_on_date(struct scan *sc, size_t i)
+{
+	static const struct {
+		const char *verb, *kind;
+	} verbs[] = { { "reported", "report" }, { "telegraphed", "telegram" }, { "wired", "telegram" },
+		      { "cabled", "cable" }, { "wrote", NULL } };
+	const char *s = sc->s;
+	size_t len = sc->len, j = skip_sp(s, len, i + 2), n;
+	struct date_val v;
+	if (j == i + 2 || (n = date_parse(s + j, len - j, sc->year, &v)) == 0)
+		return 0;
+	struct ref_found r = { .start = i, .party = REF_MINE };
+	put_date(sc, v, &r);
+	j += n;
+	if (j < len && s[j] == ',')
+		j++;
+	j = skip_sp(s, len, j);
+	if (starts(s, len, j, "I ") || starts(s, len, j, "we ") || starts(s, len, j, "We "))
+		j = skip_sp(s, len, j + (s[j] == 'I' ? 2 : 3));
+	else
+		return 0;
+	size_t k;
+	for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+		if (starts(s, len, j, verbs[k].verb) &&
+		    (j + strlen(verbs[k].verb) == len || !is_word_byte((unsigned char)s[j + strlen(verbs[k].verb)])))
+			break;
+	if (k == sizeof verbs / sizeof verbs[0])
+		return 0;
+	r.kind = verbs[k].kind;
+	j = skip_sp(s, len, j + strlen(verbs[k].verb));
+	size_t to = starts(s, len, j, "to ") ? j + 3 : j, ne, ns;
+	int titled;
+	if ((ne = pronoun_at(s, len, to, r.to_person, sizeof r.to_person)) == 0) {
+		if ((ne = name_at(s, len, to, &ns, &titled)) == 0)
+			return 0;
+		snprintf(r.to_person, sizeof r.to_person, "%.*s", (int)(ne - ns), s + ns);
+	}
+	struct word w;
+	size_t next = skip_sp(s, len, ne);
+	size_t we = next;
+	while (we < len && isalpha((unsigned char)s[we]))
+		we++;
+	w = (struct word){ next, we };
+	if (word_is(s, &w, "a") || word_is(s, &w, "an") || word_is(s, &w, "the") || word_is(s, &w, "my") ||
+	    word_is(s, &w, "our") || word_is(s, &w, "your"))
+		return 0;
+	r.end = ne;
+	emit(sc, &r);
+	return ne;
 }
 
 /* Whether the word before st is a verb of sending or receiving: "I
@@ -774,32 +1074,145 @@ static size_t bare_number(struct scan *sc, size_t i)
 		 * "To", "Re", "your", "my" or "reference to" before it. */
 		if (!word_before(s, i, &w))
 			return 0;
+		size_t first = w.start;
 		if (word_is(s, &w, "your"))
 			r.party = REF_YOURS;
 		else if (word_is(s, &w, "my") || word_is(s, &w, "our"))
 			r.party = REF_MINE;
-		else if (!word_is(s, &w, "to") && !word_is(s, &w, "re") && !word_is(s, &w, "ref"))
-			return 0;
-		r.start = w.start;
+		else if (!word_is(s, &w, "to") && !word_is(s, &w, "re") && !word_is(s, &w, "ref") &&
+			 possessive(s, &w, r.person, sizeof r.person, &first) <= 0)
+			return 0; /* "Consul Braida's No. 23" is his */
+		r.start = first;
 	}
 	size_t j = skip_sp(s, len, m);
-	size_t n = number_token(s, len, j, r.number, sizeof r.number);
+	char probe[32];
+	size_t n = number_token(s, len, j, probe, sizeof probe);
 	if (n == 0 || (s[i] == '#' && n < 3))
 		return 0;
-	r.end = j + n;
-	number_date(sc, &r);
+	return numbers_at(sc, &r, j, plural_marker(s, len, i));
+}
+
+/* The State Department's telegraphic code for its papers, with whose
+ * each is when the code says so: "Deptel 283, October 14" (the
+ * Department's telegram No. 283), "Embtel 612", "Urtel 45" (your
+ * telegram), "Mytel". */
+static const struct {
+	const char *word;
+	const char *kind;
+	enum ref_party party;
+} codes[] = {
+	{ "Deptel", "telegram", REF_ANY }, { "Embtel", "telegram", REF_ANY }, { "Legtel", "telegram", REF_ANY },
+	{ "Contel", "telegram", REF_ANY }, { "Depcirtel", "telegram", REF_ANY }, { "Urtel", "telegram", REF_YOURS },
+	{ "Reurtel", "telegram", REF_YOURS }, { "Mytel", "telegram", REF_MINE }, { "Urdes", "despatch", REF_YOURS },
+	{ "Embdes", "despatch", REF_ANY }, { "Mydes", "despatch", REF_MINE },
+};
+
+/* A code word at i..j with its number, and the date after a comma or
+ * "of" ("Deptel 283, October 14", "Embtel 598 of Oct 12"); plural
+ * ("Deptels 283 and 290") lists numbers. Returns the end, or 0. */
+static size_t telegraphese(struct scan *sc, size_t i, size_t j)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, n = j - i;
+	int plural = n > 1 && s[j - 1] == 's';
+	size_t k;
+	for (k = 0; k < sizeof codes / sizeof codes[0]; k++)
+		if (strlen(codes[k].word) == n - (size_t)plural && strncasecmp(s + i, codes[k].word, n - plural) == 0)
+			break;
+	if (k == sizeof codes / sizeof codes[0] || j + 1 >= len || s[j] != ' ' || !isdigit((unsigned char)s[j + 1]))
+		return 0;
+	struct ref_found r = { .start = i, .kind = codes[k].kind, .party = codes[k].party };
+	if (plural)
+		return numbers_at(sc, &r, j + 1, 1);
+	size_t t = number_token(s, len, j + 1, r.number, sizeof r.number);
+	if (t == 0)
+		return 0;
+	r.end = j + 1 + t;
+	size_t d = r.end;
+	if (d < len && s[d] == ',')
+		d++;
+	d = skip_sp(s, len, d);
+	if (starts(s, len, d, "of "))
+		d += 3;
+	struct date_val v;
+	size_t dn;
+	if (d > r.end && (dn = date_parse(s + d, len - d, sc->year, &v)) != 0) {
+		put_date(sc, v, &r);
+		r.end = d + dn;
+	}
 	emit(sc, &r);
 	return r.end;
+}
+
+/* "record of conversation", "memorandum of my conversation", "records
+ * of the conversations" at the kind word k..j: the end of
+ * "conversation(s)", or 0; *whose is the party a determiner inside says
+ * ("the record of my conversation"). */
+static size_t of_conversation(const char *s, size_t len, size_t j, enum ref_party *whose)
+{
+	static const struct {
+		const char *det;
+		enum ref_party party;
+	} dets[] = { { "", REF_ANY }, { "the ", REF_ANY }, { "my ", REF_MINE }, { "our ", REF_MINE },
+		     { "your ", REF_YOURS }, { "his ", REF_ANY }, { "her ", REF_ANY }, { "their ", REF_ANY } };
+	if (!starts(s, len, j, " of "))
+		return 0;
+	j += 4;
+	for (size_t d = 0; d < sizeof dets / sizeof dets[0]; d++) {
+		size_t k = j + strlen(dets[d].det);
+		if (!starts(s, len, j, dets[d].det) || !starts(s, len, k, "conversation"))
+			continue;
+		k += 12;
+		if (k < len && s[k] == 's')
+			k++;
+		if (k < len && isalpha((unsigned char)s[k]))
+			return 0;
+		*whose = dets[d].party;
+		return k;
+	}
+	return 0;
+}
+
+/* "Mao's reply of 13 June to our telegram of 12 June": an answer to the
+ * writer's own paper was addressed to the writer; to "your" paper, to
+ * the recipient. Looks ahead in the sentence after an answer's kind word
+ * at i; writes "us", "you" or nothing into out. */
+static void answer_to(const char *s, size_t len, size_t i, char *out, size_t outsz)
+{
+	static const struct {
+		const char *to, *who;
+	} forms[] = { { "to our ", "us" }, { "to my ", "us" }, { "to your ", "you" } };
+	for (size_t k = i; k < len && k < i + 60 && s[k] != '.' && s[k] != ';' && s[k] != '\n'; k++) {
+		if (k > i && s[k - 1] != ' ')
+			continue;
+		for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
+			size_t w = k + strlen(forms[f].to), e = w;
+			if (!starts(s, len, k, forms[f].to))
+				continue;
+			while (e < len && isalpha((unsigned char)s[e]))
+				e++;
+			if (refs_kind_of(s + w, e - w) || number_marker(s, len, w)) {
+				snprintf(out, outsz, "%s", forms[f].who);
+				return;
+			}
+		}
+	}
 }
 
 void refs_detect(const char *body, size_t len, const char *ctx_date, const char *own_number, refs_fn fn,
 		 void *arg)
 {
 	struct date_val ctx;
-	struct scan sc = { body, len, 0, "", own_number && *own_number ? own_number : NULL, fn, arg };
-	if (ctx_date && date_from_iso(ctx_date, &ctx) == 0) {
+	struct scan sc = { .s = body, .len = len, .year = 2000, .rel = "2000-08-31",
+			   .own = own_number && *own_number ? own_number : NULL, .fn = fn, .arg = arg };
+	if (ctx_date && date_from_iso(ctx_date, &ctx) == 0 && ctx.y) {
 		sc.year = ctx.y;
+		sc.year_known = 1;
 		snprintf(sc.ctx, sizeof sc.ctx, "%s", ctx_date);
+		if (ctx.d) {
+			memcpy(sc.rel, sc.ctx, sizeof sc.rel);
+			sc.rel_known = 1;
+		}
 	}
 	size_t i = 0;
 	while (i < len) {
@@ -822,7 +1235,20 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 		size_t j = i;
 		while (j < len && isalpha((unsigned char)body[j]))
 			j++;
+		if (j - i == 2 && (c | 0x20) == 'o' && (body[i + 1] | 0x20) == 'n') {
+			size_t e = wrote_on_date(&sc, i);
+			if (e) {
+				i = e;
+				continue;
+			}
+		}
 		const char *kind = refs_kind_of(body + i, j - i);
+		if (kind == NULL && ((j - i == 6 && strncasecmp(body + i, "record", 6) == 0) ||
+				     (j - i == 7 && strncasecmp(body + i, "records", 7) == 0))) {
+			enum ref_party whose;
+			if (of_conversation(body, len, j, &whose))
+				kind = "record of conversation";
+		}
 		if (kind == NULL) {
 			/* "yours of the 30th ultimo": a letter of the
 			 * recipient's, its kind unsaid. */
@@ -837,27 +1263,68 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 					continue;
 				}
 			}
-			i = j;
+			/* "Yours 7th received": telegraphese for your
+			 * telegram of the 7th. */
+			struct date_val v;
+			size_t n;
+			if (j - i == 5 && strncasecmp(body + i, "yours", 5) == 0 && j + 1 < len && body[j] == ' ' &&
+			    (n = ordinal_day_at(&sc, body + j + 1, len - j - 1, &v)) != 0) {
+				struct ref_found y = { .start = i, .end = j + 1 + n, .party = REF_YOURS };
+				put_relative(&sc, &v, &y);
+				emit(&sc, &y);
+				i = y.end;
+				continue;
+			}
+			size_t e = telegraphese(&sc, i, j);
+			i = e ? e : j;
 			continue;
 		}
 		struct ref_found r = { 0 };
 		r.kind = kind;
 		int noun;
 		r.start = phrase_start(body, i, &r, &noun);
+		/* "Your record of conversation with Zhou Enlai of 16 June". */
+		enum ref_party whose = REF_ANY;
+		size_t conv = 0;
+		if (((j - i == 6 && strncasecmp(body + i, "record", 6) == 0) ||
+		     (j - i == 7 && strncasecmp(body + i, "records", 7) == 0) || strcmp(kind, "memorandum") == 0) &&
+		    (conv = of_conversation(body, len, j, &whose)) != 0) {
+			r.kind = strcmp(kind, "memorandum") == 0 ? kind : "record of conversation";
+			if (whose != REF_ANY)
+				r.party = whose;
+			j = conv;
+			size_t ns, ne;
+			int titled;
+			if (starts(body, len, j, " with ") && (ne = name_at(body, len, j + 6, &ns, &titled)) != 0)
+				j = past_bracket(body, len, ne);
+		}
+		if (strcmp(kind, "answer") == 0 || strcmp(kind, "reply") == 0)
+			answer_to(body, len, j, r.to_person, sizeof r.to_person);
 		enum lead lead = noun ? LEAD_NOUN : LEAD_NONE;
 		struct word det;
+		int sent = 0;
 		int self = noun && word_before(body, i, &det) && det.start == r.start &&
 			   (word_is(body, &det, "this") || word_is(body, &det, "these"));
 		if (self)
 			lead = LEAD_NONE; /* "read this letter to Kim Il Sung": itself */
 		else if (!noun && date_before_kind(&sc, &r, i))
 			lead = LEAD_DATED;
-		else if (noun && sent_on_date(&sc, &r, r.start))
+		else if (noun && (sent = sent_on_date(&sc, &r, r.start)) != 0)
 			lead = LEAD_DATED;
 		else if (verb_before(body, r.start))
 			lead = LEAD_VERB;
 		size_t e = after_kind(&sc, &r, j, lead);
-		if (e == 0 && lead == LEAD_DATED) {
+		/* "On 1 October I received a letter": from whom is not said. */
+		if (e == 0 && lead == LEAD_DATED && (sent != 2 || r.party != REF_ANY || r.person[0])) {
+			r.end = j;
+			emit(&sc, &r);
+			e = j;
+		}
+		/* "cde. KIM IL SUNG's letter", as "the letter of cde. KIM IL
+		 * SUNG": a titled author names a paper, undated; his order is
+		 * his authority. */
+		if (e == 0 && lead == LEAD_NOUN && r.person[0] && title_before(body, r.start) &&
+		    strcmp(kind, "order") != 0 && strcmp(kind, "instruction") != 0) {
 			r.end = j;
 			emit(&sc, &r);
 			e = j;

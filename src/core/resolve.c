@@ -203,8 +203,17 @@ static int shares(const int64_t *a, size_t na, const int64_t *b, size_t nb)
 	return 0;
 }
 
-/* What a candidate's kind says for the kind a reference names. */
-static double kind_score(const char *named, const struct key *c)
+/* Kinds that say how a paper went, not what it did: a directive, a
+ * report or an answer may have gone as any of them. */
+static int kind_is_means(const char *k)
+{
+	return strstr(k, "telegram") || strstr(k, "cable") || strstr(k, "letter");
+}
+
+/* What a candidate's kind says for the kind a reference names; literal:
+ * the word as written, as when the reference is to teach a bare document
+ * its kind (it teaches "directive" only if it can mean nothing else). */
+static double kind_score(const char *named, const struct key *c, int literal)
 {
 	const char *k = c->kind ? c->kind : c->learned;
 	if (named == NULL)
@@ -218,35 +227,55 @@ static double kind_score(const char *named, const struct key *c)
 		return 0.3 - learned;
 	if (refs_kind_compatible(named, k))
 		return 0.1 - learned;
+	/* "your directive of 13 October" for a ciphered telegram: the word
+	 * says what the paper did, not what the archive calls it. Less than
+	 * a kind unknown: a paper catalogued as a directive is likelier. */
+	if (refs_kind_functional(named) && kind_is_means(k) && !literal)
+		return 0;
 	return -0.3;
 }
+
+/* An addressee named by pronoun: the citing letter's recipients, its
+ * writers (person ids are positive; -1 is a name no one has). */
+#define TO_YOU (-2)
+#define TO_US (-3)
 
 /* How well candidate c fits reference r made in document self. The date
  * brought it here; the kind named decides most of the rest: the kind by
  * its own name ("telegram" for a Ciphered Telegram) a little more than by
  * a kindred one ("cable"), and a document whose kind is unknown less than
- * either. Whose letter it is ("your", "my") counts, but softly: writers
- * say "our telegram" of one their office sent, and editors' translations
- * blur it. */
+ * either. Whose letter it is counts, but softly: writers say "our
+ * telegram" of one their office sent, and editors' translations blur it.
+ * "Your telegram" is one the recipient sent to the writer, "my telegram"
+ * one the writer sent, usually to the same recipient: a candidate that
+ * also went the right way beats one of the same sender to someone else
+ * (Stalin's two telegrams of one day, to Mao and to Shtykov: Mao's "your
+ * telegram" is the one to him). A name or a direction says nothing
+ * about a document whose parties are not known. */
 static double score(const struct store_ref *r, const struct key *self, const struct key *c, int64_t person,
-		    int64_t to_person)
+		    int64_t to_person, int literal)
 {
-	double sc = 0.5 + kind_score(r->kind, c);
+	double sc = 0.5 + kind_score(r->kind, c, literal);
 	enum ref_party party = ref_party_from_name(r->party);
 	int from_their = shares(c->from, c->nfrom, self->to, self->nto);
 	int from_mine = shares(c->from, c->nfrom, self->from, self->nfrom);
 	int to_me = shares(c->to, c->nto, self->from, self->nfrom);
+	int to_them = shares(c->to, c->nto, self->to, self->nto);
 	if (party == REF_YOURS)
-		sc += from_their ? 0.2 : from_mine ? -0.1 : 0;
+		sc += from_their ? (to_me ? 0.4 : 0.2) : from_mine ? -0.1 : 0;
 	else if (party == REF_MINE)
-		sc += from_mine ? 0.2 : from_their ? -0.1 : 0;
-	else if (from_their || from_mine || to_me || shares(c->to, c->nto, self->to, self->nto))
+		sc += from_mine ? (to_them ? 0.4 : 0.2) : from_their ? -0.1 : 0;
+	else if (from_their || from_mine || to_me || to_them)
 		sc += 0.05;
-	if (person)
+	if (person && c->nfrom)
 		sc += shares(c->from, c->nfrom, &person, 1) ? 0.3 : -0.3;
 	/* "a letter to Mao Zedong": its addressee, as surely as its author. */
-	if (to_person)
-		sc += shares(c->to, c->nto, &to_person, 1) ? 0.3 : -0.3;
+	if (to_person && c->nto) {
+		int to = to_person == TO_YOU ? to_them
+			 : to_person == TO_US ? to_me
+					      : shares(c->to, c->nto, &to_person, 1);
+		sc += to ? 0.3 : -0.3;
+	}
 	/* A letter answers what came before it. */
 	if (self->date && c->date && strcmp(c->date, self->date) > 0)
 		sc -= 0.3;
@@ -353,8 +382,10 @@ static int64_t person_of(struct run *rn, const char *name)
 
 /* References read and resolved at a time. */
 #define RESOLVE_PAGE 4096
-/* Passes that learn kinds before the one that resolves. */
-#define RESOLVE_LEARN_PASSES 1
+/* Passes that learn kinds before the one that resolves: a kind learned in
+ * one pass can leave another bare document of its day the only one a
+ * reference can mean in the next. */
+#define RESOLVE_LEARN_PASSES 2
 
 /* An explicit target: "#d15" (the citing volume), "vol#d15", "#pg_12". */
 static int64_t explicit_target(struct run *rn, const struct key *self, const char *tk)
@@ -376,23 +407,34 @@ static int64_t explicit_target(struct run *rn, const struct key *self, const cha
 	return id;
 }
 
-/* The persons a reference names: its author, and its addressee (which
- * the library does not keep: read again from the phrase, when it has a
- * " to "). */
+/* The addressee a reference names, as a person: a name, or a pronoun
+ * for the citing letter's own recipient ("my telegram to you") or
+ * writer ("his answer to us"); -1 for a name the library does not know. */
+static int64_t addressee_of(struct run *rn, const char *name)
+{
+	if (strcmp(name, "you") == 0)
+		return TO_YOU;
+	if (strcmp(name, "us") == 0)
+		return TO_US;
+	int64_t id = person_of(rn, name);
+	return id ? id : -1;
+}
+
+/* The persons a reference names: its author, and its addressee (read
+ * again from the phrase, when it has a " to ", for a reference stored
+ * before the addressee had a column). */
 static void ref_people(struct run *rn, const struct store_ref *r, const struct key *self, int64_t *person,
 		       int64_t *to)
 {
 	*person = r->person ? person_of(rn, r->person) : 0;
 	*to = 0;
 	if (r->to_person) {
-		if ((*to = person_of(rn, r->to_person)) == 0)
-			*to = -1;
+		*to = addressee_of(rn, r->to_person);
 	} else if (r->phrase && strstr(r->phrase, " to ")) {
-		/* A reference stored before the addressee had a column. */
 		char name[64];
 		refs_phrase_to_person(r->phrase, strlen(r->phrase), self ? self->date : NULL, name, sizeof name);
-		if (name[0] && (*to = person_of(rn, name)) == 0)
-			*to = -1;
+		if (name[0])
+			*to = addressee_of(rn, name);
 	}
 	/* A name the library does not know is no one's in it: "Commander
 	 * O'Neil's note of July 14" is not the despatch that encloses it. */
@@ -424,9 +466,12 @@ static void by_day(struct run *rn, const struct store_ref *r, const struct key *
 			/* The citing document itself is a rival of "my"
 			 * letter, never the target: a postscript's "my
 			 * dispatch of the 29th instant" is the dispatch it
-			 * ends. */
-			if (c->id != r->doc_id || mine)
-				consider(p, c, c->id, score(r, self, c, person, to) - 0.05 * back);
+			 * ends. A reference by number comes here when no
+			 * document prints it: one that prints another number
+			 * is another paper. While kinds are learned, the kind
+			 * named is taken literally. */
+			if ((c->id != r->doc_id || mine) && !(r->number && c->number))
+				consider(p, c, c->id, score(r, self, c, person, to, rn->learning) - 0.05 * back);
 		}
 	}
 }
@@ -448,7 +493,7 @@ static void by_month(struct run *rn, const struct store_ref *r, const struct key
 		if (c->date == NULL || strncmp(c->date, r->date, 7) != 0)
 			break;
 		if (c->id != r->doc_id || mine)
-			consider(p, c, c->id, score(r, self, c, person, to));
+			consider(p, c, c->id, score(r, self, c, person, to, 0));
 	}
 }
 
@@ -495,11 +540,47 @@ static void learn_one(struct run *rn, const struct store_ref *r)
 	const struct key *self = find_id(&rn->ix, r->doc_id);
 	if (r->target_key || r->number || !r->kind || !dated(r) || self == NULL)
 		return;
-	struct pick p = { 0, NULL, -1, -1, 0, { 0 }, { 0 }, { 0 }, 0 };
+	struct pick p = { .best = -1, .second = -1 };
 	by_day(rn, r, self, &p);
 	if (p.plausible != 1 || pick_target(&p) == 0 || p.target == r->doc_id || p.best_key->kind)
 		return;
 	learn_kind(p.best_key, r->kind);
+}
+
+/* The documents of the number a reference gives. The number decides;
+ * what else the reference says tells apart papers of one number in
+ * different series (Braida's despatch No. 23 and Gresham's instruction
+ * No. 23): the date it gives, whose it is, its kind. */
+static void of_number(struct run *rn, const struct store_ref *r, const struct key *self, struct pick *p)
+{
+	int64_t person, to;
+	ref_people(rn, r, self, &person, &to);
+	enum ref_party party = ref_party_from_name(r->party);
+	size_t n = strlen(r->number);
+	for (size_t i = lower_bound(&rn->ix, rn->ix.by_number, rn->ix.nnumber, r->number, key_number);
+	     i < rn->ix.nnumber; i++) {
+		struct key *c = &rn->ix.v[rn->ix.by_number[i]];
+		if (strncmp(c->number, r->number, n) != 0 || c->number[n] != '\0')
+			break;
+		if (c->id == r->doc_id)
+			continue;
+		double sc = 0.9 + (r->kind && c->kind && refs_kind_compatible(r->kind, c->kind) ? 0.1 : 0);
+		if (dated(r) && c->date)
+			sc += strcmp(c->date, r->date) == 0 ? 0.1 : -0.4;
+		if (self) {
+			int from_their = shares(c->from, c->nfrom, self->to, self->nto);
+			int from_mine = shares(c->from, c->nfrom, self->from, self->nfrom);
+			if (party == REF_YOURS)
+				sc += from_their ? 0.1 : from_mine ? -0.2 : 0;
+			else if (party == REF_MINE)
+				sc += from_mine ? 0.1 : from_their ? -0.2 : 0;
+			if (self->date && c->date && strcmp(c->date, self->date) > 0)
+				sc -= 0.3;
+		}
+		if (person && c->nfrom)
+			sc += shares(c->from, c->nfrom, &person, 1) ? 0.1 : -0.3;
+		consider(p, c, c->id, sc);
+	}
 }
 
 static void resolve_one(struct run *rn, const struct store_ref *r)
@@ -509,7 +590,7 @@ static void resolve_one(struct run *rn, const struct store_ref *r)
 		return;
 	}
 	const struct key *self = find_id(&rn->ix, r->doc_id);
-	struct pick p = { 0, NULL, -1, -1, 0, { 0 }, { 0 }, { 0 }, 0 };
+	struct pick p = { .best = -1, .second = -1 };
 	int month = 0;
 	buf_init(&p.cands);
 	if (r->target_key) {
@@ -517,19 +598,12 @@ static void resolve_one(struct run *rn, const struct store_ref *r)
 		if (id)
 			consider(&p, NULL, id, 1.0);
 	} else if (r->number) {
-		size_t n = strlen(r->number);
-		for (size_t i = lower_bound(&rn->ix, rn->ix.by_number, rn->ix.nnumber, r->number, key_number);
-		     i < rn->ix.nnumber; i++) {
-			struct key *c = &rn->ix.v[rn->ix.by_number[i]];
-			if (strncmp(c->number, r->number, n) != 0 || c->number[n] != '\0')
-				break;
-			if (c->id == r->doc_id)
-				continue;
-			double sc = 0.9 + (r->kind && c->kind && refs_kind_compatible(r->kind, c->kind) ? 0.1 : 0);
-			if (self && self->date && c->date && strcmp(c->date, self->date) > 0)
-				sc -= 0.3;
-			consider(&p, c, c->id, sc);
-		}
+		of_number(rn, r, self, &p);
+		/* A number no document of the library prints: the date it
+		 * gives still names a day ("my No. 408/sh of 7 July" when
+		 * the telegram shows no number). */
+		if (p.ncand == 0 && dated(r) && self)
+			by_day(rn, r, self, &p);
 	} else if (dated(r) && self) {
 		by_day(rn, r, self, &p);
 	} else if (r->date && strlen(r->date) == 7 && self) {

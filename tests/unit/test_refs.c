@@ -58,6 +58,9 @@ int main(void)
 	E("my letter of 24.III.50", "1950", NULL, "my letter of 24.III.50|letter|1950-03-24|||mine");
 	E("your cable of 13/5-50", "1950", NULL, "your cable of 13/5-50|cable|1950-05-13|||yours");
 	E("the report of this year", "1950", NULL, "the report of this year|report|1950|||any");
+	/* The longest kind word of all is a plural. */
+	E("acting on the instructions of 3 February we", "1951-02-10", NULL,
+	  "the instructions of 3 February|instruction|1951-02-03|||any");
 	E("See Ciphered Telegram No. 75352, sent", "1950", NULL,
 	  "Ciphered Telegram No. 75352|telegram||75352||any");
 	E("CIPHERED TELEGRAM # 75352\n1 October 1950", "1950", "75352", NULL);
@@ -65,7 +68,18 @@ int main(void)
 	E("in telegram Nº 2390 we", "1950", NULL, "telegram Nº 2390|telegram||2390||any");
 	E("answering your no. 4676 of", "1950", NULL, "your no. 4676|||4676||yours");
 	E("To No. 483/sh. The", "1950", NULL, "To No. 483/sh|||483/sh||any");
-	E("the telegrams Nos. 408-410 show", "1950", NULL, "the telegrams Nos. 408-410|telegram||408||any");
+	/* Several numbers: a short range is every number in it, a list each
+	 * of its numbers; "and" after a single "No." lists nothing. */
+	E("the telegrams Nos. 408-410 show", "1950", NULL, "the telegrams Nos. 408-410|telegram||408||any",
+	  "the telegrams Nos. 408-410|telegram||409||any", "the telegrams Nos. 408-410|telegram||410||any");
+	E("see your Nos. 1201/k-1202/k of", "1952", NULL, "your Nos. 1201/k-1202/k|||1201/k||yours",
+	  "your Nos. 1201/k-1202/k|||1202/k||yours");
+	E("Your letters Nos. 12, 14 and 17 came", "1952", NULL, "Your letters Nos. 12|letter||12||yours",
+	  "14|letter||14||yours", "17|letter||17||yours");
+	E("the report No. 5 and 6 divisions", "1952", NULL, "the report No. 5|report||5||any");
+	E("pages Nos. 1-40 of the file and your Nos. 3-40", "1952", NULL, NULL);
+	E("as Minister Kuznetsov's No. 88 says", "1952", NULL, "Kuznetsov's No. 88|||88|Kuznetsov|any");
+	NONE("The Minister's No. 1 priority");
 	E("the answer to the letter of cde. KIM IL SUNG.", "1950", NULL,
 	  "the letter of cde. KIM IL SUNG|letter|||KIM IL SUNG|any");
 	/* A name ends with its sentence; initials do not end it. */
@@ -89,6 +103,19 @@ int main(void)
 	  "on 5 May we sent you a telegram|telegram|1951-05-05|||mine");
 	E("On October 1, 1950 I sent the letter to Comrade Mao Zedong.", "1950-10-08", NULL,
 	  "On October 1, 1950 I sent the letter to Comrade Mao Zedong|letter|1950-10-01|||mine|to Mao Zedong");
+	/* The date before the verb: the writer's report, telegram or letter
+	 * of that day, or what came that day from someone named. */
+	E("On 4 March I reported to you that the division", "1952-03-10", NULL,
+	  "On 4 March I reported to you|report|1952-03-04|||mine|to you");
+	E("on 2 May we telegraphed Comrade Malenkov about it", "1952-05-10", NULL,
+	  "on 2 May we telegraphed Comrade Malenkov|telegram|1952-05-02|||mine|to Malenkov");
+	E("On 9 April I received Bulganin's reply. It", "1952-04-12", NULL,
+	  "On 9 April I received Bulganin's reply|reply|1952-04-09||Bulganin|any");
+	E("On 9 April, I received your letter.", "1952-04-12", NULL,
+	  "On 9 April, I received your letter|letter|1952-04-09|||yours");
+	NONE("On 5 May I reported to the Central Committee");
+	NONE("On 5 May the army reported heavy losses");
+	NONE("on 3 May I reported for duty");
 	/* The date after the person: "I received letter from Mao on 7
 	 * September [sic- October]" (the same letter). */
 	E("In response to this [letter], on October 7, I received letter from Mao on 7 September [sic- October], in which",
@@ -110,6 +137,54 @@ int main(void)
 	  "1950-10-01", NULL, "the letter of cde. KIM IL SUNG to cde. FENG XI|letter|||KIM IL SUNG|any|to FENG XI");
 	E("the telegram of Comrade Shtykov to Comrade Vyshinsky of 30 September", "1950-10-02", NULL,
 	  "the telegram of Comrade Shtykov to Comrade Vyshinsky of 30 September|telegram|1950-09-30||Shtykov|any|to Vyshinsky");
+	/* The addressee by pronoun between the kind and the date: the
+	 * citing letter's recipient ("you") or writer ("me", "us"). */
+	E("As I said in my cable to you of 4 May, the", "1952-05-10", NULL,
+	  "my cable to you of 4 May|cable|1952-05-04|||mine|to you");
+	E("Bulganin's report to you of 2 March was", "1952-03-09", NULL,
+	  "Bulganin's report to you of 2 March|report|1952-03-02||Bulganin|any|to you");
+	E("the telegram to me of 3 May", "1952-05-09", NULL, "the telegram to me of 3 May|telegram|1952-05-03|||any|to us");
+	E("his letter to them of 3 May", "1952-05-09", NULL, "his letter to them of 3 May|letter|1952-05-03|||any");
+	/* A record of conversation by its several names, with the other party. */
+	E("the record of our conversation with Marshal Tito of 4 May shows", "1952-05-20", NULL,
+	  "the record of our conversation with Marshal Tito of 4 May|record of conversation|1952-05-04|||mine");
+	E("Your memorandum of the conversation with Nehru of 2 April", "1952-05-20", NULL,
+	  "Your memorandum of the conversation with Nehru of 2 April|memorandum|1952-04-02|||yours");
+	NONE("the record of the meeting of 4 May");
+	NONE("a record of conversations was kept");
+	/* An answer, and whom it answered: one to "our" paper came to us. */
+	E("Comrade Bulganin's answer of 5 March to our telegram of 3 March", "1952-03-09", NULL,
+	  "Bulganin's answer of 5 March|answer|1952-03-05||Bulganin|any|to us",
+	  "our telegram of 3 March|telegram|1952-03-03|||mine");
+	E("his reply of 9 May to your cable came", "1952-05-20", NULL, "his reply of 9 May|reply|1952-05-09|||any|to you");
+	E("my reply of 9 May to the minister", "1952-05-20", NULL, "my reply of 9 May|reply|1952-05-09|||mine");
+	NONE("We await your answer.");
+	NONE("In reply to the question of 5 May");
+	NONE("the answer of the people of Korea");
+	/* An author without a title, when a date follows. */
+	E("the note of Andrei Gromyko of 12.IV.52 was", "1952-05-09", NULL,
+	  "the note of Andrei Gromyko of 12.IV.52|note|1952-04-12||Andrei Gromyko|any");
+	E("The note from Mr. Porter to you seems", "1896", NULL, "The note from Mr. Porter to you|note|||Porter|any|to you");
+	NONE("I will write a letter to you soon");
+	NONE("the letter of Kim Il Sung was read aloud");
+	NONE("a telegram of Monday");
+	/* An office for an author or addressee, when a date follows. */
+	E("the telegraphic instruction of the Minister of Marine of the 3d instant", "1896-05-10", NULL,
+	  "the telegraphic instruction of the Minister of Marine of the 3d instant|instruction|1896-05-03|||any");
+	E("Mr. Porter's despatch to the Foreign Office of the 2d ultimo", "1896-05-10", NULL,
+	  "Porter's despatch to the Foreign Office of the 2d ultimo|despatch|1896-04-02||Porter|any");
+	NONE("the report of the Central Committee was read");
+	NONE("a letter to the Minister");
+	/* A titled author names a paper undated, as a possessive too. */
+	E("You will get cde. PAK HON YONG's letter soon", "1950", NULL, "PAK HON YONG's letter|letter|||PAK HON YONG|any");
+	NONE("Comrade Malenkov's order is law");
+	NONE("Malenkov's letter is here");
+	/* A day alone after a month and day is of that month. */
+	E("your letters of June 2, 5 and 9.", "1896-06-20", NULL, "your letters of June 2|letter|1896-06-02|||yours",
+	  "5|letter|1896-06-05|||yours", "9|letter|1896-06-09|||yours");
+	E("the instructions of May 12 and 24 were", "1896-06-20", NULL,
+	  "the instructions of May 12|instruction|1896-05-12|||any", "24|instruction|1896-05-24|||any");
+	E("the letter of Feb 12 and 30 men", "1896-06-20", NULL, "the letter of Feb 12|letter|1896-02-12|||any");
 	/* The author as a possessive. */
 	E("Stalin's telegram of 13 June was read", "1951-06-20", NULL,
 	  "Stalin's telegram of 13 June|telegram|1951-06-13||Stalin|any");
@@ -132,9 +207,31 @@ int main(void)
 	  "your telegram of yesterday|telegram|1950-02-28|||yours");
 	E("the letter of 1 March and yours of the 2d instant", "1894-08-22", NULL,
 	  "the letter of 1 March|letter|1894-03-01|||any", "yours of the 2d instant||1894-08-02|||yours");
+	/* Telegraphese: the State Department's code words for its papers,
+	 * and a day of this month (or the last) without "the". */
+	E("Re Deptel 512, March 3. Embassy", "1952-03-05", NULL, "Deptel 512, March 3|telegram|1952-03-03|512||any");
+	E("as reported in Embtel 77 of Feb 28.", "1952-03-05", NULL, "Embtel 77 of Feb 28|telegram|1952-02-28|77||any");
+	E("Urtel 1045 received", "1952-03-05", NULL, "Urtel 1045|telegram||1045||yours");
+	E("Deptels 512 and 518 crossed", "1952-03-05", NULL, "Deptels 512|telegram||512||any", "518|telegram||518||any");
+	E("Yours 3d received.", "1952-03-05", NULL, "Yours 3d||1952-03-03|||yours");
+	E("Yours 29th received.", "1952-03-05", NULL, "Yours 29th||1952-02-29|||yours");
+	E("Ambassador Harriman's telegram of 2d reports", "1952-03-05", NULL,
+	  "Harriman's telegram of 2d|telegram|1952-03-02||Harriman|any");
+	E("Yours 31st received.", "1952-03-05", NULL, NULL);
+	NONE("Yours 7th Fleet");
+	NONE("the telegram of 4th Army");
+	NONE("the Deptel was late");
 	NONE("a friend of yours of many years");
-	NONE("your telegram of yesterday"); /* ctx 1950: no day to count back from */
-	NONE("my despatch of the 31st ultimo"); /* ctx 1950: no month */
+	/* A letter of an unknown day (1950, or none at all) still cites: the
+	 * phrase is found, the day it cannot tell is left out. */
+	E("your telegram of yesterday", "1950", NULL, "your telegram of yesterday|telegram||||yours");
+	E("my despatch of the 31st ultimo", "1950", NULL, "my despatch of the 31st ultimo|despatch||||mine");
+	E("Confirming my cablegram of this date, I", NULL, NULL, "my cablegram of this date|cable||||mine");
+	E("in obedience to your cable of the 18th of April, I", NULL, NULL,
+	  "your cable of the 18th of April|cable||||yours");
+	E("your telegram of 13 June 1950 and Yours 7th", NULL, NULL,
+	  "your telegram of 13 June 1950|telegram|1950-06-13|||yours", "Yours 7th|||||yours");
+	E("your telegram of 13 June", "1950", NULL, "your telegram of 13 June|telegram|1950-06-13|||yours");
 	E("my despatch of the 31st ultimo", "1894-07-05", NULL, NULL);
 	/* Not references: a person sent, a date in prose, the letter itself. */
 	NONE("the letter was written in haste");
@@ -187,5 +284,11 @@ int main(void)
 	CHECK(!refs_kind_same("cable", "telegram"));
 	CHECK(!refs_kind_same("memorandum", "report"));
 	CHECK(!refs_kind_same(NULL, "letter"));
+	/* What a paper does, and what it is. */
+	CHECK(refs_kind_functional("directive"));
+	CHECK(refs_kind_functional("report"));
+	CHECK(!refs_kind_functional("telegram"));
+	CHECK(!refs_kind_functional("letter"));
+	CHECK(!refs_kind_functional(NULL));
 	return test_done();
 }

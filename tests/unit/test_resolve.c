@@ -299,6 +299,226 @@ static void learned_across_imports(void)
 	free(cause);
 }
 
+/* Who wrote to whom decides between documents of one day and one kind:
+ * Vyshinsky cabled Panyushkin and Zorin on 3 June 1952. */
+static const char *const directions[][2] = {
+	{ "v0.md", "**June 3, 1952**\n\n**Ciphered Telegram No. 7101, Vyshinsky to Panyushkin**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nHand the note to the State Department today.\n\nVYSHINSKY\n" },
+	{ "v1.md", "**June 3, 1952**\n\n**Ciphered Telegram No. 7102, Vyshinsky to Zorin**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nInform the Czechoslovak friends of the note.\n\nVYSHINSKY\n" },
+	/* 2: Panyushkin's "your telegram" is the one sent to him. */
+	{ "v2.md", "**June 5, 1952**\n\n**Ciphered Telegram No. 233, Panyushkin to Vyshinsky**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nIn fulfilment of your telegram of 3 June the note was handed over.\n\n"
+		   "PANYUSHKIN\n" },
+	/* 3: Vyshinsky's "my telegram" to Zorin is the one sent to Zorin. */
+	{ "v3.md", "**June 9, 1952**\n\n**Letter, Vyshinsky to Zorin**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nAs I wrote in my telegram of 3 June, the friends must know.\n\n"
+		   "VYSHINSKY\n" },
+	/* 4: a third man's "your telegram": Vyshinsky sent two that day, to
+	 * neither of them: left to the reader. */
+	{ "v4.md", "**June 10, 1952**\n\n**Letter, Gromyko to Vyshinsky**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nI have read your telegram of 3 June with attention.\n\nGROMYKO\n" },
+	/* 5: a bare letter whose writer is not known (no signature), and
+	 * one that names its author: the name says nothing against it. */
+	{ "v5.txt", "To Comrade Bulganin\n\nThe shipment left the port on time and will arrive within the "
+		    "week.\n\n4 March 1952\n" },
+	{ "v6.md", "**March 6, 1952**\n\n**Letter, Vasilevsky to Bulganin**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nMalenkov's letter of 4 March is here.\n\nVASILEVSKY\n" },
+	/* 7, 8: the only letter of 5 March is another man's: Malenkov's
+	 * letter of that day is not in the library. */
+	{ "v7.md", "**March 5, 1952**\n\n**Letter, Shtemenko to Bulganin**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nThe exercises are over.\n\nSHTEMENKO\n" },
+	{ "v8.md", "**March 7, 1952**\n\n**Letter, Vasilevsky to Bulganin**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nMalenkov's letter of 5 March is lost.\n\nVASILEVSKY\n" },
+	/* 9, 10: Panyushkin cabled Vyshinsky (2) and Zorin on 5 June; Zorin
+	 * names the one "to you". */
+	{ "v9.md", "**June 5, 1952**\n\n**Ciphered Telegram No. 234, Panyushkin to Zorin**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nThe note was handed over.\n\nPANYUSHKIN\n" },
+	{ "v10.md", "**June 12, 1952**\n\n**Letter, Zorin to Vyshinsky**\n\n**Contents:**\n\n"
+		    "Translation - English\n\nPanyushkin's telegram to you of 5 June came to me as well.\n\nZORIN\n" },
+};
+
+static void who_to_whom(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-dir-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	if (!CHECK(s != NULL))
+		return;
+	int64_t id[11];
+	for (int i = 0; i < 11; i++)
+		id[i] = import_one(s, directions[i][0], directions[i][1]);
+	struct resolve_stats st;
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, id[2], "your telegram of 3 June"), id[0]);
+	CHECK_INT(ref_of_target(s, id[3], "my telegram of 3 June"), id[1]);
+	struct found f = ref_of(s, id[4], "your telegram of 3 June");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	CHECK_INT(ref_of_target(s, id[6], "Malenkov's letter of 4 March"), id[5]);
+	f = ref_of(s, id[8], "Malenkov's letter of 5 March");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	CHECK_INT(ref_of_target(s, id[10], "Panyushkin's telegram to you of 5 June"), id[2]);
+	/* "On 5 June I reported to you": Panyushkin's own of that day to
+	 * Vyshinsky, not the one to Zorin. */
+	int64_t rep = import_one(s, "v11.md",
+				 "**June 20, 1952**\n\n**Letter, Panyushkin to Vyshinsky**\n\n**Contents:**\n\n"
+				 "Translation - English\n\nOn 5 June I reported to you that the note was handed over."
+				 "\n\nPANYUSHKIN\n");
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, rep, "On 5 June I reported to you"), id[2]);
+	/* An answer "to our telegram" came to the writer: Zhou Enlai's
+	 * telegram to Vyshinsky of that day is not it; his to Kim, imported
+	 * later, is. */
+	int64_t zv = import_one(s, "z0.md",
+				"**June 13, 1952**\n\n**Telegram No. 61, Zhou Enlai to Vyshinsky**\n\n**Contents:**\n\n"
+				"Translation - English\n\nThe delegation leaves tomorrow.\n\nZHOU ENLAI\n");
+	int64_t kv = import_one(s, "z1.md",
+				"**June 14, 1952**\n\n**Letter, Kim Il Sung to Vyshinsky**\n\n**Contents:**\n\n"
+				"Translation - English\n\nZhou Enlai's reply of 13 June to our telegram of 12 June "
+				"does not settle the matter.\n\nKIM IL SUNG\n");
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	f = ref_of(s, kv, "Zhou Enlai's reply of 13 June");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	int64_t zk = import_one(s, "z2.md",
+				"**June 13, 1952**\n\n**Telegram No. 62, Zhou Enlai to Kim Il Sung**\n\n**Contents:**\n\n"
+				"Translation - English\n\nWe cannot agree.\n\nZHOU ENLAI\n");
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, kv, "Zhou Enlai's reply of 13 June"), zk);
+	CHECK(zv != zk);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
+/* What a paper did ("directive", "order", "report") is not what it is:
+ * Malinovsky's directive went as a ciphered telegram. "letter" and
+ * "telegram" still tell papers apart. */
+static const char *const functions[][2] = {
+	{ "f0.md", "**March 12, 1952**\n\n**Ciphered Telegram No. 8812, Malinovsky to Krylov**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nMove the second division to the coast by the 20th.\n\nMALINOVSKY\n" },
+	{ "f1.md", "**March 15, 1952**\n\n**Ciphered Telegram No. 310, Krylov to Malinovsky**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nIn fulfilment of your directive dated 12.3.52 the division is moving. "
+		   "I shall report on arrival.\n\nKRYLOV\n" },
+	/* 2, 3: on 2 April Krylov both wrote and cabled Malinovsky. */
+	{ "f2.md", "**April 2, 1952**\n\n**Letter, Krylov to Malinovsky**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nThe division has arrived; the details follow.\n\nKRYLOV\n" },
+	{ "f3.md", "**April 2, 1952**\n\n**Telegram No. 322, Krylov to Malinovsky**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nArrived.\n\nKRYLOV\n" },
+	{ "f4.md", "**April 6, 1952**\n\n**Letter, Malinovsky to Krylov**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nYour letter of 2 April is a good account. Your report of 2 April "
+		   "came first.\n\nMALINOVSKY\n" },
+	/* 5, 6: a letter of a day on which only a telegram went, between others. */
+	{ "f5.md", "**April 9, 1952**\n\n**Telegram No. 340, Krylov to Vasilevsky**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nAll quiet.\n\nKRYLOV\n" },
+	{ "f6.md", "**April 12, 1952**\n\n**Letter, Malinovsky to Shtemenko**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nThe letter of 9 April has not come.\n\nMALINOVSKY\n" },
+	/* 7: a third man names the directive by its author. */
+	{ "f7.md", "**March 16, 1952**\n\n**Letter, Vasilevsky to Krylov**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nMalinovsky's directive dated 12.3.52 is approved.\n\nVASILEVSKY\n" },
+};
+
+static void what_papers_do(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-fn-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	if (!CHECK(s != NULL))
+		return;
+	int64_t id[8];
+	for (int i = 0; i < 8; i++)
+		id[i] = import_one(s, functions[i][0], functions[i][1]);
+	struct resolve_stats st;
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, id[1], "your directive dated 12.3.52"), id[0]);
+	CHECK_INT(ref_of_target(s, id[7], "Malinovsky's directive dated 12.3.52"), id[0]);
+	/* The letter is the letter; a report may be either: left open. */
+	CHECK_INT(ref_of_target(s, id[4], "Your letter of 2 April"), id[2]);
+	struct found f = ref_of(s, id[4], "Your report of 2 April");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	f = ref_of(s, id[6], "The letter of 9 April");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
+/* Numbers: two series each have a No. 23, and the date given decides;
+ * a number the library shows nowhere leaves the date to decide. */
+static void numbers(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-num-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	if (!CHECK(s != NULL))
+		return;
+	int64_t note = import_one(s, "n0.md",
+				  "**March 17, 1896**\n\n**Note No. 23, Porter to Olney**\n\n**Contents:**\n\n"
+				  "Translation - English\n\nThe steamer has sailed.\n\nPORTER\n");
+	int64_t instr = import_one(s, "n1.md",
+				   "**April 12, 1896**\n\n**Instruction No. 23, Olney to Hartwell**\n\n"
+				   "**Contents:**\n\nTranslation - English\n\nYou will inform the government.\n\nOLNEY\n");
+	/* A bare telegram of Hartwell's: its number is not printed. */
+	int64_t bare_tel = import_one(s, "n2.txt",
+				      "To Secretary Olney\n\nThe government has been informed.\n\nHARTWELL\n\n"
+				      "20 April 1896\n");
+	import_one(s, "n3.md",
+		   "**April 24, 1896**\n\n**Telegram No. 77, Hartwell to Olney**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nQuiet.\n\nHARTWELL\n");
+	int64_t later = import_one(s, "n4.md",
+				   "**May 2, 1896**\n\n**Letter, Hartwell to Olney**\n\n**Contents:**\n\n"
+				   "Translation - English\n\nThe instruction No. 23 of April 12 was carried out, as my No. 61 of 20 April "
+				   "said; my No. 62 of 24 April said more.\n\nHARTWELL\n");
+	struct resolve_stats st;
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, later, "instruction No. 23 of April 12"), instr);
+	CHECK(note != instr);
+	CHECK_INT(ref_of_target(s, later, "my No. 61 of 20 April"), bare_tel);
+	/* The only paper of 24 April prints another number: not it. */
+	struct found f = ref_of(s, later, "my No. 62 of 24 April");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
+/* Two bare papers of one day: Kim's is known to be a telegram (his
+ * telegram is cited by name), so the other is "the letter" of that day,
+ * and then "the telegram" of that day is Kim's. */
+static void learned_in_turn(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-turn-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	if (!CHECK(s != NULL))
+		return;
+	int64_t kim = import_one(s, "k0.txt", "To MALENKOV\n\nThe crossing is ready.\n\nKIM IL SUNG\n\n3 May 1951\n");
+	int64_t mao = import_one(s, "k1.txt", "To MALENKOV\n\nThe divisions are tired.\n\nMAO ZEDONG\n\n3 May 1951\n");
+	int64_t later = import_one(s, "k2.md",
+				   "**May 9, 1951**\n\n**Letter, Malenkov to Bulganin**\n\n**Contents:**\n\n"
+				   "Translation - English\n\nKim Il Sung's telegram of 3 May came first. The letter of 3 May "
+				   "came later. The telegram of 3 May is the shorter.\n\nMALENKOV\n");
+	struct resolve_stats st;
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, later, "Kim Il Sung's telegram of 3 May"), kim);
+	CHECK_INT(ref_of_target(s, later, "The letter of 3 May"), mao);
+	CHECK_INT(ref_of_target(s, later, "The telegram of 3 May"), kim);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
 int main(void)
 {
 	char path[] = "/tmp/dossier-test-resolve-XXXXXX";
@@ -377,5 +597,9 @@ int main(void)
 	bare_letters();
 	named_parties();
 	learned_across_imports();
+	who_to_whom();
+	what_papers_do();
+	numbers();
+	learned_in_turn();
 	return test_done();
 }
