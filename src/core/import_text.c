@@ -2133,7 +2133,7 @@ static const struct kind_word kind_words[] = {
 	{ "memorandum", "memorandum" }, { "memo", "memorandum" }, { "report", "report" },
 	{ "pamphlet", "pamphlet" }, { "interview", "interview" }, { "note", "note" },
 	{ "instruction", "instruction" }, { "instructions", "instruction" },
-	{ "message", "message" }, { "minutes", "minutes" }, { "resolution", "resolution" },
+	{ "despatch", "despatch" }, { "dispatch", "despatch" }, { "message", "message" }, { "minutes", "minutes" }, { "resolution", "resolution" },
 	{ "decree", "decree" }, { "order", "order" }, { "speech", "speech" },
 	{ "statement", "statement" }, { "diary", "diary" }, { "transcript", "transcript" },
 	{ "protocol", "protocol" }, { "decision", "decision" }, { "appeal", "appeal" },

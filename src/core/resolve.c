@@ -550,7 +550,18 @@ static void learn_one(struct run *rn, const struct store_ref *r)
 /* The documents of the number a reference gives. The number decides;
  * what else the reference says tells apart papers of one number in
  * different series (Braida's despatch No. 23 and Gresham's instruction
- * No. 23): the date it gives, whose it is, its kind. */
+ * No. 23): the date it gives, whose it is, its kind. A number named
+ * without whose it is, among papers of that number in several series,
+ * is the one of the citing letter's own correspondence. A number cited
+ * without the series its paper prints ("your No. 408" of "No. 408/sh")
+ * is that paper's too, a little less surely. */
+/* c was written between the two parties of self, either way. */
+static int same_correspondence(const struct key *c, const struct key *self)
+{
+	return (shares(c->from, c->nfrom, self->from, self->nfrom) && shares(c->to, c->nto, self->to, self->nto)) ||
+	       (shares(c->from, c->nfrom, self->to, self->nto) && shares(c->to, c->nto, self->from, self->nfrom));
+}
+
 static void of_number(struct run *rn, const struct store_ref *r, const struct key *self, struct pick *p)
 {
 	int64_t person, to;
@@ -560,11 +571,13 @@ static void of_number(struct run *rn, const struct store_ref *r, const struct ke
 	for (size_t i = lower_bound(&rn->ix, rn->ix.by_number, rn->ix.nnumber, r->number, key_number);
 	     i < rn->ix.nnumber; i++) {
 		struct key *c = &rn->ix.v[rn->ix.by_number[i]];
-		if (strncmp(c->number, r->number, n) != 0 || c->number[n] != '\0')
+		if (strncmp(c->number, r->number, n) != 0 || (c->number[n] != '\0' && c->number[n] != '/'))
 			break;
 		if (c->id == r->doc_id)
 			continue;
 		double sc = 0.9 + (r->kind && c->kind && refs_kind_compatible(r->kind, c->kind) ? 0.1 : 0);
+		if (c->number[n] == '/')
+			sc -= 0.05;
 		if (dated(r) && c->date)
 			sc += strcmp(c->date, r->date) == 0 ? 0.1 : -0.4;
 		if (self) {
@@ -574,6 +587,8 @@ static void of_number(struct run *rn, const struct store_ref *r, const struct ke
 				sc += from_their ? 0.1 : from_mine ? -0.2 : 0;
 			else if (party == REF_MINE)
 				sc += from_mine ? 0.1 : from_their ? -0.2 : 0;
+			else if (same_correspondence(c, self))
+				sc += 0.2;
 			if (self->date && c->date && strcmp(c->date, self->date) > 0)
 				sc -= 0.3;
 		}

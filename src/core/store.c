@@ -44,6 +44,7 @@ enum stmt_id {
 	ST_INSERT_NOTE,
 	ST_INSERT_PARTY,
 	ST_ALIAS_GET,
+	ST_ALIAS_ENDING,
 	ST_PERSON_INSERT,
 	ST_ALIAS_INSERT,
 	ST_ALIAS_PRUNE,
@@ -94,6 +95,8 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 	[ST_INSERT_PARTY] = "INSERT OR IGNORE INTO party(doc_id, role, seq, person_id, printed) "
 			    "VALUES (?1, ?2, ?3, ?4, ?5)",
 	[ST_ALIAS_GET] = "SELECT person_id FROM alias WHERE name = ?1",
+	[ST_ALIAS_ENDING] = "SELECT DISTINCT person_id FROM alias "
+			    "WHERE substr(name, -length(?1) - 1) = ' ' || ?1 COLLATE NOCASE LIMIT 2",
 	[ST_PERSON_INSERT] = "INSERT INTO person(name) VALUES (?1) "
 			     "ON CONFLICT(name) DO UPDATE SET name = name RETURNING id",
 	[ST_ALIAS_INSERT] = "INSERT OR IGNORE INTO alias(name, person_id) VALUES (?1, ?2)",
@@ -853,13 +856,53 @@ static int lookup_id(struct store *s, enum stmt_id id, const char *key, int64_t 
 	return 0;
 }
 
+/* A surname alone and the same with forenames or initials ("Kirk" and
+ * "Alan G. Kirk", "Shtykov" and "T. F. Shtykov", whichever comes first)
+ * are one person, when only one person has a name that fits: 1 and *pid,
+ * 0 when none or several do. A surname is capitalised and longer than an
+ * initial; names written surname first ("Kim Il Sung") end in no one's
+ * surname, and a surname alone that begins them is not matched. */
+static int person_by_surname(struct store *s, const char *name, int64_t *pid, char **cause)
+{
+	const char *last = strrchr(name, ' ');
+	const char *surname = last ? last + 1 : name;
+	if (strlen(surname) < 3 || !(*surname >= 'A' && *surname <= 'Z') || strchr(name, ',') ||
+	    surname[strlen(surname) - 1] == '.')
+		return 0;
+	if (last)
+		return lookup_id(s, ST_ALIAS_GET, surname, pid, cause);
+	sqlite3_stmt *st = stmt(s, ST_ALIAS_ENDING, cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	int n = 0, rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*pid = sqlite3_column_int64(st, 0);
+		n++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		*cause = db_cause(s, "looking up a name");
+		return -1;
+	}
+	return n == 1;
+}
+
 /* The person a name stands for, created if it is new. */
 static int person_for(struct store *s, const char *name, int64_t *pid, char **cause)
 {
 	int rc = lookup_id(s, ST_ALIAS_GET, name, pid, cause);
 	if (rc != 0)
 		return rc < 0 ? -1 : 0;
-	sqlite3_stmt *st = stmt(s, ST_PERSON_INSERT, cause);
+	sqlite3_stmt *st;
+	if ((rc = person_by_surname(s, name, pid, cause)) != 0) {
+		if (rc < 0 || (st = stmt(s, ST_ALIAS_INSERT, cause)) == NULL)
+			return -1;
+		sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 2, *pid);
+		return step_done(s, st, "adding a name", cause);
+	}
+	st = stmt(s, ST_PERSON_INSERT, cause);
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
@@ -2285,10 +2328,11 @@ static size_t parse_ids(const char *csv, int64_t **out)
 }
 
 /* The documents of a filter (see store_key_filter), as a condition on d,
- * each term one an index answers; and its parameters, from ?1. With no
- * volume named, the citing document's own is (a TEI "#d15"). */
+ * each term one an index answers; and its parameters, from ?1. A number
+ * takes in its series' ("408" finds "408/sh"); with no volume named, the
+ * citing document's own is (a TEI "#d15"). */
 #define KEY_FILTER                                                                                 \
-	"(d.id = ?1 OR d.number = ?2 OR d.date IN (?3, ?4, ?5) OR (d.date >= ?6 AND d.date < ?6 || '~') " \
+	"(d.id = ?1 OR d.number = ?2 OR (d.number >= ?2 || '/' AND d.number < ?2 || '0') OR d.date IN (?3, ?4, ?5) OR (d.date >= ?6 AND d.date < ?6 || '~') " \
 	"OR d.volume_id = coalesce(?7, (SELECT volume_id FROM document WHERE id = ?1)))"
 
 static void bind_key_filter(sqlite3_stmt *st, const struct store_key_filter *f)

@@ -4,7 +4,7 @@
 # recall never below what it has reached (raise REFS_HAND_RECALL with it).
 . "$(dirname "$0")/tap.inc"
 
-REFS_HAND_RECALL=0.55
+REFS_HAND_RECALL=0.90
 root=$(cd "$(dirname "$0")/../.." && pwd)
 if ! command -v python3 >/dev/null 2>&1; then
 	echo "1..0 # SKIP no python3"

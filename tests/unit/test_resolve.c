@@ -519,6 +519,114 @@ static void learned_in_turn(void)
 	free(cause);
 }
 
+/* 1 if the space-separated list of ids holds id. */
+static int has_id(const char *list, int64_t id)
+{
+	for (const char *p = list; p && *p;) {
+		char *end;
+		if (strtoll(p, &end, 10) == id)
+			return 1;
+		p = *end ? end + 1 : end;
+	}
+	return 0;
+}
+
+/* Papers of one number in several series: a number named bare is the
+ * one of the citing letter's correspondence; a number cited without its
+ * series ("your No. 410") is the paper that prints "No. 410/sh". */
+static void number_series(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-series-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	if (!CHECK(s != NULL))
+		return;
+	int64_t theirs = import_one(s, "s0.md",
+				    "**March 3, 1896**\n\n**Despatch No. 40, Porter to Olney**\n\n**Contents:**\n\n"
+				    "Translation - English\n\nThe steamer has sailed.\n\nPORTER\n");
+	int64_t ours = import_one(s, "s1.md",
+				  "**March 9, 1896**\n\n**Despatch No. 40, Hartwell to Olney**\n\n**Contents:**\n\n"
+				  "Translation - English\n\nThe government has been informed.\n\nHARTWELL\n");
+	int64_t sh = import_one(s, "s2.md",
+				"**July 8, 1950**\n\n**Ciphered Telegram No. 410/sh, Shtykov to Filippov [Stalin]**\n\n"
+				"**Contents:**\n\nTranslation - English\n\nThe front holds.\n\nSHTYKOV\n");
+	import_one(s, "s3.md",
+		   "**July 9, 1950**\n\n**Ciphered Telegram No. 4100, Shtykov to Filippov [Stalin]**\n\n"
+		   "**Contents:**\n\nTranslation - English\n\nNothing new.\n\nSHTYKOV\n");
+	int64_t olney = import_one(s, "s4.md",
+				   "**March 20, 1896**\n\n**Instruction No. 12, Olney to Hartwell**\n\n**Contents:**\n\n"
+				   "Translation - English\n\nThe despatch No. 40 has been read with interest.\n\nOLNEY\n");
+	int64_t third = import_one(s, "s5.md",
+				   "**March 21, 1896**\n\n**Instruction No. 13, Olney to Ransom**\n\n**Contents:**\n\n"
+				   "Translation - English\n\nThe despatch No. 40 is on file here.\n\nOLNEY\n");
+	int64_t stalin = import_one(s, "s6.md",
+				    "**July 12, 1950**\n\n**Ciphered Telegram No. 3790, Filippov [Stalin] to Shtykov**\n\n"
+				    "**Contents:**\n\nTranslation - English\n\nYour No. 410 received.\n\nFILIPPOV\n");
+	struct resolve_stats st;
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, olney, "despatch No. 40"), ours);
+	/* Olney to Ransom: neither despatch is of that correspondence. */
+	struct found f = ref_of(s, third, "despatch No. 40");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	CHECK(has_id(f.candidates, theirs) && has_id(f.candidates, ours));
+	free((char *)f.candidates);
+	/* "410" is 410/sh; 4100 is another number. */
+	CHECK_INT(ref_of_target(s, stalin, "No. 410"), sh);
+	/* Resolved again alone (X in the reader), the same. */
+	f = ref_of(s, stalin, "No. 410");
+	CHECK(resolve_ref(s, stalin, f.id, &st, &cause) == 0);
+	free((char *)f.candidates);
+	CHECK_INT(ref_of_target(s, stalin, "No. 410"), sh);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
+/* A surname alone and the same with forenames are one person, when only
+ * one person's name fits; two persons of one surname are not merged. */
+static int count_person(const struct store_person *p, void *arg)
+{
+	(void)p;
+	++*(int *)arg;
+	return 0;
+}
+
+static int people_found(struct store *s, const char *find)
+{
+	int n = 0;
+	char *cause = NULL;
+	CHECK(store_people(s, find, 100, count_person, &n, &cause) == 0);
+	free(cause);
+	return n;
+}
+
+static void surnames(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-surnames-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	if (!CHECK(s != NULL))
+		return;
+	import_one(s, "k0.md", "**June 2, 1951**\n\n**Telegram No. 7, Kennan to Acheson**\n\n**Contents:**\n\n"
+			       "Translation - English\n\nMalik called.\n\nKENNAN\n");
+	import_one(s, "k1.md", "**June 3, 1951**\n\n**Letter, George F. Kennan to Dean Acheson**\n\n**Contents:**\n\n"
+			       "Translation - English\n\nAs I wired yesterday.\n\nKENNAN\n");
+	CHECK_INT(people_found(s, "Kennan"), 1);
+	CHECK_INT(people_found(s, "Acheson"), 1);
+	/* Two of one surname, then the surname alone: no one is guessed. */
+	import_one(s, "k2.md", "**June 4, 1951**\n\n**Letter, John Davies to Mary Davies**\n\n**Contents:**\n\n"
+			       "Translation - English\n\nAll is well.\n\nJOHN\n");
+	import_one(s, "k3.md", "**June 5, 1951**\n\n**Telegram No. 9, Davies to Acheson**\n\n**Contents:**\n\n"
+			       "Translation - English\n\nArrived.\n\nDAVIES\n");
+	CHECK_INT(people_found(s, "Davies"), 3);
+	/* Surname first: "Kim Il Sung" is not "Sung", nor "Kim" him. */
+	import_one(s, "k4.md", "**June 6, 1951**\n\n**Telegram No. 11, Kim Il Sung to Kim**\n\n**Contents:**\n\n"
+			       "Translation - English\n\nReceived.\n\nKIM IL SUNG\n");
+	CHECK_INT(people_found(s, "Kim"), 2);
+	store_free(s);
+	fixture_remove(path);
+}
+
 int main(void)
 {
 	char path[] = "/tmp/dossier-test-resolve-XXXXXX";
@@ -600,6 +708,8 @@ int main(void)
 	who_to_whom();
 	what_papers_do();
 	numbers();
+	number_series();
+	surnames();
 	learned_in_turn();
 	return test_done();
 }
