@@ -13,20 +13,26 @@
 
 #include "dossier/date.h"
 
+/* K: a word with its length, read without strlen at every word of every
+ * document. */
+#define K(w, k) { w, sizeof w - 1, k }
 static const struct {
 	const char *word;
+	size_t len;
 	const char *kind;
 } kinds[] = {
-	{ "telegram", "telegram" }, { "telegrams", "telegram" }, { "cable", "cable" }, { "cables", "cable" },
-	{ "cablegram", "cable" }, { "letter", "letter" }, { "letters", "letter" }, { "directive", "directive" },
-	{ "directives", "directive" }, { "order", "order" }, { "orders", "order" }, { "note", "note" },
-	{ "notes", "note" }, { "message", "message" }, { "messages", "message" }, { "report", "report" },
-	{ "reports", "report" }, { "memorandum", "memorandum" }, { "memoranda", "memorandum" },
-	{ "instruction", "instruction" }, { "instructions", "instruction" }, { "dispatch", "despatch" },
-	{ "despatch", "despatch" }, { "despatches", "despatch" }, { "dispatches", "despatch" },
-	{ "radiogram", "telegram" }, { "document", "document" }, { "answer", "answer" }, { "answers", "answer" },
-	{ "reply", "reply" }, { "replies", "reply" },
+	K("telegram", "telegram"), K("telegrams", "telegram"), K("cable", "cable"), K("cables", "cable"),
+	K("cablegram", "cable"), K("letter", "letter"), K("letters", "letter"),
+	K("directive", "directive"), K("directives", "directive"), K("order", "order"),
+	K("orders", "order"), K("note", "note"), K("notes", "note"), K("message", "message"),
+	K("messages", "message"), K("report", "report"), K("reports", "report"),
+	K("memorandum", "memorandum"), K("memoranda", "memorandum"), K("instruction", "instruction"),
+	K("instructions", "instruction"), K("dispatch", "despatch"), K("despatch", "despatch"),
+	K("despatches", "despatch"), K("dispatches", "despatch"), K("radiogram", "telegram"),
+	K("document", "document"), K("answer", "answer"), K("answers", "answer"), K("reply", "reply"),
+	K("replies", "reply"),
 };
+#undef K
 
 /* Groups of kinds an archive uses for one thing. */
 static const char *const families[][5] = {
@@ -48,8 +54,7 @@ const char *refs_kind_of(const char *word, size_t len)
 		return NULL;
 	char first = (char)(word[0] | 0x20);
 	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-		if (kinds[i].word[0] == first && strlen(kinds[i].word) == len &&
-		    strncasecmp(word, kinds[i].word, len) == 0)
+		if (kinds[i].len == len && kinds[i].word[0] == first && strncasecmp(word, kinds[i].word, len) == 0)
 			return kinds[i].kind;
 	return NULL;
 }
@@ -1116,6 +1121,9 @@ static size_t telegraphese(struct scan *sc, size_t i, size_t j)
 	size_t len = sc->len, n = j - i;
 	int plural = n > 1 && s[j - 1] == 's';
 	size_t k;
+	/* Called at every word: a number must follow before the table is read. */
+	if (j + 1 >= len || s[j] != ' ' || !isdigit((unsigned char)s[j + 1]))
+		return 0;
 	for (k = 0; k < sizeof codes / sizeof codes[0]; k++)
 		if (strlen(codes[k].word) == n - (size_t)plural && strncasecmp(s + i, codes[k].word, n - plural) == 0)
 			break;
