@@ -235,8 +235,10 @@ int store_ref_kinds(struct store *s, const struct store_key_filter *filter, stor
 
 /* The references resolution should look at again: unresolved automatic
  * ones, and every automatic one of a document imported since the last
- * resolution; those with an id above after, at most limit, by id. */
-int store_refs_pending(struct store *s, int64_t after, size_t limit, store_ref_fn fn, void *arg, char **cause);
+ * resolution; those with an id above after, at most limit, by id. With
+ * dated_kinds, only those that name a kind and a day and no number. */
+int store_refs_pending(struct store *s, int64_t after, size_t limit, int dated_kinds, store_ref_fn fn, void *arg,
+		       char **cause);
 /* Records what resolution found for an automatic reference. */
 int store_ref_resolved(struct store *s, int64_t ref_id, int64_t target, double score, const char *candidates,
 		       char **cause);

@@ -547,6 +547,13 @@ static void learn_one(struct run *rn, const struct store_ref *r)
 	learn_kind(p.best_key, r->kind);
 }
 
+/* c was written between the two parties of self, either way. */
+static int same_correspondence(const struct key *c, const struct key *self)
+{
+	return (shares(c->from, c->nfrom, self->from, self->nfrom) && shares(c->to, c->nto, self->to, self->nto)) ||
+	       (shares(c->from, c->nfrom, self->to, self->nto) && shares(c->to, c->nto, self->from, self->nfrom));
+}
+
 /* The documents of the number a reference gives. The number decides;
  * what else the reference says tells apart papers of one number in
  * different series (Braida's despatch No. 23 and Gresham's instruction
@@ -555,13 +562,6 @@ static void learn_one(struct run *rn, const struct store_ref *r)
  * is the one of the citing letter's own correspondence. A number cited
  * without the series its paper prints ("your No. 408" of "No. 408/sh")
  * is that paper's too, a little less surely. */
-/* c was written between the two parties of self, either way. */
-static int same_correspondence(const struct key *c, const struct key *self)
-{
-	return (shares(c->from, c->nfrom, self->from, self->nfrom) && shares(c->to, c->nto, self->to, self->nto)) ||
-	       (shares(c->from, c->nfrom, self->to, self->nto) && shares(c->to, c->nto, self->from, self->nfrom));
-}
-
 static void of_number(struct run *rn, const struct store_ref *r, const struct key *self, struct pick *p)
 {
 	int64_t person, to;
@@ -722,7 +722,9 @@ int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause)
 		rn.last = 0;
 		do {
 			rn.seen = 0;
-			if (store_refs_pending(s, rn.last, RESOLVE_PAGE, note_last, &rn, cause) != 0 ||
+			/* Learning reads only the references that can teach (see
+			 * learn_one): a day named, a kind, no number. */
+			if (store_refs_pending(s, rn.last, RESOLVE_PAGE, rn.learning > 0, note_last, &rn, cause) != 0 ||
 			    flush_results(s, &rn, cause) != 0)
 				goto rollback;
 		} while (rn.seen == RESOLVE_PAGE);

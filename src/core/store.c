@@ -2288,7 +2288,8 @@ int store_refs(struct store *s, int64_t doc_id, int dir, store_ref_fn fn, void *
 	return ref_rows(s, st, fn, arg, cause);
 }
 
-int store_refs_pending(struct store *s, int64_t after, size_t limit, store_ref_fn fn, void *arg, char **cause)
+int store_refs_pending(struct store *s, int64_t after, size_t limit, int dated_kinds, store_ref_fn fn, void *arg,
+		       char **cause)
 {
 	/* No titles: a join into the documents' rows for each of 650,000
 	 * references would read the library from disk at random. The "+"
@@ -2299,7 +2300,8 @@ int store_refs_pending(struct store *s, int64_t after, size_t limit, store_ref_f
 		"r.party, r.target_key, r.target_id, r.score, r.candidates, r.origin, NULL, NULL, r.year_inferred, "
 		"NULL, NULL, NULL, NULL, r.to_person "
 		"FROM ref r WHERE r.id > ?1 AND r.origin = 'auto' AND (+r.target_id IS NULL "
-		"OR +r.doc_id IN (SELECT id FROM temp.changed_doc)) ORDER BY r.id LIMIT ?2";
+		"OR +r.doc_id IN (SELECT id FROM temp.changed_doc)) AND (?3 = 0 OR (r.number IS NULL AND "
+		"r.target_key IS NULL AND r.kind IS NOT NULL AND length(r.date) = 10)) ORDER BY r.id LIMIT ?2";
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
 		*cause = db_cause(s, "reading references");
@@ -2307,6 +2309,7 @@ int store_refs_pending(struct store *s, int64_t after, size_t limit, store_ref_f
 	}
 	sqlite3_bind_int64(st, 1, after);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)limit);
+	sqlite3_bind_int(st, 3, dated_kinds);
 	return ref_rows(s, st, fn, arg, cause);
 }
 
