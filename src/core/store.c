@@ -95,8 +95,8 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 	[ST_INSERT_PARTY] = "INSERT OR IGNORE INTO party(doc_id, role, seq, person_id, printed) "
 			    "VALUES (?1, ?2, ?3, ?4, ?5)",
 	[ST_ALIAS_GET] = "SELECT person_id FROM alias WHERE name = ?1",
-	[ST_ALIAS_ENDING] = "SELECT DISTINCT person_id FROM alias "
-			    "WHERE substr(name, -length(?1) - 1) = ' ' || ?1 COLLATE NOCASE LIMIT 2",
+	[ST_ALIAS_ENDING] = "SELECT person_id, name FROM alias "
+			    "WHERE substr(name, -length(?1) - 1) = ' ' || ?1 COLLATE NOCASE",
 	[ST_PERSON_INSERT] = "INSERT INTO person(name) VALUES (?1) "
 			     "ON CONFLICT(name) DO UPDATE SET name = name RETURNING id",
 	[ST_ALIAS_INSERT] = "INSERT OR IGNORE INTO alias(name, person_id) VALUES (?1, ?2)",
@@ -856,6 +856,23 @@ static int lookup_id(struct store *s, enum stmt_id id, const char *key, int64_t 
 	return 0;
 }
 
+/* 1 if the words of name before its last (prefix_len bytes) are
+ * forenames or initials, not a name the library knows: "Shtykov
+ * Bulganin" under a letter is two signatures, "Kim Il Sung Bulganin" too. */
+static int forenames_only(struct store *s, const char *name, size_t prefix_len, char **cause)
+{
+	char *prefix = xstrndup(name, prefix_len);
+	char *space = strchr(prefix, ' ');
+	int64_t known;
+	int rc = lookup_id(s, ST_ALIAS_GET, prefix, &known, cause);
+	if (rc == 0 && space) {
+		*space = '\0';
+		rc = lookup_id(s, ST_ALIAS_GET, prefix, &known, cause);
+	}
+	free(prefix);
+	return rc < 0 ? -1 : !rc;
+}
+
 /* A surname alone and the same with forenames or initials ("Kirk" and
  * "Alan G. Kirk", "Shtykov" and "T. F. Shtykov", whichever comes first)
  * are one person, when only one person has a name that fits: 1 and *pid,
@@ -869,22 +886,37 @@ static int person_by_surname(struct store *s, const char *name, int64_t *pid, ch
 	if (strlen(surname) < 3 || !(*surname >= 'A' && *surname <= 'Z') || strchr(name, ',') ||
 	    surname[strlen(surname) - 1] == '.')
 		return 0;
-	if (last)
+	int rc;
+	if (last) {
+		if ((rc = forenames_only(s, name, (size_t)(last - name), cause)) <= 0)
+			return rc;
 		return lookup_id(s, ST_ALIAS_GET, surname, pid, cause);
+	}
 	sqlite3_stmt *st = stmt(s, ST_ALIAS_ENDING, cause);
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
-	int n = 0, rc;
+	int n = 0;
+	int64_t found = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*pid = sqlite3_column_int64(st, 0);
-		n++;
+		const char *full = (const char *)sqlite3_column_text(st, 1);
+		int64_t id = sqlite3_column_int64(st, 0);
+		int fo = forenames_only(s, full, strlen(full) - strlen(name) - 1, cause);
+		if (fo < 0) {
+			sqlite3_reset(st);
+			return -1;
+		}
+		if (fo && id != found) {
+			found = id;
+			n++;
+		}
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		*cause = db_cause(s, "looking up a name");
 		return -1;
 	}
+	*pid = found;
 	return n == 1;
 }
 

@@ -613,6 +613,10 @@ static void surnames(void)
 			       "Translation - English\n\nAs I wired yesterday.\n\nKENNAN\n");
 	CHECK_INT(people_found(s, "Kennan"), 1);
 	CHECK_INT(people_found(s, "Acheson"), 1);
+	/* Two signatures on one line, the first a known name: not Kennan. */
+	import_one(s, "k5.md", "**June 7, 1951**\n\n**Letter, Acheson Kennan to Truman**\n\n**Contents:**\n\n"
+			       "Translation - English\n\nWe agree.\n\nACHESON\n");
+	CHECK_INT(people_found(s, "Kennan"), 2);
 	/* Two of one surname, then the surname alone: no one is guessed. */
 	import_one(s, "k2.md", "**June 4, 1951**\n\n**Letter, John Davies to Mary Davies**\n\n**Contents:**\n\n"
 			       "Translation - English\n\nAll is well.\n\nJOHN\n");
