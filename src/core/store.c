@@ -920,14 +920,17 @@ static int person_by_surname(struct store *s, const char *name, int64_t *pid, ch
 	return n == 1;
 }
 
-/* The person a name stands for, created if it is new. */
-static int person_for(struct store *s, const char *name, int64_t *pid, char **cause)
+/* The person a name stands for, created if it is new. A party's name
+ * (a heading's, a signature's) may be a known surname with forenames;
+ * a name read from a bracket's surroundings is too loose for that ("Are
+ * [Shtykov]" is no forename). */
+static int person_for(struct store *s, const char *name, int party, int64_t *pid, char **cause)
 {
 	int rc = lookup_id(s, ST_ALIAS_GET, name, pid, cause);
 	if (rc != 0)
 		return rc < 0 ? -1 : 0;
 	sqlite3_stmt *st;
-	if ((rc = person_by_surname(s, name, pid, cause)) != 0) {
+	if (party && (rc = person_by_surname(s, name, pid, cause)) != 0) {
 		if (rc < 0 || (st = stmt(s, ST_ALIAS_INSERT, cause)) == NULL)
 			return -1;
 		sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
@@ -972,7 +975,7 @@ static int put_aliases(struct store *s, const struct doc *d, char **cause)
 {
 	for (size_t i = 0; i < d->naliases; i++) {
 		int64_t pid, known;
-		if (person_for(s, d->aliases[i].canonical, &pid, cause) != 0)
+		if (person_for(s, d->aliases[i].canonical, 0, &pid, cause) != 0)
 			return -1;
 		int rc = lookup_id(s, ST_ALIAS_GET, d->aliases[i].name, &known, cause);
 		if (rc < 0)
@@ -1021,7 +1024,7 @@ static int put_parties(struct store *s, int64_t id, const char *role, const stru
 {
 	for (size_t i = 0; i < names->n; i++) {
 		int64_t pid;
-		if (person_for(s, names->v[i], &pid, cause) != 0)
+		if (person_for(s, names->v[i], 1, &pid, cause) != 0)
 			return -1;
 		sqlite3_stmt *st = stmt(s, ST_INSERT_PARTY, cause);
 		if (st == NULL)
