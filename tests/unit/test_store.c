@@ -390,6 +390,10 @@ static void test_migration(void)
 	sqlite3_prepare_v2(db, "EXPLAIN QUERY PLAN SELECT id FROM ref WHERE target_id = 5", -1, &st, NULL);
 	CHECK(sqlite3_step(st) == SQLITE_ROW && strstr((const char *)sqlite3_column_text(st, 3), "ref_target"));
 	sqlite3_finalize(st);
+	/* 8 -> 9: the full-text index merges eight segments at a time. */
+	sqlite3_prepare_v2(db, "SELECT v FROM document_fts_config WHERE k = 'automerge'", -1, &st, NULL);
+	CHECK(sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 8);
+	sqlite3_finalize(st);
 	sqlite3_close(db);
 	/* Opening again does not migrate twice. */
 	CHECK(store_open(path, 0, &s, &cause) == 0);
