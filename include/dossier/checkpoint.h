@@ -10,6 +10,9 @@ struct checkpointer;
 struct checkpointer *checkpointer_start(const char *path);
 /* A transaction was committed: there is log to copy back. */
 void checkpointer_poke(struct checkpointer *c);
+/* Waits until every commit told of is copied back: a writer that then
+ * begins finds the log copied whole and starts it over (NULL: nothing). */
+void checkpointer_wait(struct checkpointer *c);
 /* Waits for the copy under way, if any, and closes (NULL: nothing). */
 void checkpointer_stop(struct checkpointer *c);
 

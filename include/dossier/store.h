@@ -29,6 +29,9 @@ int store_readonly(const struct store *s);
  * checkpoint.h), for the many commits of an import; 0: the writer
  * checkpoints again. Without effect on a read-only library. */
 void store_checkpoints_behind(struct store *s, int on);
+/* Waits for the checkpoints behind the writer to copy all it committed,
+ * so that the next transaction starts the log over (see checkpoint.h). */
+void store_checkpoints_catch_up(struct store *s);
 
 int store_begin(struct store *s, char **cause);
 /* A transaction for a writer that names only documents and persons it

@@ -3,7 +3,10 @@
  * time when the writer does it between its commits. A second connection
  * does it on another core instead. PASSIVE checkpoints take no lock the
  * writer waits for; they copy what is committed and leave the rest to
- * the next poke, and the log starts over once all of it is copied. */
+ * the next poke. The log starts over only when a writer begins with all
+ * of it copied, which a writer that never waits never does: it waits
+ * (checkpointer_wait) every few commits, or the log grows to the size of
+ * the import. */
 #include "dossier/checkpoint.h"
 
 #include <pthread.h>
@@ -19,6 +22,7 @@ struct checkpointer {
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
 	unsigned pokes, done;   /* commits told of, and seen */
+	int busy;               /* a checkpoint is running */
 	int stop;
 };
 
@@ -32,11 +36,14 @@ static void *run(void *arg)
 		if (c->stop)
 			break;
 		c->done = c->pokes;
+		c->busy = 1;
 		pthread_mutex_unlock(&c->mu);
 		/* Busy (another checkpoint running) is no error: the next
 		 * poke copies what this one left. */
 		sqlite3_wal_checkpoint_v2(c->db, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
 		pthread_mutex_lock(&c->mu);
+		c->busy = 0;
+		pthread_cond_broadcast(&c->cv);
 	}
 	pthread_mutex_unlock(&c->mu);
 	return NULL;
@@ -79,7 +86,17 @@ void checkpointer_poke(struct checkpointer *c)
 		return;
 	pthread_mutex_lock(&c->mu);
 	c->pokes++;
-	pthread_cond_signal(&c->cv);
+	pthread_cond_broadcast(&c->cv);
+	pthread_mutex_unlock(&c->mu);
+}
+
+void checkpointer_wait(struct checkpointer *c)
+{
+	if (c == NULL)
+		return;
+	pthread_mutex_lock(&c->mu);
+	while (!c->stop && (c->busy || c->done != c->pokes))
+		pthread_cond_wait(&c->cv, &c->mu);
 	pthread_mutex_unlock(&c->mu);
 }
 
@@ -89,7 +106,7 @@ void checkpointer_stop(struct checkpointer *c)
 		return;
 	pthread_mutex_lock(&c->mu);
 	c->stop = 1;
-	pthread_cond_signal(&c->cv);
+	pthread_cond_broadcast(&c->cv);
 	pthread_mutex_unlock(&c->mu);
 	pthread_join(c->thread, NULL);
 	pthread_mutex_destroy(&c->mu);

@@ -21,6 +21,9 @@
  * larger batches write less (1024 letters are about 5 MB). */
 #define IMPORT_BATCH_FILES 1024
 #define IMPORT_BATCH_BYTES ((uint64_t)16 << 20)
+/* Batches between waits for the checkpoints to catch up (the log is
+ * then at most this many batches long). */
+#define IMPORT_LOG_BATCHES 4
 
 /* Files larger than this are refused rather than read into memory. */
 #define IMPORT_MAX_BYTES ((uint64_t)512 << 20)
@@ -539,9 +542,15 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	struct pipeline pl;
 	pipe_start(&pl, &w);
 	store_checkpoints_behind(s, 1);
+	size_t batches = 0;
 	for (size_t i = 0; i < w.n; i++) {
 		if (batch_files == 0) {
 			char *bc = NULL;
+			/* Every few batches the log is copied back whole
+			 * before the next begins, which starts it over: it
+			 * stays a few batches long, not the import's size. */
+			if (batches++ % IMPORT_LOG_BATCHES == 0)
+				store_checkpoints_catch_up(s);
 			if (store_begin_bulk(s, &bc) != 0) {
 				warn(sink, w.v[i].path, bc);
 				free(bc);

@@ -665,6 +665,11 @@ void store_checkpoints_behind(struct store *s, int on)
 		sqlite3_exec(s->db, "PRAGMA wal_autocheckpoint = 0", NULL, NULL, NULL);
 }
 
+void store_checkpoints_catch_up(struct store *s)
+{
+	checkpointer_wait(s->ckpt);
+}
+
 int store_readonly(const struct store *s)
 {
 	return s->readonly;
