@@ -533,12 +533,37 @@ static int learn_resolved(int64_t target, const char *kind, void *arg)
 	return 0;
 }
 
+/* 1 if a document of no printed kind is dated on a day by_day may try
+ * for r (its day, and with an inferred year the same day of the two
+ * years before): only such a reference can teach. Most days have none,
+ * and this is a seek or three, not the scoring of every candidate. */
+static int day_has_bare(struct run *rn, const struct store_ref *r)
+{
+	char day[11];
+	memcpy(day, r->date, sizeof day);
+	for (int back = 0; back < (r->year_inferred ? 3 : 1); back++) {
+		if (back) {
+			unsigned y = (unsigned)(atoi(r->date) - back) % 10000u;
+			for (int k = 3; k >= 0; k--, y /= 10)
+				day[k] = (char)('0' + y % 10);
+		}
+		for (size_t i = lower_bound(&rn->ix, rn->ix.by_date, rn->ix.n, day, key_date); i < rn->ix.n; i++) {
+			const struct key *c = &rn->ix.v[rn->ix.by_date[i]];
+			if (c->date == NULL || strcmp(c->date, day) != 0)
+				break;
+			if (c->kind == NULL)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* First pass: a reference that can mean only one document of unknown
  * kind teaches that document's kind. */
 static void learn_one(struct run *rn, const struct store_ref *r)
 {
 	const struct key *self = find_id(&rn->ix, r->doc_id);
-	if (r->target_key || r->number || !r->kind || !dated(r) || self == NULL)
+	if (r->target_key || r->number || !r->kind || !dated(r) || self == NULL || !day_has_bare(rn, r))
 		return;
 	struct pick p = { .best = -1, .second = -1 };
 	by_day(rn, r, self, &p);
