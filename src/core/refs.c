@@ -399,6 +399,21 @@ static size_t day_named_at(const struct date_val *ctx, const char *s, size_t len
 	return 0;
 }
 
+/* Day d of ctx's month, or (back) of the month before, into *v: 0, or -1
+ * when that month has no such day ("31 ultimo" of a month of 30 days). */
+static int day_in_month(const struct date_val *ctx, int d, int back, struct date_val *v)
+{
+	*v = (struct date_val){ ctx->y, ctx->m, d, 0 };
+	if (back && --v->m == 0) {
+		v->m = 12;
+		v->y--;
+	}
+	char dmy[16];
+	struct date_val chk;
+	int dn = snprintf(dmy, sizeof dmy, "%d.%d.%04d", v->d, v->m, v->y);
+	return dn > 0 && date_parse(dmy, (size_t)dn, 0, &chk) == (size_t)dn ? 0 : -1;
+}
+
 /* "the 10th instant", "the 30th ultimo": a day of the citing letter's
  * month or of the month before; "yesterday", "today". Returns the
  * length, or 0. */
@@ -433,18 +448,7 @@ static size_t day_of_month_at(const struct scan *sc, const char *s, size_t len, 
 		if (i + n > len || strncasecmp(s + i, words[w], n) != 0 ||
 		    (i + n < len && isalpha((unsigned char)s[i + n])))
 			continue;
-		*v = (struct date_val){ ctx.y, ctx.m, d, 0 };
-		if (w >= 2 && --v->m == 0) {
-			v->m = 12;
-			v->y--;
-		}
-		/* "31 ultimo" of a month of 30 days is no date. */
-		char dmy[16];
-		struct date_val chk;
-		int dn = snprintf(dmy, sizeof dmy, "%d.%d.%04d", v->d, v->m, v->y);
-		if (dn <= 0 || date_parse(dmy, (size_t)dn, 0, &chk) != (size_t)dn)
-			return 0;
-		return i + n;
+		return day_in_month(&ctx, d, w >= 2, v) == 0 ? i + n : 0;
 	}
 	return 0;
 }
@@ -479,17 +483,7 @@ static size_t ordinal_day_at(const struct scan *sc, const char *s, size_t len, s
 	if (i + 1 < len && s[i] == ' ' && (isupper((unsigned char)s[i + 1]) || starts(s, len, i + 1, "of ") ||
 					   starts(s, len, i + 1, "inst") || starts(s, len, i + 1, "ult")))
 		return 0;
-	*v = (struct date_val){ ctx.y, ctx.m, d, 0 };
-	if (d > ctx.d && --v->m == 0) {
-		v->m = 12;
-		v->y--;
-	}
-	char dmy[16];
-	struct date_val chk;
-	int dn = snprintf(dmy, sizeof dmy, "%d.%d.%04d", v->d, v->m, v->y);
-	if (dn <= 0 || date_parse(dmy, (size_t)dn, 0, &chk) != (size_t)dn)
-		return 0;
-	return i;
+	return day_in_month(&ctx, d, d > ctx.d, v) == 0 ? i : 0;
 }
 
 /* Dates after "of"/"dated"/"from" at i: one reference per date ("the

@@ -442,6 +442,15 @@ static void ref_people(struct run *rn, const struct store_ref *r, const struct k
 		*person = -1;
 }
 
+/* The day (YYYY-MM-DD) of date, back years before. */
+static void years_back(const char *date, int back, char day[11])
+{
+	memcpy(day, date, 11);
+	unsigned y = (unsigned)(atoi(date) - back) % 10000u;
+	for (int k = 3; k >= 0; k--, y /= 10)
+		day[k] = (char)('0' + y % 10);
+}
+
 /* The candidates of the day a reference names. A day printed without its
  * year was given the citing letter's; when nothing of that day fits, the
  * same day of earlier years is tried, each a little less likely. */
@@ -452,13 +461,8 @@ static void by_day(struct run *rn, const struct store_ref *r, const struct key *
 	int mine = ref_party_from_name(r->party) == REF_MINE;
 	int years = r->year_inferred ? 3 : 1;
 	char day[11];
-	memcpy(day, r->date, sizeof day);
 	for (int back = 0; back < years && p->plausible == 0; back++) {
-		if (back) {
-			unsigned y = (unsigned)(atoi(r->date) - back) % 10000u;
-			for (int k = 3; k >= 0; k--, y /= 10)
-				day[k] = (char)('0' + y % 10);
-		}
+		years_back(r->date, back, day);
 		for (size_t i = lower_bound(&rn->ix, rn->ix.by_date, rn->ix.n, day, key_date); i < rn->ix.n; i++) {
 			struct key *c = &rn->ix.v[rn->ix.by_date[i]];
 			if (c->date == NULL || strcmp(c->date, day) != 0)
@@ -540,13 +544,8 @@ static int learn_resolved(int64_t target, const char *kind, void *arg)
 static int day_has_bare(struct run *rn, const struct store_ref *r)
 {
 	char day[11];
-	memcpy(day, r->date, sizeof day);
 	for (int back = 0; back < (r->year_inferred ? 3 : 1); back++) {
-		if (back) {
-			unsigned y = (unsigned)(atoi(r->date) - back) % 10000u;
-			for (int k = 3; k >= 0; k--, y /= 10)
-				day[k] = (char)('0' + y % 10);
-		}
+		years_back(r->date, back, day);
 		for (size_t i = lower_bound(&rn->ix, rn->ix.by_date, rn->ix.n, day, key_date); i < rn->ix.n; i++) {
 			const struct key *c = &rn->ix.v[rn->ix.by_date[i]];
 			if (c->date == NULL || strcmp(c->date, day) != 0)
