@@ -361,8 +361,11 @@ static void put_date(const struct scan *sc, struct date_val v, struct ref_found 
 
 static void emit(struct scan *sc, struct ref_found *r)
 {
-	if (r->number[0] && sc->own && strcmp(r->number, sc->own) == 0)
-		return; /* the document's own number in its heading */
+	/* The document's own number in its heading; but a number someone
+	 * else's ("Consul Braida's No. 23", "your No. 23") is another
+	 * series' paper, even in instruction No. 23. */
+	if (r->number[0] && sc->own && strcmp(r->number, sc->own) == 0 && !r->person[0] && r->party != REF_YOURS)
+		return;
 	sc->fn(r, sc->arg);
 }
 

@@ -64,6 +64,10 @@ int main(void)
 	E("See Ciphered Telegram No. 75352, sent", "1950", NULL,
 	  "Ciphered Telegram No. 75352|telegram||75352||any");
 	E("CIPHERED TELEGRAM # 75352\n1 October 1950", "1950", "75352", NULL);
+	/* Instruction No. 23 may cite another series' No. 23, named as whose. */
+	E("It has before it Consul Fenton's No. 23, from which it appears", "1894", "23",
+	  "Fenton's No. 23|||23|Fenton|any");
+	E("Your No. 23 is received.", "1894", "23", "Your No. 23|||23||yours");
 	E("Reply to # 600428/sh of", "1950", NULL, "# 600428/sh|||600428/sh||any");
 	E("in telegram Nº 2390 we", "1950", NULL, "telegram Nº 2390|telegram||2390||any");
 	E("answering your no. 4676 of", "1950", NULL, "your no. 4676|||4676||yours");
