@@ -697,6 +697,13 @@ static int note_last(const struct store_ref *r, void *arg)
 	return 0;
 }
 
+/* The kinds learned so far take effect (for the next pass). */
+static void learned_settle(struct index *ix)
+{
+	for (size_t i = 0; i < ix->n; i++)
+		ix->v[i].learned = ix->v[i].learning;
+}
+
 /* A run's start, in the transaction that will write its targets (the
  * documents are read inside it, so every target is a document of it: see
  * store_begin_bulk): the index of the library, and what the references
@@ -752,8 +759,7 @@ int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause)
 			    flush_results(s, &rn, cause) != 0)
 				goto rollback;
 		} while (rn.seen == RESOLVE_PAGE);
-		for (size_t i = 0; i < rn.ix.n; i++)
-			rn.ix.v[i].learned = rn.ix.v[i].learning;
+		learned_settle(&rn.ix);
 	}
 	if (store_refs_settled(s, cause) != 0 || store_commit(s, cause) != 0)
 		goto rollback;
@@ -827,8 +833,7 @@ int resolve_ref(struct store *s, int64_t doc, int64_t ref_id, struct resolve_sta
 	struct store_key_filter f = { doc, o.number, { o.days[0], o.days[1], o.days[2] }, o.month, NULL };
 	if (run_begin(s, &rn, &f, stats, cause) != 0)
 		goto rollback;
-	for (size_t i = 0; i < rn.ix.n; i++)
-		rn.ix.v[i].learned = rn.ix.v[i].learning;
+	learned_settle(&rn.ix);
 	if (store_refs(s, doc, 1, resolve_if_it, &o, cause) != 0 || flush_results(s, &rn, cause) != 0 ||
 	    store_commit(s, cause) != 0)
 		goto rollback;
