@@ -551,10 +551,12 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 			 * stays a few batches long, not the import's size. */
 			if (batches++ % IMPORT_LOG_BATCHES == 0)
 				store_checkpoints_catch_up(s);
-			if (store_begin_bulk(s, &bc) != 0) {
-				warn(sink, w.v[i].path, bc);
-				free(bc);
-			}
+			/* Without the batch's transaction (the library is
+			 * locked), each file tries its own and says how it
+			 * went: a warning here would say "locked" of a file
+			 * that then imports. */
+			store_begin_bulk(s, &bc);
+			free(bc);
 		}
 		struct import_result r = { .path = w.v[i].path, .status = IMPORT_FAILED };
 		char *cause = NULL;
