@@ -32,8 +32,18 @@ compare() {
 	fi
 }
 
+# resize W H: tmux applies a pane's new size to its terminal after a delay
+# of its own (up to a quarter of a second when resizes follow each other),
+# so wait until the terminal has the size, then until the reader redrew.
 resize() {
 	$T resize-window -x "$1" -y "$2" >/dev/null 2>&1
+	r_tty=$($T display-message -p '#{pane_tty}' 2>/dev/null)
+	r_i=0
+	while [ $r_i -lt 50 ] && [ "$(stty -F "$r_tty" size 2>/dev/null)" != "$2 $1" ]; do
+		sleep 0.05
+		r_i=$((r_i + 1))
+	done
+	settle
 }
 
 wait_exit() {
