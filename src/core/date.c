@@ -1,16 +1,81 @@
-/* date.c: archive date forms to ISO at their precision. */
+/* date.c: archive date forms to ISO at their precision. Every part of
+ * dossier that reads a date (the importers' header reader, references,
+ * the reader's prompts) reads it here, so a form learned once is known
+ * everywhere and the rules of the calendar are kept in one place. */
 #include "dossier/date.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <unictype.h>
+#include <unistr.h>
 
 static const char *const months[] = { "january", "february", "march", "april", "may", "june", "july",
 				      "august", "september", "october", "november", "december" };
 
+/* Russian month names in the genitive, as a date prints them ("5 августа
+ * 1962"), lower case; the nominative is never a day's month. */
+static const char *const months_ru[] = {
+	"\xd1\x8f\xd0\xbd\xd0\xb2\xd0\xb0\xd1\x80\xd1\x8f",                         /* января */
+	"\xd1\x84\xd0\xb5\xd0\xb2\xd1\x80\xd0\xb0\xd0\xbb\xd1\x8f",                 /* февраля */
+	"\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0",                                 /* марта */
+	"\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd0\xbb\xd1\x8f",                         /* апреля */
+	"\xd0\xbc\xd0\xb0\xd1\x8f",                                                 /* мая */
+	"\xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f",                                         /* июня */
+	"\xd0\xb8\xd1\x8e\xd0\xbb\xd1\x8f",                                         /* июля */
+	"\xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0",                 /* августа */
+	"\xd1\x81\xd0\xb5\xd0\xbd\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f",         /* сентября */
+	"\xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f",                 /* октября */
+	"\xd0\xbd\xd0\xbe\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f",                         /* ноября */
+	"\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8f",                 /* декабря */
+};
+
+static const char *const weekdays[] = { "monday", "tuesday", "wednesday", "thursday", "friday",
+					"saturday", "sunday", NULL };
+
+int date_valid(int y, int m, int d)
+{
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (y < 1000 || y > 2999 || m < 0 || m > 12 || d < 0 || (m == 0 && d != 0))
+		return 0;
+	if (d == 0)
+		return 1;
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return d <= mdays[m - 1] + (m == 2 && leap);
+}
+
+/* Russian capitals fold to lower case by one step of the code point:
+ * А-П (D0 90-9F) to а-п (D0 B0-BF), Р-Я (D0 A0-AF) to р-я (D1 80-8F). */
+static int ru_lower_eq(const char *s, size_t len, const char *lit)
+{
+	size_t n = strlen(lit);
+	if (len < n)
+		return 0;
+	for (size_t i = 0; i + 1 < n; i += 2) {
+		unsigned char a = (unsigned char)s[i], b = (unsigned char)s[i + 1];
+		if (a == 0xd0 && b >= 0x90 && b <= 0x9f)
+			b = (unsigned char)(b + 0x20);
+		else if (a == 0xd0 && b >= 0xa0 && b <= 0xaf)
+			a = 0xd1, b = (unsigned char)(b - 0x20);
+		if (a != (unsigned char)lit[i] || b != (unsigned char)lit[i + 1])
+			return 0;
+	}
+	/* the word ends there: no Cyrillic letter follows */
+	return n == len || ((unsigned char)s[n] != 0xd0 && (unsigned char)s[n] != 0xd1);
+}
+
 int date_month_name(const char *s, size_t len, size_t *n)
 {
+	if (len >= 2 && ((unsigned char)s[0] == 0xd0 || (unsigned char)s[0] == 0xd1)) {
+		for (int m = 0; m < 12; m++) {
+			if (ru_lower_eq(s, len, months_ru[m])) {
+				*n = strlen(months_ru[m]);
+				return m + 1;
+			}
+		}
+		return 0;
+	}
 	size_t w = 0;
 	while (w < len && isalpha((unsigned char)s[w]))
 		w++;
@@ -22,7 +87,7 @@ int date_month_name(const char *s, size_t len, size_t *n)
 			*n = w;
 			return m + 1;
 		}
-		/* "Oct." and "Sept." */
+		/* "Oct.", "Sept." */
 		if ((w == 3 || (w == 4 && m == 8)) && strncasecmp(s, months[m], w) == 0) {
 			*n = w < len && s[w] == '.' ? w + 1 : w;
 			return m + 1;
@@ -45,7 +110,8 @@ static int roman_month(const char *s, size_t len, size_t *n)
 	return 0;
 }
 
-/* Reads 1 to max digits; returns the count read. */
+/* Reads 1 to max digits; returns the count read, 0 when there are none
+ * or more than max (a longer figure is not this form). */
 static size_t digits(const char *s, size_t len, size_t max, int *v)
 {
 	size_t i = 0;
@@ -53,63 +119,87 @@ static size_t digits(const char *s, size_t len, size_t max, int *v)
 	while (i < len && i < max && isdigit((unsigned char)s[i]))
 		*v = *v * 10 + (s[i++] - '0');
 	if (i < len && isdigit((unsigned char)s[i]))
-		return 0; /* longer than allowed: not this form */
+		return 0;
 	return i;
 }
 
-static int full_year(int y, size_t ndigits)
-{
-	return ndigits == 2 ? 1900 + y : y;
-}
-
-static int valid(int y, int m, int d)
-{
-	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1];
-}
-
-/* Skips spaces; returns the new index. */
+/* Blanks inside a date: spaces, tabs and no-break spaces. */
 static size_t sp(const char *s, size_t len, size_t i)
 {
-	while (i < len && s[i] == ' ')
-		i++;
+	for (;;) {
+		if (i < len && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		else if (i + 1 < len && (unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa0)
+			i += 2;
+		else
+			return i;
+	}
+}
+
+static size_t ordinal(const char *s, size_t len, size_t i)
+{
+	if (i + 1 < len && (strncasecmp(s + i, "st", 2) == 0 || strncasecmp(s + i, "nd", 2) == 0 ||
+			    strncasecmp(s + i, "rd", 2) == 0 || strncasecmp(s + i, "th", 2) == 0) &&
+	    (i + 2 == len || !isalpha((unsigned char)s[i + 2])))
+		return i + 2;
 	return i;
 }
 
-/* "13 June 1951", "13 June", "1st of June". */
+/* "[,] YYYY" after a month or a day: the bytes it takes, 0 if none. */
+static size_t year_after(const char *s, size_t len, size_t i, int *y)
+{
+	size_t j = i;
+	if (j < len && s[j] == ',')
+		j++;
+	j = sp(s, len, j);
+	size_t yn = digits(s + j, len - j, 4, y);
+	return yn == 4 ? j + yn - i : 0;
+}
+
+/* "13 June 1951", "13 June", "1st of June", "1. Oct. 1950", "14 MAR 52". */
 static size_t day_month(const char *s, size_t len, int ctx_year, struct date_val *out)
 {
 	int d, y;
 	size_t i = digits(s, len, 2, &d), n;
-	if (i == 0)
+	if (i == 0 || d < 1)
 		return 0;
-	if (i + 1 < len && (strncasecmp(s + i, "st", 2) == 0 || strncasecmp(s + i, "nd", 2) == 0 ||
-			    strncasecmp(s + i, "rd", 2) == 0 || strncasecmp(s + i, "th", 2) == 0))
-		i += 2;
-	i = sp(s, len, i);
+	i = ordinal(s, len, i);
+	if (i < len && s[i] == '.')
+		i++;
+	size_t j = sp(s, len, i);
+	if (j == i && s[i - 1] != '.')
+		return 0;
+	i = j;
 	if (i + 3 < len && strncasecmp(s + i, "of ", 3) == 0)
 		i += 3;
 	int m = date_month_name(s + i, len - i, &n);
 	if (!m)
 		return 0;
+	int capitals = isupper((unsigned char)s[i]) && n >= 3 && isupper((unsigned char)s[i + 1]);
 	i += n;
-	size_t j = i;
-	if (j < len && s[j] == ',')
-		j++;
-	j = sp(s, len, j);
-	size_t yn = digits(s + j, len - j, 4, &y);
-	if (yn == 4 && valid(y, m, d)) {
+	size_t yn = year_after(s, len, i, &y);
+	if (yn && date_valid(y, m, d)) {
 		*out = (struct date_val){ y, m, d, 0 };
-		return j + yn;
+		return i + yn;
 	}
-	if (ctx_year && valid(ctx_year, m, d)) {
+	/* "141530Z MAR 52", "14 MAR 52": telegraphic dates give the year in
+	 * two digits after a month in capitals */
+	if (capitals) {
+		size_t k = sp(s, len, i);
+		if (k > i && digits(s + k, len - k, 2, &y) == 2 && date_valid(1900 + y, m, d)) {
+			*out = (struct date_val){ 1900 + y, m, d, 0 };
+			return k + 2;
+		}
+	}
+	/* "5 августа 1962 г." and "5 августа 1962 года" */
+	if (ctx_year && date_valid(ctx_year, m, d)) {
 		*out = (struct date_val){ ctx_year, m, d, 1 };
 		return i;
 	}
 	return 0;
 }
 
-/* "June 13, 1951", "June 13", "October 1950". */
+/* "June 13, 1951", "June 13", "October 1950", "Nov. 6". */
 static size_t month_day(const char *s, size_t len, int ctx_year, struct date_val *out)
 {
 	size_t n;
@@ -117,29 +207,23 @@ static size_t month_day(const char *s, size_t len, int ctx_year, struct date_val
 	if (!m)
 		return 0;
 	size_t i = sp(s, len, n);
-	size_t dn = digits(s + i, len - i, 4, &d);
-	if (dn == 4) {
-		if (!valid(d, m, 1))
+	size_t yn = year_after(s, len, n, &y);
+	if (yn) {
+		if (!date_valid(y, m, 0))
 			return 0;
-		*out = (struct date_val){ d, m, 0, 0 };
-		return i + dn;
+		*out = (struct date_val){ y, m, 0, 0 };
+		return n + yn;
 	}
-	if (dn == 0)
+	size_t dn = digits(s + i, len - i, 2, &d);
+	if (dn == 0 || i == n)
 		return 0;
-	i += dn;
-	if (i + 1 < len && (strncasecmp(s + i, "st", 2) == 0 || strncasecmp(s + i, "nd", 2) == 0 ||
-			    strncasecmp(s + i, "rd", 2) == 0 || strncasecmp(s + i, "th", 2) == 0))
-		i += 2;
-	size_t j = i;
-	if (j < len && s[j] == ',')
-		j++;
-	j = sp(s, len, j);
-	size_t yn = digits(s + j, len - j, 4, &y);
-	if (yn == 4 && valid(y, m, d)) {
+	i = ordinal(s, len, i + dn);
+	yn = year_after(s, len, i, &y);
+	if (yn && date_valid(y, m, d)) {
 		*out = (struct date_val){ y, m, d, 0 };
-		return j + yn;
+		return i + yn;
 	}
-	if (ctx_year && valid(ctx_year, m, d)) {
+	if (ctx_year && date_valid(ctx_year, m, d)) {
 		*out = (struct date_val){ ctx_year, m, d, 1 };
 		return i;
 	}
@@ -164,36 +248,136 @@ static size_t numeric(const char *s, size_t len, struct date_val *out)
 	i += n;
 	if (i >= len || (s[i] != sep1 && !(sep1 == '/' && s[i] == '-')))
 		return 0;
-	i++;
+	char sep2 = s[i++];
 	size_t yn = digits(s + i, len - i, 4, &y);
 	if (yn != 2 && yn != 4)
 		return 0;
-	y = full_year(y, yn);
+	y = yn == 2 ? 1900 + y : y;
 	i += yn;
-	if (i < len && (isdigit((unsigned char)s[i]) || (s[i] == '.' && i + 1 < len && isdigit((unsigned char)s[i + 1]))))
+	if (i + 1 < len && s[i] == '.' && isdigit((unsigned char)s[i + 1]))
 		return 0; /* a version number or a longer figure */
 	int d = a, m = b;
-	if (sep1 == '/' && s[i - yn - 1] == '/' && !valid(y, m, d) && valid(y, a, b)) {
-		/* 10/14/50 is American: month first. */
-		m = a;
-		d = b;
-	} else if (sep1 == '/' && s[i - yn - 1] == '/' && a <= 12 && b > 12) {
+	/* 10/14/50 and 6/25/50 are American: month first */
+	if (sep1 == '/' && sep2 == '/' && !date_valid(y, m, d) && date_valid(y, a, b)) {
 		m = a;
 		d = b;
 	}
-	if (!valid(y, m, d))
+	if (m == 0 || d == 0 || !date_valid(y, m, d))
 		return 0;
 	*out = (struct date_val){ y, m, d, 0 };
 	return i;
 }
 
-size_t date_parse(const char *s, size_t len, int ctx_year, struct date_val *out)
+/* "1950-10-01", "1950-10". */
+static size_t iso(const char *s, size_t len, struct date_val *out)
+{
+	int y, m, d;
+	if (digits(s, len, 4, &y) != 4 || len < 7 || s[4] != '-' || digits(s + 5, len - 5, 2, &m) != 2)
+		return 0;
+	if (len >= 10 && s[7] == '-' && digits(s + 8, len - 8, 2, &d) == 2) {
+		if (!date_valid(y, m, d) || m == 0 || d == 0)
+			return 0;
+		*out = (struct date_val){ y, m, d, 0 };
+		return 10;
+	}
+	if (!date_valid(y, m, 0) || m == 0)
+		return 0;
+	*out = (struct date_val){ y, m, 0, 0 };
+	return 7;
+}
+
+/* A weekday before a date ("Wednesday, October 24, 1962"): its length
+ * with the comma and blanks after it, or 0. */
+static size_t weekday(const char *s, size_t len)
+{
+	for (size_t k = 0; weekdays[k] != NULL; k++) {
+		size_t w = strlen(weekdays[k]);
+		if (len > w && strncasecmp(s, weekdays[k], w) == 0 && !isalpha((unsigned char)s[w])) {
+			size_t i = w;
+			if (s[i] == ',')
+				i++;
+			return sp(s, len, i) > i ? sp(s, len, i) : 0;
+		}
+	}
+	return 0;
+}
+
+/* A time written before the day, as military and telegraphic usage does:
+ * "0230 12 May", "2300 hours 4 June", "141530Z MAR 52" (day, hours,
+ * minutes and the zone, then month and year). Returns the length up to
+ * the day, or 0; *day_in is set when the day is the group's first two
+ * digits. */
+static size_t time_first(const char *s, size_t len, int *day_in)
+{
+	int v;
+	size_t n = digits(s, len, 6, &v);
+	*day_in = 0;
+	if (n == 6 && len > 6 && s[6] == 'Z') {
+		*day_in = 1;
+		return 7;
+	}
+	if (n != 4 || v / 100 > 23 || v % 100 > 59)
+		return 0;
+	size_t i = 4;
+	if (i < len && s[i] == 'Z')
+		i++;
+	size_t j = sp(s, len, i);
+	if (j + 5 <= len && strncasecmp(s + j, "hours", 5) == 0)
+		j = sp(s, len, j + 5);
+	return j > i || (j == i && i == 5) ? j : 0;
+}
+
+static size_t date_at(const char *s, size_t len, int ctx_year, struct date_val *out)
 {
 	size_t n;
-	if ((n = numeric(s, len, out)) || (n = day_month(s, len, ctx_year, out)) ||
+	if ((n = iso(s, len, out)) || (n = numeric(s, len, out)) || (n = day_month(s, len, ctx_year, out)) ||
 	    (n = month_day(s, len, ctx_year, out)))
 		return n;
 	return 0;
+}
+
+/* A date ends at a word's end: "13 Junes" and "1950-10-011" are none. */
+static int ends_word(const char *s, size_t len, size_t n)
+{
+	if (n == len || isalnum((unsigned char)s[n]))
+		return n == len;
+	ucs4_t c;
+	u8_mbtouc(&c, (const uint8_t *)s + n, len - n);
+	return !uc_is_alpha(c);
+}
+
+size_t date_parse(const char *s, size_t len, int ctx_year, struct date_val *out)
+{
+	size_t skip = weekday(s, len), n;
+	int day_in;
+	size_t t = time_first(s + skip, len - skip, &day_in);
+	if (t && day_in) {
+		/* "141530Z MAR 52": the day is the group's first digits */
+		char buf[64];
+		int w = snprintf(buf, sizeof buf, "%.2s %.*s", s + skip, (int)(len - skip - t > 40 ? 40 : len - skip - t),
+				 s + skip + t);
+		n = w > 0 ? day_month(buf, (size_t)w, ctx_year, out) : 0;
+		if (n > 3 && ends_word(buf, (size_t)w, n))
+			return skip + t + n - 3;
+		t = 0;
+	}
+	if (t && (n = day_month(s + skip + t, len - skip - t, ctx_year, out)) &&
+	    ends_word(s, len, skip + t + n))
+		return skip + t + n;
+	n = date_at(s + skip, len - skip, ctx_year, out);
+	if (n == 0 || !ends_word(s, len, skip + n))
+		return 0;
+	return skip + n;
+}
+
+size_t date_parse_year(const char *s, size_t len, struct date_val *out)
+{
+	int y;
+	size_t n = digits(s, len, 4, &y);
+	if (n != 4 || !date_valid(y, 0, 0) || !ends_word(s, len, 4))
+		return 0;
+	*out = (struct date_val){ y, 0, 0, 0 };
+	return 4;
 }
 
 size_t date_find(const char *s, size_t len, int ctx_year, struct date_val *out, size_t *dlen)
@@ -211,6 +395,76 @@ size_t date_find(const char *s, size_t len, int ctx_year, struct date_val *out, 
 	return len;
 }
 
+size_t date_time_len(const char *s, size_t len)
+{
+	static const char *const words[] = { "noon", "midnight", NULL };
+	static const char *const suffixes[] = { "a.m.", "p.m.", "a. m.", "p. m.", "a.m", "p.m", "am", "pm", "hours",
+						"hrs.", "hrs", "h.", "h", "o'clock", "Z", NULL };
+	for (size_t i = 0; words[i] != NULL; i++) {
+		size_t w = strlen(words[i]);
+		if (len >= w && strncasecmp(s, words[i], w) == 0 && (len == w || !isalpha((unsigned char)s[w])))
+			return w;
+	}
+	int h, m;
+	size_t k = digits(s, len, 2, &h), minutes = 0;
+	if (k == 0) {
+		/* "2300 hours", "0230Z" */
+		k = digits(s, len, 4, &h);
+		if (k != 4 || h / 100 > 23 || h % 100 > 59)
+			return 0;
+		minutes = 2;
+	} else if (h > 24) {
+		return 0;
+	}
+	if (!minutes && k + 2 < len && (s[k] == ':' || s[k] == '.') && digits(s + k + 1, len - k - 1, 2, &m) == 2 &&
+	    m < 60) {
+		k += 3;
+		minutes = 1;
+	}
+	size_t r = sp(s, len, k);
+	for (size_t i = 0; suffixes[i] != NULL; i++) {
+		size_t n = strlen(suffixes[i]);
+		int zone = suffixes[i][0] == 'Z';
+		if (zone && r != k)
+			continue;
+		if (len - r >= n && (zone ? s[r] == 'Z' : strncasecmp(s + r, suffixes[i], n) == 0) &&
+		    (r + n == len || !isalpha((unsigned char)s[r + n])))
+			return r + n;
+	}
+	if (minutes != 1 || (k < len && isalnum((unsigned char)s[k])))
+		return 0;
+	return k;
+}
+
+int date_from_file_code(const char *code, size_t len, struct date_val *out)
+{
+	const char *slash = memchr(code, '/', len);
+	if (slash == NULL)
+		return -1;
+	size_t i = (size_t)(slash - code) + 1;
+	int m, rest;
+	size_t n = digits(code + i, len - i, 2, &m);
+	if (n == 0)
+		return -1;
+	i += n;
+	/* a hyphen, an en dash or an em dash */
+	if (i < len && code[i] == '-')
+		i++;
+	else if (i + 2 < len && (unsigned char)code[i] == 0xe2 && (unsigned char)code[i + 1] == 0x80 &&
+		 ((unsigned char)code[i + 2] == 0x93 || (unsigned char)code[i + 2] == 0x94))
+		i += 3;
+	else
+		return -1;
+	size_t dn = digits(code + i, len - i, 4, &rest);
+	if (dn < 3)
+		return -1;
+	int d = rest / 100, y = 1900 + rest % 100;
+	if (m < 1 || d < 1 || !date_valid(y, m, d))
+		return -1;
+	*out = (struct date_val){ y, m, d, 0 };
+	return 0;
+}
+
 void date_iso(const struct date_val *v, char *out)
 {
 	if (v->y == 0)
@@ -223,11 +477,11 @@ void date_iso(const struct date_val *v, char *out)
 		snprintf(out, 11, "%04d-%02d-%02d", v->y, v->m, v->d);
 }
 
-int date_from_iso(const char *iso, struct date_val *out)
+int date_from_iso(const char *s, struct date_val *out)
 {
 	*out = (struct date_val){ 0, 0, 0, 0 };
-	if (iso == NULL)
+	if (s == NULL)
 		return -1;
-	int n = sscanf(iso, "%4d-%2d-%2d", &out->y, &out->m, &out->d);
+	int n = sscanf(s, "%4d-%2d-%2d", &out->y, &out->m, &out->d);
 	return n >= 1 ? 0 : -1;
 }

@@ -41,6 +41,72 @@ int main(void)
 	is("", 0, "", 0);
 	is("12", 0, "", 0);
 
+	/* the calendar: a leap day only in a leap year */
+	is("February 29, 1951", 0, "", 0);
+	is("29.2.51", 0, "", 0);
+	is("February 29, 1952", 0, "1952-02-29", 17);
+	is("29 February 1900", 0, "", 0);
+	is("29 February 2000", 0, "2000-02-29", 16);
+	/* the forms real pages print */
+	is("21 November 1972", 0, "1972-11-21", 16);
+	is("6/25/50", 0, "1950-06-25", 7);
+	is("13.9.50", 0, "1950-09-13", 7);
+	is("1. Oct. 1950", 0, "1950-10-01", 12);
+	is("14th June 1951", 0, "1951-06-14", 14);
+	is("Nov. 6", 1962, "1962-11-06", 6);
+	is("Nov. 6", 0, "", 0);
+	is("Sept. 3, 1939", 0, "1939-09-03", 13);
+	is("1950-10-01", 0, "1950-10-01", 10);
+	is("1950-10", 0, "1950-10", 7);
+	is("1950-13-01", 0, "", 0);
+	is("Wednesday, October 24, 1962", 0, "1962-10-24", 27);
+	is("Friday 13 June 1952", 0, "1952-06-13", 19);
+	is("March 14, 1952\xe2\x80\x94" "6 p. m.", 0, "1952-03-14", 14);
+	is("0230 12 May", 1951, "1951-05-12", 11);
+	is("2300 hours 4 June", 1950, "1950-06-04", 17);
+	is("141530Z MAR 52", 0, "1952-03-14", 14);
+	is("14 MAR 52", 0, "1952-03-14", 9);
+	is("14 March 52 men", 0, "", 0);
+	is("5 \xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0 1962", 0, "1962-08-05", 21);
+	is("12 \xd0\x9e\xd0\x9a\xd0\xa2\xd0\xaf\xd0\x91\xd0\xa0\xd0\xaf", 1950, "1950-10-12", 17);
+	/* a date ends at a word's end */
+	is("13 Junes", 1951, "", 0);
+	is("October 1, 1950s", 0, "", 0);
+	is("13 June 1951\xd0\xb3", 0, "", 0);
+
+	/* a year alone is read only where a year is expected */
+	is("1974", 0, "", 0);
+	struct date_val y;
+	CHECK_INT(date_parse_year("1974", 4, &y), 4);
+	CHECK_INT(y.y, 1974);
+	CHECK_INT(date_parse_year("1974s", 5, &y), 0);
+	CHECK_INT(date_parse_year("19745", 5, &y), 0);
+	CHECK_INT(date_parse_year("0974", 4, &y), 0);
+
+	/* times of day, after a date or before a day */
+	CHECK_INT(date_time_len("6 p. m.", 7), 7);
+	CHECK_INT(date_time_len("10:30 a.m. Received", 19), 10);
+	CHECK_INT(date_time_len("2300 hours", 10), 10);
+	CHECK_INT(date_time_len("0230Z", 5), 5);
+	CHECK_INT(date_time_len("noon", 4), 4);
+	CHECK_INT(date_time_len("3:00", 4), 4);
+	CHECK_INT(date_time_len("7", 1), 0);
+	CHECK_INT(date_time_len("1950", 4), 0);
+	CHECK_INT(date_time_len("25 p.m.", 7), 0);
+
+	/* the date at the end of a decimal file number */
+	const char *codes[] = { "661.00/3\xe2\x80\x93" "1452", "761.00/10-1450", "611.61/1\xe2\x80\x94" "352", NULL };
+	const char *isos[] = { "1952-03-14", "1950-10-14", "1952-01-03" };
+	for (int i = 0; codes[i] != NULL; i++) {
+		char out[11] = "";
+		if (date_from_file_code(codes[i], strlen(codes[i]), &y) == 0)
+			date_iso(&y, out);
+		CHECK_STR(out, isos[i]);
+	}
+	CHECK(date_from_file_code("124.61/263", 10, &y) != 0);
+	CHECK(date_from_file_code("661.00/2\xe2\x80\x93" "3051", 13, &y) != 0);
+	CHECK(date_valid(1952, 2, 29) && !date_valid(1951, 2, 29) && date_valid(1951, 0, 0) && !date_valid(1951, 0, 3));
+
 	struct date_val v;
 	size_t dlen;
 	const char *s = "I received your telegram of 13 June.";
