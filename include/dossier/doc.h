@@ -65,6 +65,15 @@ struct doc_gloss {
 	char *gloss;            /* "Secretary of State" */
 };
 
+/* Where a metadata field came from: the source's name ("dateline",
+ * "citation", "title line", "label Publication Date") and the text that was
+ * its evidence, for `show --why`. */
+struct doc_source {
+	char *field;            /* "date", "from", ... as in JSON */
+	char *source;
+	char *evidence;         /* the line it was read from, or NULL */
+};
+
 struct doc {
 	char *title;
 	char *date;             /* ISO at its precision ("1950", "1950-10", "1950-10-01") or NULL */
@@ -73,6 +82,11 @@ struct doc {
 	char *number;           /* "75352", "600428/sh" or NULL */
 	char *summary, *source, *language, *translator, *record_id, *url;
 	struct strv from, to;   /* canonical names of senders and recipients */
+	/* The office each party is named by, parallel to from and to ("" for
+	 * none): Kennan is "Ambassador in the Soviet Union" in FRUS headings. */
+	struct strv from_office, to_office;
+	struct doc_source *sources;
+	size_t nsources;
 	char *body;
 	size_t body_len;
 	struct doc_note *notes;
@@ -102,6 +116,15 @@ void doc_add_page(struct doc *d, size_t offset, const char *n);
 /* "FRUS 1894, Nicaragua (Mosquito Territory), doc 15" for a document of
  * an edition, or NULL. The caller frees. */
 char *doc_edition_label(const struct doc *d);
+
+/* Records where a field came from (replacing what was recorded). */
+void doc_set_source(struct doc *d, const char *field, const char *source, const char *evidence);
+/* The source recorded for a field, or NULL. */
+const struct doc_source *doc_source_of(const struct doc *d, const char *field);
+/* Appends a party to from (role 'f') or to (role 't') with its office
+ * (NULL for none), keeping the office lists parallel; a name already
+ * there is not added again (its office is filled if it had none). */
+void doc_add_party(struct doc *d, char role, const char *name, const char *office);
 
 /* Replaces *field with a copy of value (NULL clears it). */
 void doc_set(char **field, const char *value);

@@ -46,6 +46,10 @@ int party_office(struct slice s);
  * the Soviet Union (Kirk)") to a canonical name, recording aliases on d.
  * NULL when s does not read as a party. */
 char *party_resolve(struct doc *d, struct slice s, int org);
+/* "Shtykov for Kim Il Sung": a message to one person meant for another
+ * is addressed to the first; s without " for ..." (unless "for" continues
+ * a body's or office's name: "Ministry for Foreign Affairs"). */
+struct slice party_for_cut(struct slice s);
 /* The next ", " or " and " between parties in s (a comma before initials
  * is none); *sep is its length; SIZE_MAX if none. */
 size_t party_sep(struct slice s, size_t *sep);

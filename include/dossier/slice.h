@@ -281,4 +281,27 @@ static inline size_t sl_digits(const char *p, size_t n, size_t max, int *v)
 	return i;
 }
 
+/* sl_find_top, ASCII case-insensitive: titles printed in capitals say
+ * " TO " and " FROM ". */
+static inline size_t sl_ifind_top(struct slice s, const char *lit)
+{
+	size_t n = strlen(lit);
+	int depth = 0;
+	for (size_t i = 0; i < s.n; i++) {
+		char c = s.p[i];
+		if (c == '(' || c == '[')
+			depth++;
+		else if ((c == ')' || c == ']') && depth > 0)
+			depth--;
+		else if (depth == 0 && i + n <= s.n && sl_ieq(sl_of(s.p + i, n), lit))
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+static inline int sl_eq_slice(struct slice a, struct slice b)
+{
+	return a.n == b.n && memcmp(a.p, b.p, a.n) == 0;
+}
+
 #endif

@@ -55,6 +55,14 @@ void doc_free(struct doc *d)
 	free(d->url);
 	strv_free(&d->from);
 	strv_free(&d->to);
+	strv_free(&d->from_office);
+	strv_free(&d->to_office);
+	for (size_t i = 0; i < d->nsources; i++) {
+		free(d->sources[i].field);
+		free(d->sources[i].source);
+		free(d->sources[i].evidence);
+	}
+	free(d->sources);
 	free(d->body);
 	for (size_t i = 0; i < d->nnotes; i++)
 		free(d->notes[i].text);
@@ -142,4 +150,46 @@ char *doc_edition_label(const struct doc *d)
 	if (d->doc_n && *d->doc_n)
 		buf_printf(&b, ", doc %s", d->doc_n);
 	return buf_detach(&b);
+}
+
+void doc_set_source(struct doc *d, const char *field, const char *source, const char *evidence)
+{
+	struct doc_source *s = (struct doc_source *)doc_source_of(d, field);
+	if (s == NULL) {
+		d->sources = xreallocarray(d->sources, d->nsources + 1, sizeof *d->sources);
+		s = &d->sources[d->nsources++];
+		s->field = xstrdup(field);
+	} else {
+		free(s->source);
+		free(s->evidence);
+	}
+	s->source = xstrdup(source);
+	s->evidence = evidence ? xstrdup(evidence) : NULL;
+}
+
+const struct doc_source *doc_source_of(const struct doc *d, const char *field)
+{
+	for (size_t i = 0; i < d->nsources; i++)
+		if (strcmp(d->sources[i].field, field) == 0)
+			return &d->sources[i];
+	return NULL;
+}
+
+void doc_add_party(struct doc *d, char role, const char *name, const char *office)
+{
+	struct strv *names = role == 'f' ? &d->from : &d->to;
+	struct strv *offices = role == 'f' ? &d->from_office : &d->to_office;
+	while (offices->n < names->n)
+		strv_push(offices, "");
+	for (size_t i = 0; i < names->n; i++) {
+		if (strcmp(names->v[i], name) == 0) {
+			if (office != NULL && offices->v[i][0] == '\0') {
+				free(offices->v[i]);
+				offices->v[i] = xstrdup(office);
+			}
+			return;
+		}
+	}
+	strv_push(names, name);
+	strv_push(offices, office ? office : "");
 }

@@ -534,10 +534,10 @@ static const char *const party_ends[] = {
  * length. */
 size_t party_sep(struct slice s, size_t *sep)
 {
-	size_t c = sl_find_top(s, ", "), a = sl_find_top(s, " and ");
+	size_t c = sl_find_top(s, ", "), a = sl_ifind_top(s, " and ");
 	while (c != SIZE_MAX) {
 		struct slice after = sl_from(s, c + 2);
-		size_t e = sl_find_top(after, ", "), ea = sl_find_top(after, " and ");
+		size_t e = sl_find_top(after, ", "), ea = sl_ifind_top(after, " and ");
 		if (ea < e)
 			e = ea;
 		if (!name_given(e == SIZE_MAX ? after : sl_of(after.p, e)))
@@ -569,7 +569,7 @@ static const char *const body_nouns[] = {
 /* "Shtykov for Kim Il Sung": a message to one person meant for another.
  * The party is the one it is addressed to; the text from " for " on is
  * cut, unless "for" continues the name of a body or office. */
-static struct slice party_for_cut(struct slice s)
+struct slice party_for_cut(struct slice s)
 {
 	size_t k = sl_find_top(s, " for ");
 	if (k == SIZE_MAX)

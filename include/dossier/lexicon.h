@@ -1,0 +1,91 @@
+/* lexicon.h: the words the header reader knows, as data. A new archive's
+ * layout comes in here (its labels, its furniture, its kinds of paper),
+ * not as a new branch in the reader: each table says what its words are
+ * evidence of. */
+#ifndef DOSSIER_LEXICON_H
+#define DOSSIER_LEXICON_H
+
+#include "dossier/slice.h"
+
+/* What a label's value is. */
+enum lex_field {
+	LF_DROP,                /* apparatus that says nothing of the letter */
+	LF_CITATION,            /* the archive's citation: title, date, archive */
+	LF_SUMMARY,
+	LF_LANGUAGE,
+	LF_TRANSLATOR,
+	LF_SOURCE,              /* where the original is held */
+	LF_RECORD_ID,
+	LF_DATE,                /* the document's date */
+	LF_TITLE,
+	LF_URL,
+	LF_KIND,                /* "Document Type: Telegram", "Content Type: MF" */
+	LF_FROM,
+	LF_TO,
+	LF_SUBJECT,             /* a memorandum's subject: a title at worst */
+	LF_CONTENTS,            /* "Contents: English Translation": what the page holds */
+};
+
+struct lex_label {
+	const char *name;       /* as printed, without the colon */
+	enum lex_field field;
+	int weight;             /* how far the value is the field (header_priv.h W_*) */
+	int flat;               /* found inside a line that flattens a page's labels */
+};
+
+/* Labels of archive pages, Markdown exports and catalogues. */
+extern const struct lex_label lex_labels[];
+/* The label that s is (case-insensitive, without its colon), or NULL. */
+const struct lex_label *lex_label_find(struct slice s);
+
+/* Lines of a site's furniture: menus, buttons, notices (whole lines). */
+extern const char *const lex_furniture[];
+/* Openings of furniture lines ("This document was made possible with
+ * support from ..."). */
+extern const char *const lex_furniture_openings[];
+/* Names of digital archives as a citation prints them before the holding
+ * archive ("History and Public Policy Program Digital Archive"). */
+extern const char *const lex_archives[];
+/* Values of a "Contents:" label ("English Translation", "Original Scan"). */
+extern const char *const lex_contents[];
+
+/* A word naming a kind of paper and the kind it names. */
+struct lex_kind {
+	const char *word;
+	const char *kind;
+};
+extern const struct lex_kind lex_kinds[];
+/* A catalogue's codes and words for kinds ("MFR", "CABLE"). */
+extern const struct lex_kind lex_kind_codes[];
+/* Nouns that make "X of (a) Conversation" a record of conversation. */
+extern const char *const lex_record_words[];
+
+/* Classification markings that open documents, and the words combined
+ * markings are made of ("SECRET PRIORITY", "TOP SECRET NIACT"). */
+extern const char *const lex_markings[];
+extern const char *const lex_marking_words[];
+/* Openings of release stamps and the catalogue's own numbers. */
+extern const char *const lex_release_openings[];
+
+/* Openings of salutations that name the recipient ("To Comrade ",
+ * "Dear "), of inside addresses ("The Honorable"), and closing formulas
+ * after which letters are signed. */
+extern const char *const lex_salutations[];
+extern const char *const lex_address_forms[];
+extern const char *const lex_closings[];
+
+/* Verbs of archive summaries whose subject is the sender ("reports"), and
+ * words in "s" that are no verbs. */
+extern const char *const lex_sending_verbs[];
+extern const char *const lex_not_verbs[];
+/* Abbreviations whose period ends no sentence. */
+extern const char *const lex_abbreviations[];
+/* Nouns of offices that take "to" or "in" a country inside their name
+ * ("Ambassador to the USA", "Embassy in Cuba"). */
+extern const char *const lex_office_nouns[];
+
+/* Offices a person holds ("Secretary", "Ambassador"), as against bodies
+ * ("Ministry", "Embassy"). */
+extern const char *const lex_person_offices[];
+
+#endif

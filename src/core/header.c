@@ -1,0 +1,478 @@
+/* header.c: the header reader's proposals and choices (see header_priv.h),
+ * and its entry point. A field takes the value with the most weight, one
+ * point more for each other source that agrees with it (up to two): the
+ * archive's title line, its citation and the document's own heading
+ * saying the same thing outweigh any one of them. Each field chosen keeps
+ * its source's name and the line it was read from. */
+#include "dossier/header.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicase.h>
+#include <uniwidth.h>
+
+#include "dossier/names.h"
+#include "dossier/text.h"
+#include "header_priv.h"
+
+/* The JSON names of the fields, as `show --json` gives their sources. */
+static const char *const field_names[HF_COUNT] = {
+	"title", "date", "kind", "number", "from", "to", "summary", "source", "language", "translator",
+	"record_id", "url", "place",
+};
+
+struct hprop *hprop_add(struct hreader *r, enum hfield f, int weight, const char *source, struct slice evidence)
+{
+	if (r->nprops == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 32;
+		r->props = xreallocarray(r->props, r->cap, sizeof *r->props);
+	}
+	struct hprop *p = &r->props[r->nprops++];
+	memset(p, 0, sizeof *p);
+	p->field = f;
+	p->weight = weight;
+	p->source = source;
+	if (evidence.n > 0)
+		p->evidence = xstrndup(evidence.p, evidence.n > 300 ? 300 : evidence.n);
+	return p;
+}
+
+void hprop_value(struct hprop *p, struct slice v)
+{
+	free(p->value);
+	p->value = sl_dup(sl_trim(v));
+}
+
+void hprop_party(struct hprop *p, const char *name, const char *office)
+{
+	for (size_t i = 0; i < p->nparties; i++)
+		if (strcmp(p->parties[i].name, name) == 0)
+			return;
+	p->parties = xreallocarray(p->parties, p->nparties + 1, sizeof *p->parties);
+	p->parties[p->nparties++] = (struct hparty){ xstrdup(name), office && *office ? xstrdup(office) : NULL };
+}
+
+void hprop_text(struct hreader *r, enum hfield f, int weight, const char *source, struct slice v, struct slice evidence)
+{
+	v = sl_trim(v);
+	if (v.n == 0)
+		return;
+	hprop_value(hprop_add(r, f, weight, source, evidence), v);
+}
+
+void hprop_date(struct hreader *r, int weight, const char *source, const struct date_val *v, struct slice printed,
+		struct slice evidence)
+{
+	char iso[11];
+	date_iso(v, iso);
+	if (iso[0] == '\0')
+		return;
+	struct hprop *p = hprop_add(r, HF_DATE, weight, source, evidence);
+	p->value = xstrdup(iso);
+	p->printed = sl_dup(sl_trim(printed));
+}
+
+const struct hprop *hprop_best(const struct hreader *r, enum hfield f)
+{
+	const struct hprop *best = NULL;
+	for (size_t i = 0; i < r->nprops; i++)
+		if (r->props[i].field == f && (best == NULL || r->props[i].weight > best->weight))
+			best = &r->props[i];
+	return best;
+}
+
+int hprop_has(const struct hreader *r, enum hfield f, int w)
+{
+	const struct hprop *b = hprop_best(r, f);
+	return b != NULL && b->weight >= w;
+}
+
+static void hprop_free(struct hprop *p)
+{
+	free(p->value);
+	free(p->printed);
+	free(p->evidence);
+	for (size_t i = 0; i < p->nparties; i++) {
+		free(p->parties[i].name);
+		free(p->parties[i].office);
+	}
+	free(p->parties);
+}
+
+/* ------------------------------------------------------------------ */
+/* Agreement                                                          */
+/* ------------------------------------------------------------------ */
+
+/* A value folded for comparison: case, blanks, quotes and the closing
+ * punctuation of a line do not make two titles different. */
+static char *fold_text(const char *s)
+{
+	char *f = text_fold(s);
+	struct buf b;
+	buf_init(&b);
+	for (const char *q = f; *q; q++) {
+		unsigned char c = (unsigned char)*q;
+		if (c == '"' || c == '\'' || c == '*')
+			continue;
+		if (c == ' ' || c == '\t' || c == '\n') {
+			if (b.len && b.data[b.len - 1] != ' ')
+				buf_addc(&b, ' ');
+			continue;
+		}
+		buf_addc(&b, (char)c);
+	}
+	free(f);
+	while (b.len && strchr(" .,;:", b.data[b.len - 1]) != NULL)
+		b.len--;
+	buf_addc(&b, '\0');
+	return buf_detach(&b);
+}
+
+/* The last word of a name, folded: parties agree by surname. */
+static char *surname(const char *name)
+{
+	const char *sp = strrchr(name, ' ');
+	return text_fold(sp ? sp + 1 : name);
+}
+
+static int parties_agree(const struct hprop *a, const struct hprop *b)
+{
+	if (a->nparties != b->nparties || a->nparties == 0)
+		return 0;
+	for (size_t i = 0; i < a->nparties; i++) {
+		char *sa = surname(a->parties[i].name);
+		int found = 0;
+		for (size_t j = 0; j < b->nparties && !found; j++) {
+			char *sb = surname(b->parties[j].name);
+			found = strcmp(sa, sb) == 0;
+			free(sb);
+		}
+		free(sa);
+		if (!found)
+			return 0;
+	}
+	return 1;
+}
+
+static const char *kind_class(const char *k)
+{
+	return strcmp(k, "cable") == 0 ? "telegram" : k;
+}
+
+static int props_agree(const struct hprop *a, const struct hprop *b)
+{
+	if (a->field == HF_FROM || a->field == HF_TO)
+		return parties_agree(a, b);
+	if (a->value == NULL || b->value == NULL)
+		return 0;
+	if (a->field == HF_KIND)
+		return strcmp(kind_class(a->value), kind_class(b->value)) == 0;
+	if (a->field == HF_DATE)
+		return strcmp(a->value, b->value) == 0;
+	char *fa = fold_text(a->value), *fb = fold_text(b->value);
+	int eq = strcmp(fa, fb) == 0;
+	free(fa);
+	free(fb);
+	return eq;
+}
+
+/* The proposal chosen for f: the most weight, plus a point for each other
+ * source agreeing (two at most); ties go to the first proposed. NULL when
+ * none clears the floor. */
+static const struct hprop *choose(const struct hreader *r, enum hfield f, int floor)
+{
+	const struct hprop *best = NULL;
+	int best_score = 0;
+	for (size_t i = 0; i < r->nprops; i++) {
+		const struct hprop *p = &r->props[i];
+		if (p->field != f)
+			continue;
+		int agree = 0;
+		for (size_t j = 0; j < r->nprops; j++) {
+			const struct hprop *q = &r->props[j];
+			if (j != i && q->field == f && strcmp(q->source, p->source) != 0 && props_agree(p, q))
+				agree++;
+		}
+		int score = p->weight + (agree > 2 ? 2 : agree);
+		if (score > best_score) {
+			best = p;
+			best_score = score;
+		}
+	}
+	return best_score >= floor ? best : NULL;
+}
+
+/* An office named without its holder ("Secretary of State", "the
+ * Acting Secretary of State"): a signature under it names the holder. A
+ * body ("the Chinese Foreign Ministry") has no holder to sign. */
+static int office_only(const char *name)
+{
+	struct slice s = sl_cstr(name);
+	if (sl_find(s, "(") != SIZE_MAX)
+		return 0;
+	size_t pos = 0;
+	for (struct slice t = tok_next(s, &pos); t.n > 0; t = tok_next(s, &pos))
+		if (tok_in(tok_bare(t), lex_person_offices) && tok_is_upper(t))
+			return 1;
+	return 0;
+}
+
+/* Whether most words of a (three quarters, in order) are words of b, and
+ * b has more: a is b with words lost. */
+static int words_within(const char *a, const char *b)
+{
+	char *fa = fold_text(a), *fb = fold_text(b);
+	struct slice ta[48], tb[48];
+	size_t na = tok_split(sl_cstr(fa), ta, 48), nb = tok_split(sl_cstr(fb), tb, 48);
+	size_t hit = 0;
+	if (na > 0 && na <= 48 && nb <= 48 && nb > na) {
+		size_t j = 0;
+		for (size_t i = 0; i < na; i++) {
+			for (size_t k = j; k < nb; k++) {
+				if (sl_eq_slice(tok_bare(ta[i]), tok_bare(tb[k]))) {
+					hit++;
+					j = k + 1;
+					break;
+				}
+			}
+		}
+	}
+	free(fa);
+	free(fb);
+	return na > 0 && hit * 4 >= na * 3 && hit < nb;
+}
+
+static int all_capitals(const char *s)
+{
+	size_t up, low, dig;
+	sl_letters(sl_cstr(s), &up, &low, &dig);
+	return low == 0 && up > 1;
+}
+
+static void set_text(char **field, const char *v)
+{
+	doc_set(field, v);
+}
+
+/* Sets d's fields from the chosen proposals, with their sources. */
+static void apply(struct hreader *r)
+{
+	struct doc *d = r->d;
+	char **text_fields[HF_COUNT] = { [HF_TITLE] = &d->title,       [HF_KIND] = &d->kind,
+					 [HF_NUMBER] = &d->number,     [HF_SUMMARY] = &d->summary,
+					 [HF_SOURCE] = &d->source,     [HF_LANGUAGE] = &d->language,
+					 [HF_TRANSLATOR] = &d->translator, [HF_RECORD_ID] = &d->record_id,
+					 [HF_URL] = &d->url,           [HF_PLACE] = &d->place };
+	for (int f = 0; f < HF_COUNT; f++) {
+		int floor = f == HF_DATE ? W_WEAK : f == HF_FROM || f == HF_TO ? W_GUESS : W_WEAK;
+		const struct hprop *p = choose(r, (enum hfield)f, floor);
+		if (p == NULL)
+			continue;
+		if (f == HF_DATE) {
+			set_text(&d->date, p->value);
+			set_text(&d->date_text, p->printed);
+		} else if (f == HF_FROM || f == HF_TO) {
+			char role = f == HF_FROM ? 'f' : 't';
+			const struct hprop *sig = NULL;
+			if (f == HF_FROM && p->nparties == 1 && office_only(p->parties[0].name)) {
+				for (size_t i = 0; i < r->nprops; i++)
+					if (r->props[i].field == HF_FROM && strcmp(r->props[i].source, "signature") == 0 &&
+					    r->props[i].nparties == 1 && &r->props[i] != p)
+						sig = &r->props[i];
+			}
+			if (sig != NULL) {
+				/* "The Secretary of State to ..." signed "Acheson" */
+				doc_add_party(d, role, sig->parties[0].name, p->parties[0].name);
+			} else {
+				for (size_t i = 0; i < p->nparties; i++)
+					doc_add_party(d, role, p->parties[i].name, p->parties[i].office);
+			}
+		} else {
+			set_text(text_fields[f], p->value);
+		}
+		if (f == HF_TITLE) {
+			/* a title line that lost words (links a page scraped
+			 * away: "Letter from Prime Minister of to the Prime
+			 * Minister of , 23") is the citation's, whole */
+			for (size_t i = 0; i < r->nprops; i++) {
+				const struct hprop *q = &r->props[i];
+				if (q->field == HF_TITLE && q != p && q->weight >= W_GOOD && words_within(p->value, q->value)) {
+					set_text(&d->title, q->value);
+					p = q;
+					break;
+				}
+			}
+		}
+		if (f == HF_TITLE && all_capitals(d->title)) {
+			/* "TELEGRAM FROM SOVIET AMBASSADOR ...": the same title in
+			 * the citation's mixed case reads better */
+			for (size_t i = 0; i < r->nprops; i++)
+				if (r->props[i].field == HF_TITLE && !all_capitals(r->props[i].value) && props_agree(p, &r->props[i])) {
+					set_text(&d->title, r->props[i].value);
+					break;
+				}
+		}
+		doc_set_source(d, field_names[f], p->source, p->evidence);
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* A title when the document has none                                 */
+/* ------------------------------------------------------------------ */
+
+/* Whether a paragraph is only editorial apparatus ("[...]") or a
+ * classification marking: no title there. */
+static int para_furniture(struct slice p)
+{
+	p = sl_trim(p);
+	if (p.n > 0 && p.p[0] == '[' && p.p[p.n - 1] == ']' && sl_find(sl_of(p.p + 1, p.n - 1), "[") == SIZE_MAX)
+		return 1;
+	return header_marking(p) || p.n < 3;
+}
+
+/* The first sentence of p, at most 2000 bytes of it. */
+static struct slice first_sentence(struct slice p)
+{
+	size_t n = p.n < 2000 ? p.n : 2000;
+	for (size_t i = 0; i < n; i++) {
+		char c = p.p[i];
+		if (c != '.' && c != '!' && c != '?')
+			continue;
+		if (i + 1 < p.n && p.p[i + 1] != ' ' && p.p[i + 1] != '\n')
+			continue;
+		size_t ws = i;
+		while (ws > 0 && p.p[ws - 1] != ' ' && p.p[ws - 1] != '\n')
+			ws--;
+		struct slice word = sl_of(p.p + ws, i + 1 - ws);
+		if (c == '.' && (tok_in(word, lex_abbreviations) || tok_is_initials(word)))
+			continue;
+		return sl_of(p.p, i + 1);
+	}
+	return sl_of(p.p, n);
+}
+
+/* Cuts s at a word boundary to at most max columns, adding "…". */
+static char *title_cut(struct slice s, size_t max)
+{
+	s = sl_trim(s);
+	if (s.n > 0 && s.p[s.n - 1] == '.')
+		s.n--;
+	if (text_width(s.p, s.n) <= max)
+		return sl_dup(s);
+	size_t w = 0, cut = 0, hard = 0;
+	for (size_t i = 0, l; i < s.n; i += l) {
+		ucs4_t c = ch_at(s.p + i, s.n - i, &l);
+		int cw = uc_width(c, "UTF-8");
+		if (w + (size_t)(cw > 0 ? cw : 0) > max - 1)
+			break;
+		w += (size_t)(cw > 0 ? cw : 0);
+		hard = i + l;
+		if (c == ' ')
+			cut = i;
+	}
+	struct slice head = sl_of(s.p, cut > 0 ? cut : hard);
+	head = sl_rtrim(head);
+	while (head.n > 0 && strchr(",;:-", head.p[head.n - 1]) != NULL)
+		head = sl_rtrim(sl_of(head.p, head.n - 1));
+	return xasprintf("%.*s\xe2\x80\xa6", (int)head.n, head.p);
+}
+
+/* "Letter from Gao Gang and Kim Il Sung to Stalin". */
+static void names_join(struct buf *b, const struct strv *v)
+{
+	for (size_t i = 0; i < v->n; i++) {
+		if (i > 0)
+			buf_adds(b, i + 1 == v->n ? " and " : ", ");
+		buf_adds(b, v->v[i]);
+	}
+}
+
+static void title_fallback(struct doc *d, const char *path)
+{
+	if (d->title != NULL)
+		return;
+	/* what the archive would call it: "Letter from A and B to C",
+	 * "Telegram No. 600428/sh from Stalin" */
+	if (d->kind != NULL && (d->from.n > 0 || d->to.n > 0 || d->number != NULL)) {
+		struct buf b;
+		buf_init(&b);
+		buf_addc(&b, (char)(d->kind[0] >= 'a' && d->kind[0] <= 'z' ? d->kind[0] - 32 : d->kind[0]));
+		buf_adds(&b, d->kind + 1);
+		if (d->number != NULL)
+			buf_printf(&b, " No. %s", d->number);
+		if (d->from.n > 0) {
+			buf_adds(&b, " from ");
+			names_join(&b, &d->from);
+		}
+		if (d->to.n > 0) {
+			buf_adds(&b, " to ");
+			names_join(&b, &d->to);
+		}
+		d->title = buf_detach(&b);
+		doc_set_source(d, "title", "made from kind and parties", NULL);
+		return;
+	}
+	const char *s = d->body;
+	size_t n = d->body_len;
+	for (size_t p = 0; p < n;) {
+		size_t e = p;
+		while (e < n && !(s[e] == '\n' && e + 1 < n && s[e + 1] == '\n'))
+			e++;
+		struct slice para = sl_of(s + p, e - p);
+		if (!para_furniture(para)) {
+			/* a leading elision is no part of the sentence */
+			struct slice t = sl_trim(para);
+			if (t.n > 0 && t.p[0] == '[') {
+				size_t c = sl_find(t, "]");
+				if (c != SIZE_MAX && c < 8)
+					t = sl_trim(sl_from(t, c + 1));
+			}
+			if (t.n > 0) {
+				d->title = title_cut(first_sentence(t), 80);
+				doc_set_source(d, "title", "first sentence", NULL);
+				return;
+			}
+		}
+		p = e + 2;
+	}
+	if (path != NULL && *path) {
+		const char *base = strrchr(path, '/');
+		base = base ? base + 1 : path;
+		const char *dot = strrchr(base, '.');
+		size_t bl = dot && dot > base ? (size_t)(dot - base) : strlen(base);
+		if (bl > 0) {
+			d->title = xstrndup(base, bl);
+			doc_set_source(d, "title", "file name", NULL);
+			return;
+		}
+	}
+	d->title = xstrdup("Untitled");
+}
+
+/* ------------------------------------------------------------------ */
+
+void header_read(struct doc *d, struct lines *L, int *markdown)
+{
+	struct hreader r;
+	memset(&r, 0, sizeof r);
+	r.L = *L;
+	r.d = d;
+	strv_init(&r.known);
+	header_roles(&r);
+	header_page_read(&r);
+	header_heading_read(&r);
+	header_letter_read(&r);
+	apply(&r);
+	*L = r.L;
+	*markdown = r.markdown;
+	for (size_t i = 0; i < r.nprops; i++)
+		hprop_free(&r.props[i]);
+	free(r.props);
+	free(r.roles);
+	strv_free(&r.known);
+}
+
+void header_finish(struct doc *d, const char *path)
+{
+	title_fallback(d, path);
+}

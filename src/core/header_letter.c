@@ -1,0 +1,753 @@
+/* header_letter.c: what the document's own text says of itself. A
+ * telegram heads itself "CIPHERED TELEGRAM # 75352"; a memorandum
+ * "MEMORANDUM FOR: ... FROM: ... SUBJECT: ..."; a cable "FM AMEMBASSY
+ * MOSCOW TO SECSTATE WASHDC" with a date-time group; a letter opens with a
+ * salutation or an inside address and closes with a formula and a
+ * signature; a dateline gives place and date ("Moscow, March 14, 1952—6
+ * p. m."); the sender's number stands by the date ("No. 47/sh"), or opens
+ * a telegram's text ("1473. Deptel 602."). Each is proposed with its
+ * source; these lines stay in the body, which is the document's. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/names.h"
+#include "header_priv.h"
+
+/* The first lines of the document's own text that a header may hold. */
+#define TOP_LINES 14
+
+/* "To PAK HEON-YEONG": an address line of a telegram, the name in
+ * capitals (one to four words of capital letters, hyphens and dots). */
+static int capital_address(struct slice t)
+{
+	if (t.n < 5 || strncmp(t.p, "To ", 3) != 0)
+		return 0;
+	int words = 0, in_word = 0;
+	for (size_t i = 3; i < t.n; i++) {
+		unsigned char c = (unsigned char)t.p[i];
+		if (c == ' ') {
+			in_word = 0;
+			continue;
+		}
+		if (!((c >= 'A' && c <= 'Z') || c == '-' || c == '.' || (c == ',' && i + 1 == t.n) ||
+		      (c == ':' && i + 1 == t.n)))
+			return 0;
+		if (!in_word && ++words > 4)
+			return 0;
+		in_word = 1;
+	}
+	return words > 0;
+}
+
+const char *header_salutation(struct slice t)
+{
+	for (size_t i = 0; lex_salutations[i] != NULL; i++)
+		if (sl_istarts(t, lex_salutations[i]))
+			return lex_salutations[i];
+	return capital_address(t) ? "To " : NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Headers of telegrams, memoranda and cables                          */
+/* ------------------------------------------------------------------ */
+
+/* A telegram's header line: "CIPHERED TELEGRAM # 75352", an editor's
+ * "[Telegram.]" or "[Telegram—Translation.]" over the document. */
+static void kind_header(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 12 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), after;
+		if (t.n > 80)
+			continue;
+		/* the kind must open it, so "[attached handwritten letter]" is
+		 * none */
+		int bracket = t.n > 2 && t.p[0] == '[' && t.p[t.n - 1] == ']';
+		if (bracket) {
+			t = sl_of(t.p + 1, t.n - 2);
+			for (size_t c = 0; c < t.n; c++) {
+				if (sl_istarts(sl_from(t, c), "\xe2\x80\x94") || sl_istarts(sl_from(t, c), "\xe2\x80\x93") ||
+				    sl_istarts(sl_from(t, c), " - ")) {
+					t.n = c;
+					break;
+				}
+			}
+			while (t.n > 0 && t.p[t.n - 1] == '.')
+				t.n--;
+		}
+		const char *kind = header_kind_find(t, bracket ? 2 : 3, &after);
+		if (kind == NULL)
+			continue;
+		char *num = NULL;
+		after = sl_trim(header_number_read(after, &num));
+		if (after.n == 0) {
+			struct slice ev = line_text(&r->L, i);
+			hprop_text(r, HF_KIND, W_GOOD, "telegram header", sl_cstr(kind), ev);
+			if (num != NULL)
+				hprop_text(r, HF_NUMBER, W_GOOD, "telegram header", sl_cstr(num), ev);
+			free(num);
+			return;
+		}
+		free(num);
+	}
+}
+
+/* The fields of a memorandum's header, as typed on the paper. */
+static const struct memo_field {
+	const char *label;
+	enum hfield field;
+} memo_fields[] = {
+	{ "MEMORANDUM FOR THE RECORD", HF_KIND }, { "MEMORANDUM FOR", HF_TO }, { "MEMO FOR", HF_TO },
+	{ "FROM", HF_FROM },     { "TO", HF_TO },           { "THRU", HF_COUNT }, { "THROUGH", HF_COUNT },
+	{ "SUBJECT", HF_TITLE }, { "SUBJ", HF_TITLE },     { "DATE", HF_DATE }, { "REFERENCE", HF_COUNT },
+	{ "REF", HF_COUNT },     { NULL, HF_COUNT },
+};
+
+/* "FROM: X" (or "FROM X" in capitals): the field and *value. */
+static const struct memo_field *memo_line(struct slice t, struct slice *value)
+{
+	for (size_t i = 0; memo_fields[i].label != NULL; i++) {
+		const char *lb = memo_fields[i].label;
+		size_t n = strlen(lb);
+		if (t.n < n || memcmp(t.p, lb, n) != 0)
+			continue;
+		struct slice rest = sl_from(t, n);
+		if (rest.n == 0) {
+			*value = rest;
+			return &memo_fields[i];
+		}
+		/* "MEMORANDUM FORS Mr. Dulles": an OCR'd colon */
+		if (rest.p[0] == ':' || ((rest.p[0] == 'S' || rest.p[0] == ';') && rest.n > 1 && rest.p[1] == ' ')) {
+			*value = sl_trim(sl_from(rest, 1));
+			return &memo_fields[i];
+		}
+		if (rest.p[0] == ' ' || rest.p[0] == '\t') {
+			*value = sl_trim(rest);
+			return &memo_fields[i];
+		}
+	}
+	return NULL;
+}
+
+/* A memorandum's header lines anywhere near the top of its text. */
+static void memo_header(struct hreader *r)
+{
+	int seen = 0;
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 30; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i), v;
+		const struct memo_field *mf = memo_line(t, &v);
+		if (mf == NULL)
+			continue;
+		/* the value may be on the next line ("SUBJECT" then "• A Strategic
+		 * Overview") */
+		if (v.n == 0 && mf->field != HF_KIND) {
+			size_t j = line_next(&r->L, i + 1);
+			if (j < r->footer && memo_line(line_text(&r->L, j), &v) == NULL) {
+				v = line_text(&r->L, j);
+				if (sl_istarts(v, "\xe2\x80\xa2 "))
+					v = sl_trim(sl_from(v, 4));
+			}
+		}
+		seen = 1;
+		struct date_val dt;
+		struct slice printed;
+		switch (mf->field) {
+		case HF_KIND:
+			break;
+		case HF_TITLE:
+			hprop_text(r, HF_TITLE, W_FAIR, "memorandum subject", v, t);
+			break;
+		case HF_DATE:
+			if (header_date_line(v, 2, &dt, &printed))
+				hprop_date(r, W_STRONG, "memorandum date", &dt, printed, t);
+			break;
+		case HF_FROM:
+		case HF_TO: {
+			if (v.n == 0 || v.n > 160)
+				break;
+			struct hprop *p = hprop_add(r, mf->field, W_STRONG, "memorandum header", t);
+			if (header_parties(r, p, v) == 0 && !name_like(v, 1)) {
+				/* an office or a list ("Deputy Director of
+				 * Training", "DD/I") as printed */
+				struct slice o = v;
+				while (o.n > 0 && strchr(".,;:", o.p[o.n - 1]) != NULL)
+					o.n--;
+				if (o.n > 0 && o.n < 80) {
+					char *name = sl_dup(o);
+					hprop_party(p, name, NULL);
+					free(name);
+				}
+			}
+			break;
+		}
+		default:
+			break;
+		}
+	}
+	if (seen)
+		hprop_text(r, HF_KIND, W_GOOD, "memorandum header", sl_cstr("memorandum"), sl_cstr(""));
+}
+
+/* A cable's routing as the State Department's telegrams print it, often
+ * run together on one line: "O 091603Z NOV 77 ... FM AMEMBASSY MOSCOW TO
+ * SECSTATE WASHDC NIACT IMMEDIATE 4280". */
+static void cable_header(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 20 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t fm = sl_find(t, "FM ");
+		if (fm == SIZE_MAX || (fm > 0 && t.p[fm - 1] != ' '))
+			continue;
+		struct slice rest = sl_from(t, fm + 3);
+		size_t to = sl_find(rest, " TO ");
+		if (to == SIZE_MAX || to > 60)
+			continue;
+		struct slice from = sl_trim(sl_of(rest.p, to)), dest = sl_trim(sl_from(rest, to + 4));
+		/* the addressee ends at the precedence or a number */
+		size_t e = 0, words = 0;
+		while (e < dest.n && words < 4) {
+			size_t w = e;
+			while (w < dest.n && dest.p[w] != ' ')
+				w++;
+			struct slice word = sl_of(dest.p + e, w - e);
+			if (tok_in(word, lex_marking_words) || ch_is_digit((unsigned char)word.p[0]))
+				break;
+			words++;
+			e = w < dest.n ? w + 1 : w;
+		}
+		dest = sl_trim(sl_of(dest.p, e));
+		if (from.n == 0 || dest.n == 0)
+			continue;
+		char *a = sl_dup(from), *b = sl_dup(dest);
+		hprop_party(hprop_add(r, HF_FROM, W_STRONG, "cable routing", t), a, NULL);
+		hprop_party(hprop_add(r, HF_TO, W_STRONG, "cable routing", t), b, NULL);
+		free(a);
+		free(b);
+		hprop_text(r, HF_KIND, W_GOOD, "cable routing", sl_cstr("telegram"), t);
+		/* the date-time group before the routing: "O 091603Z NOV 77" */
+		for (size_t c = 0; c + 7 < fm; c++) {
+			struct date_val dt;
+			size_t n;
+			if (c > 0 && t.p[c - 1] != ' ')
+				continue;
+			if (ch_is_digit((unsigned char)t.p[c]) && (n = date_parse(t.p + c, fm - c, 0, &dt)) > 0 && dt.d &&
+			    memchr(t.p + c, 'Z', n) != NULL) {
+				hprop_date(r, W_STRONG, "date-time group", &dt, sl_of(t.p + c, n), t);
+				break;
+			}
+		}
+		/* "SUBJECT MESSAGE TO BREZHNEV REF ...": the subject */
+		size_t sj = sl_find(rest, " SUBJECT ");
+		if (sj != SIZE_MAX) {
+			struct slice s = sl_from(rest, sj + 9);
+			size_t end = sl_find(s, " REF ");
+			if (end == SIZE_MAX || end > 120)
+				end = s.n < 120 ? s.n : 0;
+			if (end > 0)
+				hprop_text(r, HF_TITLE, W_FAIR, "cable subject", sl_of(s.p, end), t);
+		}
+		return;
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Datelines, salutations, signatures and numbers                     */
+/* ------------------------------------------------------------------ */
+
+/* The index of the first date line of the text (at least a month), or
+ * SIZE_MAX. A dateline broken after its comma ("Washington, July 25,"
+ * then "1964—4:56 p.m.") is read across the two lines. */
+static size_t date_line_at(struct hreader *r, size_t from, struct date_val *dt, struct slice *printed, char **joined)
+{
+	*joined = NULL;
+	for (size_t i = from; i < r->footer; i++) {
+		if (!line_usable(&r->L, i))
+			continue;
+		struct slice t = line_text(&r->L, i);
+		if (r->roles[i].role == HR_RELEASE)
+			continue;
+		if (header_date_line(t, 2, dt, printed))
+			return i;
+		size_t j = i + 1;
+		if (t.n > 0 && t.n < 60 && t.p[t.n - 1] == ',' && j < r->footer && line_usable(&r->L, j)) {
+			char *both = xasprintf("%.*s %.*s", (int)t.n, t.p, (int)line_text(&r->L, j).n, line_text(&r->L, j).p);
+			if (header_date_line(sl_cstr(both), 3, dt, printed)) {
+				*joined = both;
+				return i;
+			}
+			free(both);
+		}
+	}
+	return SIZE_MAX;
+}
+
+/* The place before a dateline's date ("Moscow, March 14, 1952"). */
+static void dateline_place(struct hreader *r, struct slice line, struct slice printed, struct slice ev)
+{
+	if (printed.p <= line.p || printed.p > line.p + line.n)
+		return;
+	struct slice place = sl_trim(sl_of(line.p, (size_t)(printed.p - line.p)));
+	while (place.n > 0 && strchr(",.", place.p[place.n - 1]) != NULL)
+		place = sl_trim(sl_of(place.p, place.n - 1));
+	if (place.n > 0 && place.n < 80 && name_like(place, 1))
+		hprop_text(r, HF_PLACE, W_GOOD, "dateline", place, ev);
+}
+
+/* Salutations among the opening lines ("To Comrade Stalin, I.V.", "Dear
+ * Comrade Mao Zedong,", "Comrade Kim Il Sung!") name recipients. */
+static void salutation_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 6 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n > 100)
+			continue;
+		if (t.n >= 5 && memcmp(t.p, "**", 2) == 0 && memcmp(t.p + t.n - 2, "**", 2) == 0)
+			t = sl_trim(sl_of(t.p + 2, t.n - 4));
+		const char *open = header_salutation(t);
+		if (open == NULL)
+			continue;
+		struct slice rest = sl_from(t, strlen(open));
+		while (rest.n > 0 && strchr("!:,", rest.p[rest.n - 1]) != NULL)
+			rest.n--;
+		if (tok_in(rest, name_stops))
+			return;
+		struct hprop *p = hprop_add(r, HF_TO, W_FAIR, "salutation", t);
+		header_parties(r, p, rest);
+		/* an address in capitals heads telegrams as often as letters:
+		 * it names no kind */
+		if (!capital_address(t))
+			r->letter = 1;
+		return;
+	}
+}
+
+/* An address line over the text ("To the Ministry of Foreign Affairs:",
+ * "[To the] Xinjiang Foreign Affairs Office:", "Embassy in the Soviet
+ * Union:"), as cables and orders open: the recipient. A single word
+ * before a colon ("Present:") is no address. */
+static void address_colon_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 5 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 4 || t.n > 100 || t.p[t.n - 1] != ':' || r->roles[i].role != HR_TEXT)
+			continue;
+		struct slice a = sl_trim(sl_of(t.p, t.n - 1));
+		int to = 0;
+		if (sl_istarts(a, "[To the] ") || sl_istarts(a, "[To] "))
+			a = sl_trim(sl_from(a, sl_find(a, "]") + 1)), to = 1;
+		else if (sl_istarts(a, "To "))
+			a = sl_trim(sl_from(a, 3)), to = 1;
+		struct slice tok[12];
+		size_t nt = tok_split(a, tok, 12);
+		if (nt == 0 || nt > 12 || (nt < 2 && !to) || header_salutation(t) != NULL || memo_line(t, &(struct slice){ 0 }))
+			continue;
+		if (!tok_is_upper(a) && !sl_istarts(a, "the "))
+			continue;
+		struct hprop *p = hprop_add(r, HF_TO, W_FAIR, "address", t);
+		header_parties(r, p, a);
+		return;
+	}
+}
+
+/* The inside address names the recipient in full ("The Honorable / Dean
+ * Acheson, / Secretary of State"; "Mr. Richard Nixon / United States of
+ * America" over "Dear Mr. President"): it outweighs a salutation, which
+ * gives a first name or a title. */
+static void address_read(struct hreader *r)
+{
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 8; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n > 80)
+			continue;
+		size_t n = 0;
+		for (size_t f = 0; lex_address_forms[f] != NULL && n == 0; f++)
+			if (sl_istarts(t, lex_address_forms[f]) &&
+			    (t.n == strlen(lex_address_forms[f]) || t.p[strlen(lex_address_forms[f])] == ' '))
+				n = strlen(lex_address_forms[f]);
+		struct slice name;
+		if (n > 0) {
+			name = sl_trim(sl_from(t, n));
+			if (name.n == 0 && i + 1 < r->L.n && line_usable(&r->L, i + 1))
+				name = line_text(&r->L, i + 1);
+		} else {
+			/* "Mr. Richard Nixon" on its own line over a salutation */
+			size_t next = line_next(&r->L, i + 1), after = next < r->footer ? line_next(&r->L, next + 1) : next;
+			int saluted = (next < r->footer && header_salutation(line_text(&r->L, next)) != NULL) ||
+				      (after < r->footer && header_salutation(line_text(&r->L, after)) != NULL);
+			if (!saluted || !(sl_istarts(t, "Mr. ") || sl_istarts(t, "Mrs. ") || sl_istarts(t, "Comrade ")) ||
+			    header_salutation(t) != NULL)
+				continue;
+			name = t;
+		}
+		while (name.n > 0 && strchr(",.:", name.p[name.n - 1]) != NULL)
+			name.n--;
+		if (name.n == 0 || !name_like(name, 0))
+			return;
+		char *canon = name_canonical(name);
+		if (canon == NULL)
+			return;
+		hprop_party(hprop_add(r, HF_TO, W_GOOD, "inside address", t), canon, NULL);
+		free(canon);
+		return;
+	}
+}
+
+/* Reads up to four capitalised words from *pos ("Gao Gang" in "Gao Gang
+ * and Kim Il Sung:"); punctuation after a word ends the run and sets
+ * *closed. *pos is left after the run. */
+static struct slice name_run(struct slice s, size_t *pos, int *closed)
+{
+	size_t p = *pos, start = SIZE_MAX, end = 0;
+	*closed = 0;
+	for (int n = 0; n < 4; n++) {
+		size_t q = p;
+		struct slice w = tok_next(s, &q), b = tok_bare(w);
+		if (w.n == 0 || !tok_is_upper(w) || tok_in(b, name_stops) || tok_in(b, name_honorifics))
+			break;
+		if (start == SIZE_MAX)
+			start = (size_t)(w.p - s.p);
+		end = (size_t)(b.p + b.n - s.p);
+		p = q;
+		if (b.n != w.n) {
+			*closed = 1;
+			break;
+		}
+	}
+	*pos = p;
+	return start == SIZE_MAX ? sl_of(s.p, 0) : sl_of(s.p + start, end - start);
+}
+
+static void known_add(struct hreader *r, const char *name)
+{
+	if (r->known.n < 64 && !strv_contains(&r->known, name))
+		strv_push(&r->known, name);
+}
+
+/* Names that follow "Comrade", "Comrades", "cde." in the text, and the
+ * parties proposed so far: what a signature of several names is made of. */
+static void known_collect(struct hreader *r)
+{
+	for (size_t i = 0; i < r->nprops; i++)
+		if (r->props[i].field == HF_FROM || r->props[i].field == HF_TO)
+			for (size_t k = 0; k < r->props[i].nparties; k++)
+				known_add(r, r->props[i].parties[k].name);
+	for (size_t i = 0; i < r->footer && r->known.n < 64; i++) {
+		if (r->L.v[i].drop)
+			continue;
+		struct slice s = line_raw(&r->L, i);
+		size_t pos = 0;
+		for (struct slice t = tok_next(s, &pos); t.n > 0; t = tok_next(s, &pos)) {
+			if (!sl_ieq(t, "Comrade") && !sl_ieq(t, "Comrades") && !sl_ieq(t, "cde."))
+				continue;
+			/* "Comrades Gao Gang and Kim Il Sung" names two */
+			for (;;) {
+				int closed;
+				struct slice run = name_run(s, &pos, &closed);
+				char *name = run.n ? name_canonical(run) : NULL;
+				if (name == NULL)
+					break;
+				known_add(r, name);
+				free(name);
+				size_t p2 = pos;
+				if (closed || !sl_ieq(tok_next(s, &p2), "and"))
+					break;
+				pos = p2;
+			}
+		}
+	}
+}
+
+/* Splits a signature line into names: known names first ("Gao Gang Kim Il
+ * Sung" is two), then ", " and " and ", else the line is one name. */
+static void signature_names(struct hreader *r, struct slice line, struct hprop *p)
+{
+	struct slice tok[12];
+	size_t nt = tok_split(line, tok, 12), i = 0;
+	struct strv got;
+	strv_init(&got);
+	while (nt <= 12 && i < nt) {
+		size_t best = 0;
+		for (size_t k = 0; k < r->known.n; k++) {
+			struct slice kt[8];
+			size_t kn = tok_split(sl_cstr(r->known.v[k]), kt, 8);
+			if (kn == 0 || kn > 8 || i + kn > nt || kn <= best)
+				continue;
+			size_t m = 0;
+			while (m < kn) {
+				char *x = name_titlecase(tok_bare(tok[i + m]));
+				int eq = kt[m].n == strlen(x) && memcmp(kt[m].p, x, kt[m].n) == 0;
+				free(x);
+				if (!eq)
+					break;
+				m++;
+			}
+			if (m == kn)
+				best = kn;
+		}
+		if (best == 0)
+			break;
+		char *name = name_canonical(sl_of(tok[i].p, (size_t)(tok[i + best - 1].p + tok[i + best - 1].n - tok[i].p)));
+		if (name != NULL)
+			strv_push_owned(&got, name);
+		i += best;
+	}
+	if (nt <= 12 && i == nt && got.n > 0) {
+		for (size_t k = 0; k < got.n; k++)
+			hprop_party(p, got.v[k], NULL);
+	} else {
+		header_parties(r, p, line);
+	}
+	strv_free(&got);
+}
+
+static int closing_line(struct slice t)
+{
+	struct slice tok[8];
+	if (t.n > 60 || tok_split(t, tok, 8) > 6)
+		return 0;
+	for (size_t i = 0; lex_closings[i] != NULL; i++)
+		if (sl_istarts(t, lex_closings[i]))
+			return 1;
+	return 0;
+}
+
+/* A line that is only a document number ("No. 47/sh", "# 600436/sh",
+ * "Nº 2390"); *number gets it. "To No. 8600." (the one answered) and
+ * "No. 3 of the regiment" are not. */
+static int number_line(struct slice t, char **number)
+{
+	char *num = NULL;
+	struct slice after = sl_trim(header_number_read(t, &num));
+	if (num == NULL)
+		return 0;
+	if (after.n > 1 || (after.n == 1 && after.p[0] != '.')) {
+		free(num);
+		return 0;
+	}
+	*number = num;
+	return 1;
+}
+
+/* A number alone on the line before or after the date line is the
+ * sender's own number of the document: telegrams end "SHTYKOV / No.
+ * 47/sh / 31 January 1950" or head "From BEIJING / Nº 2390 / 13 May
+ * 1950". Returns that line, or SIZE_MAX. */
+static size_t number_by_date(struct hreader *r, size_t date_at)
+{
+	if (date_at == SIZE_MAX)
+		return SIZE_MAX;
+	size_t around[2] = { line_prev(&r->L, date_at), line_next(&r->L, date_at + 1) };
+	for (size_t k = 0; k < 2; k++) {
+		char *num = NULL;
+		size_t i = around[k];
+		if (i >= r->footer || !number_line(line_text(&r->L, i), &num))
+			continue;
+		hprop_text(r, HF_NUMBER, W_GOOD, "number by the date", sl_cstr(num), line_text(&r->L, i));
+		free(num);
+		return i;
+	}
+	return SIZE_MAX;
+}
+
+/* The signature is the line after a closing formula, or else the line
+ * just before the date line (or before the number line by it), when it
+ * reads as names; under a heading, the text's last line. r->telegraphic:
+ * it is in capitals with no closing formula, as telegrams are sent and
+ * decoded (letters are signed by hand). */
+static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
+{
+	size_t sig = SIZE_MAX;
+	int closed = 0;
+	for (size_t i = line_next(&r->L, 0); i < r->footer; i = line_next(&r->L, i + 1)) {
+		if (closing_line(line_text(&r->L, i))) {
+			r->letter = 1;
+			closed = 1;
+			sig = line_next(&r->L, i + 1);
+			break;
+		}
+	}
+	if (sig == SIZE_MAX && r->heading) {
+		sig = line_prev(&r->L, r->footer);
+	} else if (sig == SIZE_MAX && date_at != SIZE_MAX && date_at > r->top) {
+		sig = line_prev(&r->L, date_at);
+		if (sig != SIZE_MAX && sig == number_at)
+			sig = line_prev(&r->L, sig);
+	}
+	if (sig >= r->footer)
+		return;
+	struct slice t = line_text(&r->L, sig);
+	struct slice plain = t;
+	size_t b = sl_find(t, "[");
+	if (b == SIZE_MAX)
+		b = sl_find(t, "(");
+	if (b != SIZE_MAX)
+		plain = sl_trim(sl_of(t.p, b));
+	struct slice tok[12];
+	if (plain.n == 0 || tok_split(plain, tok, 12) > 8 || !name_like(plain, 1) || header_marking(plain))
+		return;
+	size_t up, low, dig;
+	sl_letters(plain, &up, &low, &dig);
+	r->telegraphic = !closed && low == 0 && up >= 2;
+	/* Only a signature needs the names of the text: reading every line
+	 * for them is a good part of the parse. */
+	known_collect(r);
+	struct hprop *p = hprop_add(r, HF_FROM, W_FAIR, "signature", t);
+	signature_names(r, t, p);
+}
+
+/* What a heading's dateline says of its sender: 1 for a ministry or
+ * department at home, 2 for a legation, embassy or consulate abroad, 3 for
+ * a consulate or agency; 0 if it names none. The institution is on the
+ * line before the date ("Legation of the United States,") or opens it. */
+static int dateline_office(struct hreader *r, size_t date_at)
+{
+	static const char *const home[] = { "department", "ministry", "office", "commissariat", NULL };
+	static const char *const missions[] = { "legation", "embassy", "mission", NULL };
+	static const char *const consular[] = { "consulate", "consulate-general", "agency", NULL };
+	if (date_at == SIZE_MAX)
+		return 0;
+	struct slice lines[2] = { sl_of("", 0), line_text(&r->L, date_at) };
+	size_t prev = line_prev(&r->L, date_at);
+	if (prev != SIZE_MAX && line_text(&r->L, prev).n > 0 &&
+	    line_text(&r->L, prev).p[line_text(&r->L, prev).n - 1] == ',')
+		lines[0] = line_text(&r->L, prev);
+	for (int k = 0; k < 2; k++) {
+		size_t c = sl_find(lines[k], ",");
+		struct slice place = k == 1 && c != SIZE_MAX ? sl_of(lines[k].p, c) : lines[k];
+		size_t pos = 0;
+		for (struct slice w = tok_next(place, &pos); w.n > 0; w = tok_next(place, &pos)) {
+			w = tok_bare(w);
+			if (tok_in(w, missions))
+				return 2;
+			if (tok_in(w, consular))
+				return 3;
+			if (tok_in(w, home))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* The number a telegram's text opens with ("1473. Deptel 602.", "283.
+ * Embtel 598"), unless it is the first of numbered paragraphs. */
+static void telegram_number(struct hreader *r, size_t from)
+{
+	size_t i = line_next(&r->L, from);
+	for (int k = 0; k < 3 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		enum hrole role = r->roles[i].role;
+		if (role == HR_MARKING || role == HR_DATE || role == HR_PAGE || (t.n > 0 && t.p[0] == '['))
+			continue;
+		int n = 0;
+		size_t d = sl_digits(t.p, t.n, 7, &n);
+		if (d == 0 || d + 2 >= t.n || t.p[d] != '.' || t.p[d + 1] != ' ' || !tok_is_upper(sl_from(t, d + 2)))
+			return;
+		char *next = xasprintf("%d. ", n + 1);
+		int listed = 0;
+		for (size_t j = line_next(&r->L, i + 1); j < r->footer && !listed; j = line_next(&r->L, j + 1))
+			listed = sl_istarts(line_text(&r->L, j), next);
+		free(next);
+		if (!listed)
+			hprop_text(r, HF_NUMBER, W_GOOD, "telegram number", sl_of(t.p, d), t);
+		return;
+	}
+}
+
+/* A numbered heading's communication is an instruction when the
+ * department sends it and a despatch when a mission does; one without a
+ * number between a department or legation and another is a note (notes
+ * to and from foreign representatives are not numbered). */
+static void heading_kind(struct hreader *r, size_t date_at)
+{
+	if (!r->heading || hprop_has(r, HF_KIND, W_FAIR))
+		return;
+	int office = dateline_office(r, date_at);
+	const char *kind = NULL;
+	if (r->heading == 2 && office == 1)
+		kind = "instruction";
+	else if (r->heading == 2 && office >= 2)
+		kind = "despatch";
+	else if (r->heading == 1 && (office == 1 || office == 2))
+		kind = "note";
+	if (kind != NULL)
+		hprop_text(r, HF_KIND, W_FAIR, "heading and dateline", sl_cstr(kind), line_text(&r->L, date_at));
+}
+
+/* Price lines of pamphlets: "25 cents", "$1.00", "Price: 10 cents". */
+static int price_line(struct slice t)
+{
+	if (sl_istarts(t, "price"))
+		return 1;
+	size_t i = 0;
+	if (i < t.n && t.p[i] == '$')
+		i++;
+	size_t d0 = i;
+	while (i < t.n && (ch_is_digit((unsigned char)t.p[i]) || t.p[i] == '.'))
+		i++;
+	if (i == d0)
+		return 0;
+	struct slice rest = sl_trim(sl_from(t, i));
+	return (rest.n == 0 && t.p[0] == '$') || sl_ieq(rest, "cents") || sl_ieq(rest, "cent") || sl_ieq(rest, "c") ||
+	       sl_ieq(rest, "\xc2\xa2");
+}
+
+/* A pamphlet says who published it or what it costs in its front matter. */
+static void pamphlet_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 40 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (sl_istarts(t, "Published by") || price_line(t)) {
+			hprop_text(r, HF_KIND, W_FAIR, "front matter", sl_cstr("pamphlet"), t);
+			return;
+		}
+	}
+}
+
+void header_letter_read(struct hreader *r)
+{
+	r->top = line_next(&r->L, 0);
+	kind_header(r);
+	memo_header(r);
+	cable_header(r);
+	salutation_read(r);
+	address_read(r);
+	address_colon_read(r);
+	struct date_val dt;
+	struct slice printed;
+	char *joined;
+	size_t date_at = date_line_at(r, 0, &dt, &printed, &joined);
+	if (date_at != SIZE_MAX) {
+		struct slice line = joined ? sl_cstr(joined) : line_text(&r->L, date_at);
+		/* a dateline opens the text; a date line elsewhere stands by
+		 * the signature or is only the first date of the text */
+		size_t lines_in = 0;
+		int prose = 0;
+		for (size_t i = r->top; i < date_at; i++) {
+			lines_in += line_usable(&r->L, i);
+			prose |= line_text(&r->L, i).n > 100;
+		}
+		int opening = lines_in < 6 && !prose;
+		hprop_date(r, opening ? W_GOOD : W_FAIR, opening ? "dateline" : "date line", &dt, printed, line);
+		if (opening)
+			dateline_place(r, line, printed, line);
+		free(joined);
+	}
+	heading_kind(r, date_at);
+	if (r->heading || hprop_has(r, HF_KIND, W_FAIR))
+		telegram_number(r, date_at != SIZE_MAX && date_at < r->top + 8 ? date_at + 1 : r->top);
+	size_t number_at = number_by_date(r, date_at);
+	signature_read(r, date_at, number_at);
+	/* signed in capitals and numbered by the sender's cipher office
+	 * ("SHTYKOV / No. 47/sh / 31 January 1950"): a telegram. Either
+	 * alone is not enough: letters carry outgoing numbers too, and a
+	 * name may be typed in capitals. */
+	if (r->telegraphic && number_at != SIZE_MAX)
+		hprop_text(r, HF_KIND, W_FAIR, "signature and number", sl_cstr("telegram"), sl_cstr(""));
+	if (r->letter)
+		hprop_text(r, HF_KIND, W_WEAK, "salutation or closing", sl_cstr("letter"), sl_cstr(""));
+	pamphlet_read(r);
+}

@@ -1,0 +1,804 @@
+/* header_page.c: the archive's apparatus around a document. A digital
+ * archive's page wraps the letter in its own furniture (menus, buttons,
+ * notices), a date line and a title line, a summary (first or last), a
+ * citation that repeats title, date and holding archive, and labelled
+ * fields ("Record ID", "Original Language"; a catalogue's "Document
+ * Creation Date", which is the catalogue's own). Each is read by its
+ * role, wherever the layout puts it, proposed with its source, and taken
+ * out of the body. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/names.h"
+#include "header_priv.h"
+
+/* ------------------------------------------------------------------ */
+/* Citations                                                          */
+/* ------------------------------------------------------------------ */
+
+/* Takes a citation's URL out of b and proposes it. */
+static void citation_url(struct hreader *r, struct buf *b, struct slice ev)
+{
+	struct slice s = sl_of(b->data, b->len);
+	size_t a = sl_find(s, "<http"), e = SIZE_MAX;
+	size_t from, to;
+	if (a != SIZE_MAX) {
+		for (size_t i = a; i < s.n; i++) {
+			if (s.p[i] == '>') {
+				e = i;
+				break;
+			}
+		}
+		if (e == SIZE_MAX)
+			return;
+		from = a;
+		to = e + 1;
+		a++;
+	} else {
+		a = sl_find(s, "https://");
+		if (a == SIZE_MAX)
+			a = sl_find(s, "http://");
+		if (a == SIZE_MAX)
+			return;
+		e = a;
+		while (e < s.n && !ch_is_ws((unsigned char)s.p[e]))
+			e++;
+		from = a;
+		to = e;
+		while (e > a && strchr(".,;)", s.p[e - 1]) != NULL)
+			e--;
+	}
+	hprop_text(r, HF_URL, W_STRONG, "citation", sl_of(s.p + a, e - a), ev);
+	memmove(b->data + from, b->data + to, b->len - to + 1);
+	b->len -= to - from;
+}
+
+/* Takes "Translated by X" (or "Translated for Y by X", "translation by
+ * X") out of a citation; X ends at a period that does not close an
+ * initial. */
+static void citation_translator(struct hreader *r, struct buf *b, struct slice ev)
+{
+	struct slice s = sl_of(b->data, b->len);
+	size_t a = sl_find(s, "Translated ");
+	if (a == SIZE_MAX)
+		a = sl_find(s, "Translation by ");
+	if (a == SIZE_MAX)
+		a = sl_find(s, "translation by ");
+	if (a == SIZE_MAX)
+		return;
+	struct slice after = sl_from(s, a);
+	size_t by = sl_find(sl_of(after.p, after.n < 80 ? after.n : 80), "by ");
+	if (by == SIZE_MAX)
+		return;
+	size_t start = a + by + 3, e = start;
+	for (; e < s.n; e++) {
+		char c = s.p[e];
+		if (c == '<' || c == ';' || c == '\n')
+			break;
+		if (sl_istarts(sl_from(s, e), " http"))
+			break;
+		if (c == '.' && (e + 1 == s.n || s.p[e + 1] == ' ')) {
+			/* "Gary M. Goldberg": a capital alone before the period */
+			if (e >= 2 && s.p[e - 2] == ' ' && s.p[e - 1] >= 'A' && s.p[e - 1] <= 'Z')
+				continue;
+			break;
+		}
+	}
+	hprop_text(r, HF_TRANSLATOR, W_STRONG, "citation", sl_of(s.p + start, e - start), ev);
+	if (e < s.n && s.p[e] == '.')
+		e++;
+	/* "..., AVP RF, copy courtesy of NSA; translation by X": the
+	 * separator before goes with it */
+	while (a > 0 && (s.p[a - 1] == ' ' || s.p[a - 1] == ';'))
+		a--;
+	memmove(b->data + a, b->data + e, b->len - e + 1);
+	b->len -= e - a;
+}
+
+/* A citation: "\"Title,\" Date, Wilson Center Digital Archive, ARCHIVE.
+ * Translated by X <URL>". Title and date are proposed, and the title's
+ * parties; the archive part is the source. */
+static void citation_read(struct hreader *r, struct slice cit)
+{
+	struct buf b;
+	buf_init(&b);
+	buf_add(&b, cit.p, cit.n);
+	buf_addc(&b, '\0');
+	b.len--;
+	citation_url(r, &b, cit);
+	citation_translator(r, &b, cit);
+	struct slice s = sl_trim(sl_of(b.data, b.len));
+	size_t l;
+	ucs4_t q = ch_at(s.p, s.n, &l);
+	if (q == '"' || q == 0x201c) {
+		/* the closing quote is the one before or after the comma */
+		size_t e = SIZE_MAX, cl = 0;
+		for (size_t i = l; i < s.n; i++) {
+			ucs4_t c = ch_at(s.p + i, s.n - i, &cl);
+			if ((c == '"' || c == 0x201d) &&
+			    ((i + cl < s.n && s.p[i + cl] == ',') || (i > 0 && s.p[i - 1] == ','))) {
+				e = i;
+				break;
+			}
+		}
+		if (e != SIZE_MAX) {
+			struct slice title = sl_trim(sl_of(s.p + l, e - l));
+			if (title.n > 0 && title.p[title.n - 1] == ',')
+				title.n--;
+			if (title.n > 0) {
+				/* the page's own title line outweighs the
+				 * citation's copy of it, which may be cut */
+				hprop_text(r, HF_TITLE, W_STRONG - 1, "citation", title, cit);
+				header_title_read(r, title, W_STRONG, "citation", cit);
+			}
+			s = sl_trim(sl_from(s, e + cl));
+			if (s.n > 0 && s.p[0] == ',')
+				s = sl_trim(sl_from(s, 1));
+			struct date_val dt;
+			size_t k = date_parse(s.p, s.n, 0, &dt);
+			if (k == 0)
+				k = date_parse_year(s.p, s.n, &dt);
+			if (k > 0) {
+				hprop_date(r, W_STRONG, "citation", &dt, sl_of(s.p, k), cit);
+				s = sl_from(s, k);
+				if (s.n > 0 && s.p[0] == ',')
+					s = sl_from(s, 1);
+				s = sl_trim(s);
+			}
+		}
+	}
+	for (size_t i = 0; lex_archives[i] != NULL; i++) {
+		if (sl_istarts(s, lex_archives[i])) {
+			s = sl_from(s, strlen(lex_archives[i]));
+			if (s.n > 0 && s.p[0] == ',')
+				s = sl_from(s, 1);
+			s = sl_trim(s);
+			break;
+		}
+	}
+	while (s.n > 0 && strchr(",;", s.p[s.n - 1]) != NULL)
+		s = sl_trim(sl_of(s.p, s.n - 1));
+	hprop_text(r, HF_SOURCE, W_STRONG, "citation", s, cit);
+	buf_free(&b);
+}
+
+/* ------------------------------------------------------------------ */
+/* Labels                                                             */
+/* ------------------------------------------------------------------ */
+
+/* The source name of a label: "label Publication Date". */
+static const char *label_source(const struct lex_label *lb)
+{
+	return lb->name;
+}
+
+/* A kind from a catalogue's value: "MFR", "CABLE", "Telegram". */
+static const char *kind_of_value(struct slice v)
+{
+	for (size_t i = 0; lex_kind_codes[i].word != NULL; i++)
+		if (sl_ieq(v, lex_kind_codes[i].word))
+			return lex_kind_codes[i].kind;
+	struct slice after;
+	const char *k = header_kind_find(v, 3, &after);
+	return k != NULL && sl_trim(after).n == 0 ? k : NULL;
+}
+
+/* Proposes a label's value for its field. */
+static void label_value(struct hreader *r, const struct lex_label *lb, struct slice v, struct slice ev)
+{
+	v = sl_trim(v);
+	if (v.n == 0)
+		return;
+	const char *src = label_source(lb);
+	struct date_val dt;
+	struct slice printed;
+	switch (lb->field) {
+	case LF_CITATION:
+		citation_read(r, v);
+		break;
+	case LF_SUMMARY:
+		hprop_text(r, HF_SUMMARY, lb->weight, src, v, ev);
+		break;
+	case LF_LANGUAGE:
+		hprop_text(r, HF_LANGUAGE, lb->weight, src, v, ev);
+		break;
+	case LF_TRANSLATOR:
+		hprop_text(r, HF_TRANSLATOR, lb->weight, src, sl_istarts(v, "by ") ? sl_from(v, 3) : v, ev);
+		break;
+	case LF_SOURCE:
+		hprop_text(r, HF_SOURCE, lb->weight, src, v, ev);
+		break;
+	case LF_RECORD_ID:
+		hprop_text(r, HF_RECORD_ID, lb->weight, src, v, ev);
+		break;
+	case LF_DATE:
+		if (header_date_line(v, 1, &dt, &printed))
+			hprop_date(r, lb->weight, src, &dt, printed, ev);
+		break;
+	case LF_TITLE:
+		hprop_text(r, HF_TITLE, lb->weight, src, v, ev);
+		header_title_read(r, v, lb->weight - 2, src, ev);
+		break;
+	case LF_SUBJECT:
+		hprop_text(r, HF_TITLE, W_FAIR, src, v, ev);
+		break;
+	case LF_URL:
+		if (v.n >= 2 && v.p[0] == '<' && v.p[v.n - 1] == '>')
+			v = sl_of(v.p + 1, v.n - 2);
+		hprop_text(r, HF_URL, lb->weight, src, v, ev);
+		break;
+	case LF_KIND: {
+		const char *k = kind_of_value(v);
+		if (k != NULL)
+			hprop_text(r, HF_KIND, lb->weight, src, sl_cstr(k), ev);
+		break;
+	}
+	case LF_FROM:
+	case LF_TO:
+	case LF_CONTENTS:
+	case LF_DROP:
+		break;
+	}
+}
+
+/* "Contents: English Translation TOP SECRET ...": a flattened page runs
+ * the document on after the label's value; only the value goes. Returns
+ * the length of the value. */
+static size_t contents_value(struct slice v)
+{
+	size_t best = 0;
+	for (int more = 1; more;) {
+		more = 0;
+		struct slice rest = sl_ltrim(sl_from(v, best));
+		size_t skip = (size_t)(rest.p - v.p);
+		for (size_t i = 0; lex_contents[i] != NULL; i++) {
+			size_t n = strlen(lex_contents[i]);
+			if (sl_istarts(rest, lex_contents[i]) && (rest.n == n || rest.p[n] == ' ' || rest.p[n] == ',')) {
+				best = skip + n;
+				more = 1;
+				break;
+			}
+		}
+	}
+	return best;
+}
+
+/* Every label of the page, with its value on its line, on the next line,
+ * or (a Markdown block, a citation or summary heading) in the next
+ * paragraph. The label and its value leave the body. */
+static void labels_read(struct hreader *r)
+{
+	for (size_t i = 0; i < r->footer; i++) {
+		if (r->roles[i].role != HR_LABEL || r->L.v[i].drop)
+			continue;
+		const struct lex_label *lb = r->roles[i].label;
+		struct slice t = line_text(&r->L, i), v;
+		/* the value after the colon (or the bold label) */
+		size_t c = sl_find(t, ":");
+		v = sl_trim(c == SIZE_MAX ? sl_of(t.p + t.n, 0) : sl_from(t, c + 1));
+		if (v.n >= 2 && v.p[0] == '*' && v.p[1] == '*')
+			v = sl_trim(sl_from(v, 2));
+		r->web = 1;
+		if (sl_istarts(t, "**"))
+			r->markdown = 1;
+		if (lb->field == LF_CONTENTS && v.n > 0) {
+			size_t k = contents_value(v);
+			if (k < v.n) {
+				/* the document runs on after the value: the line
+				 * keeps it, without the label */
+				r->L.v[i].off = (size_t)(v.p + k - r->L.text);
+				r->L.v[i].len = (size_t)(t.p + t.n - (v.p + k));
+				r->roles[i].role = HR_TEXT;
+				continue;
+			}
+		}
+		lines_drop(&r->L, i, i + 1);
+		if (v.n > 0) {
+			label_value(r, lb, v, t);
+			continue;
+		}
+		size_t j = i + 1;
+		if (j < r->footer && r->roles[j].role == HR_VALUE) {
+			size_t e = lb->field == LF_CITATION || lb->field == LF_SUMMARY ? para_end(&r->L, j) : j + 1;
+			char *val = para_join(&r->L, j, e);
+			label_value(r, lb, sl_cstr(val), sl_cstr(val));
+			free(val);
+			lines_drop(&r->L, j, e);
+		} else if (j < r->footer && r->roles[j].role == HR_BLANK && lb->field != LF_DROP) {
+			/* a Markdown block: the paragraph after the label */
+			size_t k = line_next(&r->L, j);
+			if (k < r->footer && r->roles[k].role != HR_LABEL) {
+				size_t e = para_end(&r->L, k);
+				char *val = para_join(&r->L, k, e);
+				label_value(r, lb, sl_cstr(val), sl_cstr(val));
+				free(val);
+				lines_drop(&r->L, k, e);
+			}
+		}
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* The footer                                                         */
+/* ------------------------------------------------------------------ */
+
+/* A footer heading alone on its line ("Record ID", "Record ID:"), or
+ * with its value after a colon. */
+static const struct lex_label *footer_heading(struct slice t, struct slice *value)
+{
+	*value = sl_of(t.p + t.n, 0);
+	const struct lex_label *lb = lex_label_find(t);
+	if (lb != NULL)
+		return lb;
+	size_t c = sl_find(t, ":");
+	if (c == SIZE_MAX || c > 48)
+		return NULL;
+	lb = lex_label_find(sl_of(t.p, c));
+	if (lb != NULL)
+		*value = sl_trim(sl_from(t, c + 1));
+	return lb;
+}
+
+/* Everything from "Document Information" on is metadata: the citation
+ * (the paragraphs before the first heading), then headings with their
+ * values. Without that heading, the footer starts at "Original Uploaded
+ * Date" or "Record ID" alone on a line. */
+static void footer_read(struct hreader *r)
+{
+	size_t start = r->L.n;
+	for (size_t i = 0; i < r->L.n && start == r->L.n; i++)
+		if (line_usable(&r->L, i) && sl_ieq(line_text(&r->L, i), "Document Information"))
+			start = i;
+	for (size_t i = 0; i < r->L.n && start == r->L.n; i++) {
+		struct slice t = line_text(&r->L, i);
+		if (line_usable(&r->L, i) && (sl_ieq(t, "Original Uploaded Date") || sl_ieq(t, "Record ID")))
+			start = i;
+	}
+	if (start == r->L.n)
+		return;
+	r->web = r->site = 1;
+	r->footer = start;
+	const struct lex_label *cur = NULL;
+	int cited = 0;
+	for (size_t i = start; i < r->L.n;) {
+		if (!line_usable(&r->L, i)) {
+			i++;
+			continue;
+		}
+		struct slice value, t = line_text(&r->L, i);
+		if (sl_ieq(t, "Document Information")) {
+			i++;
+			continue;
+		}
+		const struct lex_label *lb = footer_heading(t, &value);
+		if (lb != NULL) {
+			cur = lb;
+			if (value.n > 0)
+				label_value(r, cur, value, t);
+			i++;
+			continue;
+		}
+		size_t j = para_end(&r->L, i);
+		char *v = para_join(&r->L, i, j);
+		if (cur != NULL)
+			label_value(r, cur, sl_cstr(v), sl_cstr(v));
+		else if (!cited++)
+			citation_read(r, sl_cstr(v));
+		free(v);
+		i = j;
+	}
+	lines_drop(&r->L, start, r->L.n);
+}
+
+/* ------------------------------------------------------------------ */
+/* Summaries                                                          */
+/* ------------------------------------------------------------------ */
+
+/* Whether s has the shape of an archive summary: a subject naming people
+ * or a body ("Stalin", "Kim Il Sung", "The Soviet Embassy", "Mao and
+ * Kim") and a present-tense verb ("cables", "sends", "praises",
+ * "discuss"), in at least eight words. *subject and *verb are set. */
+static int summary_shape(struct slice s, struct slice *subject, struct slice *verb)
+{
+	size_t pos = 0, nsub = 0;
+	int plural = 0;
+	struct slice t = tok_next(s, &pos), first = t;
+	if (sl_ieq(t, "The")) {
+		t = tok_next(s, &pos);
+		first = t;
+	}
+	struct slice last = t;
+	while (t.n > 0 && nsub < 8) {
+		if (tok_is_upper(t) && !tok_in(tok_bare(t), name_stops) && tok_bare(t).n == t.n) {
+			nsub++;
+			last = t;
+		} else if (nsub > 0 && (sl_ieq(t, "and") || sl_ieq(t, "of"))) {
+			plural |= sl_ieq(t, "and");
+		} else {
+			break;
+		}
+		t = tok_next(s, &pos);
+	}
+	if (nsub == 0 || t.n < 3 || !tok_is_lower(t) || tok_in(first, name_stops))
+		return 0;
+	for (size_t i = 0; i < t.n; i++)
+		if (!ch_is_alpha((unsigned char)t.p[i]))
+			return 0;
+	if (plural ? tok_in(t, name_function_words)
+		   : (t.p[t.n - 1] != 's' || sl_iends(t, "ss") || sl_iends(t, "us") || tok_in(t, lex_not_verbs)))
+		return 0;
+	size_t words = nsub + 2;
+	while (words < 8 && tok_next(s, &pos).n > 0)
+		words++;
+	if (words < 8)
+		return 0;
+	*subject = sl_of(first.p, (size_t)(last.p + last.n - first.p));
+	*verb = t;
+	return 1;
+}
+
+static int ends_sentence(struct slice t)
+{
+	size_t l;
+	ucs4_t c = ch_before(t.p, t.n, &l);
+	return c == '.' || c == '!' || c == '?' || c == '"' || c == 0x201d || c == ')';
+}
+
+/* "Transcription of a meeting ... They discuss ...": a summary that opens
+ * with a noun phrase rather than its subject, as some archives write
+ * them: several sentences, one of them in the summary's shape. */
+static int summary_sentences(struct slice p)
+{
+	struct slice subj, verb;
+	if (!ends_sentence(p) || p.n < 120)
+		return 0;
+	for (size_t i = 0; i + 2 < p.n; i++) {
+		if ((p.p[i] == '.' || p.p[i] == ';') && p.p[i + 1] == ' ' &&
+		    summary_shape(sl_from(p, i + 2), &subj, &verb))
+			return 1;
+	}
+	return 0;
+}
+
+/* Proposes the summary's subject as the sender when its verb sends
+ * ("Shtykov reports ..."): a guess, taken only when nothing else names
+ * one. */
+static void summary_sender(struct hreader *r, struct slice p)
+{
+	struct slice subj, verb;
+	if (!summary_shape(p, &subj, &verb) || !tok_in(verb, lex_sending_verbs) || !name_like(subj, 0))
+		return;
+	char *name = name_canonical(subj);
+	if (name != NULL) {
+		struct hprop *pp = hprop_add(r, HF_FROM, W_GUESS, "summary", p);
+		hprop_party(pp, name, NULL);
+		free(name);
+	}
+}
+
+static void summary_propose(struct hreader *r, size_t i, size_t j, int w)
+{
+	char *p = para_join(&r->L, i, j);
+	hprop_text(r, HF_SUMMARY, w, "summary", sl_cstr(p), sl_cstr(p));
+	summary_sender(r, sl_cstr(p));
+	lines_drop(&r->L, i, j);
+	free(p);
+}
+
+/* The web export's summary is the last paragraph before the footer (or
+ * of the text) when it has the summary's shape; an export may also have
+ * glued it to the last paragraph as its final line. */
+static void summary_last(struct hreader *r)
+{
+	struct slice subj, verb;
+	if (hprop_has(r, HF_SUMMARY, W_GOOD))
+		return;
+	size_t last = SIZE_MAX;
+	for (size_t i = 0; i < r->footer; i++)
+		if (line_usable(&r->L, i))
+			last = i;
+	if (last == SIZE_MAX)
+		return;
+	size_t first = last;
+	while (first > 0 && line_usable(&r->L, first - 1))
+		first--;
+	char *p = para_join(&r->L, first, last + 1);
+	if (summary_shape(sl_cstr(p), &subj, &verb)) {
+		summary_propose(r, first, last + 1, W_GOOD);
+	} else if (last > first && ends_sentence(line_text(&r->L, last - 1)) &&
+		   summary_shape(line_text(&r->L, last), &subj, &verb)) {
+		summary_propose(r, last, last + 1, W_GOOD);
+	}
+	free(p);
+}
+
+/* ------------------------------------------------------------------ */
+/* The archive's date line and title line                             */
+/* ------------------------------------------------------------------ */
+
+/* Whether a line reads as a title: a line of words that is no sentence
+ * of the text (no closing period unless after a quote or a bracket, not
+ * too long), no salutation, no marking. */
+static int title_like(struct slice t)
+{
+	if (t.n < 4 || t.n > 400 || header_marking(t))
+		return 0;
+	size_t l;
+	ucs4_t first = ch_at(t.p, t.n, &l), last = ch_before(t.p, t.n, &l);
+	if (!(uc_is_upper(first) || first == '"' || first == 0x201c || first == '\'' || first == 0x2018 ||
+	      ch_is_digit((int)first) || first == '*' || first == '#'))
+		return 0;
+	if (first == '[' || last == ':' || last == ',' || last == ';')
+		return 0;
+	/* a sentence ends in a period after a word of lower case; a title's
+	 * period closes an abbreviation, a quotation or a parenthesis */
+	if (last == '.' && t.n > 1) {
+		struct slice w = t;
+		size_t sp = w.n;
+		while (sp > 0 && w.p[sp - 1] != ' ')
+			sp--;
+		struct slice lw = sl_from(w, sp);
+		if (!tok_in(lw, lex_abbreviations) && !tok_is_initials(lw) && lw.n > 1 && t.n > 120)
+			return 0;
+	}
+	struct slice tok[40];
+	size_t nt = tok_split(t, tok, 40);
+	return nt > 0 && nt <= 40;
+}
+
+/* A title's subtitle repeated on the next line ("Korea Must Be
+ * Reunified: A Call for ..." then "A Call for ..."), or the title
+ * repeated with the date after it ("Telegram ..., 18 October 1962"). */
+static int title_repeat(const char *title, struct slice t)
+{
+	struct slice s = sl_cstr(title);
+	if (t.n > 0 && s.n > t.n + 2 && memcmp(s.p + s.n - t.n, t.p, t.n) == 0 &&
+	    (s.p[s.n - t.n - 1] == ' ' || s.p[s.n - t.n - 1] == ':'))
+		return 1;
+	if (t.n < s.n || s.n < 12)
+		return 0;
+	for (size_t i = 0; i < s.n; i++) {
+		char a = (char)ch_lower((unsigned char)s.p[i]), b = (char)ch_lower((unsigned char)t.p[i]);
+		if (a != b)
+			return 0;
+	}
+	struct slice rest = sl_trim(sl_from(t, s.n));
+	return rest.n == 0 || rest.p[0] == ',';
+}
+
+/* Removes "**" around a line (a Markdown export's bold title). */
+static struct slice unbold(struct slice t)
+{
+	if (t.n >= 5 && memcmp(t.p, "**", 2) == 0 && memcmp(t.p + t.n - 2, "**", 2) == 0)
+		return sl_trim(sl_of(t.p + 2, t.n - 4));
+	if (t.n >= 3 && t.p[0] == '#') {
+		size_t k = 0;
+		while (k < t.n && k < 6 && t.p[k] == '#')
+			k++;
+		if (k < t.n && t.p[k] == ' ')
+			return sl_trim(sl_from(t, k));
+	}
+	return t;
+}
+
+/* A bold paragraph of several lines ("**Ciphered Telegram ... to  \n
+ * Shtraus ...**"): the lines to join, or i + 1. */
+static size_t bold_end(const struct hreader *r, size_t i)
+{
+	struct slice t = line_text(&r->L, i);
+	if (t.n < 3 || memcmp(t.p, "**", 2) != 0 || (t.n >= 4 && memcmp(t.p + t.n - 2, "**", 2) == 0))
+		return i + 1;
+	size_t j = para_end(&r->L, i);
+	struct slice e = line_text(&r->L, j - 1);
+	if (j > i + 1 && j - i <= 4 && e.n >= 2 && memcmp(e.p + e.n - 2, "**", 2) == 0)
+		return j;
+	return i + 1;
+}
+
+/* "by Kim Il Sung" under a title: its author. */
+static int byline(struct hreader *r, struct slice t)
+{
+	if (!sl_istarts(t, "by ") || !name_like(sl_from(t, 3), 0))
+		return 0;
+	char *name = party_resolve(r->d, sl_from(t, 3), 0);
+	if (name != NULL) {
+		struct hprop *p = hprop_add(r, HF_FROM, W_GOOD, "byline", t);
+		hprop_party(p, name, NULL);
+		free(name);
+	}
+	return 1;
+}
+
+/* Whether p reads as prose (a summary, a sentence of the text) rather
+ * than a title: it ends a sentence after a dozen words, or holds two. */
+static int prose(struct slice p)
+{
+	struct slice tok[16];
+	size_t nt = tok_split(p, tok, 16);
+	if (nt < 12)
+		return 0;
+	if (ends_sentence(p) && p.p[p.n - 1] != ')' && p.p[p.n - 1] != '"')
+		return 1;
+	/* two sentences: ". " after a word in lower case, then a capital */
+	for (size_t i = 3; i + 2 < p.n; i++) {
+		if (p.p[i] != '.' || p.p[i + 1] != ' ' || p.p[i + 2] < 'A' || p.p[i + 2] > 'Z')
+			continue;
+		size_t w = i;
+		while (w > 0 && ch_is_alpha((unsigned char)p.p[w - 1]))
+			w--;
+		int lower = i - w >= 3 && (w == 0 || p.p[w - 1] == ' ');
+		for (size_t k = w; k < i && lower; k++)
+			lower = p.p[k] >= 'a' && p.p[k] <= 'z';
+		if (lower)
+			return 1;
+	}
+	return 0;
+}
+
+/* A summary where archives put it: a paragraph of prose just over the
+ * citation ("• Citation / get citation / <summary> / \"Title,\" ..."). */
+static void citations_read(struct hreader *r)
+{
+	for (size_t i = 0; i < r->footer; i++) {
+		if (r->roles[i].role != HR_CITATION || r->L.v[i].drop)
+			continue;
+		citation_read(r, line_text(&r->L, i));
+		lines_drop(&r->L, i, i + 1);
+		r->web = 1;
+		if (r->cited == SIZE_MAX)
+			r->cited = i;
+		size_t prev = line_prev(&r->L, i);
+		if (prev != SIZE_MAX && prev + 1 == i && !hprop_has(r, HF_SUMMARY, W_GOOD) &&
+		    r->roles[prev].role == HR_TEXT && prose(line_text(&r->L, prev)))
+			summary_propose(r, prev, prev + 1, W_GOOD);
+	}
+}
+
+/* One line, or a paragraph, to test as a summary: in pages whose lines
+ * follow each other without blank lines, the line alone. */
+static size_t summary_end(const struct hreader *r, size_t i)
+{
+	size_t e = para_end(&r->L, i);
+	return e > i + 1 && ends_sentence(line_text(&r->L, i)) ? i + 1 : e;
+}
+
+/* The top of an archive's page: its date line and title line (either
+ * first, or both on one line), a summary (first or last), a byline, a
+ * title repeated or wrapped. Furniture, labels and citations were read
+ * already; a title comes before the citation (what follows the citation
+ * is the document's view, whose own heading is no archive title). Stops
+ * at the first line of the document's own text. */
+static void page_top(struct hreader *r)
+{
+	size_t date_at = SIZE_MAX, title_at = SIZE_MAX;
+	char *title = NULL;
+	int seen = 0;
+	for (size_t i = 0; i < r->footer && seen < 8; i++) {
+		enum hrole role = r->roles[i].role;
+		if (r->L.v[i].drop || role == HR_BLANK || role == HR_FURNITURE || role == HR_URL)
+			continue;
+		if (title == NULL && r->cited != SIZE_MAX && i > r->cited)
+			break;
+		seen++;
+		struct slice t = line_text(&r->L, i), printed, subj, verb;
+		struct date_val dt;
+		size_t next = line_next(&r->L, i + 1);
+		if (role == HR_DATE && date_at == SIZE_MAX && (title_at == SIZE_MAX || i == line_next(&r->L, title_at + 1)) &&
+		    header_date_line(t, 1, &dt, &printed)) {
+			/* a date alone above (or under) the title is the archive's */
+			struct slice nt = next < r->L.n ? line_text(&r->L, next) : sl_of("", 0);
+			if (r->web || title_at != SIZE_MAX ||
+			    (next < r->L.n && (title_like(nt) || prose(nt)) && header_salutation(nt) == NULL)) {
+				hprop_date(r, W_GOOD, "date line", &dt, printed, t);
+				date_at = i;
+				lines_drop(&r->L, i, i + 1);
+				continue;
+			}
+			break;
+		}
+		if (role == HR_DATE && date_at != SIZE_MAX && title == NULL && header_date_line(t, 1, &dt, &printed)) {
+			/* the date line again, over the title (summary-first pages) */
+			lines_drop(&r->L, i, i + 1);
+			continue;
+		}
+		if (role != HR_TEXT)
+			break;
+		size_t para = summary_end(r, i);
+		char *pj = para_join(&r->L, i, para);
+		struct slice p = sl_cstr(pj);
+		/* a summary first, over the title or under it */
+		if ((r->web || date_at != SIZE_MAX) && title == NULL && !hprop_has(r, HF_SUMMARY, W_GOOD) &&
+		    (summary_shape(p, &subj, &verb) || summary_sentences(p) || prose(p)) && p.n > 80 && ends_sentence(p)) {
+			summary_propose(r, i, para, W_GOOD);
+			free(pj);
+			i = para - 1;
+			continue;
+		}
+		free(pj);
+		if (title != NULL && (title_repeat(title, unbold(t)) || (date_at != SIZE_MAX && header_date_line(t, 1, &dt, &printed)))) {
+			lines_drop(&r->L, i, i + 1);
+			continue;
+		}
+		if (title != NULL && byline(r, t)) {
+			lines_drop(&r->L, i, i + 1);
+			continue;
+		}
+		if (title != NULL)
+			break;
+		/* "November 06, 1962 Ciphered Telegram from ...": the date line
+		 * and the title line as one */
+		size_t k = date_parse(t.p, t.n, 0, &dt);
+		if (k > 0 && k + 8 < t.n && t.p[k] == ' ' && title_like(sl_trim(sl_from(t, k)))) {
+			hprop_date(r, W_GOOD, "date line", &dt, sl_of(t.p, k), t);
+			date_at = i;
+			struct slice tt = sl_trim(sl_from(t, k));
+			title = sl_dup(tt);
+			title_at = i;
+			lines_drop(&r->L, i, i + 1);
+			continue;
+		}
+		size_t e = bold_end(r, i);
+		char *tj = para_join(&r->L, i, e);
+		struct slice tt = unbold(sl_cstr(tj));
+		int bold = tt.n != strlen(tj);
+		if (title_like(tt) && !prose(tt) && (r->site || date_at != SIZE_MAX || bold) && header_salutation(tt) == NULL) {
+			/* a title wrapped over lines, then printed again whole:
+			 * "Report of the Meeting of the Albanian Labor Party" /
+			 * "Delegation with ..." / "Report of the Meeting of ..." */
+			for (size_t j = line_next(&r->L, e), k2 = 0; j < r->footer && k2 < 4; j = line_next(&r->L, j + 1), k2++) {
+				struct slice u = line_text(&r->L, j);
+				if (u.n > tt.n && sl_istarts(u, tj) && u.p[tt.n] == ' ') {
+					free(tj);
+					tj = sl_dup(u);
+					tt = sl_cstr(tj);
+					e = j + 1;
+					break;
+				}
+			}
+			title = sl_dup(tt);
+			title_at = i;
+			if (bold)
+				r->markdown = 1;
+			lines_drop(&r->L, i, e);
+			i = e - 1;
+		}
+		free(tj);
+		if (title_at == SIZE_MAX)
+			break;
+	}
+	if (title != NULL) {
+		int w = date_at != SIZE_MAX || r->site ? W_STRONG : r->web ? W_GOOD : W_FAIR;
+		struct slice ev = sl_cstr(title);
+		hprop_text(r, HF_TITLE, w, "title line", ev, ev);
+		header_title_read(r, ev, w, "title line", ev);
+		free(title);
+	}
+}
+
+/* ------------------------------------------------------------------ */
+
+void header_page_read(struct hreader *r)
+{
+	r->footer = r->L.n;
+	r->cited = SIZE_MAX;
+	for (size_t i = 0; i < r->L.n; i++) {
+		if (r->roles[i].role == HR_FURNITURE) {
+			r->web = r->site = 1;
+			lines_drop(&r->L, i, i + 1);
+		}
+	}
+	footer_read(r);
+	labels_read(r);
+	for (size_t i = 0; i < r->footer; i++) {
+		if (r->roles[i].role == HR_URL && !r->L.v[i].drop && r->web) {
+			struct slice t = line_text(&r->L, i);
+			if (t.n >= 2 && t.p[0] == '<')
+				t = sl_of(t.p + 1, t.n - 2);
+			hprop_text(r, HF_URL, W_GOOD, "link", t, t);
+			lines_drop(&r->L, i, i + 1);
+		}
+	}
+	citations_read(r);
+	page_top(r);
+	summary_last(r);
+}

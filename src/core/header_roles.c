@@ -1,0 +1,320 @@
+/* header_roles.c: what each line of a page is, by its own features: a
+ * site's furniture, a label and its value, a date, the archive's
+ * citation, a classification marking, a release stamp, a decimal file
+ * line, a page marker, a link, or text. The readers (header_page.c,
+ * header_title.c, header_letter.c) look at lines by these roles. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "header_priv.h"
+
+/* Separators between a date and the time or remark after it: blanks,
+ * ".,;", dashes ("1950—7 p.m.") and "at". */
+static struct slice date_sep_skip(struct slice s)
+{
+	for (;;) {
+		size_t l;
+		ucs4_t c = ch_at(s.p, s.n, &l);
+		if (s.n > 0 && (ch_is_blank(c) || c == '.' || c == ',' || c == ';' || c == '-' || c == 0x2013 ||
+				c == 0x2014))
+			s = sl_from(s, l);
+		else if (s.n > 2 && sl_istarts(s, "at") && ch_is_blank(ch_at(s.p + 2, s.n - 2, &l)))
+			s = sl_from(s, 2);
+		else
+			return s;
+	}
+}
+
+/* Whether what follows a date on its line leaves it a date line: nothing,
+ * a time ("—7 p.m.", ", 3:00") and a parenthesised remark ("(Received
+ * March 26.)": the date of arrival, which is not the document's). */
+static int date_tail_ok(struct slice s)
+{
+	s = date_sep_skip(s);
+	size_t t = date_time_len(s.p, s.n);
+	if (t > 0)
+		s = date_sep_skip(sl_from(s, t));
+	if (s.n >= 2 && s.p[0] == '(' && s.p[s.n - 1] == ')' && memchr(s.p, ')', s.n - 1) == NULL)
+		return 1;
+	return sl_trim(s).n == 0;
+}
+
+/* A date, or where a header line holds one, a year alone. */
+static size_t date_or_year(const char *p, size_t n, struct date_val *v)
+{
+	size_t k = date_parse(p, n, 0, v);
+	return k ? k : date_parse_year(p, n, v);
+}
+
+int header_date_line(struct slice s, int min, struct date_val *dt, struct slice *printed)
+{
+	s = sl_trim(s);
+	if (s.n >= 4 && memcmp(s.p, "**", 2) == 0 && memcmp(s.p + s.n - 2, "**", 2) == 0)
+		s = sl_trim(sl_of(s.p + 2, s.n - 4));
+	while (s.n > 0 && strchr(".,;", s.p[s.n - 1]) != NULL)
+		s.n--;
+	if (s.n == 0 || s.n > 100)
+		return 0;
+	size_t k = date_or_year(s.p, s.n, dt);
+	if (k == 0) {
+		/* the place may have commas of its own ("Bluefields,
+		 * Mosquito Reservation, Nicaragua, May 30, 1894"): the date
+		 * follows one of them */
+		if (!tok_is_upper(s))
+			return 0;
+		for (size_t c = 0; k == 0 && c + 2 < s.n && c <= 60; c++) {
+			if (ch_is_digit((unsigned char)s.p[c]))
+				return 0;
+			if (s.p[c] == ',' && s.p[c + 1] == ' ') {
+				k = date_or_year(s.p + c + 2, s.n - c - 2, dt);
+				if (k > 0)
+					s = sl_from(s, c + 2);
+			}
+		}
+		if (k == 0)
+			return 0;
+	}
+	int precision = dt->d ? 3 : dt->m ? 2 : 1;
+	if (!date_tail_ok(sl_from(s, k)) || precision < min)
+		return 0;
+	*printed = sl_of(s.p, k);
+	return 1;
+}
+
+int header_marking(struct slice t)
+{
+	t = sl_trim(t);
+	while (t.n > 0 && strchr(".!:", t.p[t.n - 1]) != NULL)
+		t.n--;
+	if (tok_in(t, lex_markings) || sl_istarts(t, "copy no") || sl_istarts(t, "copy #"))
+		return 1;
+	struct slice tok[8];
+	size_t nt = tok_split(t, tok, 8), core = 0;
+	if (nt == 0 || nt > 8)
+		return 0;
+	for (size_t i = 0; i < nt; i++) {
+		struct slice w = tok_bare(tok[i]);
+		if (!tok_in(w, lex_marking_words))
+			return 0;
+		core += tok_in(w, lex_markings);
+	}
+	return core > 0;
+}
+
+static int starts_any(struct slice t, const char *const *list)
+{
+	for (size_t i = 0; list[i] != NULL; i++)
+		if (sl_istarts(t, list[i]))
+			return 1;
+	return 0;
+}
+
+static int furniture(struct slice t)
+{
+	for (size_t i = 0; lex_furniture[i] != NULL; i++)
+		if (sl_ieq(t, lex_furniture[i]))
+			return 1;
+	return starts_any(t, lex_furniture_openings);
+}
+
+/* "Label:" or "Label: value" (also "**Label:** value" and "**Label**:");
+ * *value is what follows the colon. */
+static const struct lex_label *label_line(struct slice t, struct slice *value)
+{
+	struct slice in = t;
+	*value = sl_of(t.p + t.n, 0);
+	if (t.n >= 5 && memcmp(t.p, "**", 2) == 0) {
+		size_t e = sl_find(sl_from(t, 2), "**");
+		if (e == SIZE_MAX)
+			return NULL;
+		in = sl_of(t.p + 2, e);
+		struct slice after = sl_from(t, e + 4);
+		if (in.n > 0 && in.p[in.n - 1] == ':')
+			in.n--;
+		else if (after.n > 0 && after.p[0] == ':')
+			after = sl_from(after, 1);
+		else
+			return NULL;
+		*value = sl_trim(after);
+		return lex_label_find(in);
+	}
+	size_t c = sl_find(t, ":");
+	if (c == SIZE_MAX || c > 48 || (c + 1 < t.n && t.p[c + 1] != ' ' && t.p[c + 1] != '\t'))
+		return NULL;
+	const struct lex_label *lb = lex_label_find(sl_of(t.p, c));
+	if (lb != NULL)
+		*value = sl_trim(sl_from(t, c + 1));
+	return lb;
+}
+
+/* "[Page 412]", "[Page [XIV]]". */
+static int page_marker(struct slice t)
+{
+	return sl_istarts(t, "[Page ") && t.p[t.n - 1] == ']' && t.n < 24;
+}
+
+static int url_line(struct slice t)
+{
+	if (t.n >= 2 && t.p[0] == '<' && t.p[t.n - 1] == '>')
+		t = sl_of(t.p + 1, t.n - 2);
+	return (sl_istarts(t, "http://") || sl_istarts(t, "https://")) && sl_find(t, " ") == SIZE_MAX;
+}
+
+/* "\"Title,\" Date, ..." or "“Title,” Date, ...": the archive's citation,
+ * its quoted title ending in a comma before the date. */
+static int citation_line(struct slice t)
+{
+	size_t l;
+	ucs4_t q = ch_at(t.p, t.n, &l);
+	if (q != '"' && q != 0x201c)
+		return 0;
+	for (size_t i = l; i + 1 < t.n; i++) {
+		size_t cl;
+		ucs4_t c = ch_at(t.p + i, t.n - i, &cl);
+		if (c != '"' && c != 0x201d)
+			continue;
+		struct slice before = sl_of(t.p, i), after = sl_trim(sl_from(t, i + cl));
+		if (after.n > 0 && after.p[0] == ',')
+			after = sl_trim(sl_from(after, 1));
+		if (before.n == 0 || (before.p[before.n - 1] != ',' && !(t.p[i + cl] == ',')))
+			continue;
+		struct date_val v;
+		return date_parse(after.p, after.n, 0, &v) > 0 || date_parse_year(after.p, after.n, &v) > 0;
+	}
+	return 0;
+}
+
+/* The line over a document in editions of diplomatic papers that says
+ * where it is filed: a decimal file number and a kind ("761.00/10–1450:
+ * Telegram", "123 Kennan, George F.: Telegram"), "File No. 893.51/1259.",
+ * or a post's files ("Nanking Embassy Files: Telegram", "Moscow Embassy
+ * Files: Lot F–96", "Marshall Mission Files, Lot 54–D270: Telegram"). */
+static int file_line(struct slice t)
+{
+	if (t.n > 100)
+		return 0;
+	int v;
+	if (sl_istarts(t, "File No. ") && sl_digits(t.p + 9, t.n - 9, 4, &v) > 0)
+		return 1;
+	size_t c = sl_find(t, ": ");
+	if (c == SIZE_MAX || c == 0 || c > 64)
+		return 0;
+	struct slice k = sl_of(t.p, c);
+	size_t up, low, dig;
+	sl_letters(k, &up, &low, &dig);
+	struct slice rest = sl_trim(sl_from(t, c + 2)), after;
+	while (rest.n > 0 && rest.p[rest.n - 1] == '.')
+		rest.n--;
+	int kinded = header_kind_find(rest, 3, &after) != NULL && sl_trim(after).n == 0;
+	int files = sl_find(k, "Files") != SIZE_MAX || sl_find(k, "files") != SIZE_MAX;
+	if (files && (kinded || sl_istarts(rest, "Lot ")))
+		return 1;
+	/* a decimal number, or a name's file: "123 Kennan, George F." */
+	return kinded && dig > 0 && (sl_find(k, "/") != SIZE_MAX || ch_is_digit((unsigned char)k.p[0]));
+}
+
+/* Labels printed one after another in one line, as a page flattened to
+ * text runs them ("... Citation: “...” ... Summary: ... Credits: ..."):
+ * each goes on a line of its own. Returns a new text, or NULL when there
+ * is nothing to split. */
+static char *flat_split(const char *text, size_t len, size_t *outlen)
+{
+	struct buf b;
+	buf_init(&b);
+	int split = 0;
+	for (size_t s = 0; s < len;) {
+		const char *nl = memchr(text + s, '\n', len - s);
+		size_t e = nl ? (size_t)(nl - text) : len;
+		size_t found = 0;
+		if (e - s > 200) {
+			for (size_t i = 0; lex_labels[i].name != NULL; i++) {
+				if (!lex_labels[i].flat)
+					continue;
+				char pat[64];
+				int pn = snprintf(pat, sizeof pat, " %s: ", lex_labels[i].name);
+				if (pn > 0 && sl_find(sl_of(text + s, e - s), pat) != SIZE_MAX)
+					found++;
+			}
+		}
+		if (found < 2) {
+			buf_add(&b, text + s, e - s);
+		} else {
+			split = 1;
+			for (size_t i = s; i < e; i++) {
+				if (text[i] == ' ') {
+					for (size_t k = 0; lex_labels[k].name != NULL; k++) {
+						size_t ln = strlen(lex_labels[k].name);
+						if (lex_labels[k].flat && i + 1 + ln + 1 < e && memcmp(text + i + 1, lex_labels[k].name, ln) == 0 &&
+						    text[i + 1 + ln] == ':' && text[i + 2 + ln] == ' ') {
+							buf_addc(&b, '\n');
+							i++;
+							break;
+						}
+					}
+				}
+				buf_addc(&b, text[i]);
+			}
+		}
+		if (nl)
+			buf_addc(&b, '\n');
+		s = e + 1;
+	}
+	if (!split) {
+		buf_free(&b);
+		return NULL;
+	}
+	*outlen = b.len;
+	return buf_detach(&b);
+}
+
+void header_roles(struct hreader *r)
+{
+	size_t flen;
+	char *flat = flat_split(r->L.text, r->L.len, &flen);
+	if (flat != NULL) {
+		lines_free(&r->L);
+		lines_init(&r->L, flat, flen);
+		free(flat);
+	}
+	r->roles = xcalloc(r->L.n ? r->L.n : 1, sizeof *r->roles);
+	for (size_t i = 0; i < r->L.n; i++) {
+		struct slice t = line_text(&r->L, i), value;
+		struct hline *h = &r->roles[i];
+		struct date_val dt;
+		struct slice printed;
+		if (t.n == 0)
+			h->role = HR_BLANK;
+		else if (furniture(t))
+			h->role = HR_FURNITURE;
+		else if ((h->label = label_line(t, &value)) != NULL)
+			h->role = HR_LABEL;
+		else if (starts_any(t, lex_release_openings))
+			h->role = HR_RELEASE;
+		else if (page_marker(t))
+			h->role = HR_PAGE;
+		else if (url_line(t))
+			h->role = HR_URL;
+		else if (header_date_line(t, 1, &dt, &printed))
+			h->role = HR_DATE;
+		else if (file_line(t))
+			h->role = HR_FILE;
+		else if (header_marking(t))
+			h->role = HR_MARKING;
+		else if (citation_line(t))
+			h->role = HR_CITATION;
+	}
+	/* A label alone on its line takes the next line as its value, unless
+	 * that is a label or furniture itself (a catalogue leaves fields
+	 * empty: "Case Number:" then "Publication Date:"). */
+	for (size_t i = 0; i + 1 < r->L.n; i++) {
+		struct slice value;
+		if (r->roles[i].role != HR_LABEL || (label_line(line_text(&r->L, i), &value), value.n > 0))
+			continue;
+		enum hrole next = r->roles[i + 1].role;
+		if (next == HR_TEXT || next == HR_DATE || next == HR_CITATION || next == HR_RELEASE) {
+			r->roles[i + 1].role = HR_VALUE;
+			r->roles[i + 1].label = r->roles[i].label;
+		}
+	}
+}

@@ -1,0 +1,511 @@
+/* header_title.c: what a title or an edition's heading says of its
+ * document: its kind ("Ciphered Telegram"), its number ("No. 75352"), its
+ * sender and recipients ("Feng Xi [Stalin] to Shtraus [Shtykov]",
+ * "between A and B", "of A with B"), and the offices they are named by
+ * ("The Ambassador in the Soviet Union (Kennan)", "Soviet Ambassador to
+ * the USA A. Dobrynin"). Editions of diplomatic papers head a document
+ * with a decimal file line ("611.61/5–2252: Telegram") and a heading
+ * ("The Secretary of State to the Embassy in France"), or "No. 31.] Mr.
+ * A to Mr. B."; the page text of FRUS numbers it ("67. Telegram From the
+ * Embassy in Vietnam to the Department of State¹"). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/names.h"
+#include "header_priv.h"
+
+const char *header_kind_find(struct slice t, size_t within, struct slice *after)
+{
+	struct slice tok[8];
+	size_t nt = tok_split(t, tok, 8);
+	if (nt > 8)
+		nt = 8;
+	for (size_t i = 0; i < nt && i < within; i++) {
+		struct slice w = tok_bare(tok[i]);
+		if (tok_in(w, lex_record_words) && i + 2 < nt && sl_ieq(tok[i + 1], "of")) {
+			size_t k = i + 2;
+			if (k + 1 < nt && (sl_ieq(tok[k], "a") || sl_ieq(tok[k], "the")))
+				k++;
+			struct slice c = tok_bare(tok[k]);
+			if (sl_ieq(c, "conversation") || sl_ieq(c, "conversations") || sl_ieq(c, "talks") ||
+			    sl_ieq(c, "meeting") || sl_ieq(c, "discussions") || sl_ieq(c, "discussion")) {
+				*after = sl_of(tok[k].p + c.n, (size_t)(t.p + t.n - tok[k].p) - c.n);
+				return "record of conversation";
+			}
+		}
+		for (size_t j = 0; lex_kinds[j].word != NULL; j++) {
+			if (sl_ieq(w, lex_kinds[j].word)) {
+				*after = sl_of(tok[i].p + w.n, (size_t)(t.p + t.n - tok[i].p) - w.n);
+				return lex_kinds[j].kind;
+			}
+		}
+	}
+	return NULL;
+}
+
+struct slice header_number_read(struct slice s, char **number)
+{
+	/* "Nº" and "N°" are how many typefaces print the numero sign */
+	static const char *const marks[] = { "No.", "No ", "Nr.", "#", "\xe2\x84\x96", "N\xc2\xba", "N\xc2\xb0", NULL };
+	struct slice t = sl_ltrim(s);
+	size_t k = 0;
+	for (size_t i = 0; marks[i] != NULL && k == 0; i++)
+		if (sl_istarts(t, marks[i]))
+			k = strlen(marks[i]);
+	if (k == 0)
+		return s;
+	t = sl_ltrim(sl_from(t, k));
+	size_t e = 0;
+	int digit = 0;
+	while (e < t.n && (ch_is_alpha((unsigned char)t.p[e]) || ch_is_digit((unsigned char)t.p[e]) ||
+			   strchr("/-.", t.p[e]) != NULL)) {
+		digit |= ch_is_digit((unsigned char)t.p[e]);
+		e++;
+	}
+	while (e > 0 && strchr(".-/", t.p[e - 1]) != NULL)
+		e--;
+	if (!digit || e == 0)
+		return s;
+	*number = xstrndup(t.p, e);
+	return sl_from(t, e);
+}
+
+/* ------------------------------------------------------------------ */
+/* Parties and their offices                                          */
+/* ------------------------------------------------------------------ */
+
+/* Words that open a country of two words ("the Soviet Union"). */
+static const char *const country_openings[] = {
+	"soviet", "united", "north", "south", "east", "west", "people's", "democratic", "federal",
+	"great", "new", "sri", "costa", "el", "saudi", "czech", NULL
+};
+
+/* "Soviet Ambassador to the USA A. Dobrynin", "Ambassador to Cuba
+ * Aleksandr Alekseev": an office with its country, then the person. The
+ * person's start, or SIZE_MAX. */
+static size_t office_then_person(struct slice s)
+{
+	struct slice tok[16];
+	size_t nt = tok_split(s, tok, 16);
+	if (nt < 4 || nt > 16)
+		return SIZE_MAX;
+	for (size_t i = 0; i + 2 < nt; i++) {
+		if (!tok_in(tok_bare(tok[i]), lex_office_nouns))
+			continue;
+		if (!sl_ieq(tok[i + 1], "to") && !sl_ieq(tok[i + 1], "in") && !sl_ieq(tok[i + 1], "at"))
+			continue;
+		size_t k = i + 2;
+		if (k < nt && sl_ieq(tok[k], "the"))
+			k++;
+		if (k < nt && tok_in(tok[k], country_openings) && k + 1 < nt)
+			k++;
+		k++;
+		if (k >= nt)
+			return SIZE_MAX;
+		struct slice person = sl_of(tok[k].p, (size_t)(s.p + s.n - tok[k].p));
+		return name_like(person, 0) ? (size_t)(tok[k].p - s.p) : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* The office of "The Ambassador in France (Edge)": "Ambassador in France". */
+static char *office_name(struct slice s)
+{
+	s = sl_trim(s);
+	if (sl_istarts(s, "the "))
+		s = sl_trim(sl_from(s, 4));
+	while (s.n > 0 && strchr(",;:", s.p[s.n - 1]) != NULL)
+		s = sl_trim(sl_of(s.p, s.n - 1));
+	return s.n ? sl_dup(s) : NULL;
+}
+
+/* One party: its canonical name and the office it is named by. NULL when
+ * part reads as no party. */
+static char *party_with_office(struct hreader *r, struct slice part, char **office)
+{
+	*office = NULL;
+	part = sl_trim(part);
+	size_t open = sl_find(part, "(");
+	if (open != SIZE_MAX && open > 0 && part.p[part.n - 1] == ')') {
+		struct slice base = sl_trim(sl_of(part.p, open));
+		struct slice in = sl_trim(sl_of(part.p + open + 1, part.n - open - 2));
+		if (name_like(in, 0) && !sl_istarts(in, "via ") && (party_office(base) || !name_like(base, 0))) {
+			char *name = name_canonical(in);
+			if (name != NULL) {
+				*office = office_name(base);
+				return name;
+			}
+		}
+	}
+	size_t at = office_then_person(part);
+	if (at != SIZE_MAX) {
+		char *name = name_canonical(sl_from(part, at));
+		if (name != NULL) {
+			*office = office_name(sl_of(part.p, at));
+			return name;
+		}
+	}
+	char *name = party_resolve(r->d, part, 1);
+	if (name != NULL)
+		return name;
+	/* "Soviet Politburo members Mikoyan", "Xu Huang of Xinjiang Foreign
+	 * Affairs Department": a person named with words of office */
+	struct slice tok[16];
+	size_t nt = tok_split(part, tok, 16);
+	if (nt < 2 || nt > 16)
+		return NULL;
+	for (size_t k = nt - 1; k > 0; k--) {
+		struct slice w = tok[k - 1];
+		if (!tok_is_lower(w))
+			continue;
+		struct slice tail = sl_of(tok[k].p, (size_t)(part.p + part.n - tok[k].p));
+		struct slice head = sl_trim(sl_of(part.p, (size_t)(tok[k].p - part.p)));
+		if (sl_ieq(w, "of") && k >= 2) {
+			/* the person before "of", the office after */
+			struct slice who = sl_trim(sl_of(part.p, (size_t)(w.p - part.p)));
+			if (name_like(who, 0) && (name = name_canonical(who)) != NULL) {
+				*office = office_name(tail);
+				return name;
+			}
+			return NULL;
+		}
+		if (nt - k > 4 || !name_like(tail, 0) || tok_in(tok_bare(tok[k]), name_stops))
+			return NULL;
+		if ((name = name_canonical(tail)) != NULL)
+			*office = office_name(head);
+		return name;
+	}
+	return NULL;
+}
+
+/* Text after which a title's list of parties ends. */
+static const char *const party_ends[] = {
+	":", ";", " on ", " regarding ", " concerning ", " about ", " re ", " Re ", " with ",
+	" reporting ", " informing ", " expressing ", " – ", " — ", " - ", " in connection", ", '", ", \xe2\x80\x98",
+	", \"", ", \xe2\x80\x9c", NULL
+};
+
+size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
+{
+	size_t added = 0;
+	for (size_t i = 0; party_ends[i] != NULL; i++) {
+		size_t k = sl_find_top(s, party_ends[i]);
+		if (k != SIZE_MAX)
+			s.n = k;
+	}
+	s = sl_trim(party_for_cut(s));
+	while (s.n > 0 && strchr(",.", s.p[s.n - 1]) != NULL)
+		s = sl_trim(sl_of(s.p, s.n - 1));
+	/* a date after the parties ("..., 21 November 1962") is no party */
+	while (s.n > 0) {
+		size_t sep, k = party_sep(s, &sep);
+		struct slice part = k == SIZE_MAX ? s : sl_of(s.p, k);
+		part = sl_trim(part);
+		if (sl_istarts(part, "and "))
+			part = sl_trim(sl_from(part, 4));
+		char *office;
+		char *name = party_with_office(r, part, &office);
+		if (name == NULL) {
+			free(office);
+			break;
+		}
+		size_t before = p->nparties;
+		hprop_party(p, name, office);
+		added += p->nparties > before;
+		free(name);
+		free(office);
+		if (k == SIZE_MAX)
+			break;
+		s = sl_trim(sl_from(s, k + sep));
+	}
+	return added;
+}
+
+/* The " to " that parts sender from recipient: not the one inside an
+ * office ("Ambassador to the USA") when another follows. */
+static size_t title_to(struct slice s)
+{
+	size_t at = sl_ifind_top(s, " to ");
+	while (at != SIZE_MAX) {
+		struct slice before = sl_rtrim(sl_of(s.p, at));
+		size_t w = before.n;
+		while (w > 0 && before.p[w - 1] != ' ')
+			w--;
+		size_t next = sl_ifind_top(sl_from(s, at + 4), " to ");
+		if (!tok_in(tok_bare(sl_from(before, w)), lex_office_nouns) || next == SIZE_MAX)
+			return at;
+		at = at + 4 + next;
+	}
+	return SIZE_MAX;
+}
+
+/* Proposes the parties of "X to Y" (or "from X to Y", "by X", "between X
+ * and Y", "of X with Y"). Without a kind word, "X to Y" must read as
+ * parties on both sides. */
+static void title_parties(struct hreader *r, struct slice rest, int kinded, int w, const char *source,
+			  struct slice ev)
+{
+	rest = sl_trim(rest);
+	while (rest.n > 0 && strchr(",:-", rest.p[0]) != NULL)
+		rest = sl_trim(sl_from(rest, 1));
+	/* "Memorandum for the Secretary of State from John A. McCone" */
+	if (kinded && sl_istarts(rest, "for ")) {
+		size_t f = sl_ifind_top(rest, " from ");
+		struct slice dest = f == SIZE_MAX ? sl_from(rest, 4) : sl_of(rest.p + 4, f - 4);
+		header_parties(r, hprop_add(r, HF_TO, w, source, ev), dest);
+		if (f != SIZE_MAX)
+			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_from(rest, f + 6));
+		return;
+	}
+	/* "Conversation of A with B", "Record of Meeting between A and B",
+	 * "Minutes of the Discussions of Cdes. A, B and C with D" */
+	size_t betw = sl_ifind_top(rest, "between ");
+	if (kinded && betw != SIZE_MAX && betw < 24 && (betw == 0 || rest.p[betw - 1] == ' '))
+		rest = sl_from(rest, betw);
+	if (kinded && (sl_istarts(rest, "between ") || sl_istarts(rest, "of ") || sl_istarts(rest, "by "))) {
+		int between = sl_istarts(rest, "between ");
+		struct slice body = sl_from(rest, between ? 8 : 3);
+		if (sl_istarts(body, "the ") && !between) {
+			/* "of the Discussions of ..." */
+			size_t of = sl_ifind_top(body, " of ");
+			if (of != SIZE_MAX && of < 24)
+				body = sl_from(body, of + 4);
+		}
+		size_t a = sl_ifind_top(body, " with ");
+		size_t sep = 6;
+		if (a == SIZE_MAX && between) {
+			/* "between A and B", "between A, B, and C" (the first is
+			 * the host); "between Cdes. A, B and C and D": a group
+			 * named together is one side */
+			size_t s2;
+			struct slice first = tok_next(body, &(size_t){ 0 });
+			if (sl_ieq(first, "cdes.") || sl_ieq(first, "comrades") || sl_ieq(first, "messrs.")) {
+				size_t last = SIZE_MAX;
+				for (size_t q = sl_ifind_top(body, " and "); q != SIZE_MAX;) {
+					last = q;
+					size_t nx = sl_ifind_top(sl_from(body, q + 5), " and ");
+					q = nx == SIZE_MAX ? SIZE_MAX : q + 5 + nx;
+				}
+				a = last;
+				sep = 5;
+			} else {
+				a = party_sep(body, &s2);
+				sep = s2;
+			}
+		}
+		if (a != SIZE_MAX) {
+			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_of(body.p, a));
+			header_parties(r, hprop_add(r, HF_TO, w, source, ev), sl_from(body, a + sep));
+			return;
+		}
+		if (!sl_istarts(rest, "by "))
+			return;
+	}
+	if (kinded && sl_istarts(rest, "to ")) {
+		header_parties(r, hprop_add(r, HF_TO, w, source, ev), sl_from(rest, 3));
+		return;
+	}
+	int prep = 0;
+	if (sl_istarts(rest, "from ") || sl_istarts(rest, "by ")) {
+		rest = sl_from(rest, rest.p[0] == 'b' || rest.p[0] == 'B' ? 3 : 5);
+		prep = 1;
+	}
+	size_t at = title_to(rest);
+	if (at == SIZE_MAX && prep && sl_ifind_top(rest, " from ") != SIZE_MAX) {
+		/* "Cable from Havana, from Alekseyev on ...": the person */
+		rest = sl_from(rest, sl_ifind_top(rest, " from ") + 6);
+	}
+	if (at == SIZE_MAX) {
+		if (prep)
+			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), rest);
+		return;
+	}
+	struct slice a = sl_of(rest.p, at), b = sl_from(rest, at + 4);
+	if (!kinded && !prep) {
+		/* both sides must be parties before anything is recorded */
+		size_t sep, k = party_sep(a, &sep);
+		char *x = party_resolve(r->d, k == SIZE_MAX ? a : sl_of(a.p, k), 1);
+		k = party_sep(b, &sep);
+		char *y = party_resolve(r->d, k == SIZE_MAX ? b : sl_of(b.p, k), 1);
+		int ok = x != NULL && y != NULL;
+		free(x);
+		free(y);
+		if (!ok)
+			return;
+	}
+	header_parties(r, hprop_add(r, HF_FROM, w, source, ev), a);
+	header_parties(r, hprop_add(r, HF_TO, w, source, ev), b);
+}
+
+void header_title_read(struct hreader *r, struct slice title, int w, const char *source, struct slice ev)
+{
+	/* a title is a line; a longer text is no title to parse */
+	if (title.n > 500)
+		return;
+	struct slice t = sl_trim(title), after = t;
+	const char *kind = header_kind_find(t, 6, &after);
+	if (kind != NULL) {
+		hprop_text(r, HF_KIND, w, source, sl_cstr(kind), ev);
+		char *num = NULL;
+		after = header_number_read(after, &num);
+		if (num != NULL)
+			hprop_text(r, HF_NUMBER, w, source, sl_cstr(num), ev);
+		free(num);
+	}
+	title_parties(r, kind ? after : t, kind != NULL, w, source, ev);
+}
+
+/* ------------------------------------------------------------------ */
+/* Editions' headings                                                 */
+/* ------------------------------------------------------------------ */
+
+/* The kind after a decimal file number ("761.00/10–1450: Telegram"), and
+ * the number itself in *code; NULL if t is no file line. */
+static const char *file_kind(struct slice t, struct slice *code)
+{
+	size_t c = sl_find(t, ": ");
+	if (c == SIZE_MAX || c == 0 || c > 64)
+		return NULL;
+	struct slice rest = sl_trim(sl_from(t, c + 2)), after;
+	while (rest.n > 0 && rest.p[rest.n - 1] == '.')
+		rest.n--;
+	const char *kind = header_kind_find(rest, 3, &after);
+	if (kind == NULL || sl_trim(after).n > 0)
+		return NULL;
+	*code = sl_of(t.p, c);
+	return kind;
+}
+
+/* Whether "A to B" reads as parties on both sides. */
+static int heading_sides(struct hreader *r, struct slice s)
+{
+	size_t to = title_to(s);
+	if (to == SIZE_MAX)
+		return 0;
+	struct slice sides[2] = { sl_of(s.p, to), sl_from(s, to + 4) };
+	int ok = 1;
+	for (int k = 0; k < 2 && ok; k++) {
+		size_t sep, e = party_sep(sides[k], &sep);
+		struct slice first = sl_trim(e == SIZE_MAX ? sides[k] : sl_of(sides[k].p, e));
+		char *office;
+		char *name = party_with_office(r, first, &office);
+		ok = name != NULL && !tok_in(first, name_stops);
+		free(name);
+		free(office);
+	}
+	return ok;
+}
+
+/* "67. Telegram From the Embassy ... State1": the page text of FRUS
+ * numbers the document and marks its first footnote on the heading. The
+ * heading without them, and the number in *n. */
+static struct slice heading_unnumbered(struct slice t, char **n)
+{
+	*n = NULL;
+	int v;
+	size_t k = sl_digits(t.p, t.n, 4, &v);
+	if (k > 0 && k + 2 < t.n && t.p[k] == '.' && t.p[k + 1] == ' ' && tok_is_upper(sl_from(t, k + 2))) {
+		*n = xstrndup(t.p, k);
+		t = sl_from(t, k + 2);
+	}
+	/* a footnote's number glued to the last word ("State1", "Nixon 1") */
+	size_t e = t.n;
+	while (e > 0 && ch_is_digit((unsigned char)t.p[e - 1]))
+		e--;
+	if (e < t.n && e > 0 && t.n - e <= 2 && (ch_is_alpha((unsigned char)t.p[e - 1]) || t.p[e - 1] == ' ' || t.p[e - 1] == ')'))
+		t = sl_rtrim(sl_of(t.p, e));
+	return t;
+}
+
+/* The heading of a document in the form editions of diplomatic
+ * correspondence print: "No. 31.] Mr. Baker to Mr. Gresham." (the
+ * despatch's own number before the bracket), "The Secretary of State to
+ * the Ambassador in the Soviet Union (Kirk)" under a file line, or FRUS's
+ * numbered "Telegram From the Embassy in Vietnam to the Department of
+ * State". It is the title, and comes out of the body; the file number is
+ * the source and its suffix a date. Markings and an editor's
+ * "[Telegram.]" may come first. */
+void header_heading_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	int filed = 0;
+	for (int k = 0; k < 6 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), code;
+		if (r->roles[i].role == HR_FILE) {
+			const char *kind = file_kind(t, &code);
+			if (kind != NULL)
+				hprop_text(r, HF_KIND, W_STRONG, "file line", sl_cstr(kind), t);
+			else
+				code = t;
+			if (sl_istarts(code, "File No. "))
+				code = sl_from(code, 9);
+			while (code.n > 0 && code.p[code.n - 1] == '.')
+				code.n--;
+			hprop_text(r, HF_SOURCE, W_GOOD, "file line", code, t);
+			struct date_val dt;
+			if (date_from_file_code(code.p, code.n, &dt) == 0)
+				hprop_date(r, W_WEAK, "file number", &dt, sl_of(code.p, 0), t);
+			lines_drop(&r->L, i, i + 1);
+			filed = 1;
+			continue;
+		}
+		if (header_marking(t) || r->roles[i].role == HR_RELEASE ||
+		    (t.n > 2 && t.p[0] == '[' && t.p[t.n - 1] == ']' && sl_find(t, " ") == SIZE_MAX))
+			continue;
+		/* "No. 499", "No. 158." or "245" over a heading: the edition's
+		 * own number of the document */
+		char *num = NULL;
+		struct slice rest = sl_trim(header_number_read(t, &num));
+		int v;
+		if ((num != NULL && (rest.n == 0 || sl_ieq(rest, "."))) ||
+		    (num == NULL && sl_digits(t.p, t.n, 5, &v) == t.n)) {
+			free(num);
+			lines_drop(&r->L, i, i + 1);
+			continue;
+		}
+		free(num);
+		num = NULL;
+		if (t.n > 300)
+			return;
+		rest = t;
+		if (sl_istarts(t, "No")) {
+			rest = sl_trim(header_number_read(t, &num));
+			if (rest.n > 0 && rest.p[0] == '.')
+				rest = sl_from(rest, 1);
+			if (num == NULL || rest.n == 0 || rest.p[0] != ']') {
+				free(num);
+				return;
+			}
+			rest = sl_trim(sl_from(rest, 1));
+		}
+		char *edition_n = NULL;
+		rest = heading_unnumbered(rest, &edition_n);
+		while (rest.n > 0 && strchr(".,", rest.p[rest.n - 1]) != NULL)
+			rest.n--;
+		int digits = 0;
+		for (size_t c = 0; c < rest.n; c++)
+			digits |= ch_is_digit((unsigned char)rest.p[c]);
+		struct slice after;
+		const char *hk = header_kind_find(rest, 3, &after);
+		/* "Mr. Fish to Mr. Washburne", "The Secretary of State to the
+		 * Ambassador in France (Edge)"; or in FRUS's page text, a
+		 * numbered heading that opens with the kind: "39. Memorandum
+		 * From ...", "209. Transcript of Telephone Conversation ..." */
+		int fits = !digits && (heading_sides(r, rest) || (hk != NULL && (edition_n != NULL || filed)));
+		if (!fits) {
+			free(num);
+			free(edition_n);
+			return;
+		}
+		int w = filed || edition_n != NULL || num != NULL ? W_STRONG : W_GOOD;
+		hprop_text(r, HF_TITLE, w, "heading", rest, t);
+		header_title_read(r, rest, w, "heading", t);
+		if (num != NULL)
+			hprop_text(r, HF_NUMBER, W_STRONG, "heading", sl_cstr(num), t);
+		r->heading = num != NULL ? 2 : 1;
+		free(num);
+		free(edition_n);
+		lines_drop(&r->L, i, i + 1);
+		return;
+	}
+}

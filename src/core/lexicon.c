@@ -1,0 +1,218 @@
+/* lexicon.c: the header reader's words (see lexicon.h). Each table was
+ * read off real pages of the archives our users bring; a word goes in
+ * when a page shows it, with what it is evidence of. */
+#include "dossier/lexicon.h"
+
+#include <stddef.h>
+
+/* Weights as header_priv.h names them: 10 sure, 8 strong, 6 good, 4 fair. */
+const struct lex_label lex_labels[] = {
+	/* The Wilson Center's pages and their Markdown exports. */
+	{ "Citation", LF_CITATION, 8, 1 },
+	{ "Summary", LF_SUMMARY, 10, 1 },
+	{ "Original Language", LF_LANGUAGE, 10, 1 },
+	{ "Original Languages", LF_LANGUAGE, 10, 1 },
+	{ "Language", LF_LANGUAGE, 10, 0 },
+	{ "Languages", LF_LANGUAGE, 10, 0 },
+	{ "Translated by", LF_TRANSLATOR, 10, 0 },
+	{ "Translator", LF_TRANSLATOR, 10, 0 },
+	{ "Source", LF_SOURCE, 10, 0 },
+	{ "Original Archive", LF_SOURCE, 10, 1 },
+	{ "Archive", LF_SOURCE, 10, 0 },
+	{ "Record ID", LF_RECORD_ID, 10, 1 },
+	{ "Date", LF_DATE, 10, 0 },
+	{ "Document Date", LF_DATE, 10, 0 },
+	{ "Title", LF_TITLE, 10, 0 },
+	{ "Document Title", LF_TITLE, 10, 0 },
+	{ "URL", LF_URL, 10, 0 },
+	{ "Link", LF_URL, 10, 0 },
+	{ "Credits", LF_DROP, 0, 1 },
+	{ "Contents", LF_CONTENTS, 0, 1 },
+	{ "Original Uploaded Date", LF_DROP, 0, 1 },
+	{ "Associated People & Organizations", LF_DROP, 0, 1 },
+	{ "Associated People and Organizations", LF_DROP, 0, 1 },
+	{ "Associated People", LF_DROP, 0, 1 },
+	{ "Associated Organizations", LF_DROP, 0, 1 },
+	{ "Associated Places", LF_DROP, 0, 1 },
+	{ "Associated Topics", LF_DROP, 0, 1 },
+	{ "Subjects Discussed", LF_DROP, 0, 0 },
+	{ "Theme", LF_DROP, 0, 0 },
+	{ "Themes", LF_DROP, 0, 0 },
+	{ "Type", LF_KIND, 6, 0 },
+	{ "Record Type", LF_KIND, 6, 0 },
+	{ "Donors", LF_DROP, 0, 0 },
+	{ "Donor", LF_DROP, 0, 0 },
+	{ "Funders", LF_DROP, 0, 0 },
+	{ "Rights", LF_DROP, 0, 0 },
+	{ "Collections", LF_DROP, 0, 0 },
+	{ "Collection", LF_DROP, 0, 0 },
+	{ "Related Documents", LF_DROP, 0, 0 },
+	{ "Keywords", LF_DROP, 0, 0 },
+	{ "Available Translations", LF_DROP, 0, 0 },
+	{ "Publication", LF_DROP, 0, 0 },
+	{ "Document Information", LF_CITATION, 8, 0 },
+	/* The CIA reading room's catalogue block. Its "Document Creation
+	 * Date" is the catalogue's and its release date the release's; the
+	 * "Publication Date" is the paper's as the cataloguer read it. */
+	{ "Document Type", LF_KIND, 6, 0 },
+	{ "Content Type", LF_KIND, 6, 0 },
+	{ "Document Number (FOIA) /ESDN (CREST)", LF_RECORD_ID, 10, 0 },
+	{ "Document Number", LF_RECORD_ID, 10, 0 },
+	{ "Release Decision", LF_DROP, 0, 0 },
+	{ "Original Classification", LF_DROP, 0, 0 },
+	{ "Document Page Count", LF_DROP, 0, 0 },
+	{ "Document Creation Date", LF_DROP, 0, 0 },
+	{ "Document Release Date", LF_DROP, 0, 0 },
+	{ "Sequence Number", LF_DROP, 0, 0 },
+	{ "Case Number", LF_DROP, 0, 0 },
+	{ "Publication Date", LF_DATE, 6, 0 },
+	{ "File", LF_DROP, 0, 0 },
+	{ "Body", LF_DROP, 0, 0 },
+	{ NULL, LF_DROP, 0, 0 },
+};
+
+const char *const lex_furniture[] = {
+	"Skip to content", "Skip to main content", "Search in", "ADD SEARCH FILTER CANCEL SEARCH FILTER",
+	"Digital Archive International History Declassified", "Digital Archive", "International History Declassified",
+	"CITATION SHARE DOWNLOAD", "Citation", "get citation", "share document", "Share", "Download", "Print",
+	"English HTML", "English PDF", "Original Scan", "Translation", "Transcript", "Original", "Menu", "Search",
+	"Email", "Twitter", "Facebook", "Copy link", "Back to top", "Attachment | Size |", "---|---|", "---|---|---|",
+	"Share this document", "Download document", "View original", "Home", "Collections",
+	"Documents", "Advanced Search", "Browse", "Log in", "Sign in",
+	NULL
+};
+
+const char *const lex_furniture_openings[] = {
+	"This document was made possible with support from",
+	"The History and Public Policy Program welcomes reuse",
+	"To enquire about this document",
+	"To inquire about this document",
+	"PDF icon ",
+	"You are on page ",
+	"VIEW DOCUMENT IN",
+	"![]()",
+	"Digital Archive digitalarchive.wilsoncenter.org",
+	"\xe2\x80\xa2 Citation",         /* "• Citation" */
+	"\xe2\x80\xa2 Share",
+	"\xe2\x80\xa2 Download",
+	NULL
+};
+
+const char *const lex_archives[] = {
+	"Wilson Center Digital Archive", "History and Public Policy Program Digital Archive", "Digital Archive", NULL
+};
+
+const char *const lex_contents[] = {
+	"English Translation", "Original Scan", "Original Transcription", "Transcript", "Translation",
+	"Original Language Transcription", "English Transcription", NULL
+};
+
+const struct lex_kind lex_kinds[] = {
+	{ "telegram", "telegram" }, { "telegramme", "telegram" }, { "cable", "cable" },
+	{ "cablegram", "cable" }, { "letter", "letter" }, { "directive", "directive" },
+	{ "memorandum", "memorandum" }, { "memo", "memorandum" }, { "report", "report" },
+	{ "pamphlet", "pamphlet" }, { "interview", "interview" }, { "note", "note" },
+	{ "instruction", "instruction" }, { "instructions", "instruction" },
+	{ "despatch", "despatch" }, { "dispatch", "despatch" }, { "message", "message" },
+	{ "minutes", "minutes" }, { "resolution", "resolution" },
+	{ "decree", "decree" }, { "order", "order" }, { "speech", "speech" },
+	{ "statement", "statement" }, { "diary", "diary" }, { "transcript", "transcript" },
+	{ "protocol", "protocol" }, { "decision", "decision" }, { "appeal", "appeal" },
+	{ "conversation", "record of conversation" }, { "conversations", "record of conversation" },
+	{ "discussion", "record of conversation" }, { "discussions", "record of conversation" },
+	{ "talk", "record of conversation" }, { "talks", "record of conversation" }, { "airgram", "telegram" },
+	{ "ciphergram", "telegram" }, { "radiogram", "telegram" },
+	{ NULL, NULL },
+};
+
+const struct lex_kind lex_kind_codes[] = {
+	{ "MF", "memorandum" }, { "MFR", "memorandum" }, { "MEMO", "memorandum" }, { "MEMORANDUM", "memorandum" },
+	{ "MIN", "minutes" }, { "MINUTES", "minutes" }, { "REPORT", "report" }, { "REP", "report" },
+	{ "CABLE", "telegram" }, { "TELEGRAM", "telegram" }, { "LETTER", "letter" }, { "LET", "letter" },
+	{ "SPEECH", "speech" }, { "NOTES", "note" }, { "TRANSCRIPT", "transcript" }, { "DIARY", "diary" },
+	{ NULL, NULL },
+};
+
+const char *const lex_record_words[] = {
+	"record", "memorandum", "minutes", "notes", "transcript", "summary", NULL
+};
+
+const char *const lex_markings[] = {
+	"strictly secret", "top secret", "secret", "confidential", "strictly confidential",
+	"personal", "personally", "urgent", "very urgent", "most urgent", "classified",
+	"restricted", "for official use only", "eyes only", "copy", "draft", "special file",
+	"special folder", "top secret and personal", "secret and personal", "personal and confidential",
+	"unclassified", "limited official use", "only copy", NULL
+};
+
+const char *const lex_marking_words[] = {
+	"secret", "confidential", "priority", "niact", "urgent", "immediate", "flash",
+	"routine", "operational", "restricted", "classified", "personal", "top", "strictly",
+	"very", "most", "and", "eyes", "only", "limited", "distribution", "official", "use",
+	"for", "unclassified", "extremely", "nodis", "exdis", "limdis", "noforn", "copy", NULL
+};
+
+const char *const lex_release_openings[] = {
+	"Approved For Release", "Approved for Release", "Sanitized Copy Approved for Release",
+	"Declassified and Approved For Release", "Declassified in Part", "CIA-RDP", NULL
+};
+
+const char *const lex_salutations[] = {
+	"To Comrades ", "To Comrade ", "To cde. ", "To Cde. ", "Dear Comrades ",
+	"Dear Comrade ", "Dear ", "Comrades ", "Comrade ", "To Mr. ", "To Mrs. ",
+	"To Ambassador ", "To Chairman ", "To President ", "To Premier ", "To Marshal ",
+	NULL
+};
+
+const char *const lex_address_forms[] = {
+	"The Honorable", "The Honourable", "The Right Honorable", "The Right Honourable",
+	"The Hon.", "Honorable", "His Excellency", "Her Excellency", NULL
+};
+
+const char *const lex_closings[] = {
+	"with communist greetings", "with comradely greetings", "with fraternal greetings",
+	"with greetings", "with respect", "with best", "with communist", "with comradely",
+	"communist greetings", "comradely greetings", "fraternal greetings", "yours",
+	"respectfully", "sincerely", "faithfully", "cordially", "best regards", "regards",
+	NULL
+};
+
+const char *const lex_sending_verbs[] = {
+	"reports", "cables", "sends", "writes", "informs", "tells", "asks", "requests",
+	"telegraphs", "conveys", "notifies", "transmits", "relays", "replies", "responds",
+	"answers", "instructs", "orders", "proposes", "wires", "advises", "warns",
+	"urges", "forwards", "submits", "appeals", NULL
+};
+
+const char *const lex_not_verbs[] = {
+	"was", "has", "is", "his", "its", "this", "as", "us", "thus", "yes", "always",
+	"perhaps", "besides", "towards", "whereas", "afterwards", "sometimes", "less",
+	"unless", "nevertheless", "various", "numerous", "serious", "previous", NULL
+};
+
+const char *const lex_abbreviations[] = {
+	"no.", "mr.", "mrs.", "dr.", "cde.", "amb.", "gen.", "col.", "st.", "vs.", "etc.",
+	"i.e.", "e.g.", "cf.", "op.", "d.", "f.", "ll.", "p.", "pp.", "u.s.", "u.n.", NULL
+};
+
+const char *const lex_office_nouns[] = {
+	"ambassador", "ambassadors", "envoy", "minister", "representative", "representatives", "delegation",
+	"delegate", "mission", "embassy", "legation", "consul", "consulate", "chargé", "charge", "attaché",
+	"attache", "counselor", "counsellor", "secretary", "advisor", "adviser", "emissary", "military",
+	NULL
+};
+
+const char *const lex_person_offices[] = {
+	"ambassador", "secretary", "minister", "chargé", "charge", "consul", "envoy", "attaché", "attache",
+	"counselor", "counsellor", "president", "premier", "chairman", "director", "commissioner", "commissar",
+	"governor", "chancellor", "undersecretary", "under-secretary", NULL
+};
+
+const struct lex_label *lex_label_find(struct slice s)
+{
+	s = sl_trim(s);
+	for (size_t i = 0; lex_labels[i].name != NULL; i++)
+		if (sl_ieq(s, lex_labels[i].name))
+			return &lex_labels[i];
+	return NULL;
+}
