@@ -84,6 +84,8 @@ extern const char *const lex_abbreviations[];
  * ("Ambassador to the USA", "Embassy in Cuba"). */
 extern const char *const lex_office_nouns[];
 
+/* Cities that stand beside a party ("Maneli (Hanoi)"): where it was. */
+extern const char *const lex_places[];
 /* Offices a person holds ("Secretary", "Ambassador"), as against bodies
  * ("Ministry", "Embassy"). */
 extern const char *const lex_person_offices[];

@@ -239,7 +239,8 @@ static size_t numeric(const char *s, size_t len, struct date_val *out)
 		return 0;
 	char sep1 = s[i++];
 	size_t n = 0;
-	int roman = sep1 == '.' ? roman_month(s + i, len - i, &n) : 0;
+	/* "24.III.50", "25/X/1962" */
+	int roman = roman_month(s + i, len - i, &n);
 	if (roman) {
 		b = roman;
 	} else if ((n = digits(s + i, len - i, 2, &b)) == 0) {

@@ -728,10 +728,15 @@ static void page_top(struct hreader *r)
 		/* "November 06, 1962 Ciphered Telegram from ...": the date line
 		 * and the title line as one */
 		size_t k = date_parse(t.p, t.n, 0, &dt);
-		if (k > 0 && k + 8 < t.n && t.p[k] == ' ' && title_like(sl_trim(sl_from(t, k)))) {
+		struct slice tt = sl_trim(sl_from(t, k));
+		/* "25 October 1962 / Enciphered cable from ...", "... — ..." */
+		if (k > 0 && (sl_istarts(tt, "/ ") || sl_istarts(tt, "- ") || sl_istarts(tt, ": ")))
+			tt = sl_trim(sl_from(tt, 2));
+		else if (k > 0 && sl_istarts(tt, "\xe2\x80\x94 "))
+			tt = sl_trim(sl_from(tt, 4));
+		if (k > 0 && k + 8 < t.n && t.p[k] == ' ' && title_like(tt)) {
 			hprop_date(r, W_GOOD, "date line", &dt, sl_of(t.p, k), t);
 			date_at = i;
-			struct slice tt = sl_trim(sl_from(t, k));
 			title = sl_dup(tt);
 			title_at = i;
 			lines_drop(&r->L, i, i + 1);
@@ -739,7 +744,7 @@ static void page_top(struct hreader *r)
 		}
 		size_t e = bold_end(r, i);
 		char *tj = para_join(&r->L, i, e);
-		struct slice tt = unbold(sl_cstr(tj));
+		tt = unbold(sl_cstr(tj));
 		int bold = tt.n != strlen(tj);
 		if (title_like(tt) && !prose(tt) && (r->site || date_at != SIZE_MAX || bold) && header_salutation(tt) == NULL) {
 			/* a title wrapped over lines, then printed again whole:

@@ -54,6 +54,14 @@ int header_date_line(struct slice s, int min, struct date_val *dt, struct slice 
 		s = sl_trim(sl_of(s.p + 2, s.n - 4));
 	while (s.n > 0 && strchr(".,;", s.p[s.n - 1]) != NULL)
 		s.n--;
+	/* "Dated June 10, 1940", "on 20 July 1965", "Date: 13 March 1952" */
+	static const char *const openings[] = { "dated ", "date: ", "date ", "on ", NULL };
+	for (size_t i = 0; openings[i] != NULL; i++) {
+		if (sl_istarts(s, openings[i]) && s.n > strlen(openings[i]) + 3) {
+			s = sl_trim(sl_from(s, strlen(openings[i])));
+			break;
+		}
+	}
 	if (s.n == 0 || s.n > 100)
 		return 0;
 	size_t k = date_or_year(s.p, s.n, dt);

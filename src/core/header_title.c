@@ -28,7 +28,7 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 				k++;
 			struct slice c = tok_bare(tok[k]);
 			if (sl_ieq(c, "conversation") || sl_ieq(c, "conversations") || sl_ieq(c, "talks") ||
-			    sl_ieq(c, "meeting") || sl_ieq(c, "discussions") || sl_ieq(c, "discussion")) {
+			    sl_ieq(c, "meeting")) {
 				*after = sl_of(tok[k].p + c.n, (size_t)(t.p + t.n - tok[k].p) - c.n);
 				return "record of conversation";
 			}
@@ -121,10 +121,59 @@ static char *office_name(struct slice s)
 
 /* One party: its canonical name and the office it is named by. NULL when
  * part reads as no party. */
+/* Whether s is one of the places of the lexicon. */
+static int place(struct slice s)
+{
+	s = sl_trim(s);
+	for (size_t i = 0; lex_places[i] != NULL; i++)
+		if (sl_ieq(s, lex_places[i]))
+			return 1;
+	return 0;
+}
+
+/* s without where its party was: "Maneli (Hanoi)" and "Helmut Kohl in
+ * Bonn" are Maneli and Helmut Kohl. */
+static struct slice party_unplaced(struct slice s)
+{
+	s = sl_trim(s);
+	/* "[Ciphergram No. 3175]" after the party: the editor's, of the paper */
+	if (s.n > 2 && s.p[s.n - 1] == ']') {
+		size_t open = s.n;
+		while (open > 0 && s.p[open - 1] != '[')
+			open--;
+		struct slice in = sl_of(s.p + open, s.n - open - 1), after;
+		int dig = 0;
+		for (size_t i = 0; i < in.n; i++)
+			dig |= ch_is_digit((unsigned char)in.p[i]);
+		if (open > 1 && (dig || header_kind_find(in, 2, &after) != NULL))
+			s = sl_trim(sl_of(s.p, open - 1));
+	}
+	if (s.n > 2 && s.p[s.n - 1] == ')') {
+		size_t open = s.n;
+		while (open > 0 && s.p[open - 1] != '(')
+			open--;
+		if (open > 1 && place(sl_of(s.p + open, s.n - open - 1)))
+			s = sl_trim(sl_of(s.p, open - 1));
+	}
+	size_t in = sl_find(s, " in ");
+	while (in != SIZE_MAX) {
+		struct slice before = sl_of(s.p, in);
+		size_t w = before.n;
+		while (w > 0 && before.p[w - 1] != ' ')
+			w--;
+		/* "Embassy in Pyongyang" is the embassy's name */
+		if (place(sl_from(s, in + 4)) && !tok_in(tok_bare(sl_from(before, w)), lex_office_nouns))
+			return sl_trim(before);
+		size_t next = sl_find(sl_from(s, in + 4), " in ");
+		in = next == SIZE_MAX ? SIZE_MAX : in + 4 + next;
+	}
+	return s;
+}
+
 static char *party_with_office(struct hreader *r, struct slice part, char **office)
 {
 	*office = NULL;
-	part = sl_trim(part);
+	part = party_unplaced(part);
 	size_t open = sl_find(part, "(");
 	if (open != SIZE_MAX && open > 0 && part.p[part.n - 1] == ')') {
 		struct slice base = sl_trim(sl_of(part.p, open));
@@ -188,11 +237,13 @@ static const char *const party_ends[] = {
 size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 {
 	size_t added = 0;
+	size_t cut = s.n;
 	for (size_t i = 0; party_ends[i] != NULL; i++) {
 		size_t k = sl_find_top(s, party_ends[i]);
-		if (k != SIZE_MAX)
-			s.n = k;
+		if (k < cut)
+			cut = k;
 	}
+	s.n = cut;
 	s = sl_trim(party_for_cut(s));
 	while (s.n > 0 && strchr(",.", s.p[s.n - 1]) != NULL)
 		s = sl_trim(sl_of(s.p, s.n - 1));
@@ -203,6 +254,18 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		part = sl_trim(part);
 		if (sl_istarts(part, "and "))
 			part = sl_trim(sl_from(part, 4));
+		/* "Nikita S. Khrushchev, First Secretary of the Central
+		 * Committee ..., to ...": the office of the party before */
+		struct slice first = tok_bare(tok_next(part, &(size_t){ 0 }));
+		if (p->nparties > 0 && p->parties[p->nparties - 1].office == NULL &&
+		    (tok_in(first, lex_person_offices) || sl_ieq(first, "first") || sl_ieq(first, "general")) &&
+		    tok_is_upper(first) && sl_find(part, " of ") != SIZE_MAX) {
+			p->parties[p->nparties - 1].office = office_name(part);
+			if (k == SIZE_MAX)
+				break;
+			s = sl_trim(sl_from(s, k + sep));
+			continue;
+		}
 		char *office;
 		char *name = party_with_office(r, part, &office);
 		if (name == NULL) {
@@ -232,7 +295,11 @@ static size_t title_to(struct slice s)
 		while (w > 0 && before.p[w - 1] != ' ')
 			w--;
 		size_t next = sl_ifind_top(sl_from(s, at + 4), " to ");
-		if (!tok_in(tok_bare(sl_from(before, w)), lex_office_nouns) || next == SIZE_MAX)
+		int office = tok_in(tok_bare(sl_from(before, w)), lex_office_nouns);
+		/* "Soviet Ambassador to Cuba Aleksandr Alekseev": no recipient */
+		if (office && next == SIZE_MAX && office_then_person(s) != SIZE_MAX)
+			return SIZE_MAX;
+		if (!office || next == SIZE_MAX)
 			return at;
 		at = at + 4 + next;
 	}
@@ -444,7 +511,7 @@ void header_heading_read(struct hreader *r)
 			hprop_text(r, HF_SOURCE, W_GOOD, "file line", code, t);
 			struct date_val dt;
 			if (date_from_file_code(code.p, code.n, &dt) == 0)
-				hprop_date(r, W_WEAK, "file number", &dt, sl_of(code.p, 0), t);
+				hprop_date(r, W_GUESS, "file number", &dt, sl_of(code.p, 0), t);
 			lines_drop(&r->L, i, i + 1);
 			filed = 1;
 			continue;

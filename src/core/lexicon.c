@@ -65,7 +65,7 @@ const struct lex_label lex_labels[] = {
 	{ "Document Release Date", LF_DROP, 0, 0 },
 	{ "Sequence Number", LF_DROP, 0, 0 },
 	{ "Case Number", LF_DROP, 0, 0 },
-	{ "Publication Date", LF_DATE, 6, 0 },
+	{ "Publication Date", LF_DATE, 4, 0 },
 	{ "File", LF_DROP, 0, 0 },
 	{ "Body", LF_DROP, 0, 0 },
 	{ NULL, LF_DROP, 0, 0 },
@@ -200,6 +200,24 @@ const char *const lex_office_nouns[] = {
 	"delegate", "mission", "embassy", "legation", "consul", "consulate", "chargé", "charge", "attaché",
 	"attache", "counselor", "counsellor", "secretary", "advisor", "adviser", "emissary", "military",
 	NULL
+};
+
+/* Places that stand in parentheses or after "in" beside a party ("Maneli
+ * (Hanoi)", "Helmut Kohl in Bonn"): where the party was, not another
+ * name of it. Capitals and the cities of the Cold War's correspondence. */
+const char *const lex_places[] = {
+	"Accra", "Addis Ababa", "Algiers", "Amman", "Amsterdam", "Ankara", "Athens", "Baghdad", "Bandung",
+	"Bangkok", "Beijing", "Beirut", "Belgrade", "Berlin", "Bern", "Berne", "Bonn", "Brussels", "Bucharest",
+	"Budapest", "Buenos Aires", "Cairo", "Canberra", "Caracas", "Chungking", "Colombo", "Copenhagen",
+	"Dakar", "Damascus", "Dar es Salaam", "Delhi", "Djakarta", "Geneva", "Hanoi", "Havana", "Helsinki",
+	"Hong Kong", "Islamabad", "Istanbul", "Jakarta", "Jerusalem", "Kabul", "Karachi", "Khartoum", "Kiev",
+	"Kinshasa", "Kyiv", "Lagos", "La Paz", "Leningrad", "Lima", "Lisbon", "London", "Luanda", "Lusaka",
+	"Madrid", "Managua", "Manila", "Mexico City", "Montevideo", "Moscow", "Nairobi", "Nanking", "New Delhi",
+	"New York", "Ottawa", "Oslo", "Panama", "Paris", "Peking", "Phnom Penh", "Prague", "Pyongyang", "Quito",
+	"Rabat", "Rangoon", "Riga", "Rio de Janeiro", "Rome", "Saigon", "Santiago", "Seoul", "Shanghai", "Sofia",
+	"Stockholm", "Taipei", "Tehran", "Teheran", "Tel Aviv", "Tientsin", "Tirana", "Tokyo", "Tripoli", "Tunis",
+	"Ulaanbaatar", "Ulan Bator", "Vienna", "Vientiane", "Vilnius", "Warsaw", "Washington", "Wellington",
+	"Yalta", "Zagreb", "Crimea", "Kremlin", NULL
 };
 
 const char *const lex_person_offices[] = {
