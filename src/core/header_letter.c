@@ -774,8 +774,17 @@ static void heading_kind(struct hreader *r, size_t date_at)
 		kind = "despatch";
 	else if (r->heading == 1 && (office == 1 || office == 2))
 		kind = "note";
-	if (kind != NULL)
+	if (kind != NULL) {
 		hprop_text(r, HF_KIND, W_FAIR, "heading and dateline", sl_cstr(kind), line_text(&r->L, date_at));
+		return;
+	}
+	/* a heading between the department and its envoys ("Mr. Seward to
+	 * Mr. Adams"), without a dateline to tell: their despatches, an
+	 * instruction being the department's kind of despatch */
+	const struct hprop *t = hprop_best(r, HF_TITLE);
+	if (t != NULL && t->value != NULL && (r->heading == 2 || (sl_istarts(sl_cstr(t->value), "Mr. ") &&
+								  sl_find(sl_cstr(t->value), " to Mr. ") != SIZE_MAX)))
+		hprop_text(r, HF_KIND, W_WEAK, "heading", sl_cstr("despatch"), sl_cstr(t->value));
 }
 
 /* Price lines of pamphlets: "25 cents", "$1.00", "Price: 10 cents". */

@@ -410,7 +410,19 @@ void header_title_read(struct hreader *r, struct slice title, int w, const char 
 	if (title.n > 500)
 		return;
 	struct slice t = sl_trim(title), after = t;
-	const char *kind = header_kind_find(t, 6, &after);
+	const char *kind = NULL;
+	/* "From the Journal of A.I. Alekseyev, 'Record of a Conversation with
+	 * Fidel Castro ...'": the quoted title names the paper */
+	size_t q = sl_find(t, ", '");
+	if (q == SIZE_MAX)
+		q = sl_find(t, ", \xe2\x80\x98");
+	if (q != SIZE_MAX) {
+		struct slice inner = sl_from(t, q + (t.p[q + 2] == '\'' ? 3 : 5)), a2;
+		const char *k2 = header_kind_find(inner, 3, &a2);
+		if (k2 != NULL && strcmp(k2, "record of conversation") == 0)
+			hprop_text(r, HF_KIND, w + 1, source, sl_cstr(k2), ev);
+	}
+	kind = header_kind_find(t, 6, &after);
 	if (kind != NULL) {
 		hprop_text(r, HF_KIND, w, source, sl_cstr(kind), ev);
 		char *num = NULL;
@@ -567,6 +579,19 @@ void header_heading_read(struct hreader *r)
 		int w = filed || edition_n != NULL || num != NULL ? W_STRONG : W_GOOD;
 		hprop_text(r, HF_TITLE, w, "heading", rest, t);
 		header_title_read(r, rest, w, "heading", t);
+		/* "Mr. Bancroft to Mr. Fish" / "No. 180.]": the despatch's
+		 * number under its heading */
+		size_t nx = line_next(&r->L, i + 1);
+		if (num == NULL && nx < r->footer) {
+			struct slice u = line_text(&r->L, nx);
+			struct slice after_n = sl_trim(header_number_read(u, &num));
+			if (num != NULL && (sl_ieq(after_n, ".]") || sl_ieq(after_n, "]"))) {
+				lines_drop(&r->L, nx, nx + 1);
+			} else {
+				free(num);
+				num = NULL;
+			}
+		}
 		if (num != NULL)
 			hprop_text(r, HF_NUMBER, W_STRONG, "heading", sl_cstr(num), t);
 		r->heading = num != NULL ? 2 : 1;
