@@ -745,6 +745,9 @@ static void telegram_number(struct hreader *r, size_t from)
 			continue;
 		int n = 0;
 		size_t d = sl_digits(t.p, t.n, 7, &n);
+		struct slice tk[4];
+		if (d == 0 && tok_split(t, tk, 4) <= 3 && t.n < 30)
+			continue; /* "us urgent", "priority": the telegram's handling */
 		if (d == 0 || d + 2 >= t.n || t.p[d] != '.' || t.p[d + 1] != ' ' || !tok_is_upper(sl_from(t, d + 2)))
 			return;
 		char *next = xasprintf("%d. ", n + 1);

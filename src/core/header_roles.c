@@ -205,6 +205,13 @@ static int file_line(struct slice t)
 	int v;
 	if (sl_istarts(t, "File No. ") && sl_digits(t.p + 9, t.n - 9, 4, &v) > 0)
 		return 1;
+	/* a decimal file number alone: "611.61/6–652" */
+	struct date_val dv;
+	if (sl_find(t, " ") == SIZE_MAX && date_from_file_code(t.p, t.n, &dv) == 0)
+		return 1;
+	/* "Moscow Embassy Files, Lot F–96" */
+	if (sl_find(t, "Files, Lot ") != SIZE_MAX)
+		return 1;
 	size_t c = sl_find(t, ": ");
 	if (c == SIZE_MAX || c == 0 || c > 64)
 		return 0;

@@ -23,14 +23,20 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 	for (size_t i = 0; i < nt && i < within; i++) {
 		struct slice w = tok_bare(tok[i]);
 		if (tok_in(w, lex_record_words) && i + 2 < nt && sl_ieq(tok[i + 1], "of")) {
-			size_t k = i + 2;
-			if (k + 1 < nt && (sl_ieq(tok[k], "a") || sl_ieq(tok[k], "the")))
-				k++;
-			struct slice c = tok_bare(tok[k]);
-			if (sl_ieq(c, "conversation") || sl_ieq(c, "conversations") || sl_ieq(c, "talks") ||
-			    sl_ieq(c, "meeting")) {
-				*after = sl_of(tok[k].p + c.n, (size_t)(t.p + t.n - tok[k].p) - c.n);
-				return "record of conversation";
+			/* "Record of a Conversation", "Record of the Third
+			 * Meeting", "Record of Premier Zhou's Talk", "Transcript of
+			 * Official Negotiations" */
+			for (size_t k = i + 2; k < nt && k < i + 6; k++) {
+				struct slice c = tok_bare(tok[k]);
+				if (sl_ieq(c, "conversation") || sl_ieq(c, "conversations") || sl_ieq(c, "talks") ||
+				    sl_ieq(c, "talk") || sl_ieq(c, "meeting") || sl_ieq(c, "negotiations")) {
+					if (sl_ieq(w, "transcript") && !sl_ieq(c, "conversation"))
+						break;
+					*after = sl_of(tok[k].p + c.n, (size_t)(t.p + t.n - tok[k].p) - c.n);
+					return "record of conversation";
+				}
+				if (tok_is_lower(c) && !sl_ieq(c, "a") && !sl_ieq(c, "the"))
+					break;
 			}
 		}
 		for (size_t j = 0; lex_kinds[j].word != NULL; j++) {
@@ -268,6 +274,33 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		}
 		char *office;
 		char *name = party_with_office(r, part, &office);
+		if ((name == NULL || tok_in(first, lex_person_offices)) && k != SIZE_MAX && tok_is_upper(first) &&
+		    (tok_in(first, lex_person_offices) || sl_ieq(first, "first"))) {
+			/* "Prime Minister of the Mongolian People's Republic,
+			 * Comrade Tsedenbal": the office, then its holder */
+			struct slice rest2 = sl_trim(sl_from(s, k + sep));
+			size_t s3, k3 = party_sep(rest2, &s3);
+			struct slice holder = k3 == SIZE_MAX ? rest2 : sl_of(rest2.p, k3);
+			char *o2;
+			char *n2 = party_with_office(r, holder, &o2);
+			if (n2 != NULL && name_like(sl_cstr(n2), 0) && sl_find(sl_cstr(n2), " of ") == SIZE_MAX) {
+				free(name);
+				free(office);
+				free(o2);
+				char *off = office_name(part);
+				size_t before = p->nparties;
+				hprop_party(p, n2, off);
+				added += p->nparties > before;
+				free(off);
+				free(n2);
+				if (k3 == SIZE_MAX)
+					break;
+				s = sl_trim(sl_from(rest2, k3 + s3));
+				continue;
+			}
+			free(n2);
+			free(o2);
+		}
 		if (name == NULL) {
 			free(office);
 			break;
@@ -327,8 +360,13 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	/* "Conversation of A with B", "Record of Meeting between A and B",
 	 * "Minutes of the Discussions of Cdes. A, B and C with D" */
 	size_t betw = sl_ifind_top(rest, "between ");
-	if (kinded && betw != SIZE_MAX && betw < 24 && (betw == 0 || rest.p[betw - 1] == ' '))
+	if (kinded && betw != SIZE_MAX && betw < 48 && (betw == 0 || rest.p[betw - 1] == ' '))
 		rest = sl_from(rest, betw);
+	/* "Record of a Conversation with Fidel Castro": the other side */
+	if (kinded && sl_istarts(rest, "with ")) {
+		header_parties(r, hprop_add(r, HF_TO, w, source, ev), sl_from(rest, 5));
+		return;
+	}
 	if (kinded && (sl_istarts(rest, "between ") || sl_istarts(rest, "of ") || sl_istarts(rest, "by "))) {
 		int between = sl_istarts(rest, "between ");
 		struct slice body = sl_from(rest, between ? 8 : 3);
@@ -376,6 +414,26 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	if (sl_istarts(rest, "from ") || sl_istarts(rest, "by ")) {
 		rest = sl_from(rest, rest.p[0] == 'b' || rest.p[0] == 'B' ? 3 : 5);
 		prep = 1;
+	}
+	/* "From the Journal of A.I. Alekseyev, 'Record of a Conversation with
+	 * Fidel Castro ...'": the journal's keeper wrote it; the quoted
+	 * record names the other side */
+	if (sl_istarts(rest, "the journal of ") || sl_istarts(rest, "the diary of ")) {
+		struct slice who = sl_from(rest, sl_istarts(rest, "the journal of ") ? 15 : 13);
+		size_t c = sl_find(who, ",");
+		header_parties(r, hprop_add(r, HF_FROM, w, source, ev), c == SIZE_MAX ? who : sl_of(who.p, c));
+		if (c != SIZE_MAX) {
+			struct slice q = sl_trim(sl_from(who, c + 1)), a2;
+			size_t ql;
+			ucs4_t qc = ch_at(q.p, q.n, &ql);
+			if (qc == '\'' || qc == 0x2018 || qc == '"' || qc == 0x201c)
+				q = sl_from(q, ql);
+			const char *k2 = header_kind_find(q, 6, &a2);
+			a2 = sl_trim(a2);
+			if (k2 != NULL && sl_istarts(a2, "with "))
+				header_parties(r, hprop_add(r, HF_TO, w, source, ev), sl_from(a2, 5));
+		}
+		return;
 	}
 	size_t at = title_to(rest);
 	if (at == SIZE_MAX && prep && sl_ifind_top(rest, " from ") != SIZE_MAX) {
@@ -546,6 +604,26 @@ void header_heading_read(struct hreader *r)
 		num = NULL;
 		if (t.n > 300)
 			return;
+		/* a heading broken over lines: "The Chargé in the Soviet Union" /
+		 * "(Beam) to the" / "Department of State" */
+		char *joined = NULL;
+		if (!heading_sides(r, t) && sl_find(t, " to ") == SIZE_MAX) {
+			size_t j1 = line_next(&r->L, i + 1), j2 = j1 < r->footer ? line_next(&r->L, j1 + 1) : j1;
+			if (j2 < r->footer && j1 == i + 1 && j2 == j1 + 1) {
+				joined = xasprintf("%.*s %.*s %.*s", (int)t.n, t.p, (int)line_text(&r->L, j1).n,
+						   line_text(&r->L, j1).p, (int)line_text(&r->L, j2).n, line_text(&r->L, j2).p);
+				char *jnum = NULL;
+				struct slice jn = heading_unnumbered(sl_cstr(joined), &jnum);
+				free(jnum);
+				if (jn.n < 240 && heading_sides(r, jn)) {
+					lines_drop(&r->L, j1, j2 + 1);
+					t = sl_cstr(joined);
+				} else {
+					free(joined);
+					joined = NULL;
+				}
+			}
+		}
 		rest = t;
 		if (sl_istarts(t, "No")) {
 			rest = sl_trim(header_number_read(t, &num));
@@ -553,6 +631,7 @@ void header_heading_read(struct hreader *r)
 				rest = sl_from(rest, 1);
 			if (num == NULL || rest.n == 0 || rest.p[0] != ']') {
 				free(num);
+				free(joined);
 				return;
 			}
 			rest = sl_trim(sl_from(rest, 1));
@@ -574,29 +653,34 @@ void header_heading_read(struct hreader *r)
 		if (!fits) {
 			free(num);
 			free(edition_n);
+			free(joined);
 			return;
 		}
 		int w = filed || edition_n != NULL || num != NULL ? W_STRONG : W_GOOD;
 		hprop_text(r, HF_TITLE, w, "heading", rest, t);
 		header_title_read(r, rest, w, "heading", t);
-		/* "Mr. Bancroft to Mr. Fish" / "No. 180.]": the despatch's
-		 * number under its heading */
+		/* "Mr. Bancroft to Mr. Fish" / "No. 180.]", "No. 1639": the
+		 * despatch's number under its heading, perhaps under an
+		 * editor's "[Confidential.]" or the dateline */
 		size_t nx = line_next(&r->L, i + 1);
-		if (num == NULL && nx < r->footer) {
+		for (int k2 = 0; num == NULL && nx < r->footer && k2 < 4; k2++, nx = line_next(&r->L, nx + 1)) {
 			struct slice u = line_text(&r->L, nx);
 			struct slice after_n = sl_trim(header_number_read(u, &num));
-			if (num != NULL && (sl_ieq(after_n, ".]") || sl_ieq(after_n, "]"))) {
+			if (num != NULL && (sl_ieq(after_n, ".]") || sl_ieq(after_n, "]") || after_n.n == 0)) {
 				lines_drop(&r->L, nx, nx + 1);
-			} else {
-				free(num);
-				num = NULL;
+				break;
 			}
+			free(num);
+			num = NULL;
+			if (u.n > 80)
+				break;
 		}
 		if (num != NULL)
 			hprop_text(r, HF_NUMBER, W_STRONG, "heading", sl_cstr(num), t);
 		r->heading = num != NULL ? 2 : 1;
 		free(num);
 		free(edition_n);
+		free(joined);
 		lines_drop(&r->L, i, i + 1);
 		return;
 	}

@@ -198,7 +198,8 @@ const char *const lex_abbreviations[] = {
 const char *const lex_office_nouns[] = {
 	"ambassador", "ambassadors", "envoy", "minister", "representative", "representatives", "delegation",
 	"delegate", "mission", "embassy", "legation", "consul", "consulate", "chargé", "charge", "attaché",
-	"attache", "counselor", "counsellor", "secretary", "advisor", "adviser", "emissary", "military",
+	"attache", "counselor", "counsellor", "secretary", "advisor", "adviser", "emissary", "military", "station",
+	"assistant", "office", "department", "division", "bureau", "committee", "ministry", "commission",
 	NULL
 };
 
@@ -223,7 +224,7 @@ const char *const lex_places[] = {
 const char *const lex_person_offices[] = {
 	"ambassador", "secretary", "minister", "chargé", "charge", "consul", "envoy", "attaché", "attache",
 	"counselor", "counsellor", "president", "premier", "chairman", "director", "commissioner", "commissar",
-	"governor", "chancellor", "undersecretary", "under-secretary", NULL
+	"governor", "chancellor", "undersecretary", "under-secretary", "assistant", "adviser", "advisor", NULL
 };
 
 const struct lex_label *lex_label_find(struct slice s)

@@ -563,7 +563,8 @@ static const char *const body_nouns[] = {
 	"agency", "commission", "centre", "center", "institute", "association", "society",
 	"foundation", "fund", "league", "board", "embassy", "legation", "consulate", "mission",
 	"administration", "secretariat", "directorate", "command", "headquarters", "delegation",
-	"representative", "commissar", "commissioner", "envoy", "agent", "attache", "attaché", NULL
+	"representative", "commissar", "commissioner", "envoy", "agent", "attache", "attaché", "assistant",
+	"adviser", "advisor", "secretary", "counsel", "coordinator", "director", NULL
 };
 
 /* "Shtykov for Kim Il Sung": a message to one person meant for another.
