@@ -399,7 +399,7 @@ size_t date_find(const char *s, size_t len, int ctx_year, struct date_val *out, 
 size_t date_time_len(const char *s, size_t len)
 {
 	static const char *const words[] = { "noon", "midnight", NULL };
-	static const char *const suffixes[] = { "a.m.", "p.m.", "a. m.", "p. m.", "a.m", "p.m", "am", "pm", "hours",
+	static const char *const suffixes[] = { "a.m.", "p.m.", "a. m.", "p. m.", "a.m", "p.m", "a. m", "p. m", "am", "pm", "hours",
 						"hrs.", "hrs", "h.", "h", "o'clock", "Z", NULL };
 	for (size_t i = 0; words[i] != NULL; i++) {
 		size_t w = strlen(words[i]);

@@ -253,6 +253,75 @@ static void cable_propose(struct hreader *r, struct slice from, struct slice des
 	hprop_text(r, HF_KIND, W_GOOD, "cable routing", sl_cstr("telegram"), ev);
 }
 
+/* Where an inline memorandum field's value ends: the next field, the
+ * first numbered paragraph. */
+static size_t memo_value_end(struct slice v)
+{
+	static const char *const ends[] = { " SUBJECT", " FROM:", " FROM ", " THROUGH", " VIA:", " REFERENCE",
+					    " REF:", " ATTENTION", " 1. ", " Subject:", " From:", NULL };
+	size_t e = v.n < 90 ? v.n : 90;
+	for (size_t i = 0; ends[i] != NULL; i++) {
+		size_t k = sl_find(sl_of(v.p, e), ends[i]);
+		if (k != SIZE_MAX && k < e)
+			e = k;
+	}
+	return e;
+}
+
+/* A scanned memorandum's header run into one line by the OCR ("...
+ * MEMORANDUM FOR: Director of Central Intelligence SUBJECT: ..."): its
+ * addressee and sender, found by their labels. */
+static void memo_inline(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 6 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 120)
+			continue;
+		struct slice head = sl_of(t.p, t.n < 3000 ? t.n : 3000);
+		size_t f = sl_find(head, "ORANDUM FOR");
+		if (f != SIZE_MAX) {
+			struct slice v = sl_from(head, f + 11);
+			if (v.n > 0 && (v.p[0] == ':' || v.p[0] == 'S' || v.p[0] == ';'))
+				v = sl_from(v, 1);
+			v = sl_trim(v);
+			struct slice val = sl_trim(sl_of(v.p, memo_value_end(v)));
+			while (val.n > 0 && strchr(".,;:", val.p[val.n - 1]) != NULL)
+				val.n--;
+			if (val.n > 2 && !sl_istarts(val, "THE RECORD") && !sl_istarts(val, "the record")) {
+				struct hprop *p = hprop_add(r, HF_TO, W_GOOD, "memorandum header", val);
+				if (header_parties(r, p, val) == 0) {
+					char *o = sl_dup(val);
+					hprop_party(p, o, NULL);
+					free(o);
+				}
+			}
+			hprop_text(r, HF_KIND, W_GOOD, "memorandum header", sl_cstr("memorandum"), sl_of(head.p + f, 20));
+		}
+		size_t fr = sl_find(head, " FROM: ");
+		if (fr == SIZE_MAX)
+			fr = sl_find(head, " FROM ");
+		if (fr != SIZE_MAX && f != SIZE_MAX && fr > f) {
+			struct slice v = sl_trim(sl_from(head, fr + 6));
+			if (v.n > 0 && v.p[0] == ':')
+				v = sl_trim(sl_from(v, 1));
+			struct slice val = sl_trim(sl_of(v.p, memo_value_end(v)));
+			while (val.n > 0 && strchr(".,;:", val.p[val.n - 1]) != NULL)
+				val.n--;
+			if (val.n > 2) {
+				struct hprop *p = hprop_add(r, HF_FROM, W_GOOD, "memorandum header", val);
+				if (header_parties(r, p, val) == 0) {
+					char *o = sl_dup(val);
+					hprop_party(p, o, NULL);
+					free(o);
+				}
+			}
+		}
+		if (f != SIZE_MAX)
+			return;
+	}
+}
+
 /* A cable's routing as the State Department's telegrams print it: "FM
  * SECSTATE WASHDC" / "TO AMEMBASSY MOSCOW PRIORITY" on lines of their own
  * under a date-time group and "PAGE 01 STATE 139893" (its number), or all
@@ -826,6 +895,7 @@ void header_letter_read(struct hreader *r)
 	r->top = line_next(&r->L, 0);
 	kind_header(r);
 	memo_header(r);
+	memo_inline(r);
 	cable_header(r);
 	salutation_read(r);
 	address_read(r);

@@ -47,7 +47,7 @@ static size_t date_or_year(const char *p, size_t n, struct date_val *v)
 	return k ? k : date_parse_year(p, n, v);
 }
 
-int header_date_line(struct slice s, int min, struct date_val *dt, struct slice *printed)
+static int date_line_plain(struct slice s, int min, struct date_val *dt, struct slice *printed)
 {
 	s = sl_trim(s);
 	if (s.n >= 4 && memcmp(s.p, "**", 2) == 0 && memcmp(s.p + s.n - 2, "**", 2) == 0)
@@ -87,6 +87,29 @@ int header_date_line(struct slice s, int min, struct date_val *dt, struct slice 
 	if (!date_tail_ok(sl_from(s, k)) || precision < min)
 		return 0;
 	*printed = sl_of(s.p, k);
+	return 1;
+}
+
+int header_date_line(struct slice s, int min, struct date_val *dt, struct slice *printed)
+{
+	s = sl_trim(s);
+	if (s.n == 0 || s.n > 100 || memchr(s.p, '[', s.n) == NULL)
+		return date_line_plain(s, min, dt, printed);
+	/* the editor's brackets around what the paper lacks: "[Washington,]
+	 * 7 August 1946", "Chungking, [August 12, 1945—2:12 a.m. (?)]"; the
+	 * date is printed as the whole line */
+	char plain[128];
+	size_t n = 0;
+	for (size_t i = 0; i < s.n; i++)
+		if (s.p[i] != '[' && s.p[i] != ']')
+			plain[n++] = s.p[i];
+	struct slice in = sl_of(plain, n), pr;
+	/* "(?)": the editor's doubt of a time, no remark of the paper's */
+	if (in.n > 4 && memcmp(in.p + in.n - 3, "(?)", 3) == 0)
+		in = sl_trim(sl_of(in.p, in.n - 3));
+	if (!date_line_plain(in, min, dt, &pr))
+		return 0;
+	*printed = s;
 	return 1;
 }
 
@@ -229,6 +252,8 @@ static int file_line(struct slice t)
 	return kinded && dig > 0 && (sl_find(k, "/") != SIZE_MAX || ch_is_digit((unsigned char)k.p[0]));
 }
 
+static int citation_line(struct slice t);
+
 /* Labels printed one after another in one line, as a page flattened to
  * text runs them ("... Citation: “...” ... Summary: ... Credits: ..."):
  * each goes on a line of its own. Returns a new text, or NULL when there
@@ -252,7 +277,22 @@ static char *flat_split(const char *text, size_t len, size_t *outlen)
 					found++;
 			}
 		}
-		if (found < 2) {
+		/* "... reports on the visit."Telegram, ...," October 29, 1971,
+		 * ...": the citation glued to the summary before it */
+		size_t glued = SIZE_MAX;
+		for (size_t i = s + 1; found < 2 && i + 1 < e && glued == SIZE_MAX; i++) {
+			int q = text[i] == '"' || ((unsigned char)text[i] == 0xe2 && i + 2 < e &&
+						   (unsigned char)text[i + 1] == 0x80 && (unsigned char)text[i + 2] == 0x9c);
+			if (q && (text[i - 1] == '.' || text[i - 1] == '?' || text[i - 1] == '!') &&
+			    citation_line(sl_of(text + i, e - i)))
+				glued = i;
+		}
+		if (glued != SIZE_MAX) {
+			split = 1;
+			buf_add(&b, text + s, glued - s);
+			buf_addc(&b, '\n');
+			buf_add(&b, text + glued, e - glued);
+		} else if (found < 2) {
 			buf_add(&b, text + s, e - s);
 		} else {
 			split = 1;
