@@ -129,10 +129,16 @@ static const struct memo_field *memo_line(struct slice t, struct slice *value)
 	return NULL;
 }
 
-/* A memorandum's header lines anywhere near the top of its text. */
+/* A memorandum's header lines anywhere near the top of its text, under
+ * a line that says it is a memorandum ("TO" and "FROM" alone head cables
+ * too). */
 static void memo_header(struct hreader *r)
 {
-	int seen = 0;
+	int seen = 0, memo = 0;
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 30 && !memo; i = line_next(&r->L, i + 1), k++)
+		memo = sl_istarts(line_text(&r->L, i), "MEMO");
+	if (!memo)
+		return;
 	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 30; i = line_next(&r->L, i + 1), k++) {
 		struct slice t = line_text(&r->L, i), v;
 		const struct memo_field *mf = memo_line(t, &v);
@@ -478,6 +484,12 @@ static void salutation_read(struct hreader *r)
 			t = sl_trim(sl_of(t.p + 2, t.n - 4));
 		const char *open = header_salutation(t);
 		if (open == NULL)
+			continue;
+		/* "Present:" / "Comrades Khrushchev and Mao.": a list under
+		 * its heading, no salutation */
+		size_t prev = line_prev(&r->L, i);
+		if (prev != SIZE_MAX && line_text(&r->L, prev).n > 0 &&
+		    line_text(&r->L, prev).p[line_text(&r->L, prev).n - 1] == ':')
 			continue;
 		struct slice rest = sl_from(t, strlen(open));
 		while (rest.n > 0 && strchr("!:,", rest.p[rest.n - 1]) != NULL)

@@ -293,6 +293,9 @@ static void labels_read(struct hreader *r)
 			}
 		}
 		lines_drop(&r->L, i, i + 1);
+		/* a catalogue: the line over its labels is its title */
+		if (++r->labels >= 3)
+			r->site = 1;
 		if (v.n > 0) {
 			label_value(r, lb, v, t);
 			continue;
@@ -635,6 +638,8 @@ static int prose(struct slice p)
 	return 0;
 }
 
+static int title_like(struct slice t);
+
 /* A summary where archives put it: a paragraph of prose just over the
  * citation ("• Citation / get citation / <summary> / \"Title,\" ..."). */
 static void citations_read(struct hreader *r)
@@ -659,7 +664,8 @@ static void citations_read(struct hreader *r)
 static size_t summary_end(const struct hreader *r, size_t i)
 {
 	size_t e = para_end(&r->L, i);
-	return e > i + 1 && ends_sentence(line_text(&r->L, i)) ? i + 1 : e;
+	struct slice first = line_text(&r->L, i);
+	return e > i + 1 && (ends_sentence(first) || (title_like(first) && !prose(first))) ? i + 1 : e;
 }
 
 /* The top of an archive's page: its date line and title line (either

@@ -103,7 +103,8 @@ struct hreader {
 	size_t cited;           /* line of the archive's citation, or SIZE_MAX */
 	int markdown;           /* Markdown export: undo its escapes in the body */
 	int web;                /* the page carries an archive's apparatus */
-	int site;               /* ... and a web site's furniture or footer */
+	int site;               /* ... and a site's furniture, footer or catalogue */
+	int labels;             /* labels read */
 	int letter;             /* a salutation or a closing formula was seen */
 	int telegraphic;        /* signed in capitals with no closing formula */
 	int heading;            /* an edition's heading "A to B" (2: numbered) */

@@ -192,6 +192,28 @@ static char *party_with_office(struct hreader *r, struct slice part, char **offi
 			}
 		}
 	}
+	/* "Xu Huang of Xinjiang Foreign Affairs Department": a person of a
+	 * body */
+	size_t of = sl_find(part, " of ");
+	if (of != SIZE_MAX && of > 0) {
+		struct slice who = sl_of(part.p, of), body = sl_from(part, of + 4);
+		struct slice tk[16];
+		size_t nb = tok_split(body, tk, 16), bodied = 0;
+		for (size_t k = 0; k < nb && k < 16; k++)
+			bodied |= tok_in(tok_bare(tk[k]), lex_office_nouns) && tok_is_upper(tk[k]);
+		struct slice wt[6];
+		size_t nw = tok_split(who, wt, 6);
+		int office_word = 0;
+		for (size_t k = 0; k < nw && k < 6; k++)
+			office_word |= tok_in(tok_bare(wt[k]), lex_office_nouns) || tok_in(tok_bare(wt[k]), lex_person_offices);
+		if (bodied && !office_word && nw <= 4 && name_like(who, 0)) {
+			char *name = name_canonical(who);
+			if (name != NULL) {
+				*office = office_name(body);
+				return name;
+			}
+		}
+	}
 	size_t at = office_then_person(part);
 	if (at != SIZE_MAX) {
 		char *name = name_canonical(sl_from(part, at));

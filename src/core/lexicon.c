@@ -224,7 +224,8 @@ const char *const lex_places[] = {
 const char *const lex_person_offices[] = {
 	"ambassador", "secretary", "minister", "chargé", "charge", "consul", "envoy", "attaché", "attache",
 	"counselor", "counsellor", "president", "premier", "chairman", "director", "commissioner", "commissar",
-	"governor", "chancellor", "undersecretary", "under-secretary", "assistant", "adviser", "advisor", NULL
+	"governor", "chancellor", "undersecretary", "under-secretary", "assistant", "adviser", "advisor", "prime",
+	"vice", "deputy", "acting", "chief", "head", NULL
 };
 
 const struct lex_label *lex_label_find(struct slice s)

@@ -1,0 +1,243 @@
+/* test_header.c: the header reader's rules, one line each: a page made
+ * for the rule, the field it must give (or leave empty), and the source
+ * it must name. The shapes are those of real pages (tests/pages). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/doc.h"
+#include "dossier/import_text.h"
+#include "dossier/text.h"
+#include "test.h"
+
+struct rule {
+	const char *what;
+	const char *page;
+	const char *field;      /* title, date, kind, number, from, to, place, summary, url, source */
+	const char *want;       /* the value (parties joined by "; "), NULL for none */
+	const char *source;     /* the source it must name, or NULL */
+};
+
+static const struct rule rules[] = {
+	/* The archive's apparatus. */
+	{ "a date line over the title is the archive's",
+	  "Skip to content\n\nNovember 1, 1962\n\nTelegram from Dobrynin to USSR Foreign Ministry\n\nText.\n", "date", "1962-11-01",
+	  "date line" },
+	{ "the title line under it", "Skip to content\n\nNovember 1, 1962\n\nTelegram from Dobrynin to USSR Foreign Ministry\n\nText.\n",
+	  "title", "Telegram from Dobrynin to USSR Foreign Ministry", "title line" },
+	{ "header lines one newline apart",
+	  "October 22, 1962\nTelegram from Soviet Ambassador to the USA Dobrynin to the USSR MFA\nTOP SECRET\nRusk invited me.\n",
+	  "title", "Telegram from Soviet Ambassador to the USA Dobrynin to the USSR MFA", "title line" },
+	{ "date and title on one line",
+	  "Digital Archive International History Declassified\n\nNovember 06, 1962 Ciphered Telegram from Anastas Mikoyan to CC "
+	  "CPSU\n\nText.\n",
+	  "date", "1962-11-06", "date line" },
+	{ "a summary first, then the title",
+	  "August 01, 1961\n\n    Transcription of a meeting in Moscow between Khrushchev and Ulbricht. They discuss plans to close the "
+	  "border between East and West Berlin.\n    August 01, 1961\nNotes on the Conversation of Comrade N.S. Khrushchev with "
+	  "Comrade W. Ulbricht\n\nN. S. Khrushchev: I have read your speech.\n",
+	  "title", "Notes on the Conversation of Comrade N.S. Khrushchev with Comrade W. Ulbricht", "title line" },
+	{ "a summary is no title",
+	  "Search in\n\nOctober 18, 1962\n\nA conversation with Ordoqui in which the U-2 spy plane and the preparations for war "
+	  "were discussed at length.\n\nText of the cable.\n",
+	  "summary", "A conversation with Ordoqui in which the U-2 spy plane and the preparations for war were discussed at length.",
+	  "summary" },
+	{ "furniture is no title", "Search in\nADD SEARCH FILTER CANCEL SEARCH FILTER\n\nMarch 22, 1979\n\n  \xe2\x80\xa2 Citation\n\n"
+	  "    get citation\n\n    \"Transcript of CPSU CC Politburo Session on Afghanistan,\" March 22, 1979, History and Public "
+	  "Policy Program Digital Archive, TsKhSD, f. 89\n\nBREZHNEV. We reviewed the issues.\n",
+	  "title", "Transcript of CPSU CC Politburo Session on Afghanistan", "citation" },
+	{ "a citation's archive is the source", "**Citation:**\n\n\"Cable # 600428/sh, Chinese Embassy in Pyongyang to the Foreign "
+	  "Ministry\", March 1953, Wilson Center Digital Archive, PRC FMA 106-00012-01.\n\nBody.\n",
+	  "source", "PRC FMA 106-00012-01.", "citation" },
+	{ "a citation glued to the summary before it",
+	  "TELEGRAM, EMBASSY OF HUNGARY TO THE FOREIGN MINISTRY\nCITATION SHARE DOWNLOAD-\nThe Embassy reports on a visit.\"Telegram, "
+	  "Embassy of Hungary in North Vietnam to the Hungarian Foreign Ministry,\" October 29, 1971, History and Public Policy "
+	  "Program Digital Archive, MOL\nText.\n",
+	  "date", "1971-10-29", "citation" },
+	{ "labels run into one line are read one by one",
+	  "Digital Archive digitalarchive.wilsoncenter.org International History Declassified November 06, 1962 Ciphered Telegram "
+	  "from Anastas Mikoyan to CC CPSU Citation: \xe2\x80\x9c" "Ciphered Telegram from Anastas Mikoyan to CC CPSU,\xe2\x80\x9d "
+	  "November 06, 1962, History and Public Policy Program Digital Archive, APRF. Summary: Mikoyan reports to the CC CPSU "
+	  "regarding his conversations with the Cuban leadership. Original Language: Russian Contents: English Translation TOP "
+	  "SECRET It seems to me that it is now possible.\n",
+	  "language", "Russian", "Original Language" },
+	{ "a title line that lost words is the citation's",
+	  "Digital Archive digitalarchive.wilsoncenter.org International History Declassified\n\nJanuary 23, 1959 Letter from "
+	  "Prime Minister of to the Prime Minister of , 23\n\nCitation:\n\n\xe2\x80\x9cLetter from Prime Minister of China to the "
+	  "Prime Minister of India, 23 January 1959,\xe2\x80\x9d , 1959, History and Public Policy Program Digital Archive.\n",
+	  "title", "Letter from Prime Minister of China to the Prime Minister of India, 23 January 1959", "citation" },
+	/* Catalogues. */
+	{ "a catalogue's creation date is not the paper's",
+	  "MEMO FOR MR. DULLES FROM L.K. WHITE\nDocument Type:\nDocument Creation Date:\nDecember 14, 2016\nPublication Date:\nMarch "
+	  "3, 1956\nContent Type:\nMF\nBody:\nApproved For Release 2002/11/13 : CIA-RDP80B01676R001100080005-9\nText.\n",
+	  "date", "1956-03-03", "Publication Date" },
+	{ "a catalogue's content type is a kind",
+	  "DEPUTIES' MEETING\nDocument Type:\nPublication Date:\nNovember 28, 1955\nContent Type:\nMIN\nBody:\nText.\n", "kind",
+	  "minutes", "Content Type" },
+	{ "a release stamp is no date",
+	  "Approved For Release 2005/06/14 : CIA-RDP80B01676R001200030012-3\n\nThe meeting was held.\n", "date", NULL, NULL },
+	{ "a catalogue's memorandum title names its parties",
+	  "MEMO FOR MR. DULLES FROM L.K. WHITE\nDocument Type:\nCollection:\nRelease Decision:\nRIPPUB\nPublication Date:\nMarch 3, "
+	  "1956\nText.\n",
+	  "from", "White",
+	  "title line" },
+	/* Editions of diplomatic papers (FRUS). */
+	{ "a decimal file line gives the kind", "611.61/5\xe2\x80\x93" "2252: Telegram\n\nThe Ambassador in the Soviet Union (Kennan) "
+	  "to the Department of State\n\n1861. I wish to invite attention.\n",
+	  "kind", "telegram", "file line" },
+	{ "a heading's office and person", "611.61/5\xe2\x80\x93" "2252: Telegram\n\nThe Ambassador in the Soviet Union (Kennan) to "
+	  "the Department of State\n\n1861. I wish to invite attention.\n",
+	  "from", "Kennan (Ambassador in the Soviet Union)", "heading" },
+	{ "a telegram's number opens its text", "611.61/5\xe2\x80\x93" "2252: Telegram\n\nThe Ambassador in the Soviet Union (Kennan) "
+	  "to the Department of State\n\n1861. I wish to invite attention.\n",
+	  "number", "1861", "telegram number" },
+	{ "a file number's date alone is too weak", "611.61/5\xe2\x80\x93" "2252: Telegram\n\nThe Ambassador in the Soviet Union "
+	  "(Kennan) to the Department of State\n\n1861. I wish to invite attention.\n",
+	  "date", NULL, NULL },
+	{ "a dateline gives date and place", "124.61/263: Telegram\n\nThe Ambassador in the Soviet Union (Standley) to the Secretary "
+	  "of State\n\nMoscow, March 14, 1952\xe2\x80\x94" "6 p. m.\n\n1038. My number 1010.\n",
+	  "place", "Moscow", "dateline" },
+	{ "a dateline broken after its comma", "893.01/11\xe2\x80\x93" "2948: Telegram\nThe Ambassador in China (Stuart) to the "
+	  "Secretary of State\nNanking, November 29,\n1948\xe2\x80\x94" "4 p. m.\n2356. Our best information.\n",
+	  "date", "1948-11-29", "dateline" },
+	{ "a dateline in the editor's brackets", "Marshall Mission Files, Lot 54\xe2\x80\x93" "D270: Telegram\nColonel Marshall S. "
+	  "Carter to General Marshall\n[Washington,] 7 August 1946.\n96789. Your 125855 refers.\n",
+	  "date", "1946-08-07", "dateline" },
+	{ "FRUS's numbered page heading", "245. Telegram From the Department of State to the Embassy in Vietnam1\nWashington, July "
+	  "25,\n1964\xe2\x80\x94" "4:56 p.m.\n253. State-Defense message.\n",
+	  "title", "Telegram From the Department of State to the Embassy in Vietnam", "heading" },
+	{ "a heading broken over lines", "Microfilm telegram files, \xe2\x80\x9cMoscow FY 53\xe2\x80\x9d: Telegram\nNo. 547\nThe "
+	  "Charg\xc3\xa9 in the Soviet Union\n(Beam) to the\nDepartment of State1\npriority\n1245. Immediately preceding telegram.\n",
+	  "from", "Beam (Charg\xc3\xa9 in the Soviet Union)", "heading" },
+	{ "a despatch's number under its heading", "Mr. Seward to Mr. Adams.\n\n[Confidential.]\n\nNo. 95.]\n\nSir: Your despatch "
+	  "has been received.\n",
+	  "number", "95", "heading" },
+	{ "an office signed by its holder", "The Secretary of State to the Embassy in the Soviet Union\n\n544. Your 1053.\n\nAcheson\n",
+	  "from", "Acheson (The Secretary of State)", "heading" },
+	/* The document's own text. */
+	{ "a cable's routing on lines of its own",
+	  "PAGE 01 STATE 139893\nP 280113Z JUN 74\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW PRIORITY\nINFO USMISSION USUN NEW "
+	  "YORK\nSUBJECT: REPLY TO SOVIET NOTES\n1. BELOW IS TEXT.\n",
+	  "to", "AMEMBASSY MOSCOW", "cable routing" },
+	{ "a cable's date-time group", "PAGE 01 STATE 139893\nP 280113Z JUN 74\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW "
+	  "PRIORITY\n1. BELOW IS TEXT.\n",
+	  "date", "1974-06-28", "date-time group" },
+	{ "a cable's number on its page line", "PAGE 01 STATE 139893\nP 280113Z JUN 74\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW "
+	  "PRIORITY\n1. BELOW IS TEXT.\n",
+	  "number", "139893", "cable page line" },
+	{ "an address line over a cable", "Cable from the Chinese Embassy in Cuba\n\nTo the Ministry of Foreign Affairs:\n\nA "
+	  "report of the conversation.\n",
+	  "to", "the Ministry of Foreign Affairs", "address" },
+	{ "a word and a colon is no address", "Record of the meeting\n\nPresent:\n\nComrades Khrushchev and Mao.\n", "to", NULL,
+	  NULL },
+	{ "a memorandum's header lines", "MEMORANDUM FOR: Director of Central Intelligence\nSUBJECT: Press contacts\n\n1. The "
+	  "following.\n",
+	  "to", "Director of Central Intelligence", "memorandum header" },
+	{ "a scanned memorandum's header in one line",
+	  "Approved For Release 2003/08/20 : CIA-RDP80R01731R000ff010024-7 CIA INTERNAL USE ONLY MEMORANDUM FOR: Director of "
+	  "Central Intelligence SUBJECT: Request by a journalist for an interview with the Director on the work of the Agency "
+	  "1. The request was made.\n",
+	  "to", "Director of Central Intelligence", "memorandum header" },
+	{ "a salutation names the recipient", "To Comrade Stalin, I.V.\n\nWe have received a reply.\n\nGao Gang\n\n14 June 1951\n",
+	  "to", "Stalin", "salutation" },
+	{ "a signature by the date names the sender", "To Comrade Stalin, I.V.\n\nWe have received a reply.\n\nGao Gang\n\n14 June "
+	  "1951\n",
+	  "from", "Gao Gang", "signature" },
+	{ "a date line by the signature is the letter's", "To Comrade Stalin, I.V.\n\nWe have received a reply.\n\nGao Gang\n\n14 "
+	  "June 1951\n",
+	  "date", "1951-06-14", "dateline" },
+	{ "an inside address over the salutation", "Mr. Richard Nixon\nUnited States of America\n\nDear Mr. President,\n\nI have "
+	  "received your letter.\n",
+	  "to", "Richard Nixon", "inside address" },
+	{ "'dated' before a date", "The Letter of the CC of the CPSU to the CC of the CPC\n\ndated July 30, 1964\n\nDear Comrades!\n",
+	  "date", "1964-07-30", "dateline" },
+	/* Titles. */
+	{ "an office with its country, then the person",
+	  "Skip to content\n\nOctober 23, 1962\n\nCiphered Telegram from Soviet Ambassador to Cuba Aleksandr Alekseev\n\nText.\n",
+	  "from", "Aleksandr Alekseev (Soviet Ambassador to Cuba)", "title line" },
+	{ "... and no recipient for it",
+	  "Skip to content\n\nOctober 23, 1962\n\nCiphered Telegram from Soviet Ambassador to Cuba Aleksandr Alekseev\n\nText.\n", "to",
+	  NULL, NULL },
+	{ "a place beside a party is no party",
+	  "Skip to content\n\nMarch 11, 1963\n\nSecret Telegram from Maneli (Hanoi) to Spasowski-Morski (Warsaw) [Ciphergram No. "
+	  "3175]\n\nText.\n",
+	  "to", "Spasowski-Morski", "title line" },
+	{ "a person with words of office", "Skip to content\n\nOctober 27, 1956\n\nTelegram from Soviet Politburo members Mikoyan and "
+	  "Suslov reporting on the situation in Hungary\n\nText.\n",
+	  "from", "Mikoyan (Soviet Politburo members); Suslov", "title line" },
+	{ "an office in apposition is no party", "Skip to content\n\nJune 22, 1954\n\nLetter from Nikita S. Khrushchev, First "
+	  "Secretary of the Central Committee of the CPSU, to Josip Broz Tito\n\nText.\n",
+	  "from", "Nikita S. Khrushchev (First Secretary of the Central Committee of the CPSU)", "title line" },
+	{ "conversation of A with B", "Skip to content\n\nJuly 31, 1958\n\nConversation of N.S. Khrushchev with Mao Zedong, July 31, "
+	  "1958, at the Airport\n\nText.\n",
+	  "to", "Mao Zedong", "title line" },
+	{ "between a group and another", "Skip to content\n\nJuly 6, 1968\n\nMinutes of the Discussions between Cdes. L.I. Brezhnev, "
+	  "A.N. Kosygin, N.V. Podgorny and UAR President Nasser, 6 July 1968\n\nText.\n",
+	  "to", "Nasser", "title line" },
+	{ "a journal's keeper and the other side", "Skip to content\n\nMarch 22, 1963\n\nFrom the Journal of A.I. Alekseyev, 'Record "
+	  "of a Conversation with Fidel Castro, Prime Minister of the Republic of Cuba, 15 January 1963'\n\nText.\n",
+	  "to", "Fidel Castro (Prime Minister of the Republic of Cuba)", "title line" },
+	{ "a memorandum for A from B", "Skip to content\n\nMemorandum for the Secretary of State from John A. McCone\n\nText.\n",
+	  "from", "John A. McCone", "title line" },
+	{ "the office of \"X of Y\"", "Skip to content\n\nMay 29, 1962\n\nCable from the Chinese Foreign Ministry, 'Notes'\n\nComrade "
+	  "Xu Huang of Xinjiang Foreign Affairs Department:\n\nYou are required to study.\n",
+	  "to", "Xu Huang (Xinjiang Foreign Affairs Department)", "salutation" },
+	{ "a body has no holder to sign", "Skip to content\n\nJuly 9, 1962\n\nCable from the Chinese Foreign Ministry, 'Please "
+	  "Report'\n\nText.\n\nMinistry of Foreign Affairs\n",
+	  "from", "the Chinese Foreign Ministry", "title line" },
+};
+
+/* A field of d as the rules name it: parties "Name (Office); Name". */
+static char *field_of(const struct doc *d, const char *f)
+{
+	if (strcmp(f, "from") == 0 || strcmp(f, "to") == 0) {
+		const struct strv *v = f[0] == 'f' ? &d->from : &d->to;
+		const struct strv *o = f[0] == 'f' ? &d->from_office : &d->to_office;
+		if (v->n == 0)
+			return NULL;
+		struct buf b;
+		buf_init(&b);
+		for (size_t i = 0; i < v->n; i++) {
+			if (i)
+				buf_adds(&b, "; ");
+			buf_adds(&b, v->v[i]);
+			if (i < o->n && o->v[i][0])
+				buf_printf(&b, " (%s)", o->v[i]);
+		}
+		return buf_detach(&b);
+	}
+	const char *v = strcmp(f, "title") == 0	     ? d->title
+			: strcmp(f, "date") == 0     ? d->date
+			: strcmp(f, "kind") == 0     ? d->kind
+			: strcmp(f, "number") == 0   ? d->number
+			: strcmp(f, "place") == 0    ? d->place
+			: strcmp(f, "summary") == 0  ? d->summary
+			: strcmp(f, "source") == 0   ? d->source
+			: strcmp(f, "language") == 0 ? d->language
+			: strcmp(f, "url") == 0	     ? d->url
+						     : NULL;
+	return v ? xstrdup(v) : NULL;
+}
+
+int main(void)
+{
+	for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) {
+		const struct rule *r = &rules[i];
+		size_t n;
+		struct text_report rep;
+		char *t = text_normalise(r->page, strlen(r->page), &n, &rep);
+		struct doc *d = import_text_parse(t, n, NULL);
+		char *got = field_of(d, r->field);
+		printf("# %s\n", r->what);
+		CHECK_STR(got, r->want);
+		if (r->source != NULL) {
+			const struct doc_source *s = doc_source_of(d, r->field);
+			CHECK_STR(s ? s->source : NULL, r->source);
+		} else if (r->want == NULL) {
+			CHECK(doc_source_of(d, r->field) == NULL);
+		}
+		free(got);
+		free(t);
+		doc_free(d);
+	}
+	return test_done();
+}
