@@ -3,6 +3,7 @@
  * citation, a classification marking, a release stamp, a decimal file
  * line, a page marker, a link, or text. The readers (header_page.c,
  * header_title.c, header_letter.c) look at lines by these roles. */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -116,6 +117,8 @@ int header_date_line(struct slice s, int min, struct date_val *dt, struct slice 
 int header_marking(struct slice t)
 {
 	t = sl_trim(t);
+	if (t.n > 80)
+		return 0;
 	while (t.n > 0 && strchr(".!:", t.p[t.n - 1]) != NULL)
 		t.n--;
 	if (tok_in(t, lex_markings) || sl_istarts(t, "copy no") || sl_istarts(t, "copy #"))
@@ -260,21 +263,39 @@ static int citation_line(struct slice t);
  * is nothing to split. */
 static char *flat_split(const char *text, size_t len, size_t *outlen)
 {
+	/* most pages have no long line to split: look before copying */
+	int need = 0;
+	for (size_t s = 0; s < len && !need;) {
+		const char *nl = memchr(text + s, '\n', len - s);
+		size_t e = nl ? (size_t)(nl - text) : len;
+		if (e - s > 200 && (memchr(text + s, '"', e - s) != NULL || memchr(text + s, ':', e - s) != NULL ||
+				    memchr(text + s, 0xe2, e - s) != NULL))
+			need = 1;
+		s = e + 1;
+	}
+	if (!need)
+		return NULL;
 	struct buf b;
 	buf_init(&b);
 	int split = 0;
 	for (size_t s = 0; s < len;) {
 		const char *nl = memchr(text + s, '\n', len - s);
 		size_t e = nl ? (size_t)(nl - text) : len;
+		/* the flat labels before the line's colons: one look at each
+		 * ": " rather than a search for every label */
 		size_t found = 0;
 		if (e - s > 200) {
-			for (size_t i = 0; lex_labels[i].name != NULL; i++) {
-				if (!lex_labels[i].flat)
+			for (const char *c = text + s; (c = memchr(c, ':', (size_t)(text + e - c))) != NULL; c++) {
+				if (c + 1 >= text + e || c[1] != ' ')
 					continue;
-				char pat[64];
-				int pn = snprintf(pat, sizeof pat, " %s: ", lex_labels[i].name);
-				if (pn > 0 && sl_find(sl_of(text + s, e - s), pat) != SIZE_MAX)
-					found++;
+				for (size_t i = 0; lex_labels[i].name != NULL; i++) {
+					size_t ln = strlen(lex_labels[i].name);
+					if (lex_labels[i].flat && (size_t)(c - (text + s)) > ln && c[-(ptrdiff_t)ln - 1] == ' ' &&
+					    memcmp(c - ln, lex_labels[i].name, ln) == 0) {
+						found++;
+						break;
+					}
+				}
 			}
 		}
 		/* "... reports on the visit."Telegram, ...," October 29, 1971,
@@ -338,8 +359,12 @@ void header_roles(struct hreader *r)
 		struct hline *h = &r->roles[i];
 		struct date_val dt;
 		struct slice printed;
+		/* a paragraph of text is none of these: most lines of a letter
+		 * are looked at no further */
 		if (t.n == 0)
 			h->role = HR_BLANK;
+		else if (t.n > 160 && t.p[0] != '"' && (unsigned char)t.p[0] != 0xe2)
+			h->role = HR_TEXT;
 		else if (furniture(t))
 			h->role = HR_FURNITURE;
 		else if ((h->label = label_line(t, &value)) != NULL)
