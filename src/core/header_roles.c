@@ -268,9 +268,11 @@ static char *flat_split(const char *text, size_t len, size_t *outlen)
 	for (size_t s = 0; s < len && !need;) {
 		const char *nl = memchr(text + s, '\n', len - s);
 		size_t e = nl ? (size_t)(nl - text) : len;
-		if (e - s > 200 && (memchr(text + s, '"', e - s) != NULL || memchr(text + s, ':', e - s) != NULL ||
-				    memchr(text + s, 0xe2, e - s) != NULL))
+		if (e - s > 200 && memchr(text + s, ':', e - s) != NULL)
 			need = 1;
+		/* a quotation opening right after a sentence: a glued citation? */
+		for (const char *q = text + s; !need && (q = memchr(q, '.', (size_t)(text + e - q))) != NULL; q++)
+			need = q + 1 < text + e && (q[1] == '"' || (unsigned char)q[1] == 0xe2);
 		s = e + 1;
 	}
 	if (!need)
