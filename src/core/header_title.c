@@ -257,7 +257,7 @@ static char *party_with_office(struct hreader *r, struct slice part, char **offi
 
 /* Text after which a title's list of parties ends. */
 static const char *const party_ends[] = {
-	":", ";", " on ", " regarding ", " concerning ", " about ", " re ", " Re ", " with ",
+	":", ";", " on ", " regarding ", " concerning ", " about ", " re ", " with ",
 	" reporting ", " informing ", " expressing ", " – ", " — ", " - ", " in connection", ", '", ", \xe2\x80\x98",
 	", \"", ", \xe2\x80\x9c", NULL
 };
@@ -267,7 +267,7 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 	size_t added = 0;
 	size_t cut = s.n;
 	for (size_t i = 0; party_ends[i] != NULL; i++) {
-		size_t k = sl_find_top(s, party_ends[i]);
+		size_t k = sl_ifind_top(s, party_ends[i]);
 		if (k < cut)
 			cut = k;
 	}
