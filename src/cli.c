@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "dossier/import.h"
-#include "dossier/json.h"
+#include "dossier/jsonout.h"
 #include "dossier/notes.h"
 #include "dossier/store.h"
 #include "dossier/text.h"
@@ -246,46 +246,46 @@ static int cmd_import(const struct cli_ctx *ctx, int argc, char **argv)
 
 /* ---- list, show, search, people ---- */
 
-static void json_doc_fields(struct json *j, const struct store_doc *sd)
+static void json_doc_fields(struct jsonout *j, const struct store_doc *sd)
 {
 	const struct doc *d = sd->doc;
-	json_key(j, "id");
-	json_int(j, sd->id);
-	json_key(j, "title");
-	json_string(j, d->title);
-	json_key(j, "date");
-	json_string(j, d->date);
-	json_key(j, "date_text");
-	json_string(j, d->date_text);
-	json_key(j, "kind");
-	json_string(j, d->kind);
-	json_key(j, "number");
-	json_string(j, d->number);
-	json_key(j, "from");
-	json_strv(j, &d->from);
-	json_key(j, "to");
-	json_strv(j, &d->to);
-	json_key(j, "summary");
-	json_string(j, d->summary);
-	json_key(j, "source");
-	json_string(j, d->source);
-	json_key(j, "language");
-	json_string(j, d->language);
-	json_key(j, "translator");
-	json_string(j, d->translator);
-	json_key(j, "record_id");
-	json_string(j, d->record_id);
-	json_key(j, "url");
-	json_string(j, d->url);
-	json_key(j, "path");
-	json_string(j, sd->path);
+	jsonout_key(j, "id");
+	jsonout_int(j, sd->id);
+	jsonout_key(j, "title");
+	jsonout_string(j, d->title);
+	jsonout_key(j, "date");
+	jsonout_string(j, d->date);
+	jsonout_key(j, "date_text");
+	jsonout_string(j, d->date_text);
+	jsonout_key(j, "kind");
+	jsonout_string(j, d->kind);
+	jsonout_key(j, "number");
+	jsonout_string(j, d->number);
+	jsonout_key(j, "from");
+	jsonout_strv(j, &d->from);
+	jsonout_key(j, "to");
+	jsonout_strv(j, &d->to);
+	jsonout_key(j, "summary");
+	jsonout_string(j, d->summary);
+	jsonout_key(j, "source");
+	jsonout_string(j, d->source);
+	jsonout_key(j, "language");
+	jsonout_string(j, d->language);
+	jsonout_key(j, "translator");
+	jsonout_string(j, d->translator);
+	jsonout_key(j, "record_id");
+	jsonout_string(j, d->record_id);
+	jsonout_key(j, "url");
+	jsonout_string(j, d->url);
+	jsonout_key(j, "path");
+	jsonout_string(j, sd->path);
 	if (d->volume_id) {
-		json_key(j, "volume");
-		json_string(j, d->volume_id);
-		json_key(j, "volume_title");
-		json_string(j, d->volume_title);
-		json_key(j, "doc_n");
-		json_string(j, d->doc_n);
+		jsonout_key(j, "volume");
+		jsonout_string(j, d->volume_id);
+		jsonout_key(j, "volume_title");
+		jsonout_string(j, d->volume_title);
+		jsonout_key(j, "doc_n");
+		jsonout_string(j, d->doc_n);
 	}
 }
 
@@ -316,7 +316,7 @@ static void put_doc_line(const struct store_doc *sd)
 }
 
 struct list_out {
-	struct json j;
+	struct jsonout j;
 	int json;
 };
 
@@ -324,9 +324,9 @@ static int list_row(const struct store_doc *sd, void *arg)
 {
 	struct list_out *o = arg;
 	if (o->json) {
-		json_object_begin(&o->j);
+		jsonout_object_begin(&o->j);
 		json_doc_fields(&o->j, sd);
-		json_object_end(&o->j);
+		jsonout_object_end(&o->j);
 	} else {
 		put_doc_line(sd);
 	}
@@ -364,13 +364,13 @@ static int cmd_list(const struct cli_ctx *ctx, int argc, char **argv)
 		return 1;
 	}
 	struct list_out o = { .json = a.json };
-	json_init(&o.j, stdout);
+	jsonout_init(&o.j, stdout);
 	if (a.json)
-		json_array_begin(&o.j);
+		jsonout_array_begin(&o.j);
 	char *cause = NULL;
 	int rc = store_list(s, order, 0, (size_t)a.limit, list_row, &o, &cause);
 	if (a.json)
-		json_array_end(&o.j);
+		jsonout_array_end(&o.j);
 	if (rc != 0) {
 		err(cause);
 		free(cause);
@@ -446,29 +446,29 @@ static void show_text(const struct store_doc *sd)
 
 static void show_json(const struct store_doc *sd)
 {
-	struct json j;
-	json_init(&j, stdout);
-	json_object_begin(&j);
+	struct jsonout j;
+	jsonout_init(&j, stdout);
+	jsonout_object_begin(&j);
 	json_doc_fields(&j, sd);
-	json_key(&j, "body");
-	json_string(&j, sd->doc->body);
-	json_key(&j, "notes");
-	json_array_begin(&j);
+	jsonout_key(&j, "body");
+	jsonout_string(&j, sd->doc->body);
+	jsonout_key(&j, "notes");
+	jsonout_array_begin(&j);
 	for (size_t i = 0; i < sd->doc->nnotes; i++) {
 		const struct doc_note *n = &sd->doc->notes[i];
-		json_object_begin(&j);
-		json_key(&j, "start");
-		json_int(&j, (int64_t)n->start);
-		json_key(&j, "end");
-		json_int(&j, (int64_t)n->end);
-		json_key(&j, "kind");
-		json_string(&j, note_kind_name(n->kind));
-		json_key(&j, "text");
-		json_string(&j, n->text);
-		json_object_end(&j);
+		jsonout_object_begin(&j);
+		jsonout_key(&j, "start");
+		jsonout_int(&j, (int64_t)n->start);
+		jsonout_key(&j, "end");
+		jsonout_int(&j, (int64_t)n->end);
+		jsonout_key(&j, "kind");
+		jsonout_string(&j, note_kind_name(n->kind));
+		jsonout_key(&j, "text");
+		jsonout_string(&j, n->text);
+		jsonout_object_end(&j);
 	}
-	json_array_end(&j);
-	json_object_end(&j);
+	jsonout_array_end(&j);
+	jsonout_object_end(&j);
 }
 
 static int cmd_show(const struct cli_ctx *ctx, int argc, char **argv)
@@ -505,7 +505,7 @@ static int cmd_show(const struct cli_ctx *ctx, int argc, char **argv)
 }
 
 struct search_out {
-	struct json j;
+	struct jsonout j;
 	int json;
 	size_t n;
 };
@@ -515,13 +515,13 @@ static int search_row(const struct store_hit *h, void *arg)
 	struct search_out *o = arg;
 	o->n++;
 	if (o->json) {
-		json_object_begin(&o->j);
+		jsonout_object_begin(&o->j);
 		json_doc_fields(&o->j, h->sd);
-		json_key(&o->j, "rank");
-		json_double(&o->j, h->rank);
-		json_key(&o->j, "snippet");
-		json_string(&o->j, h->snippet);
-		json_object_end(&o->j);
+		jsonout_key(&o->j, "rank");
+		jsonout_double(&o->j, h->rank);
+		jsonout_key(&o->j, "snippet");
+		jsonout_string(&o->j, h->snippet);
+		jsonout_object_end(&o->j);
 	} else {
 		put_doc_line(h->sd);
 		fputs("        ", stdout);
@@ -557,15 +557,15 @@ static int cmd_search(const struct cli_ctx *ctx, int argc, char **argv)
 		return 1;
 	}
 	struct search_out o = { .json = a.json };
-	json_init(&o.j, stdout);
+	jsonout_init(&o.j, stdout);
 	if (a.json)
-		json_array_begin(&o.j);
+		jsonout_array_begin(&o.j);
 	char *cause = NULL;
 	int tty = isatty(STDOUT_FILENO);
 	int rc = store_search(s, q.data, a.limit ? (size_t)a.limit : 20, a.json ? "[" : tty ? "\033[1m" : "[",
 			      a.json ? "]" : tty ? "\033[0m" : "]", search_row, &o, &cause);
 	if (a.json)
-		json_array_end(&o.j);
+		jsonout_array_end(&o.j);
 	if (rc != 0) {
 		err(cause);
 		free(cause);
@@ -580,18 +580,18 @@ static int cmd_search(const struct cli_ctx *ctx, int argc, char **argv)
 
 static int people_row(const struct store_person *p, void *arg)
 {
-	struct json *j = arg;
+	struct jsonout *j = arg;
 	if (j) {
-		json_object_begin(j);
-		json_key(j, "id");
-		json_int(j, p->id);
-		json_key(j, "name");
-		json_string(j, p->name);
-		json_key(j, "aliases");
-		json_strv(j, p->aliases);
-		json_key(j, "documents");
-		json_int(j, p->docs);
-		json_object_end(j);
+		jsonout_object_begin(j);
+		jsonout_key(j, "id");
+		jsonout_int(j, p->id);
+		jsonout_key(j, "name");
+		jsonout_string(j, p->name);
+		jsonout_key(j, "aliases");
+		jsonout_strv(j, p->aliases);
+		jsonout_key(j, "documents");
+		jsonout_int(j, p->docs);
+		jsonout_object_end(j);
 	} else {
 		printf("%5lld  ", (long long)p->docs);
 		put_safe(stdout, p->name);
@@ -619,14 +619,14 @@ static int cmd_people(const struct cli_ctx *ctx, int argc, char **argv)
 		args_free(&a);
 		return 1;
 	}
-	struct json j;
-	json_init(&j, stdout);
+	struct jsonout j;
+	jsonout_init(&j, stdout);
 	if (a.json)
-		json_array_begin(&j);
+		jsonout_array_begin(&j);
 	char *cause = NULL;
 	int rc = store_people(s, NULL, 0, people_row, a.json ? &j : NULL, &cause);
 	if (a.json)
-		json_array_end(&j);
+		jsonout_array_end(&j);
 	if (rc != 0) {
 		err(cause);
 		free(cause);
@@ -638,60 +638,60 @@ static int cmd_people(const struct cli_ctx *ctx, int argc, char **argv)
 
 /* ---- refs ---- */
 
-static void json_ids(struct json *j, const char *ids)
+static void json_ids(struct jsonout *j, const char *ids)
 {
-	json_array_begin(j);
+	jsonout_array_begin(j);
 	for (const char *p = ids; p && *p;) {
 		char *end;
 		long long v = strtoll(p, &end, 10);
 		if (end == p)
 			break;
-		json_int(j, v);
+		jsonout_int(j, v);
 		p = end;
 	}
-	json_array_end(j);
+	jsonout_array_end(j);
 }
 
 static int ref_row(const struct store_ref *r, void *arg)
 {
 	struct list_out *o = arg;
 	if (o->json) {
-		struct json *j = &o->j;
-		json_object_begin(j);
-		json_key(j, "id");
-		json_int(j, r->id);
-		json_key(j, "doc");
-		json_int(j, r->doc_id);
-		json_key(j, "start");
-		json_int(j, (int64_t)r->start);
-		json_key(j, "end");
-		json_int(j, (int64_t)r->end);
-		json_key(j, "phrase");
-		json_string(j, r->phrase);
-		json_key(j, "kind");
-		json_string(j, r->kind);
-		json_key(j, "date");
-		json_string(j, r->date);
-		json_key(j, "number");
-		json_string(j, r->number);
-		json_key(j, "party");
-		json_string(j, r->party);
-		json_key(j, "person");
-		json_string(j, r->person);
-		json_key(j, "to");
-		json_string(j, r->to_person);
-		json_key(j, "target");
+		struct jsonout *j = &o->j;
+		jsonout_object_begin(j);
+		jsonout_key(j, "id");
+		jsonout_int(j, r->id);
+		jsonout_key(j, "doc");
+		jsonout_int(j, r->doc_id);
+		jsonout_key(j, "start");
+		jsonout_int(j, (int64_t)r->start);
+		jsonout_key(j, "end");
+		jsonout_int(j, (int64_t)r->end);
+		jsonout_key(j, "phrase");
+		jsonout_string(j, r->phrase);
+		jsonout_key(j, "kind");
+		jsonout_string(j, r->kind);
+		jsonout_key(j, "date");
+		jsonout_string(j, r->date);
+		jsonout_key(j, "number");
+		jsonout_string(j, r->number);
+		jsonout_key(j, "party");
+		jsonout_string(j, r->party);
+		jsonout_key(j, "person");
+		jsonout_string(j, r->person);
+		jsonout_key(j, "to");
+		jsonout_string(j, r->to_person);
+		jsonout_key(j, "target");
 		if (r->target)
-			json_int(j, r->target);
+			jsonout_int(j, r->target);
 		else
-			json_string(j, NULL);
-		json_key(j, "score");
-		json_double(j, r->score);
-		json_key(j, "candidates");
+			jsonout_string(j, NULL);
+		jsonout_key(j, "score");
+		jsonout_double(j, r->score);
+		jsonout_key(j, "candidates");
 		json_ids(j, r->candidates);
-		json_key(j, "origin");
-		json_string(j, r->origin);
-		json_object_end(j);
+		jsonout_key(j, "origin");
+		jsonout_string(j, r->origin);
+		jsonout_object_end(j);
 	} else {
 		printf("%6lld  ", (long long)r->doc_id);
 		put_safe(stdout, r->phrase);
@@ -727,27 +727,27 @@ static int cmd_refs(const struct cli_ctx *ctx, int argc, char **argv)
 		return 1;
 	}
 	struct list_out o = { .json = a.json };
-	json_init(&o.j, stdout);
+	jsonout_init(&o.j, stdout);
 	char *cause = NULL;
 	int rc;
 	if (id == 0) {
 		if (a.json)
-			json_array_begin(&o.j);
+			jsonout_array_begin(&o.j);
 		rc = store_refs(s, 0, 0, ref_row, &o, &cause);
 		if (a.json)
-			json_array_end(&o.j);
+			jsonout_array_end(&o.j);
 	} else if (a.json) {
-		json_object_begin(&o.j);
-		json_key(&o.j, "out");
-		json_array_begin(&o.j);
+		jsonout_object_begin(&o.j);
+		jsonout_key(&o.j, "out");
+		jsonout_array_begin(&o.j);
 		rc = store_refs(s, id, 1, ref_row, &o, &cause);
-		json_array_end(&o.j);
-		json_key(&o.j, "in");
-		json_array_begin(&o.j);
+		jsonout_array_end(&o.j);
+		jsonout_key(&o.j, "in");
+		jsonout_array_begin(&o.j);
 		if (rc == 0)
 			rc = store_refs(s, id, -1, ref_row, &o, &cause);
-		json_array_end(&o.j);
-		json_object_end(&o.j);
+		jsonout_array_end(&o.j);
+		jsonout_object_end(&o.j);
 	} else {
 		puts("References out:");
 		rc = store_refs(s, id, 1, ref_row, &o, &cause);
@@ -770,33 +770,33 @@ static int note_row(const struct store_annotation *a, void *arg)
 {
 	struct list_out *o = arg;
 	if (o->json) {
-		struct json *j = &o->j;
-		json_object_begin(j);
-		json_key(j, "id");
-		json_int(j, a->id);
-		json_key(j, "doc");
-		json_int(j, a->doc_id);
-		json_key(j, "start");
-		json_int(j, (int64_t)a->start);
-		json_key(j, "end");
-		json_int(j, (int64_t)a->end);
-		json_key(j, "quote");
-		json_string(j, a->quote);
-		json_key(j, "text");
-		json_string(j, a->text);
-		json_key(j, "tags");
+		struct jsonout *j = &o->j;
+		jsonout_object_begin(j);
+		jsonout_key(j, "id");
+		jsonout_int(j, a->id);
+		jsonout_key(j, "doc");
+		jsonout_int(j, a->doc_id);
+		jsonout_key(j, "start");
+		jsonout_int(j, (int64_t)a->start);
+		jsonout_key(j, "end");
+		jsonout_int(j, (int64_t)a->end);
+		jsonout_key(j, "quote");
+		jsonout_string(j, a->quote);
+		jsonout_key(j, "text");
+		jsonout_string(j, a->text);
+		jsonout_key(j, "tags");
 		struct strv tags;
 		strv_init(&tags);
 		notes_tags_split(a->tags, &tags);
-		json_strv(j, &tags);
+		jsonout_strv(j, &tags);
 		strv_free(&tags);
-		json_key(j, "orphaned");
-		json_bool(j, a->orphaned);
-		json_key(j, "created");
-		json_string(j, a->created);
-		json_key(j, "updated");
-		json_string(j, a->updated);
-		json_object_end(j);
+		jsonout_key(j, "orphaned");
+		jsonout_bool(j, a->orphaned);
+		jsonout_key(j, "created");
+		jsonout_string(j, a->created);
+		jsonout_key(j, "updated");
+		jsonout_string(j, a->updated);
+		jsonout_object_end(j);
 	} else {
 		printf("%5lld  doc %lld%s  ", (long long)a->id, (long long)a->doc_id, a->orphaned ? " (orphaned)" : "");
 		char *q = xstrdup(a->quote ? a->quote : "");
@@ -892,12 +892,12 @@ static int notes_run(struct store *s, struct notes_opts *o)
 	const char *sub = o->npos ? o->pos[0] : "list";
 	if (strcmp(sub, "list") == 0) {
 		struct list_out out = { .json = o->json };
-		json_init(&out.j, stdout);
+		jsonout_init(&out.j, stdout);
 		if (o->json)
-			json_array_begin(&out.j);
+			jsonout_array_begin(&out.j);
 		rc = store_annotations(s, o->doc, o->tag, o->words, STORE_NEWEST, note_row, &out, &cause);
 		if (o->json)
-			json_array_end(&out.j);
+			jsonout_array_end(&out.j);
 	} else if (strcmp(sub, "add") == 0) {
 		int64_t doc, id;
 		if (o->npos != 2 || parse_id(o->pos[1], &doc) != 0 || !o->quote || !o->text) {
