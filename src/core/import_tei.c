@@ -2039,4 +2039,10 @@ int import_tei_accepts(const char *path, const char *text, size_t len)
 	return 0;
 }
 
-const struct importer tei_importer = { "tei", import_tei_accepts, import_tei_parse };
+const struct importer importer_tei = {
+	.name = "tei",
+	.accepts = import_tei_accepts,
+	.parse = import_tei_parse,
+	.glossary = import_tei_glossary,
+	.glossary_free = import_tei_glossary_free,
+};
