@@ -72,7 +72,7 @@ $(BUILD)/%.o: %.c | $(BUILD)/.deps-ok
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libdossier.a | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
 	@echo "CC $<"
-	@$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libdossier.a $(CORE_LIBS)
+	@$(CC) $(ALL_CFLAGS) -Itests/unit -Isrc/core -o $@ $< $(BUILD)/libdossier.a $(CORE_LIBS)
 
 units: $(UNIT_BIN) $(BUILD)/dossier
 

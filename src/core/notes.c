@@ -215,7 +215,9 @@ static int import_one(struct store *s, json_t *item, char **cause)
 		return -1;
 	}
 	const char *hash = source && strncmp(source, "urn:dossier:text:", 17) == 0 ? source + 17 : NULL;
-	int64_t doc = store_doc_find(s, hash, NULL);
+	int64_t doc;
+	if (store_doc_find(s, hash, NULL, &doc, cause) != 0)
+		return -1;
 	if (doc == 0) {
 		*cause = xasprintf("its document is not in this library (import the document first): \"%.60s\"", exact);
 		return -1;
@@ -359,7 +361,10 @@ static void w3c_annotation(struct export_ctx *c, const struct store_annotation *
 	if (c->hash_doc != a->doc_id) {
 		/* Notes come grouped by document: one look-up each. */
 		free(c->hash);
-		c->hash = store_doc_hash(c->s, a->doc_id);
+		char *cause = NULL;
+		/* Without its hash an annotation still names its document's path. */
+		if (store_doc_hash(c->s, a->doc_id, &c->hash, &cause) != 0)
+			free(cause);
 		c->hash_doc = a->doc_id;
 	}
 	struct jsonout *j = &c->j;
