@@ -9,12 +9,15 @@
 #   make valgrind   the unit tests under valgrind
 #   make bench      benchmarks with figures against baselines measured in the same run
 #   make fuzz       run the fuzz targets (libFuzzer, clang) for FUZZ_SECONDS each
-#   make install    PREFIX=/usr/local DESTDIR=
+#   make install    PREFIX=/usr/local DESTDIR= (binary, man page, sample, and the
+#                   bash and zsh completions written from the command table)
 
 PREFIX ?= /usr/local
 BINDIR = $(PREFIX)/bin
 MANDIR = $(PREFIX)/share/man/man1
 DATADIR = $(PREFIX)/share/dossier
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR = $(PREFIX)/share/zsh/site-functions
 VERSION = 0.1.0
 
 CC ?= cc
@@ -123,6 +126,10 @@ install: dossier
 	install -m 644 man/dossier.1 $(DESTDIR)$(MANDIR)/dossier.1
 	install -m 644 assets/sample/* $(DESTDIR)$(DATADIR)/sample/
 	install -m 644 assets/editions/* $(DESTDIR)$(DATADIR)/sample/editions/
+	install -d $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
+	./dossier --completion bash >$(DESTDIR)$(BASHCOMPDIR)/dossier
+	./dossier --completion zsh >$(DESTDIR)$(ZSHCOMPDIR)/_dossier
+	chmod 644 $(DESTDIR)$(BASHCOMPDIR)/dossier $(DESTDIR)$(ZSHCOMPDIR)/_dossier
 
 clean:
 	rm -rf build build-asan build-fuzz dossier
