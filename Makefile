@@ -3,17 +3,21 @@
 #   make            build ./dossier
 #   make run        build and open the reader on the bundled sample library
 #   make test       build and run every test (unit tests under ASan+UBSan,
-#                   the command line, the reader in tmux); ends "N passed, N failed"
+#                   the command line, the reader in tmux); ends "N passed, N failed,
+#                   N skipped". make test T=test_store (or T=cli/import) runs one
 #   make check-asan the unit tests under AddressSanitizer and UBSan only
 #   make valgrind   the unit tests under valgrind
 #   make bench      benchmarks with figures against baselines measured in the same run
 #   make fuzz       run the fuzz targets (libFuzzer, clang) for FUZZ_SECONDS each
-#   make install    PREFIX=/usr/local DESTDIR=
+#   make install    PREFIX=/usr/local DESTDIR= (binary, man page, sample, and the
+#                   bash and zsh completions written from the command table)
 
 PREFIX ?= /usr/local
 BINDIR = $(PREFIX)/bin
 MANDIR = $(PREFIX)/share/man/man1
 DATADIR = $(PREFIX)/share/dossier
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR = $(PREFIX)/share/zsh/site-functions
 VERSION = 0.1.0
 
 CC ?= cc
@@ -71,7 +75,7 @@ $(BUILD)/%.o: %.c | $(BUILD)/.deps-ok
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libdossier.a | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
 	@echo "CC $<"
-	@$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libdossier.a $(CORE_LIBS)
+	@$(CC) $(ALL_CFLAGS) -Itests/unit -Isrc/core -o $@ $< $(BUILD)/libdossier.a $(CORE_LIBS)
 
 units: $(UNIT_BIN) $(BUILD)/dossier
 
@@ -86,12 +90,19 @@ $(SAMPLE_DB): $(BUILD)/dossier $(wildcard assets/sample/* assets/editions/*)
 run: dossier $(SAMPLE_DB)
 	./dossier --db $(SAMPLE_DB)
 
+# Every test, or (make test T=NAME) the one named: a unit test (test_store),
+# or a script by its folder and name (cli/import, tui/reader).
+ALL_TESTS = $(UNIT_SRC:tests/unit/%.c=build-asan/tests/%) $(CLI_TESTS) $(TUI_TESTS)
+TESTS = $(if $(T),$(filter build-asan/tests/$(T) tests/$(T).sh,$(ALL_TESTS)),$(ALL_TESTS))
+UNITS = $(if $(T),$(filter build-asan/tests/%,$(TESTS)) build-asan/dossier,units)
+
 test: all
 	@sh tools/deps.sh test
-	@$(MAKE) --no-print-directory BUILD=build-asan SAN="$(ASAN)" CFLAGS="-O1 -g" units
+	@if [ -z "$(TESTS)" ]; then echo "make test: no test '$(T)' (a unit test such as test_store, or cli/NAME, tui/NAME)" >&2; exit 2; fi
+	@$(MAKE) --no-print-directory BUILD=build-asan SAN="$(ASAN)" CFLAGS="-O1 -g" $(UNITS)
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  DOSSIER=$(CURDIR)/build-asan/dossier DOSSIER_PLAIN=$(CURDIR)/dossier \
-	  sh tests/run $(UNIT_SRC:tests/unit/%.c=build-asan/tests/%) $(CLI_TESTS) $(TUI_TESTS)
+	  sh tests/run $(TESTS)
 
 check-asan:
 	@$(MAKE) --no-print-directory BUILD=build-asan SAN="$(ASAN)" CFLAGS="-O1 -g" units
@@ -115,6 +126,10 @@ install: dossier
 	install -m 644 man/dossier.1 $(DESTDIR)$(MANDIR)/dossier.1
 	install -m 644 assets/sample/* $(DESTDIR)$(DATADIR)/sample/
 	install -m 644 assets/editions/* $(DESTDIR)$(DATADIR)/sample/editions/
+	install -d $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
+	./dossier --completion bash >$(DESTDIR)$(BASHCOMPDIR)/dossier
+	./dossier --completion zsh >$(DESTDIR)$(ZSHCOMPDIR)/_dossier
+	chmod 644 $(DESTDIR)$(BASHCOMPDIR)/dossier $(DESTDIR)$(ZSHCOMPDIR)/_dossier
 
 clean:
 	rm -rf build build-asan build-fuzz dossier

@@ -1,4 +1,7 @@
-/* main.c: global options and dispatch to a command from the table. */
+/* main.c: global options (getopt_long over the table's global options,
+ * stopping at the command's name) and dispatch to a command from the
+ * table (cli.c). */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,44 +19,64 @@ static void usage(FILE *f)
 	      "commands:\n",
 	      f);
 	for (const struct cli_command *c = cli_commands; c->name; c++)
-		fprintf(f, "  %-8s %-26s %s\n", c->name, c->args, c->help);
+		fprintf(f, "  %-8s %s\n", c->name, c->help);
 	fputs("\n"
-	      "options:\n"
-	      "  --db PATH     the library file (default $DOSSIER_DB, else\n"
-	      "                $XDG_DATA_HOME/dossier/library.db)\n"
-	      "  --help        this text\n"
-	      "  --version     the version\n"
-	      "\n"
+	      "options:\n",
+	      f);
+	for (const struct cli_opt *const *o = cli_global_opts; *o; o++) {
+		char label[32];
+		snprintf(label, sizeof label, "--%s%s%s", (*o)->name, (*o)->arg ? " " : "", (*o)->arg ? (*o)->arg : "");
+		fprintf(f, "  %-20s %s\n", label, (*o)->help);
+	}
+	fputs("\n"
+	      "dossier COMMAND --help shows a command's arguments and options.\n"
 	      "See dossier(1) for the reader's keys.\n",
 	      f);
 }
 
 int main(int argc, char **argv)
 {
+	struct option longs[8];
+	size_t n = 0;
+	for (const struct cli_opt *const *o = cli_global_opts; *o && n + 1 < sizeof longs / sizeof longs[0]; o++)
+		longs[n++] = (struct option){ (*o)->name, (*o)->arg ? required_argument : no_argument, NULL, (*o)->key };
+	longs[n] = (struct option){ NULL, 0, NULL, 0 };
 	struct cli_ctx ctx = { NULL };
 	char *db_default = NULL;
-	int i = 1;
-	for (; i < argc && argv[i][0] == '-'; i++) {
-		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+	int key;
+	opterr = 0;
+	/* "+": the options end at the command's name, whose own follow it. */
+	while ((key = getopt_long(argc, argv, "+:h", longs, NULL)) != -1) {
+		switch (key) {
+		case 'h':
 			usage(stdout);
 			return 0;
-		}
-		if (strcmp(argv[i], "--version") == 0) {
+		case CLI_OPT_VERSION:
 			printf("dossier %s\n", DOSSIER_VERSION);
 			return 0;
-		}
-		if (strcmp(argv[i], "--db") == 0 || str_has_prefix(argv[i], "--db=")) {
-			const char *v = argv[i][4] == '=' ? argv[i] + 5 : (i + 1 < argc ? argv[++i] : NULL);
-			if (v == NULL || *v == '\0') {
+		case CLI_OPT_COMPLETION:
+			if (cli_complete(optarg, stdout) != 0) {
+				fprintf(stderr, "dossier: --completion takes bash or zsh, not '%s'\n", optarg);
+				return 2;
+			}
+			return 0;
+		case CLI_OPT_DB:
+			if (*optarg == '\0') {
 				fputs("dossier: --db needs a path\n", stderr);
 				return 2;
 			}
-			ctx.db_path = v;
-			continue;
+			ctx.db_path = optarg;
+			break;
+		case ':':
+			fprintf(stderr, "dossier: %s needs a %s\n", argv[optind - 1],
+				strncmp(argv[optind - 1], "--db", 4) == 0 ? "path" : "value");
+			return 2;
+		default:
+			fprintf(stderr, "dossier: unknown option '%s' (see dossier --help)\n", argv[optind - 1]);
+			return 2;
 		}
-		fprintf(stderr, "dossier: unknown option '%s' (see dossier --help)\n", argv[i]);
-		return 2;
 	}
+	int i = optind;
 	if (ctx.db_path == NULL)
 		ctx.db_path = db_default = store_default_path();
 	const char *name = i < argc ? argv[i] : "read";
@@ -63,7 +86,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "dossier: unknown command '%s' (see dossier --help)\n", name);
 		rc = 2;
 	} else {
-		rc = c->run(&ctx, i < argc ? argc - i : 0, i < argc ? argv + i : NULL);
+		char *none[] = { (char *)"read", NULL };
+		rc = i < argc ? cli_run(c, &ctx, argc - i, argv + i) : cli_run(c, &ctx, 1, none);
 	}
 	free(db_default);
 	return rc;

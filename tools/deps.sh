@@ -25,6 +25,8 @@ test)
 	command -v tmux >/dev/null 2>&1 || want tmux
 	command -v sqlite3 >/dev/null 2>&1 || want sqlite3
 	command -v pkill >/dev/null 2>&1 || want procps
+	command -v python3 >/dev/null 2>&1 || want python3
+	command -v zsh >/dev/null 2>&1 || want zsh
 	;;
 fuzz)
 	command -v clang >/dev/null 2>&1 || want clang

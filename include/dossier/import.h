@@ -1,7 +1,7 @@
 /* import.h: bringing files into the library. One interface, several
- * formats: each importer turns a file's normalised text into documents,
- * and this module walks paths, validates input, and stores each file in
- * one transaction, reporting to a sink (as ncdu's dir_output does). */
+ * formats (importer.h): each turns a file's normalised text into
+ * documents, and this module walks paths, validates input, and stores
+ * each file in one transaction, reporting to a sink. */
 #ifndef DOSSIER_IMPORT_H
 #define DOSSIER_IMPORT_H
 
@@ -9,24 +9,10 @@
 #include <stdint.h>
 
 #include "dossier/doc.h"
+#include "dossier/importer.h"
 #include "dossier/notes.h"
 #include "dossier/resolve.h"
 #include "dossier/store.h"
-
-/* An importer hands each document it parses to this, with a key that
- * tells documents of one file apart (NULL for a one-document file) and a
- * hash of the document's source text. Returns 0, or -1 with *cause. */
-typedef int (*import_emit_fn)(const struct doc *d, const char *key, uint64_t hash, void *arg,
-			      char **cause);
-
-struct importer {
-	const char *name;                         /* "text", "tei" */
-	/* 1 if this importer reads the file (by name and first bytes). */
-	int (*accepts)(const char *path, const char *text, size_t len);
-	/* Parses normalised text, emitting each document. */
-	int (*parse)(const char *path, const char *text, size_t len, import_emit_fn emit, void *arg,
-		     char **cause);
-};
 
 enum import_status {
 	IMPORT_NEW,
@@ -78,8 +64,5 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 /* Imports one in-memory file (already read) as path: for tests and fuzzing. */
 enum import_status import_buffer(struct store *s, const char *path, const char *data, size_t len,
 				 const struct import_sink *sink, struct import_result *r, char **cause);
-
-/* The importer for a file: the first whose accepts() says yes. */
-const struct importer *import_find(const char *path, const char *text, size_t len);
 
 #endif

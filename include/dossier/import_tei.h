@@ -44,10 +44,9 @@
 #include <stddef.h>
 
 #include "dossier/doc.h"
-#include "dossier/import.h"
+#include "dossier/importer.h"
 
-/* The importer for the driver's table: name "tei". */
-extern const struct importer tei_importer;
+/* Its entry in the table of formats is importer_tei (importer.h). */
 
 /* 1 if the text is a TEI document: after an optional XML declaration,
  * comments, processing instructions and DOCTYPE, the root element is TEI

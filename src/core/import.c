@@ -1,5 +1,6 @@
 /* import.c: walks paths, validates and normalises each file, hands it to
- * the importer for its format, and stores each file in one transaction. */
+ * the importer for its format (importer.h: this file knows none), and
+ * stores each file in one transaction. */
 #include "dossier/import.h"
 
 #include <dirent.h>
@@ -10,8 +11,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "dossier/import_tei.h"
-#include "dossier/import_text.h"
 #include "dossier/refs.h"
 #include "dossier/resolve.h"
 #include "dossier/text.h"
@@ -28,39 +27,6 @@
 /* Files larger than this are refused rather than read into memory. */
 #define IMPORT_MAX_BYTES ((uint64_t)512 << 20)
 
-static int text_accepts(const char *path, const char *text, size_t len)
-{
-	(void)path;
-	(void)text;
-	(void)len;
-	return 1; /* the fallback: anything that is text */
-}
-
-static int text_parse(const char *path, const char *text, size_t len, import_emit_fn emit, void *arg,
-		      char **cause)
-{
-	struct doc *d = import_text_parse(text, len, path);
-	int rc = emit(d, NULL, hash_fnv1a64(text, len), arg, cause);
-	doc_free(d);
-	return rc;
-}
-
-static const struct importer text_importer = { "text", text_accepts, text_parse };
-
-/* Tried in order; the last accepts anything. */
-static const struct importer *const importers[] = {
-	&tei_importer,
-	&text_importer,
-};
-
-const struct importer *import_find(const char *path, const char *text, size_t len)
-{
-	for (size_t i = 0; i < sizeof importers / sizeof importers[0]; i++)
-		if (importers[i]->accepts(path, text, len))
-			return importers[i];
-	return &text_importer;
-}
-
 const char *import_status_name(enum import_status st)
 {
 	static const char *const names[IMPORT_STATUS_COUNT] = { "imported", "unchanged", "updated", "failed" };
@@ -73,8 +39,8 @@ struct found_ref {
 	char *phrase;
 };
 
-/* A file made ready for the store: validated, normalised and, for the
- * text importer, parsed with its references found. None of it needs the
+/* A file made ready for the store: validated, normalised and, for a
+ * format of one document a file, parsed with its references found. None of it needs the
  * library, so a second thread does it for the next files while the
  * first one stores. */
 struct prepared {
@@ -84,7 +50,7 @@ struct prepared {
 	size_t tlen;
 	struct text_report rep;
 	const struct importer *imp;
-	struct doc *doc;        /* the text importer's document, or NULL */
+	struct doc *doc;        /* the document parsed ahead (parse_one), or NULL */
 	uint64_t hash;
 	struct found_ref *refs;
 	size_t nrefs, refcap;
@@ -102,14 +68,15 @@ struct file_ctx {
 };
 
 /* An edition's list of persons and terms, kept with its volume. */
-static int put_glossary(struct store *s, const char *volume, const char *text, size_t len, char **cause)
+static int put_glossary(struct store *s, const struct importer *imp, const char *volume, const char *text,
+			size_t len, char **cause)
 {
 	struct doc_gloss *g = NULL;
 	size_t n = 0;
-	if (import_tei_glossary(text, len, &g, &n, cause) != 0)
+	if (imp->glossary(text, len, &g, &n, cause) != 0)
 		return -1;
 	int rc = store_put_gloss(s, volume, g, n, cause);
-	import_tei_glossary_free(g, n);
+	imp->glossary_free(g, n);
 	return rc;
 }
 
@@ -224,8 +191,8 @@ static void keep_ref(const struct ref_found *r, void *arg)
 	p->refs[p->nrefs++] = (struct found_ref){ *r, ref_phrase(p->doc, r) };
 }
 
-/* Validates, normalises and (text importer) parses data; takes nothing
- * from the library, so it may run on another thread. */
+/* Validates, normalises and (a format of one document a file) parses
+ * data; takes nothing from the library, so it may run on another thread. */
 static void prepare(struct prepared *p, const char *path, const char *data, size_t len)
 {
 	memset(p, 0, sizeof *p);
@@ -250,10 +217,15 @@ static void prepare(struct prepared *p, const char *path, const char *data, size
 		p->cause = xstrdup("no text in this file (only white space or control characters); nothing to import");
 		return;
 	}
-	p->imp = import_find(path, p->text, p->tlen);
-	if (p->imp != &text_importer)
+	p->imp = importer_find(path, p->text, p->tlen);
+	if (p->imp->parse_one == NULL)
 		return;
-	p->doc = import_text_parse(p->text, p->tlen, path);
+	p->doc = p->imp->parse_one(path, p->text, p->tlen, &p->cause);
+	if (p->doc == NULL) {
+		if (p->cause == NULL)
+			p->cause = xasprintf("not a %s document", p->imp->name);
+		return;
+	}
 	p->hash = hash_fnv1a64(p->text, p->tlen);
 	refs_detect(p->doc->body ? p->doc->body : "", p->doc->body_len, p->doc->date, p->doc->number, keep_ref, p);
 }
@@ -294,8 +266,8 @@ static enum import_status store_prepared(struct store *s, const char *path, stru
 		ok = emit_doc(p->doc, NULL, p->hash, &fc, cause) == 0;
 	else
 		ok = p->imp->parse(path, p->text, p->tlen, emit_doc, &fc, cause) == 0;
-	if (ok && p->imp == &tei_importer && fc.volume)
-		ok = put_glossary(s, fc.volume, p->text, p->tlen, cause) == 0;
+	if (ok && p->imp->glossary && fc.volume)
+		ok = put_glossary(s, p->imp, fc.volume, p->text, p->tlen, cause) == 0;
 	if (store_unit_end(s, ok, ok ? cause : NULL) != 0 || !ok) {
 		/* Nothing of a failed file is left half-imported. */
 		if (ok)

@@ -375,7 +375,14 @@ static int64_t person_of(struct run *rn, const char *name)
 	for (; rn->names[j].name; j = (j + 1) & (rn->names_cap - 1))
 		if (rn->names[j].hash == h && strcmp(rn->names[j].name, name) == 0)
 			return rn->names[j].id;
-	rn->names[j] = (struct name_id){ h, xstrdup(name), store_person_id_loose(rn->store, name) };
+	int64_t id;
+	char *cause = NULL;
+	/* A look-up that fails names no one: the reference stays unresolved. */
+	if (store_person_id_loose(rn->store, name, &id, &cause) != 0) {
+		free(cause);
+		id = 0;
+	}
+	rn->names[j] = (struct name_id){ h, xstrdup(name), id };
 	rn->nnames++;
 	return rn->names[j].id;
 }
@@ -398,7 +405,12 @@ static int64_t explicit_target(struct run *rn, const struct key *self, const cha
 	const char *frag = hash + 1;
 	int64_t id = 0;
 	if (strncmp(frag, "pg_", 3) == 0) {
-		id = store_page_doc(rn->store, volume, frag + 3);
+		char *cause = NULL;
+		/* A look-up that fails finds no page: the reference stays unresolved. */
+		if (store_page_doc(rn->store, volume, frag + 3, &id, &cause) != 0) {
+			free(cause);
+			id = 0;
+		}
 	} else {
 		const struct key *k = find_xml(&rn->ix, volume, frag);
 		id = k ? k->id : 0;

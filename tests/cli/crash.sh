@@ -6,10 +6,7 @@
 # dossier said was added is there, and the bulk import is all or nothing.
 # At the end the interrupted imports complete and add nothing twice.
 . "$(dirname "$0")/tap.inc"
-if ! command -v sqlite3 >/dev/null 2>&1 || ! command -v pkill >/dev/null 2>&1; then
-	notok "sqlite3 and pkill are needed (make test installs them)"
-	exit 1
-fi
+need sqlite3 pkill
 ROUNDS=${CRASH_ROUNDS:-12}
 
 run import assets/sample

@@ -89,5 +89,6 @@ check "--help lists the commands" sh -c "grep -q 'import' '$T/out' && grep -q 's
 "$BIN" --version >"$T/out"
 check "--version prints the version" grep -q '^dossier [0-9]' "$T/out"
 "$BIN" --db "$T/lib.db" frobnicate >"$T/out" 2>"$T/err"
-check "an unknown command is a usage error" sh -c "[ \$? -eq 2 ] || grep -q 'unknown command' '$T/err'"
+rc=$?
+check "an unknown command is a usage error" sh -c "[ $rc -eq 2 ] && grep -q 'unknown command' '$T/err'"
 finish

@@ -6,10 +6,7 @@
 
 REFS_HAND_RECALL=0.90
 root=$(cd "$(dirname "$0")/../.." && pwd)
-if ! command -v python3 >/dev/null 2>&1; then
-	echo "1..0 # SKIP no python3"
-	exit 0
-fi
+need python3
 run import "$root/tests/refs/corpus"
 check "the corpus imports (status $rc)" [ "$rc" -eq 0 ]
 set -- $(python3 "$root/tests/refs/eval.py" --summary "$BIN" "$T/lib.db" 2>"$T/eval.err" | grep '^refs_eval_hand')

@@ -16,7 +16,7 @@ XML_LIBS=$(pkg-config --libs libxml-2.0)
 clang $CFLAGS $SAN -o "$out/fuzz_import" tests/fuzz/fuzz_import.c \
 	src/core/import_text.c src/core/doc.c src/core/util.c src/core/text.c -lunistring
 clang $CFLAGS $XML_CFLAGS $SAN -o "$out/fuzz_tei" tests/fuzz/fuzz_tei.c \
-	src/core/import_tei.c src/core/doc.c src/core/util.c src/core/text.c $XML_LIBS -lunistring
+	src/core/import_tei*.c src/core/doc.c src/core/util.c src/core/text.c $XML_LIBS -lunistring
 clang $CFLAGS $SAN -o "$out/fuzz_refs" tests/fuzz/fuzz_refs.c \
 	src/core/refs.c src/core/date.c src/core/util.c src/core/text.c -lunistring
 cp -n assets/sample/*.txt tests/fuzz/seeds/* "$out/corpus/" 2>/dev/null || true

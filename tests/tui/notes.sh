@@ -13,6 +13,7 @@ root=$(cd "$here/../.." && pwd)
 
 SOCK=notes
 . "$here/tmux.inc"
+need sqlite3
 
 DB=$tmp/notes.db
 if "$BIN" --db "$DB" import "$root/assets/sample" >"$tmp/import" 2>&1; then

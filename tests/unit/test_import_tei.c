@@ -152,7 +152,7 @@ static void test_volume(void)
 	char *text = text_normalise(data, len, &tlen, &rep);
 	free(data);
 	CHECK(import_tei_accepts(VOLUME, text, tlen));
-	const struct importer *imp = import_find(VOLUME, text, tlen);
+	const struct importer *imp = importer_find(VOLUME, text, tlen);
 	CHECK_STR(imp->name, "tei");
 
 	struct got g = { 0 };
@@ -805,8 +805,8 @@ static void test_accepts(void)
 	CHECK(!import_tei_accepts(NULL, s, strlen(s)));
 	CHECK(!import_tei_accepts(NULL, "", 0));
 	CHECK(!import_tei_accepts(NULL, "<?xml", 5));
-	CHECK_STR(import_find("a.txt", tei, strlen(tei))->name, "tei");
-	CHECK_STR(import_find("a.txt", "Dear Sir,", 9)->name, "text");
+	CHECK_STR(importer_find("a.txt", tei, strlen(tei))->name, "tei");
+	CHECK_STR(importer_find("a.txt", "Dear Sir,", 9)->name, "text");
 }
 
 int main(void)

@@ -252,9 +252,10 @@ static void named_parties(void)
 	CHECK(f.seen);
 	CHECK_INT(f.target, id[7]);
 	free((char *)f.candidates);
-	CHECK_INT(store_person_id_loose(s, "Mao"), store_person_id(s, "Mao Zedong"));
-	CHECK_INT(store_person_id_loose(s, "Ma"), 0);
-	CHECK_INT(store_person_id_loose(s, "Zedong Mao"), 0);
+	int64_t pid = -1;
+	CHECK(store_person_id_loose(s, "Mao", &pid, &cause) == 0 && pid == store_person_id(s, "Mao Zedong"));
+	CHECK(store_person_id_loose(s, "Ma", &pid, &cause) == 0 && pid == 0);
+	CHECK(store_person_id_loose(s, "Zedong Mao", &pid, &cause) == 0 && pid == 0);
 
 	store_free(s);
 	fixture_remove(path);

@@ -10,6 +10,7 @@
 #include "dossier/import.h"
 #include "dossier/schema.h"
 #include "dossier/store.h"
+#include "store_priv.h" /* store_search_few_matches: both plans of a filtered search */
 #include "test.h"
 
 static char dir[] = "/tmp/dossier-test-store-XXXXXX";
@@ -668,11 +669,14 @@ static void test_annotations(void)
 	CHECK(cause && strstr(cause, "no note"));
 	free(cause);
 	cause = NULL;
-	char *h = store_doc_hash(s, doc);
-	CHECK(h && store_doc_find(s, h, NULL) == doc);
-	CHECK_INT(store_doc_find(s, "nope", "/n/a.txt"), doc);
-	CHECK_INT(store_doc_find(s, "nope", NULL), 0);
+	char *h = NULL;
+	int64_t found = -1;
+	CHECK(store_doc_hash(s, doc, &h, &cause) == 0 && h);
+	CHECK(h && store_doc_find(s, h, NULL, &found, &cause) == 0 && found == doc);
+	CHECK(store_doc_find(s, "nope", "/n/a.txt", &found, &cause) == 0 && found == doc);
+	CHECK(store_doc_find(s, "nope", NULL, &found, &cause) == 0 && found == 0);
 	free(h);
+	CHECK(store_doc_hash(s, 999999, &h, &cause) == 0 && h == NULL);
 	doc_free(d);
 	store_free(s);
 	free(path);

@@ -1,9 +1,9 @@
-/* json.c: streaming JSON with correct string escaping. */
-#include "dossier/json.h"
+/* jsonout.c: streaming JSON with correct string escaping. */
+#include "dossier/jsonout.h"
 
 #include <math.h>
 
-void json_init(struct json *j, FILE *f)
+void jsonout_init(struct jsonout *j, FILE *f)
 {
 	j->f = f;
 	j->depth = 0;
@@ -12,7 +12,7 @@ void json_init(struct json *j, FILE *f)
 }
 
 /* Writes the comma that separates values, unless this follows a key. */
-static void sep(struct json *j)
+static void sep(struct jsonout *j)
 {
 	if (j->after_key) {
 		j->after_key = 0;
@@ -23,7 +23,7 @@ static void sep(struct json *j)
 	j->first[j->depth] = 0;
 }
 
-static void open(struct json *j, char c)
+static void open(struct jsonout *j, char c)
 {
 	sep(j);
 	fputc(c, j->f);
@@ -32,7 +32,7 @@ static void open(struct json *j, char c)
 	j->first[j->depth] = 1;
 }
 
-static void close_(struct json *j, char c)
+static void close_(struct jsonout *j, char c)
 {
 	fputc(c, j->f);
 	if (j->depth > 0)
@@ -41,22 +41,22 @@ static void close_(struct json *j, char c)
 		fputc('\n', j->f);
 }
 
-void json_object_begin(struct json *j)
+void jsonout_object_begin(struct jsonout *j)
 {
 	open(j, '{');
 }
 
-void json_object_end(struct json *j)
+void jsonout_object_end(struct jsonout *j)
 {
 	close_(j, '}');
 }
 
-void json_array_begin(struct json *j)
+void jsonout_array_begin(struct jsonout *j)
 {
 	open(j, '[');
 }
 
-void json_array_end(struct json *j)
+void jsonout_array_end(struct jsonout *j)
 {
 	close_(j, ']');
 }
@@ -91,7 +91,7 @@ static void put_string(FILE *f, const char *s)
 	fputc('"', f);
 }
 
-void json_key(struct json *j, const char *key)
+void jsonout_key(struct jsonout *j, const char *key)
 {
 	sep(j);
 	put_string(j->f, key);
@@ -99,7 +99,7 @@ void json_key(struct json *j, const char *key)
 	j->after_key = 1;
 }
 
-void json_string(struct json *j, const char *s)
+void jsonout_string(struct jsonout *j, const char *s)
 {
 	sep(j);
 	if (s)
@@ -108,13 +108,13 @@ void json_string(struct json *j, const char *s)
 		fputs("null", j->f);
 }
 
-void json_int(struct json *j, int64_t v)
+void jsonout_int(struct jsonout *j, int64_t v)
 {
 	sep(j);
 	fprintf(j->f, "%lld", (long long)v);
 }
 
-void json_double(struct json *j, double v)
+void jsonout_double(struct jsonout *j, double v)
 {
 	sep(j);
 	if (isfinite(v))
@@ -123,16 +123,16 @@ void json_double(struct json *j, double v)
 		fputs("null", j->f);
 }
 
-void json_bool(struct json *j, int v)
+void jsonout_bool(struct jsonout *j, int v)
 {
 	sep(j);
 	fputs(v ? "true" : "false", j->f);
 }
 
-void json_strv(struct json *j, const struct strv *v)
+void jsonout_strv(struct jsonout *j, const struct strv *v)
 {
-	json_array_begin(j);
+	jsonout_array_begin(j);
 	for (size_t i = 0; i < v->n; i++)
-		json_string(j, v->v[i]);
-	json_array_end(j);
+		jsonout_string(j, v->v[i]);
+	jsonout_array_end(j);
 }

@@ -1,0 +1,16 @@
+/* importer.c: the table of formats. */
+#include "dossier/importer.h"
+
+/* Tried in order; the last accepts anything. */
+static const struct importer *const importers[] = {
+	&importer_tei,
+	&importer_text,
+};
+
+const struct importer *importer_find(const char *path, const char *text, size_t len)
+{
+	for (size_t i = 0; i < sizeof importers / sizeof importers[0]; i++)
+		if (importers[i]->accepts(path, text, len))
+			return importers[i];
+	return importers[sizeof importers / sizeof importers[0] - 1];
+}

@@ -1,0 +1,631 @@
+/* store_docs.c: documents: putting an imported one (identity by content,
+ * then path), reading one back, listing and counting in an order,
+ * neighbours, reading positions, the reader's corrections, editions. */
+#include "store_priv.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <math.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "dossier/text.h"
+
+static int put_notes(struct store *s, int64_t id, const struct doc *d, char **cause)
+{
+	for (size_t i = 0; i < d->nnotes; i++) {
+		sqlite3_stmt *st = sql_stmt(s, ST_INSERT_NOTE, cause);
+		if (st == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)d->notes[i].start);
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)d->notes[i].end);
+		sqlite3_bind_text(st, 4, note_kind_name(d->notes[i].kind), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 5, d->notes[i].text, -1, SQLITE_STATIC);
+		if (sql_step_done(s, st, "adding a note", cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Pages, explicit references and the volume of an edition's document. */
+static int put_edition(struct store *s, int64_t id, const struct doc *d, char **cause)
+{
+	sqlite3_stmt *st;
+	if (sql_run_id(s, ST_DEL_PAGES, id, "updating pages", cause) != 0 ||
+	    sql_run_id(s, ST_DEL_AUTO_REFS, id, "updating references", cause) != 0)
+		return -1;
+	for (size_t i = 0; i < d->npages; i++) {
+		if ((st = sql_stmt(s, ST_INSERT_PAGE, cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)d->pages[i].offset);
+		sqlite3_bind_text(st, 3, d->pages[i].n, -1, SQLITE_TRANSIENT);
+		if (sql_step_done(s, st, "adding a page", cause) != 0)
+			return -1;
+	}
+	for (size_t i = 0; i < d->nrefs; i++) {
+		if ((st = sql_stmt(s, ST_INSERT_REF, cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)d->refs[i].start);
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)d->refs[i].end);
+		sqlite3_bind_text(st, 4, d->refs[i].phrase, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_null(st, 5);
+		sqlite3_bind_null(st, 6);
+		sqlite3_bind_null(st, 7);
+		sql_bind_text(st, 8, d->refs[i].target);
+		if (sql_step_done(s, st, "adding a reference", cause) != 0)
+			return -1;
+	}
+	if (d->volume_id) {
+		if ((st = sql_stmt(s, ST_PUT_VOLUME, cause)) == NULL)
+			return -1;
+		sqlite3_bind_text(st, 1, d->volume_id, -1, SQLITE_TRANSIENT);
+		sql_bind_text(st, 2, d->volume_title);
+		if (sql_step_done(s, st, "recording a volume", cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static char *people_text(const struct doc *d)
+{
+	struct buf b;
+	buf_init(&b);
+	const struct strv *lists[] = { &d->from, &d->to };
+	for (size_t l = 0; l < 2; l++)
+		for (size_t i = 0; i < lists[l]->n; i++)
+			buf_printf(&b, "%s%s", b.len ? "; " : "", lists[l]->v[i]);
+	for (size_t i = 0; i < d->naliases; i++)
+		buf_printf(&b, "%s%s", b.len ? "; " : "", d->aliases[i].name);
+	return buf_detach(&b);
+}
+
+/* The document's fields, bound without a copy: d and people outlive the step. */
+static void bind_doc(sqlite3_stmt *st, const char *hash, const char *format, const struct doc *d,
+		     const char *people)
+{
+	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, format, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, d->title ? d->title : "", -1, SQLITE_STATIC);
+	sql_bind_kept(st, 4, d->date);
+	sql_bind_kept(st, 5, d->date_text);
+	sqlite3_bind_text(st, 6, d->date && *d->date ? d->date : "~", -1, SQLITE_STATIC);
+	sql_bind_kept(st, 7, d->kind);
+	sql_bind_kept(st, 8, d->number);
+	sql_bind_kept(st, 9, d->summary);
+	sql_bind_kept(st, 10, d->source);
+	sql_bind_kept(st, 11, d->language);
+	sql_bind_kept(st, 12, d->translator);
+	sql_bind_kept(st, 13, d->record_id);
+	sql_bind_kept(st, 14, d->url);
+	sqlite3_bind_text(st, 15, people, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 16, d->body ? d->body : "", (int)d->body_len, SQLITE_STATIC);
+	sql_bind_kept(st, 17, d->volume_id);
+	sql_bind_kept(st, 18, d->doc_n);
+	sql_bind_kept(st, 19, d->xml_id);
+	sql_bind_kept(st, 20, d->place);
+}
+
+/* Applies the reader's corrections again after an import overwrote the
+ * imported fields. Only fields the reader can correct are touched. */
+static int reapply_corrections(struct store *s, int64_t id, char **cause)
+{
+	static const char *const sql =
+		"UPDATE document SET "
+		"title = coalesce((SELECT value FROM correction WHERE doc_id = ?1 AND field = 'title'), title), "
+		"date = CASE WHEN EXISTS (SELECT 1 FROM correction WHERE doc_id = ?1 AND field = 'date') "
+		"  THEN (SELECT value FROM correction WHERE doc_id = ?1 AND field = 'date') ELSE date END, "
+		"sort_date = CASE WHEN EXISTS (SELECT 1 FROM correction WHERE doc_id = ?1 AND field = 'date') "
+		"  THEN coalesce((SELECT value FROM correction WHERE doc_id = ?1 AND field = 'date'), '~') "
+		"  ELSE sort_date END "
+		"WHERE id = ?1 AND EXISTS (SELECT 1 FROM correction WHERE doc_id = ?1)";
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = sql_cause(s, "applying corrections");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = sql_cause(s, "applying corrections");
+		return -1;
+	}
+	return 0;
+}
+
+int store_put_doc(struct store *s, const char *path, const char *format, const struct doc *d,
+		  uint64_t hash, int64_t *id, enum store_put *what, char **cause)
+{
+	char hex[17];
+	snprintf(hex, sizeof hex, "%016" PRIx64, hash);
+	s->new_doc = 0;
+	int rc = sql_lookup_id(s, ST_BY_HASH, hex, id, cause);
+	if (rc < 0)
+		return -1;
+	if (rc == 1) {
+		/* Same text, maybe from another path: the same document. */
+		*what = STORE_PUT_UNCHANGED;
+		sqlite3_stmt *st = sql_stmt(s, ST_ADD_PATH, cause);
+		if (st == NULL)
+			return -1;
+		sqlite3_bind_text(st, 1, path, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 2, *id);
+		return sql_step_done(s, st, "recording a path", cause);
+	}
+	rc = sql_lookup_id(s, ST_BY_PATH, path, id, cause);
+	if (rc < 0)
+		return -1;
+	char *people = people_text(d);
+	sqlite3_stmt *st;
+	if (rc == 1) {
+		*what = STORE_PUT_UPDATED;
+		if (sql_run_id(s, ST_FTS_DELETE, *id, "updating the index", cause) != 0 ||
+		    sql_run_id(s, ST_DEL_NOTES, *id, "updating notes", cause) != 0 ||
+		    sql_run_id(s, ST_DEL_PARTIES, *id, "updating parties", cause) != 0 ||
+		    (st = sql_stmt(s, ST_UPDATE_DOC, cause)) == NULL)
+			goto fail;
+		bind_doc(st, hex, format, d, people);
+		sqlite3_bind_int64(st, 21, *id);
+		if (sql_step_done(s, st, "updating a document", cause) != 0 ||
+		    reapply_corrections(s, *id, cause) != 0)
+			goto fail;
+	} else {
+		*what = STORE_PUT_NEW;
+		if ((st = sql_stmt(s, ST_INSERT_DOC, cause)) == NULL)
+			goto fail;
+		bind_doc(st, hex, format, d, people);
+		if (sql_step_done(s, st, "adding a document", cause) != 0)
+			goto fail;
+		*id = sqlite3_last_insert_rowid(s->db);
+		s->new_doc = *id;
+		if ((st = sql_stmt(s, ST_ADD_PATH, cause)) == NULL)
+			goto fail;
+		sqlite3_bind_text(st, 1, path, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 2, *id);
+		if (sql_step_done(s, st, "recording a path", cause) != 0)
+			goto fail;
+	}
+	free(people);
+	people = NULL;
+	if (sql_run_id(s, ST_CHANGED, *id, "recording a change", cause) != 0)
+		return -1;
+	if (people_put_aliases(s, d, cause) != 0 || people_put_parties(s, *id, "from", &d->from, d, cause) != 0 ||
+	    people_put_parties(s, *id, "to", &d->to, d, cause) != 0 || put_notes(s, *id, d, cause) != 0 ||
+	    put_edition(s, *id, d, cause) != 0 || sql_run_id(s, ST_FTS_LATER, *id, "indexing a document", cause) != 0)
+		return -1;
+	return 0;
+fail:
+	free(people);
+	return -1;
+}
+
+void store_doc_free(struct store_doc *sd)
+{
+	if (sd == NULL)
+		return;
+	free(sd->path);
+	doc_free(sd->doc);
+	free(sd);
+}
+
+/* Reads the DOC_COLUMNS of a row into sd (which it fills in place). */
+void docs_row(sqlite3_stmt *st, struct store_doc *sd)
+{
+	struct doc *d = sd->doc;
+	sd->id = sqlite3_column_int64(st, 0);
+	sd->path = sql_col_text(st, 1);
+	d->title = sql_col_text(st, 2);
+	d->date = sql_col_text(st, 3);
+	d->date_text = sql_col_text(st, 4);
+	d->kind = sql_col_text(st, 5);
+	d->number = sql_col_text(st, 6);
+	d->summary = sql_col_text(st, 7);
+	d->source = sql_col_text(st, 8);
+	d->language = sql_col_text(st, 9);
+	d->translator = sql_col_text(st, 10);
+	d->record_id = sql_col_text(st, 11);
+	d->url = sql_col_text(st, 12);
+	sql_split_names(&d->from, sqlite3_column_text(st, 13));
+	sql_split_names(&d->to, sqlite3_column_text(st, 14));
+	sd->read_pos = (size_t)sqlite3_column_int64(st, 15);
+	d->volume_id = sql_col_text(st, 16);
+	d->doc_n = sql_col_text(st, 17);
+	d->volume_title = sql_col_text(st, 18);
+}
+
+struct store_doc *docs_new(void)
+{
+	struct store_doc *sd = xcalloc(1, sizeof *sd);
+	sd->doc = doc_create();
+	return sd;
+}
+
+int store_doc_get(struct store *s, int64_t id, struct store_doc **out, char **cause)
+{
+	*out = NULL;
+	sqlite3_stmt *st = sql_stmt(s, ST_GET_DOC, cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(st);
+		if (rc == SQLITE_DONE)
+			return 1;
+		*cause = sql_cause(s, "reading a document");
+		return -1;
+	}
+	struct store_doc *sd = docs_new();
+	docs_row(st, sd);
+	sd->doc->body_len = (size_t)sqlite3_column_bytes(st, DOC_NCOLUMNS);
+	sd->doc->body = xstrndup((const char *)sqlite3_column_text(st, DOC_NCOLUMNS), sd->doc->body_len);
+	sqlite3_reset(st);
+
+	if ((st = sql_stmt(s, ST_GET_NOTES, cause)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int kind = note_kind_from_name((const char *)sqlite3_column_text(st, 2));
+		doc_add_note(sd->doc, (size_t)sqlite3_column_int64(st, 0), (size_t)sqlite3_column_int64(st, 1),
+			     kind < 0 ? NOTE_EDITOR : (enum note_kind)kind, (const char *)sqlite3_column_text(st, 3));
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		*cause = sql_cause(s, "reading notes");
+		goto fail;
+	}
+	*out = sd;
+	return 0;
+fail:
+	store_doc_free(sd);
+	return -1;
+}
+
+const char *docs_order_sql(enum store_order order)
+{
+	switch (order) {
+	case STORE_BY_TITLE:
+		return " ORDER BY d.title COLLATE NOCASE, d.id";
+	case STORE_BY_IMPORT:
+		return " ORDER BY d.id";
+	case STORE_BY_DATE:
+	default:
+		return " ORDER BY d.sort_date, d.id";
+	}
+}
+
+int store_list(struct store *s, enum store_order order, size_t offset, size_t limit, store_doc_fn fn,
+	       void *arg, char **cause)
+{
+	char *sql = xasprintf("SELECT " DOC_COLUMNS " FROM document d%s LIMIT ?1 OFFSET ?2", docs_order_sql(order));
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+	free(sql);
+	if (rc != SQLITE_OK) {
+		*cause = sql_cause(s, "listing documents");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, limit ? (sqlite3_int64)limit : -1);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)offset);
+	return docs_list_rows(s, st, fn, arg, cause);
+}
+
+int64_t store_count(struct store *s, char **cause)
+{
+	sqlite3_stmt *st = sql_stmt(s, ST_COUNT, cause);
+	if (st == NULL)
+		return -1;
+	int64_t n = -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	else
+		*cause = sql_cause(s, "counting documents");
+	sqlite3_reset(st);
+	return n;
+}
+
+/* Runs a listing query whose ?1..?n are bound by the caller: shared by the
+ * filtered and unfiltered listings. */
+int docs_list_rows(struct store *s, sqlite3_stmt *st, store_doc_fn fn, void *arg, char **cause)
+{
+	int rc, stop = 0;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct store_doc *sd = docs_new();
+		docs_row(st, sd);
+		stop = fn(sd, arg);
+		store_doc_free(sd);
+	}
+	if (!stop && rc != SQLITE_DONE) {
+		const char *msg = sqlite3_errmsg(s->db);
+		*cause = strstr(msg, "fts5") ? xasprintf("malformed filter: %s", msg) : sql_cause(s, "listing documents");
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int64_t store_index_of_date(struct store *s, const char *iso, char **cause)
+{
+	return sql_query_int(s, "SELECT count(*) FROM document WHERE sort_date < ?1", iso, 0, "finding a date", cause);
+}
+
+int store_neighbour_between(struct store *s, int64_t id, int dir, int64_t *out, char **cause)
+{
+	/* The same two parties, in either direction: the correspondence. */
+	static const char *const next =
+		"WITH me AS (SELECT sort_date, id FROM document WHERE id = ?1), "
+		"pair AS (SELECT DISTINCT person_id FROM party WHERE doc_id = ?1 AND role IN ('from', 'to')) "
+		"SELECT d.id FROM document d, me WHERE d.id <> me.id AND "
+		"(d.sort_date > me.sort_date OR (d.sort_date = me.sort_date AND d.id > me.id)) AND "
+		"(SELECT count(DISTINCT person_id) FROM party WHERE doc_id = d.id AND role IN ('from', 'to') "
+		"AND person_id IN pair) >= min(2, (SELECT count(*) FROM pair)) "
+		"ORDER BY d.sort_date, d.id LIMIT 1";
+	static const char *const prev =
+		"WITH me AS (SELECT sort_date, id FROM document WHERE id = ?1), "
+		"pair AS (SELECT DISTINCT person_id FROM party WHERE doc_id = ?1 AND role IN ('from', 'to')) "
+		"SELECT d.id FROM document d, me WHERE d.id <> me.id AND "
+		"(d.sort_date < me.sort_date OR (d.sort_date = me.sort_date AND d.id < me.id)) AND "
+		"(SELECT count(DISTINCT person_id) FROM party WHERE doc_id = d.id AND role IN ('from', 'to') "
+		"AND person_id IN pair) >= min(2, (SELECT count(*) FROM pair)) "
+		"ORDER BY d.sort_date DESC, d.id DESC LIMIT 1";
+	char *c = NULL;
+	int64_t v = sql_query_int(s, dir > 0 ? next : prev, NULL, id, "moving in a correspondence", &c);
+	if (c) {
+		*cause = c;
+		return -1;
+	}
+	if (v < 0)
+		return 1;
+	*out = v;
+	return 0;
+}
+
+int64_t store_index_of(struct store *s, enum store_order order, int64_t id, char **cause)
+{
+	static const char *const sql[] = {
+		[STORE_BY_DATE] = "SELECT count(*) FROM document d, (SELECT sort_date, id FROM document WHERE id = ?1) k "
+				  "WHERE d.sort_date < k.sort_date OR (d.sort_date = k.sort_date AND d.id < k.id)",
+		[STORE_BY_TITLE] = "SELECT count(*) FROM document d, (SELECT title, id FROM document WHERE id = ?1) k "
+				   "WHERE d.title < k.title COLLATE NOCASE OR "
+				   "(d.title = k.title COLLATE NOCASE AND d.id < k.id)",
+		[STORE_BY_IMPORT] = "SELECT count(*) FROM document WHERE id < ?1",
+	};
+	return sql_query_int(s, sql[order], NULL, id, "finding a document", cause);
+}
+
+int store_neighbour(struct store *s, enum store_order order, int64_t id, int dir, int64_t *out, char **cause)
+{
+	static const char *const next[] = {
+		[STORE_BY_DATE] = "SELECT d.id FROM document d, (SELECT sort_date, id FROM document WHERE id = ?1) k "
+				  "WHERE d.sort_date > k.sort_date OR (d.sort_date = k.sort_date AND d.id > k.id) "
+				  "ORDER BY d.sort_date, d.id LIMIT 1",
+		[STORE_BY_TITLE] = "SELECT d.id FROM document d, (SELECT title, id FROM document WHERE id = ?1) k "
+				   "WHERE d.title > k.title COLLATE NOCASE OR "
+				   "(d.title = k.title COLLATE NOCASE AND d.id > k.id) "
+				   "ORDER BY d.title COLLATE NOCASE, d.id LIMIT 1",
+		[STORE_BY_IMPORT] = "SELECT id FROM document WHERE id > ?1 ORDER BY id LIMIT 1",
+	};
+	static const char *const prev[] = {
+		[STORE_BY_DATE] = "SELECT d.id FROM document d, (SELECT sort_date, id FROM document WHERE id = ?1) k "
+				  "WHERE d.sort_date < k.sort_date OR (d.sort_date = k.sort_date AND d.id < k.id) "
+				  "ORDER BY d.sort_date DESC, d.id DESC LIMIT 1",
+		[STORE_BY_TITLE] = "SELECT d.id FROM document d, (SELECT title, id FROM document WHERE id = ?1) k "
+				   "WHERE d.title < k.title COLLATE NOCASE OR "
+				   "(d.title = k.title COLLATE NOCASE AND d.id < k.id) "
+				   "ORDER BY d.title COLLATE NOCASE DESC, d.id DESC LIMIT 1",
+		[STORE_BY_IMPORT] = "SELECT id FROM document WHERE id < ?1 ORDER BY id DESC LIMIT 1",
+	};
+	char *c = NULL;
+	int64_t v = sql_query_int(s, dir > 0 ? next[order] : prev[order], NULL, id, "moving between documents", &c);
+	if (c) {
+		*cause = c;
+		return -1;
+	}
+	if (v < 0)
+		return 1;
+	*out = v;
+	return 0;
+}
+
+int store_set_read_pos(struct store *s, int64_t id, size_t pos, char **cause)
+{
+	if (s->readonly)
+		return 0; /* a read-only library is still readable; positions are not kept */
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db,
+			       "UPDATE document SET read_pos = ?2, read_at = strftime('%Y-%m-%dT%H:%M:%f','now') "
+			       "WHERE id = ?1",
+			       -1, &st, NULL) != SQLITE_OK) {
+		*cause = sql_cause(s, "saving the reading position");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)pos);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = sql_cause(s, "saving the reading position");
+		return -1;
+	}
+	return 0;
+}
+
+int64_t store_last_read(struct store *s)
+{
+	char *cause = NULL;
+	int64_t id = sql_query_int(s, "SELECT id FROM document WHERE read_at IS NOT NULL AND ?1 = ?1 "
+				  "ORDER BY read_at DESC LIMIT 1",
+			       NULL, 0, "finding the last document read", &cause);
+	free(cause);
+	return id < 0 ? 0 : id;
+}
+
+/* Replaces the parties of a role with the names in value (";"-separated). */
+static int correct_parties(struct store *s, int64_t id, const char *role, const char *value, char **cause)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "DELETE FROM party WHERE doc_id = ?1 AND role = ?2", -1, &st, NULL) != SQLITE_OK) {
+		*cause = sql_cause(s, "correcting parties");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = sql_cause(s, "correcting parties");
+		return -1;
+	}
+	struct strv names;
+	strv_init(&names);
+	char *copy = xstrdup(value ? value : "");
+	for (char *tok = strtok(copy, ";"); tok; tok = strtok(NULL, ";"))
+		if (*str_trim(tok))
+			strv_push(&names, tok);
+	free(copy);
+	rc = people_put_parties(s, id, role, &names, NULL, cause);
+	strv_free(&names);
+	return rc;
+}
+
+/* Recomputes the document's people column and re-indexes it. */
+static int refresh_people(struct store *s, int64_t id, char **cause)
+{
+	static const char *const sql =
+		"UPDATE document SET people = coalesce((SELECT group_concat(p.name, '; ') FROM party pa "
+		"JOIN person p ON p.id = pa.person_id WHERE pa.doc_id = ?1), '') WHERE id = ?1";
+	if (sql_run_id(s, ST_FTS_DELETE, id, "updating the index", cause) != 0)
+		return -1;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = sql_cause(s, "correcting");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = sql_cause(s, "correcting");
+		return -1;
+	}
+	return sql_run_id(s, ST_FTS_INSERT, id, "updating the index", cause);
+}
+
+int store_correct(struct store *s, int64_t id, const char *field, const char *value, char **cause)
+{
+	int is_party = strcmp(field, "from") == 0 || strcmp(field, "to") == 0;
+	if (!is_party && strcmp(field, "title") != 0 && strcmp(field, "date") != 0) {
+		*cause = xasprintf("'%s' cannot be corrected (title, date, from, to can)", field);
+		return -1;
+	}
+	if (store_begin(s, cause) != 0)
+		return -1;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db,
+			       "INSERT INTO correction(doc_id, field, value) VALUES (?1, ?2, ?3) "
+			       "ON CONFLICT(doc_id, field) DO UPDATE SET value = excluded.value, "
+			       "updated = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
+			       -1, &st, NULL) != SQLITE_OK) {
+		*cause = sql_cause(s, "saving a correction");
+		store_rollback(s);
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, field, -1, SQLITE_TRANSIENT);
+	sql_bind_text(st, 3, value);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = sql_cause(s, "saving a correction");
+		store_rollback(s);
+		return -1;
+	}
+	if (is_party ? correct_parties(s, id, field, value, cause) != 0
+		     : (sql_run_id(s, ST_FTS_DELETE, id, "updating the index", cause) != 0 ||
+			reapply_corrections(s, id, cause) != 0 ||
+			sql_run_id(s, ST_FTS_INSERT, id, "updating the index", cause) != 0)) {
+		store_rollback(s);
+		return -1;
+	}
+	if ((is_party && refresh_people(s, id, cause) != 0) || store_commit(s, cause) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 0;
+}
+
+int store_page_doc(struct store *s, const char *volume, const char *n, int64_t *id, char **cause)
+{
+	sqlite3_stmt *st = sql_prepare_read(s,
+				       "SELECT p.doc_id FROM page p JOIN document d ON d.id = p.doc_id "
+				       "WHERE p.n = ?2 AND (?1 IS NULL OR d.volume_id = ?1) ORDER BY p.pos, p.doc_id LIMIT 1",
+				       "finding a page", cause);
+	*id = 0;
+	if (st == NULL)
+		return -1;
+	sql_bind_text(st, 1, volume);
+	sqlite3_bind_text(st, 2, n, -1, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(st, 0);
+	return sql_rows_done(s, st, rc == SQLITE_ROW ? SQLITE_DONE : rc, 0, "finding a page", cause);
+}
+
+int store_doc_hash(struct store *s, int64_t id, char **hash, char **cause)
+{
+	sqlite3_stmt *st = sql_prepare_read(s, "SELECT hash FROM document WHERE id = ?1", "reading a document's hash", cause);
+	*hash = NULL;
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*hash = sql_col_text(st, 0);
+	return sql_rows_done(s, st, rc == SQLITE_ROW ? SQLITE_DONE : rc, 0, "reading a document's hash", cause);
+}
+
+int store_doc_find(struct store *s, const char *hash, const char *path, int64_t *id, char **cause)
+{
+	*id = 0;
+	int rc = hash ? sql_lookup_id(s, ST_BY_HASH, hash, id, cause) : 0;
+	if (rc == 0 && path)
+		rc = sql_lookup_id(s, ST_BY_PATH, path, id, cause);
+	if (rc <= 0)
+		*id = 0;
+	return rc < 0 ? -1 : 0;
+}
+
+int store_put_gloss(struct store *s, const char *volume, const struct doc_gloss *g, size_t n, char **cause)
+{
+	sqlite3_stmt *st = sql_prepare(s, "DELETE FROM gloss WHERE volume_id = ?1", "recording a glossary", cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, volume, -1, SQLITE_TRANSIENT);
+	if (sql_finish(s, st, "recording a glossary", cause) != 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (g[i].id == NULL || g[i].term == NULL)
+			continue;
+		st = sql_prepare(s,
+			     "INSERT OR REPLACE INTO gloss(volume_id, xml_id, kind, term, gloss) VALUES (?1, ?2, ?3, ?4, ?5)",
+			     "recording a glossary", cause);
+		if (st == NULL)
+			return -1;
+		sqlite3_bind_text(st, 1, volume, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 2, g[i].id, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 3, g[i].kind && strcmp(g[i].kind, "term") == 0 ? "term" : "person", -1,
+				  SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, g[i].term, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 5, g[i].gloss ? g[i].gloss : "", -1, SQLITE_TRANSIENT);
+		if (sql_finish(s, st, "recording a glossary", cause) != 0)
+			return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,348 @@
+/* store_people.c: persons, their aliases, and the parties of documents:
+ * who a printed name stands for, merging and splitting persons. */
+#include "store_priv.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <math.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/text.h"
+
+/* 1 if the words of name before its last (prefix_len bytes) are
+ * forenames or initials, not a name the library knows: "Shtykov
+ * Bulganin" under a letter is two signatures, "Kim Il Sung Bulganin" too. */
+static int forenames_only(struct store *s, const char *name, size_t prefix_len, char **cause)
+{
+	char *prefix = xstrndup(name, prefix_len);
+	char *space = strchr(prefix, ' ');
+	int64_t known;
+	int rc = sql_lookup_id(s, ST_ALIAS_GET, prefix, &known, cause);
+	if (rc == 0 && space) {
+		*space = '\0';
+		rc = sql_lookup_id(s, ST_ALIAS_GET, prefix, &known, cause);
+	}
+	free(prefix);
+	return rc < 0 ? -1 : !rc;
+}
+
+/* A surname alone and the same with forenames or initials ("Kirk" and
+ * "Alan G. Kirk", "Shtykov" and "T. F. Shtykov", whichever comes first)
+ * are one person, when only one person has a name that fits: 1 and *pid,
+ * 0 when none or several do. A surname is capitalised and longer than an
+ * initial; names written surname first ("Kim Il Sung") end in no one's
+ * surname, and a surname alone that begins them is not matched. */
+static int person_by_surname(struct store *s, const char *name, int64_t *pid, char **cause)
+{
+	const char *last = strrchr(name, ' ');
+	const char *surname = last ? last + 1 : name;
+	if (strlen(surname) < 3 || !(*surname >= 'A' && *surname <= 'Z') || strchr(name, ',') ||
+	    surname[strlen(surname) - 1] == '.')
+		return 0;
+	int rc;
+	if (last) {
+		if ((rc = forenames_only(s, name, (size_t)(last - name), cause)) <= 0)
+			return rc;
+		return sql_lookup_id(s, ST_ALIAS_GET, surname, pid, cause);
+	}
+	sqlite3_stmt *st = sql_stmt(s, ST_ALIAS_ENDING, cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	int n = 0;
+	int64_t found = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *full = (const char *)sqlite3_column_text(st, 1);
+		int64_t id = sqlite3_column_int64(st, 0);
+		int fo = forenames_only(s, full, strlen(full) - strlen(name) - 1, cause);
+		if (fo < 0) {
+			sqlite3_reset(st);
+			return -1;
+		}
+		if (fo && id != found) {
+			found = id;
+			n++;
+		}
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		*cause = sql_cause(s, "looking up a name");
+		return -1;
+	}
+	*pid = found;
+	return n == 1;
+}
+
+/* The person a name stands for, created if it is new. A party's name
+ * (a heading's, a signature's) may be a known surname with forenames;
+ * a name read from a bracket's surroundings is too loose for that ("Are
+ * [Shtykov]" is no forename). */
+static int person_for(struct store *s, const char *name, int party, int64_t *pid, char **cause)
+{
+	int rc = sql_lookup_id(s, ST_ALIAS_GET, name, pid, cause);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
+	sqlite3_stmt *st;
+	if (party && (rc = person_by_surname(s, name, pid, cause)) != 0) {
+		if (rc < 0 || (st = sql_stmt(s, ST_ALIAS_INSERT, cause)) == NULL)
+			return -1;
+		sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 2, *pid);
+		return sql_step_done(s, st, "adding a name", cause);
+	}
+	st = sql_stmt(s, ST_PERSON_INSERT, cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		*cause = sql_cause(s, "adding a person");
+		sqlite3_reset(st);
+		return -1;
+	}
+	*pid = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if ((st = sql_stmt(s, ST_ALIAS_INSERT, cause)) == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, *pid);
+	return sql_step_done(s, st, "adding a name", cause);
+}
+
+/* 1 if a shorter ending of name ("Shtraus" of "Dantri Shtraus") is
+ * already a name of person pid: the longer run of capitals before a
+ * bracket took in a word that is not part of the name. */
+static int known_ending(struct store *s, const char *name, int64_t pid, char **cause)
+{
+	for (const char *p = strchr(name, ' '); p; p = strchr(p + 1, ' ')) {
+		int64_t known;
+		int rc = sql_lookup_id(s, ST_ALIAS_GET, p + 1, &known, cause);
+		if (rc < 0)
+			return -1;
+		if (rc == 1 && known == pid)
+			return 1;
+	}
+	return 0;
+}
+
+int people_put_aliases(struct store *s, const struct doc *d, char **cause)
+{
+	for (size_t i = 0; i < d->naliases; i++) {
+		int64_t pid, known;
+		if (person_for(s, d->aliases[i].canonical, 0, &pid, cause) != 0)
+			return -1;
+		int rc = sql_lookup_id(s, ST_ALIAS_GET, d->aliases[i].name, &known, cause);
+		if (rc < 0)
+			return -1;
+		if (rc == 1)
+			continue; /* a name keeps the person it was first given (or a manual one) */
+		if ((rc = known_ending(s, d->aliases[i].name, pid, cause)) != 0) {
+			if (rc < 0)
+				return -1;
+			continue;
+		}
+		sqlite3_stmt *st = sql_stmt(s, ST_ALIAS_INSERT, cause);
+		if (st == NULL)
+			return -1;
+		sqlite3_bind_text(st, 1, d->aliases[i].name, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 2, pid);
+		if (sql_step_done(s, st, "adding an alias", cause) != 0)
+			return -1;
+		/* Longer names learned before that end in this one were runs
+		 * of capitals that took in a word too many. */
+		if ((st = sql_stmt(s, ST_ALIAS_PRUNE, cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, pid);
+		sqlite3_bind_text(st, 2, d->aliases[i].name, -1, SQLITE_TRANSIENT);
+		if (sql_step_done(s, st, "tidying names", cause) != 0 || (st = sql_stmt(s, ST_PRINTED_PRUNE, cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, pid);
+		sqlite3_bind_text(st, 2, d->aliases[i].name, -1, SQLITE_TRANSIENT);
+		if (sql_step_done(s, st, "tidying names", cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* The name a document prints for a party: the alias it gave, if any. */
+static const char *printed_name(const struct doc *d, const char *canonical)
+{
+	for (size_t i = 0; d && i < d->naliases; i++)
+		if (strcmp(d->aliases[i].canonical, canonical) == 0)
+			return d->aliases[i].name;
+	return canonical;
+}
+
+int people_put_parties(struct store *s, int64_t id, const char *role, const struct strv *names,
+		       const struct doc *d, char **cause)
+{
+	for (size_t i = 0; i < names->n; i++) {
+		int64_t pid;
+		if (person_for(s, names->v[i], 1, &pid, cause) != 0)
+			return -1;
+		sqlite3_stmt *st = sql_stmt(s, ST_INSERT_PARTY, cause);
+		if (st == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)i);
+		sqlite3_bind_int64(st, 4, pid);
+		sqlite3_bind_text(st, 5, printed_name(d, names->v[i]), -1, SQLITE_STATIC);
+		if (sql_step_done(s, st, "adding a party", cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+int64_t store_people_count(struct store *s)
+{
+	char *cause = NULL;
+	int64_t n = sql_query_int(s, "SELECT count(*) FROM person", NULL, 0, "counting people", &cause);
+	free(cause);
+	return n;
+}
+
+int store_people(struct store *s, const char *find, size_t limit, store_person_fn fn, void *arg, char **cause)
+{
+	static const char *const sql =
+		"SELECT p.id, p.name, "
+		"(SELECT count(DISTINCT doc_id) FROM party WHERE person_id = p.id), "
+		"(SELECT group_concat(name, char(31)) FROM alias WHERE person_id = p.id AND name <> p.name) "
+		"FROM person p WHERE ?1 IS NULL OR instr(dossier_fold(p.name), ?1) > 0 "
+		"OR EXISTS (SELECT 1 FROM alias a WHERE a.person_id = p.id AND instr(dossier_fold(a.name), ?1) > 0) "
+		"ORDER BY p.name COLLATE NOCASE LIMIT ?2";
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = sql_cause(s, "listing people");
+		return -1;
+	}
+	char *f = find ? text_fold(find) : NULL;
+	if (f)
+		str_trim(f);
+	if (f && *f)
+		sqlite3_bind_text(st, 1, f, -1, SQLITE_TRANSIENT);
+	free(f);
+	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
+	int rc, stop = 0;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct strv aliases;
+		strv_init(&aliases);
+		sql_split_names(&aliases, sqlite3_column_text(st, 3));
+		struct store_person p = { sqlite3_column_int64(st, 0), (const char *)sqlite3_column_text(st, 1),
+					  &aliases, sqlite3_column_int64(st, 2) };
+		stop = fn(&p, arg);
+		strv_free(&aliases);
+	}
+	return sql_rows_done(s, st, rc, stop, "listing people", cause);
+}
+
+int store_person_merge(struct store *s, int64_t from, int64_t into, char **cause)
+{
+	if (from == into) {
+		*cause = xstrdup("a person cannot be merged into themselves");
+		return -1;
+	}
+	if (store_begin(s, cause) != 0)
+		return -1;
+	sqlite3_stmt *st;
+	static const char *const steps[] = {
+		"UPDATE OR IGNORE party SET person_id = ?2 WHERE person_id = ?1",
+		"DELETE FROM party WHERE person_id = ?1",
+		"UPDATE alias SET person_id = ?2, origin = 'manual' WHERE person_id = ?1",
+		"DELETE FROM person WHERE id = ?1",
+	};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		if (sqlite3_prepare_v2(s->db, steps[i], -1, &st, NULL) != SQLITE_OK) {
+			*cause = sql_cause(s, "merging persons");
+			store_rollback(s);
+			return -1;
+		}
+		sqlite3_bind_int64(st, 1, from);
+		sqlite3_bind_int64(st, 2, into);
+		int rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE) {
+			*cause = sql_cause(s, "merging persons");
+			store_rollback(s);
+			return -1;
+		}
+	}
+	return store_commit(s, cause);
+}
+
+int store_person_split(struct store *s, const char *name, int64_t *new_id, char **cause)
+{
+	int64_t old = store_person_id(s, name);
+	if (old == 0) {
+		*cause = xasprintf("no person is known as '%s' (see dossier people)", name);
+		return -1;
+	}
+	if (store_begin(s, cause) != 0)
+		return -1;
+	/* The name becomes a person of its own, and takes the documents
+	 * that print that name for the party. */
+	static const char *const steps[] = {
+		"INSERT INTO person(name) VALUES (?1)",
+		"UPDATE alias SET person_id = last_insert_rowid(), origin = 'manual' WHERE name = ?1",
+		"UPDATE party SET person_id = (SELECT person_id FROM alias WHERE name = ?1) "
+		"WHERE person_id = ?2 AND printed = ?1 COLLATE NOCASE",
+	};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(s->db, steps[i], -1, &st, NULL) != SQLITE_OK) {
+			*cause = sql_cause(s, "splitting a person");
+			store_rollback(s);
+			return -1;
+		}
+		sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+		if (sqlite3_bind_parameter_count(st) >= 2)
+			sqlite3_bind_int64(st, 2, old);
+		int rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE) {
+			*cause = (rc & 0xff) == SQLITE_CONSTRAINT
+					 ? xasprintf("'%s' is already a person of their own", name)
+					 : sql_cause(s, "splitting a person");
+			store_rollback(s);
+			return -1;
+		}
+	}
+	*new_id = store_person_id(s, name);
+	return store_commit(s, cause);
+}
+
+int store_person_id_loose(struct store *s, const char *name, int64_t *id, char **cause)
+{
+	*id = store_person_id(s, name);
+	/* A word of three letters at least: "Li" or "Kim" alone names no one
+	 * in particular (and more than one matches anyway). */
+	if (*id || name == NULL || strlen(name) < 3 || strchr(name, '%') || strchr(name, '_'))
+		return 0;
+	sqlite3_stmt *st = sql_prepare_read(s,
+				       "SELECT DISTINCT person_id FROM alias WHERE name LIKE ?1 || ' %' "
+				       "OR name LIKE '% ' || ?1 OR name LIKE '% ' || ?1 || ' %' LIMIT 2",
+				       "finding a person", cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+	int n = 0, rc;
+	int64_t found = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		found = sqlite3_column_int64(st, 0);
+		n++;
+	}
+	*id = n == 1 ? found : 0;
+	return sql_rows_done(s, st, rc, 0, "finding a person", cause);
+}
+
+int64_t store_person_id(struct store *s, const char *name)
+{
+	int64_t id = 0;
+	char *cause = NULL;
+	if (sql_lookup_id(s, ST_ALIAS_GET, name, &id, &cause) != 1)
+		id = 0;
+	free(cause);
+	return id;
+}

@@ -1,0 +1,737 @@
+/* store_search.c: full-text search and the filtered listings: FTS5 with
+ * dossier_bm25 ranking, the filters of the query language, and the SQL
+ * functions they need (fold, dossier_in). */
+#include "store_priv.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <math.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/query.h"
+#include "dossier/text.h"
+
+/* Below this many matches of the words, testing each match's document
+ * costs less than listing a filter's documents (28,000 telegrams). */
+#define FEW_MATCHES 4000
+
+/* Ranking. FTS5's bm25() reads each matching row's length from the
+ * index's docsize table, one B-tree lookup per row: for a word found in
+ * most of 100,000 letters that is most of a search's time. dossier_bm25()
+ * is the same formula over the same statistics, with the lengths read
+ * once into memory (they are read again when the library changed). */
+
+#define BM25_K1 1.2
+#define BM25_B 0.75
+/* Below this many matches the per-row lookups cost less than reading
+ * every document's length. */
+#define DOCLEN_MIN_HITS 2000
+
+struct bm25_data {
+	int nphrase;
+	double avgdl;
+	double *idf, *freq;
+};
+
+static void bm25_data_free(void *p)
+{
+	struct bm25_data *d = p;
+	free(d->idf);
+	free(d->freq);
+	free(d);
+}
+
+static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *arg)
+{
+	(void)api;
+	(void)fts;
+	(*(sqlite3_int64 *)arg)++;
+	return SQLITE_OK;
+}
+
+/* The lengths of all documents (the sum of a docsize record's varints). */
+static void doclen_load(struct store *s)
+{
+	free(s->doclen);
+	s->doclen = NULL;
+	s->ndoclen = 0;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT id, sz FROM document_fts_docsize ORDER BY id", -1, &st, NULL) != SQLITE_OK)
+		return;
+	size_t cap = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		sqlite3_int64 id = sqlite3_column_int64(st, 0);
+		const unsigned char *p = sqlite3_column_blob(st, 1);
+		int n = sqlite3_column_bytes(st, 1);
+		if (id < 0 || id > INT32_MAX)
+			continue;
+		if ((size_t)id >= cap) {
+			size_t ncap = cap ? cap * 2 : 4096;
+			while (ncap <= (size_t)id)
+				ncap *= 2;
+			s->doclen = xreallocarray(s->doclen, ncap, sizeof *s->doclen);
+			for (size_t i = cap; i < ncap; i++)
+				s->doclen[i] = -1;
+			cap = ncap;
+		}
+		int64_t total = 0, v = 0;
+		for (int i = 0; i < n; i++) {
+			v = (v << 7) | (p[i] & 0x7f);
+			if (!(p[i] & 0x80)) {
+				total += v;
+				v = 0;
+			}
+		}
+		s->doclen[id] = total > INT32_MAX ? INT32_MAX : (int32_t)total;
+		if ((size_t)id >= s->ndoclen)
+			s->ndoclen = (size_t)id + 1;
+	}
+	sqlite3_finalize(st);
+}
+
+/* Makes the cached lengths current: a commit by another connection moves
+ * data_version, one by this connection total_changes. */
+static void doclen_refresh(struct store *s)
+{
+	int64_t key[2] = { store_data_version(s), sqlite3_total_changes64(s->db) };
+	if (s->doclen && key[0] == s->doclen_key[0] && key[1] == s->doclen_key[1])
+		return;
+	doclen_load(s);
+	s->doclen_key[0] = key[0];
+	s->doclen_key[1] = key[1];
+}
+
+/* The query's statistics, computed at its first row as bm25() does. */
+static struct bm25_data *bm25_data(struct store *s, const Fts5ExtensionApi *api, Fts5Context *fts, int *rc)
+{
+	struct bm25_data *d = api->xGetAuxdata(fts, 0);
+	if (d != NULL)
+		return d;
+	d = xcalloc(1, sizeof *d);
+	d->nphrase = api->xPhraseCount(fts);
+	d->idf = xcalloc((size_t)d->nphrase + 1, sizeof *d->idf);
+	d->freq = xcalloc((size_t)d->nphrase + 1, sizeof *d->freq);
+	sqlite3_int64 nrow = 0, ntok = 0, most = 0;
+	*rc = api->xRowCount(fts, &nrow);
+	if (*rc == SQLITE_OK)
+		*rc = api->xColumnTotalSize(fts, -1, &ntok);
+	d->avgdl = nrow > 0 ? (double)ntok / (double)nrow : 1.0;
+	for (int i = 0; *rc == SQLITE_OK && i < d->nphrase; i++) {
+		sqlite3_int64 hits = 0;
+		*rc = api->xQueryPhrase(fts, i, &hits, count_row);
+		double idf = log(((double)nrow - (double)hits + 0.5) / ((double)hits + 0.5));
+		d->idf[i] = idf <= 0.0 ? 1e-6 : idf;
+		if (hits > most)
+			most = hits;
+	}
+	if (*rc == SQLITE_OK && most >= DOCLEN_MIN_HITS)
+		doclen_refresh(s);
+	if (*rc == SQLITE_OK)
+		*rc = api->xSetAuxdata(fts, d, bm25_data_free);
+	else
+		bm25_data_free(d);
+	return *rc == SQLITE_OK ? d : NULL;
+}
+
+static void dossier_bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nval,
+			 sqlite3_value **val)
+{
+	(void)nval;
+	(void)val;
+	struct store *s = api->xUserData(fts);
+	int rc = SQLITE_OK, ninst = 0;
+	struct bm25_data *d = bm25_data(s, api, fts, &rc);
+	if (d != NULL) {
+		memset(d->freq, 0, (size_t)d->nphrase * sizeof *d->freq);
+		rc = api->xInstCount(fts, &ninst);
+	}
+	for (int i = 0; rc == SQLITE_OK && i < ninst; i++) {
+		int ip, ic, io;
+		rc = api->xInst(fts, i, &ip, &ic, &io);
+		if (rc == SQLITE_OK)
+			d->freq[ip] += 1.0;
+	}
+	sqlite3_int64 id = api->xRowid(fts);
+	int len = -1;
+	if (rc == SQLITE_OK && s->doclen && id >= 0 && (size_t)id < s->ndoclen)
+		len = s->doclen[id];
+	if (rc == SQLITE_OK && len < 0)
+		rc = api->xColumnSize(fts, -1, &len);
+	if (rc != SQLITE_OK) {
+		sqlite3_result_error_code(ctx, rc);
+		return;
+	}
+	double score = 0;
+	for (int i = 0; i < d->nphrase; i++)
+		score += d->idf[i] * (d->freq[i] * (BM25_K1 + 1.0)) /
+			 (d->freq[i] + BM25_K1 * (1 - BM25_B + BM25_B * (double)len / d->avgdl));
+	sqlite3_result_double(ctx, -1.0 * score);
+}
+
+/* dossier_fold(text): case and diacritics folded as the reader folds
+ * them (text_fold), so finding "zhou" finds Zhōu Ēnlái. */
+static void sql_fold(sqlite3_context *ctx, int n, sqlite3_value **v)
+{
+	(void)n;
+	const char *t = (const char *)sqlite3_value_text(v[0]);
+	if (t == NULL) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, text_fold(t), -1, free);
+}
+
+static void fold_register(struct store *s)
+{
+	sqlite3_create_function(s->db, "dossier_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_fold, NULL,
+				NULL);
+}
+
+/* A set of documents by id, as bits (ids are rowids, dense from 1): a
+ * filter's documents listed once, each match of the words then tested
+ * in it by dossier_in(set, id), a bound pointer. SQLite's IN list is a
+ * temporary B-tree: building one of 28,000 telegrams and looking 40,000
+ * matches up in it cost as much as the search. */
+struct idset {
+	uint64_t *w;
+	size_t nw;
+};
+
+#define IDSET_PTR "dossier_idset"
+
+static void idset_init(struct idset *set, int64_t max_id)
+{
+	set->nw = max_id > 0 ? (size_t)max_id / 64 + 1 : 1;
+	set->w = xcalloc(set->nw, sizeof *set->w);
+}
+
+static void idset_free(struct idset *set)
+{
+	free(set->w);
+	set->w = NULL;
+	set->nw = 0;
+}
+
+static int idset_has(const struct idset *set, int64_t id)
+{
+	return id >= 0 && (size_t)id / 64 < set->nw && (set->w[id / 64] >> (id % 64) & 1);
+}
+
+static void idset_put(struct idset *set, int64_t id)
+{
+	if (id >= 0 && (size_t)id / 64 < set->nw)
+		set->w[id / 64] |= (uint64_t)1 << (id % 64);
+}
+
+/* set &= other */
+static void idset_and(struct idset *set, const struct idset *other)
+{
+	for (size_t i = 0; i < set->nw; i++)
+		set->w[i] &= i < other->nw ? other->w[i] : 0;
+}
+
+static void sql_idset_in(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const struct idset *set = sqlite3_value_pointer(argv[0], IDSET_PTR);
+	sqlite3_result_int(ctx, set != NULL && idset_has(set, sqlite3_value_int64(argv[1])));
+}
+
+static void idset_register(struct store *s)
+{
+	sqlite3_create_function(s->db, "dossier_in", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY, NULL, sql_idset_in, NULL,
+				NULL);
+}
+
+/* Registers dossier_bm25 with FTS5; without it searches use rank. */
+static void rank_register(struct store *s)
+{
+	fts5_api *api = NULL;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT fts5(?1)", -1, &st, NULL) != SQLITE_OK)
+		return;
+	sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL);
+	sqlite3_step(st);
+	sqlite3_finalize(st);
+	s->ranked = api != NULL && api->iVersion >= 2 &&
+		    api->xCreateFunction(api, "dossier_bm25", s, dossier_bm25, NULL) == SQLITE_OK;
+}
+
+/* The FTS5 expression for the words of a query: a person's name (any of
+ * them) also finds the person's other names. */
+static char *search_fts(struct store *s, const char *words, char **cause)
+{
+	char *bare = xstrdup(words);
+	size_t n = strlen(bare);
+	if (n >= 2 && bare[0] == '"' && bare[n - 1] == '"') {
+		memmove(bare, bare + 1, n - 2);
+		bare[n - 2] = '\0';
+	}
+	int64_t pid = strchr(bare, '"') ? 0 : store_person_id(s, bare);
+	free(bare);
+	if (pid == 0)
+		return query_to_fts(words, cause);
+	sqlite3_stmt *st;
+	/* The person's shortest names: a name with hundreds of variants
+	 * would make every search an OR of hundreds of phrases. */
+	if (sqlite3_prepare_v2(s->db, "SELECT name FROM alias WHERE person_id = ?1 ORDER BY length(name) LIMIT 12",
+			       -1, &st, NULL) != SQLITE_OK)
+		return query_to_fts(words, cause);
+	sqlite3_bind_int64(st, 1, pid);
+	struct buf b;
+	buf_init(&b);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct buf name;
+		buf_init(&name);
+		buf_adds(&name, "\"");
+		for (const char *p = sql_col_str(st, 0); *p; p++) {
+			if (*p == '"')
+				buf_addc(&name, '"');
+			buf_addc(&name, *p);
+		}
+		buf_adds(&name, "\"");
+		buf_printf(&b, "%s%s", b.len ? " OR " : "", name.data);
+		buf_free(&name);
+	}
+	sqlite3_finalize(st);
+	if (b.len == 0) {
+		buf_free(&b);
+		return query_to_fts(words, cause);
+	}
+	return buf_detach(&b);
+}
+
+/* Appends the SQL of a query's filters, tested on a document d; their
+ * values are bound from parameter first on, in the order bind_filters
+ * binds them. */
+static void add_filters(struct buf *sql, const struct query *q)
+{
+	/* IN rather than a correlated EXISTS: the party's documents are
+	 * listed once (from party_person alone), not looked up again for
+	 * every match of the words; the + keeps the list from driving the
+	 * full-text scan. */
+	static const char *const role_sql =
+		" AND +d.id IN (SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id "
+		"WHERE pa.role = '%s' AND a.name = ?)";
+	for (size_t i = 0; i < q->from.n; i++)
+		buf_printf(sql, role_sql, "from");
+	for (size_t i = 0; i < q->to.n; i++)
+		buf_printf(sql, role_sql, "to");
+	for (size_t i = 0; i < q->person.n; i++)
+		buf_adds(sql, " AND (+d.id IN (SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id "
+			      "WHERE a.name = ?) OR d.people LIKE '%' || ? || '%')");
+	if (q->kind)
+		buf_adds(sql, " AND d.kind LIKE '%' || ? || '%'");
+	if (q->lang)
+		buf_adds(sql, " AND d.language LIKE ? || '%'");
+	if (q->volume)
+		buf_adds(sql, " AND (d.volume_id = ? OR d.volume_id IN (SELECT id FROM volume WHERE title LIKE '%' || ? || '%'))");
+	if (q->date_lo)
+		buf_adds(sql, " AND d.date >= ?");
+	if (q->date_hi)
+		buf_adds(sql, " AND d.date < ? || '~'");
+}
+
+static int bind_filters(sqlite3_stmt *st, int i, const struct query *q)
+{
+	for (size_t k = 0; k < q->from.n; k++)
+		sqlite3_bind_text(st, i++, q->from.v[k], -1, SQLITE_TRANSIENT);
+	for (size_t k = 0; k < q->to.n; k++)
+		sqlite3_bind_text(st, i++, q->to.v[k], -1, SQLITE_TRANSIENT);
+	for (size_t k = 0; k < q->person.n; k++) {
+		sqlite3_bind_text(st, i++, q->person.v[k], -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, i++, q->person.v[k], -1, SQLITE_TRANSIENT);
+	}
+	if (q->kind)
+		sqlite3_bind_text(st, i++, q->kind, -1, SQLITE_TRANSIENT);
+	if (q->lang)
+		sqlite3_bind_text(st, i++, q->lang, -1, SQLITE_TRANSIENT);
+	if (q->volume) {
+		sqlite3_bind_text(st, i++, q->volume, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, i++, q->volume, -1, SQLITE_TRANSIENT);
+	}
+	if (q->date_lo)
+		sqlite3_bind_text(st, i++, q->date_lo, -1, SQLITE_TRANSIENT);
+	if (q->date_hi)
+		sqlite3_bind_text(st, i++, q->date_hi, -1, SQLITE_TRANSIENT);
+	return i;
+}
+
+/* 1 if the words match fewer than s->few_matches documents (counting
+ * reads only the index: a millisecond for 60,000 matches). */
+static int few_matches(struct store *s, const char *fts)
+{
+	if (s->few_matches <= 0)
+		return 0;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM (SELECT 1 FROM document_fts WHERE document_fts MATCH ?1 "
+			       "LIMIT ?2)", -1, &st, NULL) != SQLITE_OK)
+		return 1;
+	sqlite3_bind_text(st, 1, fts, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 2, s->few_matches);
+	int few = sqlite3_step(st) != SQLITE_ROW || sqlite3_column_int(st, 0) < s->few_matches;
+	sqlite3_finalize(st);
+	return few;
+}
+
+/* Adds to set the documents sql lists (their ids in its first column;
+ * a and b, if not NULL, bound to ?1 and ?2). */
+static int idset_fill(struct store *s, struct idset *set, const char *sql, const char *a, const char *b)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (a)
+		sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
+	if (b)
+		sqlite3_bind_text(st, 2, b, -1, SQLITE_TRANSIENT);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		idset_put(set, sqlite3_column_int64(st, 0));
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Narrows set (all documents while *first) to the documents sql lists. */
+static int idset_narrow(struct store *s, struct idset *set, int *first, int64_t max_id, const char *sql,
+			const char *a, const char *b)
+{
+	if (*first) {
+		*first = 0;
+		return idset_fill(s, set, sql, a, b);
+	}
+	struct idset more;
+	idset_init(&more, max_id);
+	int rc = idset_fill(s, &more, sql, a, b);
+	idset_and(set, &more);
+	idset_free(&more);
+	return rc;
+}
+
+/* The documents of a kind: or lang: filter, whose test is the value's
+ * alone. Its distinct values are found by a seek each in the column's
+ * index, tested, and each matching value's documents read as a range. */
+#define DISTINCT_VALUES(col, test)                                                                          \
+	"WITH RECURSIVE v(x) AS (SELECT min(" col ") FROM document UNION ALL "                               \
+	"SELECT (SELECT min(" col ") FROM document WHERE " col " > v.x) FROM v WHERE v.x IS NOT NULL) "       \
+	"SELECT d.id FROM v CROSS JOIN document d ON d." col " = v.x WHERE v.x " test
+
+/* The documents that pass q's filters other than person:, in all (q has
+ * none: *none is set); the documents of each person: name's parties in
+ * people[i]. The same tests as add_filters, each filter's documents
+ * listed from an index. */
+static int filter_sets(struct store *s, const struct query *q, struct idset *all, int *none, struct idset *people)
+{
+	int64_t max_id = 0;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT max(id) FROM document", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		max_id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	static const char *const role_sql =
+		"SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id WHERE pa.role = ?2 AND a.name = ?1";
+	int first = 1, rc = 0;
+	idset_init(all, max_id);
+	for (size_t i = 0; rc == 0 && i < q->from.n; i++)
+		rc = idset_narrow(s, all, &first, max_id, role_sql, q->from.v[i], "from");
+	for (size_t i = 0; rc == 0 && i < q->to.n; i++)
+		rc = idset_narrow(s, all, &first, max_id, role_sql, q->to.v[i], "to");
+	if (rc == 0 && q->kind)
+		rc = idset_narrow(s, all, &first, max_id, DISTINCT_VALUES("kind", "LIKE '%' || ?1 || '%'"), q->kind, NULL);
+	if (rc == 0 && q->lang)
+		rc = idset_narrow(s, all, &first, max_id, DISTINCT_VALUES("language", "LIKE ?1 || '%'"), q->lang, NULL);
+	if (rc == 0 && q->volume)
+		rc = idset_narrow(s, all, &first, max_id, "SELECT d.id FROM document d WHERE d.volume_id = ?1 OR d.volume_id IN "
+					      "(SELECT id FROM volume WHERE title LIKE '%' || ?1 || '%')", q->volume, NULL);
+	if (rc == 0 && (q->date_lo || q->date_hi)) {
+		const char *sql = !q->date_hi ? "SELECT id FROM document WHERE date >= ?1"
+				  : !q->date_lo ? "SELECT id FROM document WHERE date < ?1 || '~'"
+						: "SELECT id FROM document WHERE date >= ?1 AND date < ?2 || '~'";
+		rc = idset_narrow(s, all, &first, max_id, sql, q->date_lo ? q->date_lo : q->date_hi,
+				  q->date_lo ? q->date_hi : NULL);
+	}
+	*none = first;
+	for (size_t i = 0; i < q->person.n; i++) {
+		idset_init(&people[i], max_id);
+		if (rc == 0)
+			rc = idset_fill(s, &people[i], "SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = "
+						       "pa.person_id WHERE a.name = ?1", q->person.v[i], NULL);
+	}
+	return rc;
+}
+
+/* add_filters for filter_sets' sets: each match is looked up in them,
+ * by id, without its document; a person: name not among a match's
+ * parties is looked for in its names (people) through document_filter. */
+static void add_filter_sets(struct buf *sql, const struct query *q, int none)
+{
+	if (!none)
+		buf_adds(sql, " AND dossier_in(?, f.rowid)");
+	for (size_t i = 0; i < q->person.n; i++)
+		buf_adds(sql, " AND (dossier_in(?, f.rowid) OR (SELECT pd.people FROM document pd INDEXED BY "
+			      "document_filter WHERE pd.id = f.rowid) LIKE '%' || ? || '%')");
+}
+
+static int bind_filter_sets(sqlite3_stmt *st, int i, const struct query *q, struct idset *all, int none,
+			    struct idset *people)
+{
+	if (!none)
+		sqlite3_bind_pointer(st, i++, all, IDSET_PTR, NULL);
+	for (size_t k = 0; k < q->person.n; k++) {
+		sqlite3_bind_pointer(st, i++, &people[k], IDSET_PTR, NULL);
+		sqlite3_bind_text(st, i++, q->person.v[k], -1, SQLITE_TRANSIENT);
+	}
+	return i;
+}
+
+static void free_sets(struct idset *sets, size_t npeople)
+{
+	if (sets == NULL)
+		return;
+	for (size_t i = 0; i <= npeople; i++)
+		idset_free(&sets[i]);
+	free(sets);
+}
+
+void store_search_few_matches(struct store *s, int n)
+{
+	s->few_matches = n;
+}
+
+int store_search(struct store *s, const char *query, size_t limit, const char *mark_open,
+		 const char *mark_close, store_hit_fn fn, void *arg, char **cause)
+{
+	struct query q;
+	if (query_parse(query, &q, cause) != 0)
+		return -1;
+	char *fts = NULL;
+	if (q.words && (fts = search_fts(s, q.words, cause)) == NULL) {
+		query_free(&q);
+		return -1;
+	}
+	struct buf sql;
+	buf_init(&sql);
+	struct idset *sets = NULL; /* filter_sets: all, then each person: name's */
+	int none = 1;
+	sqlite3_stmt *st;
+	if (fts) {
+		/* The ranking reads only the index (and the filters' columns);
+		 * the listing's columns and the snippet are then computed for
+		 * the rows shown, not for every match of a common word. ?3 and
+		 * ?4 come first in the text, so the filters' parameters are
+		 * numbered from 5 on. */
+		buf_adds(&sql, "SELECT " DOC_COLUMNS ", top.r, snippet(document_fts, -1, ?3, ?4, '…', 16) "
+			       "FROM (SELECT f.rowid AS id, ");
+		buf_adds(&sql, s->ranked ? "dossier_bm25(document_fts)" : "f.rank");
+		buf_adds(&sql, " AS r FROM document_fts f");
+		/* Few matches: each is joined to its document and tested.
+		 * Many: each filter's documents are listed once as a set. */
+		int joined = query_has_filters(&q) && few_matches(s, fts);
+		if (query_has_filters(&q) && !joined) {
+			sets = xcalloc(q.person.n + 1, sizeof *sets);
+			if (filter_sets(s, &q, &sets[0], &none, sets + 1) != 0) {
+				*cause = sql_cause(s, "searching");
+				goto fail;
+			}
+		}
+		if (joined)
+			buf_adds(&sql, " JOIN document d INDEXED BY document_filter ON d.id = f.rowid");
+		buf_adds(&sql, " WHERE document_fts MATCH ?1");
+		if (joined)
+			add_filters(&sql, &q);
+		else if (sets)
+			add_filter_sets(&sql, &q, none);
+		buf_adds(&sql, " ORDER BY r LIMIT ?2) AS top CROSS JOIN document_fts ON document_fts.rowid = top.id "
+			       "CROSS JOIN document d ON d.id = top.id WHERE document_fts MATCH ?1");
+	} else {
+		buf_adds(&sql, "SELECT " DOC_COLUMNS ", 0, substr(coalesce(d.summary, d.body), 1, 160) "
+			       "FROM document d WHERE ?1 IS NULL AND ?3 IS NOT NULL AND ?4 IS NOT NULL");
+		add_filters(&sql, &q);
+	}
+	if (fts) {
+		/* The reader's own annotations are searched too; a document
+		 * whose notes match comes first, with the note as snippet. */
+		buf_adds(&sql, " UNION ALL SELECT " DOC_COLUMNS ", -1e9 + a.id * 1e-9, 'note: ' || a.body "
+			       "FROM annotation a JOIN document d ON d.id = a.doc_id WHERE a.id IN "
+			       "(SELECT rowid FROM annotation_fts WHERE annotation_fts MATCH ?1)");
+		add_filters(&sql, &q);
+	}
+	buf_adds(&sql, fts ? " ORDER BY 20 LIMIT ?2" : " ORDER BY d.sort_date, d.id LIMIT ?2");
+	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
+		*cause = sql_cause(s, "searching");
+		goto fail;
+	}
+	buf_free(&sql);
+	if (fts)
+		sqlite3_bind_text(st, 1, fts, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
+	sqlite3_bind_text(st, 3, mark_open ? mark_open : "", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 4, mark_close ? mark_close : "", -1, SQLITE_TRANSIENT);
+	int next = sets ? bind_filter_sets(st, 5, &q, &sets[0], none, sets + 1) : bind_filters(st, 5, &q);
+	if (fts)
+		bind_filters(st, next, &q);
+	free(fts);
+	int rc, stop = 0;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct store_doc *sd = docs_new();
+		docs_row(st, sd);
+		struct store_hit hit = { sd, sqlite3_column_double(st, DOC_NCOLUMNS),
+					 (const char *)sqlite3_column_text(st, DOC_NCOLUMNS + 1) };
+		stop = fn(&hit, arg);
+		store_doc_free(sd);
+	}
+	int failed = !stop && rc != SQLITE_DONE;
+	if (failed) {
+		const char *msg = sqlite3_errmsg(s->db);
+		if (strstr(msg, "fts5") || strstr(msg, "syntax"))
+			*cause = xasprintf("malformed query: %s", msg);
+		else
+			*cause = sql_cause(s, "searching");
+	}
+	sqlite3_finalize(st);
+	free_sets(sets, q.person.n);
+	query_free(&q);
+	return failed ? -1 : 0;
+fail:
+	free(fts);
+	buf_free(&sql);
+	free_sets(sets, q.person.n);
+	query_free(&q);
+	return -1;
+}
+
+/* The WHERE clause of a filtered listing ("d.id IN (fts) AND filters")
+ * into sql, and the FTS expression into *fts (NULL if no words). */
+static int filter_sql(struct store *s, const char *filter, struct query *q, char **fts, struct buf *sql,
+		      char **cause)
+{
+	*fts = NULL;
+	if (query_parse(filter, q, cause) != 0)
+		return -1;
+	if (q->words && (*fts = search_fts(s, q->words, cause)) == NULL) {
+		query_free(q);
+		return -1;
+	}
+	buf_adds(sql, *fts ? " WHERE d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?3)"
+			   : " WHERE ?3 IS NULL");
+	add_filters(sql, q);
+	return 0;
+}
+
+int store_list_filtered(struct store *s, enum store_order order, const char *filter, size_t offset,
+			size_t limit, store_doc_fn fn, void *arg, char **cause)
+{
+	if (filter == NULL || *filter == '\0')
+		return store_list(s, order, offset, limit, fn, arg, cause);
+	struct query q;
+	char *fts;
+	struct buf sql;
+	buf_init(&sql);
+	buf_adds(&sql, "SELECT " DOC_COLUMNS " FROM document d");
+	if (filter_sql(s, filter, &q, &fts, &sql, cause) != 0) {
+		buf_free(&sql);
+		return -1;
+	}
+	buf_printf(&sql, "%s LIMIT ?1 OFFSET ?2", docs_order_sql(order));
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL);
+	buf_free(&sql);
+	if (rc != SQLITE_OK) {
+		*cause = sql_cause(s, "listing documents");
+		free(fts);
+		query_free(&q);
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, limit ? (sqlite3_int64)limit : -1);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)offset);
+	if (fts)
+		sqlite3_bind_text(st, 3, fts, -1, SQLITE_TRANSIENT);
+	bind_filters(st, 4, &q);
+	free(fts);
+	query_free(&q);
+	return docs_list_rows(s, st, fn, arg, cause);
+}
+
+/* Counts what a filter keeps: all of the library, or those before key
+ * (sort key and id) in order. */
+static int64_t count_filtered(struct store *s, const char *filter, enum store_order order, int64_t before_id,
+			      char **cause)
+{
+	static const char *const before[] = {
+		[STORE_BY_DATE] = " AND (d.sort_date < k.sort_date OR (d.sort_date = k.sort_date AND d.id < k.id))",
+		[STORE_BY_TITLE] = " AND (d.title < k.title COLLATE NOCASE OR "
+				   "(d.title = k.title COLLATE NOCASE AND d.id < k.id))",
+		[STORE_BY_IMPORT] = " AND d.id < k.id",
+	};
+	struct query q;
+	char *fts = NULL;
+	struct buf sql;
+	buf_init(&sql);
+	buf_adds(&sql, "SELECT count(*) FROM document d");
+	if (before_id)
+		buf_adds(&sql, ", (SELECT sort_date, title, id FROM document WHERE id = ?1) k");
+	else
+		buf_adds(&sql, ", (SELECT ?1) k");
+	if (filter && *filter) {
+		if (filter_sql(s, filter, &q, &fts, &sql, cause) != 0) {
+			buf_free(&sql);
+			return -1;
+		}
+	} else {
+		memset(&q, 0, sizeof q);
+		strv_init(&q.from);
+		strv_init(&q.to);
+		strv_init(&q.person);
+		buf_adds(&sql, " WHERE ?3 IS NULL");
+	}
+	if (before_id)
+		buf_adds(&sql, before[order]);
+	sqlite3_stmt *st;
+	int64_t n = -1;
+	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
+		*cause = sql_cause(s, "counting documents");
+	} else {
+		sqlite3_bind_int64(st, 1, before_id);
+		if (fts)
+			sqlite3_bind_text(st, 3, fts, -1, SQLITE_TRANSIENT);
+		bind_filters(st, 4, &q);
+		int rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW)
+			n = sqlite3_column_int64(st, 0);
+		else {
+			const char *msg = sqlite3_errmsg(s->db);
+			*cause = strstr(msg, "fts5") ? xasprintf("malformed filter: %s", msg)
+						     : sql_cause(s, "counting documents");
+		}
+		sqlite3_finalize(st);
+	}
+	buf_free(&sql);
+	free(fts);
+	query_free(&q);
+	return n;
+}
+
+int64_t store_count_filtered(struct store *s, const char *filter, char **cause)
+{
+	if (filter == NULL || *filter == '\0')
+		return store_count(s, cause);
+	return count_filtered(s, filter, STORE_BY_DATE, 0, cause);
+}
+
+int64_t store_index_of_filtered(struct store *s, enum store_order order, const char *filter, int64_t id,
+				char **cause)
+{
+	return count_filtered(s, filter, order, id, cause);
+}
+
+void search_register(struct store *s)
+{
+	s->few_matches = FEW_MATCHES;
+	rank_register(s);
+	fold_register(s);
+	idset_register(s);
+}

@@ -1,0 +1,36 @@
+/* test_jsonout.c: the JSON writer escapes and separates correctly. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/jsonout.h"
+#include "test.h"
+
+int main(void)
+{
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+	struct jsonout j;
+	jsonout_init(&j, f);
+	jsonout_object_begin(&j);
+	jsonout_key(&j, "s");
+	jsonout_string(&j, "a\"b\\c\nd\x01");
+	jsonout_key(&j, "n");
+	jsonout_string(&j, NULL);
+	jsonout_key(&j, "i");
+	jsonout_int(&j, -42);
+	jsonout_key(&j, "a");
+	jsonout_array_begin(&j);
+	jsonout_int(&j, 1);
+	jsonout_bool(&j, 1);
+	jsonout_object_begin(&j);
+	jsonout_object_end(&j);
+	jsonout_array_end(&j);
+	jsonout_key(&j, "u");
+	jsonout_string(&j, "Zhōu");
+	jsonout_object_end(&j);
+	fclose(f);
+	CHECK_STR(out, "{\"s\":\"a\\\"b\\\\c\\nd\\u0001\",\"n\":null,\"i\":-42,\"a\":[1,true,{}],\"u\":\"Zhōu\"}\n");
+	free(out);
+	return test_done();
+}
