@@ -23,6 +23,7 @@ enum {
 	OPT_FORMAT,
 	OPT_TAG,
 	OPT_SEARCH,
+	OPT_WHY,
 };
 
 static const struct cli_opt opt_json = { "json", OPT_JSON, NULL, NULL, "JSON output" };
@@ -38,6 +39,8 @@ static const struct cli_opt opt_format = { "format", OPT_FORMAT, "FORMAT", "md j
 					   "export as md (the default), json (W3C Web Annotation) or csv" };
 static const struct cli_opt opt_output = { "output", 'o', "FILE", NULL, "export to FILE, not standard output" };
 static const struct cli_opt opt_help = { "help", 'h', NULL, NULL, "this text" };
+static const struct cli_opt opt_why = { "why", OPT_WHY, NULL, NULL,
+					"where each field came from: its source and the line it was read from" };
 
 static const struct cli_opt opt_db = { "db", CLI_OPT_DB, "PATH", NULL,
 				       "the library file (default $DOSSIER_DB, else "
@@ -51,6 +54,7 @@ const struct cli_opt *const cli_global_opts[] = { &opt_db, &opt_help, &opt_versi
 static const struct cli_opt *const opts_none[] = { NULL };
 static const struct cli_opt *const opts_json[] = { &opt_json, NULL };
 static const struct cli_opt *const opts_list[] = { &opt_json, &opt_sort, &opt_limit, NULL };
+static const struct cli_opt *const opts_show[] = { &opt_json, &opt_why, NULL };
 static const struct cli_opt *const opts_search[] = { &opt_json, &opt_limit, NULL };
 static const struct cli_opt *const opts_notes[] = { &opt_json,  &opt_doc,    &opt_tag,    &opt_search,
 						    &opt_quote, &opt_text,   &opt_format, &opt_output, NULL };
@@ -68,7 +72,7 @@ const struct cli_command cli_commands[] = {
 	  cmd_import },
 	{ "list", "[--json] [--sort date|title|import] [--limit N]", "list documents, by date", opts_list, 0, 0, NULL,
 	  cmd_list },
-	{ "show", "ID [--json]", "a document's metadata, text and notes", opts_json, 1, 1, NULL, cmd_show },
+	{ "show", "ID [--json] [--why]", "a document's metadata, text and notes", opts_show, 1, 1, NULL, cmd_show },
 	{ "search", "QUERY... [--json] [--limit N]", "full-text search, ranked, with snippets", opts_search, 1, -1,
 	  NULL, cmd_search },
 	{ "people", "[--json]", "persons with their aliases and counts", opts_json, 0, 0, NULL, cmd_people },
@@ -213,6 +217,9 @@ static int take(const struct cli_command *c, int key, const char *v, struct cli_
 {
 	char *end;
 	switch (key) {
+	case OPT_WHY:
+		a->why = 1;
+		break;
 	case OPT_JSON:
 		a->json = 1;
 		break;

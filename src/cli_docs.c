@@ -26,6 +26,13 @@ static void json_doc_fields(struct jsonout *j, const struct store_doc *sd)
 	jsonout_strv(j, &d->from);
 	jsonout_key(j, "to");
 	jsonout_strv(j, &d->to);
+	/* the office each party is named by, "" for none */
+	jsonout_key(j, "from_office");
+	jsonout_strv(j, &d->from_office);
+	jsonout_key(j, "to_office");
+	jsonout_strv(j, &d->to_office);
+	jsonout_key(j, "place");
+	jsonout_string(j, d->place);
 	jsonout_key(j, "summary");
 	jsonout_string(j, d->summary);
 	jsonout_key(j, "source");
@@ -40,6 +47,13 @@ static void json_doc_fields(struct jsonout *j, const struct store_doc *sd)
 	jsonout_string(j, d->url);
 	jsonout_key(j, "path");
 	jsonout_string(j, sd->path);
+	jsonout_key(j, "sources");
+	jsonout_object_begin(j);
+	for (size_t i = 0; i < d->nsources; i++) {
+		jsonout_key(j, d->sources[i].field);
+		jsonout_string(j, d->sources[i].source);
+	}
+	jsonout_object_end(j);
 	if (d->volume_id) {
 		jsonout_key(j, "volume");
 		jsonout_string(j, d->volume_id);
@@ -170,12 +184,71 @@ static void show_text(const struct store_doc *sd)
 	}
 }
 
+/* show --why: each field, its value, where it came from and the line
+ * that was the evidence. */
+static void show_why(const struct store_doc *sd)
+{
+	const struct doc *d = sd->doc;
+	printf("%-11s %lld\n", "Id", (long long)sd->id);
+	if (d->nsources == 0) {
+		puts("No sources are recorded for this document (imported before dossier kept them: "
+		     "import it again to record them).");
+		return;
+	}
+	static const char *const order[] = { "title", "date", "kind", "number", "from", "to", "place", "summary",
+					     "source", "language", "translator", "record_id", "url", NULL };
+	for (size_t k = 0; order[k] != NULL; k++) {
+		const struct doc_source *src = doc_source_of(d, order[k]);
+		if (src == NULL)
+			continue;
+		printf("%-11s ", order[k]);
+		if (strcmp(order[k], "from") == 0 || strcmp(order[k], "to") == 0) {
+			cli_put_names(stdout, order[k][0] == 'f' ? &d->from : &d->to);
+		} else {
+			const char *v = strcmp(order[k], "title") == 0	    ? d->title
+					: strcmp(order[k], "date") == 0	    ? d->date
+					: strcmp(order[k], "kind") == 0	    ? d->kind
+					: strcmp(order[k], "number") == 0   ? d->number
+					: strcmp(order[k], "place") == 0    ? d->place
+					: strcmp(order[k], "summary") == 0  ? d->summary
+					: strcmp(order[k], "source") == 0   ? d->source
+					: strcmp(order[k], "language") == 0 ? d->language
+					: strcmp(order[k], "translator") == 0 ? d->translator
+					: strcmp(order[k], "record_id") == 0 ? d->record_id
+									     : d->url;
+			/* a long value is cut: the evidence says the rest */
+			char cut[72];
+			snprintf(cut, sizeof cut, "%s", v ? v : "");
+			if (v && strlen(v) >= sizeof cut)
+				memcpy(cut + sizeof cut - 4, "...", 4);
+			cli_put_safe(stdout, cut);
+		}
+		printf("\n%-11s   from the %s", "", src->source);
+		if (src->evidence && *src->evidence) {
+			char ev[100];
+			snprintf(ev, sizeof ev, "%s", src->evidence);
+			if (strlen(src->evidence) >= sizeof ev)
+				memcpy(ev + sizeof ev - 4, "...", 4);
+			fputs(": ", stdout);
+			cli_put_safe(stdout, ev);
+		}
+		fputc('\n', stdout);
+	}
+}
+
 static void show_json(const struct store_doc *sd)
 {
 	struct jsonout j;
 	jsonout_init(&j, stdout);
 	jsonout_object_begin(&j);
 	json_doc_fields(&j, sd);
+	jsonout_key(&j, "evidence");
+	jsonout_object_begin(&j);
+	for (size_t i = 0; i < sd->doc->nsources; i++) {
+		jsonout_key(&j, sd->doc->sources[i].field);
+		jsonout_string(&j, sd->doc->sources[i].evidence);
+	}
+	jsonout_object_end(&j);
 	jsonout_key(&j, "body");
 	jsonout_string(&j, sd->doc->body);
 	jsonout_key(&j, "notes");
@@ -214,6 +287,8 @@ int cmd_show(const struct cli_ctx *ctx, struct cli_args *a)
 		cli_err(cause);
 	else if (a->json)
 		show_json(sd);
+	else if (a->why)
+		show_why(sd);
 	else
 		show_text(sd);
 	free(cause);

@@ -29,6 +29,7 @@ struct cli_opt {
 /* What the options and arguments said, for any command. */
 struct cli_args {
 	int json;
+	int why;                /* show --why: where each field came from */
 	const char *sort;
 	long limit;
 	int64_t doc;

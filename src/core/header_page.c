@@ -166,10 +166,12 @@ static void citation_read(struct hreader *r, struct slice cit)
 /* Labels                                                             */
 /* ------------------------------------------------------------------ */
 
-/* The source name of a label: "label Publication Date". */
+/* The source name of a label's value; the line, its evidence, names the
+ * label ("Publication Date: March 3, 1956"). */
 static const char *label_source(const struct lex_label *lb)
 {
-	return lb->name;
+	(void)lb;
+	return "label";
 }
 
 /* A kind from a catalogue's value: "MFR", "CABLE", "Telegram". */

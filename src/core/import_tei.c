@@ -45,9 +45,20 @@ static int read_document(struct tei *t, struct run *run, xmlNodePtr div, char **
 			dateline = tei_find_desc(c, "dateline");
 		}
 	}
+	/* where each field came from, for show --why */
+	if (d->title != NULL)
+		doc_set_source(d, "title", "TEI head", d->title);
 	if (run->texts) {
-		if (d->title == NULL)
+		if (d->title == NULL) {
 			doc_set(&d->title, t->volume_title);
+			doc_set_source(d, "title", "TEI volume title", d->title);
+		}
+		if (t->sent_by.n)
+			doc_set_source(d, "from", "TEI correspAction sent", NULL);
+		if (t->sent_to.n)
+			doc_set_source(d, "to", "TEI correspAction received", NULL);
+		if (t->sent_date)
+			doc_set_source(d, "date", "TEI correspAction date", t->sent_date_text);
 		for (size_t i = 0; i < t->sent_by.n; i++)
 			tei_add_party(&d->from, xstrdup(t->sent_by.v[i]));
 		for (size_t i = 0; i < t->sent_to.n; i++)
@@ -62,6 +73,8 @@ static int read_document(struct tei *t, struct run *run, xmlNodePtr div, char **
 		char *place = d->place;
 		d->place = NULL;
 		tei_read_dateline(t, dateline);
+		if (d->date)
+			doc_set_source(d, "date", "TEI dateline", d->date_text);
 		if (place) {
 			free(d->place);
 			d->place = place;
@@ -70,6 +83,8 @@ static int read_document(struct tei *t, struct run *run, xmlNodePtr div, char **
 	if (d->date == NULL) {
 		char *a = tei_attr_in(div, "doc-dateTime-min", FRUS_NS), *b = tei_attr_in(div, "doc-dateTime-max", FRUS_NS);
 		d->date = tei_iso_range(a, b ? b : a);
+		if (d->date)
+			doc_set_source(d, "date", "FRUS doc-dateTime attributes", NULL);
 		free(a);
 		free(b);
 	}
@@ -81,9 +96,20 @@ static int read_document(struct tei *t, struct run *run, xmlNodePtr div, char **
 	if (kind == NULL && (d->from.n || d->to.n))
 		kind = "letter";
 	doc_set(&d->kind, kind);
+	if (kind != NULL)
+		doc_set_source(d, "kind", d->source && d->source[0] == '[' && tei_kind_in(d->source) ? "TEI source note"
+				      : tei_kind_in(d->title) ? "TEI head" : "parties, no kind printed", NULL);
 	d->number = tei_number_in(d->title);
-	if (d->number == NULL)
-		d->number = tei_number_in(d->source);
+	if (d->number != NULL)
+		doc_set_source(d, "number", "TEI head", d->title);
+	if (d->number == NULL && (d->number = tei_number_in(d->source)) != NULL)
+		doc_set_source(d, "number", "TEI source note", d->source);
+	if (d->from.n && doc_source_of(d, "from") == NULL)
+		doc_set_source(d, "from", "TEI head", d->title);
+	if (d->to.n && doc_source_of(d, "to") == NULL)
+		doc_set_source(d, "to", "TEI head", d->title);
+	if (d->place && doc_source_of(d, "place") == NULL)
+		doc_set_source(d, "place", "TEI dateline", NULL);
 
 	/* the body */
 	struct out o;

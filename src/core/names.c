@@ -61,6 +61,15 @@ static const char *const org_particles[] = {
 
 /* Names printed in capitals become Title Case ("PAK HEON-YEONG" ->
  * "Pak Heon-yeong"): each word keeps its first letter, initials stay. */
+/* Acronyms of bodies that stay in capitals in a name ("CC CPSU", "the
+ * USSR MFA"); only a name that is all capitals is recased at all. */
+static const char *const acronyms[] = {
+	"CC", "CPSU", "USSR", "MFA", "SED", "CPC", "CCP", "GDR", "FRG", "DPRK", "PRC", "ROK", "UN", "US", "USA", "UK",
+	"VWP", "CPCz", "PUWP", "KGB", "CIA", "NSC", "NATO", "UAR", "MPR", "NKVD", "MGB", "GRU", "FBI", "OSS", "PLO",
+	"ANC", "MPLA", "SWAPO", "DRV", "RVN", "NLF", "PCI", "PCF", "KPD", "SPD", "CDU", "LCY", "RCP", "BCP", "HSWP",
+	"AMEMBASSY", "SECSTATE", "WASHDC", "USMISSION", "USUN", "AMCONSUL", NULL
+};
+
 char *name_titlecase(struct slice s)
 {
 	size_t up, low, dig;
@@ -78,7 +87,7 @@ char *name_titlecase(struct slice s)
 			buf_addc(&b, ' ');
 		size_t l;
 		ch_at(t.p, t.n, &l);
-		if (tok_is_initials(t) || l >= t.n) {
+		if (tok_is_initials(t) || l >= t.n || tok_in(tok_bare(t), acronyms)) {
 			buf_add(&b, t.p, t.n);
 			continue;
 		}

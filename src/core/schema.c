@@ -237,6 +237,14 @@ static const char *const migrations[] = {
 	 * tenth of the storing thread's time), and a search reads a few more
 	 * segments. */
 	"INSERT INTO document_fts(document_fts, rank) VALUES ('automerge', 8);",
+	/* 9 -> 10: where each field of a document came from (the header
+	 * reader's sources, a JSON object: {"date": ["dateline", "Moscow,
+	 * March 14, 1952"], ...}), and the office a party is named by
+	 * ("Ambassador in the Soviet Union" for Kennan): offices join the
+	 * persons who held them at a date. */
+	"ALTER TABLE document ADD COLUMN sources TEXT;"
+	"ALTER TABLE party ADD COLUMN office TEXT;"
+	"CREATE INDEX party_office ON party(office) WHERE office IS NOT NULL;",
 };
 
 int schema_version(void)

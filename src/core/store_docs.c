@@ -3,6 +3,8 @@
  * neighbours, reading positions, the reader's corrections, editions. */
 #include "store_priv.h"
 
+#include <jansson.h>
+
 #include <errno.h>
 #include <inttypes.h>
 #include <math.h>
@@ -86,8 +88,44 @@ static char *people_text(const struct doc *d)
 }
 
 /* The document's fields, bound without a copy: d and people outlive the step. */
+/* A document's sources as stored: {"field": ["source", "evidence"]}. The
+ * caller frees; NULL when there are none. */
+static char *sources_json(const struct doc *d)
+{
+	if (d->nsources == 0)
+		return NULL;
+	json_t *o = json_object();
+	for (size_t i = 0; i < d->nsources; i++) {
+		json_t *a = json_array();
+		json_array_append_new(a, json_string(d->sources[i].source));
+		json_array_append_new(a, d->sources[i].evidence ? json_string(d->sources[i].evidence) : json_null());
+		json_object_set_new(o, d->sources[i].field, a);
+	}
+	char *s = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(o);
+	return s;
+}
+
+/* Fills d's sources from their stored JSON; what does not parse is left
+ * out (a source is an explanation, never a reason to fail a read). */
+void sources_read(struct doc *d, const char *text)
+{
+	if (text == NULL)
+		return;
+	json_t *o = json_loads(text, 0, NULL);
+	const char *field;
+	json_t *a;
+	json_object_foreach(o, field, a)
+	{
+		const char *src = json_string_value(json_array_get(a, 0));
+		if (src != NULL)
+			doc_set_source(d, field, src, json_string_value(json_array_get(a, 1)));
+	}
+	json_decref(o);
+}
+
 static void bind_doc(sqlite3_stmt *st, const char *hash, const char *format, const struct doc *d,
-		     const char *people)
+		     const char *people, const char *sources)
 {
 	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, format, -1, SQLITE_STATIC);
@@ -109,6 +147,7 @@ static void bind_doc(sqlite3_stmt *st, const char *hash, const char *format, con
 	sql_bind_kept(st, 18, d->doc_n);
 	sql_bind_kept(st, 19, d->xml_id);
 	sql_bind_kept(st, 20, d->place);
+	sql_bind_kept(st, 21, sources);
 }
 
 /* Applies the reader's corrections again after an import overwrote the
@@ -162,6 +201,7 @@ int store_put_doc(struct store *s, const char *path, const char *format, const s
 	if (rc < 0)
 		return -1;
 	char *people = people_text(d);
+	char *sources = sources_json(d);
 	sqlite3_stmt *st;
 	if (rc == 1) {
 		*what = STORE_PUT_UPDATED;
@@ -170,8 +210,8 @@ int store_put_doc(struct store *s, const char *path, const char *format, const s
 		    sql_run_id(s, ST_DEL_PARTIES, *id, "updating parties", cause) != 0 ||
 		    (st = sql_stmt(s, ST_UPDATE_DOC, cause)) == NULL)
 			goto fail;
-		bind_doc(st, hex, format, d, people);
-		sqlite3_bind_int64(st, 21, *id);
+		bind_doc(st, hex, format, d, people, sources);
+		sqlite3_bind_int64(st, 22, *id);
 		if (sql_step_done(s, st, "updating a document", cause) != 0 ||
 		    reapply_corrections(s, *id, cause) != 0)
 			goto fail;
@@ -179,7 +219,7 @@ int store_put_doc(struct store *s, const char *path, const char *format, const s
 		*what = STORE_PUT_NEW;
 		if ((st = sql_stmt(s, ST_INSERT_DOC, cause)) == NULL)
 			goto fail;
-		bind_doc(st, hex, format, d, people);
+		bind_doc(st, hex, format, d, people, sources);
 		if (sql_step_done(s, st, "adding a document", cause) != 0)
 			goto fail;
 		*id = sqlite3_last_insert_rowid(s->db);
@@ -193,15 +233,19 @@ int store_put_doc(struct store *s, const char *path, const char *format, const s
 	}
 	free(people);
 	people = NULL;
+	free(sources);
+	sources = NULL;
 	if (sql_run_id(s, ST_CHANGED, *id, "recording a change", cause) != 0)
 		return -1;
-	if (people_put_aliases(s, d, cause) != 0 || people_put_parties(s, *id, "from", &d->from, d, cause) != 0 ||
-	    people_put_parties(s, *id, "to", &d->to, d, cause) != 0 || put_notes(s, *id, d, cause) != 0 ||
+	if (people_put_aliases(s, d, cause) != 0 ||
+	    people_put_parties(s, *id, "from", &d->from, &d->from_office, d, cause) != 0 ||
+	    people_put_parties(s, *id, "to", &d->to, &d->to_office, d, cause) != 0 || put_notes(s, *id, d, cause) != 0 ||
 	    put_edition(s, *id, d, cause) != 0 || sql_run_id(s, ST_FTS_LATER, *id, "indexing a document", cause) != 0)
 		return -1;
 	return 0;
 fail:
 	free(people);
+	free(sources);
 	return -1;
 }
 
@@ -231,12 +275,14 @@ void docs_row(sqlite3_stmt *st, struct store_doc *sd)
 	d->translator = sql_col_text(st, 10);
 	d->record_id = sql_col_text(st, 11);
 	d->url = sql_col_text(st, 12);
-	sql_split_names(&d->from, sqlite3_column_text(st, 13));
-	sql_split_names(&d->to, sqlite3_column_text(st, 14));
+	sql_split_parties(&d->from, &d->from_office, sqlite3_column_text(st, 13));
+	sql_split_parties(&d->to, &d->to_office, sqlite3_column_text(st, 14));
 	sd->read_pos = (size_t)sqlite3_column_int64(st, 15);
 	d->volume_id = sql_col_text(st, 16);
 	d->doc_n = sql_col_text(st, 17);
 	d->volume_title = sql_col_text(st, 18);
+	sources_read(d, (const char *)sqlite3_column_text(st, 19));
+	d->place = sql_col_text(st, 20);
 }
 
 struct store_doc *docs_new(void)
@@ -490,7 +536,7 @@ static int correct_parties(struct store *s, int64_t id, const char *role, const 
 		if (*str_trim(tok))
 			strv_push(&names, tok);
 	free(copy);
-	rc = people_put_parties(s, id, role, &names, NULL, cause);
+	rc = people_put_parties(s, id, role, &names, NULL, NULL, cause);
 	strv_free(&names);
 	return rc;
 }

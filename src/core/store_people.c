@@ -176,7 +176,7 @@ static const char *printed_name(const struct doc *d, const char *canonical)
 }
 
 int people_put_parties(struct store *s, int64_t id, const char *role, const struct strv *names,
-		       const struct doc *d, char **cause)
+		       const struct strv *offices, const struct doc *d, char **cause)
 {
 	for (size_t i = 0; i < names->n; i++) {
 		int64_t pid;
@@ -190,6 +190,8 @@ int people_put_parties(struct store *s, int64_t id, const char *role, const stru
 		sqlite3_bind_int64(st, 3, (sqlite3_int64)i);
 		sqlite3_bind_int64(st, 4, pid);
 		sqlite3_bind_text(st, 5, printed_name(d, names->v[i]), -1, SQLITE_STATIC);
+		const char *office = offices && i < offices->n && offices->v[i][0] ? offices->v[i] : NULL;
+		sql_bind_kept(st, 6, office);
 		if (sql_step_done(s, st, "adding a party", cause) != 0)
 			return -1;
 	}

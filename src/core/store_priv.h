@@ -18,12 +18,14 @@
 	"d.id, (SELECT path FROM source_path WHERE doc_id = d.id ORDER BY rowid LIMIT 1), "          \
 	"d.title, d.date, d.date_text, d.kind, d.number, d.summary, d.source, d.language, "        \
 	"d.translator, d.record_id, d.url, "                                                       \
-	"(SELECT group_concat(p.name, char(31)) FROM party pa JOIN person p ON p.id = pa.person_id " \
-	"  WHERE pa.doc_id = d.id AND pa.role = 'from'), "                                          \
-	"(SELECT group_concat(p.name, char(31)) FROM party pa JOIN person p ON p.id = pa.person_id " \
-	"  WHERE pa.doc_id = d.id AND pa.role = 'to'), d.read_pos, d.volume_id, d.doc_n, "               \
-	"(SELECT title FROM volume WHERE id = d.volume_id)"
-#define DOC_NCOLUMNS 19
+	"(SELECT group_concat(x, char(31)) FROM (SELECT p.name || char(30) || coalesce(pa.office, '') AS x " \
+	"  FROM party pa JOIN person p ON p.id = pa.person_id "                                      \
+	"  WHERE pa.doc_id = d.id AND pa.role = 'from' ORDER BY pa.seq)), "                           \
+	"(SELECT group_concat(x, char(31)) FROM (SELECT p.name || char(30) || coalesce(pa.office, '') AS x " \
+	"  FROM party pa JOIN person p ON p.id = pa.person_id "                                      \
+	"  WHERE pa.doc_id = d.id AND pa.role = 'to' ORDER BY pa.seq)), d.read_pos, d.volume_id, d.doc_n, " \
+	"(SELECT title FROM volume WHERE id = d.volume_id), d.sources, d.place"
+#define DOC_NCOLUMNS 21
 
 enum stmt_id {
 	ST_BY_HASH,
@@ -118,6 +120,9 @@ const char *sql_col_str(sqlite3_stmt *st, int i);
 char *sql_col_text(sqlite3_stmt *st, int i);
 /* Names joined by char(31) into v. */
 void sql_split_names(struct strv *v, const unsigned char *joined);
+/* "name\x1eoffice\x1f..." (DOC_COLUMNS' parties) into names and offices
+ * ("" for none); offices may be NULL. */
+void sql_split_parties(struct strv *v, struct strv *offices, const unsigned char *joined);
 
 /* ---- store_migrate.c ---- */
 
@@ -148,7 +153,9 @@ const char *docs_order_sql(enum store_order order);
 /* The aliases a document taught (a bracket's name for a person). */
 int people_put_aliases(struct store *s, const struct doc *d, char **cause);
 /* The parties of document id in a role ("from", "to"). */
-int people_put_parties(struct store *s, int64_t id, const char *role, const struct strv *names, const struct doc *d,
-		       char **cause);
+int people_put_parties(struct store *s, int64_t id, const char *role, const struct strv *names,
+		       const struct strv *offices, const struct doc *d, char **cause);
+/* Fills d's sources from their stored JSON. */
+void sources_read(struct doc *d, const char *text);
 
 #endif

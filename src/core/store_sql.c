@@ -18,14 +18,14 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 			"ON CONFLICT(path) DO UPDATE SET doc_id = excluded.doc_id",
 	[ST_INSERT_DOC] = "INSERT INTO document(hash, format, title, date, date_text, sort_date, "
 			  "kind, number, summary, source, language, translator, record_id, url, "
-			  "people, body, volume_id, doc_n, xml_id, place) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-			  "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+			  "people, body, volume_id, doc_n, xml_id, place, sources) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+			  "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
 	[ST_UPDATE_DOC] = "UPDATE document SET hash = ?1, format = ?2, title = ?3, date = ?4, "
 			  "date_text = ?5, sort_date = ?6, kind = ?7, number = ?8, summary = ?9, "
 			  "source = ?10, language = ?11, translator = ?12, record_id = ?13, url = ?14, "
 			  "people = ?15, body = ?16, volume_id = ?17, doc_n = ?18, xml_id = ?19, place = ?20, "
-			  "read_pos = min(read_pos, length(CAST(?16 AS BLOB))), "
-			  "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?21",
+			  "sources = ?21, read_pos = min(read_pos, length(CAST(?16 AS BLOB))), "
+			  "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?22",
 	[ST_FTS_INSERT] = "INSERT INTO document_fts(rowid, title, people, summary, body) "
 			  "SELECT id, title, people, summary, body FROM document WHERE id = ?1",
 	[ST_FTS_DELETE] = "INSERT INTO document_fts(document_fts, rowid, title, people, summary, body) "
@@ -34,8 +34,8 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 	[ST_DEL_PARTIES] = "DELETE FROM party WHERE doc_id = ?1",
 	[ST_INSERT_NOTE] = "INSERT INTO note(doc_id, span_start, span_end, kind, text) "
 			   "VALUES (?1, ?2, ?3, ?4, ?5)",
-	[ST_INSERT_PARTY] = "INSERT OR IGNORE INTO party(doc_id, role, seq, person_id, printed) "
-			    "VALUES (?1, ?2, ?3, ?4, ?5)",
+	[ST_INSERT_PARTY] = "INSERT OR IGNORE INTO party(doc_id, role, seq, person_id, printed, office) "
+			    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 	[ST_ALIAS_GET] = "SELECT person_id FROM alias WHERE name = ?1",
 	[ST_ALIAS_ENDING] = "SELECT person_id, name FROM alias "
 			    "WHERE substr(name, -length(?1) - 1) = ' ' || ?1 COLLATE NOCASE",
@@ -215,16 +215,23 @@ char *sql_col_text(sqlite3_stmt *st, int i)
 
 void sql_split_names(struct strv *v, const unsigned char *joined)
 {
+	sql_split_parties(v, NULL, joined);
+}
+
+void sql_split_parties(struct strv *v, struct strv *offices, const unsigned char *joined)
+{
 	if (joined == NULL)
 		return;
 	const char *p = (const char *)joined;
 	for (;;) {
 		const char *sep = strchr(p, '\x1f');
-		if (sep == NULL) {
-			strv_push(v, p);
+		size_t n = sep ? (size_t)(sep - p) : strlen(p);
+		const char *rs = memchr(p, '\x1e', n);
+		strv_push_owned(v, xstrndup(p, rs ? (size_t)(rs - p) : n));
+		if (offices != NULL)
+			strv_push_owned(offices, rs ? xstrndup(rs + 1, n - (size_t)(rs + 1 - p)) : xstrdup(""));
+		if (sep == NULL)
 			return;
-		}
-		strv_push_owned(v, xstrndup(p, (size_t)(sep - p)));
 		p = sep + 1;
 	}
 }

@@ -83,13 +83,20 @@ def name_match(want, got):
     return True
 
 
-def parties_right(want, got):
-    """Every truth party matched by a distinct party of dossier's, and no
-    party of dossier's left over."""
-    got = list(got)
+def office_match(want, office):
+    """A truth party named by an office ("Secretary of State") and a party
+    of dossier's that holds it ("Acheson", office "Secretary of State")."""
+    a, b = name_tokens(want), name_tokens(office or "")
+    return bool(a) and a == b
+
+
+def parties_right(want, got, offices):
+    """Every truth party matched by a distinct party of dossier's (by name,
+    or by the office it holds), and no party of dossier's left over."""
+    got = list(zip(got, list(offices or []) + [""] * len(got)))
     for w in want:
         alts = w if isinstance(w, list) else [w]
-        hit = next((g for g in got if any(name_match(a, g) for a in alts)), None)
+        hit = next((g for g in got if any(name_match(a, g[0]) or office_match(a, g[1]) for a in alts)), None)
         if hit is None:
             return False
         got.remove(hit)
@@ -116,7 +123,7 @@ def right(field, truth, doc):
         alts = [want] + list(truth.get("title_alt") or [])
         return got is not None and any(a is not None and norm_title(a) == norm_title(got) for a in alts)
     if field in ("from", "to"):
-        return parties_right(want, got or [])
+        return parties_right(want, got or [], doc.get(field + "_office"))
     if field == "kind":
         return norm_kind(want) == norm_kind(got)
     if field == "number":

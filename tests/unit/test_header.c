@@ -59,7 +59,7 @@ static const struct rule rules[] = {
 	  "November 06, 1962, History and Public Policy Program Digital Archive, APRF. Summary: Mikoyan reports to the CC CPSU "
 	  "regarding his conversations with the Cuban leadership. Original Language: Russian Contents: English Translation TOP "
 	  "SECRET It seems to me that it is now possible.\n",
-	  "language", "Russian", "Original Language" },
+	  "language", "Russian", "label" },
 	{ "a title line that lost words is the citation's",
 	  "Digital Archive digitalarchive.wilsoncenter.org International History Declassified\n\nJanuary 23, 1959 Letter from "
 	  "Prime Minister of to the Prime Minister of , 23\n\nCitation:\n\n\xe2\x80\x9cLetter from Prime Minister of China to the "
@@ -69,10 +69,10 @@ static const struct rule rules[] = {
 	{ "a catalogue's creation date is not the paper's",
 	  "MEMO FOR MR. DULLES FROM L.K. WHITE\nDocument Type:\nDocument Creation Date:\nDecember 14, 2016\nPublication Date:\nMarch "
 	  "3, 1956\nContent Type:\nMF\nBody:\nApproved For Release 2002/11/13 : CIA-RDP80B01676R001100080005-9\nText.\n",
-	  "date", "1956-03-03", "Publication Date" },
+	  "date", "1956-03-03", "label" },
 	{ "a catalogue's content type is a kind",
 	  "DEPUTIES' MEETING\nDocument Type:\nPublication Date:\nNovember 28, 1955\nContent Type:\nMIN\nBody:\nText.\n", "kind",
-	  "minutes", "Content Type" },
+	  "minutes", "label" },
 	{ "a release stamp is no date",
 	  "Approved For Release 2005/06/14 : CIA-RDP80B01676R001200030012-3\n\nThe meeting was held.\n", "date", NULL, NULL },
 	{ "a catalogue's memorandum title names its parties",

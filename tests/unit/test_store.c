@@ -256,7 +256,7 @@ static void test_bad_databases(void)
 	/* Read-only: readable, not writable. */
 	char *ro = tmp("ro.db");
 	CHECK(store_open(ro, 0, &s, &cause) == 0);
-	CHECK_INT(store_schema_version(), 9);
+	CHECK_INT(store_schema_version(), 10);
 	struct doc *d = make_doc("t", NULL, "body");
 	enum store_put what;
 	put(s, "/p", d, &what);
@@ -686,6 +686,42 @@ static void test_annotations(void)
  * writer's own checkpoint interval (32 MiB), yet once the checkpoints have
  * caught up the library file holds them, and everything is there once it
  * is closed. */
+/* Where each field came from, and the offices parties are named by, are
+ * kept with the document and read back with it. */
+static void test_sources_and_offices(void)
+{
+	char *path = tmp("sources.db");
+	struct store *s;
+	char *cause = NULL;
+	if (!CHECK(store_open(path, 0, &s, &cause) == 0))
+		return;
+	struct doc *d = make_doc("The Ambassador in the Soviet Union (Kennan) to the Department of State", "1952-05-22",
+				 "1861. I wish to invite attention.");
+	doc_add_party(d, 'f', "Kennan", "Ambassador in the Soviet Union");
+	doc_add_party(d, 't', "Department of State", NULL);
+	doc_set_source(d, "date", "dateline", "Moscow, May 22, 1952\xe2\x80\x94" "6 p. m.");
+	doc_set_source(d, "from", "heading", NULL);
+	enum store_put what;
+	int64_t id = put(s, "/k", d, &what);
+	struct store_doc *sd = NULL;
+	CHECK(store_doc_get(s, id, &sd, &cause) == 0);
+	if (sd != NULL) {
+		CHECK_INT(sd->doc->from.n, 1);
+		CHECK_STR(sd->doc->from_office.n ? sd->doc->from_office.v[0] : NULL, "Ambassador in the Soviet Union");
+		CHECK_STR(sd->doc->to_office.n ? sd->doc->to_office.v[0] : NULL, "");
+		const struct doc_source *src = doc_source_of(sd->doc, "date");
+		CHECK_STR(src ? src->source : NULL, "dateline");
+		CHECK_STR(src ? src->evidence : NULL, "Moscow, May 22, 1952\xe2\x80\x94" "6 p. m.");
+		src = doc_source_of(sd->doc, "from");
+		CHECK(src != NULL && src->evidence == NULL);
+		CHECK(doc_source_of(sd->doc, "title") == NULL);
+	}
+	store_doc_free(sd);
+	doc_free(d);
+	store_free(s);
+	free(path);
+}
+
 static void test_checkpoints_behind(void)
 {
 	char *path = tmp("ckpt.db"), *cause = NULL;
@@ -730,6 +766,7 @@ int main(void)
 	test_migration();
 	test_default_path();
 	test_checkpoints_behind();
+	test_sources_and_offices();
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);
