@@ -375,6 +375,10 @@ static int people_row(const struct store_person *p, void *arg)
 		jsonout_strv(j, p->aliases);
 		jsonout_key(j, "documents");
 		jsonout_int(j, p->docs);
+		jsonout_key(j, "offices");
+		jsonout_strv(j, p->offices);
+		jsonout_key(j, "held_by");
+		jsonout_strv(j, p->held_by);
 		jsonout_object_end(j);
 	} else {
 		printf("%5lld  ", (long long)p->docs);
@@ -383,6 +387,14 @@ static int people_row(const struct store_person *p, void *arg)
 			fputs("  (also ", stdout);
 			cli_put_names(stdout, p->aliases);
 			fputc(')', stdout);
+		}
+		if (p->offices->n) {
+			fputs("; ", stdout);
+			cli_put_names(stdout, p->offices);
+		}
+		if (p->held_by->n) {
+			fputs("; held by ", stdout);
+			cli_put_names(stdout, p->held_by);
 		}
 		fputc('\n', stdout);
 	}

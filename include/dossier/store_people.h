@@ -23,6 +23,11 @@ struct store_person {
 	const char *name;
 	const struct strv *aliases;
 	int64_t docs;           /* documents they send, receive or appear in */
+	/* The offices they are named by, with the years of those documents
+	 * ("Ambassador in the Soviet Union (1952)"); for an office named
+	 * without its holder ("the Secretary of State"), who held it
+	 * ("Acheson (1949–1952)"). */
+	const struct strv *offices, *held_by;
 };
 typedef int (*store_person_fn)(const struct store_person *p, void *arg);
 /* Persons by name: those with a name or alias holding find (case and

@@ -206,12 +206,24 @@ int64_t store_people_count(struct store *s)
 	return n;
 }
 
+/* The years of a group of documents: "1952", "1949–1952", or NULL. */
+#define YEARS                                                                                            \
+	"(substr(min(d.date), 1, 4) || CASE WHEN substr(max(d.date), 1, 4) > substr(min(d.date), 1, 4) " \
+	"THEN '\xe2\x80\x93' || substr(max(d.date), 1, 4) ELSE '' END)"
+
 int store_people(struct store *s, const char *find, size_t limit, store_person_fn fn, void *arg, char **cause)
 {
 	static const char *const sql =
 		"SELECT p.id, p.name, "
 		"(SELECT count(DISTINCT doc_id) FROM party WHERE person_id = p.id), "
-		"(SELECT group_concat(name, char(31)) FROM alias WHERE person_id = p.id AND name <> p.name) "
+		"(SELECT group_concat(name, char(31)) FROM alias WHERE person_id = p.id AND name <> p.name), "
+		"(SELECT group_concat(o, char(31)) FROM (SELECT pa.office || coalesce(' (' || " YEARS " || ')', '') AS o "
+		"  FROM party pa JOIN document d ON d.id = pa.doc_id WHERE pa.person_id = p.id AND pa.office IS NOT NULL "
+		"  GROUP BY pa.office ORDER BY min(d.date))), "
+		"(SELECT group_concat(o, char(31)) FROM (SELECT hp.name || coalesce(' (' || " YEARS " || ')', '') AS o "
+		"  FROM party pa JOIN person hp ON hp.id = pa.person_id JOIN document d ON d.id = pa.doc_id "
+		"  WHERE pa.office IS NOT NULL AND (pa.office = p.name OR 'the ' || pa.office = p.name) "
+		"  GROUP BY hp.id ORDER BY min(d.date))) "
 		"FROM person p WHERE ?1 IS NULL OR instr(dossier_fold(p.name), ?1) > 0 "
 		"OR EXISTS (SELECT 1 FROM alias a WHERE a.person_id = p.id AND instr(dossier_fold(a.name), ?1) > 0) "
 		"ORDER BY p.name COLLATE NOCASE LIMIT ?2";
@@ -229,13 +241,19 @@ int store_people(struct store *s, const char *find, size_t limit, store_person_f
 	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
 	int rc, stop = 0;
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct strv aliases;
+		struct strv aliases, offices, held;
 		strv_init(&aliases);
+		strv_init(&offices);
+		strv_init(&held);
 		sql_split_names(&aliases, sqlite3_column_text(st, 3));
+		sql_split_names(&offices, sqlite3_column_text(st, 4));
+		sql_split_names(&held, sqlite3_column_text(st, 5));
 		struct store_person p = { sqlite3_column_int64(st, 0), (const char *)sqlite3_column_text(st, 1),
-					  &aliases, sqlite3_column_int64(st, 2) };
+					  &aliases, sqlite3_column_int64(st, 2), &offices, &held };
 		stop = fn(&p, arg);
 		strv_free(&aliases);
+		strv_free(&offices);
+		strv_free(&held);
 	}
 	return sql_rows_done(s, st, rc, stop, "listing people", cause);
 }

@@ -304,6 +304,20 @@ static char *search_fts(struct store *s, const char *words, char **cause)
 	return buf_detach(&b);
 }
 
+/* The documents of a person by name (one bound parameter, here ?1): those
+ * they are a party of, and those whose party is an office they held (a
+ * heading's "The Secretary of State") dated while they held it, as the
+ * documents that name them with that office show ("The Secretary of
+ * State (Acheson)" of 1949 and of 1952). */
+#define PERSON_DOCS(P)                                                                                        \
+	"SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id WHERE a.name = " P " "     \
+	"UNION SELECT po.doc_id FROM (SELECT h.office AS office, min(hd.date) AS lo, max(hd.date) AS hi "      \
+	"  FROM party h JOIN alias ha ON ha.person_id = h.person_id JOIN document hd ON hd.id = h.doc_id "     \
+	"  WHERE ha.name = " P " AND h.office IS NOT NULL AND hd.date IS NOT NULL GROUP BY h.office) held "    \
+	"JOIN person op ON op.name = held.office OR op.name = 'the ' || held.office "                           \
+	"JOIN party po ON po.person_id = op.id JOIN document od ON od.id = po.doc_id "                         \
+	"WHERE od.date BETWEEN held.lo AND held.hi || '~'"
+
 /* Appends the SQL of a query's filters, tested on a document d; their
  * values are bound from parameter first on, in the order bind_filters
  * binds them. */
@@ -321,8 +335,7 @@ static void add_filters(struct buf *sql, const struct query *q)
 	for (size_t i = 0; i < q->to.n; i++)
 		buf_printf(sql, role_sql, "to");
 	for (size_t i = 0; i < q->person.n; i++)
-		buf_adds(sql, " AND (+d.id IN (SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id "
-			      "WHERE a.name = ?) OR d.people LIKE '%' || ? || '%')");
+		buf_adds(sql, " AND (+d.id IN (" PERSON_DOCS("?") ") OR d.people LIKE '%' || ? || '%')");
 	if (q->kind)
 		buf_adds(sql, " AND d.kind LIKE '%' || ? || '%'");
 	if (q->lang)
@@ -342,8 +355,9 @@ static int bind_filters(sqlite3_stmt *st, int i, const struct query *q)
 	for (size_t k = 0; k < q->to.n; k++)
 		sqlite3_bind_text(st, i++, q->to.v[k], -1, SQLITE_TRANSIENT);
 	for (size_t k = 0; k < q->person.n; k++) {
-		sqlite3_bind_text(st, i++, q->person.v[k], -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, i++, q->person.v[k], -1, SQLITE_TRANSIENT);
+		/* PERSON_DOCS names the person twice, then the names' LIKE */
+		for (int n = 0; n < 3; n++)
+			sqlite3_bind_text(st, i++, q->person.v[k], -1, SQLITE_TRANSIENT);
 	}
 	if (q->kind)
 		sqlite3_bind_text(st, i++, q->kind, -1, SQLITE_TRANSIENT);
@@ -458,8 +472,7 @@ static int filter_sets(struct store *s, const struct query *q, struct idset *all
 	for (size_t i = 0; i < q->person.n; i++) {
 		idset_init(&people[i], max_id);
 		if (rc == 0)
-			rc = idset_fill(s, &people[i], "SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = "
-						       "pa.person_id WHERE a.name = ?1", q->person.v[i], NULL);
+			rc = idset_fill(s, &people[i], PERSON_DOCS("?1"), q->person.v[i], NULL);
 	}
 	return rc;
 }

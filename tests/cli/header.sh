@@ -28,4 +28,17 @@ run list --json
 id=$(python3 -c "import json,sys; print([d['id'] for d in json.load(open(sys.argv[1])) if d.get('volume')][0])" "$T/out" 2>/dev/null)
 run show "${id:-0}" --why
 check "a TEI document's fields come from its markup" has "$T/out" "from the TEI head"
+
+# Offices and the persons who held them: "The Secretary of State
+# (Acheson)" of January and June 1950, and "The Secretary of State" alone
+# of March 1950 (his) and of 1954 (not his).
+rm -f "$T/lib.db"*
+run import "$root/tests/cli/offices"
+run people
+check "a person lists the office he is named by, with its years" has "$T/out" "Acheson; Secretary of State (1950)"
+check "an office alone lists who held it" has "$T/out" "The Secretary of State; held by Acheson (1950)"
+run search person:Acheson --json
+check "person: finds the office's letters of his time" has "$T/out" '"date":"1950-03-03"'
+check "... and not those of another time" hasnt "$T/out" '"date":"1954-03-03"'
+check "... and his own" has "$T/out" '"date":"1950-06-01"'
 finish
