@@ -50,7 +50,7 @@ cd "$(dirname "$0")/../.." || exit 1
 
 N=${BENCH_DOCS:-100000}
 SEED=${BENCH_SEED:-1}
-SECTIONS=${BENCH_SECTIONS:-import search rss refs resolution reader tei notes}
+SECTIONS=${BENCH_SECTIONS:-import search rss refs resolution reader tei notes pages}
 TIMEOUT=${BENCH_TIMEOUT:-1800}
 STIMEOUT=${BENCH_SEARCH_TIMEOUT:-10}
 DOSSIER=${DOSSIER:-./dossier}
@@ -474,6 +474,24 @@ section_resolution_hand() {
 	result "$(fmt 'precision  %.3f' "$2") $(fmt '(tests/refs, written by hand: %d references,' "$4") $(fmt '%d to a document of it)' "$5")" \
 		"$2" ">=" 0.95 ">= 0.95"
 	result "$(fmt 'recall     %.3f' "$3") (tests/refs)" "$3" ">=" 0.90 ">= 0.90"
+}
+
+# The header reader on tests/pages (real archive pages with their truth):
+# the share of pages right for each field, against the goals of the
+# header-reader issue (date 0.97, title 0.95, senders 0.95, recipients
+# 0.90, kind 0.90, number 0.95).
+section_pages() {
+	python3 tests/pages/eval.py --summary "$DOSSIER" >"$B/pages.out" 2>&1 || true
+	for goal in "date 0.97" "title 0.95" "from 0.95" "to 0.90" "kind 0.90" "number 0.95"; do
+		set -- $goal
+		line=$(grep "^pages $1 " "$B/pages.out")
+		if [ -z "$line" ]; then
+			fail "pages $1" ">= $2" "tests/pages/eval.py printed nothing"
+			continue
+		fi
+		set -- $line "$2"
+		result "$(fmt "pages %-7s" "$2") $(fmt '%.3f' "$5") ($3 of $4 pages; $6 given where the page has none)" "$5" ">=" "$7" ">= $7"
+	done
 }
 
 # TEI import throughput (the FRUS volume, into a fresh library each run)
