@@ -714,6 +714,50 @@ static int number_line(struct slice t, char **number)
 	return 1;
 }
 
+/* Words before "No." on a line of its own that keep it the paper's own
+ * number ("Outgoing Nº 48", "Spec. No. 1643-1644"); a copy's number is
+ * the copy's ("Copy No. 12"). */
+static const char *const number_qualifiers[] = {
+	"outgoing ", "spec. ", "special ", "ref. ", "reg. ", "registration ", "telegram ", "cable ", "ciphergram ", NULL
+};
+
+/* A number line among the opening lines of the text: the paper's own
+ * number as its registry or cipher office wrote it. */
+static void own_number_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 12 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n > 40 || sl_istarts(t, "copy"))
+			continue;
+		/* a bare "No. 17" away from the date may be anything's: only a
+		 * qualified one says it is the paper's */
+		int qualified = 0;
+		for (size_t q = 0; number_qualifiers[q] != NULL; q++) {
+			if (sl_istarts(t, number_qualifiers[q])) {
+				t = sl_trim(sl_from(t, strlen(number_qualifiers[q])));
+				qualified = 1;
+			}
+		}
+		if (!qualified && !sl_istarts(t, "No. (") && !sl_istarts(t, "No ("))
+			continue;
+		/* "No. (61) 561": a year's series in parentheses */
+		char *num = NULL;
+		struct slice after = sl_trim(header_number_read(t, &num));
+		if (num == NULL && (sl_istarts(t, "No. (") || sl_istarts(t, "No (")) && t.n < 24) {
+			struct slice v = sl_trim(sl_from(t, sl_find(t, "(")));
+			hprop_text(r, HF_NUMBER, W_FAIR, "number line", v, line_text(&r->L, i));
+			return;
+		}
+		if (num != NULL && (after.n == 0 || sl_ieq(after, "."))) {
+			hprop_text(r, HF_NUMBER, W_FAIR, "number line", sl_cstr(num), line_text(&r->L, i));
+			free(num);
+			return;
+		}
+		free(num);
+	}
+}
+
 /* A number alone on the line before or after the date line is the
  * sender's own number of the document: telegrams end "SHTYKOV / No.
  * 47/sh / 31 January 1950" or head "From BEIJING / Nº 2390 / 13 May
@@ -939,6 +983,7 @@ void header_letter_read(struct hreader *r)
 	if (r->heading || hprop_has(r, HF_KIND, W_FAIR))
 		telegram_number(r, date_at != SIZE_MAX && date_at < r->top + 8 ? date_at + 1 : r->top);
 	size_t number_at = number_by_date(r, date_at);
+	own_number_read(r);
 	signature_read(r, date_at, number_at);
 	/* signed in capitals and numbered by the sender's cipher office
 	 * ("SHTYKOV / No. 47/sh / 31 January 1950"): a telegram. Either

@@ -779,6 +779,25 @@ static void page_top(struct hreader *r)
 		if (title_at == SIZE_MAX)
 			break;
 	}
+	/* "Cuban Missile Crisis, Document 21" / "25 October 1962 / Enciphered
+	 * cable from Dobrynin to Khrushchev ...": a date and a title on one
+	 * line under a collection's own heading */
+	for (size_t i = line_next(&r->L, 0), k = 0; title == NULL && i < r->footer && k < 6;
+	     i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		struct date_val dt;
+		size_t n = date_parse(t.p, t.n, 0, &dt);
+		struct slice tt = sl_trim(sl_from(t, n));
+		if (n == 0 || !(sl_istarts(tt, "/ ") || sl_istarts(tt, "\xe2\x80\x94 ") || sl_istarts(tt, "- ")))
+			continue;
+		tt = sl_trim(sl_from(tt, tt.p[0] == '/' || tt.p[0] == '-' ? 2 : 4));
+		if (!title_like(tt) || prose(tt))
+			continue;
+		hprop_date(r, W_GOOD, "date line", &dt, sl_of(t.p, n), t);
+		date_at = i;
+		title = sl_dup(tt);
+		lines_drop(&r->L, i, i + 1);
+	}
 	if (title != NULL) {
 		int w = date_at != SIZE_MAX || r->site ? W_STRONG : r->web ? W_GOOD : W_FAIR;
 		struct slice ev = sl_cstr(title);
