@@ -317,6 +317,11 @@ static size_t time_first(const char *s, size_t len, int *day_in)
 		*day_in = 1;
 		return 7;
 	}
+	/* "270150 Z JUN 73" */
+	if (n == 6 && len > 8 && s[6] == ' ' && s[7] == 'Z' && s[8] == ' ') {
+		*day_in = 1;
+		return 8;
+	}
 	if (n != 4 || v / 100 > 23 || v % 100 > 59)
 		return 0;
 	size_t i = 4;

@@ -338,7 +338,7 @@ static void cable_header(struct hreader *r)
 	size_t i = line_next(&r->L, 0);
 	struct date_val dt;
 	struct slice printed;
-	for (int k = 0; k < 40 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+	for (int k = 0; k < 80 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
 		/* "PAGE 01 STATE 139893": the cable's number */
 		if (sl_istarts(t, "PAGE ") && !hprop_has(r, HF_NUMBER, W_GOOD)) {
@@ -349,7 +349,7 @@ static void cable_header(struct hreader *r)
 				hprop_text(r, HF_NUMBER, W_GOOD, "cable page line", tok[3], t);
 			continue;
 		}
-		if (t.n < 40 && dtg_find(t, &dt, &printed)) {
+		if (t.n < 40 && !hprop_has(r, HF_DATE, W_STRONG) && dtg_find(t, &dt, &printed)) {
 			hprop_date(r, W_STRONG, "date-time group", &dt, printed, t);
 			continue;
 		}

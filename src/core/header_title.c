@@ -587,7 +587,8 @@ static struct slice heading_unnumbered(struct slice t, char **n)
 void header_heading_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
-	int filed = 0;
+	int filed = 0, skipped = 0;
+	size_t edition_line = SIZE_MAX;
 	for (int k = 0; k < 6 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i), code;
 		if (r->roles[i].role == HR_FILE) {
@@ -618,8 +619,9 @@ void header_heading_read(struct hreader *r)
 		int v;
 		if ((num != NULL && (rest.n == 0 || sl_ieq(rest, "."))) ||
 		    (num == NULL && sl_digits(t.p, t.n, 5, &v) == t.n)) {
+			/* dropped with the heading it stands over, if one comes */
 			free(num);
-			lines_drop(&r->L, i, i + 1);
+			edition_line = i;
 			continue;
 		}
 		free(num);
@@ -662,16 +664,35 @@ void header_heading_read(struct hreader *r)
 		rest = heading_unnumbered(rest, &edition_n);
 		while (rest.n > 0 && strchr(".,", rest.p[rest.n - 1]) != NULL)
 			rest.n--;
+		/* "High Commissioner in Great Britain to Secretary of State for
+		 * External Affairs, London, December 15, 1941": the heading's
+		 * place and date after its parties */
+		struct slice core = rest;
+		for (size_t c = 0; c < rest.n; c++) {
+			struct date_val dv;
+			struct slice pr;
+			if (rest.p[c] == ',' && c + 2 < rest.n && header_date_line(sl_from(rest, c + 1), 3, &dv, &pr)) {
+				core = sl_of(rest.p, c);
+				break;
+			}
+		}
 		int digits = 0;
-		for (size_t c = 0; c < rest.n; c++)
-			digits |= ch_is_digit((unsigned char)rest.p[c]);
+		for (size_t c = 0; c < core.n; c++)
+			digits |= ch_is_digit((unsigned char)core.p[c]);
 		struct slice after;
 		const char *hk = header_kind_find(rest, 3, &after);
 		/* "Mr. Fish to Mr. Washburne", "The Secretary of State to the
 		 * Ambassador in France (Edge)"; or in FRUS's page text, a
 		 * numbered heading that opens with the kind: "39. Memorandum
 		 * From ...", "209. Transcript of Telephone Conversation ..." */
-		int fits = !digits && (heading_sides(r, rest) || (hk != NULL && (edition_n != NULL || filed)));
+		int fits = !digits && (heading_sides(r, core) || (hk != NULL && (edition_n != NULL || filed)));
+		/* one line of a collection's own heading may come first
+		 * ("Sino-Soviet Split Document Archive") */
+		if (!fits && k == 0 && num == NULL && edition_n == NULL && t.n <= 60 && !digits && !skipped) {
+			skipped = 1;
+			free(joined);
+			continue;
+		}
 		if (!fits) {
 			free(num);
 			free(edition_n);
@@ -680,7 +701,7 @@ void header_heading_read(struct hreader *r)
 		}
 		int w = filed || edition_n != NULL || num != NULL ? W_STRONG : W_GOOD;
 		hprop_text(r, HF_TITLE, w, "heading", rest, t);
-		header_title_read(r, rest, w, "heading", t);
+		header_title_read(r, core, w, "heading", t);
 		/* "Mr. Bancroft to Mr. Fish" / "No. 180.]", "No. 1639": the
 		 * despatch's number under its heading, perhaps under an
 		 * editor's "[Confidential.]" or the dateline */
@@ -704,6 +725,8 @@ void header_heading_read(struct hreader *r)
 		free(edition_n);
 		free(joined);
 		lines_drop(&r->L, i, i + 1);
+		if (edition_line != SIZE_MAX)
+			lines_drop(&r->L, edition_line, edition_line + 1);
 		return;
 	}
 }
