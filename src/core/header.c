@@ -89,6 +89,7 @@ int hprop_has(const struct hreader *r, enum hfield f, int w)
 
 static void hprop_free(struct hprop *p)
 {
+	free(p->folded);
 	free(p->value);
 	free(p->printed);
 	free(p->evidence);
@@ -107,7 +108,19 @@ static void hprop_free(struct hprop *p)
  * punctuation of a line do not make two titles different. */
 static char *fold_text(const char *s)
 {
-	char *f = text_fold(s);
+	/* most values are ASCII, where folding is lower case: libunistring's
+	 * case folding and normalisation are for the rest */
+	int ascii = 1;
+	for (const char *q = s; *q && ascii; q++)
+		ascii = (unsigned char)*q < 0x80;
+	char *f;
+	if (ascii) {
+		f = xstrdup(s);
+		for (char *q = f; *q; q++)
+			*q = (char)ch_lower((unsigned char)*q);
+	} else {
+		f = text_fold(s);
+	}
 	struct buf b;
 	buf_init(&b);
 	for (const char *q = f; *q; q++) {
@@ -132,7 +145,7 @@ static char *fold_text(const char *s)
 static char *surname(const char *name)
 {
 	const char *sp = strrchr(name, ' ');
-	return text_fold(sp ? sp + 1 : name);
+	return fold_text(sp ? sp + 1 : name);
 }
 
 static int parties_agree(const struct hprop *a, const struct hprop *b)
@@ -159,6 +172,14 @@ static const char *kind_class(const char *k)
 	return strcmp(k, "cable") == 0 ? "telegram" : k;
 }
 
+/* p's value folded, made on first use and kept. */
+static const char *folded(struct hprop *p)
+{
+	if (p->folded == NULL)
+		p->folded = fold_text(p->value);
+	return p->folded;
+}
+
 static int props_agree(const struct hprop *a, const struct hprop *b)
 {
 	if (a->field == HF_FROM || a->field == HF_TO)
@@ -169,11 +190,7 @@ static int props_agree(const struct hprop *a, const struct hprop *b)
 		return strcmp(kind_class(a->value), kind_class(b->value)) == 0;
 	if (a->field == HF_DATE)
 		return strcmp(a->value, b->value) == 0;
-	char *fa = fold_text(a->value), *fb = fold_text(b->value);
-	int eq = strcmp(fa, fb) == 0;
-	free(fa);
-	free(fb);
-	return eq;
+	return strcmp(folded((struct hprop *)a), folded((struct hprop *)b)) == 0;
 }
 
 /* The proposal chosen for f: the most weight, plus a point for each other
@@ -188,7 +205,9 @@ static const struct hprop *choose(const struct hreader *r, enum hfield f, int fl
 		if (p->field != f)
 			continue;
 		int agree = 0;
-		for (size_t j = 0; j < r->nprops; j++) {
+		/* agreement counts where sources repeat each other: titles,
+		 * dates, parties, kinds and numbers, not summaries */
+		for (size_t j = 0; f <= HF_TO && j < r->nprops; j++) {
 			const struct hprop *q = &r->props[j];
 			if (j != i && q->field == f && strcmp(q->source, p->source) != 0 && props_agree(p, q))
 				agree++;

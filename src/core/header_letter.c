@@ -279,6 +279,12 @@ static size_t memo_value_end(struct slice v)
  * addressee and sender, found by their labels. */
 static void memo_inline(struct hreader *r)
 {
+	/* only scanned papers, under a catalogue or a release stamp */
+	int scanned = r->labels > 0;
+	for (size_t i = 0; i < r->footer && i < 40 && !scanned; i++)
+		scanned = r->roles[i].role == HR_RELEASE;
+	if (!scanned)
+		return;
 	size_t i = line_next(&r->L, 0);
 	for (int k = 0; k < 6 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
@@ -393,9 +399,11 @@ static void cable_header(struct hreader *r)
 			}
 			continue;
 		}
-		/* all on one line */
-		size_t fm = sl_find(t, " FM ");
-		if (fm == SIZE_MAX || t.n < 80)
+		/* all on one line: a cable flattened to text opens the page */
+		if (k > 4 || t.n < 80)
+			continue;
+		size_t fm = sl_find(sl_of(t.p, t.n < 2000 ? t.n : 2000), " FM ");
+		if (fm == SIZE_MAX)
 			continue;
 		struct slice rest = sl_from(t, fm + 4);
 		size_t to = sl_find(rest, " TO ");

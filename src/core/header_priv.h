@@ -68,6 +68,7 @@ struct hprop {
 	struct hparty *parties; /* from and to */
 	size_t nparties;
 	char *evidence;         /* the line it was read from */
+	char *folded;           /* value folded for comparison, made once */
 };
 
 /* Role of a line: what it is on the page. */

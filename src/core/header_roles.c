@@ -366,7 +366,9 @@ void header_roles(struct hreader *r)
 		if (t.n == 0)
 			h->role = HR_BLANK;
 		else if (t.n > 160 && t.p[0] != '"' && (unsigned char)t.p[0] != 0xe2)
-			h->role = starts_any(t, lex_furniture_openings) ? HR_FURNITURE : HR_TEXT;
+			h->role = starts_any(t, lex_furniture_openings) ? HR_FURNITURE
+				  : starts_any(t, lex_release_openings)	 ? HR_RELEASE
+									 : HR_TEXT;
 		else if (furniture(t))
 			h->role = HR_FURNITURE;
 		else if ((h->label = label_line(t, &value)) != NULL)
