@@ -57,8 +57,9 @@ struct keymap;
 /* Every action, ended by one with a NULL name. */
 extern const struct key_action key_actions[];
 
-/* A keymap with the default bindings. */
-struct keymap *keymap_create(void);
+/* A keymap with the default bindings, each checked as a config's bind
+ * line is; NULL with *cause if one fails (a bug of the table). */
+struct keymap *keymap_create(char **cause);
 void keymap_free(struct keymap *km);
 
 const char *keys_ctx_name(enum key_ctx c);

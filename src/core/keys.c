@@ -1027,15 +1027,25 @@ static void bind_one(struct keymap *km, enum key_ctx ctx, const char *key, const
 	km->v[km->n++] = (struct key_binding){ xstrdup(key), act, ctx };
 }
 
-struct keymap *keymap_create(void)
+/* The defaults go through keymap_bind, the config's own checks: a default
+ * naming no action, no key, or an action that does not work in its
+ * context is refused here, not found missing by a reader. */
+struct keymap *keymap_create(char **cause)
 {
 	struct keymap *km = xcalloc(1, sizeof *km);
 	for (size_t i = 0; i < sizeof defaults / sizeof defaults[0]; i++) {
-		const struct key_action *act = keys_action(defaults[i].action);
-		char *keys = xstrdup(defaults[i].keys);
-		for (char *k = strtok(keys, " "); k; k = strtok(NULL, " "))
-			bind_one(km, defaults[i].ctx, k, act);
+		char *keys = xstrdup(defaults[i].keys), *why = NULL;
+		int rc = 0;
+		for (char *k = strtok(keys, " "); k && rc == 0; k = strtok(NULL, " "))
+			if ((rc = keymap_bind(km, ctx_names[defaults[i].ctx], k, defaults[i].action, &why)) != 0)
+				*cause = xasprintf("default binding %s %s %s: %s", ctx_names[defaults[i].ctx], k,
+						   defaults[i].action, why);
+		free(why);
 		free(keys);
+		if (rc != 0) {
+			keymap_free(km);
+			return NULL;
+		}
 	}
 	return km;
 }

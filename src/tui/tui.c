@@ -507,7 +507,13 @@ int tui_run(const char *db_path, int64_t id)
 	}
 	struct config cfg;
 	config_defaults(&cfg);
-	struct keymap *km = keymap_create();
+	struct keymap *km = keymap_create(&cause);
+	if (km == NULL) {
+		print_err(cause);
+		free(cause);
+		store_free(s);
+		return 1;
+	}
 	struct strv errors;
 	strv_init(&errors);
 	char *path = config_path();

@@ -90,7 +90,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "readerbench: cannot open the document\n");
 		return 1;
 	}
-	struct keymap *km = keymap_create();
+	struct keymap *km = keymap_create(&cause);
 	struct grid g = { 0 };
 	grid_resize(&g, 160, 48);
 	int cx, cy;

@@ -465,7 +465,7 @@ static void test_readonly(int64_t d1)
 	const char *const dirs[] = { NULL };
 	struct app_opts o = { LAYOUT_INLINE, STORE_BY_DATE, 0, 1, 1, dirs };
 	struct app *a = app_create(ro, &o, &cause);
-	struct keymap *km = keymap_create();
+	struct keymap *km = keymap_create(&cause);
 	app_resize(a, 100, 30);
 	app_open(a, d1);
 	keys(km, a, "v a");
@@ -488,7 +488,7 @@ int main(void)
 	const char *const dirs[] = { NULL };
 	struct app_opts o = { LAYOUT_INLINE, STORE_BY_DATE, 0, 1, 1, dirs };
 	struct app *a = app_create(s, &o, &cause);
-	struct keymap *km = keymap_create();
+	struct keymap *km = keymap_create(&cause);
 	app_resize(a, 120, 30);
 	test_select_and_annotate(km, a, s, d1);
 	test_unsaved(km, a, s, d1);

@@ -44,9 +44,16 @@ static void test_names(void)
 
 static void test_table(void)
 {
-	struct keymap *km = keymap_create();
 	/* Every default binding names an action that exists, in a context
-	 * where it works; and every action has help text. */
+	 * where it works: the defaults go through the config's checks, and
+	 * a bad one is refused with its name. Every action has help text. */
+	char *why = NULL;
+	struct keymap *km = keymap_create(&why);
+	if (!CHECK(km != NULL))
+		printf("# %s\n", why);
+	free(why);
+	if (km == NULL)
+		return;
 	int ok = 1;
 	for (const struct key_action *k = key_actions; k->name; k++)
 		if (k->help == NULL || k->fn == NULL || k->contexts == 0)
@@ -145,7 +152,9 @@ static void test_dispatch(void)
 	const char *const dirs[] = { NULL };
 	struct app_opts o = { LAYOUT_INLINE, STORE_BY_DATE, 0, 1, 1, dirs };
 	struct app *a = app_create(s, &o, &cause);
-	struct keymap *km = keymap_create();
+	struct keymap *km = keymap_create(&cause);
+	if (!CHECK(a != NULL && km != NULL))
+		goto out;
 	app_open(a, 0);
 	app_resize(a, 100, 30);
 	CHECK_INT(keys_context(a), CTX_READ);
@@ -241,6 +250,8 @@ static void test_dispatch(void)
 	keys_handle(km, a, "q");
 	CHECK(a->quit);
 
+out:
+	free(cause);
 	app_free(a);
 	keymap_free(km);
 	store_free(s);
@@ -251,8 +262,12 @@ static void test_config(void)
 {
 	struct config c;
 	config_defaults(&c);
-	struct keymap *km = keymap_create();
 	char *cause = NULL;
+	struct keymap *km = keymap_create(&cause);
+	if (!CHECK(km != NULL)) {
+		free(cause);
+		return;
+	}
 	CHECK_INT(config_line(&c, km, "# a comment", &cause), 0);
 	CHECK_INT(config_line(&c, km, "   ", &cause), 0);
 	CHECK_INT(config_line(&c, km, "color.bracket = red on blue bold", &cause), 0);
