@@ -1,10 +1,11 @@
 /* app.h: the reader's state and the actions on it, with no terminal.
  *
- * The TUI turns keys into these actions (through the key table) and draws
- * the state; tests drive the same actions against a real library. The
- * struct is public so the drawing code can read it; only app_* functions
- * change it. Positions in a document are byte offsets in its body, so
- * they survive a resize and are what the library remembers. */
+ * The TUI turns keys into these actions (through the key table) and
+ * has the state drawn; tests drive the same actions against a real
+ * library. The state is an opaque handle: only the reader's own files
+ * (src/reader) see its fields. Positions in a document are byte offsets
+ * in its body, so they survive a resize and are what the library
+ * remembers. */
 #ifndef DOSSIER_APP_H
 #define DOSSIER_APP_H
 
@@ -194,155 +195,9 @@ struct app_opts {
 	const char *const *sample_dirs; /* where to look for the sample, NULL-ended */
 };
 
-struct app {
-	struct store *store;
-	int readonly;
-	int quit;
-	int redraw;             /* the terminal should repaint everything */
-	int w, h;               /* the screen */
-	struct app_opts opts;
-
-	/* Panes: wanted by the user, then fitted to the width. */
-	int want[PANE_COUNT];
-	int shown[PANE_COUNT];
-	enum app_pane prefer;   /* the side pane turned on last keeps its place */
-	enum app_pane focus;
-	struct app_rect pane[PANE_COUNT]; /* content, below the title row */
-	int title_row;          /* 1 if pane titles have a row */
-	int status_y, message_y;/* -1 if there is no room */
-
-	/* The list: a window of rows fetched from the store. */
-	enum store_order order;
-	char *filter;           /* NULL: every document */
-	int64_t total;          /* documents in the library */
-	int64_t count;          /* documents the filter lets through */
-	int64_t sel, top;       /* selected row, first visible row */
-	struct app_row *rows;   /* rows [rows_off, rows_off + nrows) */
-	size_t nrows;
-	int64_t rows_off;
-	size_t fetches;         /* store queries made for the window */
-
-	/* The document read. */
-	struct store_doc *doc;  /* NULL: none (empty library) */
-	int64_t doc_index;      /* its place in the list order, or -1 */
-	enum layout_mode mode;
-	struct layout *body;    /* laid out for the reading pane */
-	struct layout *cache[2];/* the other mode at the same width */
-	struct layout *head;    /* the header: title, date, kind, people */
-	size_t nhead;           /* header lines, with the blank one after */
-	size_t head_title_len;  /* bytes of the header that are the title */
-	int text_x, text_w;     /* where the text starts, its width */
-	size_t pos;             /* reading position: byte offset in the body */
-	size_t head_skip;       /* header lines scrolled past while pos is 0 */
-	size_t saved_pos;       /* the position the library has */
-	int read;               /* the reading pane had it in focus */
-
-	/* Search in the document. */
-	char *search;
-	struct layout_span *hits;
-	size_t nhits;
-	size_t hit;             /* the current hit, or SIZE_MAX */
-
-	/* The sidebar, scrolled when it has focus; side_sel is the entry of
-	 * its references selected (refs, then backlinks), or SIZE_MAX. */
-	size_t side_top;
-	size_t side_sel;
-
-	/* The references of the document, by start, and the cursor on them
-	 * (an index, or SIZE_MAX); the documents that cite it. */
-	struct app_ref *refs;
-	size_t nrefs, ref;
-	struct app_backlink *backlinks;
-	size_t nbacklinks;
-	struct layout_mark *marks; /* app_line_marks' buffer */
-	size_t marks_cap;
-
-	/* The jump list: places to go back and forward to. */
-	struct app_place *back, *fwd;
-	size_t nback, nfwd;
-
-	/* The chooser, and the link being made: to an existing reference
-	 * (link_ref), else to the passage [link_start, link_end). */
-	int choosing;
-	enum app_choose choose;
-	char *choose_title;
-	struct app_choice *choices;
-	size_t nchoices, choice, choice_top;
-	int64_t link_ref;
-	size_t link_start, link_end;
-	char *link_phrase;
-
-	/* The list pane's other views. */
-	enum app_listview listview;
-	struct app_person *people;
-	size_t npeople;
-	size_t *pshown;         /* the people the finder lets through */
-	size_t npshown;
-	int people_loaded;
-	int64_t people_total;   /* persons in the library; more than loaded: */
-	int people_partial;     /* the finder asks the library, not the list */
-	char *pfind;
-	int64_t psel, ptop;
-	struct app_result *results;
-	size_t nresults;
-	int64_t rsel, rtop;
-	char *rquery;
-
-	/* The prompt line and its state before it opened (for Escape). */
-	enum app_prompt prompt;
-	struct app_line line;
-	size_t prompt_pos, prompt_head_skip;
-	char *prompt_saved;
-
-	/* The correction form. */
-	int form;
-	enum app_form_field field;
-	struct app_line fields[FORM_FIELDS];
-
-	/* The reader's annotations of the open document, by start, and the
-	 * one under the cursor (an index, or SIZE_MAX). */
-	struct app_annot *annots;
-	size_t nannots, annot;
-
-	/* The selection (v, V, a drag): an anchor range and a head range (a
-	 * word each, or a display line each with V); the head moves. */
-	int selecting, sel_lines;
-	int sel_mouse;          /* a button is down in the reading pane */
-	size_t sel_as, sel_ae, sel_hs, sel_he;
-
-	/* The note editor: a new annotation of [note_start, note_end), or
-	 * annotation note_id being changed. */
-	int editing;
-	struct app_line note;
-	char *note_orig;        /* the text it opened with */
-	int64_t note_id;
-	size_t note_start, note_end;
-	int note_external;      /* the terminal should run $VISUAL on it */
-	enum app_ask ask;
-	struct app_deleted deleted;
-
-	/* The annotations view and the marks view (list pane). */
-	struct app_note_row *notes;
-	size_t nnotes;
-	int64_t nsel, ntop;
-	char *nfilter;          /* words, and tag:NAME */
-	int norder;             /* 0: newest first, 1: by document date */
-	struct app_mark_row *markv;
-	size_t nmarkv;
-	int64_t msel, mtop;
-	enum app_pending pending;
-	int64_t reattach;       /* the orphan R re-attaches (0: the document's first) */
-	int64_t tag_id;         /* the annotation the tags prompt is for */
-	int64_t data_version;   /* the library's, when last read */
-
-	/* Help screen. */
-	int help;
-	size_t help_top;
-	size_t help_lines;      /* set by whoever builds the help's text */
-
-	char *message;
-	int message_error;
-};
+/* The reader's state: private to the reader (src/reader); the drawing
+ * reads it through view_draw, a terminal through the functions below. */
+struct app;
 
 /* The labels of the form's fields, "Title", "Date", "From", "To". */
 extern const char *const app_form_labels[FORM_FIELDS];
@@ -352,6 +207,17 @@ extern const char *const app_form_labels[FORM_FIELDS];
 struct app *app_create(struct store *s, const struct app_opts *opts, char **cause);
 /* Saves the reading position and frees. */
 void app_free(struct app *a);
+
+/* What a terminal asks of the state between frames. */
+int app_quitting(const struct app *a);
+/* 1 once after a key asked for the whole screen to be repainted. */
+int app_take_redraw(struct app *a);
+/* The message line's text ("" when there is none). */
+const char *app_message_text(const struct app *a);
+/* The note editor is open; its text; it asks for $VISUAL. */
+int app_note_open(const struct app *a);
+const char *app_note_text(const struct app *a);
+int app_wants_external(const struct app *a);
 
 /* Sets the screen size; panes fold to fit, the text is laid out again
  * and the reading position kept. Any size, down to 1x1. */

@@ -11,8 +11,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../../src/tui/view.h"
 #include "dossier/app.h"
+#include "dossier/view.h"
+#include "state.h"
 #include "dossier/store.h"
 
 static double now_ms(void)

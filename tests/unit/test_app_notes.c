@@ -16,6 +16,7 @@
 #include "dossier/store.h"
 #include "dossier/util.h"
 #include "fixture.h"
+#include "state.h"
 #include "test.h"
 
 static char db[] = "/tmp/dossier-test-app-notes-XXXXXX";

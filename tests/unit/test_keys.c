@@ -11,6 +11,7 @@
 #include "dossier/keys.h"
 #include "dossier/util.h"
 #include "fixture.h"
+#include "state.h"
 #include "test.h"
 
 static void check_canon(const char *in, const char *want)

@@ -11,7 +11,7 @@
 
 #include "dossier/anchor.h"
 #include "dossier/notes.h"
-#include "app_priv.h"
+#include "state.h"
 
 #define NOTES_MAX 5000          /* rows of the annotations view */
 

@@ -18,7 +18,7 @@
 #include "dossier/resolve.h"
 #include "dossier/text.h"
 #include "dossier/app_notes.h"
-#include "app_priv.h"
+#include "state.h"
 
 #define READ_MIN 40             /* the reading pane keeps this many columns */
 
@@ -62,6 +62,38 @@ void app_error(struct app *a, const char *fmt, ...)
 }
 
 /* Shows an allocated cause as an error and frees it. */
+int app_quitting(const struct app *a)
+{
+	return a->quit;
+}
+
+int app_take_redraw(struct app *a)
+{
+	int r = a->redraw;
+	a->redraw = 0;
+	return r;
+}
+
+const char *app_message_text(const struct app *a)
+{
+	return a->message ? a->message : "";
+}
+
+int app_note_open(const struct app *a)
+{
+	return a->editing;
+}
+
+const char *app_note_text(const struct app *a)
+{
+	return a->note.text.data ? a->note.text.data : "";
+}
+
+int app_wants_external(const struct app *a)
+{
+	return a->note_external;
+}
+
 void app_error_cause(struct app *a, char *cause)
 {
 	app_error(a, "%s", cause ? cause : "unknown error");

@@ -4,7 +4,7 @@
 
 #include "dossier/app.h"
 #include "dossier/keys.h"
-#include "grid.h"
+#include "dossier/grid.h"
 
 /* Draws everything; sets *cx, *cy to where the cursor belongs (a prompt
  * or form being edited), or to -1. */

@@ -10,6 +10,7 @@
 
 #include "dossier/app_notes.h"
 #include "dossier/util.h"
+#include "state.h"
 
 /* ---- actions: thin wrappers from (app, arg) to the app's verbs ---- */
 

@@ -1,7 +1,8 @@
 /* view.c: the panes, status and prompt lines, help, welcome and the
  * correction form, drawn into a grid from the app's state. Text from the
  * library goes through layout_fit or a layout, so it is always safe. */
-#include "view.h"
+#include "dossier/view.h"
+#include "state.h"
 
 #include <stdio.h>
 #include <stdlib.h>

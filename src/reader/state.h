@@ -1,0 +1,187 @@
+/* state.h: the reader's state, private to the reader's files
+ * (src/reader) and their tests; everyone else holds an opaque
+ * struct app. Only the reader's functions change it; drawing reads it
+ * const. */
+#ifndef DOSSIER_READER_STATE_H
+#define DOSSIER_READER_STATE_H
+
+#include <unistr.h>
+
+#include "dossier/app.h"
+
+struct app {
+	struct store *store;
+	int readonly;
+	int quit;
+	int redraw;             /* the terminal should repaint everything */
+	int w, h;               /* the screen */
+	struct app_opts opts;
+
+	/* Panes: wanted by the user, then fitted to the width. */
+	int want[PANE_COUNT];
+	int shown[PANE_COUNT];
+	enum app_pane prefer;   /* the side pane turned on last keeps its place */
+	enum app_pane focus;
+	struct app_rect pane[PANE_COUNT]; /* content, below the title row */
+	int title_row;          /* 1 if pane titles have a row */
+	int status_y, message_y;/* -1 if there is no room */
+
+	/* The list: a window of rows fetched from the store. */
+	enum store_order order;
+	char *filter;           /* NULL: every document */
+	int64_t total;          /* documents in the library */
+	int64_t count;          /* documents the filter lets through */
+	int64_t sel, top;       /* selected row, first visible row */
+	struct app_row *rows;   /* rows [rows_off, rows_off + nrows) */
+	size_t nrows;
+	int64_t rows_off;
+	size_t fetches;         /* store queries made for the window */
+
+	/* The document read. */
+	struct store_doc *doc;  /* NULL: none (empty library) */
+	int64_t doc_index;      /* its place in the list order, or -1 */
+	enum layout_mode mode;
+	struct layout *body;    /* laid out for the reading pane */
+	struct layout *cache[2];/* the other mode at the same width */
+	struct layout *head;    /* the header: title, date, kind, people */
+	size_t nhead;           /* header lines, with the blank one after */
+	size_t head_title_len;  /* bytes of the header that are the title */
+	int text_x, text_w;     /* where the text starts, its width */
+	size_t pos;             /* reading position: byte offset in the body */
+	size_t head_skip;       /* header lines scrolled past while pos is 0 */
+	size_t saved_pos;       /* the position the library has */
+	int read;               /* the reading pane had it in focus */
+
+	/* Search in the document. */
+	char *search;
+	struct layout_span *hits;
+	size_t nhits;
+	size_t hit;             /* the current hit, or SIZE_MAX */
+
+	/* The sidebar, scrolled when it has focus; side_sel is the entry of
+	 * its references selected (refs, then backlinks), or SIZE_MAX. */
+	size_t side_top;
+	size_t side_sel;
+
+	/* The references of the document, by start, and the cursor on them
+	 * (an index, or SIZE_MAX); the documents that cite it. */
+	struct app_ref *refs;
+	size_t nrefs, ref;
+	struct app_backlink *backlinks;
+	size_t nbacklinks;
+	struct layout_mark *marks; /* app_line_marks' buffer */
+	size_t marks_cap;
+
+	/* The jump list: places to go back and forward to. */
+	struct app_place *back, *fwd;
+	size_t nback, nfwd;
+
+	/* The chooser, and the link being made: to an existing reference
+	 * (link_ref), else to the passage [link_start, link_end). */
+	int choosing;
+	enum app_choose choose;
+	char *choose_title;
+	struct app_choice *choices;
+	size_t nchoices, choice, choice_top;
+	int64_t link_ref;
+	size_t link_start, link_end;
+	char *link_phrase;
+
+	/* The list pane's other views. */
+	enum app_listview listview;
+	struct app_person *people;
+	size_t npeople;
+	size_t *pshown;         /* the people the finder lets through */
+	size_t npshown;
+	int people_loaded;
+	int64_t people_total;   /* persons in the library; more than loaded: */
+	int people_partial;     /* the finder asks the library, not the list */
+	char *pfind;
+	int64_t psel, ptop;
+	struct app_result *results;
+	size_t nresults;
+	int64_t rsel, rtop;
+	char *rquery;
+
+	/* The prompt line and its state before it opened (for Escape). */
+	enum app_prompt prompt;
+	struct app_line line;
+	size_t prompt_pos, prompt_head_skip;
+	char *prompt_saved;
+
+	/* The correction form. */
+	int form;
+	enum app_form_field field;
+	struct app_line fields[FORM_FIELDS];
+
+	/* The reader's annotations of the open document, by start, and the
+	 * one under the cursor (an index, or SIZE_MAX). */
+	struct app_annot *annots;
+	size_t nannots, annot;
+
+	/* The selection (v, V, a drag): an anchor range and a head range (a
+	 * word each, or a display line each with V); the head moves. */
+	int selecting, sel_lines;
+	int sel_mouse;          /* a button is down in the reading pane */
+	size_t sel_as, sel_ae, sel_hs, sel_he;
+
+	/* The note editor: a new annotation of [note_start, note_end), or
+	 * annotation note_id being changed. */
+	int editing;
+	struct app_line note;
+	char *note_orig;        /* the text it opened with */
+	int64_t note_id;
+	size_t note_start, note_end;
+	int note_external;      /* the terminal should run $VISUAL on it */
+	enum app_ask ask;
+	struct app_deleted deleted;
+
+	/* The annotations view and the marks view (list pane). */
+	struct app_note_row *notes;
+	size_t nnotes;
+	int64_t nsel, ntop;
+	char *nfilter;          /* words, and tag:NAME */
+	int norder;             /* 0: newest first, 1: by document date */
+	struct app_mark_row *markv;
+	size_t nmarkv;
+	int64_t msel, mtop;
+	enum app_pending pending;
+	int64_t reattach;       /* the orphan R re-attaches (0: the document's first) */
+	int64_t tag_id;         /* the annotation the tags prompt is for */
+	int64_t data_version;   /* the library's, when last read */
+
+	/* Help screen. */
+	int help;
+	size_t help_top;
+	size_t help_lines;      /* set by whoever builds the help's text */
+
+	char *message;
+	int message_error;
+};
+
+/* ---- what the reader's files share, and no one else ---- */
+
+/* Scrolls so that body byte off is in view, a third down the pane. */
+void app_reveal(struct app *a, size_t off);
+/* Display lines of the reading pane. */
+size_t app_view_h(const struct app *a);
+/* Shows an allocated cause as an error and frees it. */
+void app_error_cause(struct app *a, char *cause);
+/* Shows view v in the list pane, focused; -1 if there is no room. */
+int app_view_show(struct app *a, enum app_listview v);
+/* Makes the link to a reference (ref) or a passage begin. */
+void app_link_set(struct app *a, int64_t ref, size_t start, size_t end, const char *phrase);
+/* Counts the documents again; -1 with a message. */
+int app_refresh_counts(struct app *a);
+void app_list_clamp(struct app *a);
+/* Removes bytes [from, to) of a line being edited; the cursor goes to from. */
+void app_line_cut(struct app_line *l, size_t from, size_t to);
+/* A letter, digit or combining mark: what words are made of. */
+int app_word_char(ucs4_t c);
+/* Widens [*s, *e) of body to whole words. */
+void app_word_bounds(const char *body, size_t len, size_t *s, size_t *e);
+
+/* Frees what app_notes.c keeps in the app (app_free calls it). */
+void app_notes_free(struct app *a);
+
+#endif
