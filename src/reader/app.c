@@ -18,6 +18,7 @@
 #include "dossier/resolve.h"
 #include "dossier/text.h"
 #include "dossier/app_notes.h"
+#include "mode.h"
 #include "state.h"
 
 #define READ_MIN 40             /* the reading pane keeps this many columns */
@@ -252,7 +253,37 @@ int app_refresh_counts(struct app *a)
 	}
 	a->count = n;
 	rows_clear(a);
+	app_welcome_sync(a);
 	return 0;
+}
+
+/* The empty library's welcome is an overlay while there is nothing to read. */
+void app_welcome_sync(struct app *a)
+{
+	mode_show(a, &mode_welcome, a->doc == NULL && a->total == 0 && a->filter == NULL);
+}
+
+static const struct mode *const list_modes[] = {
+	[LIST_DOCUMENTS] = &mode_list, [LIST_PEOPLE] = &mode_people, [LIST_RESULTS] = &mode_results,
+	[LIST_NOTES] = &mode_annotations, [LIST_MARKS] = &mode_marks,
+};
+
+void app_listview_set(struct app *a, enum app_listview v)
+{
+	a->listview = v;
+	mode_pane(a, PANE_LIST, list_modes[v]);
+}
+
+void app_selecting(struct app *a, int on)
+{
+	a->selecting = on;
+	mode_pane(a, PANE_READ, on ? &mode_select : &mode_read);
+}
+
+void app_ask_set(struct app *a, enum app_ask ask)
+{
+	a->ask = ask;
+	mode_show(a, &mode_ask, ask != ASK_NONE);
 }
 
 /* ---- geometry ---- */
@@ -712,8 +743,9 @@ static void close_doc(struct app *a)
 	a->hit = SIZE_MAX;
 	refs_clear(a);
 	app_annots_clear(a);
-	a->selecting = 0;
+	app_selecting(a, 0);
 	a->sel_mouse = 0;
+	app_welcome_sync(a);
 }
 
 /* Finds the row of document id in the list (a scan when filtered). */
@@ -791,6 +823,7 @@ int app_open(struct app *a, int64_t id)
 	refs_load(a, 0);
 	app_annots_load(a);
 	sync_selection(a);
+	app_welcome_sync(a);
 	return 0;
 }
 
@@ -1082,6 +1115,7 @@ void app_prompt_begin(struct app *a, enum app_prompt kind)
 		return;
 	}
 	a->prompt = kind;
+	mode_push(a, &mode_prompt);
 	app_line_set(&a->line, "");
 	a->prompt_pos = a->pos;
 	a->prompt_head_skip = a->head_skip;
@@ -1215,6 +1249,7 @@ void app_prompt_accept(struct app *a)
 {
 	enum app_prompt kind = a->prompt;
 	a->prompt = PROMPT_NONE;
+	mode_pop(a, &mode_prompt);
 	char *t = xstrdup(a->line.text.data ? a->line.text.data : "");
 	switch (kind) {
 	case PROMPT_SEARCH:
@@ -1292,6 +1327,7 @@ void app_prompt_cancel(struct app *a)
 {
 	enum app_prompt kind = a->prompt;
 	a->prompt = PROMPT_NONE;
+	mode_pop(a, &mode_prompt);
 	if (kind == PROMPT_SEARCH || kind == PROMPT_QUOTE) {
 		app_search_set(a, a->prompt_saved);
 		prompt_restore_pos(a);
@@ -1356,6 +1392,7 @@ void app_form_begin(struct app *a)
 		free(v);
 	}
 	a->form = 1;
+	mode_push(a, &mode_form);
 	a->field = FORM_TITLE;
 }
 
@@ -1419,6 +1456,7 @@ int app_form_save(struct app *a)
 		changed += !same;
 	}
 	a->form = 0;
+	mode_pop(a, &mode_form);
 	if (changed == 0) {
 		app_message(a, "nothing changed");
 		return 0;
@@ -1442,6 +1480,7 @@ int app_form_save(struct app *a)
 void app_form_cancel(struct app *a)
 {
 	a->form = 0;
+	mode_pop(a, &mode_form);
 	app_message(a, "not saved");
 }
 
@@ -1450,6 +1489,7 @@ void app_form_cancel(struct app *a)
 void app_help_toggle(struct app *a)
 {
 	a->help = !a->help;
+	mode_show(a, &mode_help, a->help);
 	a->help_top = 0;
 }
 
@@ -1841,6 +1881,7 @@ static void choices_clear(struct app *a)
 	free(a->choose_title);
 	a->choose_title = NULL;
 	a->choosing = 0;
+	mode_pop(a, &mode_chooser);
 }
 
 static void choice_add(struct app *a, int64_t id, const char *date, const char *title, int linked)
@@ -1868,6 +1909,7 @@ static void choice_add_doc(struct app *a, int64_t id, int linked)
 static void choose_open(struct app *a, enum app_choose what, char *title)
 {
 	a->choosing = 1;
+	mode_push(a, &mode_chooser);
 	a->choose = what;
 	free(a->choose_title);
 	a->choose_title = title;
@@ -2503,11 +2545,11 @@ void app_people_find(struct app *a, const char *text)
 int app_view_show(struct app *a, enum app_listview v)
 {
 	enum app_listview old = a->listview;
-	a->listview = v;
+	app_listview_set(a, v);
 	app_focus(a, PANE_LIST);
 	if (a->focus == PANE_LIST)
 		return 0;
-	a->listview = old;
+	app_listview_set(a, old);
 	return -1;
 }
 
@@ -2529,7 +2571,7 @@ void app_view_close(struct app *a)
 {
 	if (a->listview == LIST_DOCUMENTS)
 		return;
-	a->listview = LIST_DOCUMENTS;
+	app_listview_set(a, LIST_DOCUMENTS);
 	app_list_clamp(a);
 	app_message(a, "the document list");
 }
@@ -2551,7 +2593,7 @@ void app_people_open(struct app *a)
 	buf_free(&b);
 	if (rc != 0)
 		return;
-	a->listview = LIST_DOCUMENTS;
+	app_listview_set(a, LIST_DOCUMENTS);
 	app_focus(a, PANE_LIST);
 	app_list_move(a, 0); /* the reading pane shows the selection */
 	app_message(a, "%lld documents of %s \u00b7 Esc shows all, p the people again", (long long)a->count, p->name);
@@ -2914,7 +2956,7 @@ int app_goto_date(struct app *a, const char *text)
 		return -1;
 	}
 	free(t);
-	a->listview = LIST_DOCUMENTS;
+	app_listview_set(a, LIST_DOCUMENTS);
 	int resorted = a->order != STORE_BY_DATE;
 	if (resorted) {
 		a->order = STORE_BY_DATE;
@@ -3253,6 +3295,9 @@ struct app *app_create(struct store *s, const struct app_opts *opts, char **caus
 	a->doc_index = -1;
 	a->annot = SIZE_MAX;
 	a->data_version = store_data_version(s);
+	mode_pane(a, PANE_LIST, &mode_list);
+	mode_pane(a, PANE_READ, &mode_read);
+	mode_pane(a, PANE_SIDE, &mode_side);
 	buf_init(&a->line.text);
 	buf_init(&a->note.text);
 	for (int f = 0; f < FORM_FIELDS; f++)

@@ -11,6 +11,7 @@
 
 #include "dossier/anchor.h"
 #include "dossier/notes.h"
+#include "mode.h"
 #include "state.h"
 
 #define NOTES_MAX 5000          /* rows of the annotations view */
@@ -336,7 +337,7 @@ void app_select_at(struct app *a, size_t off, int lines)
 {
 	if (a->doc == NULL || a->body == NULL || a->doc->doc->body_len == 0)
 		return;
-	a->selecting = 1;
+	app_selecting(a, 1);
 	a->sel_lines = lines;
 	head_set(a, off);
 	a->sel_as = a->sel_hs;
@@ -461,7 +462,7 @@ void app_select_cancel(struct app *a)
 {
 	if (!a->selecting)
 		return;
-	a->selecting = 0;
+	app_selecting(a, 0);
 	a->sel_mouse = 0;
 	app_message(a, "selection cancelled");
 }
@@ -493,7 +494,8 @@ static int refuse_readonly(struct app *a)
 static void editor_open(struct app *a, int64_t id, size_t start, size_t end, const char *text, int external)
 {
 	a->editing = 1;
-	a->ask = ASK_NONE;
+	mode_push(a, &mode_editor);
+	app_ask_set(a, ASK_NONE);
 	a->note_id = id;
 	a->note_start = start;
 	a->note_end = end;
@@ -507,7 +509,8 @@ static void editor_open(struct app *a, int64_t id, size_t start, size_t end, con
 static void editor_close(struct app *a)
 {
 	a->editing = 0;
-	a->ask = ASK_NONE;
+	mode_pop(a, &mode_editor);
+	app_ask_set(a, ASK_NONE);
 	a->note_external = 0;
 	a->note_id = 0;
 	app_line_set(&a->note, "");
@@ -524,7 +527,7 @@ static void annotate(struct app *a, size_t s, size_t e, int external)
 		app_message(a, "nothing to annotate here");
 		return;
 	}
-	a->selecting = 0;
+	app_selecting(a, 0);
 	a->sel_mouse = 0;
 	editor_open(a, 0, s, e, "", external);
 }
@@ -543,7 +546,7 @@ void app_select_link(struct app *a)
 	if (app_select_range(a, &s, &e) != 0 || refuse_readonly(a))
 		return;
 	char *phrase = xstrndup(a->doc->doc->body + s, e - s);
-	a->selecting = 0;
+	app_selecting(a, 0);
 	app_link_set(a, 0, s, e, phrase);
 	free(phrase);
 	app_prompt_begin(a, PROMPT_TARGET);
@@ -569,7 +572,7 @@ int app_select_reattach(struct app *a)
 		app_error_cause(a, cause);
 		return -1;
 	}
-	a->selecting = 0;
+	app_selecting(a, 0);
 	a->reattach = 0;
 	app_annots_load(a);
 	for (size_t i = 0; i < a->nannots; i++)
@@ -609,7 +612,7 @@ int app_note_save(struct app *a)
 	str_trim(text);
 	if (*text == '\0') {
 		free(text);
-		a->ask = ASK_NONE;
+		app_ask_set(a, ASK_NONE);
 		app_error(a, "an empty note is not saved (Esc closes the editor)");
 		return -1;
 	}
@@ -618,7 +621,7 @@ int app_note_save(struct app *a)
 	if (id) {
 		if (store_annotation_update(a->store, id, text, NULL, &cause) != 0) {
 			free(text);
-			a->ask = ASK_NONE;
+			app_ask_set(a, ASK_NONE);
 			app_error(a, "not saved: %s", cause);
 			free(cause);
 			return -1;
@@ -640,7 +643,7 @@ int app_note_save(struct app *a)
 		anchor_clear(&an);
 		if (rc != 0) {
 			free(text);
-			a->ask = ASK_NONE;
+			app_ask_set(a, ASK_NONE);
 			app_error(a, "not saved: %s", cause);
 			free(cause);
 			return -1;
@@ -669,7 +672,7 @@ void app_note_cancel(struct app *a)
 	if (!a->editing)
 		return;
 	if (note_changed(a)) {
-		a->ask = ASK_UNSAVED;
+		app_ask_set(a, ASK_UNSAVED);
 		app_message(a, "this note is not saved \u00b7 s: save it \u00b7 d: discard it \u00b7 Esc: go on writing");
 		return;
 	}
@@ -681,7 +684,7 @@ void app_note_answer(struct app *a, int answer)
 {
 	if (a->ask != ASK_UNSAVED)
 		return;
-	a->ask = ASK_NONE;
+	app_ask_set(a, ASK_NONE);
 	if (answer > 0) {
 		app_note_save(a);
 	} else if (answer == 0) {
@@ -1166,6 +1169,7 @@ void app_mark_pending(struct app *a, enum app_pending p)
 	if (p == PENDING_MARK_SET && a->doc == NULL)
 		return;
 	a->pending = p;
+	mode_push(a, &mode_mark);
 	app_message(a, p == PENDING_MARK_SET ? "mark: a letter names this place" : "go to mark: which letter? (M lists them)");
 }
 
@@ -1196,6 +1200,7 @@ int app_mark_key(struct app *a, const char *key)
 {
 	enum app_pending p = a->pending;
 	a->pending = PENDING_NONE;
+	mode_pop(a, &mode_mark);
 	if (strcmp(key, "Escape") == 0 || strcmp(key, "C-g") == 0) {
 		app_message(a, " ");
 		return 0;
@@ -1364,7 +1369,7 @@ void app_select_mouse(struct app *a, enum app_mouse what, size_t off)
 			word_at(b, len, off, &s, &e);
 			if (s == a->sel_as)
 				return;
-			a->selecting = 1;
+			app_selecting(a, 1);
 		}
 		app_select_extend(a, off);
 		break;
@@ -1373,7 +1378,7 @@ void app_select_mouse(struct app *a, enum app_mouse what, size_t off)
 			size_t s, e;
 			word_at(b, len, off, &s, &e);
 			if (s != a->sel_as) {
-				a->selecting = 1;
+				app_selecting(a, 1);
 				app_select_extend(a, off);
 			}
 		}

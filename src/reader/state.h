@@ -9,6 +9,8 @@
 
 #include "dossier/app.h"
 
+struct mode;
+
 struct app {
 	struct store *store;
 	int readonly;
@@ -157,9 +159,22 @@ struct app {
 
 	char *message;
 	int message_error;
+
+	/* The modes keys go to (mode.h): the focused pane's, under the
+	 * overlays opened on it, the last on top. */
+	const struct mode *pane_mode[PANE_COUNT];
+	const struct mode *overlay[16];
+	size_t noverlay;
 };
 
 /* ---- what the reader's files share, and no one else ---- */
+
+/* The modes follow the state: the list pane's view, the selection in
+ * the text, the question on the message line, the empty library. */
+void app_listview_set(struct app *a, enum app_listview v);
+void app_selecting(struct app *a, int on);
+void app_ask_set(struct app *a, enum app_ask ask);
+void app_welcome_sync(struct app *a);
 
 /* Scrolls so that body byte off is in view, a third down the pane. */
 void app_reveal(struct app *a, size_t off);

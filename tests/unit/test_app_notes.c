@@ -98,7 +98,7 @@ static void test_select_and_annotate(const struct keymap *km, struct app *a, str
 	CHECK_INT(app_open(a, d1), 0);
 	/* v selects the first word on screen; w extends by words. */
 	keys(km, a, "v");
-	CHECK_INT(keys_context(a), CTX_SELECT);
+	CHECK_STR(app_mode_name(a), "select");
 	size_t ss = 0, se = 0;
 	CHECK_INT(app_select_range(a, &ss, &se), 0);
 	CHECK_INT(ss, 0);
@@ -115,7 +115,7 @@ static void test_select_and_annotate(const struct keymap *km, struct app *a, str
 	app_select_range(a, &ss, &se);
 	CHECK(se > at("We have"));
 	keys(km, a, "Escape");
-	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_STR(app_mode_name(a), "reading");
 	CHECK_INT(app_select_range(a, &ss, &se), -1);
 
 	/* The selection from the mouse: press on a word, drag to another. */
@@ -132,7 +132,7 @@ static void test_select_and_annotate(const struct keymap *km, struct app *a, str
 
 	/* Annotate it: the editor opens, typing goes into the note. */
 	keys(km, a, "a");
-	CHECK_INT(keys_context(a), CTX_EDITOR);
+	CHECK_STR(app_mode_name(a), "editor");
 	type(km, a, "Which cable?");
 	keys(km, a, "Enter");
 	type(km, a, "Ask the archive");
@@ -150,7 +150,7 @@ static void test_select_and_annotate(const struct keymap *km, struct app *a, str
 	/* Nothing is in the library before C-s; after it, all of it is. */
 	CHECK_INT(stored(s, d1).n, 0);
 	keys(km, a, "C-s");
-	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_STR(app_mode_name(a), "reading");
 	struct count c = stored(s, d1);
 	CHECK_INT(c.n, 1);
 	CHECK_STR(c.text, "Which cable?\nAsk the archive");
@@ -162,7 +162,7 @@ static void test_select_and_annotate(const struct keymap *km, struct app *a, str
 
 	/* A: a note on the paragraph at the cursor (the annotation's). */
 	keys(km, a, "A");
-	CHECK_INT(keys_context(a), CTX_EDITOR);
+	CHECK_STR(app_mode_name(a), "editor");
 	CHECK_INT(a->note_start, at("We have"));
 	CHECK_INT(a->note_end, at(" will come to Moscow.") + strlen(" will come to Moscow."));
 	type(km, a, "Zhou");
@@ -171,10 +171,10 @@ static void test_select_and_annotate(const struct keymap *km, struct app *a, str
 
 	/* An empty note is not saved, and says so. */
 	keys(km, a, "v a C-s");
-	CHECK_INT(keys_context(a), CTX_EDITOR);
+	CHECK_STR(app_mode_name(a), "editor");
 	CHECK(a->message_error);
 	keys(km, a, "Escape");
-	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_STR(app_mode_name(a), "reading");
 	CHECK_INT(stored(s, d1).n, 2);
 }
 
@@ -185,20 +185,20 @@ static void test_unsaved(const struct keymap *km, struct app *a, struct store *s
 	keys(km, a, "v a");
 	type(km, a, "half a thought");
 	keys(km, a, "Escape");
-	CHECK_INT(keys_context(a), CTX_ASK);
+	CHECK_STR(app_mode_name(a), "ask");
 	CHECK(a->message && strstr(a->message, "not saved"));
 	keys(km, a, "q"); /* not an answer: nothing happens */
-	CHECK_INT(keys_context(a), CTX_ASK);
+	CHECK_STR(app_mode_name(a), "ask");
 	keys(km, a, "Escape");
-	CHECK_INT(keys_context(a), CTX_EDITOR);
+	CHECK_STR(app_mode_name(a), "editor");
 	CHECK_STR(a->note.text.data, "half a thought");
 	keys(km, a, "Escape d");
-	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_STR(app_mode_name(a), "reading");
 	CHECK_INT(stored(s, d1).n, 2);
 	keys(km, a, "v a");
 	type(km, a, "kept");
 	keys(km, a, "Escape s");
-	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_STR(app_mode_name(a), "reading");
 	CHECK_INT(stored(s, d1).n, 3);
 	/* Quitting (a signal) with a note open keeps it as a draft. */
 	keys(km, a, "v w a");
@@ -250,7 +250,7 @@ static void test_cursor_edit_delete(const struct keymap *km, struct app *a, stru
 	/* E edits its note in place. */
 	int64_t id = a->annots[a->annot].id;
 	keys(km, a, "E");
-	CHECK_INT(keys_context(a), CTX_EDITOR);
+	CHECK_STR(app_mode_name(a), "editor");
 	CHECK_STR(a->note.text.data, a->annots[a->annot].text);
 	keys(km, a, "End");
 	type(km, a, " (edited)");
@@ -295,7 +295,7 @@ static void test_view(const struct keymap *km, struct app *a, struct store *s, i
 	keys(km, a, "C-s");
 	app_open(a, d1);
 	keys(km, a, "@");
-	CHECK_INT(keys_context(a), CTX_NOTES);
+	CHECK_STR(app_mode_name(a), "annotations");
 	size_t all = a->nnotes;
 	CHECK_INT(all, stored(s, d1).n + stored(s, 0).n - stored(s, d1).n);
 	/* Newest first: the reply's note is on top. */
@@ -308,7 +308,7 @@ static void test_view(const struct keymap *km, struct app *a, struct store *s, i
 	type(km, a, "tag:korea");
 	CHECK_INT(a->nnotes, 1);
 	keys(km, a, "Enter");
-	CHECK_INT(keys_context(a), CTX_NOTES);
+	CHECK_STR(app_mode_name(a), "annotations");
 	CHECK_STR(a->notes[0].tags, "korea 1950 cable");
 	keys(km, a, "/ C-u");
 	type(km, a, "reply");
@@ -317,7 +317,7 @@ static void test_view(const struct keymap *km, struct app *a, struct store *s, i
 	/* Enter opens the document at the passage. */
 	keys(km, a, "Enter");
 	CHECK_INT(a->doc->id, d2);
-	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_STR(app_mode_name(a), "reading");
 	CHECK(app_current_annot(a) != NULL);
 	/* Back with the jump list. */
 	keys(km, a, "Backspace");
@@ -333,7 +333,7 @@ static void test_view(const struct keymap *km, struct app *a, struct store *s, i
 	keys(km, a, "u");
 	CHECK_INT(a->nnotes, all);
 	keys(km, a, "@");
-	CHECK_INT(keys_context(a), CTX_LIST);
+	CHECK_STR(app_mode_name(a), "list");
 
 	/* The library search finds words of a note; the result opens at the
 	 * annotation that has them. */
@@ -368,7 +368,7 @@ static void test_marks(const struct keymap *km, struct app *a, int64_t d1, int64
 	keys(km, a, "Backspace");
 	CHECK_INT(a->doc->id, d2);
 	keys(km, a, "M");
-	CHECK_INT(keys_context(a), CTX_MARKS);
+	CHECK_STR(app_mode_name(a), "marks");
 	CHECK_INT(a->nmarkv, 1);
 	CHECK(a->markv[0].letter == 'k');
 	keys(km, a, "Enter");
@@ -442,7 +442,7 @@ static void test_locked(const struct keymap *km, struct app *a, struct store *s,
 	app_focus(a, PANE_READ);
 	size_t before = stored(s, d1).n;
 	keys(km, a, "v a");
-	CHECK_INT(keys_context(a), CTX_EDITOR);
+	CHECK_STR(app_mode_name(a), "editor");
 	type(km, a, "written while locked");
 	CHECK(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK);
 	keys(km, a, "C-s");
@@ -470,7 +470,7 @@ static void test_readonly(int64_t d1)
 	app_resize(a, 100, 30);
 	app_open(a, d1);
 	keys(km, a, "v a");
-	CHECK_INT(keys_context(a), CTX_SELECT);
+	CHECK_STR(app_mode_name(a), "select");
 	CHECK(a->message_error && strstr(a->message, "read-only"));
 	keys(km, a, "Escape");
 	keymap_free(km);

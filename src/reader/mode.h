@@ -1,0 +1,84 @@
+/* mode.h: the reader's modes, private to the reader (src/reader).
+ *
+ * A mode is what keys mean now: the focused pane's view (documents,
+ * people, the text, the selection...) or an overlay opened on it (a
+ * prompt, the form, help, the chooser, the note editor...). Each is one
+ * file with its state, its actions and its default keys, and one line in
+ * the registry (modes.c). The state keeps a stack: the focused pane's mode
+ * under the overlays opened since, the last on top. A key goes to the top
+ * mode; one it does not bind is looked up in its parent (by name, so no
+ * mode file needs another), and one bound nowhere goes to its input (the
+ * prompt types it). */
+#ifndef DOSSIER_READER_MODE_H
+#define DOSSIER_READER_MODE_H
+
+#include "dossier/keys.h"
+#include "state.h"
+
+/* A default binding: keys separated by spaces, an action's name. */
+struct mode_key {
+	const char *keys;
+	const char *action;
+};
+
+struct mode {
+	const char *name;       /* the config's context: "reading" */
+	const char *title;      /* the help's heading */
+	const char *parent;     /* where an unbound key is looked up, or NULL */
+	/* What can be bound here, in the help's order, NULL-ended; an
+	 * action of the parent can be bound here too. */
+	const struct key_action *const *actions;
+	/* The default bindings, ended by a NULL keys; they go through the
+	 * same checks as a config's bind lines. */
+	const struct mode_key *keys;
+	/* A key bound nowhere on the chain: 1 if it was used (typed into a
+	 * line); 0 if not (it says why when it should). NULL: "not bound". */
+	int (*input)(struct app *a, const char *key);
+	/* Before a frame: scroll offsets fitted to the geometry, so that the
+	 * drawing only reads. */
+	void (*fit)(struct app *a);
+	/* Another dossier wrote to the library (C-l, or app_poll). */
+	void (*refresh)(struct app *a);
+	/* The reader closes: frees what the mode keeps in the state. */
+	void (*free)(struct app *a);
+	int keeps_message;      /* a key here does not clear the message */
+};
+
+/* The modes. */
+extern const struct mode mode_global;
+extern const struct mode mode_list;
+extern const struct mode mode_read;
+extern const struct mode mode_select;
+extern const struct mode mode_editor;
+extern const struct mode mode_ask;
+extern const struct mode mode_side;
+extern const struct mode mode_people;
+extern const struct mode mode_results;
+extern const struct mode mode_annotations;
+extern const struct mode mode_marks;
+extern const struct mode mode_chooser;
+extern const struct mode mode_prompt;
+extern const struct mode mode_form;
+extern const struct mode mode_help;
+extern const struct mode mode_welcome;
+extern const struct mode mode_mark;   /* m, ': a letter comes next */
+
+/* The registry: every mode with a name, in the help's order, NULL-ended. */
+extern const struct mode *const modes[];
+/* The registered mode of that name, or NULL. */
+const struct mode *mode_named(const char *name);
+
+/* The mode keys go to now: the top overlay, else the focused pane's. */
+const struct mode *mode_top(const struct app *a);
+/* Opens an overlay on top (moved there if it was open already). */
+void mode_push(struct app *a, const struct mode *m);
+/* Closes an overlay wherever it is in the stack (none: nothing). */
+void mode_pop(struct app *a, const struct mode *m);
+/* Opens or closes an overlay to match `on`. */
+void mode_show(struct app *a, const struct mode *m, int on);
+/* The mode of pane p (its view, or the selection in the text). */
+void mode_pane(struct app *a, enum app_pane p, const struct mode *m);
+/* 1 if overlay m is open. */
+int mode_open(const struct app *a, const struct mode *m);
+
+#endif
