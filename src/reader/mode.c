@@ -43,6 +43,13 @@ void mode_show(struct app *a, const struct mode *m, int on)
 		mode_push(a, m);
 }
 
+int mode_ignore(struct app *a, const char *key)
+{
+	(void)a;
+	(void)key;
+	return 0;
+}
+
 void mode_pane(struct app *a, enum app_pane p, const struct mode *m)
 {
 	a->pane_mode[p] = m;

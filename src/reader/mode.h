@@ -78,7 +78,42 @@ void mode_pop(struct app *a, const struct mode *m);
 void mode_show(struct app *a, const struct mode *m, int on);
 /* The mode of pane p (its view, or the selection in the text). */
 void mode_pane(struct app *a, enum app_pane p, const struct mode *m);
+/* An input that lets every unbound key go, silently (help, chooser). */
+int mode_ignore(struct app *a, const char *key);
+/* The input of modes that edit a line: a character is typed. */
+int mode_typed(struct app *a, const char *key);
 /* 1 if overlay m is open. */
 int mode_open(const struct app *a, const struct mode *m);
+
+/* BEGIN shared actions: offered by more than one mode, defined once. */
+/* annotate.c */
+extern const struct key_action act_delete_annotation, act_next_annotation, act_previous_annotation, act_tag_annotation, act_undo_delete;
+/* annotations.c */
+extern const struct key_action act_annotations;
+/* editor.c */
+extern const struct key_action act_annotate_paragraph, act_edit_annotation, act_edit_annotation_external;
+/* form.c */
+extern const struct key_action act_correct;
+/* global.c */
+extern const struct key_action act_quit, act_redraw;
+/* help.c */
+extern const struct key_action act_help;
+/* links.c */
+extern const struct key_action act_automatic_reference, act_change_reference, act_dismiss_reference, act_follow_reference, act_link_passage;
+/* marks.c */
+extern const struct key_action act_goto_mark, act_marks, act_set_mark;
+/* people.c */
+extern const struct key_action act_people;
+/* prompt.c */
+extern const struct key_action act_backspace, act_cursor_left, act_cursor_right, act_delete, act_kill_line, act_kill_word, act_line_end, act_line_start;
+/* read.c */
+extern const struct key_action act_search;
+/* results.c */
+extern const struct key_action act_search_library;
+/* rows.c */
+extern const struct key_action act_close_view, act_row_down, act_row_first, act_row_last, act_row_page_down, act_row_page_up, act_row_up;
+/* select.c */
+extern const struct key_action act_select, act_select_lines;
+/* END shared actions */
 
 #endif

@@ -175,6 +175,11 @@ void app_listview_set(struct app *a, enum app_listview v);
 void app_selecting(struct app *a, int on);
 void app_ask_set(struct app *a, enum app_ask ask);
 void app_welcome_sync(struct app *a);
+/* YYYY, YYYY-MM or YYYY-MM-DD. */
+int app_date_ok(const char *s);
+/* The list's window of rows, the layouts: dropped to be made again. */
+void app_rows_clear(struct app *a);
+void app_layouts_free(struct app *a);
 
 /* Scrolls so that body byte off is in view, a third down the pane. */
 void app_reveal(struct app *a, size_t off);
@@ -198,5 +203,65 @@ void app_word_bounds(const char *body, size_t len, size_t *s, size_t *e);
 
 /* Frees what app_notes.c keeps in the app (app_free calls it). */
 void app_notes_free(struct app *a);
+
+/* ---- functions of one file that others use ---- */
+/* 1 (with the error said) if the library is read-only: what cannot be
+ * done is `what`. */
+int app_refuse_readonly(struct app *a, const char *what);
+/* An action: opens the prompt of kind `kind`. */
+void app_prompt_for(struct app *a, long kind);
+void app_deleted_clear(struct app_deleted *d);
+/* "“the quote”: the note" for the message line, on one line. */
+void app_describe_annot(struct app *a, const struct app_annot *an, const char *prefix);
+void app_note_rows_free(struct app_note_row *v, size_t n);
+void app_choice_add(struct app *a, int64_t id, const char *date, const char *title, int linked);
+/* Adds document id, with its date and title, to the chooser. */
+void app_choice_add_doc(struct app *a, int64_t id, int linked);
+void app_choices_clear(struct app *a);
+void app_choose_open(struct app *a, enum app_choose what, char *title);
+void app_close_doc(struct app *a);
+int64_t app_list_height(const struct app *a);
+void app_sync_selection(struct app *a);
+void app_annotate(struct app *a, size_t s, size_t e, int external);
+/* Makes hit h current and brings it into view. */
+void app_goto_hit(struct app *a, size_t h);
+/* The first hit at or after body offset from, wrapping; sets *wrapped. */
+size_t app_hit_from(const struct app *a, size_t from, int *wrapped);
+int app_digits(const char *s, size_t n);
+/* "“your cable of 30 September” → Telegram No. 1021" for messages. */
+void app_describe_ref(struct app *a, const struct app_ref *r, const char *prefix);
+void app_link_reset(struct app *a);
+int app_parse_date(const char *text, char iso[11]);
+/* Takes the reader's choice on reference id back, and resolves again. */
+int app_ref_reset(struct app *a, int64_t id);
+void app_mark_rows_free(struct app *a);
+void app_fit_panes(struct app *a);
+void app_relayout(struct app *a);
+void app_people_clear(struct app *a);
+void app_results_clear(struct app *a);
+void app_view_clamp(struct app *a);
+/* Entries of the view in the pane, and its selection and top. */
+int64_t app_rows_count(const struct app *a);
+int64_t app_rows_shown(const struct app *a);
+int64_t *app_rows_sel(struct app *a);
+int64_t *app_rows_top(struct app *a);
+/* The paragraph (between blank lines) holding off. */
+void app_para_at(const char *b, size_t len, size_t off, size_t *s, size_t *e);
+/* The word at off, else the next one, else the one before. */
+void app_word_at(const char *b, size_t len, size_t off, size_t *s, size_t *e);
+/* The display line of byte off, as a byte range. */
+void app_line_at(const struct app *a, size_t off, size_t *s, size_t *e);
+/* The column of byte off on its line, as drawn. */
+int app_column_of(const struct app *a, size_t line, size_t off);
+/* The byte of body line `line` drawn at column col (the last one when
+ * the line is shorter). */
+size_t app_offset_at_col(const struct app *a, size_t line, int col);
+/* The first byte of text on screen (past white space). */
+size_t app_first_visible(const struct app *a);
+int app_ref_visible(const struct app *a, size_t i);
+void app_refs_clear(struct app *a);
+/* Reads the references out of and into the open document; the cursor
+ * stays on reference keep (an id) if it is still there. */
+void app_refs_load(struct app *a, int64_t keep);
 
 #endif

@@ -1,0 +1,91 @@
+/* help.c: the help screen, an overlay made from the keymap. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/util.h"
+#include "mode.h"
+
+void app_help_toggle(struct app *a)
+{
+	a->help = !a->help;
+	mode_show(a, &mode_help, a->help);
+	a->help_top = 0;
+}
+
+void app_help_scroll(struct app *a, long n)
+{
+	long long v = (long long)a->help_top + n;
+	long long max = (long long)a->help_lines - (a->h > 2 ? a->h - 2 : 1);
+	if (v > max)
+		v = max;
+	a->help_top = v < 0 ? 0 : (size_t)v;
+}
+
+static void do_help(struct app *a, long arg)
+{
+	(void)arg;
+	app_help_toggle(a);
+}
+
+static void do_help_scroll(struct app *a, long arg)
+{
+	app_help_scroll(a, arg);
+}
+
+static void do_help_page(struct app *a, long arg)
+{
+	long h = a->h > 4 ? a->h - 3 : 1;
+	if (arg == 0)
+		a->help_top = 0;
+	else if (arg > 1)
+		app_help_scroll(a, (long)a->help_lines);
+	else
+		app_help_scroll(a, arg * h);
+}
+
+const struct key_action act_help = { "help", do_help, 0, "show or hide this help" };
+
+static const struct key_action act_help_down = { "help-down", do_help_scroll, 1, "scroll down" };
+
+static const struct key_action act_help_up = { "help-up", do_help_scroll, -1, "scroll up" };
+
+static const struct key_action act_help_page_down = { "help-page-down", do_help_page, 1, "a page down" };
+
+static const struct key_action act_help_page_up = { "help-page-up", do_help_page, -1, "a page up" };
+
+static const struct key_action act_help_top = { "help-top", do_help_page, 0, "to the top" };
+
+static const struct key_action act_help_bottom = { "help-bottom", do_help_page, 2, "to the bottom" };
+
+static const struct key_action act_help_close = { "help-close", do_help, 0, "close the help" };
+
+static const struct key_action *const help_actions[] = {
+	&act_help,
+	&act_help_down,
+	&act_help_up,
+	&act_help_page_down,
+	&act_help_page_up,
+	&act_help_top,
+	&act_help_bottom,
+	&act_help_close,
+	NULL,
+};
+
+static const struct mode_key help_keys[] = {
+	{ "j Down", "help-down" },
+	{ "k Up", "help-up" },
+	{ "Space PageDown C-f C-d", "help-page-down" },
+	{ "b PageUp C-b C-u", "help-page-up" },
+	{ "g Home", "help-top" },
+	{ "G End", "help-bottom" },
+	{ "q Escape ? F1", "help-close" },
+	{ NULL, NULL },
+};
+
+const struct mode mode_help = {
+	.name = "help",
+	.title = "This help",
+	.actions = help_actions,
+	.keys = help_keys,
+	.input = mode_ignore,
+};

@@ -1,0 +1,347 @@
+/* people.c: the people view of the list pane: persons, their names and
+ * counts, found as you type, merged and split. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/text.h"
+#include "dossier/util.h"
+#include "mode.h"
+
+/* People read at most at once: a library of tens of thousands of names
+ * is searched in the library, not in memory. */
+#define PEOPLE_MAX 1000
+
+void app_people_clear(struct app *a)
+{
+	for (size_t i = 0; i < a->npeople; i++) {
+		free(a->people[i].name);
+		free(a->people[i].aliases);
+		free(a->people[i].fold);
+	}
+	free(a->people);
+	free(a->pshown);
+	a->people = NULL;
+	a->pshown = NULL;
+	a->npeople = a->npshown = 0;
+	a->people_loaded = 0;
+}
+
+struct people_load {
+	struct app *a;
+	size_t cap;
+};
+
+static int person_cb(const struct store_person *p, void *arg)
+{
+	struct people_load *l = arg;
+	struct app *a = l->a;
+	if (a->npeople == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 64;
+		a->people = xreallocarray(a->people, l->cap, sizeof *a->people);
+	}
+	struct app_person *x = &a->people[a->npeople++];
+	x->id = p->id;
+	x->name = xstrdup(p->name ? p->name : "");
+	x->docs = p->docs;
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; p->aliases && i < p->aliases->n; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", p->aliases->v[i]);
+	x->aliases = b.len ? buf_detach(&b) : NULL;
+	buf_free(&b);
+	char *all = xasprintf("%s, %s", x->name, x->aliases ? x->aliases : "");
+	x->fold = text_fold(all);
+	free(all);
+	return 0;
+}
+
+static int people_fetch(struct app *a, const char *find)
+{
+	app_people_clear(a);
+	struct people_load l = { a, 0 };
+	char *cause = NULL;
+	if (store_people(a->store, find, PEOPLE_MAX, person_cb, &l, &cause) != 0) {
+		app_error_cause(a, cause);
+		return -1;
+	}
+	a->people_loaded = 1;
+	a->people_partial = a->people_total > (int64_t)a->npeople || a->npeople >= PEOPLE_MAX;
+	return 0;
+}
+
+/* Which people the finder lets through, keeping the selection on the
+ * same person if it can. */
+static void people_refind(struct app *a, int64_t keep)
+{
+	if (a->people_partial && people_fetch(a, a->pfind) != 0)
+		app_people_clear(a);
+	free(a->pshown);
+	a->pshown = xcalloc(a->npeople ? a->npeople : 1, sizeof *a->pshown);
+	a->npshown = 0;
+	char *f = a->pfind && *a->pfind ? text_fold(a->pfind) : NULL;
+	if (f)
+		str_trim(f);
+	for (size_t i = 0; i < a->npeople; i++)
+		if (f == NULL || *f == '\0' || strstr(a->people[i].fold, f))
+			a->pshown[a->npshown++] = i;
+	free(f);
+	a->psel = 0;
+	for (size_t i = 0; keep && i < a->npshown; i++)
+		if (a->people[a->pshown[i]].id == keep)
+			a->psel = (int64_t)i;
+	a->ptop = 0;
+}
+
+int app_people_load(struct app *a)
+{
+	const struct app_person *cur = app_person_selected(a);
+	int64_t keep = cur ? cur->id : 0;
+	/* Read from the library: all of them if they are not too many (the
+	 * count once, not at every key the finder gets). */
+	a->people_total = store_people_count(a->store);
+	a->people_partial = 1;
+	people_refind(a, keep);
+	return a->people_loaded ? 0 : -1;
+}
+
+const struct app_person *app_person_selected(const struct app *a)
+{
+	if (a->psel < 0 || (size_t)a->psel >= a->npshown)
+		return NULL;
+	return &a->people[a->pshown[a->psel]];
+}
+
+void app_people_find(struct app *a, const char *text)
+{
+	const struct app_person *cur = app_person_selected(a);
+	int64_t keep = cur ? cur->id : 0;
+	free(a->pfind);
+	a->pfind = text && *text ? xstrdup(text) : NULL;
+	people_refind(a, keep);
+}
+
+void app_people_toggle(struct app *a)
+{
+	if (a->listview == LIST_PEOPLE) {
+		app_view_close(a);
+		return;
+	}
+	if (!a->people_loaded && app_people_load(a) != 0)
+		return;
+	if (app_view_show(a, LIST_PEOPLE) != 0)
+		return;
+	app_message(a, "%zu people \u00b7 Enter: their documents \u00b7 m merges \u00b7 u splits a name off \u00b7 / finds",
+		    a->npeople);
+}
+
+void app_people_open(struct app *a)
+{
+	const struct app_person *p = app_person_selected(a);
+	if (p == NULL)
+		return;
+	/* The filter's syntax has no escape for a quote inside quotes. */
+	struct buf b;
+	buf_init(&b);
+	buf_adds(&b, "person:\"");
+	for (const char *c = p->name; *c; c++)
+		if (*c != '"')
+			buf_addc(&b, *c);
+	buf_addc(&b, '"');
+	int rc = app_set_filter(a, b.data);
+	buf_free(&b);
+	if (rc != 0)
+		return;
+	app_listview_set(a, LIST_DOCUMENTS);
+	app_focus(a, PANE_LIST);
+	app_list_move(a, 0); /* the reading pane shows the selection */
+	app_message(a, "%lld documents of %s \u00b7 Esc shows all, p the people again", (long long)a->count, p->name);
+}
+
+/* The person a name stands for: as the library knows it, else a name or
+ * alias of the loaded people that folds to the same. */
+static int64_t person_named(struct app *a, const char *name, const char **canonical)
+{
+	int64_t id = store_person_id(a->store, name);
+	char *f = text_fold(name);
+	str_trim(f);
+	for (size_t i = 0; i < a->npeople; i++) {
+		struct app_person *p = &a->people[i];
+		if (id && p->id == id) {
+			*canonical = p->name;
+			break;
+		}
+		if (id == 0) {
+			char *n = text_fold(p->name);
+			int same = strcmp(n, f) == 0;
+			free(n);
+			if (same) {
+				id = p->id;
+				*canonical = p->name;
+				break;
+			}
+		}
+	}
+	free(f);
+	return id;
+}
+
+/* After a merge or a split: the people read again, person id selected,
+ * the counts (a filter by person may let other documents through). */
+static void people_changed(struct app *a, int64_t id)
+{
+	a->psel = -1;
+	app_people_load(a);
+	for (size_t i = 0; i < a->npshown; i++)
+		if (a->people[a->pshown[i]].id == id)
+			a->psel = (int64_t)i;
+	if (a->psel < 0)
+		a->psel = 0;
+	app_refresh_counts(a);
+}
+
+int app_people_merge(struct app *a, const char *into)
+{
+	const struct app_person *p = app_person_selected(a);
+	if (p == NULL)
+		return -1;
+	if (a->readonly) {
+		app_error(a, "read-only library: people cannot be merged");
+		return -1;
+	}
+	char *name = xstrdup(into ? into : "");
+	str_trim(name);
+	const char *canon = name;
+	int64_t to = *name ? person_named(a, name, &canon) : 0;
+	if (to == 0) {
+		app_error(a, "no person is known as \u201c%s\u201d", name);
+		free(name);
+		return -1;
+	}
+	if (to == p->id) {
+		app_error(a, "%s and \u201c%s\u201d are the same person already", p->name, name);
+		free(name);
+		return -1;
+	}
+	char *from = xstrdup(p->name), *target = xstrdup(canon);
+	char *cause = NULL;
+	int rc = store_person_merge(a->store, p->id, to, &cause);
+	if (rc != 0) {
+		app_error_cause(a, cause);
+	} else {
+		people_changed(a, to);
+		app_message(a, "%s merged into %s", from, target);
+	}
+	free(from);
+	free(target);
+	free(name);
+	return rc;
+}
+
+int app_people_split(struct app *a, const char *text)
+{
+	const struct app_person *p = app_person_selected(a);
+	if (p == NULL)
+		return -1;
+	if (a->readonly) {
+		app_error(a, "read-only library: people cannot be split");
+		return -1;
+	}
+	char *name = xstrdup(text ? text : "");
+	str_trim(name);
+	/* The alias as the library spells it. */
+	char *exact = NULL, *f = text_fold(name);
+	if (p->aliases) {
+		char *list = xstrdup(p->aliases);
+		for (char *t = strtok(list, ","); t && !exact; t = strtok(NULL, ",")) {
+			while (*t == ' ')
+				t++;
+			char *tf = text_fold(t);
+			if (strcmp(tf, f) == 0)
+				exact = xstrdup(t);
+			free(tf);
+		}
+		free(list);
+	}
+	free(f);
+	if (exact == NULL) {
+		if (p->aliases)
+			app_error(a, "\u201c%s\u201d is not another name of %s (%s)", name, p->name, p->aliases);
+		else
+			app_error(a, "%s has no other name to split off", p->name);
+		free(name);
+		return -1;
+	}
+	char *cause = NULL;
+	int64_t nid = 0;
+	int rc = store_person_split(a->store, exact, &nid, &cause);
+	if (rc != 0) {
+		app_error_cause(a, cause);
+	} else {
+		people_changed(a, nid);
+		app_message(a, "\u201c%s\u201d is a person of their own now", exact);
+	}
+	free(exact);
+	free(name);
+	return rc;
+}
+
+static void do_people(struct app *a, long arg)
+{
+	(void)arg;
+	app_people_toggle(a);
+}
+
+static void do_people_open(struct app *a, long arg)
+{
+	(void)arg;
+	app_people_open(a);
+}
+
+const struct key_action act_people = { "people", do_people, 0, "people: names, aliases and counts (p again: back)" };
+
+static const struct key_action act_person_documents = { "person-documents", do_people_open, 0, "the list of this person's documents" };
+
+static const struct key_action act_person_merge = { "person-merge", app_prompt_for, PROMPT_MERGE, "merge this person into another (asks for the name)" };
+
+static const struct key_action act_person_split = { "person-split", app_prompt_for, PROMPT_SPLIT, "split one of their names off as a person of its own" };
+
+static const struct key_action act_person_find = { "person-find", app_prompt_for, PROMPT_PEOPLE, "find people by name as you type" };
+
+static const struct key_action *const people_actions[] = {
+	&act_people,
+	&act_row_down,
+	&act_row_up,
+	&act_row_page_down,
+	&act_row_page_up,
+	&act_row_first,
+	&act_row_last,
+	&act_person_documents,
+	&act_person_merge,
+	&act_person_split,
+	&act_person_find,
+	&act_close_view,
+	NULL,
+};
+
+static const struct mode_key people_keys[] = {
+	{ "j Down", "row-down" },
+	{ "k Up", "row-up" },
+	{ "PageDown C-f C-d Space", "row-page-down" },
+	{ "PageUp C-b C-u b", "row-page-up" },
+	{ "g Home", "row-first" },
+	{ "G End", "row-last" },
+	{ "Enter", "person-documents" },
+	{ "m", "person-merge" },
+	{ "u", "person-split" },
+	{ "/", "person-find" },
+	{ "Escape", "close-view" },
+	{ NULL, NULL },
+};
+
+const struct mode mode_people = {
+	.name = "people",
+	.title = "People (p, in the list pane)",
+	.parent = "global",
+	.actions = people_actions,
+	.keys = people_keys,
+};
