@@ -16,6 +16,8 @@
 #include "dossier/store.h"
 #include "dossier/util.h"
 
+struct keymap;
+
 enum app_pane {
 	PANE_LIST,
 	PANE_READ,
@@ -219,6 +221,12 @@ int app_note_open(const struct app *a);
 const char *app_note_text(const struct app *a);
 int app_wants_external(const struct app *a);
 
+/* Before a frame: each mode fits its scroll offsets to the screen (the
+ * sidebar's, the help's, the chooser's) and the list fetches the rows on
+ * screen, so that drawing (view_draw) only reads. km is the keymap the
+ * help is made from. */
+void app_fit(struct app *a, const struct keymap *km);
+
 /* Sets the screen size; panes fold to fit, the text is laid out again
  * and the reading position kept. Any size, down to 1x1. */
 void app_resize(struct app *a, int w, int h);
@@ -251,12 +259,12 @@ void app_toggle_footnotes(struct app *a);
 size_t app_search_set(struct app *a, const char *query);
 /* Moves to the next (dir > 0) or previous hit from the position,
  * wrapping around with a message. */
-void app_search_next(struct app *a, int dir);
+void app_search_next(struct app *a, long dir);
 
 /* Documents. */
 int app_next_doc(struct app *a, int dir);     /* in the list's order */
 void app_list_move(struct app *a, long n);    /* moves the selection and opens it */
-void app_list_page(struct app *a, int dir);
+void app_list_page(struct app *a, long dir);
 void app_list_first(struct app *a);
 void app_list_last(struct app *a);
 void app_list_open(struct app *a);            /* Enter: read the selected one */
@@ -267,6 +275,9 @@ int app_set_filter(struct app *a, const char *filter);
 /* The row of the list window at index i, fetching it if need be; NULL
  * past the end. */
 const struct app_row *app_row(struct app *a, int64_t i);
+/* The row at index i if the window holds it (app_fit fetches the rows
+ * on screen); NULL otherwise. */
+const struct app_row *app_row_held(const struct app *a, int64_t i);
 
 /* Panes. */
 void app_focus(struct app *a, enum app_pane p);
@@ -312,16 +323,21 @@ int app_import_sample(struct app *a);
 
 /* ---- references, the jump list, people, time, library search ---- */
 
+/* A buffer the caller keeps for app_line_marks (free(v) when done). */
+struct app_marks {
+	struct layout_mark *v;
+	size_t cap;
+};
 /* The marks of body line `line` (references, hits over them), sorted and
- * not overlapping, for layout_line_marked; *out stays valid until the
- * next call. Returns the number. */
-size_t app_line_marks(struct app *a, size_t line, const struct layout_mark **out);
+ * not overlapping, for layout_line_marked; *out points into buf and
+ * stays valid until the next call with it. Returns the number. */
+size_t app_line_marks(const struct app *a, size_t line, struct app_marks *buf, const struct layout_mark **out);
 /* The reference under the cursor, if it is on screen (or chosen in the
  * focused sidebar); NULL otherwise. */
 const struct app_ref *app_current_ref(const struct app *a);
 /* Tab / BackTab: the next (dir > 0) or previous reference, from the one
  * under the cursor if it is on screen, else from the screen; wraps. */
-void app_ref_next(struct app *a, int dir);
+void app_ref_next(struct app *a, long dir);
 /* Enter: follows the current reference to its target, or opens the
  * chooser over its candidates. Returns 0, or -1 with a message. */
 int app_ref_follow(struct app *a);
@@ -389,8 +405,8 @@ int app_result_open(struct app *a);
 void app_view_close(struct app *a);
 /* Moves the selection of the people or results view. */
 void app_view_move(struct app *a, long n);
-void app_view_page(struct app *a, int dir);
-void app_view_ends(struct app *a, int dir);
+void app_view_page(struct app *a, long dir);
+void app_view_ends(struct app *a, long dir);
 /* Rows of the pane one entry of the view takes. */
 int app_view_row_height(const struct app *a);
 
@@ -418,14 +434,14 @@ void app_refresh(struct app *a);
 int app_poll(struct app *a);
 
 /* Mouse: a click or the wheel at a cell. */
-enum app_mouse {
+enum app_mouse_event {
 	MOUSE_CLICK,            /* the button went down */
 	MOUSE_DRAG,             /* moved with the button down */
 	MOUSE_RELEASE,
 	MOUSE_WHEEL_UP,
 	MOUSE_WHEEL_DOWN,
 };
-void app_mouse(struct app *a, int x, int y, enum app_mouse what);
+void app_mouse(struct app *a, int x, int y, enum app_mouse_event what);
 
 /* A note to show in the sidebar beside the line it belongs to. */
 struct app_note_at {

@@ -7,8 +7,23 @@
 #include <string.h>
 
 #include "dossier/app_notes.h"
+#include "dossier/keys.h"
 #include "dossier/util.h"
 #include "mode.h"
+
+/* The kinds of prompt by their number, for app_prompt_begin. */
+static const struct prompt_kind *const prompt_kinds[] = {
+	[PROMPT_SEARCH] = &prompt_search, [PROMPT_FILTER] = &prompt_filter, [PROMPT_DATE] = &prompt_date,
+	[PROMPT_LIBRARY] = &prompt_library, [PROMPT_QUOTE] = &prompt_quote, [PROMPT_TARGET] = &prompt_target,
+	[PROMPT_MERGE] = &prompt_merge, [PROMPT_SPLIT] = &prompt_split, [PROMPT_PEOPLE] = &prompt_people,
+	[PROMPT_TAGS] = &prompt_tags, [PROMPT_NOTES] = &prompt_notes,
+};
+
+void app_prompt_begin(struct app *a, enum app_prompt kind)
+{
+	if (kind > PROMPT_NONE && kind <= PROMPT_NOTES)
+		prompt_open(a, prompt_kinds[kind]);
+}
 
 int app_quitting(const struct app *a)
 {
@@ -42,30 +57,7 @@ int app_wants_external(const struct app *a)
 	return a->note_external;
 }
 
-void app_refresh(struct app *a)
-{
-	a->data_version = store_data_version(a->store);
-	app_refresh_counts(a);
-	if (a->doc) {
-		app_refs_load(a, a->ref < a->nrefs ? a->refs[a->ref].id : 0);
-		app_annots_load(a);
-	}
-	if (a->listview == LIST_NOTES)
-		app_notes_load(a);
-	else if (a->listview == LIST_MARKS)
-		app_marks_load(a);
-	else if (a->listview == LIST_PEOPLE)
-		app_people_load(a);
-}
 
-int app_poll(struct app *a)
-{
-	int64_t v = store_data_version(a->store);
-	if (v == a->data_version)
-		return 0;
-	app_refresh(a);
-	return 1;
-}
 
 struct app *app_create(struct store *s, const struct app_opts *opts, char **cause)
 {
@@ -86,9 +78,9 @@ struct app *app_create(struct store *s, const struct app_opts *opts, char **caus
 	a->doc_index = -1;
 	a->annot = SIZE_MAX;
 	a->data_version = store_data_version(s);
-	mode_pane(a, PANE_LIST, &mode_list);
-	mode_pane(a, PANE_READ, &mode_read);
-	mode_pane(a, PANE_SIDE, &mode_side);
+	mode_pane(a, PANE_LIST, "list");
+	mode_pane(a, PANE_READ, "reading");
+	mode_pane(a, PANE_SIDE, "sidebar");
 	buf_init(&a->line.text);
 	buf_init(&a->note.text);
 	for (int f = 0; f < FORM_FIELDS; f++)
@@ -107,38 +99,42 @@ void app_free(struct app *a)
 	if (a == NULL)
 		return;
 	app_close_doc(a);
-	app_notes_free(a);
+	/* Each mode frees what it keeps. */
+	for (const struct mode *const *m = modes; *m; m++)
+		if ((*m)->free)
+			(*m)->free(a);
 	app_rows_clear(a);
-	app_choices_clear(a);
 	app_link_reset(a);
-	app_people_clear(a);
-	app_results_clear(a);
-	free(a->marks);
 	free(a->back);
 	free(a->fwd);
-	free(a->pfind);
-	free(a->rquery);
 	free(a->filter);
 	free(a->search);
 	free(a->hits);
-	free(a->prompt_saved);
 	free(a->message);
-	buf_free(&a->line.text);
-	for (int f = 0; f < FORM_FIELDS; f++)
-		buf_free(&a->fields[f].text);
+	keys_help_free(a->help_text, a->help_n);
 	free(a);
 }
 
-void app_notes_free(struct app *a)
+static void fit(struct app *a, const char *name)
 {
-	app_note_rows_free(a->notes, a->nnotes);
-	a->notes = NULL;
-	a->nnotes = 0;
-	app_mark_rows_free(a);
-	app_deleted_clear(&a->deleted);
-	free(a->nfilter);
-	a->nfilter = NULL;
-	free(a->note_orig);
-	a->note_orig = NULL;
-	buf_free(&a->note.text);
+	const struct mode *m = mode_named(name);
+	if (m && m->fit)
+		m->fit(a);
 }
+
+void app_fit(struct app *a, const struct keymap *km)
+{
+	/* The help is made from the keymap the keys go through. */
+	keys_help_free(a->help_text, a->help_n);
+	a->help_text = NULL;
+	a->help_n = a->help ? keys_help(km, &a->help_text) : 0;
+	/* The help covers every pane. */
+	if (!a->help) {
+		for (int p = 0; p < PANE_COUNT; p++)
+			if (a->shown[p])
+				fit(a, a->pane_mode[p]);
+	}
+	for (size_t i = 0; i < a->noverlay; i++)
+		fit(a, a->overlay[i]);
+}
+

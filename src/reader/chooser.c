@@ -18,7 +18,7 @@ void app_choices_clear(struct app *a)
 	free(a->choose_title);
 	a->choose_title = NULL;
 	a->choosing = 0;
-	mode_pop(a, &mode_chooser);
+	mode_pop(a, "chooser");
 }
 
 void app_choice_add(struct app *a, int64_t id, const char *date, const char *title, int linked)
@@ -43,10 +43,13 @@ void app_choice_add_doc(struct app *a, int64_t id, int linked)
 	store_doc_free(sd);
 }
 
-void app_choose_open(struct app *a, enum app_choose what, char *title)
+void app_choose_open(struct app *a, enum app_choose what, char *title, int (*pick)(struct app *a, int link),
+		     void (*cancel)(struct app *a))
 {
+	a->choose_pick = pick;
+	a->choose_cancel = cancel;
 	a->choosing = 1;
-	mode_push(a, &mode_chooser);
+	mode_push(a, "chooser");
 	a->choose = what;
 	free(a->choose_title);
 	a->choose_title = title;
@@ -64,14 +67,11 @@ void app_choose_move(struct app *a, long n)
 
 void app_choose_cancel(struct app *a)
 {
+	void (*cancel)(struct app *) = a->choose_cancel;
 	app_choices_clear(a);
-	app_link_reset(a);
+	if (cancel)
+		cancel(a);
 	app_message(a, " ");
-}
-
-static void do_choose_move(struct app *a, long arg)
-{
-	app_choose_move(a, arg);
 }
 
 static void do_choose(struct app *a, long arg)
@@ -82,9 +82,9 @@ static void do_choose(struct app *a, long arg)
 		app_choose_pick(a, (int)arg);
 }
 
-static const struct key_action act_choose_down = { "choose-down", do_choose_move, 1, "next choice" };
+static const struct key_action act_choose_down = { "choose-down", app_choose_move, 1, "next choice" };
 
-static const struct key_action act_choose_up = { "choose-up", do_choose_move, -1, "previous choice" };
+static const struct key_action act_choose_up = { "choose-up", app_choose_move, -1, "previous choice" };
 
 static const struct key_action act_choose = { "choose", do_choose, 0, "open it (following) or link to it (choosing a target)" };
 
@@ -110,10 +110,33 @@ static const struct mode_key chooser_keys[] = {
 	{ NULL, NULL },
 };
 
+/* The choice stays among the rows shown. */
+static void chooser_fit(struct app *a)
+{
+	struct app_rect box;
+	int inner = a->choosing ? app_chooser_box(a, &box) : -1;
+	if (inner < 0)
+		return;
+	if (a->choice < a->choice_top)
+		a->choice_top = a->choice;
+	if (inner > 0 && a->choice >= a->choice_top + (size_t)inner)
+		a->choice_top = a->choice - (size_t)inner + 1;
+}
+
+
 const struct mode mode_chooser = {
 	.name = "chooser",
 	.title = "Chooser (which document a reference means)",
 	.actions = chooser_actions,
 	.keys = chooser_keys,
+	.free = app_choices_clear,
+	.fit = chooser_fit,
 	.input = mode_ignore,
 };
+
+int app_choose_pick(struct app *a, int link)
+{
+	if (!a->choosing || a->nchoices == 0 || a->choose_pick == NULL)
+		return -1;
+	return a->choose_pick(a, link);
+}

@@ -53,6 +53,13 @@ static int64_t window_rows(const struct app *a)
 	return (h < 16 ? 16 : h) * 3;
 }
 
+const struct app_row *app_row_held(const struct app *a, int64_t i)
+{
+	if (i < 0 || i >= a->count || i < a->rows_off || i >= a->rows_off + (int64_t)a->nrows)
+		return NULL;
+	return &a->rows[i - a->rows_off];
+}
+
 const struct app_row *app_row(struct app *a, int64_t i)
 {
 	if (i < 0 || i >= a->count)
@@ -80,29 +87,6 @@ const struct app_row *app_row(struct app *a, int64_t i)
 	if (i >= off + (int64_t)f.n)
 		return NULL; /* the library shrank under us */
 	return &a->rows[i - off];
-}
-
-int64_t app_list_height(const struct app *a)
-{
-	int h = a->shown[PANE_LIST] ? a->pane[PANE_LIST].h : a->h - 3;
-	return h < 1 ? 1 : h;
-}
-
-void app_list_clamp(struct app *a)
-{
-	int64_t h = app_list_height(a);
-	if (a->sel >= a->count)
-		a->sel = a->count - 1;
-	if (a->sel < 0)
-		a->sel = 0;
-	if (a->sel < a->top)
-		a->top = a->sel;
-	if (a->sel >= a->top + h)
-		a->top = a->sel - h + 1;
-	if (a->top > a->count - h)
-		a->top = a->count - h;
-	if (a->top < 0)
-		a->top = 0;
 }
 
 int app_refresh_counts(struct app *a)
@@ -276,7 +260,7 @@ void app_list_move(struct app *a, long n)
 		app_open(a, r->id);
 }
 
-void app_list_page(struct app *a, int dir)
+void app_list_page(struct app *a, long dir)
 {
 	int64_t h = app_list_height(a);
 	app_list_move(a, dir * (h > 1 ? h - 1 : 1));
@@ -434,4 +418,10 @@ int app_back(struct app *a)
 int app_forward(struct app *a)
 {
 	return jump_step(a, 1);
+}
+
+/* The empty library's welcome is an overlay while there is nothing to read. */
+void app_welcome_sync(struct app *a)
+{
+	mode_show(a, "welcome", a->doc == NULL && a->total == 0 && a->filter == NULL);
 }

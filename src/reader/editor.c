@@ -12,7 +12,7 @@
 static void editor_open(struct app *a, int64_t id, size_t start, size_t end, const char *text, int external)
 {
 	a->editing = 1;
-	mode_push(a, &mode_editor);
+	mode_push(a, "editor");
 	app_ask_set(a, ASK_NONE);
 	a->note_id = id;
 	a->note_start = start;
@@ -27,7 +27,7 @@ static void editor_open(struct app *a, int64_t id, size_t start, size_t end, con
 static void editor_close(struct app *a)
 {
 	a->editing = 0;
-	mode_pop(a, &mode_editor);
+	mode_pop(a, "editor");
 	app_ask_set(a, ASK_NONE);
 	a->note_external = 0;
 	a->note_id = 0;
@@ -50,7 +50,7 @@ void app_annotate(struct app *a, size_t s, size_t e, int external)
 	editor_open(a, 0, s, e, "", external);
 }
 
-void app_annotate_paragraph(struct app *a, int external)
+void app_annotate_paragraph(struct app *a, long external)
 {
 	if (a->doc == NULL || a->body == NULL)
 		return;
@@ -59,7 +59,7 @@ void app_annotate_paragraph(struct app *a, int external)
 	app_annotate(a, s, e, external);
 }
 
-void app_note_edit(struct app *a, int external)
+void app_note_edit(struct app *a, long external)
 {
 	const struct app_annot *an = app_current_annot(a);
 	if (an == NULL) {
@@ -147,7 +147,7 @@ void app_note_cancel(struct app *a)
 	app_message(a, "no change");
 }
 
-void app_note_answer(struct app *a, int answer)
+void app_note_answer(struct app *a, long answer)
 {
 	if (a->ask != ASK_UNSAVED)
 		return;
@@ -280,17 +280,7 @@ void app_note_kill_start(struct app *a)
 void app_ask_set(struct app *a, enum app_ask ask)
 {
 	a->ask = ask;
-	mode_show(a, &mode_ask, ask != ASK_NONE);
-}
-
-static void do_annotate_paragraph(struct app *a, long arg)
-{
-	app_annotate_paragraph(a, (int)arg);
-}
-
-static void do_annot_edit(struct app *a, long arg)
-{
-	app_note_edit(a, (int)arg);
+	mode_show(a, "ask", ask != ASK_NONE);
 }
 
 enum note_op {
@@ -340,11 +330,6 @@ static void do_note(struct app *a, long arg)
 	}
 }
 
-static void do_ask(struct app *a, long arg)
-{
-	app_note_answer(a, (int)arg);
-}
-
 static int ask_input(struct app *a, const char *key)
 {
 	(void)key;
@@ -352,11 +337,11 @@ static int ask_input(struct app *a, const char *key)
 	return 0;
 }
 
-const struct key_action act_annotate_paragraph = { "annotate-paragraph", do_annotate_paragraph, 0, "write a note on the paragraph at the cursor" };
+const struct key_action act_annotate_paragraph = { "annotate-paragraph", app_annotate_paragraph, 0, "write a note on the paragraph at the cursor" };
 
-const struct key_action act_edit_annotation = { "edit-annotation", do_annot_edit, 0, "edit the note of the annotation at the cursor" };
+const struct key_action act_edit_annotation = { "edit-annotation", app_note_edit, 0, "edit the note of the annotation at the cursor" };
 
-const struct key_action act_edit_annotation_external = { "edit-annotation-external", do_annot_edit, 1, "edit it in $VISUAL or $EDITOR" };
+const struct key_action act_edit_annotation_external = { "edit-annotation-external", app_note_edit, 1, "edit it in $VISUAL or $EDITOR" };
 
 static const struct key_action act_note_save = { "note-save", do_note, NOTE_SAVE, "save the note (committed before it says so)" };
 
@@ -378,11 +363,11 @@ static const struct key_action act_note_kill_end = { "note-kill-end", do_note, N
 
 static const struct key_action act_note_kill_start = { "note-kill-start", do_note, NOTE_KILL_START, "delete to the start of the line" };
 
-static const struct key_action act_ask_save = { "ask-save", do_ask, 1, "save the note" };
+static const struct key_action act_ask_save = { "ask-save", app_note_answer, 1, "save the note" };
 
-static const struct key_action act_ask_discard = { "ask-discard", do_ask, 0, "discard the note" };
+static const struct key_action act_ask_discard = { "ask-discard", app_note_answer, 0, "discard the note" };
 
-static const struct key_action act_ask_back = { "ask-back", do_ask, -1, "go on writing" };
+static const struct key_action act_ask_back = { "ask-back", app_note_answer, -1, "go on writing" };
 
 static const struct key_action *const editor_actions[] = {
 	&act_note_save,
@@ -422,11 +407,19 @@ static const struct mode_key editor_keys[] = {
 	{ NULL, NULL },
 };
 
+static void editor_free(struct app *a)
+{
+	free(a->note_orig);
+	a->note_orig = NULL;
+	buf_free(&a->note.text);
+}
+
 const struct mode mode_editor = {
 	.name = "editor",
 	.title = "Writing a note (any other character is typed)",
 	.actions = editor_actions,
 	.keys = editor_keys,
+	.free = editor_free,
 	.input = mode_typed,
 };
 

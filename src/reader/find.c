@@ -140,7 +140,7 @@ size_t app_hit_from(const struct app *a, size_t from, int *wrapped)
 	return 0;
 }
 
-void app_search_next(struct app *a, int dir)
+void app_search_next(struct app *a, long dir)
 {
 	if (a->search == NULL) {
 		app_error(a, "no search yet (/ searches)");
@@ -330,4 +330,92 @@ void app_word_bounds(const char *body, size_t len, size_t *s, size_t *e)
 			break;
 		*e += (size_t)cl;
 	}
+}
+
+/* The word at off, else the next one, else the one before. */
+void app_word_at(const char *b, size_t len, size_t off, size_t *s, size_t *e)
+{
+	const uint8_t *u = (const uint8_t *)b;
+	size_t i = off < len ? off : len;
+	while (i < len) {
+		ucs4_t c;
+		int cl = u8_mbtouc(&c, u + i, len - i);
+		if (app_word_char(c))
+			break;
+		i += (size_t)cl;
+	}
+	if (i == len) {
+		/* No word after: the last one before. */
+		i = off < len ? off : len;
+		while (i > 0) {
+			ucs4_t c;
+			const uint8_t *p = u8_prev(&c, u + i, u);
+			if (p == NULL)
+				break;
+			if (app_word_char(c))
+				break;
+			i = (size_t)(p - u);
+		}
+		if (i == 0) {
+			*s = 0;
+			*e = len;
+			return;
+		}
+		i = (size_t)(u8_prev(&(ucs4_t){ 0 }, u + i, u) - u);
+	}
+	*s = *e = i;
+	app_word_bounds(b, len, s, e);
+	if (*e == *s && *e < len)
+		*e += (size_t)u8_mblen(u + *e, len - *e);
+}
+
+/* The paragraph (between blank lines) holding off. */
+void app_para_at(const char *b, size_t len, size_t off, size_t *s, size_t *e)
+{
+	if (off > len)
+		off = len;
+	size_t i = off;
+	while (i > 0 && !(b[i - 1] == '\n' && i >= 2 && b[i - 2] == '\n'))
+		i--;
+	while (i < len && (b[i] == '\n' || b[i] == ' '))
+		i++;
+	size_t j = i > off ? i : off;
+	while (j < len && !(b[j] == '\n' && j + 1 < len && b[j + 1] == '\n'))
+		j++;
+	while (j > i && (b[j - 1] == '\n' || b[j - 1] == ' '))
+		j--;
+	*s = i;
+	*e = j;
+}
+
+/* Back to where the reader was when the prompt opened. */
+static void restore_pos(struct app *a)
+{
+	a->pos = a->prompt_pos;
+	a->head_skip = a->prompt_head_skip;
+}
+
+void app_search_typed(struct app *a, const char *t)
+{
+	restore_pos(a);
+	if (app_search_set(a, t) == 0) {
+		if (*t)
+			app_error(a, "not found: %s", t);
+		else
+			app_message(a, " ");
+		return;
+	}
+	int wrapped;
+	size_t h = app_hit_from(a, app_view_top(a) <= a->nhead ? 0 : a->pos, &wrapped);
+	app_goto_hit(a, h);
+	if (wrapped)
+		app_message(a, "search wrapped to the top");
+	else
+		app_message(a, "%zu of %zu", h + 1, a->nhits);
+}
+
+void app_search_restore(struct app *a)
+{
+	app_search_set(a, a->prompt_saved);
+	restore_pos(a);
 }

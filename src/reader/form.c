@@ -53,7 +53,7 @@ void app_form_begin(struct app *a)
 		free(v);
 	}
 	a->form = 1;
-	mode_push(a, &mode_form);
+	mode_push(a, "form");
 	a->field = FORM_TITLE;
 }
 
@@ -61,14 +61,6 @@ void app_form_move(struct app *a, int dir)
 {
 	int f = (int)a->field + dir;
 	a->field = (enum app_form_field)(f < 0 ? FORM_FIELDS - 1 : f >= FORM_FIELDS ? 0 : f);
-}
-
-int app_digits(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (s[i] < '0' || s[i] > '9')
-			return 0;
-	return 1;
 }
 
 int app_form_save(struct app *a)
@@ -102,7 +94,7 @@ int app_form_save(struct app *a)
 		changed += !same;
 	}
 	a->form = 0;
-	mode_pop(a, &mode_form);
+	mode_pop(a, "form");
 	if (changed == 0) {
 		app_message(a, "nothing changed");
 		return 0;
@@ -126,7 +118,7 @@ int app_form_save(struct app *a)
 void app_form_cancel(struct app *a)
 {
 	a->form = 0;
-	mode_pop(a, &mode_form);
+	mode_pop(a, "form");
 	app_message(a, "not saved");
 }
 
@@ -188,10 +180,17 @@ static const struct mode_key form_keys[] = {
 	{ NULL, NULL },
 };
 
+static void form_free(struct app *a)
+{
+	for (int f = 0; f < FORM_FIELDS; f++)
+		buf_free(&a->fields[f].text);
+}
+
 const struct mode mode_form = {
 	.name = "form",
 	.title = "Correction form (e; names are separated by ;)",
 	.actions = form_actions,
 	.keys = form_keys,
+	.free = form_free,
 	.input = mode_typed,
 };

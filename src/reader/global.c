@@ -97,8 +97,9 @@ static void do_redraw(struct app *a, long arg)
 {
 	(void)arg;
 	a->redraw = 1;
-	/* Another dossier may have written meanwhile. */
-	app_refresh(a);
+	/* Another dossier may have written meanwhile: read again once the
+	 * key is done (keys_handle). */
+	a->stale = 1;
 }
 
 static void do_focus(struct app *a, long arg)
@@ -131,16 +132,6 @@ static void do_sort(struct app *a, long arg)
 	app_sort_cycle(a);
 }
 
-static void do_search_next(struct app *a, long arg)
-{
-	app_search_next(a, (int)arg);
-}
-
-static void do_ref_next(struct app *a, long arg)
-{
-	app_ref_next(a, (int)arg);
-}
-
 static void do_jump(struct app *a, long arg)
 {
 	if (arg < 0)
@@ -152,6 +143,32 @@ static void do_jump(struct app *a, long arg)
 static void do_between(struct app *a, long arg)
 {
 	app_next_between(a, (int)arg);
+}
+
+/* ---- t: the prompt for a date ---- */
+
+static char *date_label(const struct app *a)
+{
+	(void)a;
+	return xstrdup("go to date: ");
+}
+
+static void date_opened(struct app *a)
+{
+	app_message(a, "1950, 1950-10, 1950-10-08 or 8 October 1950");
+}
+
+static void date_accept(struct app *a, const char *t)
+{
+	app_goto_date(a, t);
+}
+
+const struct prompt_kind prompt_date = { PROMPT_DATE, date_label, NULL, date_opened, NULL, date_accept, NULL };
+
+static void date_ask(struct app *a, long arg)
+{
+	(void)arg;
+	prompt_open(a, &prompt_date);
 }
 
 const struct key_action act_quit = { "quit", do_quit, 0, "quit (the reading position is kept)" };
@@ -172,13 +189,13 @@ static const struct key_action act_toggle_footnotes = { "toggle-footnotes", do_f
 
 static const struct key_action act_sort = { "sort", do_sort, 0, "sort the list by date, title or import order" };
 
-static const struct key_action act_search_next = { "search-next", do_search_next, 1, "next search hit" };
+static const struct key_action act_search_next = { "search-next", app_search_next, 1, "next search hit" };
 
-static const struct key_action act_search_previous = { "search-previous", do_search_next, -1, "previous search hit" };
+static const struct key_action act_search_previous = { "search-previous", app_search_next, -1, "previous search hit" };
 
-static const struct key_action act_next_reference = { "next-reference", do_ref_next, 1, "next reference in the text (to another letter)" };
+static const struct key_action act_next_reference = { "next-reference", app_ref_next, 1, "next reference in the text (to another letter)" };
 
-static const struct key_action act_previous_reference = { "previous-reference", do_ref_next, -1, "previous reference in the text" };
+static const struct key_action act_previous_reference = { "previous-reference", app_ref_next, -1, "previous reference in the text" };
 
 static const struct key_action act_back = { "back", do_jump, -1, "back to where you jumped from, the same place" };
 
@@ -188,7 +205,7 @@ static const struct key_action act_next_in_correspondence = { "next-in-correspon
 
 static const struct key_action act_previous_in_correspondence = { "previous-in-correspondence", do_between, -1, "previous letter between the same two people" };
 
-static const struct key_action act_goto_date = { "goto-date", app_prompt_for, PROMPT_DATE, "go to the first document on or after a date" };
+static const struct key_action act_goto_date = { "goto-date", date_ask, 0, "go to the first document on or after a date" };
 
 const struct key_action act_redraw = { "redraw", do_redraw, 0, "redraw the screen" };
 

@@ -2,13 +2,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dossier/keys.h"
 #include "dossier/util.h"
 #include "mode.h"
 
 void app_help_toggle(struct app *a)
 {
 	a->help = !a->help;
-	mode_show(a, &mode_help, a->help);
+	mode_show(a, "help", a->help);
 	a->help_top = 0;
 }
 
@@ -27,11 +28,6 @@ static void do_help(struct app *a, long arg)
 	app_help_toggle(a);
 }
 
-static void do_help_scroll(struct app *a, long arg)
-{
-	app_help_scroll(a, arg);
-}
-
 static void do_help_page(struct app *a, long arg)
 {
 	long h = a->h > 4 ? a->h - 3 : 1;
@@ -45,9 +41,9 @@ static void do_help_page(struct app *a, long arg)
 
 const struct key_action act_help = { "help", do_help, 0, "show or hide this help" };
 
-static const struct key_action act_help_down = { "help-down", do_help_scroll, 1, "scroll down" };
+static const struct key_action act_help_down = { "help-down", app_help_scroll, 1, "scroll down" };
 
-static const struct key_action act_help_up = { "help-up", do_help_scroll, -1, "scroll up" };
+static const struct key_action act_help_up = { "help-up", app_help_scroll, -1, "scroll up" };
 
 static const struct key_action act_help_page_down = { "help-page-down", do_help_page, 1, "a page down" };
 
@@ -82,10 +78,23 @@ static const struct mode_key help_keys[] = {
 	{ NULL, NULL },
 };
 
+/* The help's top stays within its lines (app_fit made them). */
+static void help_fit(struct app *a)
+{
+	if (!a->help)
+		return;
+	a->help_lines = a->help_n + 2;
+	size_t rows = (size_t)app_help_rows(a);
+	size_t max = a->help_lines > rows ? a->help_lines - rows : 0;
+	if (a->help_top > max)
+		a->help_top = max;
+}
+
 const struct mode mode_help = {
 	.name = "help",
 	.title = "This help",
 	.actions = help_actions,
 	.keys = help_keys,
+	.fit = help_fit,
 	.input = mode_ignore,
 };

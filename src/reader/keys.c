@@ -296,13 +296,12 @@ size_t keymap_keys_for(const struct keymap *km, const char *ctx, const char *act
 
 const char *app_mode_name(const struct app *a)
 {
-	const struct mode *m = mode_top(a);
-	return m->name ? m->name : "mark";
+	return mode_top(a);
 }
 
 int keys_handle(const struct keymap *km, struct app *a, const char *key)
 {
-	const struct mode *top = mode_top(a);
+	const struct mode *top = mode_named(mode_top(a));
 	const struct key_action *act = NULL;
 	for (const struct mode *m = top; m && act == NULL; m = parent_of(m))
 		act = bound(km, m, key);
@@ -313,6 +312,10 @@ int keys_handle(const struct keymap *km, struct app *a, const char *key)
 			a->message = NULL;
 		}
 		act->fn(a, act->arg);
+		if (a->stale) {
+			a->stale = 0;
+			app_refresh(a);
+		}
 		return 1;
 	}
 	if (top->input)

@@ -31,7 +31,7 @@ void app_describe_ref(struct app *a, const struct app_ref *r, const char *prefix
 	}
 }
 
-void app_ref_next(struct app *a, int dir)
+void app_ref_next(struct app *a, long dir)
 {
 	if (a->doc == NULL)
 		return;
@@ -105,10 +105,9 @@ void app_link_set(struct app *a, int64_t ref, size_t start, size_t end, const ch
 	a->link_phrase = xstrdup(phrase);
 }
 
-int app_choose_pick(struct app *a, int link)
+/* The chooser's Enter (link 0) or c (link 1) on the choice. */
+static int link_pick(struct app *a, int link)
 {
-	if (!a->choosing || a->nchoices == 0)
-		return -1;
 	enum app_choose what = a->choose;
 	int64_t id = a->choices[a->choice].id;
 	app_choices_clear(a);
@@ -116,7 +115,7 @@ int app_choose_pick(struct app *a, int link)
 		/* "another document...": ask for it. */
 		if (app_refuse_readonly(a, "links cannot be saved"))
 			return -1;
-		app_prompt_begin(a, PROMPT_TARGET);
+		prompt_open(a, &prompt_target);
 		return 0;
 	}
 	if (id == CHOICE_AUTOMATIC) {
@@ -174,7 +173,7 @@ int app_ref_follow(struct app *a)
 		app_error(a, "its candidates are no longer in the library");
 		return -1;
 	}
-	app_choose_open(a, CHOOSE_FOLLOW, title);
+	app_choose_open(a, CHOOSE_FOLLOW, title, link_pick, app_link_reset);
 	return 0;
 }
 
@@ -215,7 +214,7 @@ void app_ref_change(struct app *a)
 		return;
 	app_link_set(a, r->id, r->start, r->end, r->phrase);
 	if (r->target == 0 && r->ncands == 0 && r->state != APP_REF_DISMISSED) {
-		app_prompt_begin(a, PROMPT_TARGET);
+		prompt_open(a, &prompt_target);
 		return;
 	}
 	char *title = xasprintf("Link \u201c%s\u201d to", r->phrase);
@@ -227,7 +226,7 @@ void app_ref_change(struct app *a)
 	app_choice_add(a, 0, NULL, "another document: an id, a date or words\u2026", 0);
 	if (r->state == APP_REF_MANUAL || r->state == APP_REF_DISMISSED)
 		app_choice_add(a, CHOICE_AUTOMATIC, NULL, "automatic: let dossier decide again", 0);
-	app_choose_open(a, CHOOSE_LINK, title);
+	app_choose_open(a, CHOOSE_LINK, title, link_pick, app_link_reset);
 }
 
 int app_ref_automatic(struct app *a)
@@ -271,7 +270,7 @@ void app_link_begin(struct app *a)
 {
 	if (a->doc == NULL || app_refuse_readonly(a, "links cannot be saved"))
 		return;
-	app_prompt_begin(a, PROMPT_QUOTE);
+	prompt_open(a, &prompt_quote);
 	app_message(a, "type words on the page; Enter takes the highlighted ones");
 }
 
@@ -393,7 +392,8 @@ int app_link_target(struct app *a, const char *text)
 	}
 	size_t n = a->nchoices;
 	app_choice_add(a, 0, NULL, "another document: an id, a date or words\u2026", 0);
-	app_choose_open(a, CHOOSE_LINK, xasprintf("Link \u201c%s\u201d to", a->link_phrase ? a->link_phrase : ""));
+	app_choose_open(a, CHOOSE_LINK, xasprintf("Link \u201c%s\u201d to", a->link_phrase ? a->link_phrase : ""), link_pick,
+			app_link_reset);
 	app_message(a, "%zu%s document%s match %s \u00b7 Enter links", n, n >= LINK_CHOICES ? " or more" : "",
 		    n == 1 ? "" : "s", filter);
 	free(filter);
@@ -430,6 +430,84 @@ static void do_link(struct app *a, long arg)
 	(void)arg;
 	app_link_begin(a);
 }
+
+/* ---- a: the prompts for the words to link and where they go ---- */
+
+static int need_doc(struct app *a)
+{
+	return a->doc ? 0 : -1;
+}
+
+static char *quote_label(const struct app *a)
+{
+	(void)a;
+	return xstrdup("link the words: ");
+}
+
+static void quote_opened(struct app *a)
+{
+	a->prompt_saved = a->search ? xstrdup(a->search) : NULL;
+}
+
+static void quote_accept(struct app *a, const char *t)
+{
+	if (*t == '\0' || a->nhits == 0 || a->hit >= a->nhits) {
+		app_search_set(a, a->prompt_saved);
+		if (*t)
+			app_error(a, "not found: %s", t);
+		else
+			app_message(a, "not linked");
+		return;
+	}
+	/* The highlighted words are the passage; the search that was there
+	 * before comes back. */
+	size_t ps = a->hits[a->hit].start, pe = a->hits[a->hit].end;
+	app_word_bounds(a->doc->doc->body, a->doc->doc->body_len, &ps, &pe);
+	char *phrase = xstrndup(a->doc->doc->body + ps, pe - ps);
+	app_search_set(a, a->prompt_saved);
+	app_link_set(a, 0, ps, pe, phrase);
+	free(phrase);
+	prompt_open(a, &prompt_target);
+}
+
+static void quote_cancel(struct app *a)
+{
+	app_search_restore(a);
+	app_link_reset(a);
+	app_message(a, "not linked");
+}
+
+const struct prompt_kind prompt_quote = {
+	PROMPT_QUOTE, quote_label, need_doc, quote_opened, app_search_typed, quote_accept, quote_cancel,
+};
+
+static char *target_label(const struct app *a)
+{
+	char *q = layout_fit(a->link_phrase ? a->link_phrase : "", 24);
+	char *l = xasprintf("link \u201c%s\u201d to: ", q);
+	free(q);
+	return l;
+}
+
+static void target_opened(struct app *a)
+{
+	app_message(a, "a document id, a date (1950-10-08) or words and filters (from:Stalin)");
+}
+
+static void target_accept(struct app *a, const char *t)
+{
+	app_link_target(a, t);
+}
+
+static void target_cancel(struct app *a)
+{
+	app_link_reset(a);
+	app_message(a, "not linked");
+}
+
+const struct prompt_kind prompt_target = {
+	PROMPT_TARGET, target_label, need_doc, target_opened, NULL, target_accept, target_cancel,
+};
 
 const struct key_action act_follow_reference = { "follow-reference", do_ref_follow, 0, "follow the reference (or choose among candidates)" };
 

@@ -9,7 +9,7 @@
 static void do_filter(struct app *a, long arg)
 {
 	(void)arg;
-	app_prompt_begin(a, PROMPT_FILTER);
+	prompt_open(a, &prompt_filter);
 }
 
 static void do_clear_filter(struct app *a, long arg)
@@ -17,16 +17,6 @@ static void do_clear_filter(struct app *a, long arg)
 	(void)arg;
 	if (a->filter && app_set_filter(a, NULL) == 0)
 		app_message(a, "filter cleared");
-}
-
-static void do_list_move(struct app *a, long arg)
-{
-	app_list_move(a, arg);
-}
-
-static void do_list_page(struct app *a, long arg)
-{
-	app_list_page(a, (int)arg);
 }
 
 static void do_list_ends(struct app *a, long arg)
@@ -43,13 +33,59 @@ static void do_list_open(struct app *a, long arg)
 	app_list_open(a);
 }
 
-static const struct key_action act_list_down = { "list-down", do_list_move, 1, "next document in the list" };
+/* ---- the prompt of / ---- */
 
-static const struct key_action act_list_up = { "list-up", do_list_move, -1, "previous document in the list" };
+static char *filter_label(const struct app *a)
+{
+	(void)a;
+	return xstrdup("filter: ");
+}
 
-static const struct key_action act_list_page_down = { "list-page-down", do_list_page, 1, "a page down the list" };
+/* What is being edited starts as it is. */
+static void filter_opened(struct app *a)
+{
+	prompt_edit(a, a->filter);
+}
 
-static const struct key_action act_list_page_up = { "list-page-up", do_list_page, -1, "a page up the list" };
+static void filter_changed(struct app *a, const char *t)
+{
+	/* While typing, a half-written query is no error yet. */
+	char *saved = a->message;
+	a->message = NULL;
+	if (app_set_filter(a, t) == 0)
+		app_message(a, "%lld of %lld documents", (long long)a->count, (long long)a->total);
+	else
+		app_message(a, " ");
+	free(saved);
+}
+
+static void filter_accept(struct app *a, const char *t)
+{
+	if (app_set_filter(a, t) == 0) {
+		if (a->filter)
+			app_message(a, "%lld of %lld documents match", (long long)a->count, (long long)a->total);
+		else
+			app_message(a, "filter cleared");
+	}
+}
+
+static void filter_cancel(struct app *a)
+{
+	app_set_filter(a, a->prompt_saved);
+	app_message(a, " ");
+}
+
+const struct prompt_kind prompt_filter = {
+	PROMPT_FILTER, filter_label, NULL, filter_opened, filter_changed, filter_accept, filter_cancel,
+};
+
+static const struct key_action act_list_down = { "list-down", app_list_move, 1, "next document in the list" };
+
+static const struct key_action act_list_up = { "list-up", app_list_move, -1, "previous document in the list" };
+
+static const struct key_action act_list_page_down = { "list-page-down", app_list_page, 1, "a page down the list" };
+
+static const struct key_action act_list_page_up = { "list-page-up", app_list_page, -1, "a page up the list" };
 
 static const struct key_action act_list_first = { "list-first", do_list_ends, -1, "first document" };
 
@@ -87,10 +123,19 @@ static const struct mode_key list_keys[] = {
 	{ NULL, NULL },
 };
 
+/* The rows on screen are fetched before a frame, not while it is drawn. */
+static void list_fit(struct app *a)
+{
+	for (int i = 0; i < a->pane[PANE_LIST].h; i++)
+		if (app_row(a, a->top + i) == NULL)
+			break;
+}
+
 const struct mode mode_list = {
 	.name = "list",
 	.title = "Document list (left)",
 	.parent = "global",
 	.actions = list_actions,
 	.keys = list_keys,
+	.fit = list_fit,
 };

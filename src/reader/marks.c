@@ -12,7 +12,7 @@ void app_mark_pending(struct app *a, enum app_pending p)
 	if (p == PENDING_MARK_SET && a->doc == NULL)
 		return;
 	a->pending = p;
-	mode_push(a, &mode_mark);
+	mode_push(a, "mark");
 	app_message(a, p == PENDING_MARK_SET ? "mark: a letter names this place" : "go to mark: which letter? (M lists them)");
 }
 
@@ -43,7 +43,7 @@ int app_mark_key(struct app *a, const char *key)
 {
 	enum app_pending p = a->pending;
 	a->pending = PENDING_NONE;
-	mode_pop(a, &mode_mark);
+	mode_pop(a, "mark");
 	if (strcmp(key, "Escape") == 0 || strcmp(key, "C-g") == 0) {
 		app_message(a, " ");
 		return 0;
@@ -231,12 +231,19 @@ static const struct mode_key marks_keys[] = {
 	{ NULL, NULL },
 };
 
+static void marks_refresh(struct app *a)
+{
+	app_marks_load(a);
+}
+
 const struct mode mode_marks = {
 	.name = "marks",
 	.title = "Marks (M, in the list pane)",
 	.parent = "global",
 	.actions = marks_actions,
 	.keys = marks_keys,
+	.refresh = marks_refresh,
+	.free = app_mark_rows_free,
 };
 
 /* m and ': the next key is a mark's letter, whatever it is. */
@@ -248,4 +255,11 @@ static int mark_input(struct app *a, const char *key)
 	return 1;
 }
 
-const struct mode mode_mark = { .input = mark_input };
+/* m and ': an overlay that takes the next key, whatever it is. */
+const struct mode mode_mark = {
+	.name = "mark",
+	.title = "A mark's letter (after m or ')",
+	.actions = (const struct key_action *const[]){ NULL },
+	.keys = (const struct mode_key[]){ { NULL, NULL } },
+	.input = mark_input,
+};

@@ -95,3 +95,11 @@ int app_refuse_readonly(struct app *a, const char *what)
 	app_error(a, "read-only library: %s", what);
 	return 1;
 }
+
+int app_digits(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}

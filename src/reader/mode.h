@@ -44,6 +44,30 @@ struct mode {
 	int keeps_message;      /* a key here does not clear the message */
 };
 
+/* A kind of prompt: the mode that opens it says what it is and what
+ * its text does, so the prompt needs no mode of its own kinds. */
+struct prompt_kind {
+	enum app_prompt id;
+	char *(*label)(const struct app *a);            /* caller frees */
+	int (*may_open)(struct app *a);                 /* NULL or 0: opens; -1: not here */
+	/* Just opened: what Escape brings back (a->prompt_saved), what the
+	 * line starts with, a hint on the message line. */
+	void (*opened)(struct app *a);
+	void (*changed)(struct app *a, const char *text); /* as the reader types */
+	void (*accept)(struct app *a, const char *text);
+	void (*cancel)(struct app *a);                  /* NULL: the message is blanked */
+};
+
+/* Opens the prompt of kind k; -1 if it may not open here. */
+int prompt_open(struct app *a, const struct prompt_kind *k);
+/* For an opened hook: the line starts as old (a filter being edited),
+ * which Escape brings back. */
+void prompt_edit(struct app *a, const char *old);
+
+/* The kinds, each defined by the mode that opens it. */
+extern const struct prompt_kind prompt_search, prompt_filter, prompt_date, prompt_library, prompt_quote,
+	prompt_target, prompt_merge, prompt_split, prompt_people, prompt_tags, prompt_notes;
+
 /* The modes. */
 extern const struct mode mode_global;
 extern const struct mode mode_list;
@@ -61,35 +85,34 @@ extern const struct mode mode_prompt;
 extern const struct mode mode_form;
 extern const struct mode mode_help;
 extern const struct mode mode_welcome;
-extern const struct mode mode_mark;   /* m, ': a letter comes next */
+extern const struct mode mode_mark;
 
 /* The registry: every mode with a name, in the help's order, NULL-ended. */
 extern const struct mode *const modes[];
 /* The registered mode of that name, or NULL. */
 const struct mode *mode_named(const char *name);
 
-/* The mode keys go to now: the top overlay, else the focused pane's. */
-const struct mode *mode_top(const struct app *a);
-/* Opens an overlay on top (moved there if it was open already). */
-void mode_push(struct app *a, const struct mode *m);
+/* The name of the mode keys go to now: the top overlay, else the
+ * focused pane's. */
+const char *mode_top(const struct app *a);
+/* Opens overlay `name` on top (moved there if it was open already). */
+void mode_push(struct app *a, const char *name);
 /* Closes an overlay wherever it is in the stack (none: nothing). */
-void mode_pop(struct app *a, const struct mode *m);
+void mode_pop(struct app *a, const char *name);
 /* Opens or closes an overlay to match `on`. */
-void mode_show(struct app *a, const struct mode *m, int on);
+void mode_show(struct app *a, const char *name, int on);
 /* The mode of pane p (its view, or the selection in the text). */
-void mode_pane(struct app *a, enum app_pane p, const struct mode *m);
+void mode_pane(struct app *a, enum app_pane p, const char *name);
 /* An input that lets every unbound key go, silently (help, chooser). */
 int mode_ignore(struct app *a, const char *key);
 /* The input of modes that edit a line: a character is typed. */
 int mode_typed(struct app *a, const char *key);
-/* 1 if overlay m is open. */
-int mode_open(const struct app *a, const struct mode *m);
+/* 1 if overlay `name` is open. */
+int mode_open(const struct app *a, const char *name);
 
 /* BEGIN shared actions: offered by more than one mode, defined once. */
-/* annotate.c */
-extern const struct key_action act_delete_annotation, act_next_annotation, act_previous_annotation, act_tag_annotation, act_undo_delete;
 /* annotations.c */
-extern const struct key_action act_annotations;
+extern const struct key_action act_annotations, act_delete_annotation, act_next_annotation, act_previous_annotation, act_tag_annotation, act_undo_delete;
 /* editor.c */
 extern const struct key_action act_annotate_paragraph, act_edit_annotation, act_edit_annotation_external;
 /* form.c */

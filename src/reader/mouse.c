@@ -11,7 +11,7 @@ static int inside(const struct app_rect *r, int x, int y, int title)
 	return x >= r->x && x < r->x + r->w && y >= r->y - title && y < r->y + r->h;
 }
 
-void app_mouse(struct app *a, int x, int y, enum app_mouse what)
+void app_mouse(struct app *a, int x, int y, enum app_mouse_event what)
 {
 	if (a->choosing || a->form || a->editing || a->prompt != PROMPT_NONE)
 		return; /* the keys decide what happens to them */

@@ -320,3 +320,110 @@ void app_side_scroll(struct app *a, long n)
 	long long v = (long long)a->side_top + n;
 	a->side_top = v < 0 ? 0 : (size_t)v; /* the view clamps the bottom */
 }
+
+int64_t app_list_height(const struct app *a)
+{
+	int h = a->shown[PANE_LIST] ? a->pane[PANE_LIST].h : a->h - 3;
+	return h < 1 ? 1 : h;
+}
+
+void app_list_clamp(struct app *a)
+{
+	int64_t h = app_list_height(a);
+	if (a->sel >= a->count)
+		a->sel = a->count - 1;
+	if (a->sel < 0)
+		a->sel = 0;
+	if (a->sel < a->top)
+		a->top = a->sel;
+	if (a->sel >= a->top + h)
+		a->top = a->sel - h + 1;
+	if (a->top > a->count - h)
+		a->top = a->count - h;
+	if (a->top < 0)
+		a->top = 0;
+}
+
+/* Entries of the view in the pane, and its selection and top. */
+int64_t app_rows_count(const struct app *a)
+{
+	switch (a->listview) {
+	case LIST_PEOPLE:
+		return (int64_t)a->npshown;
+	case LIST_NOTES:
+		return (int64_t)a->nnotes;
+	case LIST_MARKS:
+		return (int64_t)a->nmarkv;
+	default:
+		return (int64_t)a->nresults;
+	}
+}
+
+int64_t *app_rows_sel(struct app *a)
+{
+	return a->listview == LIST_PEOPLE ? &a->psel
+	       : a->listview == LIST_NOTES ? &a->nsel
+	       : a->listview == LIST_MARKS ? &a->msel
+					   : &a->rsel;
+}
+
+int64_t *app_rows_top(struct app *a)
+{
+	return a->listview == LIST_PEOPLE ? &a->ptop
+	       : a->listview == LIST_NOTES ? &a->ntop
+	       : a->listview == LIST_MARKS ? &a->mtop
+					   : &a->rtop;
+}
+
+int64_t app_rows_shown(const struct app *a)
+{
+	int64_t h = app_list_height(a) / app_view_row_height(a);
+	return h < 1 ? 1 : h;
+}
+
+void app_view_clamp(struct app *a)
+{
+	int64_t *sel = app_rows_sel(a), *top = app_rows_top(a);
+	int64_t n = app_rows_count(a), h = app_rows_shown(a);
+	if (*sel >= n)
+		*sel = n - 1;
+	if (*sel < 0)
+		*sel = 0;
+	if (*sel < *top)
+		*top = *sel;
+	if (*sel >= *top + h)
+		*top = *sel - h + 1;
+	if (*top > n - h)
+		*top = n - h;
+	if (*top < 0)
+		*top = 0;
+}
+
+int app_help_rows(const struct app *a)
+{
+	int rows = a->h - (a->status_y >= 0 ? 1 : 0) - (a->message_y >= 0 ? 1 : 0);
+	return rows < 1 ? 1 : rows;
+}
+
+int app_chooser_box(const struct app *a, struct app_rect *box)
+{
+	int rows = a->status_y >= 0 ? a->status_y : a->h;
+	int w = a->w >= 74 ? 70 : a->w - 2, h = (int)a->nchoices + 3;
+	if (w < 10)
+		w = a->w;
+	if (h > rows)
+		h = rows;
+	if (h < 1 || w < 1)
+		return -1;
+	int x = (a->w - w) / 2, y = (rows - h) / 2;
+	*box = (struct app_rect){ x < 0 ? 0 : x, y < 0 ? 0 : y, w, h };
+	int inner = h - 3 > 0 ? h - 3 : 0; /* title, hint, bottom rule */
+	if (inner < 1 && h >= 2)
+		inner = 1;
+	return inner;
+}
+
+int app_view_row_height(const struct app *a)
+{
+	return a->listview == LIST_RESULTS || a->listview == LIST_NOTES ? 2 : 1;
+}

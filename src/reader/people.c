@@ -297,15 +297,104 @@ static void do_people_open(struct app *a, long arg)
 	app_people_open(a);
 }
 
+/* ---- the prompts: merge into whom, split which name, find ---- */
+
+static int person_change(struct app *a, const char *done)
+{
+	if (app_person_selected(a) == NULL)
+		return -1;
+	if (a->readonly) {
+		app_error(a, "read-only library: people cannot be %s", done);
+		return -1;
+	}
+	return 0;
+}
+
+static int merge_may_open(struct app *a)
+{
+	return person_change(a, "merged");
+}
+
+static int split_may_open(struct app *a)
+{
+	return person_change(a, "split");
+}
+
+static char *merge_label(const struct app *a)
+{
+	const struct app_person *p = app_person_selected(a);
+	return xasprintf("merge %s into: ", p ? p->name : "?");
+}
+
+static char *split_label(const struct app *a)
+{
+	const struct app_person *p = app_person_selected(a);
+	return p && p->aliases ? xasprintf("split which name off %s (%s): ", p->name, p->aliases)
+			       : xasprintf("split which name off %s: ", p ? p->name : "?");
+}
+
+static void merge_accept(struct app *a, const char *t)
+{
+	app_people_merge(a, t);
+}
+
+static void split_accept(struct app *a, const char *t)
+{
+	app_people_split(a, t);
+}
+
+const struct prompt_kind prompt_merge = { PROMPT_MERGE, merge_label, merge_may_open, NULL, NULL, merge_accept, NULL };
+const struct prompt_kind prompt_split = { PROMPT_SPLIT, split_label, split_may_open, NULL, NULL, split_accept, NULL };
+
+static char *find_label(const struct app *a)
+{
+	(void)a;
+	return xstrdup("find a person: ");
+}
+
+static void find_opened(struct app *a)
+{
+	prompt_edit(a, a->pfind);
+}
+
+static void find_changed(struct app *a, const char *t)
+{
+	app_people_find(a, t);
+	app_message(a, "%zu of %zu", a->npshown, a->npeople);
+}
+
+static void find_accept(struct app *a, const char *t)
+{
+	app_people_find(a, t);
+	app_message(a, "%zu of %zu people", a->npshown, a->npeople);
+}
+
+static void find_cancel(struct app *a)
+{
+	app_people_find(a, a->prompt_saved);
+	app_message(a, " ");
+}
+
+const struct prompt_kind prompt_people = {
+	PROMPT_PEOPLE, find_label, NULL, find_opened, find_changed, find_accept, find_cancel,
+};
+
+/* m, u, /: the prompt of that kind. */
+static void person_ask(struct app *a, long arg)
+{
+	static const struct prompt_kind *const kinds[] = { &prompt_merge, &prompt_split, &prompt_people };
+	prompt_open(a, kinds[arg]);
+}
+
 const struct key_action act_people = { "people", do_people, 0, "people: names, aliases and counts (p again: back)" };
 
 static const struct key_action act_person_documents = { "person-documents", do_people_open, 0, "the list of this person's documents" };
 
-static const struct key_action act_person_merge = { "person-merge", app_prompt_for, PROMPT_MERGE, "merge this person into another (asks for the name)" };
+static const struct key_action act_person_merge = { "person-merge", person_ask, 0, "merge this person into another (asks for the name)" };
 
-static const struct key_action act_person_split = { "person-split", app_prompt_for, PROMPT_SPLIT, "split one of their names off as a person of its own" };
+static const struct key_action act_person_split = { "person-split", person_ask, 1, "split one of their names off as a person of its own" };
 
-static const struct key_action act_person_find = { "person-find", app_prompt_for, PROMPT_PEOPLE, "find people by name as you type" };
+static const struct key_action act_person_find = { "person-find", person_ask, 2, "find people by name as you type" };
 
 static const struct key_action *const people_actions[] = {
 	&act_people,
@@ -338,10 +427,24 @@ static const struct mode_key people_keys[] = {
 	{ NULL, NULL },
 };
 
+static void people_refresh(struct app *a)
+{
+	app_people_load(a);
+}
+
+static void people_free(struct app *a)
+{
+	app_people_clear(a);
+	free(a->pfind);
+	a->pfind = NULL;
+}
+
 const struct mode mode_people = {
 	.name = "people",
 	.title = "People (p, in the list pane)",
 	.parent = "global",
 	.actions = people_actions,
 	.keys = people_keys,
+	.refresh = people_refresh,
+	.free = people_free,
 };

@@ -8,228 +8,67 @@
 #include "dossier/util.h"
 #include "mode.h"
 
-void app_prompt_begin(struct app *a, enum app_prompt kind)
+int prompt_open(struct app *a, const struct prompt_kind *k)
 {
-	if ((kind == PROMPT_SEARCH || kind == PROMPT_QUOTE || kind == PROMPT_TARGET) && a->doc == NULL)
-		return;
-	if ((kind == PROMPT_MERGE || kind == PROMPT_SPLIT) && app_person_selected(a) == NULL)
-		return;
-	if ((kind == PROMPT_MERGE || kind == PROMPT_SPLIT) && a->readonly) {
-		app_error(a, "read-only library: people cannot be %s", kind == PROMPT_MERGE ? "merged" : "split");
-		return;
-	}
-	a->prompt = kind;
-	mode_push(a, &mode_prompt);
+	if (k->may_open && k->may_open(a) != 0)
+		return -1;
+	a->prompt = k->id;
+	a->prompt_kind = k;
+	mode_push(a, "prompt");
 	app_line_set(&a->line, "");
 	a->prompt_pos = a->pos;
 	a->prompt_head_skip = a->head_skip;
 	free(a->prompt_saved);
-	const char *old = kind == PROMPT_SEARCH || kind == PROMPT_QUOTE ? a->search
-			  : kind == PROMPT_FILTER			 ? a->filter
-			  : kind == PROMPT_PEOPLE			 ? a->pfind
-			  : kind == PROMPT_NOTES			 ? a->nfilter
-									 : NULL;
+	a->prompt_saved = NULL;
+	if (k->opened)
+		k->opened(a);
+	return 0;
+}
+
+void prompt_edit(struct app *a, const char *old)
+{
 	a->prompt_saved = old ? xstrdup(old) : NULL;
-	/* What is being edited starts as it is. */
-	if ((kind == PROMPT_FILTER || kind == PROMPT_PEOPLE || kind == PROMPT_NOTES) && old)
+	if (old)
 		app_line_set(&a->line, old);
-	if (kind == PROMPT_LIBRARY && a->rquery)
-		app_line_set(&a->line, a->rquery);
-	if (kind == PROMPT_TARGET)
-		app_message(a, "a document id, a date (1950-10-08) or words and filters (from:Stalin)");
-	else if (kind == PROMPT_DATE)
-		app_message(a, "1950, 1950-10, 1950-10-08 or 8 October 1950");
-	else if (kind == PROMPT_LIBRARY)
-		app_message(a, "words, \"a phrase\", from: to: person: date: kind: lang:");
+}
+
+/* Closes the prompt; returns its kind. */
+static const struct prompt_kind *prompt_close(struct app *a)
+{
+	const struct prompt_kind *k = a->prompt_kind;
+	a->prompt = PROMPT_NONE;
+	a->prompt_kind = NULL;
+	mode_pop(a, "prompt");
+	return k;
 }
 
 char *app_prompt_label(const struct app *a)
 {
-	const struct app_person *p = app_person_selected(a);
-	switch (a->prompt) {
-	case PROMPT_SEARCH:
-		return xstrdup("/");
-	case PROMPT_FILTER:
-		return xstrdup("filter: ");
-	case PROMPT_DATE:
-		return xstrdup("go to date: ");
-	case PROMPT_LIBRARY:
-		return xstrdup("search the library: ");
-	case PROMPT_QUOTE:
-		return xstrdup("link the words: ");
-	case PROMPT_TARGET: {
-		char *q = layout_fit(a->link_phrase ? a->link_phrase : "", 24);
-		char *l = xasprintf("link \u201c%s\u201d to: ", q);
-		free(q);
-		return l;
-	}
-	case PROMPT_MERGE:
-		return xasprintf("merge %s into: ", p ? p->name : "?");
-	case PROMPT_SPLIT:
-		return p && p->aliases ? xasprintf("split which name off %s (%s): ", p->name, p->aliases)
-				       : xasprintf("split which name off %s: ", p ? p->name : "?");
-	case PROMPT_PEOPLE:
-		return xstrdup("find a person: ");
-	case PROMPT_TAGS:
-		return xstrdup("tags: ");
-	case PROMPT_NOTES:
-		return xstrdup("annotations with: ");
-	default:
-		return xstrdup("");
-	}
-}
-
-static void prompt_restore_pos(struct app *a)
-{
-	a->pos = a->prompt_pos;
-	a->head_skip = a->prompt_head_skip;
+	return a->prompt_kind ? a->prompt_kind->label(a) : xstrdup("");
 }
 
 void app_prompt_changed(struct app *a)
 {
-	const char *t = a->line.text.data ? a->line.text.data : "";
-	if (a->prompt == PROMPT_SEARCH || a->prompt == PROMPT_QUOTE) {
-		prompt_restore_pos(a);
-		if (app_search_set(a, t) == 0) {
-			if (*t)
-				app_error(a, "not found: %s", t);
-			else
-				app_message(a, " ");
-			return;
-		}
-		int wrapped;
-		size_t h = app_hit_from(a, app_view_top(a) <= a->nhead ? 0 : a->pos, &wrapped);
-		app_goto_hit(a, h);
-		if (wrapped)
-			app_message(a, "search wrapped to the top");
-		else
-			app_message(a, "%zu of %zu", h + 1, a->nhits);
-	} else if (a->prompt == PROMPT_FILTER) {
-		/* While typing, a half-written query is no error yet. */
-		char *saved = a->message;
-		a->message = NULL;
-		if (app_set_filter(a, t) == 0)
-			app_message(a, "%lld of %lld documents", (long long)a->count, (long long)a->total);
-		else
-			app_message(a, " ");
-		free(saved);
-	} else if (a->prompt == PROMPT_PEOPLE) {
-		app_people_find(a, t);
-		app_message(a, "%zu of %zu", a->npshown, a->npeople);
-	} else if (a->prompt == PROMPT_NOTES) {
-		char *saved = a->message;
-		a->message = NULL;
-		if (app_notes_filter(a, t) == 0)
-			app_message(a, "%zu annotation%s", a->nnotes, a->nnotes == 1 ? "" : "s");
-		else
-			app_message(a, " ");
-		free(saved);
-	}
+	if (a->prompt_kind && a->prompt_kind->changed)
+		a->prompt_kind->changed(a, a->line.text.data ? a->line.text.data : "");
 }
 
 void app_prompt_accept(struct app *a)
 {
-	enum app_prompt kind = a->prompt;
-	a->prompt = PROMPT_NONE;
-	mode_pop(a, &mode_prompt);
+	const struct prompt_kind *k = prompt_close(a);
 	char *t = xstrdup(a->line.text.data ? a->line.text.data : "");
-	switch (kind) {
-	case PROMPT_SEARCH:
-		if (*t == '\0' && a->prompt_saved) {
-			/* An empty search repeats the last one. */
-			app_search_set(a, a->prompt_saved);
-			app_search_next(a, 1);
-		} else if (*t && a->nhits == 0) {
-			app_error(a, "not found: %s", t);
-		}
-		a->read = 1;
-		break;
-	case PROMPT_FILTER:
-		if (app_set_filter(a, t) == 0) {
-			if (a->filter)
-				app_message(a, "%lld of %lld documents match", (long long)a->count, (long long)a->total);
-			else
-				app_message(a, "filter cleared");
-		}
-		break;
-	case PROMPT_QUOTE:
-		if (*t == '\0' || a->nhits == 0 || a->hit >= a->nhits) {
-			app_search_set(a, a->prompt_saved);
-			if (*t)
-				app_error(a, "not found: %s", t);
-			else
-				app_message(a, "not linked");
-			break;
-		} else {
-			/* The highlighted words are the passage; the search that
-			 * was there before comes back. */
-			size_t ps = a->hits[a->hit].start, pe = a->hits[a->hit].end;
-			app_word_bounds(a->doc->doc->body, a->doc->doc->body_len, &ps, &pe);
-			char *phrase = xstrndup(a->doc->doc->body + ps, pe - ps);
-			app_search_set(a, a->prompt_saved);
-			app_link_set(a, 0, ps, pe, phrase);
-			free(phrase);
-			app_prompt_begin(a, PROMPT_TARGET);
-		}
-		break;
-	case PROMPT_TARGET:
-		app_link_target(a, t);
-		break;
-	case PROMPT_DATE:
-		app_goto_date(a, t);
-		break;
-	case PROMPT_LIBRARY:
-		app_library_search(a, t);
-		break;
-	case PROMPT_MERGE:
-		app_people_merge(a, t);
-		break;
-	case PROMPT_SPLIT:
-		app_people_split(a, t);
-		break;
-	case PROMPT_PEOPLE:
-		app_people_find(a, t);
-		app_message(a, "%zu of %zu people", a->npshown, a->npeople);
-		break;
-	case PROMPT_TAGS:
-		app_annot_set_tags(a, t);
-		break;
-	case PROMPT_NOTES:
-		if (app_notes_filter(a, t) == 0)
-			app_message(a, "%zu annotation%s%s", a->nnotes, a->nnotes == 1 ? "" : "s",
-				    a->nfilter ? " match" : "");
-		break;
-	default:
-		break;
-	}
+	if (k)
+		k->accept(a, t);
 	free(t);
 }
 
 void app_prompt_cancel(struct app *a)
 {
-	enum app_prompt kind = a->prompt;
-	a->prompt = PROMPT_NONE;
-	mode_pop(a, &mode_prompt);
-	if (kind == PROMPT_SEARCH || kind == PROMPT_QUOTE) {
-		app_search_set(a, a->prompt_saved);
-		prompt_restore_pos(a);
-	} else if (kind == PROMPT_FILTER) {
-		app_set_filter(a, a->prompt_saved);
-	} else if (kind == PROMPT_PEOPLE) {
-		app_people_find(a, a->prompt_saved);
-	} else if (kind == PROMPT_NOTES) {
-		app_notes_filter(a, a->prompt_saved);
-	} else if (kind == PROMPT_TAGS) {
-		a->tag_id = 0;
-	}
-	if (kind == PROMPT_QUOTE || kind == PROMPT_TARGET)
-		app_link_reset(a);
-	app_message(a, kind == PROMPT_QUOTE || kind == PROMPT_TARGET ? "not linked" : " ");
-}
-
-void app_prompt_for(struct app *a, long arg)
-{
-	app_prompt_begin(a, (enum app_prompt)arg);
+	const struct prompt_kind *k = prompt_close(a);
+	if (k && k->cancel)
+		k->cancel(a);
+	else
+		app_message(a, " ");
 }
 
 enum line_op {
@@ -365,11 +204,19 @@ static const struct mode_key prompt_keys[] = {
 	{ NULL, NULL },
 };
 
+static void prompt_free(struct app *a)
+{
+	free(a->prompt_saved);
+	a->prompt_saved = NULL;
+	buf_free(&a->line.text);
+}
+
 const struct mode mode_prompt = {
 	.name = "prompt",
 	.title = "Prompts: search, filter, date, links, people (any other character is typed)",
 	.actions = prompt_actions,
 	.keys = prompt_keys,
+	.free = prompt_free,
 	.input = mode_typed,
 	.keeps_message = 1,
 };

@@ -36,7 +36,7 @@ static void do_ends(struct app *a, long arg)
 static void do_search(struct app *a, long arg)
 {
 	(void)arg;
-	app_prompt_begin(a, PROMPT_SEARCH);
+	prompt_open(a, &prompt_search);
 }
 
 static void do_clear_search(struct app *a, long arg)
@@ -47,6 +47,46 @@ static void do_clear_search(struct app *a, long arg)
 		app_message(a, "search cleared");
 	}
 }
+
+/* ---- the prompt of / ---- */
+
+static int need_doc(struct app *a)
+{
+	return a->doc ? 0 : -1;
+}
+
+static char *search_label(const struct app *a)
+{
+	(void)a;
+	return xstrdup("/");
+}
+
+static void search_opened(struct app *a)
+{
+	a->prompt_saved = a->search ? xstrdup(a->search) : NULL;
+}
+
+static void search_accept(struct app *a, const char *t)
+{
+	if (*t == '\0' && a->prompt_saved) {
+		/* An empty search repeats the last one. */
+		app_search_set(a, a->prompt_saved);
+		app_search_next(a, 1);
+	} else if (*t && a->nhits == 0) {
+		app_error(a, "not found: %s", t);
+	}
+	a->read = 1;
+}
+
+static void search_cancel(struct app *a)
+{
+	app_search_restore(a);
+	app_message(a, " ");
+}
+
+const struct prompt_kind prompt_search = {
+	PROMPT_SEARCH, search_label, need_doc, search_opened, app_search_typed, search_accept, search_cancel,
+};
 
 static const struct key_action act_scroll_down = { "scroll-down", do_scroll, 1, "scroll down a line" };
 

@@ -140,7 +140,37 @@ static void do_result_open(struct app *a, long arg)
 	app_result_open(a);
 }
 
-const struct key_action act_search_library = { "search-library", app_prompt_for, PROMPT_LIBRARY, "search the library; from: to: person: date: kind:" };
+/* ---- S: the prompt for a library search ---- */
+
+static char *library_label(const struct app *a)
+{
+	(void)a;
+	return xstrdup("search the library: ");
+}
+
+static void library_opened(struct app *a)
+{
+	if (a->rquery)
+		app_line_set(&a->line, a->rquery);
+	app_message(a, "words, \"a phrase\", from: to: person: date: kind: lang:");
+}
+
+static void library_accept(struct app *a, const char *t)
+{
+	app_library_search(a, t);
+}
+
+const struct prompt_kind prompt_library = {
+	PROMPT_LIBRARY, library_label, NULL, library_opened, NULL, library_accept, NULL,
+};
+
+static void library_ask(struct app *a, long arg)
+{
+	(void)arg;
+	prompt_open(a, &prompt_library);
+}
+
+const struct key_action act_search_library = { "search-library", library_ask, 0, "search the library; from: to: person: date: kind:" };
 
 static const struct key_action act_result_open = { "result-open", do_result_open, 0, "open the document at its first hit" };
 
@@ -168,10 +198,18 @@ static const struct mode_key results_keys[] = {
 	{ NULL, NULL },
 };
 
+static void results_free(struct app *a)
+{
+	app_results_clear(a);
+	free(a->rquery);
+	a->rquery = NULL;
+}
+
 const struct mode mode_results = {
 	.name = "results",
 	.title = "Library search results (S, in the list pane)",
 	.parent = "global",
 	.actions = results_actions,
 	.keys = results_keys,
+	.free = results_free,
 };

@@ -9,71 +9,6 @@
 #include "dossier/util.h"
 #include "mode.h"
 
-/* The word at off, else the next one, else the one before. */
-void app_word_at(const char *b, size_t len, size_t off, size_t *s, size_t *e)
-{
-	const uint8_t *u = (const uint8_t *)b;
-	size_t i = off < len ? off : len;
-	while (i < len) {
-		ucs4_t c;
-		int cl = u8_mbtouc(&c, u + i, len - i);
-		if (app_word_char(c))
-			break;
-		i += (size_t)cl;
-	}
-	if (i == len) {
-		/* No word after: the last one before. */
-		i = off < len ? off : len;
-		while (i > 0) {
-			ucs4_t c;
-			const uint8_t *p = u8_prev(&c, u + i, u);
-			if (p == NULL)
-				break;
-			if (app_word_char(c))
-				break;
-			i = (size_t)(p - u);
-		}
-		if (i == 0) {
-			*s = 0;
-			*e = len;
-			return;
-		}
-		i = (size_t)(u8_prev(&(ucs4_t){ 0 }, u + i, u) - u);
-	}
-	*s = *e = i;
-	app_word_bounds(b, len, s, e);
-	if (*e == *s && *e < len)
-		*e += (size_t)u8_mblen(u + *e, len - *e);
-}
-
-/* The display line of byte off, as a byte range. */
-void app_line_at(const struct app *a, size_t off, size_t *s, size_t *e)
-{
-	layout_line_range(a->body, layout_line_of(a->body, off), s, e);
-	const char *b = a->doc->doc->body;
-	while (*e > *s && (b[*e - 1] == '\n' || b[*e - 1] == ' '))
-		(*e)--;
-}
-
-/* The paragraph (between blank lines) holding off. */
-void app_para_at(const char *b, size_t len, size_t off, size_t *s, size_t *e)
-{
-	if (off > len)
-		off = len;
-	size_t i = off;
-	while (i > 0 && !(b[i - 1] == '\n' && i >= 2 && b[i - 2] == '\n'))
-		i--;
-	while (i < len && (b[i] == '\n' || b[i] == ' '))
-		i++;
-	size_t j = i > off ? i : off;
-	while (j < len && !(b[j] == '\n' && j + 1 < len && b[j + 1] == '\n'))
-		j++;
-	while (j > i && (b[j - 1] == '\n' || b[j - 1] == ' '))
-		j--;
-	*s = i;
-	*e = j;
-}
-
 static void select_show(struct app *a)
 {
 	app_reveal(a, a->sel_hs);
@@ -108,7 +43,7 @@ void app_select_at(struct app *a, size_t off, int lines)
 	a->sel_ae = a->sel_he;
 }
 
-void app_select_begin(struct app *a, int lines)
+void app_select_begin(struct app *a, long lines)
 {
 	if (a->doc == NULL || a->body == NULL)
 		return;
@@ -231,7 +166,7 @@ void app_select_cancel(struct app *a)
 	app_message(a, "selection cancelled");
 }
 
-void app_select_annotate(struct app *a, int external)
+void app_select_annotate(struct app *a, long external)
 {
 	size_t s, e;
 	if (app_select_range(a, &s, &e) != 0)
@@ -248,7 +183,7 @@ void app_select_link(struct app *a)
 	app_selecting(a, 0);
 	app_link_set(a, 0, s, e, phrase);
 	free(phrase);
-	app_prompt_begin(a, PROMPT_TARGET);
+	prompt_open(a, &prompt_target);
 }
 
 int app_select_reattach(struct app *a)
@@ -282,7 +217,7 @@ int app_select_reattach(struct app *a)
 	return 0;
 }
 
-void app_select_mouse(struct app *a, enum app_mouse what, size_t off)
+void app_select_mouse(struct app *a, enum app_mouse_event what, size_t off)
 {
 	if (a->doc == NULL || a->body == NULL)
 		return;
@@ -327,17 +262,6 @@ void app_select_mouse(struct app *a, enum app_mouse what, size_t off)
 	}
 }
 
-void app_selecting(struct app *a, int on)
-{
-	a->selecting = on;
-	mode_pane(a, PANE_READ, on ? &mode_select : &mode_read);
-}
-
-static void do_select(struct app *a, long arg)
-{
-	app_select_begin(a, (int)arg);
-}
-
 static void do_select_move(struct app *a, long arg)
 {
 	app_select_move(a, (enum app_select_move)arg);
@@ -355,11 +279,6 @@ static void do_select_cancel(struct app *a, long arg)
 	app_select_cancel(a);
 }
 
-static void do_select_annotate(struct app *a, long arg)
-{
-	app_select_annotate(a, (int)arg);
-}
-
 static void do_select_link(struct app *a, long arg)
 {
 	(void)arg;
@@ -372,9 +291,9 @@ static void do_select_reattach(struct app *a, long arg)
 	app_select_reattach(a);
 }
 
-const struct key_action act_select = { "select", do_select, 0, "select words from the cursor (then annotate or link them)" };
+const struct key_action act_select = { "select", app_select_begin, 0, "select words from the cursor (then annotate or link them)" };
 
-const struct key_action act_select_lines = { "select-lines", do_select, 1, "select whole lines from the cursor" };
+const struct key_action act_select_lines = { "select-lines", app_select_begin, 1, "select whole lines from the cursor" };
 
 static const struct key_action act_select_word_next = { "select-word-next", do_select_move, SELECT_WORD_NEXT, "extend to the next word" };
 
@@ -390,9 +309,9 @@ static const struct key_action act_select_paragraph_previous = { "select-paragra
 
 static const struct key_action act_select_swap = { "select-swap", do_select_swap, 0, "move the other end" };
 
-static const struct key_action act_select_annotate = { "select-annotate", do_select_annotate, 0, "write a note on the selection" };
+static const struct key_action act_select_annotate = { "select-annotate", app_select_annotate, 0, "write a note on the selection" };
 
-static const struct key_action act_select_annotate_external = { "select-annotate-external", do_select_annotate, 1, "write the note in $VISUAL or $EDITOR" };
+static const struct key_action act_select_annotate_external = { "select-annotate-external", app_select_annotate, 1, "write the note in $VISUAL or $EDITOR" };
 
 static const struct key_action act_select_link = { "select-link", do_select_link, 0, "link the selection to a document" };
 

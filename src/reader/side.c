@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "dossier/util.h"
+#include "dossier/view.h"
 #include "mode.h"
 
 size_t app_side_entries(const struct app *a)
@@ -61,16 +62,6 @@ void app_side_open(struct app *a)
 	free(t);
 }
 
-static void do_side_scroll(struct app *a, long arg)
-{
-	app_side_scroll(a, arg);
-}
-
-static void do_side_select(struct app *a, long arg)
-{
-	app_side_select(a, arg);
-}
-
 static void do_side_page(struct app *a, long arg)
 {
 	long h = a->pane[PANE_SIDE].h > 3 ? a->pane[PANE_SIDE].h - 2 : 1;
@@ -83,15 +74,15 @@ static void do_side_open(struct app *a, long arg)
 	app_side_open(a);
 }
 
-static const struct key_action act_sidebar_next = { "sidebar-next", do_side_select, 1, "next reference or citing document" };
+static const struct key_action act_sidebar_next = { "sidebar-next", app_side_select, 1, "next reference or citing document" };
 
-static const struct key_action act_sidebar_previous = { "sidebar-previous", do_side_select, -1, "previous reference or citing document" };
+static const struct key_action act_sidebar_previous = { "sidebar-previous", app_side_select, -1, "previous reference or citing document" };
 
 static const struct key_action act_sidebar_open = { "sidebar-open", do_side_open, 0, "follow it, or open the citing letter where it cites" };
 
-static const struct key_action act_sidebar_down = { "sidebar-down", do_side_scroll, 1, "scroll the sidebar down" };
+static const struct key_action act_sidebar_down = { "sidebar-down", app_side_scroll, 1, "scroll the sidebar down" };
 
-static const struct key_action act_sidebar_up = { "sidebar-up", do_side_scroll, -1, "scroll the sidebar up" };
+static const struct key_action act_sidebar_up = { "sidebar-up", app_side_scroll, -1, "scroll the sidebar up" };
 
 static const struct key_action act_sidebar_page_down = { "sidebar-page-down", do_side_page, 1, "scroll the sidebar a page down" };
 
@@ -127,10 +118,16 @@ static const struct mode_key side_keys[] = {
 	{ NULL, NULL },
 };
 
+static void side_fit(struct app *a)
+{
+	a->side_top = view_side_top(a);
+}
+
 const struct mode mode_side = {
 	.name = "sidebar",
 	.title = "Sidebar (right)",
 	.parent = "global",
 	.actions = side_actions,
 	.keys = side_keys,
+	.fit = side_fit,
 };

@@ -156,13 +156,13 @@ static enum layout_style ref_style(const struct app_ref *r)
 	return r->state == APP_REF_MANUAL ? LS_REF_MANUAL : r->state == APP_REF_RESOLVED ? LS_REF : LS_REF_UNRESOLVED;
 }
 
-static void mark_push(struct app *a, size_t *n, size_t start, size_t end, enum layout_style st)
+static void mark_push(struct app_marks *b, size_t *n, size_t start, size_t end, enum layout_style st)
 {
-	if (*n == a->marks_cap) {
-		a->marks_cap = a->marks_cap ? a->marks_cap * 2 : 32;
-		a->marks = xreallocarray(a->marks, a->marks_cap, sizeof *a->marks);
+	if (*n == b->cap) {
+		b->cap = b->cap ? b->cap * 2 : 32;
+		b->v = xreallocarray(b->v, b->cap, sizeof *b->v);
 	}
-	a->marks[(*n)++] = (struct layout_mark){ start, end, st };
+	b->v[(*n)++] = (struct layout_mark){ start, end, st };
 }
 
 /* The first hit that ends after off (hits are sorted and apart). */
@@ -204,10 +204,10 @@ static int cmp_size(const void *x, const void *y)
 	return a < b ? -1 : a > b;
 }
 
-size_t app_line_marks(struct app *a, size_t line, const struct layout_mark **out)
+size_t app_line_marks(const struct app *a, size_t line, struct app_marks *buf, const struct layout_mark **out)
 {
 	size_t n = 0;
-	*out = a->marks;
+	*out = buf->v;
 	if (a->doc == NULL || a->body == NULL)
 		return 0;
 	size_t ls, le;
@@ -252,12 +252,12 @@ size_t app_line_marks(struct app *a, size_t line, const struct layout_mark **out
 				best = (int)i;
 		if (best < 0)
 			continue;
-		if (n && a->marks[n - 1].end == s && a->marks[n - 1].style == in[best].style)
-			a->marks[n - 1].end = e;
+		if (n && buf->v[n - 1].end == s && buf->v[n - 1].style == in[best].style)
+			buf->v[n - 1].end = e;
 		else
-			mark_push(a, &n, s, e, in[best].style);
+			mark_push(buf, &n, s, e, in[best].style);
 	}
-	*out = a->marks;
+	*out = buf->v;
 	return n;
 }
 
@@ -474,4 +474,19 @@ size_t app_visible_annots(const struct app *a, struct app_note_at *out, size_t m
 			out[n++] = (struct app_note_at){ i, (int)(line - top) };
 	}
 	return n;
+}
+
+/* The display line of byte off, as a byte range. */
+void app_line_at(const struct app *a, size_t off, size_t *s, size_t *e)
+{
+	layout_line_range(a->body, layout_line_of(a->body, off), s, e);
+	const char *b = a->doc->doc->body;
+	while (*e > *s && (b[*e - 1] == '\n' || b[*e - 1] == ' '))
+		(*e)--;
+}
+
+void app_selecting(struct app *a, int on)
+{
+	a->selecting = on;
+	mode_pane(a, PANE_READ, on ? "select" : "reading");
 }

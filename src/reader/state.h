@@ -9,13 +9,15 @@
 
 #include "dossier/app.h"
 
-struct mode;
+struct prompt_kind;
+
 
 struct app {
 	struct store *store;
 	int readonly;
 	int quit;
 	int redraw;             /* the terminal should repaint everything */
+	int stale;              /* a key asked to read the library again */
 	int w, h;               /* the screen */
 	struct app_opts opts;
 
@@ -71,8 +73,6 @@ struct app {
 	size_t nrefs, ref;
 	struct app_backlink *backlinks;
 	size_t nbacklinks;
-	struct layout_mark *marks; /* app_line_marks' buffer */
-	size_t marks_cap;
 
 	/* The jump list: places to go back and forward to. */
 	struct app_place *back, *fwd;
@@ -85,6 +85,8 @@ struct app {
 	char *choose_title;
 	struct app_choice *choices;
 	size_t nchoices, choice, choice_top;
+	int (*choose_pick)(struct app *a, int link);
+	void (*choose_cancel)(struct app *a);
 	int64_t link_ref;
 	size_t link_start, link_end;
 	char *link_phrase;
@@ -107,6 +109,7 @@ struct app {
 
 	/* The prompt line and its state before it opened (for Escape). */
 	enum app_prompt prompt;
+	const struct prompt_kind *prompt_kind;
 	struct app_line line;
 	size_t prompt_pos, prompt_head_skip;
 	char *prompt_saved;
@@ -155,15 +158,17 @@ struct app {
 	/* Help screen. */
 	int help;
 	size_t help_top;
-	size_t help_lines;      /* set by whoever builds the help's text */
+	size_t help_lines;      /* the help's text and the two lines above it */
+	struct help_line *help_text; /* made by app_fit from its keymap */
+	size_t help_n;
 
 	char *message;
 	int message_error;
 
 	/* The modes keys go to (mode.h): the focused pane's, under the
 	 * overlays opened on it, the last on top. */
-	const struct mode *pane_mode[PANE_COUNT];
-	const struct mode *overlay[16];
+	const char *pane_mode[PANE_COUNT];
+	const char *overlay[16];
 	size_t noverlay;
 };
 
@@ -201,15 +206,21 @@ int app_word_char(ucs4_t c);
 /* Widens [*s, *e) of body to whole words. */
 void app_word_bounds(const char *body, size_t len, size_t *s, size_t *e);
 
-/* Frees what app_notes.c keeps in the app (app_free calls it). */
-void app_notes_free(struct app *a);
 
 /* ---- functions of one file that others use ---- */
+/* The rows of the help screen. */
+int app_help_rows(const struct app *a);
+/* Where the chooser is drawn; returns the rows of its choices, or -1
+ * when there is no room for it. */
+int app_chooser_box(const struct app *a, struct app_rect *box);
+/* The search (or the words to link) as the reader types them: found from
+ * where the prompt opened. */
+void app_search_typed(struct app *a, const char *text);
+/* Escape: the search and the place from before the prompt. */
+void app_search_restore(struct app *a);
 /* 1 (with the error said) if the library is read-only: what cannot be
  * done is `what`. */
 int app_refuse_readonly(struct app *a, const char *what);
-/* An action: opens the prompt of kind `kind`. */
-void app_prompt_for(struct app *a, long kind);
 void app_deleted_clear(struct app_deleted *d);
 /* "“the quote”: the note" for the message line, on one line. */
 void app_describe_annot(struct app *a, const struct app_annot *an, const char *prefix);
@@ -218,7 +229,9 @@ void app_choice_add(struct app *a, int64_t id, const char *date, const char *tit
 /* Adds document id, with its date and title, to the chooser. */
 void app_choice_add_doc(struct app *a, int64_t id, int linked);
 void app_choices_clear(struct app *a);
-void app_choose_open(struct app *a, enum app_choose what, char *title);
+/* Opens the chooser; pick answers Enter and c, cancel Escape. */
+void app_choose_open(struct app *a, enum app_choose what, char *title, int (*pick)(struct app *a, int link),
+		     void (*cancel)(struct app *a));
 void app_close_doc(struct app *a);
 int64_t app_list_height(const struct app *a);
 void app_sync_selection(struct app *a);

@@ -10,6 +10,7 @@
 
 #include "dossier/app_notes.h"
 #include "dossier/config.h"
+#include "dossier/keys.h"
 #include "dossier/util.h"
 
 #define RULE 0x2500             /* ─ */
@@ -111,7 +112,7 @@ static int entry_start(const struct app *a, struct grid *g, int y, int rows, int
 	return x;
 }
 
-static void draw_people(struct app *a, struct grid *g)
+static void draw_people(const struct app *a, struct grid *g)
 {
 	const struct app_rect *r = &a->pane[PANE_LIST];
 	int xmax = r->x + r->w;
@@ -153,7 +154,7 @@ static void draw_people(struct app *a, struct grid *g)
 	}
 }
 
-static void draw_results(struct app *a, struct grid *g)
+static void draw_results(const struct app *a, struct grid *g)
 {
 	const struct app_rect *r = &a->pane[PANE_LIST];
 	int xmax = r->x + r->w;
@@ -184,7 +185,7 @@ static void draw_results(struct app *a, struct grid *g)
 }
 
 /* The annotations view: date and document, then the note, two rows. */
-static void draw_notes(struct app *a, struct grid *g)
+static void draw_notes(const struct app *a, struct grid *g)
 {
 	const struct app_rect *r = &a->pane[PANE_LIST];
 	int xmax = r->x + r->w;
@@ -221,7 +222,7 @@ static void draw_notes(struct app *a, struct grid *g)
 	}
 }
 
-static void draw_marks(struct app *a, struct grid *g)
+static void draw_marks(const struct app *a, struct grid *g)
 {
 	const struct app_rect *r = &a->pane[PANE_LIST];
 	int xmax = r->x + r->w;
@@ -254,7 +255,7 @@ static void draw_marks(struct app *a, struct grid *g)
 	}
 }
 
-static void draw_list(struct app *a, struct grid *g)
+static void draw_list(const struct app *a, struct grid *g)
 {
 	const struct app_rect *r = &a->pane[PANE_LIST];
 	int xmax = r->x + r->w;
@@ -288,7 +289,7 @@ static void draw_list(struct app *a, struct grid *g)
 	}
 	for (int i = 0; i < r->h; i++) {
 		int64_t idx = a->top + i;
-		const struct app_row *row = app_row(a, idx);
+		const struct app_row *row = app_row_held(a, idx);
 		if (row == NULL)
 			break;
 		int y = r->y + i, sel = idx == a->sel, base;
@@ -337,8 +338,9 @@ static int ui_of(enum layout_style s)
 	}
 }
 
-static void draw_reading(struct app *a, struct grid *g)
+static void draw_reading(const struct app *a, struct grid *g)
 {
+	struct app_marks mb = { 0 };
 	const struct app_rect *r = &a->pane[PANE_READ];
 	int xmax = r->x + r->w;
 	if (a->title_row) {
@@ -368,12 +370,13 @@ static void draw_reading(struct app *a, struct grid *g)
 		if (line >= layout_nlines(a->body))
 			break;
 		const struct layout_mark *marks;
-		size_t nmarks = app_line_marks(a, line, &marks);
+		size_t nmarks = app_line_marks(a, line, &mb, &marks);
 		layout_line_marked(a->body, line, marks, nmarks, &runs);
 		for (size_t k = 0; k < runs.n; k++)
 			grid_put(g, a->text_x + runs.v[k].col, y, xmax, runs.v[k].text, runs.v[k].len, ui_of(runs.v[k].style));
 	}
 	layout_runs_free(&runs);
+	free(mb.v);
 }
 
 /* ---- the sidebar ---- */
@@ -452,7 +455,7 @@ static void side_rule(struct side *s, const char *title)
 	grid_puts(s->g, x, y, s->xmax, " ", UI_SECTION);
 }
 
-static void side_meta(struct app *a, struct side *s, int full)
+static void side_meta(const struct app *a, struct side *s, int full)
 {
 	const struct doc *d = a->doc->doc;
 	struct buf from, to, kind;
@@ -517,9 +520,9 @@ static void side_note(struct side *s, const struct doc *d, size_t i, int full, i
 
 /* Places n entries of the sidebar each as near its line as it can be;
  * fn draws entry at[i].note in at most max lines. */
-typedef void (*side_item_fn)(struct app *a, struct side *s, size_t item, int max);
+typedef void (*side_item_fn)(const struct app *a, struct side *s, size_t item, int max);
 
-static void side_aligned(struct app *a, struct side *s, const struct app_note_at *at, size_t n, side_item_fn fn)
+static void side_aligned(const struct app *a, struct side *s, const struct app_note_at *at, size_t n, side_item_fn fn)
 {
 	int top = a->pane[PANE_READ].y;
 	for (size_t i = 0; i < n; i++) {
@@ -541,13 +544,13 @@ static void side_aligned(struct app *a, struct side *s, const struct app_note_at
 	}
 }
 
-static void side_note_short(struct app *a, struct side *s, size_t item, int max)
+static void side_note_short(const struct app *a, struct side *s, size_t item, int max)
 {
 	side_note(s, a->doc->doc, item, 0, max);
 }
 
 /* The notes of the visible lines, beside them. */
-static void side_notes_aligned(struct app *a, struct side *s)
+static void side_notes_aligned(const struct app *a, struct side *s)
 {
 	const struct doc *d = a->doc->doc;
 	struct app_note_at at[256];
@@ -557,7 +560,7 @@ static void side_notes_aligned(struct app *a, struct side *s)
 	side_aligned(a, s, at, n, side_note_short);
 }
 
-static void side_notes_all(struct app *a, struct side *s)
+static void side_notes_all(const struct app *a, struct side *s)
 {
 	const struct doc *d = a->doc->doc;
 	if (d->nnotes == 0) {
@@ -569,7 +572,7 @@ static void side_notes_all(struct app *a, struct side *s)
 }
 
 /* One of the reader's annotations: a pen as its label, the note, tags. */
-static void side_annot(struct app *a, struct side *s, size_t i, int full, int max)
+static void side_annot(const struct app *a, struct side *s, size_t i, int full, int max)
 {
 	const struct app_annot *an = &a->annots[i];
 	int cur = i == a->annot;
@@ -591,12 +594,12 @@ static void side_annot(struct app *a, struct side *s, size_t i, int full, int ma
 	buf_free(&b);
 }
 
-static void side_annot_short(struct app *a, struct side *s, size_t item, int max)
+static void side_annot_short(const struct app *a, struct side *s, size_t item, int max)
 {
 	side_annot(a, s, item, 0, max);
 }
 
-static void side_annots_aligned(struct app *a, struct side *s)
+static void side_annots_aligned(const struct app *a, struct side *s)
 {
 	struct app_note_at at[256];
 	size_t n = app_visible_annots(a, at, sizeof at / sizeof at[0]);
@@ -606,7 +609,7 @@ static void side_annots_aligned(struct app *a, struct side *s)
 	side_aligned(a, s, at, n, side_annot_short);
 }
 
-static void side_annots_all(struct app *a, struct side *s)
+static void side_annots_all(const struct app *a, struct side *s)
 {
 	if (a->nannots == 0) {
 		side_text(s, NULL, "none in this document", UI_DIM, 1);
@@ -617,7 +620,7 @@ static void side_annots_all(struct app *a, struct side *s)
 }
 
 /* One entry of the references: its lines, highlighted when selected. */
-static void side_entry(struct app *a, struct side *s, size_t i, const char *l1, int st1, const char *l2, int st2,
+static void side_entry(const struct app *a, struct side *s, size_t i, const char *l1, int st1, const char *l2, int st2,
 		       int full, size_t *first, size_t *last)
 {
 	int sel = i == a->side_sel && a->focus == PANE_SIDE;
@@ -634,7 +637,7 @@ static void side_entry(struct app *a, struct side *s, size_t i, const char *l1, 
 	}
 }
 
-static void side_refs(struct app *a, struct side *s, int full, size_t *first, size_t *last)
+static void side_refs(const struct app *a, struct side *s, int full, size_t *first, size_t *last)
 {
 	size_t live = 0;
 	for (size_t i = 0; i < a->nrefs; i++)
@@ -680,13 +683,15 @@ static void side_refs(struct app *a, struct side *s, int full, size_t *first, si
 	}
 }
 
-static void side_draw(struct app *a, struct grid *g, int depth)
+/* Lays the sidebar out from line `top`: *first and *last are the lines
+ * of the entry selected (SIZE_MAX without one); returns the lines in all. */
+static size_t side_lay(const struct app *a, struct grid *g, size_t top, size_t *first, size_t *last)
 {
 	const struct app_rect *r = &a->pane[PANE_SIDE];
 	int full = a->focus == PANE_SIDE;
 	if (a->title_row)
 		draw_title(g, r, r->y - 1, full ? "Details" : "Notes", full ? "j/k" : NULL, full);
-	struct side s = { g, r->x + 1, r->x + r->w, r->y, r->y + r->h, full ? a->side_top : 0, 0 };
+	struct side s = { g, r->x + 1, r->x + r->w, r->y, r->y + r->h, full ? top : 0, 0 };
 	side_meta(a, &s, full);
 	char *yours = xasprintf("Yours %zu", a->nannots);
 	side_rule(&s, yours);
@@ -702,37 +707,47 @@ static void side_draw(struct app *a, struct grid *g, int depth)
 		side_notes_all(a, &s);
 	else
 		side_notes_aligned(a, &s);
-	size_t first = SIZE_MAX, last = 0;
-	side_refs(a, &s, full, &first, &last);
+	*first = SIZE_MAX;
+	*last = 0;
+	side_refs(a, &s, full, first, last);
+	return s.lines;
+}
+
+size_t view_side_top(const struct app *a)
+{
+	if (a->doc == NULL || !a->shown[PANE_SIDE] || a->focus != PANE_SIDE)
+		return a->side_top;
+	/* Laid out on a grid of its own, only to be measured. */
+	struct grid g = { 0 };
+	grid_resize(&g, a->w, a->h);
+	size_t first, last, lines = side_lay(a, &g, a->side_top, &first, &last);
+	grid_free(&g);
 	/* Scrolling stops at the end of what there is, and shows the entry
 	 * selected. */
-	size_t top = a->side_top, h = (size_t)r->h;
-	if (full && s.lines <= top + h && top > 0) {
-		size_t max = s.lines > h ? s.lines - h : 0;
+	size_t top = a->side_top, h = (size_t)a->pane[PANE_SIDE].h;
+	if (lines <= top + h && top > 0) {
+		size_t max = lines > h ? lines - h : 0;
 		if (top > max)
 			top = max;
 	}
-	if (full && first != SIZE_MAX) {
+	if (first != SIZE_MAX) {
 		if (last >= top + h)
 			top = last + 1 - h;
 		if (first < top)
 			top = first;
 	}
-	if (top != a->side_top && depth == 0) {
-		a->side_top = top;
-		grid_fill(g, r->x, r->y, r->w, r->h, ' ', UI_NORMAL);
-		side_draw(a, g, 1);
-	}
+	return top;
 }
 
-static void draw_side(struct app *a, struct grid *g)
+static void draw_side(const struct app *a, struct grid *g)
 {
-	side_draw(a, g, 0);
+	size_t first, last;
+	side_lay(a, g, a->side_top, &first, &last);
 }
 
 /* ---- status, message, prompt ---- */
 
-static void draw_status(struct app *a, struct grid *g, int y)
+static void draw_status(const struct app *a, struct grid *g, int y)
 {
 	grid_fill(g, 0, y, g->w, 1, ' ', UI_STATUS);
 	struct buf b;
@@ -801,7 +816,7 @@ static int draw_edit(struct grid *g, int x, int y, int xmax, const struct app_li
 	return x;
 }
 
-static void draw_bottom(struct app *a, struct grid *g, int *cx, int *cy)
+static void draw_bottom(const struct app *a, struct grid *g, int *cx, int *cy)
 {
 	int y = a->message_y >= 0 ? a->message_y : a->status_y;
 	if (a->status_y >= 0 && a->status_y != y)
@@ -837,17 +852,11 @@ static void draw_bottom(struct app *a, struct grid *g, int *cx, int *cy)
 
 /* ---- help, welcome, form ---- */
 
-static void draw_help(struct app *a, const struct keymap *km, struct grid *g)
+static void draw_help(const struct app *a, struct grid *g)
 {
-	struct help_line *lines;
-	size_t n = keys_help(km, &lines);
-	a->help_lines = n + 2;
-	int rows = g->h - (a->status_y >= 0 ? 1 : 0) - (a->message_y >= 0 ? 1 : 0);
-	if (rows < 1)
-		rows = 1;
-	size_t max = a->help_lines > (size_t)rows ? a->help_lines - (size_t)rows : 0;
-	if (a->help_top > max)
-		a->help_top = max;
+	const struct help_line *lines = a->help_text;
+	size_t n = a->help_n;
+	int rows = app_help_rows(a);
 	int kw = 24;
 	if (g->w < 50)
 		kw = g->w / 3;
@@ -870,10 +879,9 @@ static void draw_help(struct app *a, const struct keymap *km, struct grid *g)
 		put_fit(g, 3, i, 3 + kw, lines[k].key, UI_KEY);
 		put_fit(g, 4 + kw, i, g->w, lines[k].text, UI_NORMAL);
 	}
-	keys_help_free(lines, n);
 }
 
-static void draw_welcome(struct app *a, struct grid *g)
+static void draw_welcome(const struct app *a, struct grid *g)
 {
 	static const char *const text[] = {
 		"Welcome to dossier",
@@ -897,7 +905,7 @@ static void draw_welcome(struct app *a, struct grid *g)
 		put_fit(g, x, y + i, g->w, text[i], i == 0 ? UI_HEADING : i == 4 ? UI_KEY : UI_NORMAL);
 }
 
-static void draw_form(struct app *a, struct grid *g, int *cx, int *cy)
+static void draw_form(const struct app *a, struct grid *g, int *cx, int *cy)
 {
 	int w = g->w >= 64 ? 60 : g->w - 2, h = 2 * FORM_FIELDS + 4;
 	if (w < 10)
@@ -942,21 +950,13 @@ static void draw_form(struct app *a, struct grid *g, int *cx, int *cy)
 		put_fit(g, x + 1, line + 1, x + w, "date: YYYY[-MM[-DD]] \u00b7 names: a; b", UI_DIM);
 }
 
-static void draw_chooser(struct app *a, struct grid *g)
+static void draw_chooser(const struct app *a, struct grid *g)
 {
-	int rows = a->status_y >= 0 ? a->status_y : g->h;
-	int w = g->w >= 74 ? 70 : g->w - 2, h = (int)a->nchoices + 3;
-	if (w < 10)
-		w = g->w;
-	if (h > rows)
-		h = rows;
-	if (h < 1 || w < 1)
+	struct app_rect box;
+	int inner = app_chooser_box(a, &box);
+	if (inner < 0)
 		return;
-	int x = (g->w - w) / 2, y = (rows - h) / 2;
-	if (x < 0)
-		x = 0;
-	if (y < 0)
-		y = 0;
+	int x = box.x, y = box.y, w = box.w, h = box.h;
 	/* A blank column either side keeps the text under it apart. */
 	grid_fill(g, x - 1, y, w + 2, h, ' ', UI_NORMAL);
 	struct app_rect r = { x, y, w, h };
@@ -966,13 +966,6 @@ static void draw_chooser(struct app *a, struct grid *g)
 		grid_fill(g, x + w - 1, y + 1, 1, h - 2, VBAR, UI_BORDER);
 		grid_fill(g, x, y + h - 1, w, 1, RULE, UI_BORDER);
 	}
-	int inner = h - 3 > 0 ? h - 3 : 0; /* title, hint, bottom rule */
-	if (inner < 1 && h >= 2)
-		inner = 1;
-	if (a->choice < a->choice_top)
-		a->choice_top = a->choice;
-	if (inner > 0 && a->choice >= a->choice_top + (size_t)inner)
-		a->choice_top = a->choice - (size_t)inner + 1;
 	int xl = x + 1, xr = x + w - 1;
 	for (int i = 0; i < inner; i++) {
 		size_t k = a->choice_top + (size_t)i;
@@ -1002,7 +995,7 @@ static void draw_chooser(struct app *a, struct grid *g)
 
 /* The note editor: a box over the lower part of the reading pane (the
  * passage stays in sight above it), the text wrapped, the cursor in it. */
-static void draw_editor(struct app *a, struct grid *g, int *cx, int *cy)
+static void draw_editor(const struct app *a, struct grid *g, int *cx, int *cy)
 {
 	int rows = a->status_y >= 0 ? a->status_y : g->h;
 	const struct app_rect *rp = &a->pane[PANE_READ];
@@ -1070,13 +1063,13 @@ static void draw_editor(struct app *a, struct grid *g, int *cx, int *cy)
 	}
 }
 
-void view_draw(struct app *a, const struct keymap *km, struct grid *g, int *cx, int *cy)
+void view_draw(const struct app *a, struct grid *g, int *cx, int *cy)
 {
 	*cx = *cy = -1;
 	grid_resize(g, a->w, a->h);
 	grid_clear(g, UI_NORMAL);
 	if (a->help) {
-		draw_help(a, km, g);
+		draw_help(a, g);
 		draw_bottom(a, g, cx, cy);
 		return;
 	}

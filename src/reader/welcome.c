@@ -70,9 +70,3 @@ const struct mode mode_welcome = {
 	.keys = welcome_keys,
 	.input = mode_ignore,
 };
-
-/* The empty library's welcome is an overlay while there is nothing to read. */
-void app_welcome_sync(struct app *a)
-{
-	mode_show(a, &mode_welcome, a->doc == NULL && a->total == 0 && a->filter == NULL);
-}

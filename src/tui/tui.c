@@ -441,7 +441,8 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 		}
 		if (dirty) {
 			int cx, cy;
-			view_draw(a, km, &g, &cx, &cy);
+			app_fit(a, km);
+			view_draw(a, &g, &cx, &cy);
 			paint(&t, &g);
 			if (cx >= 0 && cy >= 0 && cx < COLS && cy < LINES) {
 				curs_set(1);

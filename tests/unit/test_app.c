@@ -11,6 +11,9 @@
 #include "dossier/util.h"
 #include "fixture.h"
 #include "state.h"
+
+/* The buffer app_line_marks fills, kept as the view keeps one. */
+static struct app_marks mb;
 #include "test.h"
 
 static char db[] = "/tmp/dossier-test-app-XXXXXX";
@@ -535,7 +538,7 @@ static void test_ref_cursor(struct app *a, const struct letters *L)
 	/* The phrase is marked in its style, with no cursor yet. */
 	size_t line = layout_line_of(a->body, a->refs[r0].start);
 	const struct layout_mark *m;
-	size_t n = app_line_marks(a, line, &m);
+	size_t n = app_line_marks(a, line, &mb, &m);
 	CHECK(n >= 1);
 	CHECK(n >= 1 && m[0].start == a->refs[r0].start && m[0].style == LS_REF);
 
@@ -544,7 +547,7 @@ static void test_ref_cursor(struct app *a, const struct letters *L)
 	CHECK_INT(a->ref, r0);
 	CHECK(a->message && strstr(a->message, "your letter of 8 October"));
 	CHECK(app_current_ref(a) == &a->refs[r0]);
-	n = app_line_marks(a, line, &m);
+	n = app_line_marks(a, line, &mb, &m);
 	CHECK(n >= 1 && m[0].style == LS_REF_CURRENT);
 	app_ref_next(a, 1);
 	CHECK_INT(a->ref, r1);
@@ -558,7 +561,7 @@ static void test_ref_cursor(struct app *a, const struct letters *L)
 	 * sorted and apart. */
 	app_search_set(a, "Telegram");
 	line = layout_line_of(a->body, a->refs[r1].start + strlen("your Ciphered "));
-	n = app_line_marks(a, line, &m);
+	n = app_line_marks(a, line, &mb, &m);
 	int sorted = 1, hit = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (i && m[i].start < m[i - 1].end)
@@ -786,7 +789,7 @@ static void test_change_dismiss_link(struct app *a, const struct letters *L)
 	CHECK_INT(a->refs[r].state, APP_REF_DISMISSED);
 	size_t line = layout_line_of(a->body, a->refs[r].start);
 	const struct layout_mark *m;
-	size_t n = app_line_marks(a, line, &m);
+	size_t n = app_line_marks(a, line, &mb, &m);
 	int marked = 0;
 	for (size_t i = 0; i < n; i++)
 		marked |= m[i].start == a->refs[r].start;
@@ -1274,5 +1277,6 @@ int main(void)
 	fixture_remove(db);
 	test_empty_library();
 	test_references();
+	free(mb.v);
 	return test_done();
 }

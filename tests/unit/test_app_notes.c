@@ -17,6 +17,9 @@
 #include "dossier/util.h"
 #include "fixture.h"
 #include "state.h"
+
+/* The buffer app_line_marks fills, kept as the view keeps one. */
+static struct app_marks mb;
 #include "test.h"
 
 static char db[] = "/tmp/dossier-test-app-notes-XXXXXX";
@@ -81,7 +84,7 @@ static struct count stored(struct store *s, int64_t doc)
 static int has_style(struct app *a, size_t off, enum layout_style st)
 {
 	const struct layout_mark *m;
-	size_t n = app_line_marks(a, layout_line_of(a->body, off), &m);
+	size_t n = app_line_marks(a, layout_line_of(a->body, off), &mb, &m);
 	for (size_t i = 0; i < n; i++)
 		if (m[i].start <= off && off < m[i].end && m[i].style == st)
 			return 1;
@@ -504,5 +507,6 @@ int main(void)
 	test_readonly(d1);
 	store_free(s);
 	fixture_remove(db);
+	free(mb.v);
 	return test_done();
 }
