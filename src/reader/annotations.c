@@ -278,12 +278,6 @@ static void do_annot_tags(struct app *a, long arg)
 
 /* ---- /: the prompt that filters the view ---- */
 
-static char *notes_label(const struct app *a)
-{
-	(void)a;
-	return xstrdup("annotations with: ");
-}
-
 static void notes_opened(struct app *a)
 {
 	prompt_edit(a, a->nfilter);
@@ -313,7 +307,12 @@ static void notes_cancel(struct app *a)
 }
 
 const struct prompt_kind prompt_notes = {
-	PROMPT_NOTES, notes_label, NULL, notes_opened, notes_changed, notes_accept, notes_cancel,
+	.id = PROMPT_NOTES,
+	.label = "annotations with: ",
+	.opened = notes_opened,
+	.changed = notes_changed,
+	.accept = notes_accept,
+	.cancel = notes_cancel,
 };
 
 static void notes_ask(struct app *a, long arg)
@@ -334,12 +333,6 @@ const struct key_action act_tag_annotation = { "tag-annotation", do_annot_tags, 
 
 /* ---- T: the prompt for tags ---- */
 
-static char *tags_label(const struct app *a)
-{
-	(void)a;
-	return xstrdup("tags: ");
-}
-
 static void tags_accept(struct app *a, const char *t)
 {
 	app_annot_set_tags(a, t);
@@ -351,7 +344,12 @@ static void tags_cancel(struct app *a)
 	app_message(a, " ");
 }
 
-const struct prompt_kind prompt_tags = { PROMPT_TAGS, tags_label, NULL, NULL, NULL, tags_accept, tags_cancel };
+const struct prompt_kind prompt_tags = {
+	.id = PROMPT_TAGS,
+	.label = "tags: ",
+	.accept = tags_accept,
+	.cancel = tags_cancel,
+};
 
 /* ---- the annotations view ---- */
 

@@ -147,12 +147,6 @@ static void do_between(struct app *a, long arg)
 
 /* ---- t: the prompt for a date ---- */
 
-static char *date_label(const struct app *a)
-{
-	(void)a;
-	return xstrdup("go to date: ");
-}
-
 static void date_opened(struct app *a)
 {
 	app_message(a, "1950, 1950-10, 1950-10-08 or 8 October 1950");
@@ -163,7 +157,12 @@ static void date_accept(struct app *a, const char *t)
 	app_goto_date(a, t);
 }
 
-const struct prompt_kind prompt_date = { PROMPT_DATE, date_label, NULL, date_opened, NULL, date_accept, NULL };
+const struct prompt_kind prompt_date = {
+	.id = PROMPT_DATE,
+	.label = "go to date: ",
+	.opened = date_opened,
+	.accept = date_accept,
+};
 
 static void date_ask(struct app *a, long arg)
 {

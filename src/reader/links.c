@@ -433,17 +433,6 @@ static void do_link(struct app *a, long arg)
 
 /* ---- a: the prompts for the words to link and where they go ---- */
 
-static int need_doc(struct app *a)
-{
-	return a->doc ? 0 : -1;
-}
-
-static char *quote_label(const struct app *a)
-{
-	(void)a;
-	return xstrdup("link the words: ");
-}
-
 static void quote_opened(struct app *a)
 {
 	a->prompt_saved = a->search ? xstrdup(a->search) : NULL;
@@ -478,7 +467,13 @@ static void quote_cancel(struct app *a)
 }
 
 const struct prompt_kind prompt_quote = {
-	PROMPT_QUOTE, quote_label, need_doc, quote_opened, app_search_typed, quote_accept, quote_cancel,
+	.id = PROMPT_QUOTE,
+	.label = "link the words: ",
+	.needs_doc = 1,
+	.opened = quote_opened,
+	.changed = app_search_typed,
+	.accept = quote_accept,
+	.cancel = quote_cancel,
 };
 
 static char *target_label(const struct app *a)
@@ -506,7 +501,12 @@ static void target_cancel(struct app *a)
 }
 
 const struct prompt_kind prompt_target = {
-	PROMPT_TARGET, target_label, need_doc, target_opened, NULL, target_accept, target_cancel,
+	.id = PROMPT_TARGET,
+	.label_of = target_label,
+	.needs_doc = 1,
+	.opened = target_opened,
+	.accept = target_accept,
+	.cancel = target_cancel,
 };
 
 const struct key_action act_follow_reference = { "follow-reference", do_ref_follow, 0, "follow the reference (or choose among candidates)" };

@@ -35,12 +35,6 @@ static void do_list_open(struct app *a, long arg)
 
 /* ---- the prompt of / ---- */
 
-static char *filter_label(const struct app *a)
-{
-	(void)a;
-	return xstrdup("filter: ");
-}
-
 /* What is being edited starts as it is. */
 static void filter_opened(struct app *a)
 {
@@ -76,7 +70,12 @@ static void filter_cancel(struct app *a)
 }
 
 const struct prompt_kind prompt_filter = {
-	PROMPT_FILTER, filter_label, NULL, filter_opened, filter_changed, filter_accept, filter_cancel,
+	.id = PROMPT_FILTER,
+	.label = "filter: ",
+	.opened = filter_opened,
+	.changed = filter_changed,
+	.accept = filter_accept,
+	.cancel = filter_cancel,
 };
 
 static const struct key_action act_list_down = { "list-down", app_list_move, 1, "next document in the list" };

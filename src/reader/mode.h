@@ -48,7 +48,9 @@ struct mode {
  * its text does, so the prompt needs no mode of its own kinds. */
 struct prompt_kind {
 	enum app_prompt id;
-	char *(*label)(const struct app *a);            /* caller frees */
+	const char *label;                              /* "filter: ", or */
+	char *(*label_of)(const struct app *a);         /* one made now; caller frees */
+	int needs_doc;                                  /* opens on an open document only */
 	int (*may_open)(struct app *a);                 /* NULL or 0: opens; -1: not here */
 	/* Just opened: what Escape brings back (a->prompt_saved), what the
 	 * line starts with, a hint on the message line. */

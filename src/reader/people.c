@@ -343,14 +343,19 @@ static void split_accept(struct app *a, const char *t)
 	app_people_split(a, t);
 }
 
-const struct prompt_kind prompt_merge = { PROMPT_MERGE, merge_label, merge_may_open, NULL, NULL, merge_accept, NULL };
-const struct prompt_kind prompt_split = { PROMPT_SPLIT, split_label, split_may_open, NULL, NULL, split_accept, NULL };
+const struct prompt_kind prompt_merge = {
+	.id = PROMPT_MERGE,
+	.label_of = merge_label,
+	.may_open = merge_may_open,
+	.accept = merge_accept,
+};
 
-static char *find_label(const struct app *a)
-{
-	(void)a;
-	return xstrdup("find a person: ");
-}
+const struct prompt_kind prompt_split = {
+	.id = PROMPT_SPLIT,
+	.label_of = split_label,
+	.may_open = split_may_open,
+	.accept = split_accept,
+};
 
 static void find_opened(struct app *a)
 {
@@ -376,7 +381,12 @@ static void find_cancel(struct app *a)
 }
 
 const struct prompt_kind prompt_people = {
-	PROMPT_PEOPLE, find_label, NULL, find_opened, find_changed, find_accept, find_cancel,
+	.id = PROMPT_PEOPLE,
+	.label = "find a person: ",
+	.opened = find_opened,
+	.changed = find_changed,
+	.accept = find_accept,
+	.cancel = find_cancel,
 };
 
 /* m, u, /: the prompt of that kind. */

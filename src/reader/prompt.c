@@ -10,7 +10,7 @@
 
 int prompt_open(struct app *a, const struct prompt_kind *k)
 {
-	if (k->may_open && k->may_open(a) != 0)
+	if ((k->needs_doc && a->doc == NULL) || (k->may_open && k->may_open(a) != 0))
 		return -1;
 	a->prompt = k->id;
 	a->prompt_kind = k;
@@ -44,7 +44,10 @@ static const struct prompt_kind *prompt_close(struct app *a)
 
 char *app_prompt_label(const struct app *a)
 {
-	return a->prompt_kind ? a->prompt_kind->label(a) : xstrdup("");
+	const struct prompt_kind *k = a->prompt_kind;
+	if (k == NULL)
+		return xstrdup("");
+	return k->label_of ? k->label_of(a) : xstrdup(k->label);
 }
 
 void app_prompt_changed(struct app *a)

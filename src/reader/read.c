@@ -50,17 +50,6 @@ static void do_clear_search(struct app *a, long arg)
 
 /* ---- the prompt of / ---- */
 
-static int need_doc(struct app *a)
-{
-	return a->doc ? 0 : -1;
-}
-
-static char *search_label(const struct app *a)
-{
-	(void)a;
-	return xstrdup("/");
-}
-
 static void search_opened(struct app *a)
 {
 	a->prompt_saved = a->search ? xstrdup(a->search) : NULL;
@@ -85,7 +74,13 @@ static void search_cancel(struct app *a)
 }
 
 const struct prompt_kind prompt_search = {
-	PROMPT_SEARCH, search_label, need_doc, search_opened, app_search_typed, search_accept, search_cancel,
+	.id = PROMPT_SEARCH,
+	.label = "/",
+	.needs_doc = 1,
+	.opened = search_opened,
+	.changed = app_search_typed,
+	.accept = search_accept,
+	.cancel = search_cancel,
 };
 
 static const struct key_action act_scroll_down = { "scroll-down", do_scroll, 1, "scroll down a line" };

@@ -142,12 +142,6 @@ static void do_result_open(struct app *a, long arg)
 
 /* ---- S: the prompt for a library search ---- */
 
-static char *library_label(const struct app *a)
-{
-	(void)a;
-	return xstrdup("search the library: ");
-}
-
 static void library_opened(struct app *a)
 {
 	if (a->rquery)
@@ -161,7 +155,10 @@ static void library_accept(struct app *a, const char *t)
 }
 
 const struct prompt_kind prompt_library = {
-	PROMPT_LIBRARY, library_label, NULL, library_opened, NULL, library_accept, NULL,
+	.id = PROMPT_LIBRARY,
+	.label = "search the library: ",
+	.opened = library_opened,
+	.accept = library_accept,
 };
 
 static void library_ask(struct app *a, long arg)
