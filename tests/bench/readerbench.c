@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "dossier/app.h"
+#include "dossier/keys.h"
 #include "dossier/view.h"
 #include "state.h"
 #include "dossier/store.h"
