@@ -112,10 +112,10 @@ static int find_one_cb(const struct store_annotation *sa, void *arg)
 static int64_t target_annot(struct app *a, int64_t *doc)
 {
 	if (a->focus == PANE_LIST && a->listview == LIST_NOTES) {
-		if (a->nsel < 0 || (size_t)a->nsel >= a->nnotes)
+		if (a->notes.sel < 0 || (size_t)a->notes.sel >= a->notes.n)
 			return 0;
-		*doc = a->notes[a->nsel].doc;
-		return a->notes[a->nsel].id;
+		*doc = a->notes.v[a->notes.sel].doc;
+		return a->notes.v[a->notes.sel].id;
 	}
 	const struct app_annot *an = app_current_annot(a);
 	if (an == NULL)
@@ -212,11 +212,11 @@ void app_annot_tags_begin(struct app *a)
 		return;
 	const char *tags = NULL;
 	if (a->focus == PANE_LIST && a->listview == LIST_NOTES)
-		tags = a->notes[a->nsel].tags;
+		tags = a->notes.v[a->notes.sel].tags;
 	else
 		tags = a->annots[a->annot].tags;
 	prompt_open(a, &prompt_tags);
-	app_line_set(&a->line, tags ? tags : "");
+	app_line_set(&a->prompt.line, tags ? tags : "");
 	a->tag_id = id;
 	app_message(a, "tags, separated by spaces (empty: none)");
 }
@@ -280,7 +280,7 @@ static void do_annot_tags(struct app *a, long arg)
 
 static void notes_opened(struct app *a)
 {
-	prompt_edit(a, a->nfilter);
+	prompt_edit(a, a->notes.filter);
 }
 
 static void notes_changed(struct app *a, const char *t)
@@ -288,7 +288,7 @@ static void notes_changed(struct app *a, const char *t)
 	char *saved = a->message;
 	a->message = NULL;
 	if (app_notes_filter(a, t) == 0)
-		app_message(a, "%zu annotation%s", a->nnotes, a->nnotes == 1 ? "" : "s");
+		app_message(a, "%zu annotation%s", a->notes.n, a->notes.n == 1 ? "" : "s");
 	else
 		app_message(a, " ");
 	free(saved);
@@ -297,12 +297,12 @@ static void notes_changed(struct app *a, const char *t)
 static void notes_accept(struct app *a, const char *t)
 {
 	if (app_notes_filter(a, t) == 0)
-		app_message(a, "%zu annotation%s%s", a->nnotes, a->nnotes == 1 ? "" : "s", a->nfilter ? " match" : "");
+		app_message(a, "%zu annotation%s%s", a->notes.n, a->notes.n == 1 ? "" : "s", a->notes.filter ? " match" : "");
 }
 
 static void notes_cancel(struct app *a)
 {
-	app_notes_filter(a, a->prompt_saved);
+	app_notes_filter(a, a->prompt.saved);
 	app_message(a, " ");
 }
 
@@ -428,7 +428,7 @@ static int notes_query(struct app *a, const char *filter)
 	char *tag, *words, *cause = NULL;
 	filter_split(filter, &tag, &words);
 	struct note_load l = { NULL, 0, 0 };
-	int rc = store_annotations(a->store, 0, tag, *words ? words : NULL, a->norder ? STORE_BY_DOCUMENT : STORE_NEWEST,
+	int rc = store_annotations(a->store, 0, tag, *words ? words : NULL, a->notes.order ? STORE_BY_DOCUMENT : STORE_NEWEST,
 				   note_row_cb, &l, &cause);
 	free(tag);
 	free(words);
@@ -437,21 +437,21 @@ static int notes_query(struct app *a, const char *filter)
 		app_error_cause(a, cause);
 		return -1;
 	}
-	int64_t keep = a->nsel >= 0 && (size_t)a->nsel < a->nnotes ? a->notes[a->nsel].id : 0;
-	app_note_rows_free(a->notes, a->nnotes);
-	a->notes = l.v;
-	a->nnotes = l.n;
-	a->nsel = 0;
+	int64_t keep = a->notes.sel >= 0 && (size_t)a->notes.sel < a->notes.n ? a->notes.v[a->notes.sel].id : 0;
+	app_note_rows_free(a->notes.v, a->notes.n);
+	a->notes.v = l.v;
+	a->notes.n = l.n;
+	a->notes.sel = 0;
 	for (size_t i = 0; i < l.n; i++)
 		if (l.v[i].id == keep)
-			a->nsel = (int64_t)i;
+			a->notes.sel = (int64_t)i;
 	app_view_move(a, 0);
 	return 0;
 }
 
 int app_notes_load(struct app *a)
 {
-	return notes_query(a, a->nfilter);
+	return notes_query(a, a->notes.filter);
 }
 
 void app_notes_toggle(struct app *a)
@@ -464,16 +464,16 @@ void app_notes_toggle(struct app *a)
 	if (app_notes_load(a) != 0 || app_view_show(a, LIST_NOTES) != 0)
 		return;
 	app_message(a, "%zu annotation%s \u00b7 Enter opens \u00b7 / filters (tag:NAME) \u00b7 s sorts \u00b7 D deletes",
-		    a->nnotes, a->nnotes == 1 ? "" : "s");
+		    a->notes.n, a->notes.n == 1 ? "" : "s");
 }
 
 int app_notes_filter(struct app *a, const char *text)
 {
-	char *old = a->nfilter;
-	a->nfilter = text && *text ? xstrdup(text) : NULL;
-	if (notes_query(a, a->nfilter) != 0) {
-		free(a->nfilter);
-		a->nfilter = old;
+	char *old = a->notes.filter;
+	a->notes.filter = text && *text ? xstrdup(text) : NULL;
+	if (notes_query(a, a->notes.filter) != 0) {
+		free(a->notes.filter);
+		a->notes.filter = old;
 		return -1;
 	}
 	free(old);
@@ -482,16 +482,16 @@ int app_notes_filter(struct app *a, const char *text)
 
 void app_notes_order(struct app *a)
 {
-	a->norder = !a->norder;
+	a->notes.order = !a->notes.order;
 	if (app_notes_load(a) == 0)
-		app_message(a, a->norder ? "by the documents' dates" : "newest first");
+		app_message(a, a->notes.order ? "by the documents' dates" : "newest first");
 }
 
 int app_notes_open(struct app *a)
 {
-	if (a->nsel < 0 || (size_t)a->nsel >= a->nnotes)
+	if (a->notes.sel < 0 || (size_t)a->notes.sel >= a->notes.n)
 		return -1;
-	const struct app_note_row *r = &a->notes[a->nsel];
+	const struct app_note_row *r = &a->notes.v[a->notes.sel];
 	int64_t id = r->id;
 	int orphaned = r->orphaned;
 	if (app_jump(a, r->doc, r->start, 0) != 0)
@@ -577,12 +577,12 @@ static void notes_refresh(struct app *a)
 
 static void notes_free(struct app *a)
 {
-	app_note_rows_free(a->notes, a->nnotes);
-	a->notes = NULL;
-	a->nnotes = 0;
+	app_note_rows_free(a->notes.v, a->notes.n);
+	a->notes.v = NULL;
+	a->notes.n = 0;
 	app_deleted_clear(&a->deleted);
-	free(a->nfilter);
-	a->nfilter = NULL;
+	free(a->notes.filter);
+	a->notes.filter = NULL;
 }
 
 const struct mode mode_annotations = {

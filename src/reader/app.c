@@ -44,17 +44,17 @@ const char *app_message_text(const struct app *a)
 
 int app_note_open(const struct app *a)
 {
-	return a->editing;
+	return a->editor.open;
 }
 
 const char *app_note_text(const struct app *a)
 {
-	return a->note.text.data ? a->note.text.data : "";
+	return a->editor.line.text.data ? a->editor.line.text.data : "";
 }
 
 int app_wants_external(const struct app *a)
 {
-	return a->note_external;
+	return a->editor.external;
 }
 
 
@@ -81,10 +81,10 @@ struct app *app_create(struct store *s, const struct app_opts *opts, char **caus
 	mode_pane(a, PANE_LIST, "list");
 	mode_pane(a, PANE_READ, "reading");
 	mode_pane(a, PANE_SIDE, "sidebar");
-	buf_init(&a->line.text);
-	buf_init(&a->note.text);
+	buf_init(&a->prompt.line.text);
+	buf_init(&a->editor.line.text);
 	for (int f = 0; f < FORM_FIELDS; f++)
-		buf_init(&a->fields[f].text);
+		buf_init(&a->form.fields[f].text);
 	app_resize(a, 80, 24);
 	if (app_refresh_counts(a) != 0) {
 		*cause = xstrdup(a->message ? a->message : "cannot read the library");
@@ -111,7 +111,7 @@ void app_free(struct app *a)
 	free(a->search);
 	free(a->hits);
 	free(a->message);
-	keys_help_free(a->help_text, a->help_n);
+	keys_help_free(a->help.text, a->help.n);
 	free(a);
 }
 
@@ -125,11 +125,11 @@ static void fit(struct app *a, const char *name)
 void app_fit(struct app *a, const struct keymap *km)
 {
 	/* The help is made from the keymap the keys go through. */
-	keys_help_free(a->help_text, a->help_n);
-	a->help_text = NULL;
-	a->help_n = a->help ? keys_help(km, &a->help_text) : 0;
+	keys_help_free(a->help.text, a->help.n);
+	a->help.text = NULL;
+	a->help.n = a->help.open ? keys_help(km, &a->help.text) : 0;
 	/* The help covers every pane. */
-	if (!a->help) {
+	if (!a->help.open) {
 		for (int p = 0; p < PANE_COUNT; p++)
 			if (a->shown[p])
 				fit(a, a->pane_mode[p]);

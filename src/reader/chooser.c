@@ -8,23 +8,23 @@
 
 void app_choices_clear(struct app *a)
 {
-	for (size_t i = 0; i < a->nchoices; i++) {
-		free(a->choices[i].date);
-		free(a->choices[i].title);
+	for (size_t i = 0; i < a->chooser.n; i++) {
+		free(a->chooser.v[i].date);
+		free(a->chooser.v[i].title);
 	}
-	free(a->choices);
-	a->choices = NULL;
-	a->nchoices = a->choice = a->choice_top = 0;
-	free(a->choose_title);
-	a->choose_title = NULL;
-	a->choosing = 0;
+	free(a->chooser.v);
+	a->chooser.v = NULL;
+	a->chooser.n = a->chooser.sel = a->chooser.top = 0;
+	free(a->chooser.title);
+	a->chooser.title = NULL;
+	a->chooser.open = 0;
 	mode_pop(a, "chooser");
 }
 
 void app_choice_add(struct app *a, int64_t id, const char *date, const char *title, int linked)
 {
-	a->choices = xreallocarray(a->choices, a->nchoices + 1, sizeof *a->choices);
-	a->choices[a->nchoices++] =
+	a->chooser.v = xreallocarray(a->chooser.v, a->chooser.n + 1, sizeof *a->chooser.v);
+	a->chooser.v[a->chooser.n++] =
 		(struct app_choice){ id, date ? xstrdup(date) : NULL, xstrdup(title ? title : ""), linked };
 }
 
@@ -46,28 +46,28 @@ void app_choice_add_doc(struct app *a, int64_t id, int linked)
 void app_choose_open(struct app *a, enum app_choose what, char *title, int (*pick)(struct app *a, int link),
 		     void (*cancel)(struct app *a))
 {
-	a->choose_pick = pick;
-	a->choose_cancel = cancel;
-	a->choosing = 1;
+	a->chooser.pick = pick;
+	a->chooser.cancel = cancel;
+	a->chooser.open = 1;
 	mode_push(a, "chooser");
-	a->choose = what;
-	free(a->choose_title);
-	a->choose_title = title;
-	a->choice = 0;
-	a->choice_top = 0;
+	a->chooser.what = what;
+	free(a->chooser.title);
+	a->chooser.title = title;
+	a->chooser.sel = 0;
+	a->chooser.top = 0;
 }
 
 void app_choose_move(struct app *a, long n)
 {
-	if (!a->choosing || a->nchoices == 0)
+	if (!a->chooser.open || a->chooser.n == 0)
 		return;
-	long long c = (long long)a->choice + n;
-	a->choice = c < 0 ? 0 : c >= (long long)a->nchoices ? a->nchoices - 1 : (size_t)c;
+	long long c = (long long)a->chooser.sel + n;
+	a->chooser.sel = c < 0 ? 0 : c >= (long long)a->chooser.n ? a->chooser.n - 1 : (size_t)c;
 }
 
 void app_choose_cancel(struct app *a)
 {
-	void (*cancel)(struct app *) = a->choose_cancel;
+	void (*cancel)(struct app *) = a->chooser.cancel;
 	app_choices_clear(a);
 	if (cancel)
 		cancel(a);
@@ -114,13 +114,13 @@ static const struct mode_key chooser_keys[] = {
 static void chooser_fit(struct app *a)
 {
 	struct app_rect box;
-	int inner = a->choosing ? app_chooser_box(a, &box) : -1;
+	int inner = a->chooser.open ? app_chooser_box(a, &box) : -1;
 	if (inner < 0)
 		return;
-	if (a->choice < a->choice_top)
-		a->choice_top = a->choice;
-	if (inner > 0 && a->choice >= a->choice_top + (size_t)inner)
-		a->choice_top = a->choice - (size_t)inner + 1;
+	if (a->chooser.sel < a->chooser.top)
+		a->chooser.top = a->chooser.sel;
+	if (inner > 0 && a->chooser.sel >= a->chooser.top + (size_t)inner)
+		a->chooser.top = a->chooser.sel - (size_t)inner + 1;
 }
 
 
@@ -136,7 +136,7 @@ const struct mode mode_chooser = {
 
 int app_choose_pick(struct app *a, int link)
 {
-	if (!a->choosing || a->nchoices == 0 || a->choose_pick == NULL)
+	if (!a->chooser.open || a->chooser.n == 0 || a->chooser.pick == NULL)
 		return -1;
-	return a->choose_pick(a, link);
+	return a->chooser.pick(a, link);
 }

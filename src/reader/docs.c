@@ -136,7 +136,7 @@ void app_close_doc(struct app *a)
 	app_refs_clear(a);
 	app_annots_clear(a);
 	app_selecting(a, 0);
-	a->sel_mouse = 0;
+	a->selection.mouse = 0;
 	app_welcome_sync(a);
 }
 

@@ -11,30 +11,30 @@
 
 static void editor_open(struct app *a, int64_t id, size_t start, size_t end, const char *text, int external)
 {
-	a->editing = 1;
+	a->editor.open = 1;
 	mode_push(a, "editor");
 	app_ask_set(a, ASK_NONE);
-	a->note_id = id;
-	a->note_start = start;
-	a->note_end = end;
-	app_line_set(&a->note, text);
-	free(a->note_orig);
-	a->note_orig = xstrdup(text);
-	a->note_external = external;
+	a->editor.id = id;
+	a->editor.start = start;
+	a->editor.end = end;
+	app_line_set(&a->editor.line, text);
+	free(a->editor.orig);
+	a->editor.orig = xstrdup(text);
+	a->editor.external = external;
 	app_message(a, "C-s saves \u00b7 Esc closes \u00b7 C-o: in $VISUAL \u00b7 Enter: a new line");
 }
 
 static void editor_close(struct app *a)
 {
-	a->editing = 0;
+	a->editor.open = 0;
 	mode_pop(a, "editor");
 	app_ask_set(a, ASK_NONE);
-	a->note_external = 0;
-	a->note_id = 0;
-	app_line_set(&a->note, "");
-	free(a->note_orig);
-	a->note_orig = NULL;
-	buf_free(&a->note.text);
+	a->editor.external = 0;
+	a->editor.id = 0;
+	app_line_set(&a->editor.line, "");
+	free(a->editor.orig);
+	a->editor.orig = NULL;
+	buf_free(&a->editor.line.text);
 }
 
 void app_annotate(struct app *a, size_t s, size_t e, int external)
@@ -46,7 +46,7 @@ void app_annotate(struct app *a, size_t s, size_t e, int external)
 		return;
 	}
 	app_selecting(a, 0);
-	a->sel_mouse = 0;
+	a->selection.mouse = 0;
 	editor_open(a, 0, s, e, "", external);
 }
 
@@ -73,9 +73,9 @@ void app_note_edit(struct app *a, long external)
 
 int app_note_save(struct app *a)
 {
-	if (!a->editing)
+	if (!a->editor.open)
 		return -1;
-	char *text = xstrdup(a->note.text.data ? a->note.text.data : "");
+	char *text = xstrdup(a->editor.line.text.data ? a->editor.line.text.data : "");
 	str_trim(text);
 	if (*text == '\0') {
 		free(text);
@@ -84,7 +84,7 @@ int app_note_save(struct app *a)
 		return -1;
 	}
 	char *cause = NULL;
-	int64_t id = a->note_id;
+	int64_t id = a->editor.id;
 	if (id) {
 		if (store_annotation_update(a->store, id, text, NULL, &cause) != 0) {
 			free(text);
@@ -96,7 +96,7 @@ int app_note_save(struct app *a)
 	} else {
 		const struct doc *d = a->doc->doc;
 		struct anchor an;
-		anchor_make(d->body, d->body_len, a->note_start, a->note_end, &an);
+		anchor_make(d->body, d->body_len, a->editor.start, a->editor.end, &an);
 		struct store_annotation sa = { 0 };
 		sa.doc_id = a->doc->id;
 		sa.start = an.start;
@@ -117,7 +117,7 @@ int app_note_save(struct app *a)
 		}
 	}
 	free(text);
-	int was_new = a->note_id == 0;
+	int was_new = a->editor.id == 0;
 	editor_close(a);
 	app_annots_load(a);
 	for (size_t i = 0; i < a->nannots; i++)
@@ -130,13 +130,13 @@ int app_note_save(struct app *a)
 
 static int note_changed(const struct app *a)
 {
-	const char *t = a->note.text.data ? a->note.text.data : "";
-	return strcmp(t, a->note_orig ? a->note_orig : "") != 0;
+	const char *t = a->editor.line.text.data ? a->editor.line.text.data : "";
+	return strcmp(t, a->editor.orig ? a->editor.orig : "") != 0;
 }
 
 void app_note_cancel(struct app *a)
 {
-	if (!a->editing)
+	if (!a->editor.open)
 		return;
 	if (note_changed(a)) {
 		app_ask_set(a, ASK_UNSAVED);
@@ -149,7 +149,7 @@ void app_note_cancel(struct app *a)
 
 void app_note_answer(struct app *a, long answer)
 {
-	if (a->ask != ASK_UNSAVED)
+	if (a->editor.ask != ASK_UNSAVED)
 		return;
 	app_ask_set(a, ASK_NONE);
 	if (answer > 0) {
@@ -164,19 +164,19 @@ void app_note_answer(struct app *a, long answer)
 
 void app_note_external_done(struct app *a, const char *text, const char *error)
 {
-	a->note_external = 0;
-	if (!a->editing)
+	a->editor.external = 0;
+	if (!a->editor.open)
 		return;
 	if (text == NULL) {
 		app_error(a, "%s (the note is still here: C-s saves it)", error ? error : "the editor failed");
 		return;
 	}
-	app_line_set(&a->note, text);
+	app_line_set(&a->editor.line, text);
 	/* An editor leaves a newline at the end of the file. */
-	while (a->note.text.len && (a->note.text.data[a->note.text.len - 1] == '\n'))
-		buf_truncate(&a->note.text, a->note.text.len - 1);
-	a->note.cursor = a->note.text.len;
-	char *t = xstrdup(a->note.text.data ? a->note.text.data : "");
+	while (a->editor.line.text.len && (a->editor.line.text.data[a->editor.line.text.len - 1] == '\n'))
+		buf_truncate(&a->editor.line.text, a->editor.line.text.len - 1);
+	a->editor.line.cursor = a->editor.line.text.len;
+	char *t = xstrdup(a->editor.line.text.data ? a->editor.line.text.data : "");
 	str_trim(t);
 	int empty = *t == '\0';
 	free(t);
@@ -189,9 +189,9 @@ void app_note_external_done(struct app *a, const char *text, const char *error)
 
 int app_note_rescue(struct app *a)
 {
-	if (!a->editing || !note_changed(a))
+	if (!a->editor.open || !note_changed(a))
 		return 0;
-	int is_new = a->note_id == 0;
+	int is_new = a->editor.id == 0;
 	if (app_note_save(a) != 0)
 		return 0;
 	/* A new note saved this way is marked as unfinished. */
@@ -220,22 +220,22 @@ static size_t line_end(const struct app_line *l, size_t i)
 
 void app_note_newline(struct app *a)
 {
-	app_line_insert(&a->note, "\n");
+	app_line_insert(&a->editor.line, "\n");
 }
 
 void app_note_home(struct app *a)
 {
-	a->note.cursor = line_start(&a->note, a->note.cursor);
+	a->editor.line.cursor = line_start(&a->editor.line, a->editor.line.cursor);
 }
 
 void app_note_end(struct app *a)
 {
-	a->note.cursor = line_end(&a->note, a->note.cursor);
+	a->editor.line.cursor = line_end(&a->editor.line, a->editor.line.cursor);
 }
 
 void app_note_vertical(struct app *a, int dir)
 {
-	struct app_line *l = &a->note;
+	struct app_line *l = &a->editor.line;
 	size_t ls = line_start(l, l->cursor);
 	int col = layout_text_width(l->text.data + ls, l->cursor - ls);
 	size_t to;
@@ -264,7 +264,7 @@ void app_note_vertical(struct app *a, int dir)
 
 void app_note_kill_end(struct app *a)
 {
-	struct app_line *l = &a->note;
+	struct app_line *l = &a->editor.line;
 	size_t e = line_end(l, l->cursor);
 	/* At the end of a line, C-k joins the next one. */
 	app_line_cut(l, l->cursor, e == l->cursor && e < l->text.len ? e + 1 : e);
@@ -272,14 +272,14 @@ void app_note_kill_end(struct app *a)
 
 void app_note_kill_start(struct app *a)
 {
-	struct app_line *l = &a->note;
+	struct app_line *l = &a->editor.line;
 	size_t c = l->cursor;
 	app_line_cut(l, line_start(l, c), c);
 }
 
 void app_ask_set(struct app *a, enum app_ask ask)
 {
-	a->ask = ask;
+	a->editor.ask = ask;
 	mode_show(a, "ask", ask != ASK_NONE);
 }
 
@@ -306,7 +306,7 @@ static void do_note(struct app *a, long arg)
 		app_note_cancel(a);
 		break;
 	case NOTE_EXTERNAL:
-		a->note_external = 1;
+		a->editor.external = 1;
 		break;
 	case NOTE_NEWLINE:
 		app_note_newline(a);
@@ -409,9 +409,9 @@ static const struct mode_key editor_keys[] = {
 
 static void editor_free(struct app *a)
 {
-	free(a->note_orig);
-	a->note_orig = NULL;
-	buf_free(&a->note.text);
+	free(a->editor.orig);
+	a->editor.orig = NULL;
+	buf_free(&a->editor.line.text);
 }
 
 const struct mode mode_editor = {

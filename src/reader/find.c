@@ -391,8 +391,8 @@ void app_para_at(const char *b, size_t len, size_t off, size_t *s, size_t *e)
 /* Back to where the reader was when the prompt opened. */
 static void restore_pos(struct app *a)
 {
-	a->pos = a->prompt_pos;
-	a->head_skip = a->prompt_head_skip;
+	a->pos = a->prompt.pos;
+	a->head_skip = a->prompt.head_skip;
 }
 
 void app_search_typed(struct app *a, const char *t)
@@ -416,6 +416,6 @@ void app_search_typed(struct app *a, const char *t)
 
 void app_search_restore(struct app *a)
 {
-	app_search_set(a, a->prompt_saved);
+	app_search_set(a, a->prompt.saved);
 	restore_pos(a);
 }

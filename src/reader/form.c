@@ -49,18 +49,18 @@ void app_form_begin(struct app *a)
 	}
 	for (int f = 0; f < FORM_FIELDS; f++) {
 		char *v = field_value(a, (enum app_form_field)f);
-		app_line_set(&a->fields[f], v);
+		app_line_set(&a->form.fields[f], v);
 		free(v);
 	}
-	a->form = 1;
+	a->form.open = 1;
 	mode_push(a, "form");
-	a->field = FORM_TITLE;
+	a->form.field = FORM_TITLE;
 }
 
 void app_form_move(struct app *a, int dir)
 {
-	int f = (int)a->field + dir;
-	a->field = (enum app_form_field)(f < 0 ? FORM_FIELDS - 1 : f >= FORM_FIELDS ? 0 : f);
+	int f = (int)a->form.field + dir;
+	a->form.field = (enum app_form_field)(f < 0 ? FORM_FIELDS - 1 : f >= FORM_FIELDS ? 0 : f);
 }
 
 int app_form_save(struct app *a)
@@ -68,19 +68,19 @@ int app_form_save(struct app *a)
 	static const char *const names[FORM_FIELDS] = { "title", "date", "from", "to" };
 	if (a->doc == NULL)
 		return -1;
-	char *date = xstrdup(a->fields[FORM_DATE].text.data ? a->fields[FORM_DATE].text.data : "");
+	char *date = xstrdup(a->form.fields[FORM_DATE].text.data ? a->form.fields[FORM_DATE].text.data : "");
 	str_trim(date);
 	int ok = app_date_ok(date);
 	free(date);
 	if (!ok) {
-		a->field = FORM_DATE;
+		a->form.field = FORM_DATE;
 		app_error(a, "a date is YYYY, YYYY-MM or YYYY-MM-DD (or empty for undated)");
 		return -1;
 	}
 	int changed = 0;
 	for (int f = 0; f < FORM_FIELDS; f++) {
 		char *old = field_value(a, (enum app_form_field)f);
-		char *v = xstrdup(a->fields[f].text.data ? a->fields[f].text.data : "");
+		char *v = xstrdup(a->form.fields[f].text.data ? a->form.fields[f].text.data : "");
 		str_trim(v);
 		int same = strcmp(old, v) == 0;
 		free(old);
@@ -93,7 +93,7 @@ int app_form_save(struct app *a)
 		free(v);
 		changed += !same;
 	}
-	a->form = 0;
+	a->form.open = 0;
 	mode_pop(a, "form");
 	if (changed == 0) {
 		app_message(a, "nothing changed");
@@ -117,7 +117,7 @@ int app_form_save(struct app *a)
 
 void app_form_cancel(struct app *a)
 {
-	a->form = 0;
+	a->form.open = 0;
 	mode_pop(a, "form");
 	app_message(a, "not saved");
 }
@@ -183,7 +183,7 @@ static const struct mode_key form_keys[] = {
 static void form_free(struct app *a)
 {
 	for (int f = 0; f < FORM_FIELDS; f++)
-		buf_free(&a->fields[f].text);
+		buf_free(&a->form.fields[f].text);
 }
 
 const struct mode mode_form = {

@@ -8,18 +8,18 @@
 
 void app_help_toggle(struct app *a)
 {
-	a->help = !a->help;
-	mode_show(a, "help", a->help);
-	a->help_top = 0;
+	a->help.open = !a->help.open;
+	mode_show(a, "help", a->help.open);
+	a->help.top = 0;
 }
 
 void app_help_scroll(struct app *a, long n)
 {
-	long long v = (long long)a->help_top + n;
-	long long max = (long long)a->help_lines - (a->h > 2 ? a->h - 2 : 1);
+	long long v = (long long)a->help.top + n;
+	long long max = (long long)a->help.lines - (a->h > 2 ? a->h - 2 : 1);
 	if (v > max)
 		v = max;
-	a->help_top = v < 0 ? 0 : (size_t)v;
+	a->help.top = v < 0 ? 0 : (size_t)v;
 }
 
 static void do_help(struct app *a, long arg)
@@ -32,9 +32,9 @@ static void do_help_page(struct app *a, long arg)
 {
 	long h = a->h > 4 ? a->h - 3 : 1;
 	if (arg == 0)
-		a->help_top = 0;
+		a->help.top = 0;
 	else if (arg > 1)
-		app_help_scroll(a, (long)a->help_lines);
+		app_help_scroll(a, (long)a->help.lines);
 	else
 		app_help_scroll(a, arg * h);
 }
@@ -81,13 +81,13 @@ static const struct mode_key help_keys[] = {
 /* The help's top stays within its lines (app_fit made them). */
 static void help_fit(struct app *a)
 {
-	if (!a->help)
+	if (!a->help.open)
 		return;
-	a->help_lines = a->help_n + 2;
+	a->help.lines = a->help.n + 2;
 	size_t rows = (size_t)app_help_rows(a);
-	size_t max = a->help_lines > rows ? a->help_lines - rows : 0;
-	if (a->help_top > max)
-		a->help_top = max;
+	size_t max = a->help.lines > rows ? a->help.lines - rows : 0;
+	if (a->help.top > max)
+		a->help.top = max;
 }
 
 const struct mode mode_help = {

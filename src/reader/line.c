@@ -102,11 +102,11 @@ void app_line_kill_word(struct app_line *l)
 
 struct app_line *app_editing(struct app *a)
 {
-	if (a->prompt != PROMPT_NONE)
-		return &a->line;
-	if (a->form)
-		return &a->fields[a->field];
-	if (a->editing && a->ask == ASK_NONE && !a->note_external)
-		return &a->note;
+	if (a->prompt.id != PROMPT_NONE)
+		return &a->prompt.line;
+	if (a->form.open)
+		return &a->form.fields[a->form.field];
+	if (a->editor.open && a->editor.ask == ASK_NONE && !a->editor.external)
+		return &a->editor.line;
 	return NULL;
 }

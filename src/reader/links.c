@@ -108,8 +108,8 @@ void app_link_set(struct app *a, int64_t ref, size_t start, size_t end, const ch
 /* The chooser's Enter (link 0) or c (link 1) on the choice. */
 static int link_pick(struct app *a, int link)
 {
-	enum app_choose what = a->choose;
-	int64_t id = a->choices[a->choice].id;
+	enum app_choose what = a->chooser.what;
+	int64_t id = a->chooser.v[a->chooser.sel].id;
 	app_choices_clear(a);
 	if (id == 0) {
 		/* "another document...": ask for it. */
@@ -168,7 +168,7 @@ int app_ref_follow(struct app *a)
 	app_choices_clear(a);
 	for (size_t i = 0; i < r->ncands; i++)
 		app_choice_add_doc(a, r->cands[i], 0);
-	if (a->nchoices == 0) {
+	if (a->chooser.n == 0) {
 		free(title);
 		app_error(a, "its candidates are no longer in the library");
 		return -1;
@@ -384,13 +384,13 @@ int app_link_target(struct app *a, const char *text)
 		free(t);
 		return -1;
 	}
-	if (a->nchoices == 0) {
+	if (a->chooser.n == 0) {
 		app_error(a, "no other document matches \u201c%s\u201d", t);
 		free(filter);
 		free(t);
 		return -1;
 	}
-	size_t n = a->nchoices;
+	size_t n = a->chooser.n;
 	app_choice_add(a, 0, NULL, "another document: an id, a date or words\u2026", 0);
 	app_choose_open(a, CHOOSE_LINK, xasprintf("Link \u201c%s\u201d to", a->link_phrase ? a->link_phrase : ""), link_pick,
 			app_link_reset);
@@ -435,13 +435,13 @@ static void do_link(struct app *a, long arg)
 
 static void quote_opened(struct app *a)
 {
-	a->prompt_saved = a->search ? xstrdup(a->search) : NULL;
+	a->prompt.saved = a->search ? xstrdup(a->search) : NULL;
 }
 
 static void quote_accept(struct app *a, const char *t)
 {
 	if (*t == '\0' || a->nhits == 0 || a->hit >= a->nhits) {
-		app_search_set(a, a->prompt_saved);
+		app_search_set(a, a->prompt.saved);
 		if (*t)
 			app_error(a, "not found: %s", t);
 		else
@@ -453,7 +453,7 @@ static void quote_accept(struct app *a, const char *t)
 	size_t ps = a->hits[a->hit].start, pe = a->hits[a->hit].end;
 	app_word_bounds(a->doc->doc->body, a->doc->doc->body_len, &ps, &pe);
 	char *phrase = xstrndup(a->doc->doc->body + ps, pe - ps);
-	app_search_set(a, a->prompt_saved);
+	app_search_set(a, a->prompt.saved);
 	app_link_set(a, 0, ps, pe, phrase);
 	free(phrase);
 	prompt_open(a, &prompt_target);

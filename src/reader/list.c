@@ -65,7 +65,7 @@ static void filter_accept(struct app *a, const char *t)
 
 static void filter_cancel(struct app *a)
 {
-	app_set_filter(a, a->prompt_saved);
+	app_set_filter(a, a->prompt.saved);
 	app_message(a, " ");
 }
 

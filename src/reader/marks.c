@@ -11,7 +11,7 @@ void app_mark_pending(struct app *a, enum app_pending p)
 {
 	if (p == PENDING_MARK_SET && a->doc == NULL)
 		return;
-	a->pending = p;
+	a->marks.pending = p;
 	mode_push(a, "mark");
 	app_message(a, p == PENDING_MARK_SET ? "mark: a letter names this place" : "go to mark: which letter? (M lists them)");
 }
@@ -41,8 +41,8 @@ static int mark_find_cb(const struct store_mark *m, void *arg)
 
 int app_mark_key(struct app *a, const char *key)
 {
-	enum app_pending p = a->pending;
-	a->pending = PENDING_NONE;
+	enum app_pending p = a->marks.pending;
+	a->marks.pending = PENDING_NONE;
 	mode_pop(a, "mark");
 	if (strcmp(key, "Escape") == 0 || strcmp(key, "C-g") == 0) {
 		app_message(a, " ");
@@ -88,13 +88,13 @@ int app_mark_key(struct app *a, const char *key)
 
 void app_mark_rows_free(struct app *a)
 {
-	for (size_t i = 0; i < a->nmarkv; i++) {
-		free(a->markv[i].title);
-		free(a->markv[i].date);
+	for (size_t i = 0; i < a->marks.n; i++) {
+		free(a->marks.v[i].title);
+		free(a->marks.v[i].date);
 	}
-	free(a->markv);
-	a->markv = NULL;
-	a->nmarkv = 0;
+	free(a->marks.v);
+	a->marks.v = NULL;
+	a->marks.n = 0;
 }
 
 struct mark_load {
@@ -129,8 +129,8 @@ int app_marks_load(struct app *a)
 		return -1;
 	}
 	app_mark_rows_free(a);
-	a->markv = l.v;
-	a->nmarkv = l.n;
+	a->marks.v = l.v;
+	a->marks.n = l.n;
 	app_view_move(a, 0);
 	return 0;
 }
@@ -143,27 +143,27 @@ void app_marks_toggle(struct app *a)
 	}
 	if (app_marks_load(a) != 0 || app_view_show(a, LIST_MARKS) != 0)
 		return;
-	if (a->nmarkv)
-		app_message(a, "%zu mark%s \u00b7 Enter goes there \u00b7 D removes one", a->nmarkv,
-			    a->nmarkv == 1 ? "" : "s");
+	if (a->marks.n)
+		app_message(a, "%zu mark%s \u00b7 Enter goes there \u00b7 D removes one", a->marks.n,
+			    a->marks.n == 1 ? "" : "s");
 	else
 		app_message(a, "no marks yet (m and a letter sets one where you read)");
 }
 
 int app_marks_open(struct app *a)
 {
-	if (a->msel < 0 || (size_t)a->msel >= a->nmarkv)
+	if (a->marks.sel < 0 || (size_t)a->marks.sel >= a->marks.n)
 		return -1;
-	char l[2] = { a->markv[a->msel].letter, '\0' };
-	a->pending = PENDING_MARK_GO;
+	char l[2] = { a->marks.v[a->marks.sel].letter, '\0' };
+	a->marks.pending = PENDING_MARK_GO;
 	return app_mark_key(a, l);
 }
 
 int app_marks_delete(struct app *a)
 {
-	if (a->msel < 0 || (size_t)a->msel >= a->nmarkv || app_refuse_readonly(a, "annotations cannot be saved (open it writable)"))
+	if (a->marks.sel < 0 || (size_t)a->marks.sel >= a->marks.n || app_refuse_readonly(a, "annotations cannot be saved (open it writable)"))
 		return -1;
-	char letter = a->markv[a->msel].letter, *cause = NULL;
+	char letter = a->marks.v[a->marks.sel].letter, *cause = NULL;
 	if (store_mark_delete(a->store, letter, &cause) != 0) {
 		app_error_cause(a, cause);
 		return -1;

@@ -52,7 +52,7 @@ struct prompt_kind {
 	char *(*label_of)(const struct app *a);         /* one made now; caller frees */
 	int needs_doc;                                  /* opens on an open document only */
 	int (*may_open)(struct app *a);                 /* NULL or 0: opens; -1: not here */
-	/* Just opened: what Escape brings back (a->prompt_saved), what the
+	/* Just opened: what Escape brings back (a->prompt.saved), what the
 	 * line starts with, a hint on the message line. */
 	void (*opened)(struct app *a);
 	void (*changed)(struct app *a, const char *text); /* as the reader types */

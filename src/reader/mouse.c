@@ -13,13 +13,13 @@ static int inside(const struct app_rect *r, int x, int y, int title)
 
 void app_mouse(struct app *a, int x, int y, enum app_mouse_event what)
 {
-	if (a->choosing || a->form || a->editing || a->prompt != PROMPT_NONE)
+	if (a->chooser.open || a->form.open || a->editor.open || a->prompt.id != PROMPT_NONE)
 		return; /* the keys decide what happens to them */
 	if (what == MOUSE_DRAG || what == MOUSE_RELEASE) {
 		app_select_mouse(a, what, app_offset_at(a, x, y));
 		return;
 	}
-	if (a->help) {
+	if (a->help.open) {
 		if (what != MOUSE_CLICK)
 			app_help_scroll(a, what == MOUSE_WHEEL_UP ? -3 : 3);
 		return;

@@ -349,30 +349,30 @@ int64_t app_rows_count(const struct app *a)
 {
 	switch (a->listview) {
 	case LIST_PEOPLE:
-		return (int64_t)a->npshown;
+		return (int64_t)a->people.nshown;
 	case LIST_NOTES:
-		return (int64_t)a->nnotes;
+		return (int64_t)a->notes.n;
 	case LIST_MARKS:
-		return (int64_t)a->nmarkv;
+		return (int64_t)a->marks.n;
 	default:
-		return (int64_t)a->nresults;
+		return (int64_t)a->results.n;
 	}
 }
 
 int64_t *app_rows_sel(struct app *a)
 {
-	return a->listview == LIST_PEOPLE ? &a->psel
-	       : a->listview == LIST_NOTES ? &a->nsel
-	       : a->listview == LIST_MARKS ? &a->msel
-					   : &a->rsel;
+	return a->listview == LIST_PEOPLE ? &a->people.sel
+	       : a->listview == LIST_NOTES ? &a->notes.sel
+	       : a->listview == LIST_MARKS ? &a->marks.sel
+					   : &a->results.sel;
 }
 
 int64_t *app_rows_top(struct app *a)
 {
-	return a->listview == LIST_PEOPLE ? &a->ptop
-	       : a->listview == LIST_NOTES ? &a->ntop
-	       : a->listview == LIST_MARKS ? &a->mtop
-					   : &a->rtop;
+	return a->listview == LIST_PEOPLE ? &a->people.top
+	       : a->listview == LIST_NOTES ? &a->notes.top
+	       : a->listview == LIST_MARKS ? &a->marks.top
+					   : &a->results.top;
 }
 
 int64_t app_rows_shown(const struct app *a)
@@ -408,7 +408,7 @@ int app_help_rows(const struct app *a)
 int app_chooser_box(const struct app *a, struct app_rect *box)
 {
 	int rows = a->status_y >= 0 ? a->status_y : a->h;
-	int w = a->w >= 74 ? 70 : a->w - 2, h = (int)a->nchoices + 3;
+	int w = a->w >= 74 ? 70 : a->w - 2, h = (int)a->chooser.n + 3;
 	if (w < 10)
 		w = a->w;
 	if (h > rows)

@@ -13,17 +13,17 @@
 
 void app_people_clear(struct app *a)
 {
-	for (size_t i = 0; i < a->npeople; i++) {
-		free(a->people[i].name);
-		free(a->people[i].aliases);
-		free(a->people[i].fold);
+	for (size_t i = 0; i < a->people.n; i++) {
+		free(a->people.v[i].name);
+		free(a->people.v[i].aliases);
+		free(a->people.v[i].fold);
 	}
-	free(a->people);
-	free(a->pshown);
-	a->people = NULL;
-	a->pshown = NULL;
-	a->npeople = a->npshown = 0;
-	a->people_loaded = 0;
+	free(a->people.v);
+	free(a->people.shown);
+	a->people.v = NULL;
+	a->people.shown = NULL;
+	a->people.n = a->people.nshown = 0;
+	a->people.loaded = 0;
 }
 
 struct people_load {
@@ -35,11 +35,11 @@ static int person_cb(const struct store_person *p, void *arg)
 {
 	struct people_load *l = arg;
 	struct app *a = l->a;
-	if (a->npeople == l->cap) {
+	if (a->people.n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 64;
-		a->people = xreallocarray(a->people, l->cap, sizeof *a->people);
+		a->people.v = xreallocarray(a->people.v, l->cap, sizeof *a->people.v);
 	}
-	struct app_person *x = &a->people[a->npeople++];
+	struct app_person *x = &a->people.v[a->people.n++];
 	x->id = p->id;
 	x->name = xstrdup(p->name ? p->name : "");
 	x->docs = p->docs;
@@ -64,8 +64,8 @@ static int people_fetch(struct app *a, const char *find)
 		app_error_cause(a, cause);
 		return -1;
 	}
-	a->people_loaded = 1;
-	a->people_partial = a->people_total > (int64_t)a->npeople || a->npeople >= PEOPLE_MAX;
+	a->people.loaded = 1;
+	a->people.partial = a->people.total > (int64_t)a->people.n || a->people.n >= PEOPLE_MAX;
 	return 0;
 }
 
@@ -73,23 +73,23 @@ static int people_fetch(struct app *a, const char *find)
  * same person if it can. */
 static void people_refind(struct app *a, int64_t keep)
 {
-	if (a->people_partial && people_fetch(a, a->pfind) != 0)
+	if (a->people.partial && people_fetch(a, a->people.find) != 0)
 		app_people_clear(a);
-	free(a->pshown);
-	a->pshown = xcalloc(a->npeople ? a->npeople : 1, sizeof *a->pshown);
-	a->npshown = 0;
-	char *f = a->pfind && *a->pfind ? text_fold(a->pfind) : NULL;
+	free(a->people.shown);
+	a->people.shown = xcalloc(a->people.n ? a->people.n : 1, sizeof *a->people.shown);
+	a->people.nshown = 0;
+	char *f = a->people.find && *a->people.find ? text_fold(a->people.find) : NULL;
 	if (f)
 		str_trim(f);
-	for (size_t i = 0; i < a->npeople; i++)
-		if (f == NULL || *f == '\0' || strstr(a->people[i].fold, f))
-			a->pshown[a->npshown++] = i;
+	for (size_t i = 0; i < a->people.n; i++)
+		if (f == NULL || *f == '\0' || strstr(a->people.v[i].fold, f))
+			a->people.shown[a->people.nshown++] = i;
 	free(f);
-	a->psel = 0;
-	for (size_t i = 0; keep && i < a->npshown; i++)
-		if (a->people[a->pshown[i]].id == keep)
-			a->psel = (int64_t)i;
-	a->ptop = 0;
+	a->people.sel = 0;
+	for (size_t i = 0; keep && i < a->people.nshown; i++)
+		if (a->people.v[a->people.shown[i]].id == keep)
+			a->people.sel = (int64_t)i;
+	a->people.top = 0;
 }
 
 int app_people_load(struct app *a)
@@ -98,25 +98,25 @@ int app_people_load(struct app *a)
 	int64_t keep = cur ? cur->id : 0;
 	/* Read from the library: all of them if they are not too many (the
 	 * count once, not at every key the finder gets). */
-	a->people_total = store_people_count(a->store);
-	a->people_partial = 1;
+	a->people.total = store_people_count(a->store);
+	a->people.partial = 1;
 	people_refind(a, keep);
-	return a->people_loaded ? 0 : -1;
+	return a->people.loaded ? 0 : -1;
 }
 
 const struct app_person *app_person_selected(const struct app *a)
 {
-	if (a->psel < 0 || (size_t)a->psel >= a->npshown)
+	if (a->people.sel < 0 || (size_t)a->people.sel >= a->people.nshown)
 		return NULL;
-	return &a->people[a->pshown[a->psel]];
+	return &a->people.v[a->people.shown[a->people.sel]];
 }
 
 void app_people_find(struct app *a, const char *text)
 {
 	const struct app_person *cur = app_person_selected(a);
 	int64_t keep = cur ? cur->id : 0;
-	free(a->pfind);
-	a->pfind = text && *text ? xstrdup(text) : NULL;
+	free(a->people.find);
+	a->people.find = text && *text ? xstrdup(text) : NULL;
 	people_refind(a, keep);
 }
 
@@ -126,12 +126,12 @@ void app_people_toggle(struct app *a)
 		app_view_close(a);
 		return;
 	}
-	if (!a->people_loaded && app_people_load(a) != 0)
+	if (!a->people.loaded && app_people_load(a) != 0)
 		return;
 	if (app_view_show(a, LIST_PEOPLE) != 0)
 		return;
 	app_message(a, "%zu people \u00b7 Enter: their documents \u00b7 m merges \u00b7 u splits a name off \u00b7 / finds",
-		    a->npeople);
+		    a->people.n);
 }
 
 void app_people_open(struct app *a)
@@ -164,8 +164,8 @@ static int64_t person_named(struct app *a, const char *name, const char **canoni
 	int64_t id = store_person_id(a->store, name);
 	char *f = text_fold(name);
 	str_trim(f);
-	for (size_t i = 0; i < a->npeople; i++) {
-		struct app_person *p = &a->people[i];
+	for (size_t i = 0; i < a->people.n; i++) {
+		struct app_person *p = &a->people.v[i];
 		if (id && p->id == id) {
 			*canonical = p->name;
 			break;
@@ -189,13 +189,13 @@ static int64_t person_named(struct app *a, const char *name, const char **canoni
  * the counts (a filter by person may let other documents through). */
 static void people_changed(struct app *a, int64_t id)
 {
-	a->psel = -1;
+	a->people.sel = -1;
 	app_people_load(a);
-	for (size_t i = 0; i < a->npshown; i++)
-		if (a->people[a->pshown[i]].id == id)
-			a->psel = (int64_t)i;
-	if (a->psel < 0)
-		a->psel = 0;
+	for (size_t i = 0; i < a->people.nshown; i++)
+		if (a->people.v[a->people.shown[i]].id == id)
+			a->people.sel = (int64_t)i;
+	if (a->people.sel < 0)
+		a->people.sel = 0;
 	app_refresh_counts(a);
 }
 
@@ -359,24 +359,24 @@ const struct prompt_kind prompt_split = {
 
 static void find_opened(struct app *a)
 {
-	prompt_edit(a, a->pfind);
+	prompt_edit(a, a->people.find);
 }
 
 static void find_changed(struct app *a, const char *t)
 {
 	app_people_find(a, t);
-	app_message(a, "%zu of %zu", a->npshown, a->npeople);
+	app_message(a, "%zu of %zu", a->people.nshown, a->people.n);
 }
 
 static void find_accept(struct app *a, const char *t)
 {
 	app_people_find(a, t);
-	app_message(a, "%zu of %zu people", a->npshown, a->npeople);
+	app_message(a, "%zu of %zu people", a->people.nshown, a->people.n);
 }
 
 static void find_cancel(struct app *a)
 {
-	app_people_find(a, a->prompt_saved);
+	app_people_find(a, a->prompt.saved);
 	app_message(a, " ");
 }
 
@@ -445,8 +445,8 @@ static void people_refresh(struct app *a)
 static void people_free(struct app *a)
 {
 	app_people_clear(a);
-	free(a->pfind);
-	a->pfind = NULL;
+	free(a->people.find);
+	a->people.find = NULL;
 }
 
 const struct mode mode_people = {

@@ -12,14 +12,14 @@ int prompt_open(struct app *a, const struct prompt_kind *k)
 {
 	if ((k->needs_doc && a->doc == NULL) || (k->may_open && k->may_open(a) != 0))
 		return -1;
-	a->prompt = k->id;
-	a->prompt_kind = k;
+	a->prompt.id = k->id;
+	a->prompt.kind = k;
 	mode_push(a, "prompt");
-	app_line_set(&a->line, "");
-	a->prompt_pos = a->pos;
-	a->prompt_head_skip = a->head_skip;
-	free(a->prompt_saved);
-	a->prompt_saved = NULL;
+	app_line_set(&a->prompt.line, "");
+	a->prompt.pos = a->pos;
+	a->prompt.head_skip = a->head_skip;
+	free(a->prompt.saved);
+	a->prompt.saved = NULL;
 	if (k->opened)
 		k->opened(a);
 	return 0;
@@ -27,24 +27,24 @@ int prompt_open(struct app *a, const struct prompt_kind *k)
 
 void prompt_edit(struct app *a, const char *old)
 {
-	a->prompt_saved = old ? xstrdup(old) : NULL;
+	a->prompt.saved = old ? xstrdup(old) : NULL;
 	if (old)
-		app_line_set(&a->line, old);
+		app_line_set(&a->prompt.line, old);
 }
 
 /* Closes the prompt; returns its kind. */
 static const struct prompt_kind *prompt_close(struct app *a)
 {
-	const struct prompt_kind *k = a->prompt_kind;
-	a->prompt = PROMPT_NONE;
-	a->prompt_kind = NULL;
+	const struct prompt_kind *k = a->prompt.kind;
+	a->prompt.id = PROMPT_NONE;
+	a->prompt.kind = NULL;
 	mode_pop(a, "prompt");
 	return k;
 }
 
 char *app_prompt_label(const struct app *a)
 {
-	const struct prompt_kind *k = a->prompt_kind;
+	const struct prompt_kind *k = a->prompt.kind;
 	if (k == NULL)
 		return xstrdup("");
 	return k->label_of ? k->label_of(a) : xstrdup(k->label);
@@ -52,14 +52,14 @@ char *app_prompt_label(const struct app *a)
 
 void app_prompt_changed(struct app *a)
 {
-	if (a->prompt_kind && a->prompt_kind->changed)
-		a->prompt_kind->changed(a, a->line.text.data ? a->line.text.data : "");
+	if (a->prompt.kind && a->prompt.kind->changed)
+		a->prompt.kind->changed(a, a->prompt.line.text.data ? a->prompt.line.text.data : "");
 }
 
 void app_prompt_accept(struct app *a)
 {
 	const struct prompt_kind *k = prompt_close(a);
-	char *t = xstrdup(a->line.text.data ? a->line.text.data : "");
+	char *t = xstrdup(a->prompt.line.text.data ? a->prompt.line.text.data : "");
 	if (k)
 		k->accept(a, t);
 	free(t);
@@ -94,7 +94,7 @@ static void do_line(struct app *a, long arg)
 	switch ((enum line_op)arg) {
 	case LINE_BACKSPACE:
 		/* Backspace on an empty prompt closes it, as in less and vi. */
-		if (len == 0 && a->prompt != PROMPT_NONE) {
+		if (len == 0 && a->prompt.id != PROMPT_NONE) {
 			app_prompt_cancel(a);
 			return;
 		}
@@ -122,7 +122,7 @@ static void do_line(struct app *a, long arg)
 		app_line_kill_word(l);
 		break;
 	}
-	if (a->prompt != PROMPT_NONE && l->text.len != len)
+	if (a->prompt.id != PROMPT_NONE && l->text.len != len)
 		app_prompt_changed(a);
 }
 
@@ -154,7 +154,7 @@ int mode_typed(struct app *a, const char *key)
 		return 0;
 	}
 	app_line_insert(app_editing(a), t);
-	if (a->prompt != PROMPT_NONE)
+	if (a->prompt.id != PROMPT_NONE)
 		app_prompt_changed(a);
 	return 1;
 }
@@ -209,9 +209,9 @@ static const struct mode_key prompt_keys[] = {
 
 static void prompt_free(struct app *a)
 {
-	free(a->prompt_saved);
-	a->prompt_saved = NULL;
-	buf_free(&a->line.text);
+	free(a->prompt.saved);
+	a->prompt.saved = NULL;
+	buf_free(&a->prompt.line.text);
 }
 
 const struct mode mode_prompt = {

@@ -52,14 +52,14 @@ static void do_clear_search(struct app *a, long arg)
 
 static void search_opened(struct app *a)
 {
-	a->prompt_saved = a->search ? xstrdup(a->search) : NULL;
+	a->prompt.saved = a->search ? xstrdup(a->search) : NULL;
 }
 
 static void search_accept(struct app *a, const char *t)
 {
-	if (*t == '\0' && a->prompt_saved) {
+	if (*t == '\0' && a->prompt.saved) {
 		/* An empty search repeats the last one. */
-		app_search_set(a, a->prompt_saved);
+		app_search_set(a, a->prompt.saved);
 		app_search_next(a, 1);
 	} else if (*t && a->nhits == 0) {
 		app_error(a, "not found: %s", t);

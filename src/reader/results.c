@@ -9,16 +9,16 @@
 
 void app_results_clear(struct app *a)
 {
-	for (size_t i = 0; i < a->nresults; i++) {
-		free(a->results[i].date);
-		free(a->results[i].title);
-		free(a->results[i].who);
-		free(a->results[i].snippet);
+	for (size_t i = 0; i < a->results.n; i++) {
+		free(a->results.v[i].date);
+		free(a->results.v[i].title);
+		free(a->results.v[i].who);
+		free(a->results.v[i].snippet);
 	}
-	free(a->results);
-	a->results = NULL;
-	a->nresults = 0;
-	a->rsel = a->rtop = 0;
+	free(a->results.v);
+	a->results.v = NULL;
+	a->results.n = 0;
+	a->results.sel = a->results.top = 0;
 }
 
 struct result_load {
@@ -66,10 +66,10 @@ int app_library_search(struct app *a, const char *query)
 		return -1;
 	}
 	app_results_clear(a);
-	a->results = l.v;
-	a->nresults = l.n;
-	free(a->rquery);
-	a->rquery = q;
+	a->results.v = l.v;
+	a->results.n = l.n;
+	free(a->results.query);
+	a->results.query = q;
 	if (app_view_show(a, LIST_RESULTS) != 0)
 		return -1;
 	if (l.n == 0)
@@ -100,14 +100,14 @@ static int annot_hit(struct app *a, const char *query)
 
 int app_result_open(struct app *a)
 {
-	if (a->rsel < 0 || (size_t)a->rsel >= a->nresults)
+	if (a->results.sel < 0 || (size_t)a->results.sel >= a->results.n)
 		return -1;
-	int64_t id = a->results[a->rsel].id;
+	int64_t id = a->results.v[a->results.sel].id;
 	if (app_jump(a, id, 0, 0) != 0)
 		return -1;
 	size_t s, e;
 	const struct doc *d = a->doc->doc;
-	if (a->rquery && app_first_hit(d->body, d->body_len, a->rquery, &s, &e) == 0) {
+	if (a->results.query && app_first_hit(d->body, d->body_len, a->results.query, &s, &e) == 0) {
 		/* The hit's words become the document's search: highlighted, and
 		 * n goes on to the next. */
 		char *word = xstrndup(d->body + s, e - s);
@@ -124,7 +124,7 @@ int app_result_open(struct app *a)
 		app_reveal(a, s);
 		app_focus(a, PANE_READ);
 		app_message(a, "at the first hit (n: the next) \u00b7 Backspace returns");
-	} else if (a->rquery && annot_hit(a, a->rquery)) {
+	} else if (a->results.query && annot_hit(a, a->results.query)) {
 		app_focus(a, PANE_READ);
 		app_message(a, "the words are in your note: %s \u00b7 Backspace returns", a->annots[a->annot].text);
 	} else {
@@ -144,8 +144,8 @@ static void do_result_open(struct app *a, long arg)
 
 static void library_opened(struct app *a)
 {
-	if (a->rquery)
-		app_line_set(&a->line, a->rquery);
+	if (a->results.query)
+		app_line_set(&a->prompt.line, a->results.query);
 	app_message(a, "words, \"a phrase\", from: to: person: date: kind: lang:");
 }
 
@@ -198,8 +198,8 @@ static const struct mode_key results_keys[] = {
 static void results_free(struct app *a)
 {
 	app_results_clear(a);
-	free(a->rquery);
-	a->rquery = NULL;
+	free(a->results.query);
+	a->results.query = NULL;
 }
 
 const struct mode mode_results = {

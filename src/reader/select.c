@@ -11,7 +11,7 @@
 
 static void select_show(struct app *a)
 {
-	app_reveal(a, a->sel_hs);
+	app_reveal(a, a->selection.hs);
 	size_t s = 0, e = 0;
 	app_select_range(a, &s, &e);
 	char *q = xstrndup(a->doc->doc->body + s, e - s);
@@ -26,10 +26,10 @@ static void head_set(struct app *a, size_t off)
 {
 	const char *b = a->doc->doc->body;
 	size_t len = a->doc->doc->body_len;
-	if (a->sel_lines)
-		app_line_at(a, off, &a->sel_hs, &a->sel_he);
+	if (a->selection.lines)
+		app_line_at(a, off, &a->selection.hs, &a->selection.he);
 	else
-		app_word_at(b, len, off, &a->sel_hs, &a->sel_he);
+		app_word_at(b, len, off, &a->selection.hs, &a->selection.he);
 }
 
 void app_select_at(struct app *a, size_t off, int lines)
@@ -37,10 +37,10 @@ void app_select_at(struct app *a, size_t off, int lines)
 	if (a->doc == NULL || a->body == NULL || a->doc->doc->body_len == 0)
 		return;
 	app_selecting(a, 1);
-	a->sel_lines = lines;
+	a->selection.lines = lines;
 	head_set(a, off);
-	a->sel_as = a->sel_hs;
-	a->sel_ae = a->sel_he;
+	a->selection.as = a->selection.hs;
+	a->selection.ae = a->selection.he;
 }
 
 void app_select_begin(struct app *a, long lines)
@@ -58,7 +58,7 @@ void app_select_begin(struct app *a, long lines)
 
 void app_select_extend(struct app *a, size_t off)
 {
-	if (!a->selecting || off == SIZE_MAX)
+	if (!a->selection.on || off == SIZE_MAX)
 		return;
 	head_set(a, off);
 	select_show(a);
@@ -66,32 +66,32 @@ void app_select_extend(struct app *a, size_t off)
 
 void app_select_move(struct app *a, enum app_select_move m)
 {
-	if (!a->selecting)
+	if (!a->selection.on)
 		return;
 	const char *b = a->doc->doc->body;
 	size_t len = a->doc->doc->body_len;
-	size_t line = layout_line_of(a->body, a->sel_hs), s, e;
+	size_t line = layout_line_of(a->body, a->selection.hs), s, e;
 	switch (m) {
 	case SELECT_WORD_NEXT:
-		if (a->sel_lines) {
+		if (a->selection.lines) {
 			app_select_move(a, SELECT_LINE_DOWN);
 			return;
 		}
-		if (a->sel_he < len) {
-			app_word_at(b, len, a->sel_he, &s, &e);
-			if (s >= a->sel_he) {
-				a->sel_hs = s;
-				a->sel_he = e;
+		if (a->selection.he < len) {
+			app_word_at(b, len, a->selection.he, &s, &e);
+			if (s >= a->selection.he) {
+				a->selection.hs = s;
+				a->selection.he = e;
 			}
 		}
 		break;
 	case SELECT_WORD_PREV:
-		if (a->sel_lines) {
+		if (a->selection.lines) {
 			app_select_move(a, SELECT_LINE_UP);
 			return;
 		}
-		if (a->sel_hs > 0) {
-			size_t i = a->sel_hs;
+		if (a->selection.hs > 0) {
+			size_t i = a->selection.hs;
 			const uint8_t *u = (const uint8_t *)b;
 			ucs4_t c;
 			/* Back over what is not a word, then onto the word. */
@@ -104,8 +104,8 @@ void app_select_move(struct app *a, enum app_select_move m)
 			if (i > 0) {
 				s = e = (size_t)(u8_prev(&c, u + i, u) - u);
 				app_word_bounds(b, len, &s, &e);
-				a->sel_hs = s;
-				a->sel_he = e > s ? e : s + 1;
+				a->selection.hs = s;
+				a->selection.he = e > s ? e : s + 1;
 			}
 		}
 		break;
@@ -114,7 +114,7 @@ void app_select_move(struct app *a, enum app_select_move m)
 		if ((m == SELECT_LINE_UP && line == 0) ||
 		    (m == SELECT_LINE_DOWN && line + 1 >= layout_nlines(a->body)))
 			break;
-		int col = app_column_of(a, line, a->sel_hs);
+		int col = app_column_of(a, line, a->selection.hs);
 		size_t to = m == SELECT_LINE_DOWN ? line + 1 : line - 1;
 		/* Blank lines between paragraphs are passed over. */
 		while (layout_line_width(a->body, to) == 0 && to > 0 && to + 1 < layout_nlines(a->body))
@@ -123,8 +123,8 @@ void app_select_move(struct app *a, enum app_select_move m)
 		break;
 	}
 	case SELECT_PARA_NEXT:
-		app_para_at(b, len, a->sel_he, &s, &e);
-		if (a->sel_he >= e && e < len) {
+		app_para_at(b, len, a->selection.he, &s, &e);
+		if (a->selection.he >= e && e < len) {
 			size_t ns, ne;
 			app_para_at(b, len, e + 1, &ns, &ne);
 			e = ne;
@@ -132,8 +132,8 @@ void app_select_move(struct app *a, enum app_select_move m)
 		head_set(a, e > 0 ? e - 1 : 0);
 		break;
 	case SELECT_PARA_PREV:
-		app_para_at(b, len, a->sel_hs, &s, &e);
-		if (a->sel_hs <= s && s > 0) {
+		app_para_at(b, len, a->selection.hs, &s, &e);
+		if (a->selection.hs <= s && s > 0) {
 			size_t i = s;
 			while (i > 0 && (b[i - 1] == '\n' || b[i - 1] == ' '))
 				i--;
@@ -147,22 +147,22 @@ void app_select_move(struct app *a, enum app_select_move m)
 
 void app_select_swap(struct app *a)
 {
-	if (!a->selecting)
+	if (!a->selection.on)
 		return;
-	size_t s = a->sel_as, e = a->sel_ae;
-	a->sel_as = a->sel_hs;
-	a->sel_ae = a->sel_he;
-	a->sel_hs = s;
-	a->sel_he = e;
+	size_t s = a->selection.as, e = a->selection.ae;
+	a->selection.as = a->selection.hs;
+	a->selection.ae = a->selection.he;
+	a->selection.hs = s;
+	a->selection.he = e;
 	select_show(a);
 }
 
 void app_select_cancel(struct app *a)
 {
-	if (!a->selecting)
+	if (!a->selection.on)
 		return;
 	app_selecting(a, 0);
-	a->sel_mouse = 0;
+	a->selection.mouse = 0;
 	app_message(a, "selection cancelled");
 }
 
@@ -226,36 +226,36 @@ void app_select_mouse(struct app *a, enum app_mouse_event what, size_t off)
 	switch (what) {
 	case MOUSE_CLICK:
 		/* A press only notes where: a drag makes it a selection. */
-		if (a->selecting)
+		if (a->selection.on)
 			app_select_cancel(a);
-		a->sel_mouse = off != SIZE_MAX;
-		if (a->sel_mouse) {
-			a->sel_lines = 0;
-			app_word_at(b, len, off, &a->sel_as, &a->sel_ae);
+		a->selection.mouse = off != SIZE_MAX;
+		if (a->selection.mouse) {
+			a->selection.lines = 0;
+			app_word_at(b, len, off, &a->selection.as, &a->selection.ae);
 		}
 		break;
 	case MOUSE_DRAG:
-		if (!a->sel_mouse || off == SIZE_MAX)
+		if (!a->selection.mouse || off == SIZE_MAX)
 			return;
-		if (!a->selecting) {
+		if (!a->selection.on) {
 			size_t s, e;
 			app_word_at(b, len, off, &s, &e);
-			if (s == a->sel_as)
+			if (s == a->selection.as)
 				return;
 			app_selecting(a, 1);
 		}
 		app_select_extend(a, off);
 		break;
 	case MOUSE_RELEASE:
-		if (a->sel_mouse && off != SIZE_MAX && !a->selecting) {
+		if (a->selection.mouse && off != SIZE_MAX && !a->selection.on) {
 			size_t s, e;
 			app_word_at(b, len, off, &s, &e);
-			if (s != a->sel_as) {
+			if (s != a->selection.as) {
 				app_selecting(a, 1);
 				app_select_extend(a, off);
 			}
 		}
-		a->sel_mouse = 0;
+		a->selection.mouse = 0;
 		break;
 	default:
 		break;

@@ -365,8 +365,8 @@ size_t app_cursor(const struct app *a)
 {
 	if (a->doc == NULL || a->body == NULL)
 		return 0;
-	if (a->selecting)
-		return a->sel_hs;
+	if (a->selection.on)
+		return a->selection.hs;
 	const struct app_annot *an = app_current_annot(a);
 	if (an)
 		return an->start;
@@ -445,10 +445,10 @@ size_t app_offset_at(const struct app *a, int x, int y)
 
 int app_select_range(const struct app *a, size_t *s, size_t *e)
 {
-	if (!a->selecting || a->doc == NULL)
+	if (!a->selection.on || a->doc == NULL)
 		return -1;
-	*s = a->sel_as < a->sel_hs ? a->sel_as : a->sel_hs;
-	*e = a->sel_ae > a->sel_he ? a->sel_ae : a->sel_he;
+	*s = a->selection.as < a->selection.hs ? a->selection.as : a->selection.hs;
+	*e = a->selection.ae > a->selection.he ? a->selection.ae : a->selection.he;
 	size_t len = a->doc->doc->body_len;
 	if (*e > len)
 		*e = len;
@@ -487,6 +487,6 @@ void app_line_at(const struct app *a, size_t off, size_t *s, size_t *e)
 
 void app_selecting(struct app *a, int on)
 {
-	a->selecting = on;
+	a->selection.on = on;
 	mode_pane(a, PANE_READ, on ? "select" : "reading");
 }

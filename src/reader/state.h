@@ -12,6 +12,104 @@
 struct prompt_kind;
 
 
+/* ---- each mode's own state: the mode's file changes it, the view reads it ---- */
+
+/* people.c: persons, their names and counts. */
+struct people_state {
+	struct app_person *v;
+	size_t n;
+	size_t *shown;          /* the people the finder lets through */
+	size_t nshown;
+	int loaded;
+	int64_t total;          /* persons in the library; more than loaded: */
+	int partial;            /* the finder asks the library, not the list */
+	char *find;
+	int64_t sel, top;
+};
+
+/* results.c: a library search's results. */
+struct results_state {
+	struct app_result *v;
+	size_t n;
+	int64_t sel, top;
+	char *query;
+};
+
+/* annotations.c: the view of every annotation. */
+struct notes_state {
+	struct app_note_row *v;
+	size_t n;
+	int64_t sel, top;
+	char *filter;           /* words, and tag:NAME */
+	int order;              /* 0: newest first, 1: by document date */
+};
+
+/* marks.c: the marks view, and a mark's letter waited for. */
+struct marks_state {
+	struct app_mark_row *v;
+	size_t n;
+	int64_t sel, top;
+	enum app_pending pending;
+};
+
+/* chooser.c: a small list over the panes; pick and cancel are the
+ * opener's (links.c). */
+struct chooser_state {
+	int open;
+	enum app_choose what;
+	char *title;
+	struct app_choice *v;
+	size_t n, sel, top;
+	int (*pick)(struct app *a, int link);
+	void (*cancel)(struct app *a);
+};
+
+/* prompt.c: the prompt line, its kind, and the state before it opened
+ * (for Escape). */
+struct prompt_state {
+	enum app_prompt id;     /* PROMPT_NONE: closed */
+	const struct prompt_kind *kind;
+	struct app_line line;
+	size_t pos, head_skip;
+	char *saved;
+};
+
+/* form.c: the correction form. */
+struct form_state {
+	int open;
+	enum app_form_field field;
+	struct app_line fields[FORM_FIELDS];
+};
+
+/* select.c: the selection (v, V, a drag): an anchor range and a head
+ * range (a word each, or a display line each with V); the head moves. */
+struct select_state {
+	int on, lines;
+	int mouse;              /* a button is down in the reading pane */
+	size_t as, ae, hs, he;
+};
+
+/* editor.c: the note editor: a new annotation of [start, end), or
+ * annotation id being changed; the question when it would be lost. */
+struct editor_state {
+	int open;
+	struct app_line line;
+	char *orig;             /* the text it opened with */
+	int64_t id;
+	size_t start, end;
+	int external;           /* the terminal should run $VISUAL on it */
+	enum app_ask ask;
+};
+
+/* help.c: the help screen; its lines are made by app_fit. */
+struct help_state {
+	int open;
+	size_t top;
+	size_t lines;           /* the help's text and the two lines above it */
+	struct help_line *text;
+	size_t n;
+};
+
 struct app {
 	struct store *store;
 	int readonly;
@@ -78,89 +176,35 @@ struct app {
 	struct app_place *back, *fwd;
 	size_t nback, nfwd;
 
-	/* The chooser, and the link being made: to an existing reference
-	 * (link_ref), else to the passage [link_start, link_end). */
-	int choosing;
-	enum app_choose choose;
-	char *choose_title;
-	struct app_choice *choices;
-	size_t nchoices, choice, choice_top;
-	int (*choose_pick)(struct app *a, int link);
-	void (*choose_cancel)(struct app *a);
+	/* The link being made: to an existing reference (link_ref), else to
+	 * the passage [link_start, link_end) (links.c). */
 	int64_t link_ref;
 	size_t link_start, link_end;
 	char *link_phrase;
 
-	/* The list pane's other views. */
+	/* The list pane's view. */
 	enum app_listview listview;
-	struct app_person *people;
-	size_t npeople;
-	size_t *pshown;         /* the people the finder lets through */
-	size_t npshown;
-	int people_loaded;
-	int64_t people_total;   /* persons in the library; more than loaded: */
-	int people_partial;     /* the finder asks the library, not the list */
-	char *pfind;
-	int64_t psel, ptop;
-	struct app_result *results;
-	size_t nresults;
-	int64_t rsel, rtop;
-	char *rquery;
 
-	/* The prompt line and its state before it opened (for Escape). */
-	enum app_prompt prompt;
-	const struct prompt_kind *prompt_kind;
-	struct app_line line;
-	size_t prompt_pos, prompt_head_skip;
-	char *prompt_saved;
-
-	/* The correction form. */
-	int form;
-	enum app_form_field field;
-	struct app_line fields[FORM_FIELDS];
+	/* Each mode's own state, in the mode's file's terms. */
+	struct people_state people;
+	struct results_state results;
+	struct notes_state notes;
+	struct marks_state marks;
+	struct chooser_state chooser;
+	struct prompt_state prompt;
+	struct form_state form;
+	struct select_state selection;
+	struct editor_state editor;
+	struct help_state help;
 
 	/* The reader's annotations of the open document, by start, and the
 	 * one under the cursor (an index, or SIZE_MAX). */
 	struct app_annot *annots;
 	size_t nannots, annot;
-
-	/* The selection (v, V, a drag): an anchor range and a head range (a
-	 * word each, or a display line each with V); the head moves. */
-	int selecting, sel_lines;
-	int sel_mouse;          /* a button is down in the reading pane */
-	size_t sel_as, sel_ae, sel_hs, sel_he;
-
-	/* The note editor: a new annotation of [note_start, note_end), or
-	 * annotation note_id being changed. */
-	int editing;
-	struct app_line note;
-	char *note_orig;        /* the text it opened with */
-	int64_t note_id;
-	size_t note_start, note_end;
-	int note_external;      /* the terminal should run $VISUAL on it */
-	enum app_ask ask;
-	struct app_deleted deleted;
-
-	/* The annotations view and the marks view (list pane). */
-	struct app_note_row *notes;
-	size_t nnotes;
-	int64_t nsel, ntop;
-	char *nfilter;          /* words, and tag:NAME */
-	int norder;             /* 0: newest first, 1: by document date */
-	struct app_mark_row *markv;
-	size_t nmarkv;
-	int64_t msel, mtop;
-	enum app_pending pending;
+	struct app_deleted deleted; /* the last one deleted, for u */
 	int64_t reattach;       /* the orphan R re-attaches (0: the document's first) */
 	int64_t tag_id;         /* the annotation the tags prompt is for */
 	int64_t data_version;   /* the library's, when last read */
-
-	/* Help screen. */
-	int help;
-	size_t help_top;
-	size_t help_lines;      /* the help's text and the two lines above it */
-	struct help_line *help_text; /* made by app_fit from its keymap */
-	size_t help_n;
 
 	char *message;
 	int message_error;

@@ -119,22 +119,22 @@ static void draw_people(const struct app *a, struct grid *g)
 	if (a->title_row) {
 		/* Of how many: the loaded ones, or the library's when it has
 		 * more than are read at once. */
-		long long of = a->people_partial ? (long long)a->people_total : (long long)a->npeople;
-		char *title = a->pfind || of > (long long)a->npshown ? xasprintf("People %zu of %lld", a->npshown, of)
-								     : xasprintf("People %zu", a->npshown);
+		long long of = a->people.partial ? (long long)a->people.total : (long long)a->people.n;
+		char *title = a->people.find || of > (long long)a->people.nshown ? xasprintf("People %zu of %lld", a->people.nshown, of)
+								     : xasprintf("People %zu", a->people.nshown);
 		draw_title(g, r, r->y - 1, title, r->w >= 30 ? "p Esc" : NULL, a->focus == PANE_LIST);
 		free(title);
 	}
-	if (a->npshown == 0) {
-		put_fit(g, r->x + 1, r->y, xmax, a->npeople ? "nobody by that name" : "no people known yet", UI_DIM);
+	if (a->people.nshown == 0) {
+		put_fit(g, r->x + 1, r->y, xmax, a->people.n ? "nobody by that name" : "no people known yet", UI_DIM);
 		return;
 	}
 	for (int i = 0; i < r->h; i++) {
-		int64_t idx = a->ptop + i;
-		if (idx < 0 || (size_t)idx >= a->npshown)
+		int64_t idx = a->people.top + i;
+		if (idx < 0 || (size_t)idx >= a->people.nshown)
 			break;
-		const struct app_person *p = &a->people[a->pshown[idx]];
-		int y = r->y + i, sel = idx == a->psel;
+		const struct app_person *p = &a->people.v[a->people.shown[idx]];
+		int y = r->y + i, sel = idx == a->people.sel;
 		int base = sel ? (a->focus == PANE_LIST ? UI_SELECTED : UI_SELECTED_DIM) : UI_NORMAL;
 		if (sel)
 			grid_fill(g, r->x, y, r->w, 1, ' ', base);
@@ -159,22 +159,22 @@ static void draw_results(const struct app *a, struct grid *g)
 	const struct app_rect *r = &a->pane[PANE_LIST];
 	int xmax = r->x + r->w;
 	if (a->title_row) {
-		char *title = xasprintf("Search %zu: %s", a->nresults, a->rquery ? a->rquery : "");
+		char *title = xasprintf("Search %zu: %s", a->results.n, a->results.query ? a->results.query : "");
 		draw_title(g, r, r->y - 1, title, NULL, a->focus == PANE_LIST);
 		free(title);
 	}
-	if (a->nresults == 0) {
+	if (a->results.n == 0) {
 		put_fit(g, r->x + 1, r->y, xmax, "no documents match", UI_DIM);
 		if (r->h > 1)
 			put_fit(g, r->x + 1, r->y + 1, xmax, "S searches again, Esc: the list", UI_DIM);
 		return;
 	}
 	for (int i = 0; i + 1 < r->h || (i == 0 && r->h == 1); i += 2) {
-		int64_t idx = a->rtop + i / 2;
-		if (idx < 0 || (size_t)idx >= a->nresults)
+		int64_t idx = a->results.top + i / 2;
+		if (idx < 0 || (size_t)idx >= a->results.n)
 			break;
-		const struct app_result *res = &a->results[idx];
-		int y = r->y + i, sel = idx == a->rsel, base;
+		const struct app_result *res = &a->results.v[idx];
+		int y = r->y + i, sel = idx == a->results.sel, base;
 		int x = entry_start(a, g, y, r->h > 1 ? 2 : 1, sel, res->date, &base);
 		char *t = res->who ? xasprintf("%s: %s", res->who, res->title) : xstrdup(res->title);
 		put_fit(g, x, y, xmax, t, base);
@@ -190,26 +190,26 @@ static void draw_notes(const struct app *a, struct grid *g)
 	const struct app_rect *r = &a->pane[PANE_LIST];
 	int xmax = r->x + r->w;
 	if (a->title_row) {
-		char *title = a->nfilter ? xasprintf("Annotations %zu: %s", a->nnotes, a->nfilter)
-					 : xasprintf("Annotations %zu", a->nnotes);
-		draw_title(g, r, r->y - 1, title, r->w >= 34 ? (a->norder ? "by date" : "newest") : NULL,
+		char *title = a->notes.filter ? xasprintf("Annotations %zu: %s", a->notes.n, a->notes.filter)
+					 : xasprintf("Annotations %zu", a->notes.n);
+		draw_title(g, r, r->y - 1, title, r->w >= 34 ? (a->notes.order ? "by date" : "newest") : NULL,
 			   a->focus == PANE_LIST);
 		free(title);
 	}
-	if (a->nnotes == 0) {
-		put_fit(g, r->x + 1, r->y, xmax, a->nfilter ? "no annotations match" : "no annotations yet", UI_DIM);
+	if (a->notes.n == 0) {
+		put_fit(g, r->x + 1, r->y, xmax, a->notes.filter ? "no annotations match" : "no annotations yet", UI_DIM);
 		if (r->h > 1)
-			put_fit(g, r->x + 1, r->y + 1, xmax, a->nfilter ? "/ changes the filter" : "v selects a passage",
+			put_fit(g, r->x + 1, r->y + 1, xmax, a->notes.filter ? "/ changes the filter" : "v selects a passage",
 				UI_DIM);
 		return;
 	}
 	for (int i = 0; i + 1 < r->h || (i == 0 && r->h == 1); i += 2) {
-		int64_t idx = a->ntop + i / 2;
-		if (idx < 0 || (size_t)idx >= a->nnotes)
+		int64_t idx = a->notes.top + i / 2;
+		if (idx < 0 || (size_t)idx >= a->notes.n)
 			break;
-		const struct app_note_row *n = &a->notes[idx];
-		int y = r->y + i, sel = idx == a->nsel, base;
-		int x = entry_start(a, g, y, r->h > 1 ? 2 : 1, sel, a->norder ? n->doc_date : n->created, &base);
+		const struct app_note_row *n = &a->notes.v[idx];
+		int y = r->y + i, sel = idx == a->notes.sel, base;
+		int x = entry_start(a, g, y, r->h > 1 ? 2 : 1, sel, a->notes.order ? n->doc_date : n->created, &base);
 		char *t = n->orphaned ? xasprintf("(orphaned) %s", n->doc_title) : xstrdup(n->doc_title);
 		put_fit(g, x, y, xmax, t, base);
 		free(t);
@@ -227,20 +227,20 @@ static void draw_marks(const struct app *a, struct grid *g)
 	const struct app_rect *r = &a->pane[PANE_LIST];
 	int xmax = r->x + r->w;
 	if (a->title_row) {
-		char *title = xasprintf("Marks %zu", a->nmarkv);
+		char *title = xasprintf("Marks %zu", a->marks.n);
 		draw_title(g, r, r->y - 1, title, r->w >= 30 ? "M Esc" : NULL, a->focus == PANE_LIST);
 		free(title);
 	}
-	if (a->nmarkv == 0) {
+	if (a->marks.n == 0) {
 		put_fit(g, r->x + 1, r->y, xmax, "no marks: m and a letter sets one", UI_DIM);
 		return;
 	}
 	for (int i = 0; i < r->h; i++) {
-		int64_t idx = a->mtop + i;
-		if (idx < 0 || (size_t)idx >= a->nmarkv)
+		int64_t idx = a->marks.top + i;
+		if (idx < 0 || (size_t)idx >= a->marks.n)
 			break;
-		const struct app_mark_row *m = &a->markv[idx];
-		int y = r->y + i, sel = idx == a->msel;
+		const struct app_mark_row *m = &a->marks.v[idx];
+		int y = r->y + i, sel = idx == a->marks.sel;
 		int base = sel ? (a->focus == PANE_LIST ? UI_SELECTED : UI_SELECTED_DIM) : UI_NORMAL;
 		if (sel)
 			grid_fill(g, r->x, y, r->w, 1, ' ', base);
@@ -772,7 +772,7 @@ static void draw_status(const struct app *a, struct grid *g, int y)
 			buf_printf(&b, " \u00b7 cited by %zu", a->nbacklinks);
 		if (a->nannots)
 			buf_printf(&b, " \u00b7 %zu yours", a->nannots);
-		if (a->selecting)
+		if (a->selection.on)
 			buf_adds(&b, " \u00b7 SELECT");
 		if (a->filter)
 			buf_printf(&b, " \u00b7 filter: %s", a->filter);
@@ -781,7 +781,7 @@ static void draw_status(const struct app *a, struct grid *g, int y)
 	} else {
 		buf_printf(&b, " %lld documents", (long long)a->total);
 	}
-	const char *hint = a->help ? "q closes the help " : "? help  q quit ";
+	const char *hint = a->help.open ? "q closes the help " : "? help  q quit ";
 	int hw = (int)strlen(hint), tw = layout_text_width(b.data, b.len);
 	/* The hint only where the facts leave room for it. */
 	if (tw + hw + 1 <= g->w) {
@@ -823,7 +823,7 @@ static void draw_bottom(const struct app *a, struct grid *g, int *cx, int *cy)
 		draw_status(a, g, a->status_y);
 	if (y < 0)
 		return;
-	if (a->prompt != PROMPT_NONE) {
+	if (a->prompt.id != PROMPT_NONE) {
 		grid_fill(g, 0, y, g->w, 1, ' ', UI_NORMAL);
 		char *label = app_prompt_label(a);
 		int x = put_fit(g, 0, y, g->w * 2 / 3 > 8 ? g->w * 2 / 3 : g->w, label, UI_PROMPT);
@@ -837,7 +837,7 @@ static void draw_bottom(const struct app *a, struct grid *g, int *cx, int *cy)
 			mx = g->w - mw - 2;
 			free(m);
 		}
-		draw_edit(g, x, y, mx, &a->line, UI_NORMAL, cx);
+		draw_edit(g, x, y, mx, &a->prompt.line, UI_NORMAL, cx);
 		*cy = y;
 		return;
 	}
@@ -854,14 +854,14 @@ static void draw_bottom(const struct app *a, struct grid *g, int *cx, int *cy)
 
 static void draw_help(const struct app *a, struct grid *g)
 {
-	const struct help_line *lines = a->help_text;
-	size_t n = a->help_n;
+	const struct help_line *lines = a->help.text;
+	size_t n = a->help.n;
 	int rows = app_help_rows(a);
 	int kw = 24;
 	if (g->w < 50)
 		kw = g->w / 3;
 	for (int i = 0; i < rows; i++) {
-		size_t k = a->help_top + (size_t)i;
+		size_t k = a->help.top + (size_t)i;
 		if (k == 0) {
 			put_fit(g, 1, i, g->w, "dossier " DOSSIER_VERSION " keys \u00b7 rebind them in ~/.config/dossier/config",
 				UI_HEADING);
@@ -931,17 +931,17 @@ static void draw_form(const struct app *a, struct grid *g, int *cx, int *cy)
 	h--;
 	int line = y + 1;
 	for (int f = 0; f < FORM_FIELDS && line < y + h; f++, line += 2) {
-		int sel = (int)a->field == f;
+		int sel = (int)a->form.field == f;
 		grid_puts(g, x + 1, line, x + w, app_form_labels[f], sel ? UI_TITLE_FOCUS : UI_LABEL);
 		int fx = x + 7;
 		grid_fill(g, fx, line, x + w - 1 - fx, 1, ' ', sel ? UI_SELECTED_DIM : UI_NORMAL);
 		int tx;
 		if (sel) {
-			draw_edit(g, fx, line, x + w - 1, &a->fields[f], UI_SELECTED_DIM, &tx);
+			draw_edit(g, fx, line, x + w - 1, &a->form.fields[f], UI_SELECTED_DIM, &tx);
 			*cx = tx;
 			*cy = line;
 		} else {
-			put_fit(g, fx, line, x + w - 1, a->fields[f].text.data, UI_NORMAL);
+			put_fit(g, fx, line, x + w - 1, a->form.fields[f].text.data, UI_NORMAL);
 		}
 	}
 	if (line < y + h)
@@ -960,7 +960,7 @@ static void draw_chooser(const struct app *a, struct grid *g)
 	/* A blank column either side keeps the text under it apart. */
 	grid_fill(g, x - 1, y, w + 2, h, ' ', UI_NORMAL);
 	struct app_rect r = { x, y, w, h };
-	draw_title(g, &r, y, a->choose_title ? a->choose_title : "Choose", NULL, 1);
+	draw_title(g, &r, y, a->chooser.title ? a->chooser.title : "Choose", NULL, 1);
 	if (h >= 3 && w >= 3) {
 		grid_fill(g, x, y + 1, 1, h - 2, VBAR, UI_BORDER);
 		grid_fill(g, x + w - 1, y + 1, 1, h - 2, VBAR, UI_BORDER);
@@ -968,11 +968,11 @@ static void draw_chooser(const struct app *a, struct grid *g)
 	}
 	int xl = x + 1, xr = x + w - 1;
 	for (int i = 0; i < inner; i++) {
-		size_t k = a->choice_top + (size_t)i;
-		if (k >= a->nchoices)
+		size_t k = a->chooser.top + (size_t)i;
+		if (k >= a->chooser.n)
 			break;
-		const struct app_choice *c = &a->choices[k];
-		int row = y + 1 + i, sel = k == a->choice;
+		const struct app_choice *c = &a->chooser.v[k];
+		int row = y + 1 + i, sel = k == a->chooser.sel;
 		int base = sel ? UI_SELECTED : UI_NORMAL;
 		if (sel)
 			grid_fill(g, xl, row, xr - xl, 1, ' ', base);
@@ -988,7 +988,7 @@ static void draw_chooser(const struct app *a, struct grid *g)
 	}
 	if (h >= 3)
 		put_fit(g, xl + 1, y + h - 2, xr,
-			a->choose == CHOOSE_FOLLOW ? "Enter opens \u00b7 c links it for good \u00b7 Esc closes"
+			a->chooser.what == CHOOSE_FOLLOW ? "Enter opens \u00b7 c links it for good \u00b7 Esc closes"
 						   : "Enter links \u00b7 Esc leaves it as it was",
 			UI_DIM);
 }
@@ -1011,8 +1011,8 @@ static void draw_editor(const struct app *a, struct grid *g, int *cx, int *cy)
 	grid_fill(g, x, y, w, h, ' ', UI_NORMAL);
 	struct app_rect r = { x, y, w, h };
 	char *q = NULL;
-	if (a->note_id == 0) {
-		char *quote = xstrndup(a->doc->doc->body + a->note_start, a->note_end - a->note_start);
+	if (a->editor.id == 0) {
+		char *quote = xstrndup(a->doc->doc->body + a->editor.start, a->editor.end - a->editor.start);
 		char *fit = layout_fit(quote, w > 30 ? w - 20 : 10);
 		q = xasprintf("Note on \u201c%s\u201d", fit);
 		free(fit);
@@ -1020,13 +1020,13 @@ static void draw_editor(const struct app *a, struct grid *g, int *cx, int *cy)
 	} else {
 		q = xstrdup("Edit the note");
 	}
-	draw_title(g, &r, y, q, a->ask ? NULL : "C-s saves", 1);
+	draw_title(g, &r, y, q, a->editor.ask ? NULL : "C-s saves", 1);
 	free(q);
 	if (h < 2)
 		return;
 	int tx = x + 2, tw = w - 4 > 1 ? w - 4 : 1, th = h - 2 > 1 ? h - 2 : 1;
-	const char *t = a->note.text.data ? a->note.text.data : "";
-	size_t len = a->note.text.len, cur = a->note.cursor;
+	const char *t = a->editor.line.text.data ? a->editor.line.text.data : "";
+	size_t len = a->editor.line.text.len, cur = a->editor.line.cursor;
 	struct layout *l = layout_create(t, len, NULL, 0, tw, LAYOUT_INLINE);
 	size_t nl = layout_nlines(l), cl, ls, le;
 	int col;
@@ -1057,7 +1057,7 @@ static void draw_editor(const struct app *a, struct grid *g, int *cx, int *cy)
 	if (len == 0)
 		put_fit(g, tx, y + 1, tx + tw, "Write your note. Enter starts a new line.", UI_DIM);
 	put_fit(g, tx, y + h - 1, x + w, "C-s saves \u00b7 Esc closes \u00b7 C-o opens $VISUAL", UI_DIM);
-	if (!a->ask) {
+	if (!a->editor.ask) {
 		*cx = tx + (col < tw ? col : tw - 1);
 		*cy = y + 1 + (int)(cl - top);
 	}
@@ -1068,7 +1068,7 @@ void view_draw(const struct app *a, struct grid *g, int *cx, int *cy)
 	*cx = *cy = -1;
 	grid_resize(g, a->w, a->h);
 	grid_clear(g, UI_NORMAL);
-	if (a->help) {
+	if (a->help.open) {
 		draw_help(a, g);
 		draw_bottom(a, g, cx, cy);
 		return;
@@ -1098,11 +1098,11 @@ void view_draw(const struct app *a, struct grid *g, int *cx, int *cy)
 			grid_fill(g, a->pane[PANE_SIDE].x - 1, 0, 1, 1, TEE, UI_BORDER);
 		draw_side(a, g);
 	}
-	if (a->form)
+	if (a->form.open)
 		draw_form(a, g, cx, cy);
-	if (a->choosing)
+	if (a->chooser.open)
 		draw_chooser(a, g);
-	if (a->editing)
+	if (a->editor.open)
 		draw_editor(a, g, cx, cy);
 	draw_bottom(a, g, cx, cy);
 }

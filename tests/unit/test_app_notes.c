@@ -123,12 +123,12 @@ static void test_select_and_annotate(const struct keymap *km, struct app *a, str
 
 	/* The selection from the mouse: press on a word, drag to another. */
 	app_select_mouse(a, MOUSE_CLICK, at("received"));
-	CHECK(!a->selecting);
+	CHECK(!a->selection.on);
 	app_select_mouse(a, MOUSE_DRAG, at("received") + 2);
-	CHECK(!a->selecting); /* still the same word */
+	CHECK(!a->selection.on); /* still the same word */
 	app_select_mouse(a, MOUSE_DRAG, at("cable") + 1);
 	app_select_mouse(a, MOUSE_RELEASE, at("cable") + 1);
-	CHECK(a->selecting);
+	CHECK(a->selection.on);
 	app_select_range(a, &ss, &se);
 	CHECK_INT(ss, at("received"));
 	CHECK_INT(se, at("cable") + strlen("cable"));
@@ -139,16 +139,16 @@ static void test_select_and_annotate(const struct keymap *km, struct app *a, str
 	type(km, a, "Which cable?");
 	keys(km, a, "Enter");
 	type(km, a, "Ask the archive");
-	CHECK_STR(a->note.text.data, "Which cable?\nAsk the archive");
+	CHECK_STR(a->editor.line.text.data, "Which cable?\nAsk the archive");
 	/* Up keeps the column; C-k joins; C-u kills to the line's start. */
 	keys(km, a, "Up");
-	CHECK_INT(a->note.cursor, strlen("Which cable?"));
+	CHECK_INT(a->editor.line.cursor, strlen("Which cable?"));
 	keys(km, a, "C-a");
-	CHECK_INT(a->note.cursor, 0);
+	CHECK_INT(a->editor.line.cursor, 0);
 	keys(km, a, "Down End");
-	CHECK_INT(a->note.cursor, a->note.text.len);
+	CHECK_INT(a->editor.line.cursor, a->editor.line.text.len);
 	keys(km, a, "C-u");
-	CHECK_STR(a->note.text.data, "Which cable?\n");
+	CHECK_STR(a->editor.line.text.data, "Which cable?\n");
 	type(km, a, "Ask the archive");
 	/* Nothing is in the library before C-s; after it, all of it is. */
 	CHECK_INT(stored(s, d1).n, 0);
@@ -166,8 +166,8 @@ static void test_select_and_annotate(const struct keymap *km, struct app *a, str
 	/* A: a note on the paragraph at the cursor (the annotation's). */
 	keys(km, a, "A");
 	CHECK_STR(app_mode_name(a), "editor");
-	CHECK_INT(a->note_start, at("We have"));
-	CHECK_INT(a->note_end, at(" will come to Moscow.") + strlen(" will come to Moscow."));
+	CHECK_INT(a->editor.start, at("We have"));
+	CHECK_INT(a->editor.end, at(" will come to Moscow.") + strlen(" will come to Moscow."));
 	type(km, a, "Zhou");
 	keys(km, a, "C-s");
 	CHECK_INT(stored(s, d1).n, 2);
@@ -194,7 +194,7 @@ static void test_unsaved(const struct keymap *km, struct app *a, struct store *s
 	CHECK_STR(app_mode_name(a), "ask");
 	keys(km, a, "Escape");
 	CHECK_STR(app_mode_name(a), "editor");
-	CHECK_STR(a->note.text.data, "half a thought");
+	CHECK_STR(a->editor.line.text.data, "half a thought");
 	keys(km, a, "Escape d");
 	CHECK_STR(app_mode_name(a), "reading");
 	CHECK_INT(stored(s, d1).n, 2);
@@ -208,7 +208,7 @@ static void test_unsaved(const struct keymap *km, struct app *a, struct store *s
 	type(km, a, "rescued");
 	CHECK_INT(app_note_rescue(a), 1);
 	CHECK_INT(stored(s, d1).n, 4);
-	CHECK(!a->editing);
+	CHECK(!a->editor.open);
 	struct count c = { 0 };
 	char *cause = NULL;
 	store_annotations(s, d1, "draft", NULL, STORE_NEWEST, count_cb, &c, &cause);
@@ -218,12 +218,12 @@ static void test_unsaved(const struct keymap *km, struct app *a, struct store *s
 	keys(km, a, "v a");
 	type(km, a, "x");
 	keys(km, a, "C-o");
-	CHECK(a->note_external);
+	CHECK(a->editor.external);
 	app_note_external_done(a, NULL, "the editor (nano) failed");
-	CHECK(a->editing && a->message_error);
-	CHECK_STR(a->note.text.data, "x");
+	CHECK(a->editor.open && a->message_error);
+	CHECK_STR(a->editor.line.text.data, "x");
 	app_note_external_done(a, "from the editor\n", NULL);
-	CHECK(!a->editing);
+	CHECK(!a->editor.open);
 	CHECK_INT(stored(s, d1).n, 5);
 }
 
@@ -254,7 +254,7 @@ static void test_cursor_edit_delete(const struct keymap *km, struct app *a, stru
 	int64_t id = a->annots[a->annot].id;
 	keys(km, a, "E");
 	CHECK_STR(app_mode_name(a), "editor");
-	CHECK_STR(a->note.text.data, a->annots[a->annot].text);
+	CHECK_STR(a->editor.line.text.data, a->annots[a->annot].text);
 	keys(km, a, "End");
 	type(km, a, " (edited)");
 	keys(km, a, "C-s");
@@ -263,7 +263,7 @@ static void test_cursor_edit_delete(const struct keymap *km, struct app *a, stru
 
 	/* T tags it. */
 	keys(km, a, "T");
-	CHECK_INT(a->prompt, PROMPT_TAGS);
+	CHECK_INT(a->prompt.id, PROMPT_TAGS);
 	type(km, a, "#korea, 1950 cable");
 	keys(km, a, "Enter");
 	CHECK_STR(a->annots[a->annot].tags, "korea 1950 cable");
@@ -299,24 +299,24 @@ static void test_view(const struct keymap *km, struct app *a, struct store *s, i
 	app_open(a, d1);
 	keys(km, a, "@");
 	CHECK_STR(app_mode_name(a), "annotations");
-	size_t all = a->nnotes;
+	size_t all = a->notes.n;
 	CHECK_INT(all, stored(s, d1).n + stored(s, 0).n - stored(s, d1).n);
 	/* Newest first: the reply's note is on top. */
-	CHECK_STR(a->notes[0].text, "reply note");
+	CHECK_STR(a->notes.v[0].text, "reply note");
 	keys(km, a, "s");
-	CHECK(a->norder == 1);
+	CHECK(a->notes.order == 1);
 	keys(km, a, "s");
 	/* Filter by tag, then by words. */
 	keys(km, a, "/");
 	type(km, a, "tag:korea");
-	CHECK_INT(a->nnotes, 1);
+	CHECK_INT(a->notes.n, 1);
 	keys(km, a, "Enter");
 	CHECK_STR(app_mode_name(a), "annotations");
-	CHECK_STR(a->notes[0].tags, "korea 1950 cable");
+	CHECK_STR(a->notes.v[0].tags, "korea 1950 cable");
 	keys(km, a, "/ C-u");
 	type(km, a, "reply");
 	keys(km, a, "Enter");
-	CHECK_INT(a->nnotes, 1);
+	CHECK_INT(a->notes.n, 1);
 	/* Enter opens the document at the passage. */
 	keys(km, a, "Enter");
 	CHECK_INT(a->doc->id, d2);
@@ -327,21 +327,21 @@ static void test_view(const struct keymap *km, struct app *a, struct store *s, i
 	CHECK_INT(a->doc->id, d1);
 	/* The filter is kept; Escape in the prompt restores it. */
 	keys(km, a, "@");
-	CHECK_STR(a->nfilter, "reply");
+	CHECK_STR(a->notes.filter, "reply");
 	keys(km, a, "/ C-u Enter");
-	CHECK_INT(a->nnotes, all);
+	CHECK_INT(a->notes.n, all);
 	/* D and u work from the view too. */
 	keys(km, a, "G D");
-	CHECK_INT(a->nnotes, all - 1);
+	CHECK_INT(a->notes.n, all - 1);
 	keys(km, a, "u");
-	CHECK_INT(a->nnotes, all);
+	CHECK_INT(a->notes.n, all);
 	keys(km, a, "@");
 	CHECK_STR(app_mode_name(a), "list");
 
 	/* The library search finds words of a note; the result opens at the
 	 * annotation that has them. */
 	CHECK_INT(app_library_search(a, "archive"), 0);
-	CHECK_INT(a->nresults, 1);
+	CHECK_INT(a->results.n, 1);
 	CHECK_INT(app_result_open(a), 0);
 	CHECK(a->message && strstr(a->message, "in your note"));
 	CHECK(app_current_annot(a) != NULL && strstr(app_current_annot(a)->text, "archive"));
@@ -372,12 +372,12 @@ static void test_marks(const struct keymap *km, struct app *a, int64_t d1, int64
 	CHECK_INT(a->doc->id, d2);
 	keys(km, a, "M");
 	CHECK_STR(app_mode_name(a), "marks");
-	CHECK_INT(a->nmarkv, 1);
-	CHECK(a->markv[0].letter == 'k');
+	CHECK_INT(a->marks.n, 1);
+	CHECK(a->marks.v[0].letter == 'k');
 	keys(km, a, "Enter");
 	CHECK_INT(a->doc->id, d1);
 	keys(km, a, "M D");
-	CHECK_INT(a->nmarkv, 0);
+	CHECK_INT(a->marks.n, 0);
 	keys(km, a, "Escape");
 	app_resize(a, 120, 30);
 }
@@ -414,8 +414,8 @@ static void test_reattach(const struct keymap *km, struct app *a, struct store *
 	keys(km, a, "@ / C-u");
 	type(km, a, "lost");
 	keys(km, a, "Enter");
-	CHECK_INT(a->nnotes, 1);
-	CHECK(a->notes[0].orphaned);
+	CHECK_INT(a->notes.n, 1);
+	CHECK(a->notes.v[0].orphaned);
 	keys(km, a, "Enter");
 	CHECK(a->message && strstr(a->message, "orphaned"));
 	CHECK_INT(a->reattach, id);
@@ -449,14 +449,14 @@ static void test_locked(const struct keymap *km, struct app *a, struct store *s,
 	type(km, a, "written while locked");
 	CHECK(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK);
 	keys(km, a, "C-s");
-	CHECK(a->editing);
+	CHECK(a->editor.open);
 	CHECK(a->message_error && strstr(a->message, "not saved") && strstr(a->message, "locked"));
 	printf("# %s\n", a->message);
-	CHECK_STR(a->note.text.data, "written while locked");
+	CHECK_STR(a->editor.line.text.data, "written while locked");
 	sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
 	sqlite3_close(other);
 	keys(km, a, "C-s");
-	CHECK(!a->editing);
+	CHECK(!a->editor.open);
 	CHECK_INT(stored(s, d1).n, before + 1);
 }
 

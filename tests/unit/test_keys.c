@@ -178,22 +178,22 @@ static void test_dispatch(void)
 	keys_handle(km, a, "p");
 	CHECK_STR(app_mode_name(a), "people");
 	CHECK_INT(keys_handle(km, a, "j"), 1);
-	CHECK_INT(a->psel, 1);
+	CHECK_INT(a->people.sel, 1);
 	keys_handle(km, a, "Escape");
 	CHECK_STR(app_mode_name(a), "list");
 	keys_handle(km, a, "S");
 	CHECK_STR(app_mode_name(a), "prompt");
-	CHECK_INT(a->prompt, PROMPT_LIBRARY);
+	CHECK_INT(a->prompt.id, PROMPT_LIBRARY);
 	keys_handle(km, a, "k");
 	keys_handle(km, a, "i");
 	keys_handle(km, a, "m");
 	keys_handle(km, a, "Enter");
 	CHECK_STR(app_mode_name(a), "results");
-	CHECK(a->nresults > 0);
+	CHECK(a->results.n > 0);
 	keys_handle(km, a, "Escape");
 	CHECK_STR(app_mode_name(a), "list");
 	keys_handle(km, a, "t");
-	CHECK_INT(a->prompt, PROMPT_DATE);
+	CHECK_INT(a->prompt.id, PROMPT_DATE);
 	keys_handle(km, a, "Escape");
 	keys_handle(km, a, "l");
 	CHECK_STR(app_mode_name(a), "reading");
@@ -205,7 +205,7 @@ static void test_dispatch(void)
 	keys_handle(km, a, "o");
 	keys_handle(km, a, "r");
 	keys_handle(km, a, "X");
-	CHECK_STR(a->line.text.data, "korX");
+	CHECK_STR(a->prompt.line.text.data, "korX");
 	CHECK_INT(a->nhits, 0);
 	keys_handle(km, a, "Backspace");
 	CHECK(a->nhits > 0);
@@ -221,7 +221,7 @@ static void test_dispatch(void)
 	/* Backspace on an empty prompt closes it. */
 	keys_handle(km, a, "/");
 	keys_handle(km, a, "Backspace");
-	CHECK_INT(a->prompt, PROMPT_NONE);
+	CHECK_INT(a->prompt.id, PROMPT_NONE);
 
 	/* Focus and the list's keys. */
 	keys_handle(km, a, "h");
@@ -238,17 +238,17 @@ static void test_dispatch(void)
 	CHECK_STR(app_mode_name(a), "reading");
 	keys_handle(km, a, "?");
 	CHECK_STR(app_mode_name(a), "help");
-	a->help_lines = 100;
+	a->help.lines = 100;
 	keys_handle(km, a, "j");
-	CHECK_INT(a->help_top, 1);
+	CHECK_INT(a->help.top, 1);
 	keys_handle(km, a, "q");
-	CHECK(!a->help && !a->quit);
+	CHECK(!a->help.open && !a->quit);
 	keys_handle(km, a, "e");
 	CHECK_STR(app_mode_name(a), "form");
 	keys_handle(km, a, "Down");
-	CHECK_INT(a->field, FORM_DATE);
+	CHECK_INT(a->form.field, FORM_DATE);
 	keys_handle(km, a, "Escape");
-	CHECK(!a->form);
+	CHECK(!a->form.open);
 	keys_handle(km, a, "q");
 	CHECK(a->quit);
 
