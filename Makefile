@@ -36,9 +36,11 @@ CORE_LIBS = $(shell pkg-config --libs sqlite3 libxml-2.0 jansson 2>/dev/null) -l
 TUI_LIBS = $(shell pkg-config --libs ncursesw 2>/dev/null)
 
 CORE_SRC = $(wildcard src/core/*.c)
+READER_SRC = $(wildcard src/reader/*.c)
 APP_SRC = $(wildcard src/*.c) $(wildcard src/tui/*.c)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o)
+READER_OBJ = $(READER_SRC:%.c=$(BUILD)/%.o)
 APP_OBJ = $(APP_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 CLI_TESTS = $(wildcard tests/cli/*.sh)
@@ -63,19 +65,27 @@ $(BUILD)/libdossier.a: $(CORE_OBJ)
 	@rm -f $@
 	@ar rcs $@ $(CORE_OBJ)
 
-$(BUILD)/dossier: $(APP_OBJ) $(BUILD)/libdossier.a
+# The reader (src/reader: its state, modes, keys and drawing, no curses)
+# is a library of its own over the core, so its tests need no terminal.
+$(BUILD)/libreader.a: $(READER_OBJ)
+	@rm -f $@
+	@ar rcs $@ $(READER_OBJ)
+
+$(BUILD)/dossier: $(APP_OBJ) $(BUILD)/libreader.a $(BUILD)/libdossier.a
 	@echo "LD $@"
-	@$(CC) $(CFLAGS) $(SAN) -o $@ $(APP_OBJ) $(BUILD)/libdossier.a $(TUI_LIBS) $(CORE_LIBS)
+	@$(CC) $(CFLAGS) $(SAN) -o $@ $(APP_OBJ) $(BUILD)/libreader.a $(BUILD)/libdossier.a $(TUI_LIBS) $(CORE_LIBS)
 
 $(BUILD)/%.o: %.c | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
 	@echo "CC $<"
 	@$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libdossier.a | $(BUILD)/.deps-ok
+# Tests may read private headers: the store's (src/core), the reader's
+# state (src/reader/state.h).
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libreader.a $(BUILD)/libdossier.a | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
 	@echo "CC $<"
-	@$(CC) $(ALL_CFLAGS) -Itests/unit -Isrc/core -o $@ $< $(BUILD)/libdossier.a $(CORE_LIBS)
+	@$(CC) $(ALL_CFLAGS) -Itests/unit -Isrc/core -Isrc/reader -o $@ $< $(BUILD)/libreader.a $(BUILD)/libdossier.a $(CORE_LIBS)
 
 units: $(UNIT_BIN) $(BUILD)/dossier
 
@@ -134,4 +144,4 @@ install: dossier
 clean:
 	rm -rf build build-asan build-fuzz dossier
 
--include $(CORE_OBJ:.o=.d) $(APP_OBJ:.o=.d)
+-include $(CORE_OBJ:.o=.d) $(READER_OBJ:.o=.d) $(APP_OBJ:.o=.d)

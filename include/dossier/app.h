@@ -1,10 +1,11 @@
 /* app.h: the reader's state and the actions on it, with no terminal.
  *
- * The TUI turns keys into these actions (through the key table) and draws
- * the state; tests drive the same actions against a real library. The
- * struct is public so the drawing code can read it; only app_* functions
- * change it. Positions in a document are byte offsets in its body, so
- * they survive a resize and are what the library remembers. */
+ * The TUI turns keys into these actions (through the key table) and
+ * has the state drawn; tests drive the same actions against a real
+ * library. The state is an opaque handle: only the reader's own files
+ * (src/reader) see its fields. Positions in a document are byte offsets
+ * in its body, so they survive a resize and are what the library
+ * remembers. */
 #ifndef DOSSIER_APP_H
 #define DOSSIER_APP_H
 
@@ -14,6 +15,8 @@
 #include "dossier/layout.h"
 #include "dossier/store.h"
 #include "dossier/util.h"
+
+struct keymap;
 
 enum app_pane {
 	PANE_LIST,
@@ -194,155 +197,9 @@ struct app_opts {
 	const char *const *sample_dirs; /* where to look for the sample, NULL-ended */
 };
 
-struct app {
-	struct store *store;
-	int readonly;
-	int quit;
-	int redraw;             /* the terminal should repaint everything */
-	int w, h;               /* the screen */
-	struct app_opts opts;
-
-	/* Panes: wanted by the user, then fitted to the width. */
-	int want[PANE_COUNT];
-	int shown[PANE_COUNT];
-	enum app_pane prefer;   /* the side pane turned on last keeps its place */
-	enum app_pane focus;
-	struct app_rect pane[PANE_COUNT]; /* content, below the title row */
-	int title_row;          /* 1 if pane titles have a row */
-	int status_y, message_y;/* -1 if there is no room */
-
-	/* The list: a window of rows fetched from the store. */
-	enum store_order order;
-	char *filter;           /* NULL: every document */
-	int64_t total;          /* documents in the library */
-	int64_t count;          /* documents the filter lets through */
-	int64_t sel, top;       /* selected row, first visible row */
-	struct app_row *rows;   /* rows [rows_off, rows_off + nrows) */
-	size_t nrows;
-	int64_t rows_off;
-	size_t fetches;         /* store queries made for the window */
-
-	/* The document read. */
-	struct store_doc *doc;  /* NULL: none (empty library) */
-	int64_t doc_index;      /* its place in the list order, or -1 */
-	enum layout_mode mode;
-	struct layout *body;    /* laid out for the reading pane */
-	struct layout *cache[2];/* the other mode at the same width */
-	struct layout *head;    /* the header: title, date, kind, people */
-	size_t nhead;           /* header lines, with the blank one after */
-	size_t head_title_len;  /* bytes of the header that are the title */
-	int text_x, text_w;     /* where the text starts, its width */
-	size_t pos;             /* reading position: byte offset in the body */
-	size_t head_skip;       /* header lines scrolled past while pos is 0 */
-	size_t saved_pos;       /* the position the library has */
-	int read;               /* the reading pane had it in focus */
-
-	/* Search in the document. */
-	char *search;
-	struct layout_span *hits;
-	size_t nhits;
-	size_t hit;             /* the current hit, or SIZE_MAX */
-
-	/* The sidebar, scrolled when it has focus; side_sel is the entry of
-	 * its references selected (refs, then backlinks), or SIZE_MAX. */
-	size_t side_top;
-	size_t side_sel;
-
-	/* The references of the document, by start, and the cursor on them
-	 * (an index, or SIZE_MAX); the documents that cite it. */
-	struct app_ref *refs;
-	size_t nrefs, ref;
-	struct app_backlink *backlinks;
-	size_t nbacklinks;
-	struct layout_mark *marks; /* app_line_marks' buffer */
-	size_t marks_cap;
-
-	/* The jump list: places to go back and forward to. */
-	struct app_place *back, *fwd;
-	size_t nback, nfwd;
-
-	/* The chooser, and the link being made: to an existing reference
-	 * (link_ref), else to the passage [link_start, link_end). */
-	int choosing;
-	enum app_choose choose;
-	char *choose_title;
-	struct app_choice *choices;
-	size_t nchoices, choice, choice_top;
-	int64_t link_ref;
-	size_t link_start, link_end;
-	char *link_phrase;
-
-	/* The list pane's other views. */
-	enum app_listview listview;
-	struct app_person *people;
-	size_t npeople;
-	size_t *pshown;         /* the people the finder lets through */
-	size_t npshown;
-	int people_loaded;
-	int64_t people_total;   /* persons in the library; more than loaded: */
-	int people_partial;     /* the finder asks the library, not the list */
-	char *pfind;
-	int64_t psel, ptop;
-	struct app_result *results;
-	size_t nresults;
-	int64_t rsel, rtop;
-	char *rquery;
-
-	/* The prompt line and its state before it opened (for Escape). */
-	enum app_prompt prompt;
-	struct app_line line;
-	size_t prompt_pos, prompt_head_skip;
-	char *prompt_saved;
-
-	/* The correction form. */
-	int form;
-	enum app_form_field field;
-	struct app_line fields[FORM_FIELDS];
-
-	/* The reader's annotations of the open document, by start, and the
-	 * one under the cursor (an index, or SIZE_MAX). */
-	struct app_annot *annots;
-	size_t nannots, annot;
-
-	/* The selection (v, V, a drag): an anchor range and a head range (a
-	 * word each, or a display line each with V); the head moves. */
-	int selecting, sel_lines;
-	int sel_mouse;          /* a button is down in the reading pane */
-	size_t sel_as, sel_ae, sel_hs, sel_he;
-
-	/* The note editor: a new annotation of [note_start, note_end), or
-	 * annotation note_id being changed. */
-	int editing;
-	struct app_line note;
-	char *note_orig;        /* the text it opened with */
-	int64_t note_id;
-	size_t note_start, note_end;
-	int note_external;      /* the terminal should run $VISUAL on it */
-	enum app_ask ask;
-	struct app_deleted deleted;
-
-	/* The annotations view and the marks view (list pane). */
-	struct app_note_row *notes;
-	size_t nnotes;
-	int64_t nsel, ntop;
-	char *nfilter;          /* words, and tag:NAME */
-	int norder;             /* 0: newest first, 1: by document date */
-	struct app_mark_row *markv;
-	size_t nmarkv;
-	int64_t msel, mtop;
-	enum app_pending pending;
-	int64_t reattach;       /* the orphan R re-attaches (0: the document's first) */
-	int64_t tag_id;         /* the annotation the tags prompt is for */
-	int64_t data_version;   /* the library's, when last read */
-
-	/* Help screen. */
-	int help;
-	size_t help_top;
-	size_t help_lines;      /* set by whoever builds the help's text */
-
-	char *message;
-	int message_error;
-};
+/* The reader's state: private to the reader (src/reader); the drawing
+ * reads it through view_draw, a terminal through the functions below. */
+struct app;
 
 /* The labels of the form's fields, "Title", "Date", "From", "To". */
 extern const char *const app_form_labels[FORM_FIELDS];
@@ -352,6 +209,23 @@ extern const char *const app_form_labels[FORM_FIELDS];
 struct app *app_create(struct store *s, const struct app_opts *opts, char **cause);
 /* Saves the reading position and frees. */
 void app_free(struct app *a);
+
+/* What a terminal asks of the state between frames. */
+int app_quitting(const struct app *a);
+/* 1 once after a key asked for the whole screen to be repainted. */
+int app_take_redraw(struct app *a);
+/* The message line's text ("" when there is none). */
+const char *app_message_text(const struct app *a);
+/* The note editor is open; its text; it asks for $VISUAL. */
+int app_note_open(const struct app *a);
+const char *app_note_text(const struct app *a);
+int app_wants_external(const struct app *a);
+
+/* Before a frame: each mode fits its scroll offsets to the screen (the
+ * sidebar's, the help's, the chooser's) and the list fetches the rows on
+ * screen, so that drawing (view_draw) only reads. km is the keymap the
+ * help is made from. */
+void app_fit(struct app *a, const struct keymap *km);
 
 /* Sets the screen size; panes fold to fit, the text is laid out again
  * and the reading position kept. Any size, down to 1x1. */
@@ -385,12 +259,12 @@ void app_toggle_footnotes(struct app *a);
 size_t app_search_set(struct app *a, const char *query);
 /* Moves to the next (dir > 0) or previous hit from the position,
  * wrapping around with a message. */
-void app_search_next(struct app *a, int dir);
+void app_search_next(struct app *a, long dir);
 
 /* Documents. */
 int app_next_doc(struct app *a, int dir);     /* in the list's order */
 void app_list_move(struct app *a, long n);    /* moves the selection and opens it */
-void app_list_page(struct app *a, int dir);
+void app_list_page(struct app *a, long dir);
 void app_list_first(struct app *a);
 void app_list_last(struct app *a);
 void app_list_open(struct app *a);            /* Enter: read the selected one */
@@ -401,6 +275,9 @@ int app_set_filter(struct app *a, const char *filter);
 /* The row of the list window at index i, fetching it if need be; NULL
  * past the end. */
 const struct app_row *app_row(struct app *a, int64_t i);
+/* The row at index i if the window holds it (app_fit fetches the rows
+ * on screen); NULL otherwise. */
+const struct app_row *app_row_held(const struct app *a, int64_t i);
 
 /* Panes. */
 void app_focus(struct app *a, enum app_pane p);
@@ -446,16 +323,21 @@ int app_import_sample(struct app *a);
 
 /* ---- references, the jump list, people, time, library search ---- */
 
+/* A buffer the caller keeps for app_line_marks (free(v) when done). */
+struct app_marks {
+	struct layout_mark *v;
+	size_t cap;
+};
 /* The marks of body line `line` (references, hits over them), sorted and
- * not overlapping, for layout_line_marked; *out stays valid until the
- * next call. Returns the number. */
-size_t app_line_marks(struct app *a, size_t line, const struct layout_mark **out);
+ * not overlapping, for layout_line_marked; *out points into buf and
+ * stays valid until the next call with it. Returns the number. */
+size_t app_line_marks(const struct app *a, size_t line, struct app_marks *buf, const struct layout_mark **out);
 /* The reference under the cursor, if it is on screen (or chosen in the
  * focused sidebar); NULL otherwise. */
 const struct app_ref *app_current_ref(const struct app *a);
 /* Tab / BackTab: the next (dir > 0) or previous reference, from the one
  * under the cursor if it is on screen, else from the screen; wraps. */
-void app_ref_next(struct app *a, int dir);
+void app_ref_next(struct app *a, long dir);
 /* Enter: follows the current reference to its target, or opens the
  * chooser over its candidates. Returns 0, or -1 with a message. */
 int app_ref_follow(struct app *a);
@@ -523,8 +405,8 @@ int app_result_open(struct app *a);
 void app_view_close(struct app *a);
 /* Moves the selection of the people or results view. */
 void app_view_move(struct app *a, long n);
-void app_view_page(struct app *a, int dir);
-void app_view_ends(struct app *a, int dir);
+void app_view_page(struct app *a, long dir);
+void app_view_ends(struct app *a, long dir);
 /* Rows of the pane one entry of the view takes. */
 int app_view_row_height(const struct app *a);
 
@@ -552,14 +434,14 @@ void app_refresh(struct app *a);
 int app_poll(struct app *a);
 
 /* Mouse: a click or the wheel at a cell. */
-enum app_mouse {
+enum app_mouse_event {
 	MOUSE_CLICK,            /* the button went down */
 	MOUSE_DRAG,             /* moved with the button down */
 	MOUSE_RELEASE,
 	MOUSE_WHEEL_UP,
 	MOUSE_WHEEL_DOWN,
 };
-void app_mouse(struct app *a, int x, int y, enum app_mouse what);
+void app_mouse(struct app *a, int x, int y, enum app_mouse_event what);
 
 /* A note to show in the sidebar beside the line it belongs to. */
 struct app_note_at {

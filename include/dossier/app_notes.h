@@ -21,7 +21,7 @@ void app_annots_clear(struct app *a);
 const struct app_annot *app_current_annot(const struct app *a);
 /* ) / (: the next (dir > 0) or previous annotation, from the one under
  * the cursor if it is on screen, else from the screen; wraps. */
-void app_annot_next(struct app *a, int dir);
+void app_annot_next(struct app *a, long dir);
 
 /* Where the reader's cursor is: the selection's head, else the
  * annotation, reference or hit under the cursor when on screen, else the
@@ -47,14 +47,14 @@ enum app_select_move {
 };
 
 /* v (lines 0): selects the word at the cursor; V (lines 1): its line. */
-void app_select_begin(struct app *a, int lines);
+void app_select_begin(struct app *a, long lines);
 /* Starts a selection at byte off (the mouse). */
 void app_select_at(struct app *a, size_t off, int lines);
 /* Moves the head to the word (line) at byte off (a drag). */
 void app_select_extend(struct app *a, size_t off);
 /* The mouse in the reading pane at byte off (SIZE_MAX: no text there):
  * a press notes the word, a drag to another word selects. */
-void app_select_mouse(struct app *a, enum app_mouse what, size_t off);
+void app_select_mouse(struct app *a, enum app_mouse_event what, size_t off);
 void app_select_move(struct app *a, enum app_select_move m);
 /* o: the other end moves now. */
 void app_select_swap(struct app *a);
@@ -62,26 +62,26 @@ void app_select_cancel(struct app *a);
 /* The passage selected, [*s, *e); -1 if nothing is. */
 int app_select_range(const struct app *a, size_t *s, size_t *e);
 /* Enter / a (external 0) or E (external 1): a note on the selection. */
-void app_select_annotate(struct app *a, int external);
+void app_select_annotate(struct app *a, long external);
 /* L: links the selection to a document (asks which). */
 void app_select_link(struct app *a);
 /* R: re-attaches an orphaned annotation of the document (the one opened
  * from the annotations view, else the first) to the selection. */
 int app_select_reattach(struct app *a);
 /* A: a note on the paragraph at the cursor. */
-void app_annotate_paragraph(struct app *a, int external);
+void app_annotate_paragraph(struct app *a, long external);
 
 /* ---- the note editor ---- */
 
 /* E: edits the note of the annotation under the cursor. */
-void app_note_edit(struct app *a, int external);
+void app_note_edit(struct app *a, long external);
 /* Saves the note being written (an empty one is refused); 0, or -1 with
  * a message. The screen says "saved" only after the commit. */
 int app_note_save(struct app *a);
 /* Escape: closes the editor, asking first if the text changed. */
 void app_note_cancel(struct app *a);
 /* The answer to "not saved": 1 save, 0 discard, -1 go on writing. */
-void app_note_answer(struct app *a, int answer);
+void app_note_answer(struct app *a, long answer);
 /* What $VISUAL left (NULL with error set if it failed): saved when not
  * empty, else the editor inside dossier stays open. */
 void app_note_external_done(struct app *a, const char *text, const char *error);

@@ -27,8 +27,8 @@
 #include "dossier/store.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
-#include "grid.h"
-#include "view.h"
+#include "dossier/grid.h"
+#include "dossier/view.h"
 
 /* Where `make install` puts the sample (the Makefile may pass its own). */
 #ifndef DOSSIER_DATADIR
@@ -356,7 +356,7 @@ static void run_external(struct app *a)
 {
 	char *err = NULL, *text = NULL;
 	size_t len = 0;
-	char *path = note_file(a->note.text.data ? a->note.text.data : "", &err);
+	char *path = note_file(app_note_text(a), &err);
 	if (path && editor_run(path, &err) == 0) {
 		if ((text = slurp(path, &len)) == NULL)
 			err = xasprintf("cannot read the note back: %s", strerror(errno));
@@ -372,7 +372,7 @@ static void run_external(struct app *a)
 		char *clean = text_normalise(text, len, &clean_len, &rep);
 		app_note_external_done(a, clean, NULL);
 		if (rep.invalid || rep.controls || rep.escapes) {
-			char *said = xstrdup(a->message ? a->message : "");
+			char *said = xstrdup(app_message_text(a));
 			app_message(a, "%s (invalid UTF-8 replaced, control characters removed)", said);
 			free(said);
 		}
@@ -426,9 +426,9 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 	struct grid g = { 0 };
 	app_resize(a, COLS, LINES);
 	int dirty = 1, status = 0, rescued = 0;
-	while (!a->quit) {
+	while (!app_quitting(a)) {
 		/* Ctrl-C while writing a note asks, as Escape does. */
-		if (got_signal == SIGINT && a->editing) {
+		if (got_signal == SIGINT && app_note_open(a)) {
 			got_signal = 0;
 			app_note_cancel(a);
 			dirty = 1;
@@ -441,7 +441,8 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 		}
 		if (dirty) {
 			int cx, cy;
-			view_draw(a, km, &g, &cx, &cy);
+			app_fit(a, km);
+			view_draw(a, &g, &cx, &cy);
 			paint(&t, &g);
 			if (cx >= 0 && cy >= 0 && cx < COLS && cy < LINES) {
 				curs_set(1);
@@ -450,10 +451,8 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 				curs_set(0);
 				move(LINES - 1, COLS - 1);
 			}
-			if (a->redraw) {
+			if (app_take_redraw(a))
 				clearok(curscr, TRUE);
-				a->redraw = 0;
-			}
 			refresh();
 			dirty = 0;
 		}
@@ -478,7 +477,7 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 		if (name_key(rc, wc, name, sizeof name) != 0)
 			continue;
 		keys_handle(km, a, name);
-		if (a->note_external)
+		if (app_wants_external(a))
 			run_external(a);
 	}
 	grid_free(&g);
@@ -507,7 +506,13 @@ int tui_run(const char *db_path, int64_t id)
 	}
 	struct config cfg;
 	config_defaults(&cfg);
-	struct keymap *km = keymap_create();
+	struct keymap *km = keymap_create(&cause);
+	if (km == NULL) {
+		print_err(cause);
+		free(cause);
+		store_free(s);
+		return 1;
+	}
 	struct strv errors;
 	strv_init(&errors);
 	char *path = config_path();
@@ -524,7 +529,7 @@ int tui_run(const char *db_path, int64_t id)
 		goto out;
 	}
 	if (app_open(a, id) != 0 && id != 0) {
-		print_err(a->message);
+		print_err(app_message_text(a));
 		goto out;
 	}
 	if (errors.n)

@@ -11,8 +11,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../../src/tui/view.h"
 #include "dossier/app.h"
+#include "dossier/keys.h"
+#include "dossier/view.h"
+#include "state.h"
 #include "dossier/store.h"
 
 static double now_ms(void)
@@ -90,12 +92,13 @@ int main(int argc, char **argv)
 		fprintf(stderr, "readerbench: cannot open the document\n");
 		return 1;
 	}
-	struct keymap *km = keymap_create();
+	struct keymap *km = keymap_create(&cause);
 	struct grid g = { 0 };
 	grid_resize(&g, 160, 48);
 	int cx, cy;
 	app_resize(a, 160, 48);
-	view_draw(a, km, &g, &cx, &cy);
+	app_fit(a, km);
+	view_draw(a, &g, &cx, &cy);
 
 	/* A new width: the whole document laid out again, as a resize does.
 	 * Best of five widths. */
@@ -117,7 +120,8 @@ int main(int argc, char **argv)
 	for (int i = 0; i < STEPS; i++) {
 		double t0 = now_ms();
 		app_scroll_lines(a, 1);
-		view_draw(a, km, &g, &cx, &cy);
+		app_fit(a, km);
+		view_draw(a, &g, &cx, &cy);
 		steps[i] = now_ms() - t0;
 	}
 	for (int i = 1; i < STEPS; i++)

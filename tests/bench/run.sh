@@ -136,8 +136,8 @@ build_helpers() {
 		-lunistring || die "cannot build anchorbench"
 	$CC -O2 $warn -Iinclude -o "$B/notesbench" tests/bench/notesbench.c build/libdossier.a \
 		$(pkg-config --libs sqlite3 libxml-2.0 jansson 2>/dev/null) -lunistring -lm || die "cannot build notesbench"
-	$CC -O2 $warn -DDOSSIER_VERSION='"bench"' -Iinclude -Isrc/tui -o "$B/readerbench" tests/bench/readerbench.c \
-		src/tui/view.c src/tui/grid.c build/libdossier.a $(pkg-config --libs sqlite3 libxml-2.0 jansson 2>/dev/null) \
+	$CC -O2 $warn -DDOSSIER_VERSION='"bench"' -Iinclude -Isrc/reader -o "$B/readerbench" tests/bench/readerbench.c \
+		build/libreader.a build/libdossier.a $(pkg-config --libs sqlite3 libxml-2.0 jansson 2>/dev/null) \
 		-lunistring -lm || die "cannot build readerbench"
 }
 

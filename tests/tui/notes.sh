@@ -32,11 +32,21 @@ notes_json() { "$BIN" --db "$DB" notes --json 2>&1; }
 has_note() { notes_json | grep -qF -- "$1"; }
 count_notes() { notes_json | grep -o '"quote"' | wc -l | tr -d ' '; }
 
+# check DESC CONDITION: what the library holds, read with the command
+# line; the reader may still be saving after the last key, so the
+# condition is tried again for up to five seconds.
 check() {
-	if eval "$2"; then ok "$1"; else
-		not_ok "$1"
-		notes_json | head -40 | sed 's/^/#   /'
-	fi
+	c_i=0
+	while ! eval "$2"; do
+		c_i=$((c_i + 1))
+		if [ $c_i -ge 50 ]; then
+			not_ok "$1"
+			notes_json | head -40 | sed 's/^/#   /'
+			return
+		fi
+		sleep 0.1
+	done
+	ok "$1"
 }
 
 # A fake $VISUAL: writes its note into the file it is given.

@@ -10,6 +10,10 @@
 #include "dossier/store.h"
 #include "dossier/util.h"
 #include "fixture.h"
+#include "state.h"
+
+/* The buffer app_line_marks fills, kept as the view keeps one. */
+static struct app_marks mb;
 #include "test.h"
 
 static char db[] = "/tmp/dossier-test-app-XXXXXX";
@@ -194,11 +198,11 @@ static void test_search(struct app *a)
 	app_scroll_lines(a, 10);
 	size_t pos = a->pos;
 	app_prompt_begin(a, PROMPT_SEARCH);
-	app_line_insert(&a->line, "para");
+	app_line_insert(&a->prompt.line, "para");
 	app_prompt_changed(a);
 	CHECK(a->nhits > 0);
 	CHECK(a->hits[a->hit].start >= pos);
-	app_line_insert(&a->line, "graph 39");
+	app_line_insert(&a->prompt.line, "graph 39");
 	app_prompt_changed(a);
 	CHECK_INT(a->nhits, 1);
 	CHECK(a->pos != pos);
@@ -206,11 +210,11 @@ static void test_search(struct app *a)
 	CHECK_INT(a->pos, pos);
 	CHECK_STR(a->search, "zzqqxx");
 	app_prompt_begin(a, PROMPT_SEARCH);
-	app_line_insert(&a->line, "nothing like this");
+	app_line_insert(&a->prompt.line, "nothing like this");
 	app_prompt_changed(a);
 	CHECK_STR(a->message, "not found: nothing like this");
 	app_prompt_accept(a);
-	CHECK_INT(a->prompt, PROMPT_NONE);
+	CHECK_INT(a->prompt.id, PROMPT_NONE);
 	app_search_set(a, NULL);
 }
 
@@ -379,17 +383,17 @@ static void test_form(struct app *a, struct store *s, int64_t id)
 {
 	app_open(a, id);
 	app_form_begin(a);
-	CHECK(a->form);
-	CHECK_STR(a->fields[FORM_FROM].text.data, "Roshchin");
-	app_line_set(&a->fields[FORM_DATE], "1950-13-01");
+	CHECK(a->form.open);
+	CHECK_STR(a->form.fields[FORM_FROM].text.data, "Roshchin");
+	app_line_set(&a->form.fields[FORM_DATE], "1950-13-01");
 	CHECK_INT(app_form_save(a), -1);
-	CHECK(a->form);
-	CHECK_INT(a->field, FORM_DATE);
-	app_line_set(&a->fields[FORM_DATE], "1950-10");
-	app_line_set(&a->fields[FORM_TITLE], "Corrected title");
-	app_line_set(&a->fields[FORM_TO], "Shtykov; Zakharov");
+	CHECK(a->form.open);
+	CHECK_INT(a->form.field, FORM_DATE);
+	app_line_set(&a->form.fields[FORM_DATE], "1950-10");
+	app_line_set(&a->form.fields[FORM_TITLE], "Corrected title");
+	app_line_set(&a->form.fields[FORM_TO], "Shtykov; Zakharov");
 	CHECK_INT(app_form_save(a), 0);
-	CHECK(!a->form);
+	CHECK(!a->form.open);
 	CHECK_STR(a->doc->doc->title, "Corrected title");
 	CHECK_STR(a->doc->doc->date, "1950-10");
 	CHECK_INT(a->doc->doc->to.n, 2);
@@ -534,7 +538,7 @@ static void test_ref_cursor(struct app *a, const struct letters *L)
 	/* The phrase is marked in its style, with no cursor yet. */
 	size_t line = layout_line_of(a->body, a->refs[r0].start);
 	const struct layout_mark *m;
-	size_t n = app_line_marks(a, line, &m);
+	size_t n = app_line_marks(a, line, &mb, &m);
 	CHECK(n >= 1);
 	CHECK(n >= 1 && m[0].start == a->refs[r0].start && m[0].style == LS_REF);
 
@@ -543,7 +547,7 @@ static void test_ref_cursor(struct app *a, const struct letters *L)
 	CHECK_INT(a->ref, r0);
 	CHECK(a->message && strstr(a->message, "your letter of 8 October"));
 	CHECK(app_current_ref(a) == &a->refs[r0]);
-	n = app_line_marks(a, line, &m);
+	n = app_line_marks(a, line, &mb, &m);
 	CHECK(n >= 1 && m[0].style == LS_REF_CURRENT);
 	app_ref_next(a, 1);
 	CHECK_INT(a->ref, r1);
@@ -557,7 +561,7 @@ static void test_ref_cursor(struct app *a, const struct letters *L)
 	 * sorted and apart. */
 	app_search_set(a, "Telegram");
 	line = layout_line_of(a->body, a->refs[r1].start + strlen("your Ciphered "));
-	n = app_line_marks(a, line, &m);
+	n = app_line_marks(a, line, &mb, &m);
 	int sorted = 1, hit = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (i && m[i].start < m[i - 1].end)
@@ -680,23 +684,23 @@ static void test_chooser(struct app *a, struct store *s, const struct letters *L
 		app_ref_next(a, 1);
 	/* Enter: a chooser of its candidates, with their dates and titles. */
 	CHECK_INT(app_ref_follow(a), 0);
-	CHECK(a->choosing);
-	CHECK_INT(a->choose, CHOOSE_FOLLOW);
-	CHECK_INT(a->nchoices, 2);
+	CHECK(a->chooser.open);
+	CHECK_INT(a->chooser.what, CHOOSE_FOLLOW);
+	CHECK_INT(a->chooser.n, 2);
 	int has_b = 0, has_c = 0;
-	for (size_t i = 0; i < a->nchoices; i++) {
-		has_b |= a->choices[i].id == L->b;
-		has_c |= a->choices[i].id == L->c;
-		CHECK_STR(a->choices[i].date, "1950-09-30");
+	for (size_t i = 0; i < a->chooser.n; i++) {
+		has_b |= a->chooser.v[i].id == L->b;
+		has_c |= a->chooser.v[i].id == L->c;
+		CHECK_STR(a->chooser.v[i].date, "1950-09-30");
 	}
 	CHECK(has_b && has_c);
 	app_choose_move(a, 5);
-	CHECK_INT(a->choice, 1);
+	CHECK_INT(a->chooser.sel, 1);
 	app_choose_move(a, -5);
-	CHECK_INT(a->choice, 0);
-	int64_t first = a->choices[0].id;
+	CHECK_INT(a->chooser.sel, 0);
+	int64_t first = a->chooser.v[0].id;
 	CHECK_INT(app_choose_pick(a, 0), 0);
-	CHECK(!a->choosing);
+	CHECK(!a->chooser.open);
 	CHECK_INT(a->doc->id, first);
 	CHECK_INT(app_back(a), 0);
 	CHECK_INT(a->doc->id, L->f);
@@ -706,11 +710,11 @@ static void test_chooser(struct app *a, struct store *s, const struct letters *L
 	/* Escape closes the chooser and changes nothing. */
 	app_ref_follow(a);
 	app_choose_cancel(a);
-	CHECK(!a->choosing);
+	CHECK(!a->chooser.open);
 	CHECK_INT(a->doc->id, L->f);
 	/* c in the chooser links it for good, and opens it. */
 	app_ref_follow(a);
-	size_t ci = a->choices[0].id == L->c ? 0 : 1;
+	size_t ci = a->chooser.v[0].id == L->c ? 0 : 1;
 	app_choose_move(a, (long)ci);
 	CHECK_INT(app_choose_pick(a, 1), 0);
 	CHECK_INT(a->doc->id, L->c);
@@ -737,30 +741,30 @@ static void test_change_dismiss_link(struct app *a, const struct letters *L)
 	CHECK_INT(app_ref_follow(a), -1);
 	CHECK(a->message_error && strstr(a->message, "unresolved"));
 	app_ref_change(a);
-	CHECK_INT(a->prompt, PROMPT_TARGET);
+	CHECK_INT(a->prompt.id, PROMPT_TARGET);
 	char *label = app_prompt_label(a);
 	CHECK(strstr(label, "the letter of 5 October") != NULL);
 	free(label);
-	a->prompt = PROMPT_NONE;
+	a->prompt.id = PROMPT_NONE;
 	/* A date offers that day's documents; Enter links the choice. */
 	CHECK_INT(app_link_target(a, "8 October 1950"), 0);
-	CHECK(a->choosing && a->choose == CHOOSE_LINK);
-	CHECK_INT(a->nchoices, 2);
-	CHECK_INT(a->choices[0].id, L->d);
-	CHECK_INT(a->choices[1].id, 0); /* another document... */
+	CHECK(a->chooser.open && a->chooser.what == CHOOSE_LINK);
+	CHECK_INT(a->chooser.n, 2);
+	CHECK_INT(a->chooser.v[0].id, L->d);
+	CHECK_INT(a->chooser.v[1].id, 0); /* another document... */
 	CHECK_INT(app_choose_pick(a, 0), 0);
 	CHECK_INT(a->doc->id, L->f);
 	CHECK(a->ref < a->nrefs && a->refs[a->ref].target == L->d && a->refs[a->ref].state == APP_REF_MANUAL);
 	CHECK(a->message && strstr(a->message, "linked"));
 	/* c again: the target now first, marked, then "another document". */
 	app_ref_change(a);
-	CHECK(a->choosing);
-	CHECK(a->nchoices == 3 && a->choices[0].id == L->d && a->choices[0].linked);
-	CHECK(a->nchoices == 3 && a->choices[2].id == CHOICE_AUTOMATIC); /* a link of yours */
+	CHECK(a->chooser.open);
+	CHECK(a->chooser.n == 3 && a->chooser.v[0].id == L->d && a->chooser.v[0].linked);
+	CHECK(a->chooser.n == 3 && a->chooser.v[2].id == CHOICE_AUTOMATIC); /* a link of yours */
 	app_choose_move(a, 1);
 	CHECK_INT(app_choose_pick(a, 0), 0);
-	CHECK_INT(a->prompt, PROMPT_TARGET);
-	a->prompt = PROMPT_NONE;
+	CHECK_INT(a->prompt.id, PROMPT_TARGET);
+	a->prompt.id = PROMPT_NONE;
 	/* An id links at once. */
 	char id[32];
 	snprintf(id, sizeof id, "%lld", (long long)L->b);
@@ -770,14 +774,14 @@ static void test_change_dismiss_link(struct app *a, const struct letters *L)
 	app_ref_change(a);
 	app_choose_cancel(a);
 	CHECK_INT(app_link_target(a, "zzqqxx"), -1);
-	CHECK(a->message_error && !a->choosing);
+	CHECK(a->message_error && !a->chooser.open);
 	CHECK_INT(app_link_target(a, "\"unbalanced"), -1);
-	CHECK(a->message_error && !a->choosing);
+	CHECK(a->message_error && !a->chooser.open);
 	CHECK_INT(app_link_target(a, "99999"), -1);
 	CHECK(a->message_error);
 	/* Words and filters find the documents to choose from. */
 	CHECK_INT(app_link_target(a, "from:\"Mao Zedong\""), 0);
-	CHECK(a->choosing && a->nchoices == 2 && a->choices[0].id == L->c);
+	CHECK(a->chooser.open && a->chooser.n == 2 && a->chooser.v[0].id == L->c);
 	app_choose_cancel(a);
 
 	/* Dismissed: no longer marked, and Tab passes it by. */
@@ -785,7 +789,7 @@ static void test_change_dismiss_link(struct app *a, const struct letters *L)
 	CHECK_INT(a->refs[r].state, APP_REF_DISMISSED);
 	size_t line = layout_line_of(a->body, a->refs[r].start);
 	const struct layout_mark *m;
-	size_t n = app_line_marks(a, line, &m);
+	size_t n = app_line_marks(a, line, &mb, &m);
 	int marked = 0;
 	for (size_t i = 0; i < n; i++)
 		marked |= m[i].start == a->refs[r].start;
@@ -802,15 +806,15 @@ static void test_change_dismiss_link(struct app *a, const struct letters *L)
 	CHECK_INT(app_open(a, L->g), 0);
 	app_top(a);
 	app_link_begin(a);
-	CHECK_INT(a->prompt, PROMPT_QUOTE);
-	app_line_set(&a->line, "share your vie");
+	CHECK_INT(a->prompt.id, PROMPT_QUOTE);
+	app_line_set(&a->prompt.line, "share your vie");
 	app_prompt_changed(a);
 	CHECK_INT(a->nhits, 1);
 	app_prompt_accept(a);
-	CHECK_INT(a->prompt, PROMPT_TARGET);
+	CHECK_INT(a->prompt.id, PROMPT_TARGET);
 	CHECK_STR(a->link_phrase, "share your view");
 	CHECK_INT(a->nhits, 0); /* the search that was there before */
-	a->prompt = PROMPT_NONE;
+	a->prompt.id = PROMPT_NONE;
 	snprintf(id, sizeof id, "%lld", (long long)L->f);
 	size_t before = a->nrefs;
 	CHECK_INT(app_link_target(a, id), 0);
@@ -826,10 +830,10 @@ static void test_change_dismiss_link(struct app *a, const struct letters *L)
 	CHECK(cited);
 	/* Cancelled: nothing linked. */
 	app_link_begin(a);
-	app_line_set(&a->line, "nothing");
+	app_line_set(&a->prompt.line, "nothing");
 	app_prompt_changed(a);
 	app_prompt_cancel(a);
-	CHECK_INT(a->prompt, PROMPT_NONE);
+	CHECK_INT(a->prompt.id, PROMPT_NONE);
 	CHECK_INT(a->link_end, 0);
 	CHECK_INT(app_link_to(a, a->doc->id), -1); /* nor to itself */
 }
@@ -878,16 +882,16 @@ static void test_people(struct app *a, struct store *s, const struct letters *L)
 	app_people_toggle(a);
 	CHECK_INT(a->listview, LIST_PEOPLE);
 	CHECK_INT(a->focus, PANE_LIST);
-	CHECK_INT(a->npeople, 6);
+	CHECK_INT(a->people.n, 6);
 	/* Finding, by any of their names, diacritics and case aside. */
 	app_people_find(a, "feng");
-	CHECK_INT(a->npshown, 1);
+	CHECK_INT(a->people.nshown, 1);
 	const struct app_person *p = app_person_selected(a);
 	CHECK_STR(p ? p->name : NULL, "Stalin");
 	CHECK_STR(p ? p->aliases : NULL, "Feng Xi");
 	CHECK_INT(p ? p->docs : 0, 5);
 	app_people_find(a, NULL);
-	CHECK_INT(a->npshown, 6);
+	CHECK_INT(a->people.nshown, 6);
 	CHECK_STR(app_person_selected(a)->name, "Stalin"); /* the selection stays on them */
 	app_view_ends(a, -1);
 	CHECK_STR(app_person_selected(a)->name, "Filippov");
@@ -910,7 +914,7 @@ static void test_people(struct app *a, struct store *s, const struct letters *L)
 	CHECK(a->message_error);
 	CHECK_INT(app_people_merge(a, "Filippov"), -1);
 	CHECK_INT(app_people_merge(a, "STALIN"), 0);
-	CHECK_INT(a->npeople, 5);
+	CHECK_INT(a->people.n, 5);
 	p = app_person_selected(a);
 	CHECK_STR(p ? p->name : NULL, "Stalin");
 	CHECK_INT(p ? p->docs : 0, 6);
@@ -920,20 +924,20 @@ static void test_people(struct app *a, struct store *s, const struct letters *L)
 	CHECK_INT(app_people_split(a, "feng xi"), 0);
 	p = app_person_selected(a);
 	CHECK_STR(p ? p->name : NULL, "Feng Xi");
-	CHECK_INT(a->npeople, 6);
+	CHECK_INT(a->people.n, 6);
 	CHECK(store_person_id(s, "Feng Xi") != store_person_id(s, "Stalin"));
 	/* Back as they were, through the prompt. */
 	app_prompt_begin(a, PROMPT_MERGE);
-	app_line_set(&a->line, "Stalin");
+	app_line_set(&a->prompt.line, "Stalin");
 	app_prompt_accept(a);
 	CHECK(store_person_id(s, "Feng Xi") == store_person_id(s, "Stalin"));
 	/* The finder as a prompt; Escape puts it back. */
 	app_prompt_begin(a, PROMPT_PEOPLE);
-	app_line_set(&a->line, "zhou");
+	app_line_set(&a->prompt.line, "zhou");
 	app_prompt_changed(a);
-	CHECK_INT(a->npshown, 1);
+	CHECK_INT(a->people.nshown, 1);
 	app_prompt_cancel(a);
-	CHECK_INT(a->npshown, a->npeople);
+	CHECK_INT(a->people.nshown, a->people.n);
 	app_people_toggle(a);
 	CHECK_INT(a->listview, LIST_DOCUMENTS);
 }
@@ -996,18 +1000,18 @@ static void test_library_search(struct app *a, const struct letters *L)
 	CHECK_INT(app_library_search(a, "volunteers"), 0);
 	CHECK_INT(a->listview, LIST_RESULTS);
 	CHECK_INT(a->focus, PANE_LIST);
-	CHECK_INT(a->nresults, 2);
+	CHECK_INT(a->results.n, 2);
 	size_t gi = SIZE_MAX;
-	for (size_t i = 0; i < a->nresults; i++) {
-		if (a->results[i].id == L->g)
+	for (size_t i = 0; i < a->results.n; i++) {
+		if (a->results.v[i].id == L->g)
 			gi = i;
-		CHECK(strstr(a->results[i].snippet, APP_HIT_OPEN "volunteers" APP_HIT_CLOSE) != NULL);
-		CHECK(strchr(a->results[i].snippet, '\n') == NULL);
+		CHECK(strstr(a->results.v[i].snippet, APP_HIT_OPEN "volunteers" APP_HIT_CLOSE) != NULL);
+		CHECK(strchr(a->results.v[i].snippet, '\n') == NULL);
 	}
 	CHECK(gi != SIZE_MAX);
 	app_view_ends(a, -1);
 	app_view_move(a, (long)gi);
-	CHECK_INT(a->rsel, gi);
+	CHECK_INT(a->results.sel, gi);
 	CHECK_INT(app_result_open(a), 0);
 	CHECK_INT(a->doc->id, L->g);
 	CHECK_INT(a->focus, PANE_READ);
@@ -1023,21 +1027,21 @@ static void test_library_search(struct app *a, const struct letters *L)
 	CHECK_INT(a->doc->id, L->e);
 	/* Filters work; a bad query is a message and keeps the results. */
 	CHECK_INT(app_library_search(a, "telegram from:Stalin date:1950-10"), 0);
-	CHECK_INT(a->nresults, 2);
+	CHECK_INT(a->results.n, 2);
 	int stalins = 0;
-	for (size_t i = 0; i < a->nresults; i++)
-		stalins += a->results[i].id == L->a || a->results[i].id == L->d;
+	for (size_t i = 0; i < a->results.n; i++)
+		stalins += a->results.v[i].id == L->a || a->results.v[i].id == L->d;
 	CHECK_INT(stalins, 2);
 	CHECK_INT(app_library_search(a, "\"unbalanced"), -1);
 	CHECK(a->message_error && strstr(a->message, "malformed"));
-	CHECK_INT(a->nresults, 2);
+	CHECK_INT(a->results.n, 2);
 	CHECK_INT(app_library_search(a, "date:1950-13"), -1);
 	CHECK_INT(app_library_search(a, "zzqqxx"), 0);
-	CHECK_INT(a->nresults, 0);
+	CHECK_INT(a->results.n, 0);
 	app_view_close(a);
 	CHECK_INT(a->listview, LIST_DOCUMENTS);
 	app_prompt_begin(a, PROMPT_LIBRARY);
-	CHECK_STR(a->line.text.data, "zzqqxx");
+	CHECK_STR(a->prompt.line.text.data, "zzqqxx");
 	app_prompt_cancel(a);
 }
 
@@ -1088,10 +1092,10 @@ static void test_readonly(const char *path, const struct letters *L)
 	CHECK_INT(app_ref_dismiss(a), -1);
 	CHECK(a->message_error && strstr(a->message, "read-only"));
 	app_ref_change(a);
-	CHECK(!a->choosing && a->prompt == PROMPT_NONE);
+	CHECK(!a->chooser.open && a->prompt.id == PROMPT_NONE);
 	CHECK(a->message_error && strstr(a->message, "read-only"));
 	app_link_begin(a);
-	CHECK_INT(a->prompt, PROMPT_NONE);
+	CHECK_INT(a->prompt.id, PROMPT_NONE);
 	/* Reading and following still work. */
 	CHECK_INT(app_ref_follow(a), 0);
 	CHECK_INT(app_back(a), 0);
@@ -1118,8 +1122,8 @@ static void test_automatic(struct app *a, const struct letters *L)
 	a->ref = r;
 	CHECK_INT(a->refs[r].state, APP_REF_DISMISSED);
 	app_ref_change(a);
-	CHECK(a->choosing && a->nchoices > 0 && a->choices[a->nchoices - 1].id == CHOICE_AUTOMATIC);
-	app_choose_move(a, (long)a->nchoices);
+	CHECK(a->chooser.open && a->chooser.n > 0 && a->chooser.v[a->chooser.n - 1].id == CHOICE_AUTOMATIC);
+	app_choose_move(a, (long)a->chooser.n);
 	CHECK_INT(app_choose_pick(a, 0), 0);
 	r = ref_index(a, "the letter of 5 October");
 	CHECK(r < a->nrefs && a->refs[r].state == APP_REF_UNRESOLVED);
@@ -1176,17 +1180,17 @@ static void test_many_people(void)
 	app_open(a, 0);
 	app_people_toggle(a);
 	CHECK_INT(a->listview, LIST_PEOPLE);
-	CHECK(a->people_partial);
-	CHECK_INT(a->npeople, 1000);
-	CHECK_INT(a->people_total, 1106);
+	CHECK(a->people.partial);
+	CHECK_INT(a->people.n, 1000);
+	CHECK_INT(a->people.total, 1106);
 	/* One not among the first thousand is found by the library. */
 	app_people_find(a, "zhou");
-	CHECK_INT(a->npshown, 1);
-	CHECK(a->npshown == 1 && strncmp(a->people[a->pshown[0]].name, "Zh", 2) == 0);
+	CHECK_INT(a->people.nshown, 1);
+	CHECK(a->people.nshown == 1 && strncmp(a->people.v[a->people.shown[0]].name, "Zh", 2) == 0);
 	app_people_find(a, "Correspondent 110");
-	CHECK_INT(a->npshown, 4);
+	CHECK_INT(a->people.nshown, 4);
 	app_people_find(a, NULL);
-	CHECK_INT(a->npeople, 1000);
+	CHECK_INT(a->people.n, 1000);
 	app_free(a);
 	store_free(s);
 	fixture_remove(path);
@@ -1273,5 +1277,6 @@ int main(void)
 	fixture_remove(db);
 	test_empty_library();
 	test_references();
+	free(mb.v);
 	return test_done();
 }

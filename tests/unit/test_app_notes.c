@@ -16,6 +16,10 @@
 #include "dossier/store.h"
 #include "dossier/util.h"
 #include "fixture.h"
+#include "state.h"
+
+/* The buffer app_line_marks fills, kept as the view keeps one. */
+static struct app_marks mb;
 #include "test.h"
 
 static char db[] = "/tmp/dossier-test-app-notes-XXXXXX";
@@ -80,7 +84,7 @@ static struct count stored(struct store *s, int64_t doc)
 static int has_style(struct app *a, size_t off, enum layout_style st)
 {
 	const struct layout_mark *m;
-	size_t n = app_line_marks(a, layout_line_of(a->body, off), &m);
+	size_t n = app_line_marks(a, layout_line_of(a->body, off), &mb, &m);
 	for (size_t i = 0; i < n; i++)
 		if (m[i].start <= off && off < m[i].end && m[i].style == st)
 			return 1;
@@ -97,7 +101,7 @@ static void test_select_and_annotate(const struct keymap *km, struct app *a, str
 	CHECK_INT(app_open(a, d1), 0);
 	/* v selects the first word on screen; w extends by words. */
 	keys(km, a, "v");
-	CHECK_INT(keys_context(a), CTX_SELECT);
+	CHECK_STR(app_mode_name(a), "select");
 	size_t ss = 0, se = 0;
 	CHECK_INT(app_select_range(a, &ss, &se), 0);
 	CHECK_INT(ss, 0);
@@ -114,42 +118,42 @@ static void test_select_and_annotate(const struct keymap *km, struct app *a, str
 	app_select_range(a, &ss, &se);
 	CHECK(se > at("We have"));
 	keys(km, a, "Escape");
-	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_STR(app_mode_name(a), "reading");
 	CHECK_INT(app_select_range(a, &ss, &se), -1);
 
 	/* The selection from the mouse: press on a word, drag to another. */
 	app_select_mouse(a, MOUSE_CLICK, at("received"));
-	CHECK(!a->selecting);
+	CHECK(!a->selection.on);
 	app_select_mouse(a, MOUSE_DRAG, at("received") + 2);
-	CHECK(!a->selecting); /* still the same word */
+	CHECK(!a->selection.on); /* still the same word */
 	app_select_mouse(a, MOUSE_DRAG, at("cable") + 1);
 	app_select_mouse(a, MOUSE_RELEASE, at("cable") + 1);
-	CHECK(a->selecting);
+	CHECK(a->selection.on);
 	app_select_range(a, &ss, &se);
 	CHECK_INT(ss, at("received"));
 	CHECK_INT(se, at("cable") + strlen("cable"));
 
 	/* Annotate it: the editor opens, typing goes into the note. */
 	keys(km, a, "a");
-	CHECK_INT(keys_context(a), CTX_EDITOR);
+	CHECK_STR(app_mode_name(a), "editor");
 	type(km, a, "Which cable?");
 	keys(km, a, "Enter");
 	type(km, a, "Ask the archive");
-	CHECK_STR(a->note.text.data, "Which cable?\nAsk the archive");
+	CHECK_STR(a->editor.line.text.data, "Which cable?\nAsk the archive");
 	/* Up keeps the column; C-k joins; C-u kills to the line's start. */
 	keys(km, a, "Up");
-	CHECK_INT(a->note.cursor, strlen("Which cable?"));
+	CHECK_INT(a->editor.line.cursor, strlen("Which cable?"));
 	keys(km, a, "C-a");
-	CHECK_INT(a->note.cursor, 0);
+	CHECK_INT(a->editor.line.cursor, 0);
 	keys(km, a, "Down End");
-	CHECK_INT(a->note.cursor, a->note.text.len);
+	CHECK_INT(a->editor.line.cursor, a->editor.line.text.len);
 	keys(km, a, "C-u");
-	CHECK_STR(a->note.text.data, "Which cable?\n");
+	CHECK_STR(a->editor.line.text.data, "Which cable?\n");
 	type(km, a, "Ask the archive");
 	/* Nothing is in the library before C-s; after it, all of it is. */
 	CHECK_INT(stored(s, d1).n, 0);
 	keys(km, a, "C-s");
-	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_STR(app_mode_name(a), "reading");
 	struct count c = stored(s, d1);
 	CHECK_INT(c.n, 1);
 	CHECK_STR(c.text, "Which cable?\nAsk the archive");
@@ -161,19 +165,19 @@ static void test_select_and_annotate(const struct keymap *km, struct app *a, str
 
 	/* A: a note on the paragraph at the cursor (the annotation's). */
 	keys(km, a, "A");
-	CHECK_INT(keys_context(a), CTX_EDITOR);
-	CHECK_INT(a->note_start, at("We have"));
-	CHECK_INT(a->note_end, at(" will come to Moscow.") + strlen(" will come to Moscow."));
+	CHECK_STR(app_mode_name(a), "editor");
+	CHECK_INT(a->editor.start, at("We have"));
+	CHECK_INT(a->editor.end, at(" will come to Moscow.") + strlen(" will come to Moscow."));
 	type(km, a, "Zhou");
 	keys(km, a, "C-s");
 	CHECK_INT(stored(s, d1).n, 2);
 
 	/* An empty note is not saved, and says so. */
 	keys(km, a, "v a C-s");
-	CHECK_INT(keys_context(a), CTX_EDITOR);
+	CHECK_STR(app_mode_name(a), "editor");
 	CHECK(a->message_error);
 	keys(km, a, "Escape");
-	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_STR(app_mode_name(a), "reading");
 	CHECK_INT(stored(s, d1).n, 2);
 }
 
@@ -184,27 +188,27 @@ static void test_unsaved(const struct keymap *km, struct app *a, struct store *s
 	keys(km, a, "v a");
 	type(km, a, "half a thought");
 	keys(km, a, "Escape");
-	CHECK_INT(keys_context(a), CTX_ASK);
+	CHECK_STR(app_mode_name(a), "ask");
 	CHECK(a->message && strstr(a->message, "not saved"));
 	keys(km, a, "q"); /* not an answer: nothing happens */
-	CHECK_INT(keys_context(a), CTX_ASK);
+	CHECK_STR(app_mode_name(a), "ask");
 	keys(km, a, "Escape");
-	CHECK_INT(keys_context(a), CTX_EDITOR);
-	CHECK_STR(a->note.text.data, "half a thought");
+	CHECK_STR(app_mode_name(a), "editor");
+	CHECK_STR(a->editor.line.text.data, "half a thought");
 	keys(km, a, "Escape d");
-	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_STR(app_mode_name(a), "reading");
 	CHECK_INT(stored(s, d1).n, 2);
 	keys(km, a, "v a");
 	type(km, a, "kept");
 	keys(km, a, "Escape s");
-	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_STR(app_mode_name(a), "reading");
 	CHECK_INT(stored(s, d1).n, 3);
 	/* Quitting (a signal) with a note open keeps it as a draft. */
 	keys(km, a, "v w a");
 	type(km, a, "rescued");
 	CHECK_INT(app_note_rescue(a), 1);
 	CHECK_INT(stored(s, d1).n, 4);
-	CHECK(!a->editing);
+	CHECK(!a->editor.open);
 	struct count c = { 0 };
 	char *cause = NULL;
 	store_annotations(s, d1, "draft", NULL, STORE_NEWEST, count_cb, &c, &cause);
@@ -214,12 +218,12 @@ static void test_unsaved(const struct keymap *km, struct app *a, struct store *s
 	keys(km, a, "v a");
 	type(km, a, "x");
 	keys(km, a, "C-o");
-	CHECK(a->note_external);
+	CHECK(a->editor.external);
 	app_note_external_done(a, NULL, "the editor (nano) failed");
-	CHECK(a->editing && a->message_error);
-	CHECK_STR(a->note.text.data, "x");
+	CHECK(a->editor.open && a->message_error);
+	CHECK_STR(a->editor.line.text.data, "x");
 	app_note_external_done(a, "from the editor\n", NULL);
-	CHECK(!a->editing);
+	CHECK(!a->editor.open);
 	CHECK_INT(stored(s, d1).n, 5);
 }
 
@@ -249,8 +253,8 @@ static void test_cursor_edit_delete(const struct keymap *km, struct app *a, stru
 	/* E edits its note in place. */
 	int64_t id = a->annots[a->annot].id;
 	keys(km, a, "E");
-	CHECK_INT(keys_context(a), CTX_EDITOR);
-	CHECK_STR(a->note.text.data, a->annots[a->annot].text);
+	CHECK_STR(app_mode_name(a), "editor");
+	CHECK_STR(a->editor.line.text.data, a->annots[a->annot].text);
 	keys(km, a, "End");
 	type(km, a, " (edited)");
 	keys(km, a, "C-s");
@@ -259,7 +263,7 @@ static void test_cursor_edit_delete(const struct keymap *km, struct app *a, stru
 
 	/* T tags it. */
 	keys(km, a, "T");
-	CHECK_INT(a->prompt, PROMPT_TAGS);
+	CHECK_INT(a->prompt.id, PROMPT_TAGS);
 	type(km, a, "#korea, 1950 cable");
 	keys(km, a, "Enter");
 	CHECK_STR(a->annots[a->annot].tags, "korea 1950 cable");
@@ -294,50 +298,50 @@ static void test_view(const struct keymap *km, struct app *a, struct store *s, i
 	keys(km, a, "C-s");
 	app_open(a, d1);
 	keys(km, a, "@");
-	CHECK_INT(keys_context(a), CTX_NOTES);
-	size_t all = a->nnotes;
+	CHECK_STR(app_mode_name(a), "annotations");
+	size_t all = a->notes.n;
 	CHECK_INT(all, stored(s, d1).n + stored(s, 0).n - stored(s, d1).n);
 	/* Newest first: the reply's note is on top. */
-	CHECK_STR(a->notes[0].text, "reply note");
+	CHECK_STR(a->notes.v[0].text, "reply note");
 	keys(km, a, "s");
-	CHECK(a->norder == 1);
+	CHECK(a->notes.order == 1);
 	keys(km, a, "s");
 	/* Filter by tag, then by words. */
 	keys(km, a, "/");
 	type(km, a, "tag:korea");
-	CHECK_INT(a->nnotes, 1);
+	CHECK_INT(a->notes.n, 1);
 	keys(km, a, "Enter");
-	CHECK_INT(keys_context(a), CTX_NOTES);
-	CHECK_STR(a->notes[0].tags, "korea 1950 cable");
+	CHECK_STR(app_mode_name(a), "annotations");
+	CHECK_STR(a->notes.v[0].tags, "korea 1950 cable");
 	keys(km, a, "/ C-u");
 	type(km, a, "reply");
 	keys(km, a, "Enter");
-	CHECK_INT(a->nnotes, 1);
+	CHECK_INT(a->notes.n, 1);
 	/* Enter opens the document at the passage. */
 	keys(km, a, "Enter");
 	CHECK_INT(a->doc->id, d2);
-	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_STR(app_mode_name(a), "reading");
 	CHECK(app_current_annot(a) != NULL);
 	/* Back with the jump list. */
 	keys(km, a, "Backspace");
 	CHECK_INT(a->doc->id, d1);
 	/* The filter is kept; Escape in the prompt restores it. */
 	keys(km, a, "@");
-	CHECK_STR(a->nfilter, "reply");
+	CHECK_STR(a->notes.filter, "reply");
 	keys(km, a, "/ C-u Enter");
-	CHECK_INT(a->nnotes, all);
+	CHECK_INT(a->notes.n, all);
 	/* D and u work from the view too. */
 	keys(km, a, "G D");
-	CHECK_INT(a->nnotes, all - 1);
+	CHECK_INT(a->notes.n, all - 1);
 	keys(km, a, "u");
-	CHECK_INT(a->nnotes, all);
+	CHECK_INT(a->notes.n, all);
 	keys(km, a, "@");
-	CHECK_INT(keys_context(a), CTX_LIST);
+	CHECK_STR(app_mode_name(a), "list");
 
 	/* The library search finds words of a note; the result opens at the
 	 * annotation that has them. */
 	CHECK_INT(app_library_search(a, "archive"), 0);
-	CHECK_INT(a->nresults, 1);
+	CHECK_INT(a->results.n, 1);
 	CHECK_INT(app_result_open(a), 0);
 	CHECK(a->message && strstr(a->message, "in your note"));
 	CHECK(app_current_annot(a) != NULL && strstr(app_current_annot(a)->text, "archive"));
@@ -367,13 +371,13 @@ static void test_marks(const struct keymap *km, struct app *a, int64_t d1, int64
 	keys(km, a, "Backspace");
 	CHECK_INT(a->doc->id, d2);
 	keys(km, a, "M");
-	CHECK_INT(keys_context(a), CTX_MARKS);
-	CHECK_INT(a->nmarkv, 1);
-	CHECK(a->markv[0].letter == 'k');
+	CHECK_STR(app_mode_name(a), "marks");
+	CHECK_INT(a->marks.n, 1);
+	CHECK(a->marks.v[0].letter == 'k');
 	keys(km, a, "Enter");
 	CHECK_INT(a->doc->id, d1);
 	keys(km, a, "M D");
-	CHECK_INT(a->nmarkv, 0);
+	CHECK_INT(a->marks.n, 0);
 	keys(km, a, "Escape");
 	app_resize(a, 120, 30);
 }
@@ -410,8 +414,8 @@ static void test_reattach(const struct keymap *km, struct app *a, struct store *
 	keys(km, a, "@ / C-u");
 	type(km, a, "lost");
 	keys(km, a, "Enter");
-	CHECK_INT(a->nnotes, 1);
-	CHECK(a->notes[0].orphaned);
+	CHECK_INT(a->notes.n, 1);
+	CHECK(a->notes.v[0].orphaned);
 	keys(km, a, "Enter");
 	CHECK(a->message && strstr(a->message, "orphaned"));
 	CHECK_INT(a->reattach, id);
@@ -441,18 +445,18 @@ static void test_locked(const struct keymap *km, struct app *a, struct store *s,
 	app_focus(a, PANE_READ);
 	size_t before = stored(s, d1).n;
 	keys(km, a, "v a");
-	CHECK_INT(keys_context(a), CTX_EDITOR);
+	CHECK_STR(app_mode_name(a), "editor");
 	type(km, a, "written while locked");
 	CHECK(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK);
 	keys(km, a, "C-s");
-	CHECK(a->editing);
+	CHECK(a->editor.open);
 	CHECK(a->message_error && strstr(a->message, "not saved") && strstr(a->message, "locked"));
 	printf("# %s\n", a->message);
-	CHECK_STR(a->note.text.data, "written while locked");
+	CHECK_STR(a->editor.line.text.data, "written while locked");
 	sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
 	sqlite3_close(other);
 	keys(km, a, "C-s");
-	CHECK(!a->editing);
+	CHECK(!a->editor.open);
 	CHECK_INT(stored(s, d1).n, before + 1);
 }
 
@@ -465,11 +469,11 @@ static void test_readonly(int64_t d1)
 	const char *const dirs[] = { NULL };
 	struct app_opts o = { LAYOUT_INLINE, STORE_BY_DATE, 0, 1, 1, dirs };
 	struct app *a = app_create(ro, &o, &cause);
-	struct keymap *km = keymap_create();
+	struct keymap *km = keymap_create(&cause);
 	app_resize(a, 100, 30);
 	app_open(a, d1);
 	keys(km, a, "v a");
-	CHECK_INT(keys_context(a), CTX_SELECT);
+	CHECK_STR(app_mode_name(a), "select");
 	CHECK(a->message_error && strstr(a->message, "read-only"));
 	keys(km, a, "Escape");
 	keymap_free(km);
@@ -488,7 +492,7 @@ int main(void)
 	const char *const dirs[] = { NULL };
 	struct app_opts o = { LAYOUT_INLINE, STORE_BY_DATE, 0, 1, 1, dirs };
 	struct app *a = app_create(s, &o, &cause);
-	struct keymap *km = keymap_create();
+	struct keymap *km = keymap_create(&cause);
 	app_resize(a, 120, 30);
 	test_select_and_annotate(km, a, s, d1);
 	test_unsaved(km, a, s, d1);
@@ -503,5 +507,6 @@ int main(void)
 	test_readonly(d1);
 	store_free(s);
 	fixture_remove(db);
+	free(mb.v);
 	return test_done();
 }

@@ -11,6 +11,7 @@
 #include "dossier/keys.h"
 #include "dossier/util.h"
 #include "fixture.h"
+#include "state.h"
 #include "test.h"
 
 static void check_canon(const char *in, const char *want)
@@ -44,51 +45,59 @@ static void test_names(void)
 
 static void test_table(void)
 {
-	struct keymap *km = keymap_create();
 	/* Every default binding names an action that exists, in a context
-	 * where it works; and every action has help text. */
+	 * where it works: the defaults go through the config's checks, and
+	 * a bad one is refused with its name. Every action has help text. */
+	char *why = NULL;
+	struct keymap *km = keymap_create(&why);
+	if (!CHECK(km != NULL))
+		printf("# %s\n", why);
+	free(why);
+	if (km == NULL)
+		return;
 	int ok = 1;
-	for (const struct key_action *k = key_actions; k->name; k++)
-		if (k->help == NULL || k->fn == NULL || k->contexts == 0)
+	const struct key_action *k;
+	for (size_t i = 0; (k = keys_action_nth(i)) != NULL; i++)
+		if (k->help == NULL || k->fn == NULL || keys_action(k->name) != k)
 			ok = 0;
 	CHECK(ok);
-	CHECK(keymap_lookup(km, CTX_GLOBAL, "q") == keys_action("quit"));
-	CHECK(keymap_lookup(km, CTX_READ, "j") == keys_action("scroll-down"));
-	CHECK(keymap_lookup(km, CTX_LIST, "j") == keys_action("list-down"));
-	CHECK(keymap_lookup(km, CTX_READ, "C-d") == keys_action("half-page-down"));
-	CHECK(keymap_lookup(km, CTX_GLOBAL, "F1") == keys_action("help"));
+	CHECK(keymap_lookup(km, "global", "q") == keys_action("quit"));
+	CHECK(keymap_lookup(km, "reading", "j") == keys_action("scroll-down"));
+	CHECK(keymap_lookup(km, "list", "j") == keys_action("list-down"));
+	CHECK(keymap_lookup(km, "reading", "C-d") == keys_action("half-page-down"));
+	CHECK(keymap_lookup(km, "global", "F1") == keys_action("help"));
 	/* Tab goes from reference to reference; Enter follows; back and
 	 * forward have keys of their own (C-i is Tab to a terminal). */
-	CHECK(keymap_lookup(km, CTX_GLOBAL, "Tab") == keys_action("next-reference"));
-	CHECK(keymap_lookup(km, CTX_GLOBAL, "BackTab") == keys_action("previous-reference"));
-	CHECK(keymap_lookup(km, CTX_READ, "Enter") == keys_action("follow-reference"));
-	CHECK(keymap_lookup(km, CTX_GLOBAL, "Backspace") == keys_action("back"));
-	CHECK(keymap_lookup(km, CTX_GLOBAL, "C-o") == keys_action("back"));
-	CHECK(keymap_lookup(km, CTX_GLOBAL, "C-n") == keys_action("forward"));
-	CHECK(keymap_lookup(km, CTX_GLOBAL, "C-i") == NULL);
-	CHECK(keymap_lookup(km, CTX_SIDE, "Enter") == keys_action("sidebar-open"));
-	CHECK(keymap_lookup(km, CTX_PEOPLE, "Enter") == keys_action("person-documents"));
-	CHECK(keymap_lookup(km, CTX_RESULTS, "Enter") == keys_action("result-open"));
-	CHECK(keymap_lookup(km, CTX_CHOOSER, "Escape") == keys_action("choose-cancel"));
+	CHECK(keymap_lookup(km, "global", "Tab") == keys_action("next-reference"));
+	CHECK(keymap_lookup(km, "global", "BackTab") == keys_action("previous-reference"));
+	CHECK(keymap_lookup(km, "reading", "Enter") == keys_action("follow-reference"));
+	CHECK(keymap_lookup(km, "global", "Backspace") == keys_action("back"));
+	CHECK(keymap_lookup(km, "global", "C-o") == keys_action("back"));
+	CHECK(keymap_lookup(km, "global", "C-n") == keys_action("forward"));
+	CHECK(keymap_lookup(km, "global", "C-i") == NULL);
+	CHECK(keymap_lookup(km, "sidebar", "Enter") == keys_action("sidebar-open"));
+	CHECK(keymap_lookup(km, "people", "Enter") == keys_action("person-documents"));
+	CHECK(keymap_lookup(km, "results", "Enter") == keys_action("result-open"));
+	CHECK(keymap_lookup(km, "chooser", "Escape") == keys_action("choose-cancel"));
 	/* No key is bound twice in one context, nor a global key shadowed
 	 * by accident where it matters (t, p, S, {, } work everywhere). */
 	const char *const everywhere[] = { "t", "p", "S", "{", "}", "Tab", "Backspace", NULL };
 	int shadowed = 0;
-	for (const char *const *k = everywhere; *k; k++)
-		for (int c = CTX_LIST; c <= CTX_SIDE; c++)
-			if (keymap_lookup(km, (enum key_ctx)c, *k))
+	for (const char *const *e = everywhere; *e; e++)
+		for (const char *const *c = (const char *const[]){ "list", "reading", "sidebar", NULL }; *c; c++)
+			if (keymap_lookup(km, *c, *e))
 				shadowed = 1;
 	CHECK(!shadowed);
 
 	char keys[128];
-	CHECK_INT(keymap_keys_for(km, CTX_READ, "scroll-down", keys, sizeof keys), 3);
+	CHECK_INT(keymap_keys_for(km, "reading", "scroll-down", keys, sizeof keys), 3);
 	CHECK_STR(keys, "j Down C-e");
 
 	char *cause = NULL;
 	CHECK_INT(keymap_bind(km, NULL, "ctrl-n", "scroll-down", &cause), 0);
-	CHECK(keymap_lookup(km, CTX_READ, "C-n") == keys_action("scroll-down"));
+	CHECK(keymap_lookup(km, "reading", "C-n") == keys_action("scroll-down"));
 	CHECK_INT(keymap_bind(km, "list", "x", "list-down", &cause), 0);
-	CHECK(keymap_lookup(km, CTX_LIST, "x") == keys_action("list-down"));
+	CHECK(keymap_lookup(km, "list", "x") == keys_action("list-down"));
 	CHECK_INT(keymap_bind(km, "list", "y", "scroll-down", &cause), -1);
 	CHECK(cause && strstr(cause, "does not work in the list"));
 	free(cause);
@@ -101,8 +110,8 @@ static void test_table(void)
 	free(cause);
 	cause = NULL;
 	CHECK_INT(keymap_unbind(km, "reading", "j", &cause), 0);
-	CHECK(keymap_lookup(km, CTX_READ, "j") == NULL);
-	CHECK(keymap_lookup(km, CTX_LIST, "j") != NULL);
+	CHECK(keymap_lookup(km, "reading", "j") == NULL);
+	CHECK(keymap_lookup(km, "list", "j") != NULL);
 
 	/* The help lists every bound action with its keys, by context; an
 	 * action bound to no key is not listed. */
@@ -122,7 +131,7 @@ static void test_table(void)
 	}
 	CHECK(has_quit && has_ctrl_n && has_heading && !has_unbound);
 	int listed = 0, actions = 0;
-	for (const struct key_action *k = key_actions; k->name; k++) {
+	for (size_t j = 0; (k = keys_action_nth(j)) != NULL; j++) {
 		actions++;
 		for (size_t i = 0; i < n; i++)
 			if (lines[i].key && strcmp(lines[i].text, k->help) == 0) {
@@ -145,10 +154,12 @@ static void test_dispatch(void)
 	const char *const dirs[] = { NULL };
 	struct app_opts o = { LAYOUT_INLINE, STORE_BY_DATE, 0, 1, 1, dirs };
 	struct app *a = app_create(s, &o, &cause);
-	struct keymap *km = keymap_create();
+	struct keymap *km = keymap_create(&cause);
+	if (!CHECK(a != NULL && km != NULL))
+		goto out;
 	app_open(a, 0);
 	app_resize(a, 100, 30);
-	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_STR(app_mode_name(a), "reading");
 	CHECK_INT(keys_handle(km, a, "j"), 1);
 	CHECK_INT(app_view_top(a), 1);
 	keys_handle(km, a, "Space");
@@ -165,42 +176,42 @@ static void test_dispatch(void)
 	/* The list pane's views have contexts of their own; global keys
 	 * still work there. */
 	keys_handle(km, a, "p");
-	CHECK_INT(keys_context(a), CTX_PEOPLE);
+	CHECK_STR(app_mode_name(a), "people");
 	CHECK_INT(keys_handle(km, a, "j"), 1);
-	CHECK_INT(a->psel, 1);
+	CHECK_INT(a->people.sel, 1);
 	keys_handle(km, a, "Escape");
-	CHECK_INT(keys_context(a), CTX_LIST);
+	CHECK_STR(app_mode_name(a), "list");
 	keys_handle(km, a, "S");
-	CHECK_INT(keys_context(a), CTX_PROMPT);
-	CHECK_INT(a->prompt, PROMPT_LIBRARY);
+	CHECK_STR(app_mode_name(a), "prompt");
+	CHECK_INT(a->prompt.id, PROMPT_LIBRARY);
 	keys_handle(km, a, "k");
 	keys_handle(km, a, "i");
 	keys_handle(km, a, "m");
 	keys_handle(km, a, "Enter");
-	CHECK_INT(keys_context(a), CTX_RESULTS);
-	CHECK(a->nresults > 0);
+	CHECK_STR(app_mode_name(a), "results");
+	CHECK(a->results.n > 0);
 	keys_handle(km, a, "Escape");
-	CHECK_INT(keys_context(a), CTX_LIST);
+	CHECK_STR(app_mode_name(a), "list");
 	keys_handle(km, a, "t");
-	CHECK_INT(a->prompt, PROMPT_DATE);
+	CHECK_INT(a->prompt.id, PROMPT_DATE);
 	keys_handle(km, a, "Escape");
 	keys_handle(km, a, "l");
-	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_STR(app_mode_name(a), "reading");
 
 	/* Search typed key by key through the prompt context. */
 	keys_handle(km, a, "/");
-	CHECK_INT(keys_context(a), CTX_PROMPT);
+	CHECK_STR(app_mode_name(a), "prompt");
 	keys_handle(km, a, "k");
 	keys_handle(km, a, "o");
 	keys_handle(km, a, "r");
 	keys_handle(km, a, "X");
-	CHECK_STR(a->line.text.data, "korX");
+	CHECK_STR(a->prompt.line.text.data, "korX");
 	CHECK_INT(a->nhits, 0);
 	keys_handle(km, a, "Backspace");
 	CHECK(a->nhits > 0);
 	size_t hits = a->nhits;
 	keys_handle(km, a, "Enter");
-	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_STR(app_mode_name(a), "reading");
 	CHECK_STR(a->search, "kor");
 	keys_handle(km, a, "n");
 	keys_handle(km, a, "N");
@@ -210,11 +221,11 @@ static void test_dispatch(void)
 	/* Backspace on an empty prompt closes it. */
 	keys_handle(km, a, "/");
 	keys_handle(km, a, "Backspace");
-	CHECK_INT(a->prompt, PROMPT_NONE);
+	CHECK_INT(a->prompt.id, PROMPT_NONE);
 
 	/* Focus and the list's keys. */
 	keys_handle(km, a, "h");
-	CHECK_INT(keys_context(a), CTX_LIST);
+	CHECK_STR(app_mode_name(a), "list");
 	int64_t first = a->doc->id;
 	keys_handle(km, a, "j");
 	CHECK_INT(a->sel, 1);
@@ -224,23 +235,25 @@ static void test_dispatch(void)
 	keys_handle(km, a, "]");
 	CHECK_INT(a->sel, 1);
 	keys_handle(km, a, "Enter");
-	CHECK_INT(keys_context(a), CTX_READ);
+	CHECK_STR(app_mode_name(a), "reading");
 	keys_handle(km, a, "?");
-	CHECK_INT(keys_context(a), CTX_HELP);
-	a->help_lines = 100;
+	CHECK_STR(app_mode_name(a), "help");
+	a->help.lines = 100;
 	keys_handle(km, a, "j");
-	CHECK_INT(a->help_top, 1);
+	CHECK_INT(a->help.top, 1);
 	keys_handle(km, a, "q");
-	CHECK(!a->help && !a->quit);
+	CHECK(!a->help.open && !a->quit);
 	keys_handle(km, a, "e");
-	CHECK_INT(keys_context(a), CTX_FORM);
+	CHECK_STR(app_mode_name(a), "form");
 	keys_handle(km, a, "Down");
-	CHECK_INT(a->field, FORM_DATE);
+	CHECK_INT(a->form.field, FORM_DATE);
 	keys_handle(km, a, "Escape");
-	CHECK(!a->form);
+	CHECK(!a->form.open);
 	keys_handle(km, a, "q");
 	CHECK(a->quit);
 
+out:
+	free(cause);
 	app_free(a);
 	keymap_free(km);
 	store_free(s);
@@ -251,8 +264,12 @@ static void test_config(void)
 {
 	struct config c;
 	config_defaults(&c);
-	struct keymap *km = keymap_create();
 	char *cause = NULL;
+	struct keymap *km = keymap_create(&cause);
+	if (!CHECK(km != NULL)) {
+		free(cause);
+		return;
+	}
 	CHECK_INT(config_line(&c, km, "# a comment", &cause), 0);
 	CHECK_INT(config_line(&c, km, "   ", &cause), 0);
 	CHECK_INT(config_line(&c, km, "color.bracket = red on blue bold", &cause), 0);
@@ -277,11 +294,11 @@ static void test_config(void)
 	CHECK_INT(config_line(&c, km, "mouse = no", &cause), 0);
 	CHECK_INT(c.mouse, 0);
 	CHECK_INT(config_line(&c, km, "bind C-n scroll-down", &cause), 0);
-	CHECK(keymap_lookup(km, CTX_READ, "C-n") == keys_action("scroll-down"));
+	CHECK(keymap_lookup(km, "reading", "C-n") == keys_action("scroll-down"));
 	CHECK_INT(config_line(&c, km, "bind # help", &cause), 0);
-	CHECK(keymap_lookup(km, CTX_GLOBAL, "#") == keys_action("help"));
+	CHECK(keymap_lookup(km, "global", "#") == keys_action("help"));
 	CHECK_INT(config_line(&c, km, "unbind list j", &cause), 0);
-	CHECK(keymap_lookup(km, CTX_LIST, "j") == NULL);
+	CHECK(keymap_lookup(km, "list", "j") == NULL);
 
 	const char *bad[] = { "color.nosuch = red", "color.hit = purple", "mouse = maybe", "sort = size",
 			      "measure = wide", "bind j", "frobnicate = 1", "no equals sign here" };
@@ -307,7 +324,7 @@ static void test_config(void)
 	CHECK_INT(errors.n, 1);
 	CHECK(errors.n && strstr(errors.v[0], ":3: ") != NULL);
 	CHECK_INT(c.color[UI_DATE].fg, 2);
-	CHECK(keymap_lookup(km, CTX_GLOBAL, "x") == keys_action("quit"));
+	CHECK(keymap_lookup(km, "global", "x") == keys_action("quit"));
 	strv_free(&errors);
 	unlink(path);
 	CHECK_INT(config_load(&c, km, "/nonexistent/dossier/config", &errors), 0);

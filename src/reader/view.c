@@ -1,7 +1,8 @@
 /* view.c: the panes, status and prompt lines, help, welcome and the
  * correction form, drawn into a grid from the app's state. Text from the
  * library goes through layout_fit or a layout, so it is always safe. */
-#include "view.h"
+#include "dossier/view.h"
+#include "state.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 
 #include "dossier/app_notes.h"
 #include "dossier/config.h"
+#include "dossier/keys.h"
 #include "dossier/util.h"
 
 #define RULE 0x2500             /* ─ */
@@ -110,29 +112,29 @@ static int entry_start(const struct app *a, struct grid *g, int y, int rows, int
 	return x;
 }
 
-static void draw_people(struct app *a, struct grid *g)
+static void draw_people(const struct app *a, struct grid *g)
 {
 	const struct app_rect *r = &a->pane[PANE_LIST];
 	int xmax = r->x + r->w;
 	if (a->title_row) {
 		/* Of how many: the loaded ones, or the library's when it has
 		 * more than are read at once. */
-		long long of = a->people_partial ? (long long)a->people_total : (long long)a->npeople;
-		char *title = a->pfind || of > (long long)a->npshown ? xasprintf("People %zu of %lld", a->npshown, of)
-								     : xasprintf("People %zu", a->npshown);
+		long long of = a->people.partial ? (long long)a->people.total : (long long)a->people.n;
+		char *title = a->people.find || of > (long long)a->people.nshown ? xasprintf("People %zu of %lld", a->people.nshown, of)
+								     : xasprintf("People %zu", a->people.nshown);
 		draw_title(g, r, r->y - 1, title, r->w >= 30 ? "p Esc" : NULL, a->focus == PANE_LIST);
 		free(title);
 	}
-	if (a->npshown == 0) {
-		put_fit(g, r->x + 1, r->y, xmax, a->npeople ? "nobody by that name" : "no people known yet", UI_DIM);
+	if (a->people.nshown == 0) {
+		put_fit(g, r->x + 1, r->y, xmax, a->people.n ? "nobody by that name" : "no people known yet", UI_DIM);
 		return;
 	}
 	for (int i = 0; i < r->h; i++) {
-		int64_t idx = a->ptop + i;
-		if (idx < 0 || (size_t)idx >= a->npshown)
+		int64_t idx = a->people.top + i;
+		if (idx < 0 || (size_t)idx >= a->people.nshown)
 			break;
-		const struct app_person *p = &a->people[a->pshown[idx]];
-		int y = r->y + i, sel = idx == a->psel;
+		const struct app_person *p = &a->people.v[a->people.shown[idx]];
+		int y = r->y + i, sel = idx == a->people.sel;
 		int base = sel ? (a->focus == PANE_LIST ? UI_SELECTED : UI_SELECTED_DIM) : UI_NORMAL;
 		if (sel)
 			grid_fill(g, r->x, y, r->w, 1, ' ', base);
@@ -152,27 +154,27 @@ static void draw_people(struct app *a, struct grid *g)
 	}
 }
 
-static void draw_results(struct app *a, struct grid *g)
+static void draw_results(const struct app *a, struct grid *g)
 {
 	const struct app_rect *r = &a->pane[PANE_LIST];
 	int xmax = r->x + r->w;
 	if (a->title_row) {
-		char *title = xasprintf("Search %zu: %s", a->nresults, a->rquery ? a->rquery : "");
+		char *title = xasprintf("Search %zu: %s", a->results.n, a->results.query ? a->results.query : "");
 		draw_title(g, r, r->y - 1, title, NULL, a->focus == PANE_LIST);
 		free(title);
 	}
-	if (a->nresults == 0) {
+	if (a->results.n == 0) {
 		put_fit(g, r->x + 1, r->y, xmax, "no documents match", UI_DIM);
 		if (r->h > 1)
 			put_fit(g, r->x + 1, r->y + 1, xmax, "S searches again, Esc: the list", UI_DIM);
 		return;
 	}
 	for (int i = 0; i + 1 < r->h || (i == 0 && r->h == 1); i += 2) {
-		int64_t idx = a->rtop + i / 2;
-		if (idx < 0 || (size_t)idx >= a->nresults)
+		int64_t idx = a->results.top + i / 2;
+		if (idx < 0 || (size_t)idx >= a->results.n)
 			break;
-		const struct app_result *res = &a->results[idx];
-		int y = r->y + i, sel = idx == a->rsel, base;
+		const struct app_result *res = &a->results.v[idx];
+		int y = r->y + i, sel = idx == a->results.sel, base;
 		int x = entry_start(a, g, y, r->h > 1 ? 2 : 1, sel, res->date, &base);
 		char *t = res->who ? xasprintf("%s: %s", res->who, res->title) : xstrdup(res->title);
 		put_fit(g, x, y, xmax, t, base);
@@ -183,31 +185,31 @@ static void draw_results(struct app *a, struct grid *g)
 }
 
 /* The annotations view: date and document, then the note, two rows. */
-static void draw_notes(struct app *a, struct grid *g)
+static void draw_notes(const struct app *a, struct grid *g)
 {
 	const struct app_rect *r = &a->pane[PANE_LIST];
 	int xmax = r->x + r->w;
 	if (a->title_row) {
-		char *title = a->nfilter ? xasprintf("Annotations %zu: %s", a->nnotes, a->nfilter)
-					 : xasprintf("Annotations %zu", a->nnotes);
-		draw_title(g, r, r->y - 1, title, r->w >= 34 ? (a->norder ? "by date" : "newest") : NULL,
+		char *title = a->notes.filter ? xasprintf("Annotations %zu: %s", a->notes.n, a->notes.filter)
+					 : xasprintf("Annotations %zu", a->notes.n);
+		draw_title(g, r, r->y - 1, title, r->w >= 34 ? (a->notes.order ? "by date" : "newest") : NULL,
 			   a->focus == PANE_LIST);
 		free(title);
 	}
-	if (a->nnotes == 0) {
-		put_fit(g, r->x + 1, r->y, xmax, a->nfilter ? "no annotations match" : "no annotations yet", UI_DIM);
+	if (a->notes.n == 0) {
+		put_fit(g, r->x + 1, r->y, xmax, a->notes.filter ? "no annotations match" : "no annotations yet", UI_DIM);
 		if (r->h > 1)
-			put_fit(g, r->x + 1, r->y + 1, xmax, a->nfilter ? "/ changes the filter" : "v selects a passage",
+			put_fit(g, r->x + 1, r->y + 1, xmax, a->notes.filter ? "/ changes the filter" : "v selects a passage",
 				UI_DIM);
 		return;
 	}
 	for (int i = 0; i + 1 < r->h || (i == 0 && r->h == 1); i += 2) {
-		int64_t idx = a->ntop + i / 2;
-		if (idx < 0 || (size_t)idx >= a->nnotes)
+		int64_t idx = a->notes.top + i / 2;
+		if (idx < 0 || (size_t)idx >= a->notes.n)
 			break;
-		const struct app_note_row *n = &a->notes[idx];
-		int y = r->y + i, sel = idx == a->nsel, base;
-		int x = entry_start(a, g, y, r->h > 1 ? 2 : 1, sel, a->norder ? n->doc_date : n->created, &base);
+		const struct app_note_row *n = &a->notes.v[idx];
+		int y = r->y + i, sel = idx == a->notes.sel, base;
+		int x = entry_start(a, g, y, r->h > 1 ? 2 : 1, sel, a->notes.order ? n->doc_date : n->created, &base);
 		char *t = n->orphaned ? xasprintf("(orphaned) %s", n->doc_title) : xstrdup(n->doc_title);
 		put_fit(g, x, y, xmax, t, base);
 		free(t);
@@ -220,25 +222,25 @@ static void draw_notes(struct app *a, struct grid *g)
 	}
 }
 
-static void draw_marks(struct app *a, struct grid *g)
+static void draw_marks(const struct app *a, struct grid *g)
 {
 	const struct app_rect *r = &a->pane[PANE_LIST];
 	int xmax = r->x + r->w;
 	if (a->title_row) {
-		char *title = xasprintf("Marks %zu", a->nmarkv);
+		char *title = xasprintf("Marks %zu", a->marks.n);
 		draw_title(g, r, r->y - 1, title, r->w >= 30 ? "M Esc" : NULL, a->focus == PANE_LIST);
 		free(title);
 	}
-	if (a->nmarkv == 0) {
+	if (a->marks.n == 0) {
 		put_fit(g, r->x + 1, r->y, xmax, "no marks: m and a letter sets one", UI_DIM);
 		return;
 	}
 	for (int i = 0; i < r->h; i++) {
-		int64_t idx = a->mtop + i;
-		if (idx < 0 || (size_t)idx >= a->nmarkv)
+		int64_t idx = a->marks.top + i;
+		if (idx < 0 || (size_t)idx >= a->marks.n)
 			break;
-		const struct app_mark_row *m = &a->markv[idx];
-		int y = r->y + i, sel = idx == a->msel;
+		const struct app_mark_row *m = &a->marks.v[idx];
+		int y = r->y + i, sel = idx == a->marks.sel;
 		int base = sel ? (a->focus == PANE_LIST ? UI_SELECTED : UI_SELECTED_DIM) : UI_NORMAL;
 		if (sel)
 			grid_fill(g, r->x, y, r->w, 1, ' ', base);
@@ -253,7 +255,7 @@ static void draw_marks(struct app *a, struct grid *g)
 	}
 }
 
-static void draw_list(struct app *a, struct grid *g)
+static void draw_list(const struct app *a, struct grid *g)
 {
 	const struct app_rect *r = &a->pane[PANE_LIST];
 	int xmax = r->x + r->w;
@@ -287,7 +289,7 @@ static void draw_list(struct app *a, struct grid *g)
 	}
 	for (int i = 0; i < r->h; i++) {
 		int64_t idx = a->top + i;
-		const struct app_row *row = app_row(a, idx);
+		const struct app_row *row = app_row_held(a, idx);
 		if (row == NULL)
 			break;
 		int y = r->y + i, sel = idx == a->sel, base;
@@ -336,8 +338,9 @@ static int ui_of(enum layout_style s)
 	}
 }
 
-static void draw_reading(struct app *a, struct grid *g)
+static void draw_reading(const struct app *a, struct grid *g)
 {
+	struct app_marks mb = { 0 };
 	const struct app_rect *r = &a->pane[PANE_READ];
 	int xmax = r->x + r->w;
 	if (a->title_row) {
@@ -367,12 +370,13 @@ static void draw_reading(struct app *a, struct grid *g)
 		if (line >= layout_nlines(a->body))
 			break;
 		const struct layout_mark *marks;
-		size_t nmarks = app_line_marks(a, line, &marks);
+		size_t nmarks = app_line_marks(a, line, &mb, &marks);
 		layout_line_marked(a->body, line, marks, nmarks, &runs);
 		for (size_t k = 0; k < runs.n; k++)
 			grid_put(g, a->text_x + runs.v[k].col, y, xmax, runs.v[k].text, runs.v[k].len, ui_of(runs.v[k].style));
 	}
 	layout_runs_free(&runs);
+	free(mb.v);
 }
 
 /* ---- the sidebar ---- */
@@ -451,7 +455,7 @@ static void side_rule(struct side *s, const char *title)
 	grid_puts(s->g, x, y, s->xmax, " ", UI_SECTION);
 }
 
-static void side_meta(struct app *a, struct side *s, int full)
+static void side_meta(const struct app *a, struct side *s, int full)
 {
 	const struct doc *d = a->doc->doc;
 	struct buf from, to, kind;
@@ -516,9 +520,9 @@ static void side_note(struct side *s, const struct doc *d, size_t i, int full, i
 
 /* Places n entries of the sidebar each as near its line as it can be;
  * fn draws entry at[i].note in at most max lines. */
-typedef void (*side_item_fn)(struct app *a, struct side *s, size_t item, int max);
+typedef void (*side_item_fn)(const struct app *a, struct side *s, size_t item, int max);
 
-static void side_aligned(struct app *a, struct side *s, const struct app_note_at *at, size_t n, side_item_fn fn)
+static void side_aligned(const struct app *a, struct side *s, const struct app_note_at *at, size_t n, side_item_fn fn)
 {
 	int top = a->pane[PANE_READ].y;
 	for (size_t i = 0; i < n; i++) {
@@ -540,13 +544,13 @@ static void side_aligned(struct app *a, struct side *s, const struct app_note_at
 	}
 }
 
-static void side_note_short(struct app *a, struct side *s, size_t item, int max)
+static void side_note_short(const struct app *a, struct side *s, size_t item, int max)
 {
 	side_note(s, a->doc->doc, item, 0, max);
 }
 
 /* The notes of the visible lines, beside them. */
-static void side_notes_aligned(struct app *a, struct side *s)
+static void side_notes_aligned(const struct app *a, struct side *s)
 {
 	const struct doc *d = a->doc->doc;
 	struct app_note_at at[256];
@@ -556,7 +560,7 @@ static void side_notes_aligned(struct app *a, struct side *s)
 	side_aligned(a, s, at, n, side_note_short);
 }
 
-static void side_notes_all(struct app *a, struct side *s)
+static void side_notes_all(const struct app *a, struct side *s)
 {
 	const struct doc *d = a->doc->doc;
 	if (d->nnotes == 0) {
@@ -568,7 +572,7 @@ static void side_notes_all(struct app *a, struct side *s)
 }
 
 /* One of the reader's annotations: a pen as its label, the note, tags. */
-static void side_annot(struct app *a, struct side *s, size_t i, int full, int max)
+static void side_annot(const struct app *a, struct side *s, size_t i, int full, int max)
 {
 	const struct app_annot *an = &a->annots[i];
 	int cur = i == a->annot;
@@ -590,12 +594,12 @@ static void side_annot(struct app *a, struct side *s, size_t i, int full, int ma
 	buf_free(&b);
 }
 
-static void side_annot_short(struct app *a, struct side *s, size_t item, int max)
+static void side_annot_short(const struct app *a, struct side *s, size_t item, int max)
 {
 	side_annot(a, s, item, 0, max);
 }
 
-static void side_annots_aligned(struct app *a, struct side *s)
+static void side_annots_aligned(const struct app *a, struct side *s)
 {
 	struct app_note_at at[256];
 	size_t n = app_visible_annots(a, at, sizeof at / sizeof at[0]);
@@ -605,7 +609,7 @@ static void side_annots_aligned(struct app *a, struct side *s)
 	side_aligned(a, s, at, n, side_annot_short);
 }
 
-static void side_annots_all(struct app *a, struct side *s)
+static void side_annots_all(const struct app *a, struct side *s)
 {
 	if (a->nannots == 0) {
 		side_text(s, NULL, "none in this document", UI_DIM, 1);
@@ -616,7 +620,7 @@ static void side_annots_all(struct app *a, struct side *s)
 }
 
 /* One entry of the references: its lines, highlighted when selected. */
-static void side_entry(struct app *a, struct side *s, size_t i, const char *l1, int st1, const char *l2, int st2,
+static void side_entry(const struct app *a, struct side *s, size_t i, const char *l1, int st1, const char *l2, int st2,
 		       int full, size_t *first, size_t *last)
 {
 	int sel = i == a->side_sel && a->focus == PANE_SIDE;
@@ -633,7 +637,7 @@ static void side_entry(struct app *a, struct side *s, size_t i, const char *l1, 
 	}
 }
 
-static void side_refs(struct app *a, struct side *s, int full, size_t *first, size_t *last)
+static void side_refs(const struct app *a, struct side *s, int full, size_t *first, size_t *last)
 {
 	size_t live = 0;
 	for (size_t i = 0; i < a->nrefs; i++)
@@ -679,13 +683,15 @@ static void side_refs(struct app *a, struct side *s, int full, size_t *first, si
 	}
 }
 
-static void side_draw(struct app *a, struct grid *g, int depth)
+/* Lays the sidebar out from line `top`: *first and *last are the lines
+ * of the entry selected (SIZE_MAX without one); returns the lines in all. */
+static size_t side_lay(const struct app *a, struct grid *g, size_t top, size_t *first, size_t *last)
 {
 	const struct app_rect *r = &a->pane[PANE_SIDE];
 	int full = a->focus == PANE_SIDE;
 	if (a->title_row)
 		draw_title(g, r, r->y - 1, full ? "Details" : "Notes", full ? "j/k" : NULL, full);
-	struct side s = { g, r->x + 1, r->x + r->w, r->y, r->y + r->h, full ? a->side_top : 0, 0 };
+	struct side s = { g, r->x + 1, r->x + r->w, r->y, r->y + r->h, full ? top : 0, 0 };
 	side_meta(a, &s, full);
 	char *yours = xasprintf("Yours %zu", a->nannots);
 	side_rule(&s, yours);
@@ -701,37 +707,47 @@ static void side_draw(struct app *a, struct grid *g, int depth)
 		side_notes_all(a, &s);
 	else
 		side_notes_aligned(a, &s);
-	size_t first = SIZE_MAX, last = 0;
-	side_refs(a, &s, full, &first, &last);
+	*first = SIZE_MAX;
+	*last = 0;
+	side_refs(a, &s, full, first, last);
+	return s.lines;
+}
+
+size_t view_side_top(const struct app *a)
+{
+	if (a->doc == NULL || !a->shown[PANE_SIDE] || a->focus != PANE_SIDE)
+		return a->side_top;
+	/* Laid out on a grid of its own, only to be measured. */
+	struct grid g = { 0 };
+	grid_resize(&g, a->w, a->h);
+	size_t first, last, lines = side_lay(a, &g, a->side_top, &first, &last);
+	grid_free(&g);
 	/* Scrolling stops at the end of what there is, and shows the entry
 	 * selected. */
-	size_t top = a->side_top, h = (size_t)r->h;
-	if (full && s.lines <= top + h && top > 0) {
-		size_t max = s.lines > h ? s.lines - h : 0;
+	size_t top = a->side_top, h = (size_t)a->pane[PANE_SIDE].h;
+	if (lines <= top + h && top > 0) {
+		size_t max = lines > h ? lines - h : 0;
 		if (top > max)
 			top = max;
 	}
-	if (full && first != SIZE_MAX) {
+	if (first != SIZE_MAX) {
 		if (last >= top + h)
 			top = last + 1 - h;
 		if (first < top)
 			top = first;
 	}
-	if (top != a->side_top && depth == 0) {
-		a->side_top = top;
-		grid_fill(g, r->x, r->y, r->w, r->h, ' ', UI_NORMAL);
-		side_draw(a, g, 1);
-	}
+	return top;
 }
 
-static void draw_side(struct app *a, struct grid *g)
+static void draw_side(const struct app *a, struct grid *g)
 {
-	side_draw(a, g, 0);
+	size_t first, last;
+	side_lay(a, g, a->side_top, &first, &last);
 }
 
 /* ---- status, message, prompt ---- */
 
-static void draw_status(struct app *a, struct grid *g, int y)
+static void draw_status(const struct app *a, struct grid *g, int y)
 {
 	grid_fill(g, 0, y, g->w, 1, ' ', UI_STATUS);
 	struct buf b;
@@ -756,7 +772,7 @@ static void draw_status(struct app *a, struct grid *g, int y)
 			buf_printf(&b, " \u00b7 cited by %zu", a->nbacklinks);
 		if (a->nannots)
 			buf_printf(&b, " \u00b7 %zu yours", a->nannots);
-		if (a->selecting)
+		if (a->selection.on)
 			buf_adds(&b, " \u00b7 SELECT");
 		if (a->filter)
 			buf_printf(&b, " \u00b7 filter: %s", a->filter);
@@ -765,7 +781,7 @@ static void draw_status(struct app *a, struct grid *g, int y)
 	} else {
 		buf_printf(&b, " %lld documents", (long long)a->total);
 	}
-	const char *hint = a->help ? "q closes the help " : "? help  q quit ";
+	const char *hint = a->help.open ? "q closes the help " : "? help  q quit ";
 	int hw = (int)strlen(hint), tw = layout_text_width(b.data, b.len);
 	/* The hint only where the facts leave room for it. */
 	if (tw + hw + 1 <= g->w) {
@@ -800,14 +816,14 @@ static int draw_edit(struct grid *g, int x, int y, int xmax, const struct app_li
 	return x;
 }
 
-static void draw_bottom(struct app *a, struct grid *g, int *cx, int *cy)
+static void draw_bottom(const struct app *a, struct grid *g, int *cx, int *cy)
 {
 	int y = a->message_y >= 0 ? a->message_y : a->status_y;
 	if (a->status_y >= 0 && a->status_y != y)
 		draw_status(a, g, a->status_y);
 	if (y < 0)
 		return;
-	if (a->prompt != PROMPT_NONE) {
+	if (a->prompt.id != PROMPT_NONE) {
 		grid_fill(g, 0, y, g->w, 1, ' ', UI_NORMAL);
 		char *label = app_prompt_label(a);
 		int x = put_fit(g, 0, y, g->w * 2 / 3 > 8 ? g->w * 2 / 3 : g->w, label, UI_PROMPT);
@@ -821,7 +837,7 @@ static void draw_bottom(struct app *a, struct grid *g, int *cx, int *cy)
 			mx = g->w - mw - 2;
 			free(m);
 		}
-		draw_edit(g, x, y, mx, &a->line, UI_NORMAL, cx);
+		draw_edit(g, x, y, mx, &a->prompt.line, UI_NORMAL, cx);
 		*cy = y;
 		return;
 	}
@@ -836,22 +852,16 @@ static void draw_bottom(struct app *a, struct grid *g, int *cx, int *cy)
 
 /* ---- help, welcome, form ---- */
 
-static void draw_help(struct app *a, const struct keymap *km, struct grid *g)
+static void draw_help(const struct app *a, struct grid *g)
 {
-	struct help_line *lines;
-	size_t n = keys_help(km, &lines);
-	a->help_lines = n + 2;
-	int rows = g->h - (a->status_y >= 0 ? 1 : 0) - (a->message_y >= 0 ? 1 : 0);
-	if (rows < 1)
-		rows = 1;
-	size_t max = a->help_lines > (size_t)rows ? a->help_lines - (size_t)rows : 0;
-	if (a->help_top > max)
-		a->help_top = max;
+	const struct help_line *lines = a->help.text;
+	size_t n = a->help.n;
+	int rows = app_help_rows(a);
 	int kw = 24;
 	if (g->w < 50)
 		kw = g->w / 3;
 	for (int i = 0; i < rows; i++) {
-		size_t k = a->help_top + (size_t)i;
+		size_t k = a->help.top + (size_t)i;
 		if (k == 0) {
 			put_fit(g, 1, i, g->w, "dossier " DOSSIER_VERSION " keys \u00b7 rebind them in ~/.config/dossier/config",
 				UI_HEADING);
@@ -869,10 +879,9 @@ static void draw_help(struct app *a, const struct keymap *km, struct grid *g)
 		put_fit(g, 3, i, 3 + kw, lines[k].key, UI_KEY);
 		put_fit(g, 4 + kw, i, g->w, lines[k].text, UI_NORMAL);
 	}
-	keys_help_free(lines, n);
 }
 
-static void draw_welcome(struct app *a, struct grid *g)
+static void draw_welcome(const struct app *a, struct grid *g)
 {
 	static const char *const text[] = {
 		"Welcome to dossier",
@@ -896,7 +905,7 @@ static void draw_welcome(struct app *a, struct grid *g)
 		put_fit(g, x, y + i, g->w, text[i], i == 0 ? UI_HEADING : i == 4 ? UI_KEY : UI_NORMAL);
 }
 
-static void draw_form(struct app *a, struct grid *g, int *cx, int *cy)
+static void draw_form(const struct app *a, struct grid *g, int *cx, int *cy)
 {
 	int w = g->w >= 64 ? 60 : g->w - 2, h = 2 * FORM_FIELDS + 4;
 	if (w < 10)
@@ -922,17 +931,17 @@ static void draw_form(struct app *a, struct grid *g, int *cx, int *cy)
 	h--;
 	int line = y + 1;
 	for (int f = 0; f < FORM_FIELDS && line < y + h; f++, line += 2) {
-		int sel = (int)a->field == f;
+		int sel = (int)a->form.field == f;
 		grid_puts(g, x + 1, line, x + w, app_form_labels[f], sel ? UI_TITLE_FOCUS : UI_LABEL);
 		int fx = x + 7;
 		grid_fill(g, fx, line, x + w - 1 - fx, 1, ' ', sel ? UI_SELECTED_DIM : UI_NORMAL);
 		int tx;
 		if (sel) {
-			draw_edit(g, fx, line, x + w - 1, &a->fields[f], UI_SELECTED_DIM, &tx);
+			draw_edit(g, fx, line, x + w - 1, &a->form.fields[f], UI_SELECTED_DIM, &tx);
 			*cx = tx;
 			*cy = line;
 		} else {
-			put_fit(g, fx, line, x + w - 1, a->fields[f].text.data, UI_NORMAL);
+			put_fit(g, fx, line, x + w - 1, a->form.fields[f].text.data, UI_NORMAL);
 		}
 	}
 	if (line < y + h)
@@ -941,44 +950,29 @@ static void draw_form(struct app *a, struct grid *g, int *cx, int *cy)
 		put_fit(g, x + 1, line + 1, x + w, "date: YYYY[-MM[-DD]] \u00b7 names: a; b", UI_DIM);
 }
 
-static void draw_chooser(struct app *a, struct grid *g)
+static void draw_chooser(const struct app *a, struct grid *g)
 {
-	int rows = a->status_y >= 0 ? a->status_y : g->h;
-	int w = g->w >= 74 ? 70 : g->w - 2, h = (int)a->nchoices + 3;
-	if (w < 10)
-		w = g->w;
-	if (h > rows)
-		h = rows;
-	if (h < 1 || w < 1)
+	struct app_rect box;
+	int inner = app_chooser_box(a, &box);
+	if (inner < 0)
 		return;
-	int x = (g->w - w) / 2, y = (rows - h) / 2;
-	if (x < 0)
-		x = 0;
-	if (y < 0)
-		y = 0;
+	int x = box.x, y = box.y, w = box.w, h = box.h;
 	/* A blank column either side keeps the text under it apart. */
 	grid_fill(g, x - 1, y, w + 2, h, ' ', UI_NORMAL);
 	struct app_rect r = { x, y, w, h };
-	draw_title(g, &r, y, a->choose_title ? a->choose_title : "Choose", NULL, 1);
+	draw_title(g, &r, y, a->chooser.title ? a->chooser.title : "Choose", NULL, 1);
 	if (h >= 3 && w >= 3) {
 		grid_fill(g, x, y + 1, 1, h - 2, VBAR, UI_BORDER);
 		grid_fill(g, x + w - 1, y + 1, 1, h - 2, VBAR, UI_BORDER);
 		grid_fill(g, x, y + h - 1, w, 1, RULE, UI_BORDER);
 	}
-	int inner = h - 3 > 0 ? h - 3 : 0; /* title, hint, bottom rule */
-	if (inner < 1 && h >= 2)
-		inner = 1;
-	if (a->choice < a->choice_top)
-		a->choice_top = a->choice;
-	if (inner > 0 && a->choice >= a->choice_top + (size_t)inner)
-		a->choice_top = a->choice - (size_t)inner + 1;
 	int xl = x + 1, xr = x + w - 1;
 	for (int i = 0; i < inner; i++) {
-		size_t k = a->choice_top + (size_t)i;
-		if (k >= a->nchoices)
+		size_t k = a->chooser.top + (size_t)i;
+		if (k >= a->chooser.n)
 			break;
-		const struct app_choice *c = &a->choices[k];
-		int row = y + 1 + i, sel = k == a->choice;
+		const struct app_choice *c = &a->chooser.v[k];
+		int row = y + 1 + i, sel = k == a->chooser.sel;
 		int base = sel ? UI_SELECTED : UI_NORMAL;
 		if (sel)
 			grid_fill(g, xl, row, xr - xl, 1, ' ', base);
@@ -994,14 +988,14 @@ static void draw_chooser(struct app *a, struct grid *g)
 	}
 	if (h >= 3)
 		put_fit(g, xl + 1, y + h - 2, xr,
-			a->choose == CHOOSE_FOLLOW ? "Enter opens \u00b7 c links it for good \u00b7 Esc closes"
+			a->chooser.what == CHOOSE_FOLLOW ? "Enter opens \u00b7 c links it for good \u00b7 Esc closes"
 						   : "Enter links \u00b7 Esc leaves it as it was",
 			UI_DIM);
 }
 
 /* The note editor: a box over the lower part of the reading pane (the
  * passage stays in sight above it), the text wrapped, the cursor in it. */
-static void draw_editor(struct app *a, struct grid *g, int *cx, int *cy)
+static void draw_editor(const struct app *a, struct grid *g, int *cx, int *cy)
 {
 	int rows = a->status_y >= 0 ? a->status_y : g->h;
 	const struct app_rect *rp = &a->pane[PANE_READ];
@@ -1017,8 +1011,8 @@ static void draw_editor(struct app *a, struct grid *g, int *cx, int *cy)
 	grid_fill(g, x, y, w, h, ' ', UI_NORMAL);
 	struct app_rect r = { x, y, w, h };
 	char *q = NULL;
-	if (a->note_id == 0) {
-		char *quote = xstrndup(a->doc->doc->body + a->note_start, a->note_end - a->note_start);
+	if (a->editor.id == 0) {
+		char *quote = xstrndup(a->doc->doc->body + a->editor.start, a->editor.end - a->editor.start);
 		char *fit = layout_fit(quote, w > 30 ? w - 20 : 10);
 		q = xasprintf("Note on \u201c%s\u201d", fit);
 		free(fit);
@@ -1026,13 +1020,13 @@ static void draw_editor(struct app *a, struct grid *g, int *cx, int *cy)
 	} else {
 		q = xstrdup("Edit the note");
 	}
-	draw_title(g, &r, y, q, a->ask ? NULL : "C-s saves", 1);
+	draw_title(g, &r, y, q, a->editor.ask ? NULL : "C-s saves", 1);
 	free(q);
 	if (h < 2)
 		return;
 	int tx = x + 2, tw = w - 4 > 1 ? w - 4 : 1, th = h - 2 > 1 ? h - 2 : 1;
-	const char *t = a->note.text.data ? a->note.text.data : "";
-	size_t len = a->note.text.len, cur = a->note.cursor;
+	const char *t = a->editor.line.text.data ? a->editor.line.text.data : "";
+	size_t len = a->editor.line.text.len, cur = a->editor.line.cursor;
 	struct layout *l = layout_create(t, len, NULL, 0, tw, LAYOUT_INLINE);
 	size_t nl = layout_nlines(l), cl, ls, le;
 	int col;
@@ -1063,19 +1057,19 @@ static void draw_editor(struct app *a, struct grid *g, int *cx, int *cy)
 	if (len == 0)
 		put_fit(g, tx, y + 1, tx + tw, "Write your note. Enter starts a new line.", UI_DIM);
 	put_fit(g, tx, y + h - 1, x + w, "C-s saves \u00b7 Esc closes \u00b7 C-o opens $VISUAL", UI_DIM);
-	if (!a->ask) {
+	if (!a->editor.ask) {
 		*cx = tx + (col < tw ? col : tw - 1);
 		*cy = y + 1 + (int)(cl - top);
 	}
 }
 
-void view_draw(struct app *a, const struct keymap *km, struct grid *g, int *cx, int *cy)
+void view_draw(const struct app *a, struct grid *g, int *cx, int *cy)
 {
 	*cx = *cy = -1;
 	grid_resize(g, a->w, a->h);
 	grid_clear(g, UI_NORMAL);
-	if (a->help) {
-		draw_help(a, km, g);
+	if (a->help.open) {
+		draw_help(a, g);
 		draw_bottom(a, g, cx, cy);
 		return;
 	}
@@ -1104,11 +1098,11 @@ void view_draw(struct app *a, const struct keymap *km, struct grid *g, int *cx, 
 			grid_fill(g, a->pane[PANE_SIDE].x - 1, 0, 1, 1, TEE, UI_BORDER);
 		draw_side(a, g);
 	}
-	if (a->form)
+	if (a->form.open)
 		draw_form(a, g, cx, cy);
-	if (a->choosing)
+	if (a->chooser.open)
 		draw_chooser(a, g);
-	if (a->editing)
+	if (a->editor.open)
 		draw_editor(a, g, cx, cy);
 	draw_bottom(a, g, cx, cy);
 }

@@ -1,5 +1,5 @@
 /* grid.c: the cell grid. */
-#include "grid.h"
+#include "dossier/grid.h"
 
 #include <stdlib.h>
 #include <string.h>
