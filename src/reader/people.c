@@ -47,6 +47,12 @@ static int person_cb(const struct store_person *p, void *arg)
 	buf_init(&b);
 	for (size_t i = 0; p->aliases && i < p->aliases->n; i++)
 		buf_printf(&b, "%s%s", i ? ", " : "", p->aliases->v[i]);
+	/* the offices they were named by, and who held an office named
+	 * alone: found by the list's filter as names are */
+	for (size_t i = 0; p->offices && i < p->offices->n; i++)
+		buf_printf(&b, "%s%s", b.len ? "; " : "", p->offices->v[i]);
+	for (size_t i = 0; p->held_by && i < p->held_by->n; i++)
+		buf_printf(&b, "%s%s%s", b.len ? (i ? ", " : "; ") : "", i ? "" : "held by ", p->held_by->v[i]);
 	x->aliases = b.len ? buf_detach(&b) : NULL;
 	buf_free(&b);
 	char *all = xasprintf("%s, %s", x->name, x->aliases ? x->aliases : "");

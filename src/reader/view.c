@@ -462,10 +462,15 @@ static void side_meta(const struct app *a, struct side *s, int full)
 	buf_init(&from);
 	buf_init(&to);
 	buf_init(&kind);
+	/* a party with the office it is named by: "Kennan (Ambassador in the
+	 * Soviet Union)" */
 	for (size_t i = 0; i < d->from.n; i++)
-		buf_printf(&from, "%s%s", i ? ", " : "", d->from.v[i]);
+		buf_printf(&from, "%s%s%s%s%s", i ? ", " : "", d->from.v[i],
+			   i < d->from_office.n && *d->from_office.v[i] ? " (" : "",
+			   i < d->from_office.n ? d->from_office.v[i] : "", i < d->from_office.n && *d->from_office.v[i] ? ")" : "");
 	for (size_t i = 0; i < d->to.n; i++)
-		buf_printf(&to, "%s%s", i ? ", " : "", d->to.v[i]);
+		buf_printf(&to, "%s%s%s%s%s", i ? ", " : "", d->to.v[i], i < d->to_office.n && *d->to_office.v[i] ? " (" : "",
+			   i < d->to_office.n ? d->to_office.v[i] : "", i < d->to_office.n && *d->to_office.v[i] ? ")" : "");
 	if (d->kind)
 		buf_adds(&kind, d->kind);
 	if (d->number)
