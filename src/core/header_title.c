@@ -259,6 +259,7 @@ static char *party_with_office(struct hreader *r, struct slice part, char **offi
 static const char *const party_ends[] = {
 	":", ";", " on ", " regarding ", " concerning ", " about ", " re ", " with ",
 	" reporting ", " informing ", " expressing ", " – ", " — ", " - ", " in connection", ", '", ", \xe2\x80\x98",
+	" at the ", " during ", " in the course ",
 	", \"", ", \xe2\x80\x9c", NULL
 };
 
@@ -294,6 +295,8 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 			s = sl_trim(sl_from(s, k + sep));
 			continue;
 		}
+		if (place(part))
+			break; /* "..., Crimea, 25 July 1978": where, not who */
 		char *office;
 		char *name = party_with_office(r, part, &office);
 		if ((name == NULL || tok_in(first, lex_person_offices)) && k != SIZE_MAX && tok_is_upper(first) &&
@@ -379,6 +382,17 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_from(rest, f + 6));
 		return;
 	}
+	/* "Transcript, Meeting of A and B": the meeting's parties */
+	if (kinded) {
+		static const char *const meetings[] = { "meeting of ", "meeting between ", "conversation of ",
+							"conversation between ", "talks between ", "discussion between ", NULL };
+		for (size_t k = 0; meetings[k] != NULL; k++) {
+			if (sl_istarts(rest, meetings[k])) {
+				rest = sl_from(rest, strlen(meetings[k]) - (sl_find(sl_cstr(meetings[k]), "of ") != SIZE_MAX ? 3 : 8));
+				break;
+			}
+		}
+	}
 	/* "Conversation of A with B", "Record of Meeting between A and B",
 	 * "Minutes of the Discussions of Cdes. A, B and C with D" */
 	size_t betw = sl_ifind_top(rest, "between ");
@@ -400,6 +414,12 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 		}
 		size_t a = sl_ifind_top(body, " with ");
 		size_t sep = 6;
+		/* "Conversation of Cde. A and Cde. B at the Embassy" */
+		if (a == SIZE_MAX && !between && sl_istarts(rest, "of ")) {
+			size_t s2;
+			a = party_sep(body, &s2);
+			sep = s2;
+		}
 		if (a == SIZE_MAX && between) {
 			/* "between A and B", "between A, B, and C" (the first is
 			 * the host); "between Cdes. A, B and C and D": a group
@@ -442,7 +462,9 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	 * record names the other side */
 	if (sl_istarts(rest, "the journal of ") || sl_istarts(rest, "the diary of ")) {
 		struct slice who = sl_from(rest, sl_istarts(rest, "the journal of ") ? 15 : 13);
-		size_t c = sl_find(who, ",");
+		size_t c = sl_find(who, ","), colon = sl_find(who, ":");
+		if (colon < c)
+			c = colon;
 		header_parties(r, hprop_add(r, HF_FROM, w, source, ev), c == SIZE_MAX ? who : sl_of(who.p, c));
 		if (c != SIZE_MAX) {
 			struct slice q = sl_trim(sl_from(who, c + 1)), a2;
@@ -503,6 +525,34 @@ void header_title_read(struct hreader *r, struct slice title, int w, const char 
 			hprop_text(r, HF_KIND, w + 1, source, sl_cstr(k2), ev);
 	}
 	kind = header_kind_find(t, 6, &after);
+	/* "Copy of N.S. Khrushchev's Notes to ...", "Excerpts from
+	 * Tsedenbal's diary on ...", "Record of Premier Zhou's Talk with ...":
+	 * the paper's owner, who wrote it */
+	if (kind != NULL) {
+		size_t ap = sl_find(sl_of(t.p, (size_t)(after.p - t.p)), "'s ");
+		size_t ap2 = sl_find(sl_of(t.p, (size_t)(after.p - t.p)), "\xe2\x80\x99s ");
+		if (ap2 < ap)
+			ap = ap2;
+		if (ap != SIZE_MAX) {
+			/* the capitalised words just before "'s", at most four */
+			struct slice tk[16];
+			size_t nt = tok_split(sl_of(t.p, ap), tk, 16), b = ap;
+			for (size_t k2 = nt <= 16 ? nt : 0, words = 0; k2 > 0 && words < 4; k2--, words++) {
+				struct slice w2 = tk[k2 - 1];
+				if (!tok_is_upper(w2) || tok_in(w2, name_honorifics))
+					break;
+				b = (size_t)(w2.p - t.p);
+			}
+			struct slice owner = sl_trim(sl_of(t.p + b, ap - b));
+			if (owner.n > 0 && name_like(owner, 0)) {
+				char *name = name_canonical(owner);
+				if (name != NULL) {
+					hprop_party(hprop_add(r, HF_FROM, w, source, ev), name, NULL);
+					free(name);
+				}
+			}
+		}
+	}
 	if (kind != NULL) {
 		hprop_text(r, HF_KIND, w, source, sl_cstr(kind), ev);
 		char *num = NULL;

@@ -111,7 +111,7 @@ const struct lex_kind lex_kinds[] = {
 	{ "telegram", "telegram" }, { "telegramme", "telegram" }, { "cable", "cable" },
 	{ "cablegram", "cable" }, { "letter", "letter" }, { "directive", "directive" },
 	{ "memorandum", "memorandum" }, { "memo", "memorandum" }, { "report", "report" },
-	{ "pamphlet", "pamphlet" }, { "interview", "interview" }, { "note", "note" },
+	{ "pamphlet", "pamphlet" }, { "interview", "interview" }, { "note", "note" }, { "notes", "note" },
 	{ "instruction", "instruction" }, { "instructions", "instruction" },
 	{ "despatch", "despatch" }, { "dispatch", "despatch" }, { "message", "message" },
 	{ "minutes", "minutes" }, { "resolution", "resolution" },

@@ -181,6 +181,15 @@ static const struct rule rules[] = {
 	{ "the office of \"X of Y\"", "Skip to content\n\nMay 29, 1962\n\nCable from the Chinese Foreign Ministry, 'Notes'\n\nComrade "
 	  "Xu Huang of Xinjiang Foreign Affairs Department:\n\nYou are required to study.\n",
 	  "to", "Xu Huang (Xinjiang Foreign Affairs Department)", "salutation" },
+	{ "the owner of a paper named by possession", "Skip to content\n\nFebruary 20, 1960\n\nCopy of N.S. Khrushchev's "
+	  "Notes to the CPSU CC Presidium about His Stay in Indonesia\n\nText.\n",
+	  "from", "Khrushchev", "title line" },
+	{ "a meeting's parties after the kind", "Skip to content\n\nJuly 25, 1978\n\nTranscript, Meeting of East German leader "
+	  "Erich Honecker and Soviet leader Leonid Brezhnev, Crimea, 25 July 1978 (excerpt)\n\nText.\n",
+	  "to", "Leonid Brezhnev (Soviet leader)", "title line" },
+	{ "where a conversation was is no party", "Skip to content\n\nJune 20, 1971\n\nConversation of Cde. Nicolae Ceausescu and "
+	  "Cde. Zhou Enlai at the Embassy\n\nText.\n",
+	  "to", "Zhou Enlai", "title line" },
 	{ "a body has no holder to sign", "Skip to content\n\nJuly 9, 1962\n\nCable from the Chinese Foreign Ministry, 'Please "
 	  "Report'\n\nText.\n\nMinistry of Foreign Affairs\n",
 	  "from", "the Chinese Foreign Ministry", "title line" },
