@@ -273,15 +273,17 @@ static size_t numeric(const char *s, size_t len, struct date_val *out)
 static size_t iso(const char *s, size_t len, struct date_val *out)
 {
 	int y, m, d;
-	if (digits(s, len, 4, &y) != 4 || len < 7 || s[4] != '-' || digits(s + 5, len - 5, 2, &m) != 2)
+	/* "1950-10-01", and "1962/10/24" as archives' catalogues print it */
+	if (digits(s, len, 4, &y) != 4 || len < 7 || (s[4] != '-' && s[4] != '/') ||
+	    digits(s + 5, len - 5, 2, &m) != 2)
 		return 0;
-	if (len >= 10 && s[7] == '-' && digits(s + 8, len - 8, 2, &d) == 2) {
+	if (len >= 10 && s[7] == s[4] && digits(s + 8, len - 8, 2, &d) == 2) {
 		if (!date_valid(y, m, d) || m == 0 || d == 0)
 			return 0;
 		*out = (struct date_val){ y, m, d, 0 };
 		return 10;
 	}
-	if (!date_valid(y, m, 0) || m == 0)
+	if (!date_valid(y, m, 0) || m == 0 || s[4] == '/')
 		return 0;
 	*out = (struct date_val){ y, m, 0, 0 };
 	return 7;

@@ -486,6 +486,13 @@ static void salutation_read(struct hreader *r)
 	size_t i = line_next(&r->L, 0);
 	for (int k = 0; k < 6 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
+		/* "Dear Doc: In my recent telegram ...": the salutation opens
+		 * the text's first line */
+		if (t.n > 100 && sl_istarts(t, "Dear ")) {
+			size_t c = sl_find(sl_of(t.p, 48), ":");
+			if (c != SIZE_MAX)
+				t = sl_of(t.p, c + 1);
+		}
 		if (t.n > 100)
 			continue;
 		if (t.n >= 5 && memcmp(t.p, "**", 2) == 0 && memcmp(t.p + t.n - 2, "**", 2) == 0)
@@ -871,7 +878,7 @@ static int dateline_office(struct hreader *r, size_t date_at)
 static void telegram_number(struct hreader *r, size_t from)
 {
 	size_t i = line_next(&r->L, from);
-	for (int k = 0; k < 3 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+	for (int k = 0; k < 5 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
 		enum hrole role = r->roles[i].role;
 		if (role == HR_MARKING || role == HR_DATE || role == HR_PAGE || (t.n > 0 && t.p[0] == '['))
@@ -968,6 +975,7 @@ void header_letter_read(struct hreader *r)
 	struct slice printed;
 	char *joined;
 	size_t date_at = date_line_at(r, 0, &dt, &printed, &joined);
+	int date_joined = joined != NULL;
 	if (date_at != SIZE_MAX) {
 		struct slice line = joined ? sl_cstr(joined) : line_text(&r->L, date_at);
 		/* a dateline opens the text; a date line elsewhere stands by
@@ -989,7 +997,7 @@ void header_letter_read(struct hreader *r)
 	}
 	heading_kind(r, date_at);
 	if (r->heading || hprop_has(r, HF_KIND, W_FAIR))
-		telegram_number(r, date_at != SIZE_MAX && date_at < r->top + 8 ? date_at + 1 : r->top);
+		telegram_number(r, date_at != SIZE_MAX && date_at < r->top + 8 ? date_at + 1 + (date_joined != 0) : r->top);
 	size_t number_at = number_by_date(r, date_at);
 	own_number_read(r);
 	signature_read(r, date_at, number_at);

@@ -624,9 +624,15 @@ static int prose(struct slice p)
 		return 0;
 	if (ends_sentence(p) && p.p[p.n - 1] != ')' && p.p[p.n - 1] != '"')
 		return 1;
-	/* two sentences: ". " after a word in lower case, then a capital */
+	/* two sentences: ". " after a word in lower case, then a capital;
+	 * not inside a quoted title ("'Nuclear energy. South Africa'") */
+	int quoted = 0;
 	for (size_t i = 3; i + 2 < p.n; i++) {
-		if (p.p[i] != '.' || p.p[i + 1] != ' ' || p.p[i + 2] < 'A' || p.p[i + 2] > 'Z')
+		if ((p.p[i] == '\'' && (p.p[i - 1] == ' ' || p.p[i - 1] == ',')) || p.p[i] == '"' ||
+		    ((unsigned char)p.p[i] == 0xe2 && (unsigned char)p.p[i + 1] == 0x80 &&
+		     ((unsigned char)p.p[i + 2] == 0x98 || (unsigned char)p.p[i + 2] == 0x9c)))
+			quoted = !quoted;
+		if (quoted || p.p[i] != '.' || p.p[i + 1] != ' ' || p.p[i + 2] < 'A' || p.p[i + 2] > 'Z')
 			continue;
 		size_t w = i;
 		while (w > 0 && ch_is_alpha((unsigned char)p.p[w - 1]))

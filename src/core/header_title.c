@@ -16,6 +16,7 @@
 
 const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 {
+	*after = sl_of(t.p + t.n, 0);
 	struct slice tok[8];
 	size_t nt = tok_split(t, tok, 8);
 	if (nt > 8)
@@ -30,7 +31,8 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 				struct slice c = tok_bare(tok[k]);
 				if (sl_ieq(c, "conversation") || sl_ieq(c, "conversations") || sl_ieq(c, "talks") ||
 				    sl_ieq(c, "talk") || sl_ieq(c, "meeting") || sl_ieq(c, "negotiations")) {
-					if (sl_ieq(w, "transcript") && !sl_ieq(c, "conversation"))
+					/* a transcript of a conversation is a transcript */
+					if (sl_ieq(w, "transcript"))
 						break;
 					*after = sl_of(tok[k].p + c.n, (size_t)(t.p + t.n - tok[k].p) - c.n);
 					return "record of conversation";
@@ -246,7 +248,13 @@ static char *party_with_office(struct hreader *r, struct slice part, char **offi
 			}
 			return NULL;
 		}
-		if (nt - k > 4 || !name_like(tail, 0) || tok_in(tok_bare(tok[k]), name_stops))
+		/* only a word of role before the name: "members Mikoyan",
+		 * "leader Erich Honecker", not "visit Moscow in May" */
+		static const char *const roles[] = { "member", "members", "leader", "leaders", "chairman", "secretary",
+						     "minister", "ambassador", "envoy", "delegate", "representative",
+						     "official", "officials", "diplomat", "president", "premier",
+						     "comrade", "comrades", "general", "marshal", "head", "chief", NULL };
+		if (nt - k > 4 || !name_like(tail, 0) || tok_in(tok_bare(tok[k]), name_stops) || !tok_in(tok_bare(w), roles))
 			return NULL;
 		if ((name = name_canonical(tail)) != NULL)
 			*office = office_name(head);
@@ -493,12 +501,15 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	if (!kinded && !prep) {
 		/* both sides must be parties before anything is recorded */
 		size_t sep, k = party_sep(a, &sep);
-		char *x = party_resolve(r->d, k == SIZE_MAX ? a : sl_of(a.p, k), 1);
+		char *ox, *oy;
+		char *x = party_with_office(r, k == SIZE_MAX ? a : sl_of(a.p, k), &ox);
 		k = party_sep(b, &sep);
-		char *y = party_resolve(r->d, k == SIZE_MAX ? b : sl_of(b.p, k), 1);
+		char *y = party_with_office(r, k == SIZE_MAX ? b : sl_of(b.p, k), &oy);
 		int ok = x != NULL && y != NULL;
 		free(x);
 		free(y);
+		free(ox);
+		free(oy);
 		if (!ok)
 			return;
 	}
@@ -512,6 +523,17 @@ void header_title_read(struct hreader *r, struct slice title, int w, const char 
 	if (title.n > 500)
 		return;
 	struct slice t = sl_trim(title), after = t;
+	/* "Telegram from Dobrynin to the USSR Foreign Ministry, 24 October
+	 * 1962": the date the title gives its paper */
+	for (size_t c = t.n; c-- > 0;) {
+		struct date_val dv;
+		size_t n;
+		if (t.p[c] == ',' && c + 2 < t.n && (n = date_parse(t.p + c + 2, t.n - c - 2, 0, &dv)) > 0 && dv.d &&
+		    sl_trim(sl_from(t, c + 2 + n)).n <= 12) {
+			hprop_date(r, W_FAIR, source, &dv, sl_of(t.p + c + 2, n), ev);
+			break;
+		}
+	}
 	const char *kind = NULL;
 	/* "From the Journal of A.I. Alekseyev, 'Record of a Conversation with
 	 * Fidel Castro ...'": the quoted title names the paper */
@@ -729,13 +751,17 @@ void header_heading_read(struct hreader *r)
 		int digits = 0;
 		for (size_t c = 0; c < core.n; c++)
 			digits |= ch_is_digit((unsigned char)core.p[c]);
-		struct slice after;
+		struct slice after = sl_of(rest.p + rest.n, 0);
 		const char *hk = header_kind_find(rest, 3, &after);
 		/* "Mr. Fish to Mr. Washburne", "The Secretary of State to the
 		 * Ambassador in France (Edge)"; or in FRUS's page text, a
 		 * numbered heading that opens with the kind: "39. Memorandum
 		 * From ...", "209. Transcript of Telephone Conversation ..." */
-		int fits = !digits && (heading_sides(r, core) || (hk != NULL && (edition_n != NULL || filed)));
+		/* "The Letter of the Central Committee of the CPC to the ...":
+		 * a kind, then a heading */
+		struct slice of = sl_trim(after);
+		int fits = !digits && (heading_sides(r, core) || (hk != NULL && (edition_n != NULL || filed)) ||
+				       (hk != NULL && sl_istarts(of, "of ") && heading_sides(r, sl_from(of, 3))));
 		/* one line of a collection's own heading may come first
 		 * ("Sino-Soviet Split Document Archive") */
 		if (!fits && k == 0 && num == NULL && edition_n == NULL && t.n <= 60 && !digits && !skipped) {

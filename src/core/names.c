@@ -183,7 +183,7 @@ char *name_canonical(struct slice s)
 int name_like(struct slice s, int org)
 {
 	struct slice tok[12];
-	size_t max = org ? 10 : 6;
+	size_t max = org ? 14 : 6;
 	size_t nt = tok_split(sl_trim(s), tok, 12);
 	if (nt == 0 || nt > max)
 		return 0;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measures how well dossier reads the header of real archive pages.
 
-    eval.py DOSSIER [--db PATH] [--summary] [--floors FILE] [--archive NAME]
+    eval.py DOSSIER [--db PATH] [--summary] [--floors FILE] [--archive NAME] [--dir DIR]
 
 Imports every page named in tests/pages/*/truth*.jsonl into a fresh library
 (or reads an existing one with --db), reads `list --json`, and compares each
@@ -164,7 +164,11 @@ def main():
     ap.add_argument("--summary", action="store_true")
     ap.add_argument("--floors")
     ap.add_argument("--archive")
+    ap.add_argument("--dir", help="a folder of pages and truth other than tests/pages (tests/pages-holdout)")
     o = ap.parse_args()
+    global HERE
+    if o.dir:
+        HERE = os.path.abspath(o.dir)
     truths = load_truth(o.archive)
     tmp = None
     db = o.db
