@@ -30,14 +30,15 @@ static const struct {
 	K("instructions", "instruction"), K("dispatch", "despatch"), K("despatch", "despatch"),
 	K("despatches", "despatch"), K("dispatches", "despatch"), K("radiogram", "telegram"),
 	K("document", "document"), K("answer", "answer"), K("answers", "answer"), K("reply", "reply"),
-	K("replies", "reply"),
+	K("replies", "reply"), K("communication", "communication"), K("communications", "communication"),
+	K("memo", "memorandum"), K("memos", "memorandum"),
 };
 #undef K
 
 /* Groups of kinds an archive uses for one thing. */
 static const char *const families[][5] = {
 	{ "telegram", "cable", "message", NULL },
-	{ "letter", "message", "note", NULL },
+	{ "letter", "message", "note", "communication", NULL },
 	{ "directive", "order", "instruction", NULL },
 	{ "report", "memorandum", "despatch", NULL },
 	{ "memorandum", "record of conversation", "conversation", NULL },
@@ -49,8 +50,8 @@ const char *refs_kind_of(const char *word, size_t len)
 {
 	/* Called for every word of every document: reject on length and
 	 * first letter before comparing ("note" is the shortest word of the
-	 * table, "instructions" the longest). */
-	if (len < 4 || len > 12)
+	 * table, "communications" the longest). */
+	if (len < 4 || len > 14)
 		return NULL;
 	char first = (char)(word[0] | 0x20);
 	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
@@ -93,7 +94,7 @@ int refs_kind_same(const char *a, const char *b)
 int refs_kind_functional(const char *kind)
 {
 	static const char *const what_it_does[] = { "directive", "order", "instruction", "report", "message",
-						    "note", "answer", "reply", NULL };
+						    "note", "answer", "reply", "communication", NULL };
 	for (size_t i = 0; kind && what_it_does[i]; i++)
 		if (strcmp(kind, what_it_does[i]) == 0)
 			return 1;
@@ -146,6 +147,13 @@ static int word_is(const char *s, const struct word *w, const char *what)
 	return w->end - w->start == n && strncasecmp(s + w->start, what, n) == 0;
 }
 
+/* "your", and what a scanner makes of it ("yonr", "vour": no English
+ * word is spelt so). */
+static int word_is_your(const char *s, const struct word *w)
+{
+	return word_is(s, w, "your") || word_is(s, w, "yours") || word_is(s, w, "yonr") || word_is(s, w, "vour");
+}
+
 static size_t skip_sp(const char *s, size_t len, size_t i)
 {
 	while (i < len && (s[i] == ' ' || (s[i] == '\n' && i + 1 < len && s[i + 1] != '\n')))
@@ -182,20 +190,33 @@ static int plural_marker(const char *s, size_t len, size_t i)
 	return i + 4 <= len && strncasecmp(s + i, "nos.", 4) == 0;
 }
 
+/* "A-412": a series of one to three capitals before the digits of a
+ * number ("Action Memorandum No. A-412"). Its length with the dash, or
+ * 0. */
+static size_t series_prefix(const char *s, size_t len, size_t i)
+{
+	size_t p = i;
+	while (p < len && p - i < 3 && isupper((unsigned char)s[p]))
+		p++;
+	return p > i && p + 1 < len && s[p] == '-' && isdigit((unsigned char)s[p + 1]) ? p + 1 - i : 0;
+}
+
 /* A document number at i: digits, then letters, digits, "/" and "-" that
  * belong to it ("600428/sh", "483/sh."). Returns its length. */
+static size_t series_prefix(const char *s, size_t len, size_t i);
+
 static size_t number_token(const char *s, size_t len, size_t i, char *out, size_t outsz)
 {
-	size_t j = i;
+	size_t j = i + series_prefix(s, len, i);
 	if (j >= len || !isdigit((unsigned char)s[j]))
 		return 0;
 	while (j < len && (isalnum((unsigned char)s[j]) || ((s[j] == '/' || s[j] == '-') && j + 1 < len &&
 							     isalnum((unsigned char)s[j + 1]))))
 		j++;
-	size_t n = j - i;
+	size_t n = j - i, pre = series_prefix(s, len, i);
 	/* "408-410" is a range: out is its first number (numbers_at reads
 	 * the rest). */
-	const char *dash = memchr(s + i, '-', n);
+	const char *dash = memchr(s + i + pre, '-', n - pre);
 	size_t keep = dash && isdigit((unsigned char)dash[1]) ? (size_t)(dash - (s + i)) : n;
 	if (keep >= outsz)
 		keep = outsz - 1;
@@ -263,11 +284,17 @@ static size_t phrase_start(const char *s, size_t kind_start, struct ref_found *r
 	static const char *const adjectives[] = { "ciphered", "coded", "cipher", "telegraphic", "reply", "last",
 						  "previous", "recent", "personal", "urgent", "secret", "above", "top",
 						  "above-mentioned", "aforementioned", "same", "latest", "first",
-						  "second", "official", NULL };
+						  "second", "official", "action", "information", "unnumbered", NULL };
 	size_t start = kind_start;
 	struct word w;
 	r->party = REF_ANY;
 	*noun = 0;
+	/* "your [letter] of 3 May": the editor supplied the kind word;
+	 * "your :Letter of 9 April": a speck the scanner read. Either stays
+	 * in the phrase when a determiner comes before it. */
+	while (start > 0 && kind_start - start < 2 && (s[start - 1] == '[' || s[start - 1] == ':'))
+		start--;
+	size_t noise = start;
 	for (int guard = 0; guard < 3 && word_before(s, start, &w); guard++) {
 		int adj = 0;
 		for (size_t i = 0; adjectives[i]; i++)
@@ -278,7 +305,7 @@ static size_t phrase_start(const char *s, size_t kind_start, struct ref_found *r
 			continue;
 		}
 		*noun = 1;
-		if (word_is(s, &w, "your") || word_is(s, &w, "yours")) {
+		if (word_is_your(s, &w)) {
 			r->party = REF_YOURS;
 			return w.start;
 		}
@@ -299,7 +326,7 @@ static size_t phrase_start(const char *s, size_t kind_start, struct ref_found *r
 		*noun = 0;
 		break;
 	}
-	return start;
+	return start == noise ? kind_start : start;
 }
 
 static int atoi_safe(const char *s)
@@ -323,7 +350,8 @@ struct scan {
 	char rel[11];           /* the day "instant", "yesterday", "4th" count from:
 				 * ctx when it is a day, else a stand-in */
 	int rel_known;
-	const char *own;
+	const char *const *own; /* the numbers the document prints as its own */
+	size_t nown;
 	refs_fn fn;
 	void *arg;
 };
@@ -359,12 +387,43 @@ static void put_date(const struct scan *sc, struct date_val v, struct ref_found 
 	memcpy(out, iso, sizeof iso);
 }
 
+static int is_code(const char *s, size_t len);
+
+/* A heading names the paper it heads: "Ciphered Telegram # 25401" or
+ * "CABLE Nº 1802" alone on its line, nothing before the kind or the
+ * number to say whose or to what ("To No. 483/sh." answers a paper;
+ * "Deptel 283." is telegraphese for another's). A reference stands in a
+ * sentence. */
+static int caption(const struct scan *sc, const struct ref_found *r)
+{
+	const char *s = sc->s;
+	if (!r->number[0] || r->party != REF_ANY || r->person[0] || r->page[0])
+		return 0;
+	size_t a = r->start, e = r->end, w = r->start;
+	while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
+		a--;
+	while (e < sc->len && (s[e] == ' ' || s[e] == '.' || s[e] == ':' || s[e] == '\t'))
+		e++;
+	if ((a > 0 && s[a - 1] != '\n') || (e < sc->len && s[e] != '\n'))
+		return 0;
+	while (w < sc->len && isalpha((unsigned char)s[w]))
+		w++;
+	struct word first = { r->start, w };
+	return !word_is(s, &first, "to") && !word_is(s, &first, "re") && !word_is(s, &first, "ref") &&
+	       !is_code(s + r->start, w - r->start);
+}
+
 static void emit(struct scan *sc, struct ref_found *r)
 {
-	/* The document's own number in its heading; but a number someone
-	 * else's ("Consul Braida's No. 23", "your No. 23") is another
-	 * series' paper, even in instruction No. 23. */
-	if (r->number[0] && sc->own && strcmp(r->number, sc->own) == 0 && !r->person[0] && r->party != REF_YOURS)
+	/* The document's own numbers (its heading's, the one after its
+	 * signature); but a number someone else's ("Consul Braida's No.
+	 * 23", "your No. 23") is another series' paper, even in instruction
+	 * No. 23. */
+	if (r->number[0] && !r->person[0] && r->party != REF_YOURS)
+		for (size_t k = 0; k < sc->nown; k++)
+			if (strcmp(r->number, sc->own[k]) == 0)
+				return;
+	if (caption(sc, r))
 		return;
 	sc->fn(r, sc->arg);
 }
@@ -489,6 +548,229 @@ static size_t ordinal_day_at(const struct scan *sc, const char *s, size_t len, s
 	return day_in_month(&ctx, d, d > ctx.d, v) == 0 ? i : 0;
 }
 
+/* Russian letters print their capitals in two bytes: "В" (D0 92) is
+ * "в" (D0 B2). Lowers the Cyrillic capitals of s (n bytes) into out
+ * (outsz bytes); returns 0 if it does not fit. */
+static int ru_lower(const char *s, size_t n, char *out, size_t outsz)
+{
+	if (n >= outsz)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		out[i] = (char)c;
+		if (c == 0xd0 && i + 1 < n) {
+			unsigned char d = (unsigned char)s[i + 1];
+			if (d >= 0x90 && d <= 0x9f) {
+				out[i + 1] = (char)(d + 0x20);
+			} else if (d >= 0xa0 && d <= 0xaf) {
+				out[i] = (char)0xd1;
+				out[i + 1] = (char)(d - 0x20);
+			} else if (d == 0x81) {
+				out[i] = (char)0xd1; /* Ё */
+				out[i + 1] = (char)0x91;
+			} else {
+				out[i + 1] = (char)d;
+			}
+			i++;
+		}
+	}
+	out[n] = '\0';
+	return 1;
+}
+
+/* The end of the word of non-ASCII letters (Cyrillic) at i. */
+static size_t ru_word_end(const char *s, size_t len, size_t i)
+{
+	while (i < len && (unsigned char)s[i] >= 0x80 && strncmp(s + i, "\xe2\x84\x96", 3) != 0)
+		i++;
+	return i;
+}
+
+/* "5 августа", "12 октября 1950 г.", "3 мая 1951 года": a day and a month
+ * in the genitive, a year if printed. Returns the length, or 0. */
+static size_t ru_date_parse(const char *s, size_t len, int ctx_year, struct date_val *v)
+{
+	static const char *const months[] = { "января", "февраля", "марта", "апреля", "мая", "июня",
+					      "июля", "августа", "сентября", "октября", "ноября", "декабря" };
+	size_t i = 0;
+	int d = 0;
+	while (i < len && i < 2 && isdigit((unsigned char)s[i]))
+		d = d * 10 + (s[i++] - '0');
+	if (d < 1 || d > 31 || i >= len || s[i] != ' ')
+		return 0;
+	i++;
+	size_t e = ru_word_end(s, len, i);
+	char w[32];
+	if (!ru_lower(s + i, e - i, w, sizeof w))
+		return 0;
+	int m = 0;
+	for (int k = 0; k < 12; k++)
+		if (strcmp(w, months[k]) == 0)
+			m = k + 1;
+	if (m == 0 || (e < len && isalnum((unsigned char)s[e])))
+		return 0;
+	*v = (struct date_val){ ctx_year, m, d, 1 };
+	size_t y = e + 1;
+	if (e + 5 <= len && s[e] == ' ' && isdigit((unsigned char)s[y]) && isdigit((unsigned char)s[y + 1]) &&
+	    isdigit((unsigned char)s[y + 2]) && isdigit((unsigned char)s[y + 3]) &&
+	    (y + 4 == len || !isalnum((unsigned char)s[y + 4]))) {
+		*v = (struct date_val){ atoi_safe(s + y), m, d, 0 };
+		e = y + 4;
+		if (starts(s, len, e, " года"))
+			e += strlen(" года");
+		else if (starts(s, len, e, " г."))
+			e += strlen(" г.");
+	}
+	if (v->y == 0)
+		return 0;
+	return e;
+}
+
+/* A date at i, as date.c reads it or in Russian. Returns its length. */
+static size_t date_at(const struct scan *sc, size_t i, struct date_val *v)
+{
+	size_t n = date_parse(sc->s + i, sc->len - i, sc->year, v);
+	return n ? n : ru_date_parse(sc->s + i, sc->len - i, sc->year, v);
+}
+
+/* "0230", "2300 hours", "2300Z", "4:15" before a day: the hour a
+ * telegram was sent, written first ("your telegram of 0230 12 May").
+ * Returns where the day starts, or i when no day follows the hour. */
+static size_t time_before_date(const struct scan *sc, size_t i)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, j = i, digits = 0;
+	while (j < len && isdigit((unsigned char)s[j]) && digits < 5) {
+		j++;
+		digits++;
+	}
+	if (digits == 4) {
+		int h = (s[i] - '0') * 10 + (s[i + 1] - '0'), m = (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+		if (h > 24 || m > 59)
+			return i;
+		if (j < len && s[j] == 'Z')
+			j++;
+		else if (starts(s, len, j, " hours"))
+			j += 6;
+		else if (starts(s, len, j, " hrs"))
+			j += 4;
+	} else if ((digits == 1 || digits == 2) && j + 2 < len && s[j] == ':' && isdigit((unsigned char)s[j + 1]) &&
+		   isdigit((unsigned char)s[j + 2])) {
+		j += 3;
+		if (starts(s, len, j, " hours"))
+			j += 6;
+	} else {
+		return i;
+	}
+	if (j < len && s[j] == ',')
+		j++;
+	size_t k = skip_sp(s, len, j);
+	struct date_val v;
+	return k > j && date_at(sc, k, &v) ? k : i;
+}
+
+/* ", 7 p.m.", ", 5 p. m.", " at 4:15 p. m.", ", noon": the hour a
+ * telegram was sent, printed after its day (FRUS). Returns its end, or
+ * i. */
+static size_t time_after_date(const char *s, size_t len, size_t i)
+{
+	size_t j = i, digits = 0;
+	if (j < len && s[j] == ',')
+		j++;
+	j = skip_sp(s, len, j);
+	if (starts(s, len, j, "at "))
+		j = skip_sp(s, len, j + 3);
+	if (starts(s, len, j, "noon"))
+		return j + 4;
+	if (starts(s, len, j, "midnight"))
+		return j + 8;
+	while (j < len && isdigit((unsigned char)s[j]) && digits < 3) {
+		j++;
+		digits++;
+	}
+	if (digits == 0 || digits > 2)
+		return i;
+	if (j + 2 < len && s[j] == ':' && isdigit((unsigned char)s[j + 1]) && isdigit((unsigned char)s[j + 2]))
+		j += 3;
+	if (j < len && s[j] == ' ')
+		j++;
+	if (j + 1 < len && (s[j] == 'a' || s[j] == 'p') && s[j + 1] == '.') {
+		j += 2;
+		if (j < len && s[j] == ' ')
+			j++;
+		if (j + 1 < len && s[j] == 'm' && s[j + 1] == '.')
+			return j + 2;
+	}
+	return i;
+}
+
+/* "p. 211", "pp. 211-213", "p. 22n": a page of the volume at i (a FRUS
+ * note prints the page where a paper of the volume stands). Writes the
+ * first page into out; returns the end, or 0. */
+static size_t page_at(const char *s, size_t len, size_t i, char *out, size_t outsz)
+{
+	size_t j = i;
+	if (j > 0 && is_word_byte((unsigned char)s[j - 1]))
+		return 0;
+	if (starts(s, len, j, "pp. "))
+		j += 4;
+	else if (starts(s, len, j, "p. "))
+		j += 3;
+	else
+		return 0;
+	size_t d = j;
+	while (j < len && isdigit((unsigned char)s[j]) && j - d < 6)
+		j++;
+	if (j == d || (j < len && isalnum((unsigned char)s[j]) && s[j] != 'n'))
+		return 0;
+	snprintf(out, outsz, "%.*s", (int)(j - d), s + d);
+	if (j < len && s[j] == 'n')
+		j++; /* "p. 22n": its footnote */
+	if (j + 1 < len && (s[j] == '-' || s[j] == '/') && isdigit((unsigned char)s[j + 1]))
+		for (j++; j < len && isdigit((unsigned char)s[j]);)
+			j++;
+	else if (starts(s, len, j, "\xe2\x80\x93") && j + 3 < len && isdigit((unsigned char)s[j + 3]))
+		for (j += 3; j < len && isdigit((unsigned char)s[j]);)
+			j++;
+	return j;
+}
+
+/* ", to Paris", " from Moscow": where a telegram went or came from,
+ * after its number or day (FRUS notes). Returns its end, or i. */
+static size_t direction_after(const char *s, size_t len, size_t i);
+
+/* After a reference at i, what a FRUS note adds: the direction (", to
+ * Paris", " from Moscow") and the page the paper is printed on (", p.
+ * 211"). Sets r->page and returns the end, or i when no page follows. */
+static size_t direction_after(const char *s, size_t len, size_t i)
+{
+	size_t k = i;
+	if (k < len && s[k] == ',')
+		k++;
+	k = skip_sp(s, len, k);
+	if (starts(s, len, k, "to ") || starts(s, len, k, "from ")) {
+		size_t w = k + (s[k] == 't' ? 3 : 5);
+		if (w < len && isupper((unsigned char)s[w])) {
+			while (w < len && (isalpha((unsigned char)s[w]) ||
+					   (s[w] == ' ' && w + 1 < len && isupper((unsigned char)s[w + 1]))))
+				w++;
+			return w;
+		}
+	}
+	return i;
+}
+
+static size_t page_after(const char *s, size_t len, size_t i, struct ref_found *r)
+{
+	size_t j = direction_after(s, len, i), k;
+	k = j;
+	if (k < len && s[k] == ',')
+		k++;
+	k = skip_sp(s, len, k);
+	size_t e = page_at(s, len, k, r->page, sizeof r->page);
+	return e ? e : i;
+}
+
 /* Dates after "of"/"dated"/"from" at i: one reference per date ("the
  * cable of 30 September and 1 October" is two). Returns the end of the
  * last date, or 0. */
@@ -499,8 +781,10 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 	struct date_val prev = { 0 };
 	for (int k = 0; k < 6; k++) {
 		i = skip_sp(s, len, i);
+		if (k == 0)
+			i = time_before_date(sc, i);
 		struct date_val v;
-		size_t n = date_parse(s + i, len - i, sc->year, &v);
+		size_t n = date_at(sc, i, &v);
 		/* "of May 12 and 24": a day alone after a month and day is
 		 * of the same month. */
 		if (n == 0 && k > 0 && prev.d && i < len && isdigit((unsigned char)s[i])) {
@@ -546,11 +830,11 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 		struct ref_found r = *base;
 		if (k > 0)
 			r.start = i;
-		r.end = i + n;
+		r.end = page_after(s, len, time_after_date(s, len, i + n), &r);
 		put_date(sc, v, &r);
 		emit(sc, &r);
 		prev = v;
-		end = i + n;
+		end = r.end;
 		i = skip_sp(s, len, end);
 		if (i + 4 <= len && strncmp(s + i, "and ", 4) == 0)
 			i += 4;
@@ -749,7 +1033,7 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 	size_t k = j;
 	if (k < len && s[k] == ',')
 		k = skip_sp(s, len, k + 1);
-	static const char *const preps[] = { "of ", "dated ", "on ", "sent on ", "written on " };
+	static const char *const preps[] = { "of ", "dated ", "on ", "sent on ", "written on ", "received on " };
 	/* "the Order of Lenin on 1 October" is an event: an author without
 	 * a title takes its date by "of" or "dated" only. */
 	size_t npreps = untitled_of ? 2 : sizeof preps / sizeof preps[0];
@@ -773,22 +1057,34 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 	return 0;
 }
 
-/* "No. 123 of 5 May", "No. 45 of the 10th instant": the date after a
- * number, if one follows (r->end is the number's end, and moves). */
+/* "No. 123 of 5 May", "No. 45 of the 10th instant", "No. A-412 dated 3
+ * February 1965", "4493, February 28, 8 p.m." (FRUS: the day after a
+ * comma, then the hour), "№ 3311 от 12 октября": the date after a
+ * number, if one follows (r->end is the number's end, and moves); then
+ * the page of the volume it is printed on (", to Paris, p. 211"). */
 static void number_date(struct scan *sc, struct ref_found *r)
 {
 	const char *s = sc->s;
-	size_t len = sc->len, k = skip_sp(s, len, r->end), dn;
+	size_t len = sc->len, k = skip_sp(s, len, direction_after(s, len, r->end)), dn, d = 0;
 	struct date_val v;
-	if (k + 3 >= len || strncmp(s + k, "of ", 3) != 0)
-		return;
-	if ((dn = date_parse(s + k + 3, len - k - 3, sc->year, &v)) != 0) {
+	if (k > skip_sp(s, len, r->end) && starts(s, len, k, "on "))
+		d = k + 3; /* "despatch 1513 from Moscow on August 6" */
+	else if (starts(s, len, k, "of "))
+		d = k + 3;
+	else if (starts(s, len, k, "dated "))
+		d = k + 6;
+	else if (starts(s, len, k, "\xd0\xbe\xd1\x82 ")) /* "от" */
+		d = k + 5;
+	else if (k + 2 < len && s[k] == ',' && s[k + 1] == ' ' && isupper((unsigned char)s[k + 2]) && k == skip_sp(s, len, k))
+		d = k + 2; /* "4493, February 28": the month by its name */
+	if (d && (dn = date_at(sc, d, &v)) != 0) {
 		put_date(sc, v, r);
-		r->end = k + 3 + dn;
-	} else if ((dn = day_of_month_at(sc, s + k + 3, len - k - 3, &v)) != 0) {
+		r->end = time_after_date(s, len, d + dn);
+	} else if (d && (dn = day_of_month_at(sc, s + d, len - d, &v)) != 0) {
 		put_relative(sc, &v, r);
-		r->end = k + 3 + dn;
+		r->end = d + dn;
 	}
+	r->end = page_after(s, len, r->end, r);
 }
 
 /* Numbers a range names: "408-410" is three papers, the middle one
@@ -810,7 +1106,18 @@ static size_t numbers_at(struct scan *sc, struct ref_found *r, size_t j, int plu
 	if (n == 0)
 		return 0;
 	r->end = j + n;
-	const char *dash = memchr(s + j, '-', n);
+	size_t pre = series_prefix(s, len, j);
+	const char *dash = memchr(s + j + pre, '-', n - pre);
+	/* "999 [969]": the editor corrects the number printed. */
+	if (!dash && r->end + 3 < len && s[r->end] == ' ' && s[r->end + 1] == '[' && isdigit((unsigned char)s[r->end + 2])) {
+		size_t b = r->end + 2, e = b;
+		while (e < len && isdigit((unsigned char)s[e]) && e - b < 10)
+			e++;
+		if (e < len && s[e] == ']') {
+			snprintf(r->number, sizeof r->number, "%.*s", (int)(e - b), s + b);
+			r->end = e + 1;
+		}
+	}
 	if (dash && isdigit((unsigned char)dash[1])) {
 		/* "408-410", "408-410/sh": the suffix is the series of all. */
 		const char *b = dash + 1, *e = s + j + n;
@@ -856,6 +1163,37 @@ static size_t numbers_at(struct scan *sc, struct ref_found *r, size_t j, int plu
 	return end;
 }
 
+/* Whether a number ending at e ends its clause, or what follows is what
+ * follows a paper's number ("of", "from", "dated", "most helpful", a
+ * correction "[969]"): "your 500 men", "a telegram 40 words long" count
+ * things. */
+static int number_ends(const char *s, size_t len, size_t e)
+{
+	static const char *const next[] = { "of ", "on ", "from ", "to ", "and ", "[", "(", "dated ", "re ",
+					    "received", "most ", "which ", "has ", "is ", "was ", "says ", "said ",
+					    "states ", "reported", "not printed", NULL };
+	if (e >= len || s[e] == ',' || s[e] == '.' || s[e] == ';' || s[e] == ':' || s[e] == ')' || s[e] == '\n')
+		return 1;
+	if (s[e] != ' ')
+		return 0;
+	for (size_t k = 0; next[k]; k++)
+		if (starts(s, len, e + 1, next[k]))
+			return 1;
+	return 0;
+}
+
+/* An unmarked number at i ("telegram 402,", "your 4493,"): at least
+ * min digits, and it ends as a paper's number does, unless a post
+ * stands before it ("Telegram - Saigon 10772": a series of its own). */
+static int unmarked_number(const char *s, size_t len, size_t i, size_t min, int posted)
+{
+	size_t e = i;
+	while (e < len && isdigit((unsigned char)s[e]))
+		e++;
+	return e - i >= min && e - i <= 8 && (e >= len || !isalpha((unsigned char)s[e])) &&
+	       (posted || number_ends(s, len, e));
+}
+
 /* What follows a kind word at i: a number, dates, or the parties. */
 static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i, enum lead lead)
 {
@@ -877,7 +1215,27 @@ static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i, enum le
 		}
 		return 0;
 	}
-	static const char *const preps[] = { "of ", "dated ", "from ", "sent on ", "of the " };
+	/* "telegram 402, March 3, 7 p.m.", "despatch 1513 from Moscow": a
+	 * kind and its number, unmarked (FRUS notes); "Telegram - Saigon
+	 * 10772": the post it came from between them. */
+	size_t u = j;
+	int posted = 0;
+	if (starts(s, len, u, "- ") || starts(s, len, u, "\xe2\x80\x93 ")) {
+		size_t w = skip_sp(s, len, u + (s[u] == '-' ? 1 : 3));
+		while (w < len && isupper((unsigned char)s[w])) {
+			while (w < len && isalpha((unsigned char)s[w]))
+				w++;
+			w = skip_sp(s, len, w);
+		}
+		posted = w > u + 2;
+		u = w;
+	}
+	if (unmarked_number(s, len, u, 2, posted)) {
+		size_t e = numbers_at(sc, r, u, 0);
+		if (e)
+			return e;
+	}
+	static const char *const preps[] = { "of ", "dated ", "from ", "sent on ", "of the ", "received on " };
 	for (size_t p = 0; p < sizeof preps / sizeof preps[0]; p++) {
 		size_t n = strlen(preps[p]);
 		if (j + n <= len && strncmp(s + j, preps[p], n) == 0) {
@@ -1077,7 +1435,7 @@ static size_t bare_number(struct scan *sc, size_t i)
 		if (!word_before(s, i, &w))
 			return 0;
 		size_t first = w.start;
-		if (word_is(s, &w, "your"))
+		if (word_is_your(s, &w))
 			r.party = REF_YOURS;
 		else if (word_is(s, &w, "my") || word_is(s, &w, "our"))
 			r.party = REF_MINE;
@@ -1106,27 +1464,57 @@ static const struct {
 	{ "Deptel", "telegram", REF_ANY }, { "Embtel", "telegram", REF_ANY }, { "Legtel", "telegram", REF_ANY },
 	{ "Contel", "telegram", REF_ANY }, { "Depcirtel", "telegram", REF_ANY }, { "Urtel", "telegram", REF_YOURS },
 	{ "Reurtel", "telegram", REF_YOURS }, { "Mytel", "telegram", REF_MINE }, { "Urdes", "despatch", REF_YOURS },
-	{ "Embdes", "despatch", REF_ANY }, { "Mydes", "despatch", REF_MINE },
+	{ "Embdes", "despatch", REF_ANY }, { "Mydes", "despatch", REF_MINE }, { "Ourtel", "telegram", REF_MINE },
+	{ "Circtel", "telegram", REF_ANY },
 };
 
+/* The code word s (len bytes, "Deptel", "Deptels", "reEmbtel": "re"
+ * before a code is "regarding"): its entry in codes, or -1. */
+static int code_of(const char *s, size_t len, int *plural)
+{
+	if (len > 6 && strncasecmp(s, "re", 2) == 0 && isupper((unsigned char)s[2]))
+		return code_of(s + 2, len - 2, plural);
+	for (*plural = 0; *plural < 2 && len > 1; (*plural)++, len--) {
+		if (*plural && s[len] != 's')
+			break;
+		for (size_t k = 0; k < sizeof codes / sizeof codes[0]; k++)
+			if (strlen(codes[k].word) == len && strncasecmp(s, codes[k].word, len) == 0)
+				return (int)k;
+	}
+	return -1;
+}
+
+static int is_code(const char *s, size_t len)
+{
+	int plural;
+	return code_of(s, len, &plural) >= 0;
+}
+
 /* A code word at i..j with its number, and the date after a comma or
- * "of" ("Deptel 283, October 14", "Embtel 598 of Oct 12"); plural
- * ("Deptels 283 and 290") lists numbers. Returns the end, or 0. */
+ * "of" ("Deptel 283, October 14", "Embtel 598 of Oct 12"), the hour
+ * and the page a FRUS note adds ("Embtel 1052, June 5, p. 881"); plural
+ * ("Deptels 283 and 290") lists numbers; "Mytel 27th" names a day of
+ * this month for the number. Returns the end, or 0. */
 static size_t telegraphese(struct scan *sc, size_t i, size_t j)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, n = j - i;
-	int plural = n > 1 && s[j - 1] == 's';
-	size_t k;
 	/* Called at every word: a number must follow before the table is read. */
 	if (j + 1 >= len || s[j] != ' ' || !isdigit((unsigned char)s[j + 1]))
 		return 0;
-	for (k = 0; k < sizeof codes / sizeof codes[0]; k++)
-		if (strlen(codes[k].word) == n - (size_t)plural && strncasecmp(s + i, codes[k].word, n - plural) == 0)
-			break;
-	if (k == sizeof codes / sizeof codes[0] || j + 1 >= len || s[j] != ' ' || !isdigit((unsigned char)s[j + 1]))
+	int plural;
+	int k = code_of(s + i, n, &plural);
+	if (k < 0)
 		return 0;
 	struct ref_found r = { .start = i, .kind = codes[k].kind, .party = codes[k].party };
+	struct date_val v;
+	size_t dn;
+	if ((dn = ordinal_day_at(sc, s + j + 1, len - j - 1, &v)) != 0) {
+		r.end = j + 1 + dn;
+		put_relative(sc, &v, &r);
+		emit(sc, &r);
+		return r.end;
+	}
 	if (plural)
 		return numbers_at(sc, &r, j + 1, 1);
 	size_t t = number_token(s, len, j + 1, r.number, sizeof r.number);
@@ -1139,14 +1527,80 @@ static size_t telegraphese(struct scan *sc, size_t i, size_t j)
 	d = skip_sp(s, len, d);
 	if (starts(s, len, d, "of "))
 		d += 3;
-	struct date_val v;
-	size_t dn;
 	if (d > r.end && (dn = date_parse(s + d, len - d, sc->year, &v)) != 0) {
 		put_date(sc, v, &r);
-		r.end = d + dn;
+		r.end = time_after_date(s, len, d + dn);
 	}
+	r.end = page_after(s, len, r.end, &r);
 	emit(sc, &r);
 	return r.end;
+}
+
+/* "reftel", "reftels", "Reftel A": telegraphese for the telegram the
+ * heading's "Ref:" line names. At i..j; returns the end, or 0. */
+static size_t reftel(struct scan *sc, size_t i, size_t j)
+{
+	const char *s = sc->s;
+	if (j - i < 6 || j - i > 7 || strncasecmp(s + i, "reftel", 6) != 0 || (j - i == 7 && s[i + 6] != 's'))
+		return 0;
+	struct ref_found r = { .start = i, .end = j, .kind = "telegram" };
+	emit(sc, &r);
+	return j;
+}
+
+/* "Your 4493, February 28, 8 p.m.", "our 235", "the Department's 999
+ * [969], April 19": telegrams cited by their number alone, after whose
+ * they are. At least three digits, and the number ends as a paper's
+ * does ("your 500 men" counts men). At i..j, the word; returns the end,
+ * or 0. */
+static size_t owner_number(struct scan *sc, size_t i, size_t j)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, p = j;
+	struct ref_found r = { .start = i };
+	struct word w = { i, j };
+	if (word_is_your(s, &w) && !word_is(s, &w, "yours")) {
+		r.party = REF_YOURS;
+	} else if (word_is(s, &w, "my") || word_is(s, &w, "our")) {
+		r.party = REF_MINE;
+	} else if (starts(s, len, j, "'s ") || starts(s, len, j, "\xe2\x80\x99s ")) {
+		p = j + (s[j] == '\'' ? 2 : 4);
+		struct word pw = { i, p };
+		size_t first;
+		if (possessive(s, &pw, r.person, sizeof r.person, &first) > 0)
+			r.start = first;
+	} else {
+		return 0;
+	}
+	if (p + 1 >= len || s[p] != ' ' || !unmarked_number(s, len, p + 1, 3, 0))
+		return 0;
+	return numbers_at(sc, &r, p + 1, 0);
+}
+
+/* ", p. 211", "see p. 230", "(p. 22)", "printed on p. 22": a page of the
+ * citing volume, where a FRUS note sends the reader to another paper.
+ * Not "on p. 3 of the report", a page of some other paper. At i;
+ * returns the end, or 0. */
+static size_t page_ref(struct scan *sc, size_t i)
+{
+	const char *s = sc->s;
+	struct ref_found r = { .start = i };
+	size_t e = page_at(s, sc->len, i, r.page, sizeof r.page);
+	if (e == 0)
+		return 0;
+	size_t b = i;
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	struct word w;
+	int cited = b > 0 && (s[b - 1] == ',' || s[b - 1] == '(');
+	if (!cited && word_before(s, i, &w))
+		cited = word_is(s, &w, "see") || (word_is(s, &w, "on") && word_before(s, w.start, &w) &&
+						  word_is(s, &w, "printed"));
+	if (!cited)
+		return 0;
+	r.end = e;
+	emit(sc, &r);
+	return e;
 }
 
 /* "record of conversation", "memorandum of my conversation", "records
@@ -1204,12 +1658,98 @@ static void answer_to(const char *s, size_t len, size_t i, char *out, size_t out
 	}
 }
 
+/* Russian, as the originals printed under a translation word it: "Вашу
+ * телеграмму от 5 августа", "на Ваш № 5120", "моя телеграмма № 3311 от
+ * 12 октября". The kind by the stem of its noun (every case), whose by
+ * the possessive before it (every case and gender), the date after "от"
+ * with its month in the genitive. */
+static const struct {
+	const char *stem;
+	const char *kind;
+} ru_kinds[] = {
+	{ "шифртелеграмм", "telegram" }, { "телеграмм", "telegram" }, { "письм", "letter" },
+	{ "писем", "letter" }, { "записк", "note" }, { "донесени", "report" }, { "доклад", "report" },
+	{ "директив", "directive" }, { "указани", "instruction" }, { "сообщени", "message" },
+	{ "послани", "message" }, { "ответ", "answer" },
+};
+
+static const char *ru_kind_of(const char *w)
+{
+	for (size_t k = 0; k < sizeof ru_kinds / sizeof ru_kinds[0]; k++)
+		if (strncmp(w, ru_kinds[k].stem, strlen(ru_kinds[k].stem)) == 0)
+			return ru_kinds[k].kind;
+	return NULL;
+}
+
+/* "ваш", "вашу", "моя", "нашей"...: whose, or REF_ANY for no possessive. */
+static int ru_whose(const char *w, enum ref_party *party)
+{
+	static const char *const endings[] = { "", "а", "у", "ей", "его", "им", "ем", "и", "их", NULL };
+	static const struct {
+		const char *stem;
+		enum ref_party party;
+	} stems[] = { { "ваш", REF_YOURS }, { "наш", REF_MINE } };
+	static const char *const mine[] = { "мой", "моя", "мою", "моей", "моего", "моим", "моем", "моём", "мои", "моих", NULL };
+	for (size_t k = 0; mine[k]; k++)
+		if (strcmp(w, mine[k]) == 0) {
+			*party = REF_MINE;
+			return 1;
+		}
+	for (size_t k = 0; k < sizeof stems / sizeof stems[0]; k++) {
+		size_t n = strlen(stems[k].stem);
+		if (strncmp(w, stems[k].stem, n) != 0)
+			continue;
+		for (size_t e = 0; endings[e]; e++)
+			if (strcmp(w + n, endings[e]) == 0) {
+				*party = stems[k].party;
+				return 1;
+			}
+	}
+	return 0;
+}
+
+/* A Russian reference at i (a word of Cyrillic letters). Returns its
+ * end, or 0. */
+static size_t russian_at(struct scan *sc, size_t i)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, j = ru_word_end(s, len, i), m;
+	char w[64];
+	struct ref_found r = { .start = i };
+	if (!ru_lower(s + i, j - i, w, sizeof w))
+		return 0;
+	if (ru_whose(w, &r.party)) {
+		size_t k = skip_sp(s, len, j);
+		if ((m = number_marker(s, len, k)) != 0)
+			return numbers_at(sc, &r, skip_sp(s, len, m), 0); /* "на Ваш № 5120" */
+		size_t e = ru_word_end(s, len, k);
+		if (e == k || !ru_lower(s + k, e - k, w, sizeof w))
+			return 0;
+		j = e;
+	}
+	if ((r.kind = ru_kind_of(w)) == NULL)
+		return 0;
+	size_t k = skip_sp(s, len, j);
+	if ((m = number_marker(s, len, k)) != 0)
+		return numbers_at(sc, &r, skip_sp(s, len, m), 0);
+	if (starts(s, len, k, "\xd0\xbe\xd1\x82 ")) /* "от" */
+		return dates_after(sc, &r, k + 5);
+	return 0;
+}
+
 void refs_detect(const char *body, size_t len, const char *ctx_date, const char *own_number, refs_fn fn,
 		 void *arg)
 {
+	const char *own[1] = { own_number };
+	refs_detect_own(body, len, ctx_date, own, own_number && *own_number ? 1 : 0, fn, arg);
+}
+
+void refs_detect_own(const char *body, size_t len, const char *ctx_date, const char *const *own, size_t nown,
+		     refs_fn fn, void *arg)
+{
 	struct date_val ctx;
-	struct scan sc = { .s = body, .len = len, .year = 2000, .rel = "2000-08-31",
-			   .own = own_number && *own_number ? own_number : NULL, .fn = fn, .arg = arg };
+	struct scan sc = { .s = body, .len = len, .year = 2000, .rel = "2000-08-31", .own = own, .nown = nown,
+			   .fn = fn, .arg = arg };
 	if (ctx_date && date_from_iso(ctx_date, &ctx) == 0 && ctx.y) {
 		sc.year = ctx.y;
 		sc.year_known = 1;
@@ -1232,6 +1772,11 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 				i = e;
 				continue;
 			}
+		}
+		if (c == 0xd0 || c == 0xd1) {
+			size_t e = russian_at(&sc, i);
+			i = e ? e : ru_word_end(body, len, i);
+			continue;
 		}
 		if (!isalpha(c)) {
 			i++;
@@ -1281,6 +1826,12 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 				continue;
 			}
 			size_t e = telegraphese(&sc, i, j);
+			if (e == 0 && (c | 0x20) == 'r')
+				e = reftel(&sc, i, j);
+			if (e == 0 && j < len && (body[j] == ' ' || body[j] == '\'' || (unsigned char)body[j] == 0xe2))
+				e = owner_number(&sc, i, j);
+			if (e == 0 && c == 'p' && j - i <= 2)
+				e = page_ref(&sc, i);
 			i = e ? e : j;
 			continue;
 		}
@@ -1288,6 +1839,9 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 		r.kind = kind;
 		int noun;
 		r.start = phrase_start(body, i, &r, &noun);
+		/* "[telegram]": the editor's bracket closes after the kind word. */
+		if (i > 0 && body[i - 1] == '[' && j < len && body[j] == ']')
+			j++;
 		/* "Your record of conversation with Zhou Enlai of 16 June". */
 		enum ref_party whose = REF_ANY;
 		size_t conv = 0;

@@ -22,6 +22,11 @@ static void collect(const struct ref_found *r, void *arg)
 		free(line);
 		line = to;
 	}
+	if (r->page[0]) {
+		char *pg = xasprintf("%s|p. %s", line, r->page);
+		free(line);
+		line = pg;
+	}
 	strv_push_owned(&g->v, line);
 }
 
@@ -268,6 +273,101 @@ int main(void)
 	ph = "your telegram of 13 June";
 	refs_phrase_to_person(ph, strlen(ph), "1951-06-14", to, sizeof to);
 	CHECK_STR(to, "");
+	/* The hour before the day, as telegrams write it. */
+	E("Reference your telegram of 0230 12 May, the", "1965-05-14", NULL,
+	  "your telegram of 0230 12 May|telegram|1965-05-12|||yours");
+	E("your cable of 2300 hours 4 June reached", "1965-06-06", NULL,
+	  "your cable of 2300 hours 4 June|cable|1965-06-04|||yours");
+	E("my telegram of 4:15 3 March", "1965-03-06", NULL, "my telegram of 4:15 3 March|telegram|1965-03-03|||mine");
+	NONE("your telegram of 2300 hours was late");
+	NONE("the telegram of 2575 12 May");
+	/* The hour after the day (FRUS), and the page the paper is on. */
+	E("Your 4493, February 28, 8 p.m. The three messages", "1917-03-01", NULL,
+	  "Your 4493, February 28, 8 p.m.||1917-02-28|4493||yours");
+	E("1038. My number 1010, August 3, 5 p.m. Kuibyshev advises", "1943-08-17", NULL,
+	  "My number 1010, August 3, 5 p.m.||1943-08-03|1010||mine");
+	E("See telegram 402, March 3, 7 p.m., to Paris, p. 211.", "1944-03-20", NULL,
+	  "telegram 402, March 3, 7 p.m., to Paris, p. 211|telegram|1944-03-03|402||any|p. 211");
+	E("See the unnumbered telegram from Moscow received on March 9 at 4:15 p. m., p. 230.", "1944-03-20", NULL,
+	  "the unnumbered telegram from Moscow received on March 9 at 4:15 p. m., p. 230|telegram|1944-03-09||Moscow|any|p. 230");
+	E("Telegram 8181, October 6, 9 p.m., not printed.", "1944-10-07", NULL,
+	  "Telegram 8181, October 6, 9 p.m.|telegram|1944-10-06|8181||any");
+	E("in despatch 1513 from Moscow on August 6, p. 735.]", "1947-08-10", NULL,
+	  "despatch 1513 from Moscow on August 6, p. 735|despatch|1947-08-06|1513||any|p. 735");
+	E("The substance of the Department\xe2\x80\x99s 999 [969], April 19, 5 p.m., was", "1944-04-22", NULL,
+	  "Department\xe2\x80\x99s 999 [969], April 19, 5 p.m.||1944-04-19|969||any");
+	E("Analysis your 213 most helpful. As stated our 235, we", "1964-07-25", NULL, "your 213|||213||yours",
+	  "our 235|||235||mine");
+	E("Not printed; but see footnote 1, p. 881.", "1948-06-15", NULL, "p. 881|||||any|p. 881");
+	E("Ante, p. 768.", "1921-11-05", NULL, "p. 768|||||any|p. 768");
+	NONE("your 500 men and our 235 aircraft");
+	NONE("a telegram 40 words long");
+	NONE("as he said on p. 3 of the report");
+	/* The editor's bracket in the phrase; a scanner's specks. */
+	E("To my [telegram] No. 4170. The", "1962", NULL, "my [telegram] No. 4170|telegram||4170||mine");
+	E("I answer your [letter] of 3 May.", "1962-05-09", NULL, "your [letter] of 3 May|letter|1962-05-03|||yours");
+	E("Replying to your :Letter of 9 April 1975, we", "1975-04-20", NULL,
+	  "your :Letter of 9 April 1975|letter|1975-04-09|||yours");
+	E("Referring to yonr No. 52 of May 30, I", "1894-06-05", NULL, "yonr No. 52 of May 30||1894-05-30|52||yours");
+	E("Thank you: Letter of 9 April 1975 follows", "1975-04-20", NULL,
+	  "Letter of 9 April 1975|letter|1975-04-09|||any");
+	NONE("He said: [telegram] lost");
+	/* Other kinds and series. */
+	E("in our communication No. 211 of 5 May", "1960-05-20", NULL,
+	  "our communication No. 211 of 5 May|communication|1960-05-05|211||mine");
+	E("See Action Memorandum No. A-412 dated 3 February 1965.", "1965-03-01", NULL,
+	  "Action Memorandum No. A-412 dated 3 February 1965|memorandum|1965-02-03|A-412||any");
+	E("Department of State Telegram - Saigon 10772 reports", "1965", NULL,
+	  "Telegram - Saigon 10772|telegram||10772||any");
+	E("Deptel 631 and Embtel 27 agree", "1965", NULL, "Deptel 631|telegram||631||any", "Embtel 27|telegram||27||any");
+	E("As Mytel 27th said", "1965-03-29", NULL, "Mytel 27th|telegram|1965-03-27|||mine");
+	E("(reEmbtel 1988, June 3, 1947, 10 a.m.) be made", "1947-07-25", NULL,
+	  "reEmbtel 1988, June 3, 1947, 10 a.m.|telegram|1947-06-03|1988||any");
+	E("Embdes 45 of May 2", "1952-05-09", NULL, "Embdes 45 of May 2|despatch|1952-05-02|45||any");
+	E("As requested reftel, Embassy", "1965", NULL, "reftel|telegram||||any");
+	E("He sent his 14 March letter to Mr. Colby", "1975-03-20", NULL,
+	  "his 14 March letter to Mr. Colby|letter|1975-03-14|||any|to Colby");
+	E("Your memorandum dated 9 June asks", "1975-06-20", NULL, "Your memorandum dated 9 June|memorandum|1975-06-09|||yours");
+	NONE("the communication lines were cut");
+	NONE("the reftelx and Referral");
+	NONE("SECOM-D-233\n\nMEMORANDUM FOR: Director");
+	NONE("CITE SAIGON 1234\nREF: none");
+	/* A heading names the paper itself; a number alone after the
+	 * signature is the paper's; so are those the importer found. */
+	NONE("TOP SECRET\nCiphered Telegram # 25401\n\nTo Comrade Stalin.");
+	NONE("CABLE N\xc2\xba 1802\nHavana");
+	NONE("Kim Il Sung\nNo. 1512/sh\n14 June 1951");
+	E("Your telegram # 25401\nwas received", "1950", NULL, "Your telegram # 25401|telegram||25401||yours");
+	E("We note:\nCiphered Telegram No. 75352 came today", "1950", NULL,
+	  "Ciphered Telegram No. 75352|telegram||75352||any");
+	/* Russian beside the translation. */
+	E("\xd0\x92\xd0\xb0\xd1\x88\xd1\x83 \xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xb3\xd1\x80\xd0\xb0\xd0\xbc\xd0\xbc\xd1\x83 "
+	  "\xd0\xbe\xd1\x82 5 \xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0 \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb8\xd0\xbb\xd0\xb8.",
+	  "1950-08-07", NULL,
+	  "\xd0\x92\xd0\xb0\xd1\x88\xd1\x83 \xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xb3\xd1\x80\xd0\xb0\xd0\xbc\xd0\xbc\xd1\x83 "
+	  "\xd0\xbe\xd1\x82 5 \xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0|telegram|1950-08-05|||yours");
+	E("\xd0\xbd\xd0\xb0 \xd0\x92\xd0\xb0\xd1\x88 \xe2\x84\x96 5120 \xd1\x81\xd0\xbe\xd0\xbe\xd0\xb1\xd1\x89\xd0\xb0\xd1\x8e", "1950", NULL,
+	  "\xd0\x92\xd0\xb0\xd1\x88 \xe2\x84\x96 5120|||5120||yours");
+	E("\xd0\xbc\xd0\xbe\xd1\x8f \xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xb3\xd1\x80\xd0\xb0\xd0\xbc\xd0\xbc\xd0\xb0 \xe2\x84\x96 3311 "
+	  "\xd0\xbe\xd1\x82 12 \xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", "1950-10-20", NULL,
+	  "\xd0\xbc\xd0\xbe\xd1\x8f \xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xb3\xd1\x80\xd0\xb0\xd0\xbc\xd0\xbc\xd0\xb0 \xe2\x84\x96 3311 "
+	  "\xd0\xbe\xd1\x82 12 \xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f|telegram|1950-10-12|3311||mine");
+	/* Negative: a telegram named without number or date; a date alone;
+	 * "your answer" undated. */
+	NONE("\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xb3\xd1\x80\xd0\xb0\xd0\xbc\xd0\xbc\xd0\xb0 \xd0\xbf\xd1\x80\xd0\xb8\xd1\x88\xd0\xbb\xd0\xb0");
+	NONE("\xd0\xbe\xd1\x82 5 \xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0");
+	NONE("\xd0\x92\xd0\xb0\xd1\x88 \xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82 \xd0\xb6\xd0\xb4\xd0\xb5\xd0\xbc");
+	/* The numbers the document prints as its own, several. */
+	{
+		const char *own[] = { "25401", "1512/sh" };
+		struct got g = { .body = "Ciphered Telegram No. 25401 of 3 May, to No. 1512/sh, and your No. 1512/sh" };
+		strv_init(&g.v);
+		refs_detect_own(g.body, strlen(g.body), "1950-05-04", own, 2, collect, &g);
+		CHECK_INT(g.v.n, 1);
+		if (g.v.n == 1)
+			CHECK_STR(g.v.v[0], "your No. 1512/sh|||1512/sh||yours");
+		strv_free(&g.v);
+	}
 	/* Not references. */
 	NONE("The letter was delivered on time.");
 	NONE("No. 3 on the agenda");
