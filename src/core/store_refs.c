@@ -29,11 +29,14 @@ int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, co
 	sql_bind_text(st, 9, r->person);
 	sqlite3_bind_int(st, 11, r->year_inferred);
 	sql_bind_text(st, 12, r->to_person);
-	if (r->doc_n) {
-		char key[48];
+	/* "Document 123", "p. 211": the paper of the citing volume it names. */
+	char key[48];
+	if (r->doc_n)
 		snprintf(key, sizeof key, "#d%d", r->doc_n);
+	else if (r->page[0])
+		snprintf(key, sizeof key, "#pg_%s", r->page);
+	if (r->doc_n || r->page[0])
 		sqlite3_bind_text(st, 10, key, -1, SQLITE_TRANSIENT);
-	}
 	return sql_step_done(s, st, "adding a reference", cause);
 }
 
