@@ -1577,10 +1577,11 @@ static size_t owner_number(struct scan *sc, size_t i, size_t j)
 	return numbers_at(sc, &r, p + 1, 0);
 }
 
-/* ", p. 211", "see p. 230", "(p. 22)", "printed on p. 22": a page of the
- * citing volume, where a FRUS note sends the reader to another paper.
- * Not "on p. 3 of the report", a page of some other paper. At i;
- * returns the end, or 0. */
+/* "see p. 230", "Ante, p. 768", "printed on p. 22", "see footnote 1, p.
+ * 881": a page of the citing volume, where a FRUS note sends the reader
+ * to another of its papers (after a paper's number or day, page_after
+ * reads it). Not "Mosquito Code, p. 12" or "on p. 3 of the report",
+ * pages of another book. At i; returns the end, or 0. */
 static size_t page_ref(struct scan *sc, size_t i)
 {
 	const char *s = sc->s;
@@ -1591,11 +1592,17 @@ static size_t page_ref(struct scan *sc, size_t i)
 	size_t b = i;
 	while (b > 0 && s[b - 1] == ' ')
 		b--;
+	if (b > 0 && s[b - 1] == ',')
+		b--;
 	struct word w;
-	int cited = b > 0 && (s[b - 1] == ',' || s[b - 1] == '(');
-	if (!cited && word_before(s, i, &w))
-		cited = word_is(s, &w, "see") || (word_is(s, &w, "on") && word_before(s, w.start, &w) &&
-						  word_is(s, &w, "printed"));
+	if (!word_before(s, b, &w))
+		return 0;
+	int cited = word_is(s, &w, "see") || word_is(s, &w, "ante") || word_is(s, &w, "post") ||
+		    word_is(s, &w, "supra") || word_is(s, &w, "infra");
+	if (!cited && word_is(s, &w, "on"))
+		cited = word_before(s, w.start, &w) && word_is(s, &w, "printed");
+	else if (!cited && isdigit((unsigned char)s[w.start]))
+		cited = word_before(s, w.start, &w) && word_is(s, &w, "footnote");
 	if (!cited)
 		return 0;
 	r.end = e;

@@ -303,6 +303,9 @@ int main(void)
 	NONE("your 500 men and our 235 aircraft");
 	NONE("a telegram 40 words long");
 	NONE("as he said on p. 3 of the report");
+	NONE("(See also 5, 6, Mosquito Code, p. 12.)");
+	NONE("(See Award Emperor of Austria, pp. 11, 12, 13, 22.)");
+	E("printed on p. 22, was transmitted", "1944-04-20", NULL, "p. 22|||||any|p. 22");
 	/* The editor's bracket in the phrase; a scanner's specks. */
 	E("To my [telegram] No. 4170. The", "1962", NULL, "my [telegram] No. 4170|telegram||4170||mine");
 	E("I answer your [letter] of 3 May.", "1962-05-09", NULL, "your [letter] of 3 May|letter|1962-05-03|||yours");
