@@ -730,7 +730,7 @@ static int run_begin(struct store *s, struct run *rn, const struct store_key_fil
 	if (store_doc_keys(s, filter, add_key, &rn->ix, cause) != 0)
 		return -1;
 	index_build(&rn->ix);
-	return store_ref_kinds(s, filter, learn_resolved, rn, cause);
+	return store_ref_kinds(s, filter, 0, learn_resolved, rn, cause);
 }
 
 static void run_free(struct run *rn)
@@ -767,7 +767,8 @@ int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause)
 			rn.seen = 0;
 			/* Learning reads only the references that can teach (see
 			 * learn_one): a day named, a kind, no number. */
-			if (store_refs_pending(s, rn.last, RESOLVE_PAGE, rn.learning > 0, note_last, &rn, cause) != 0 ||
+			if (store_refs_pending(s, rn.last, RESOLVE_PAGE, rn.learning > 0 ? STORE_REFS_TEACHING : 0, note_last,
+					       &rn, cause) != 0 ||
 			    flush_results(s, &rn, cause) != 0)
 				goto rollback;
 		} while (rn.seen == RESOLVE_PAGE);
