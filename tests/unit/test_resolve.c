@@ -632,6 +632,123 @@ static void surnames(void)
 	fixture_remove(path);
 }
 
+/* A name the library first met alone ("Feng Xi", a party of a telegram
+ * imported first) is the person a later bracket says it is ("Feng Xi
+ * [Stalin]"), as if the bracket had come first; a search for the name
+ * finds its documents by the person's name too. A person the reader
+ * split off keeps the name. */
+struct named {
+	const char *name;
+	int64_t docs;           /* of the person of that name, or -1 */
+};
+
+static int person_named(const struct store_person *p, void *arg)
+{
+	struct named *n = arg;
+	if (strcmp(p->name, n->name) == 0)
+		n->docs = p->docs;
+	return 0;
+}
+
+/* The documents of the person of that very name, or -1 for no such
+ * person. */
+static int64_t docs_of(struct store *s, const char *name)
+{
+	struct named n = { name, -1 };
+	char *cause = NULL;
+	CHECK(store_people(s, NULL, 0, person_named, &n, &cause) == 0);
+	free(cause);
+	return n.docs;
+}
+
+static void names_any_order(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-names-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	if (!CHECK(s != NULL))
+		return;
+	import_one(s, "b.md",
+		   "**September 30, 1950**\n\n**Telegram No. 1021, Shtykov to Feng Xi**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nThe front holds.\n\nSHTYKOV\n");
+	CHECK_INT(docs_of(s, "Feng Xi"), 1);
+	import_one(s, "a.md", letters[0][1]);
+	CHECK_INT(docs_of(s, "Feng Xi"), -1); /* Stalin, by another name */
+	CHECK_INT(docs_of(s, "Stalin"), 2);
+	CHECK_INT(people_found(s, "Feng Xi"), 1);
+	int64_t split = 0;
+	CHECK(store_person_split(s, "Feng Xi", &split, &cause) == 0);
+	import_one(s, "c.md",
+		   "**October 2, 1950**\n\n**Telegram No. 1030, Feng Xi [Stalin] to Shtykov**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nHold the line.\n\nFENG XI\n");
+	CHECK(docs_of(s, "Feng Xi") >= 0); /* the reader's split stands */
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
+/* A bare letter two answers call by two names ("your cable", "your
+ * telegram"): it learns the same kind whichever answer came first, so a
+ * library imported in any order scores its references alike. */
+static const char *const two_names[][2] = {
+	{ "x1001.txt", "To MAO ZEDONG\n\nWe ask you to move five divisions.\n\nFILIPPOV\n\n1 October 1950\n" },
+	{ "m1003.txt", "To Comrade Filippov\n\nYour cable of 1 October has been received.\n\nMAO ZEDONG\n\n"
+		       "3 October 1950\n" },
+	{ "m1004.txt", "To Comrade Filippov\n\nYour telegram of 1 October was discussed.\n\nMAO ZEDONG\n\n"
+		       "4 October 1950\n" },
+};
+
+struct scored {
+	const char *phrase;
+	double score;
+	int64_t target;
+};
+
+static int scored_ref(const struct store_ref *r, void *arg)
+{
+	struct scored *f = arg;
+	if (strstr(r->phrase, f->phrase)) {
+		f->score = r->score;
+		f->target = r->target;
+	}
+	return 0;
+}
+
+/* Imports two_names one at a time in order, resolving after each; the
+ * score of the reference phrase, and whether it points at the bare
+ * letter (*to_bare). */
+static double score_in_order(const int *order, const char *phrase, int *to_bare)
+{
+	char path[] = "/tmp/dossier-test-resolve-order-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	int64_t id[3] = { 0 };
+	struct scored f = { phrase, -1, 0 };
+	for (int k = 0; s && k < 3; k++) {
+		struct resolve_stats st;
+		id[order[k]] = import_one(s, two_names[order[k]][0], two_names[order[k]][1]);
+		CHECK(resolve_pending(s, &st, &cause) == 0);
+	}
+	for (int k = 0; s && k < 3; k++)
+		store_refs(s, id[k], 1, scored_ref, &f, &cause);
+	*to_bare = f.target != 0 && f.target == id[0];
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+	return f.score;
+}
+
+static void learned_any_order(void)
+{
+	const int cable_first[] = { 0, 1, 2 }, telegram_first[] = { 0, 2, 1 };
+	int t1, t2;
+	double a = score_in_order(cable_first, "Your telegram of 1 October", &t1);
+	double b = score_in_order(telegram_first, "Your telegram of 1 October", &t2);
+	CHECK(t1 && t2);
+	if (!CHECK(a == b))
+		printf("#   scores %.3f and %.3f\n", a, b);
+}
+
 int main(void)
 {
 	char path[] = "/tmp/dossier-test-resolve-XXXXXX";
@@ -716,5 +833,7 @@ int main(void)
 	number_series();
 	surnames();
 	learned_in_turn();
+	learned_any_order();
+	names_any_order();
 	return test_done();
 }
