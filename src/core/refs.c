@@ -586,82 +586,21 @@ static size_t ru_word_end(const char *s, size_t len, size_t i)
 	return i;
 }
 
-/* "5 августа", "12 октября 1950 г.", "3 мая 1951 года": a day and a month
- * in the genitive, a year if printed. Returns the length, or 0. */
-static size_t ru_date_parse(const char *s, size_t len, int ctx_year, struct date_val *v)
-{
-	static const char *const months[] = { "января", "февраля", "марта", "апреля", "мая", "июня",
-					      "июля", "августа", "сентября", "октября", "ноября", "декабря" };
-	size_t i = 0;
-	int d = 0;
-	while (i < len && i < 2 && isdigit((unsigned char)s[i]))
-		d = d * 10 + (s[i++] - '0');
-	if (d < 1 || d > 31 || i >= len || s[i] != ' ')
-		return 0;
-	i++;
-	size_t e = ru_word_end(s, len, i);
-	char w[32];
-	if (!ru_lower(s + i, e - i, w, sizeof w))
-		return 0;
-	int m = 0;
-	for (int k = 0; k < 12; k++)
-		if (strcmp(w, months[k]) == 0)
-			m = k + 1;
-	if (m == 0 || (e < len && isalnum((unsigned char)s[e])))
-		return 0;
-	*v = (struct date_val){ ctx_year, m, d, 1 };
-	size_t y = e + 1;
-	if (e + 5 <= len && s[e] == ' ' && isdigit((unsigned char)s[y]) && isdigit((unsigned char)s[y + 1]) &&
-	    isdigit((unsigned char)s[y + 2]) && isdigit((unsigned char)s[y + 3]) &&
-	    (y + 4 == len || !isalnum((unsigned char)s[y + 4]))) {
-		*v = (struct date_val){ atoi_safe(s + y), m, d, 0 };
-		e = y + 4;
-		if (starts(s, len, e, " года"))
-			e += strlen(" года");
-		else if (starts(s, len, e, " г."))
-			e += strlen(" г.");
-	}
-	if (v->y == 0)
-		return 0;
-	return e;
-}
-
-/* A date at i, as date.c reads it or in Russian. Returns its length. */
+/* A date at i (date.c reads English and Russian). Returns its length. */
 static size_t date_at(const struct scan *sc, size_t i, struct date_val *v)
 {
-	size_t n = date_parse(sc->s + i, sc->len - i, sc->year, v);
-	return n ? n : ru_date_parse(sc->s + i, sc->len - i, sc->year, v);
+	return date_parse(sc->s + i, sc->len - i, sc->year, v);
 }
 
-/* "0230", "2300 hours", "2300Z", "4:15" before a day: the hour a
- * telegram was sent, written first ("your telegram of 0230 12 May").
- * Returns where the day starts, or i when no day follows the hour. */
+/* "4:15 3 March": the hour a telegram was sent, written before its day
+ * (date.c reads "0230 12 May" whole). Returns where the day starts, or i
+ * when no day follows the hour. */
 static size_t time_before_date(const struct scan *sc, size_t i)
 {
 	const char *s = sc->s;
-	size_t len = sc->len, j = i, digits = 0;
-	while (j < len && isdigit((unsigned char)s[j]) && digits < 5) {
-		j++;
-		digits++;
-	}
-	if (digits == 4) {
-		int h = (s[i] - '0') * 10 + (s[i + 1] - '0'), m = (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
-		if (h > 24 || m > 59)
-			return i;
-		if (j < len && s[j] == 'Z')
-			j++;
-		else if (starts(s, len, j, " hours"))
-			j += 6;
-		else if (starts(s, len, j, " hrs"))
-			j += 4;
-	} else if ((digits == 1 || digits == 2) && j + 2 < len && s[j] == ':' && isdigit((unsigned char)s[j + 1]) &&
-		   isdigit((unsigned char)s[j + 2])) {
-		j += 3;
-		if (starts(s, len, j, " hours"))
-			j += 6;
-	} else {
+	size_t len = sc->len, j = i + date_time_len(s + i, len - i);
+	if (j == i || !isdigit((unsigned char)s[i]))
 		return i;
-	}
 	if (j < len && s[j] == ',')
 		j++;
 	size_t k = skip_sp(s, len, j);
@@ -674,34 +613,14 @@ static size_t time_before_date(const struct scan *sc, size_t i)
  * i. */
 static size_t time_after_date(const char *s, size_t len, size_t i)
 {
-	size_t j = i, digits = 0;
+	size_t j = i;
 	if (j < len && s[j] == ',')
 		j++;
 	j = skip_sp(s, len, j);
 	if (starts(s, len, j, "at "))
 		j = skip_sp(s, len, j + 3);
-	if (starts(s, len, j, "noon"))
-		return j + 4;
-	if (starts(s, len, j, "midnight"))
-		return j + 8;
-	while (j < len && isdigit((unsigned char)s[j]) && digits < 3) {
-		j++;
-		digits++;
-	}
-	if (digits == 0 || digits > 2)
-		return i;
-	if (j + 2 < len && s[j] == ':' && isdigit((unsigned char)s[j + 1]) && isdigit((unsigned char)s[j + 2]))
-		j += 3;
-	if (j < len && s[j] == ' ')
-		j++;
-	if (j + 1 < len && (s[j] == 'a' || s[j] == 'p') && s[j + 1] == '.') {
-		j += 2;
-		if (j < len && s[j] == ' ')
-			j++;
-		if (j + 1 < len && s[j] == 'm' && s[j + 1] == '.')
-			return j + 2;
-	}
-	return i;
+	size_t t = date_time_len(s + j, len - j);
+	return t ? j + t : i;
 }
 
 /* "p. 211", "pp. 211-213", "p. 22n": a page of the volume at i (a FRUS
