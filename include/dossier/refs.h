@@ -29,6 +29,8 @@ struct ref_found {
 	int year_inferred;      /* date's year taken from the citing document */
 	/* date is at its precision: "1950-10" for "his October 1950 letter". */
 	enum ref_party party;
+	int by_editor;          /* found in an editor's words (a footnote, a summary),
+				 * not the writer's: set by the caller */
 };
 
 const char *ref_party_name(enum ref_party p);

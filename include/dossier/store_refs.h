@@ -18,6 +18,7 @@ struct store_ref {
 	const char *phrase;
 	const char *kind, *date, *number, *person, *party;  /* what was parsed; NULL if absent */
 	const char *to_person;  /* the addressee named ("to cde. Y"), or NULL */
+	int by_editor;          /* in an edition's footnote or an editor's summary */
 	const char *target_key; /* an explicit target ("vol#d15", "vol#pg_12") or NULL */
 	int year_inferred;      /* the date's year was not printed */
 	int64_t target;         /* the document it points to, or 0 */

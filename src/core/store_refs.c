@@ -29,6 +29,7 @@ int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, co
 	sql_bind_text(st, 9, r->person);
 	sqlite3_bind_int(st, 11, r->year_inferred);
 	sql_bind_text(st, 12, r->to_person);
+	sqlite3_bind_int(st, 13, r->by_editor != 0);
 	/* "Document 123", "p. 211": the paper of the citing volume it names. */
 	char key[48];
 	if (r->doc_n)
@@ -44,7 +45,8 @@ int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, co
 	"r.id, r.doc_id, r.span_start, r.span_end, r.phrase, r.kind, r.date, r.number, r.person, r.party, " \
 	"r.target_key, r.target_id, r.score, r.candidates, r.origin, d.title, t.title, r.year_inferred, "    \
 	"d.date, t.date, (SELECT path FROM source_path WHERE doc_id = d.id ORDER BY rowid LIMIT 1), "        \
-	"(SELECT path FROM source_path WHERE doc_id = t.id ORDER BY rowid LIMIT 1), r.to_person "            \
+	"(SELECT path FROM source_path WHERE doc_id = t.id ORDER BY rowid LIMIT 1), r.to_person, "           \
+	"r.by_editor "                                                                                        \
 	"FROM ref r JOIN document d ON d.id = r.doc_id LEFT JOIN document t ON t.id = r.target_id "
 
 static int ref_rows(struct store *s, sqlite3_stmt *st, store_ref_fn fn, void *arg, char **cause)
@@ -75,6 +77,7 @@ static int ref_rows(struct store *s, sqlite3_stmt *st, store_ref_fn fn, void *ar
 			.doc_path = sql_col_str(st, 20),
 			.target_path = sql_col_str(st, 21),
 			.to_person = sql_col_str(st, 22),
+			.by_editor = sqlite3_column_int(st, 23),
 		};
 		stop = fn(&r, arg);
 	}
@@ -106,7 +109,7 @@ int store_refs_pending(struct store *s, int64_t after, size_t limit, unsigned wh
 	static const char *const sql =
 		"SELECT r.id, r.doc_id, r.span_start, r.span_end, r.phrase, r.kind, r.date, r.number, r.person, "
 		"r.party, r.target_key, r.target_id, r.score, r.candidates, r.origin, NULL, NULL, r.year_inferred, "
-		"NULL, NULL, NULL, NULL, r.to_person "
+		"NULL, NULL, NULL, NULL, r.to_person, r.by_editor "
 		"FROM ref r WHERE r.id > ?1 AND r.origin = 'auto' AND (?4 OR +r.target_id IS NULL "
 		"OR +r.doc_id IN (SELECT id FROM temp.changed_doc)) AND (?3 = 0 OR (r.number IS NULL AND "
 		"r.target_key IS NULL AND r.kind IS NOT NULL AND length(r.date) = 10)) ORDER BY r.id LIMIT ?2";
