@@ -276,8 +276,9 @@ static double score(const struct store_ref *r, const struct key *self, const str
 					      : shares(c->to, c->nto, &to_person, 1);
 		sc += to ? 0.3 : -0.3;
 	}
-	/* A letter answers what came before it. */
-	if (self->date && c->date && strcmp(c->date, self->date) > 0)
+	/* A letter answers what came before it; an editor's note may send
+	 * the reader on to a later paper. */
+	if (!r->by_editor && self->date && c->date && strcmp(c->date, self->date) > 0)
 		sc -= 0.3;
 	return sc;
 }
@@ -412,7 +413,10 @@ static int64_t explicit_target(struct run *rn, const struct key *self, const cha
 				  : xstrndup(tk, (size_t)(hash - tk));
 	const char *frag = hash + 1;
 	int64_t id = 0;
-	if (strncmp(frag, "pg_", 3) == 0) {
+	/* A page is of the citing volume: a letter of no volume names none. */
+	if (strncmp(frag, "pg_", 3) == 0 && volume == NULL) {
+		id = 0;
+	} else if (strncmp(frag, "pg_", 3) == 0) {
 		char *cause = NULL;
 		/* A look-up that fails finds no page: the reference stays unresolved. */
 		if (store_page_doc(rn->store, volume, frag + 3, &id, &cause) != 0) {
@@ -638,7 +642,7 @@ static void of_number(struct run *rn, const struct store_ref *r, const struct ke
 				sc += from_mine ? 0.1 : from_their ? -0.2 : 0;
 			else if (same_correspondence(c, self))
 				sc += 0.2;
-			if (self->date && c->date && strcmp(c->date, self->date) > 0)
+			if (!r->by_editor && self->date && c->date && strcmp(c->date, self->date) > 0)
 				sc -= 0.3;
 		}
 		if (person && c->nfrom)

@@ -632,6 +632,109 @@ static void surnames(void)
 	fixture_remove(path);
 }
 
+/* A FRUS note names a telegram by number, day, direction and the page
+ * of the volume it is printed on: the page decides. A letter of no
+ * volume citing the same words has no pages to turn to: its number and
+ * day decide. */
+#define TEI_VOLUME(body)                                                                                      \
+	"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" "           \
+	"xml:id=\"frus1944v03\"><teiHeader><fileDesc><titleStmt><title type=\"complete\">Europe</title>"    \
+	"</titleStmt></fileDesc></teiHeader><text><body>" body "</body></text></TEI>\n"
+#define TEI_DOC(n, day, head, text)                                                                            \
+	"<div type=\"document\" xml:id=\"d" n "\" n=\"" n "\"><head>" head "</head><opener><dateline>"         \
+	"<date when=\"" day "\">" day "</date></dateline></opener>" text "</div>"
+
+static void pages_of_a_volume(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-pages-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	struct resolve_stats st;
+	if (!CHECK(s != NULL))
+		return;
+	static const char volume[] = TEI_VOLUME(
+		"<pb n=\"210\"/>" TEI_DOC("1", "1944-03-03", "The Secretary of State to the Ambassador in Italy",
+					 "<p>401. Proceed.</p>")
+		"<pb n=\"211\"/>" TEI_DOC("2", "1944-03-03", "The Secretary of State to the Ambassador in France",
+					 "<p>402. Proceed at once.</p>")
+		"<pb n=\"212\"/>" TEI_DOC("3", "1944-03-10", "The Ambassador in France to the Secretary of State",
+					 "<p>The reply.<note n=\"1\" xml:id=\"d3fn1\">See telegram 402, March 3, 7 "
+					 "p.m., to Paris, p. 211.</note></p>"));
+	int64_t first = import_one(s, "frus1944v03.xml", volume);
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, first + 2, "telegram 402"), first + 1);
+	/* The same words in a letter of no volume. */
+	int64_t letter = import_one(s, "l.md",
+				    "**March 12, 1944**\n\n**Letter, Bullitt to Hull**\n\n**Contents:**\n\n"
+				    "Translation - English\n\nSee telegram 402, March 3, 7 p.m., to Paris, p. 211.\n\n"
+				    "BULLITT\n");
+	static const char numbered[] = "**March 3, 1944**\n\n**Telegram No. 402, Hull to Bullitt**\n\n**Contents:**\n\n"
+				       "Translation - English\n\nProceed at once.\n\nHULL\n";
+	int64_t t402 = import_one(s, "t402.md", numbered);
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, letter, "telegram 402"), t402);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
+/* The editor's words cite as the writer's do, and are shown as the
+ * editor's: an archive's summary names the telegram a letter answers, or
+ * the answer that came after it (an editor writes later than the
+ * letter). */
+struct by_editor {
+	const char *phrase;
+	int64_t target;
+	int by_editor;
+};
+
+static int editor_ref(const struct store_ref *r, void *arg)
+{
+	struct by_editor *b = arg;
+	if (strstr(r->phrase, b->phrase)) {
+		b->target = r->target;
+		b->by_editor = r->by_editor;
+	}
+	return 0;
+}
+
+static void editors_words(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-editor-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	struct resolve_stats st;
+	if (!CHECK(s != NULL))
+		return;
+	int64_t asked = import_one(s, "t0119.md",
+				   "**January 19, 1950**\n\n**Telegram No. 5, Shtykov to Vyshinsky**\n\n**Contents:**\n\n"
+				   "Translation - English\n\nKim asks to see Comrade Stalin.\n\nSHTYKOV\n");
+	int64_t letter = import_one(s, "l0130.md",
+				    "**January 30, 1950**\n\n**Letter, Stalin to Shtykov**\n\n**Summary:**\n\n"
+				    "Stalin answers Shtykov's telegram of January 19; the letter of February 2 "
+				    "reports the talk that followed.\n\n**Contents:**\n\nTranslation - English\n\n"
+				    "As to your telegram of January 19, I am ready to receive him.\n\nSTALIN\n");
+	int64_t later = import_one(s, "l0202.md",
+				   "**February 2, 1950**\n\n**Letter, Shtykov to Stalin**\n\n**Contents:**\n\n"
+				   "Translation - English\n\nKim received the answer gladly.\n\nSHTYKOV\n");
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	struct by_editor b = { "Shtykov's telegram of January 19", 0, 0 };
+	CHECK(store_refs(s, letter, 1, editor_ref, &b, &cause) == 0);
+	CHECK_INT(b.target, asked);
+	CHECK(b.by_editor);
+	b = (struct by_editor){ "the letter of February 2", 0, 0 };
+	CHECK(store_refs(s, letter, 1, editor_ref, &b, &cause) == 0);
+	CHECK_INT(b.target, later);
+	/* The writer's own words are his. */
+	b = (struct by_editor){ "your telegram of January 19", 0, 1 };
+	CHECK(store_refs(s, letter, 1, editor_ref, &b, &cause) == 0);
+	CHECK_INT(b.target, asked);
+	CHECK(!b.by_editor);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
 /* A name the library first met alone ("Feng Xi", a party of a telegram
  * imported first) is the person a later bracket says it is ("Feng Xi
  * [Stalin]"), as if the bracket had come first; a search for the name
@@ -835,5 +938,7 @@ int main(void)
 	learned_in_turn();
 	learned_any_order();
 	names_any_order();
+	pages_of_a_volume();
+	editors_words();
 	return test_done();
 }
