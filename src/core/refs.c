@@ -31,7 +31,10 @@ static const struct {
 	K("despatches", "despatch"), K("dispatches", "despatch"), K("radiogram", "telegram"),
 	K("document", "document"), K("answer", "answer"), K("answers", "answer"), K("reply", "reply"),
 	K("replies", "reply"), K("communication", "communication"), K("communications", "communication"),
-	K("memo", "memorandum"), K("memos", "memorandum"),
+	K("memo", "memorandum"), K("memos", "memorandum"), K("speech", "speech"), K("speeches", "speech"),
+	K("statement", "statement"), K("statements", "statement"), K("declaration", "declaration"),
+	K("communique", "communique"), K("decree", "decree"),
+	K("resolution", "resolution"), K("airgram", "airgram"), K("airgrams", "airgram"),
 };
 #undef K
 
@@ -39,6 +42,9 @@ static const struct {
 static const char *const families[][5] = {
 	{ "telegram", "cable", "message", NULL },
 	{ "letter", "message", "note", "communication", NULL },
+	{ "telegram", "airgram", NULL },
+	{ "statement", "declaration", "communique", "speech", NULL },
+	{ "decree", "resolution", NULL },
 	{ "directive", "order", "instruction", NULL },
 	{ "report", "memorandum", "despatch", NULL },
 	{ "memorandum", "record of conversation", "conversation", NULL },
@@ -94,7 +100,7 @@ int refs_kind_same(const char *a, const char *b)
 int refs_kind_functional(const char *kind)
 {
 	static const char *const what_it_does[] = { "directive", "order", "instruction", "report", "message",
-						    "note", "answer", "reply", "communication", NULL };
+						    "note", "answer", "reply", "communication", "statement", NULL };
 	for (size_t i = 0; kind && what_it_does[i]; i++)
 		if (strcmp(kind, what_it_does[i]) == 0)
 			return 1;
@@ -147,11 +153,12 @@ static int word_is(const char *s, const struct word *w, const char *what)
 	return w->end - w->start == n && strncasecmp(s + w->start, what, n) == 0;
 }
 
-/* "your", and what a scanner makes of it ("yonr", "vour": no English
- * word is spelt so). */
+/* "your", what a scanner makes of it ("yonr", "vour": no English word
+ * is spelt so), and a cable's "ur". */
 static int word_is_your(const char *s, const struct word *w)
 {
-	return word_is(s, w, "your") || word_is(s, w, "yours") || word_is(s, w, "yonr") || word_is(s, w, "vour");
+	return word_is(s, w, "your") || word_is(s, w, "yours") || word_is(s, w, "yonr") || word_is(s, w, "vour") ||
+	       word_is(s, w, "ur");
 }
 
 static size_t skip_sp(const char *s, size_t len, size_t i)
@@ -374,7 +381,13 @@ static void put_date(const struct scan *sc, struct date_val v, struct ref_found 
 	char *out = r->date;
 	r->year_inferred = v.inferred;
 	if (v.inferred && !sc->year_known) {
-		out[0] = '\0';
+		/* "Department's 726, August 20" in a page that shows no year:
+		 * the day, of a year the letter does not say (ISO 8601's
+		 * "--08-20"). */
+		if (v.m && v.d)
+			snprintf(out, sizeof r->date, "--%02d-%02d", v.m, v.d);
+		else
+			out[0] = '\0';
 		r->year_inferred = 0;
 		return;
 	}
@@ -586,10 +599,30 @@ static size_t ru_word_end(const char *s, size_t len, size_t i)
 	return i;
 }
 
-/* A date at i (date.c reads English and Russian). Returns its length. */
+/* A date at i (date.c reads English and Russian), and "the 15th of
+ * August", as a diplomat writes the day first. Returns its length. */
 static size_t date_at(const struct scan *sc, size_t i, struct date_val *v)
 {
-	return date_parse(sc->s + i, sc->len - i, sc->year, v);
+	const char *s = sc->s;
+	size_t len = sc->len, n = date_parse(s + i, len - i, sc->year, v), mn;
+	if (n == 0 && starts(s, len, i, "the ") && i + 4 < len && isdigit((unsigned char)s[i + 4]) &&
+	    (n = date_parse(s + i + 4, len - i - 4, sc->year, v)) != 0)
+		n += 4;
+	/* "June 172": a web page of FRUS glues the footnote's number to the
+	 * day (June 17, note 2). The day is the one or two digits that make
+	 * a day of the month; one or two more are the note's. */
+	if (n == 0 && date_month_name(s + i, len - i, &mn) && mn < 16) {
+		size_t d = skip_sp(s, len, i + mn + (i + mn < len && s[i + mn] == '.')), e = d;
+		while (e < len && isdigit((unsigned char)s[e]))
+			e++;
+		for (size_t keep = 2; keep >= 1 && e - d >= keep + 1 && e - d <= keep + 2; keep--) {
+			char buf[32];
+			int bn = snprintf(buf, sizeof buf, "%.*s", (int)(d + keep - i), s + i);
+			if (bn > 0 && (size_t)bn < sizeof buf && date_parse(buf, (size_t)bn, sc->year, v) == (size_t)bn)
+				return e - i;
+		}
+	}
+	return n;
 }
 
 /* "4:15 3 March": the hour a telegram was sent, written before its day
@@ -669,9 +702,12 @@ static size_t direction_after(const char *s, size_t len, size_t i)
 	k = skip_sp(s, len, k);
 	if (starts(s, len, k, "to ") || starts(s, len, k, "from ")) {
 		size_t w = k + (s[k] == 't' ? 3 : 5);
-		if (w < len && isupper((unsigned char)s[w])) {
+		size_t mn;
+		if (w < len && isupper((unsigned char)s[w]) && !date_month_name(s + w, len - w, &mn)) {
+			/* "from Moscow October 30": the place ends at the month. */
 			while (w < len && (isalpha((unsigned char)s[w]) ||
-					   (s[w] == ' ' && w + 1 < len && isupper((unsigned char)s[w + 1]))))
+					   (s[w] == ' ' && w + 1 < len && isupper((unsigned char)s[w + 1]) &&
+					    !date_month_name(s + w + 1, len - w - 1, &mn))))
 				w++;
 			return w;
 		}
@@ -688,6 +724,29 @@ static size_t page_after(const char *s, size_t len, size_t i, struct ref_found *
 	k = skip_sp(s, len, k);
 	size_t e = page_at(s, len, k, r->page, sizeof r->page);
 	return e ? e : i;
+}
+
+/* "of December 11, No. 556", "of September 7 (No. 39)": the number a
+ * diplomat gives after the day. At i, the day's end; sets r->number and
+ * returns the end, or i. */
+static size_t number_after_date(const char *s, size_t len, size_t i, struct ref_found *r)
+{
+	size_t q = i;
+	int paren = 0;
+	if (q < len && s[q] == ',')
+		q++;
+	q = skip_sp(s, len, q);
+	if (q < len && s[q] == '(') {
+		paren = 1;
+		q++;
+	}
+	size_t m = number_marker(s, len, q), t;
+	if (m == 0 || plural_marker(s, len, q) || s[q] == '#' || (q == i && !paren))
+		return i;
+	m = skip_sp(s, len, m);
+	if ((t = number_token(s, len, m, r->number, sizeof r->number)) == 0)
+		return i;
+	return m + t + (paren && m + t < len && s[m + t] == ')');
 }
 
 /* Dates after "of"/"dated"/"from" at i: one reference per date ("the
@@ -750,6 +809,8 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 		if (k > 0)
 			r.start = i;
 		r.end = page_after(s, len, time_after_date(s, len, i + n), &r);
+		if (k == 0 && !r.number[0])
+			r.end = number_after_date(s, len, r.end, &r);
 		put_date(sc, v, &r);
 		emit(sc, &r);
 		prev = v;
@@ -986,8 +1047,13 @@ static void number_date(struct scan *sc, struct ref_found *r)
 	const char *s = sc->s;
 	size_t len = sc->len, k = skip_sp(s, len, direction_after(s, len, r->end)), dn, d = 0;
 	struct date_val v;
+	size_t n0;
+	if (starts(s, len, k, ", of ") || starts(s, len, k, ", dated "))
+		k = skip_sp(s, len, k + 1); /* "No. 1069, of the 15th of August" */
 	if (k > skip_sp(s, len, r->end) && starts(s, len, k, "on "))
 		d = k + 3; /* "despatch 1513 from Moscow on August 6" */
+	else if (k > r->end && isupper((unsigned char)s[k]) && date_month_name(s + k, len - k, &n0))
+		d = k; /* "my 1902 May 30", "telegram 993 from Moscow October 30" */
 	else if (starts(s, len, k, "of "))
 		d = k + 3;
 	else if (starts(s, len, k, "dated "))
@@ -1074,8 +1140,11 @@ static size_t numbers_at(struct scan *sc, struct ref_found *r, size_t j, int plu
 		    memchr(s + i, '-', n) || memchr(s + i, '.', n))
 			break;
 		next.end = i + n;
-		/* "Nos. 31 and 35 of the 8th and 20th ultimo": which date is
-		 * whose is left alone. */
+		/* "telegrams 1698 of 19 October and 1789 of 1 November": each
+		 * its own date; "Nos. 31 and 35 of the 8th and 20th ultimo":
+		 * which date is whose is left alone. */
+		if (r->date[0])
+			number_date(sc, &next);
 		emit(sc, &next);
 		end = next.end;
 	}
@@ -1090,7 +1159,7 @@ static int number_ends(const char *s, size_t len, size_t e)
 {
 	static const char *const next[] = { "of ", "on ", "from ", "to ", "and ", "[", "(", "dated ", "re ",
 					    "received", "most ", "which ", "has ", "is ", "was ", "says ", "said ",
-					    "states ", "reported", "not printed", NULL };
+					    "states ", "reported", "not printed", "for ", "rptd ", "repeated ", "as ", NULL };
 	if (e >= len || s[e] == ',' || s[e] == '.' || s[e] == ';' || s[e] == ':' || s[e] == ')' || s[e] == '\n')
 		return 1;
 	if (s[e] != ' ')
@@ -1098,7 +1167,10 @@ static int number_ends(const char *s, size_t len, size_t e)
 	for (size_t k = 0; next[k]; k++)
 		if (starts(s, len, e + 1, next[k]))
 			return 1;
-	return 0;
+	/* "my 1902 May 30": the day it was sent. */
+	struct date_val v;
+	size_t mn;
+	return e + 1 < len && date_month_name(s + e + 1, len - e - 1, &mn) && date_parse(s + e + 1, len - e - 1, 2000, &v);
 }
 
 /* An unmarked number at i ("telegram 402,", "your 4493,"): at least
@@ -1134,6 +1206,15 @@ static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i, enum le
 		}
 		return 0;
 	}
+	/* "Your telegram January 27", "Soviet note Aug 7", "telegram 27
+	 * January": the day straight after the kind. */
+	struct date_val dv;
+	size_t mn;
+	if (j < len && (isdigit((unsigned char)s[j]) || date_month_name(s + j, len - j, &mn)) && date_at(sc, j, &dv)) {
+		size_t e = dates_after(sc, r, j);
+		if (e)
+			return e;
+	}
 	/* "telegram 402, March 3, 7 p.m.", "despatch 1513 from Moscow": a
 	 * kind and its number, unmarked (FRUS notes); "Telegram - Saigon
 	 * 10772": the post it came from between them. */
@@ -1150,7 +1231,8 @@ static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i, enum le
 		u = w;
 	}
 	if (unmarked_number(s, len, u, 2, posted)) {
-		size_t e = numbers_at(sc, r, u, 0);
+		/* "telegrams 1698 of 19 October and 1789 of 1 November" */
+		size_t e = numbers_at(sc, r, u, i > 0 && s[i - 1] == 's');
 		if (e)
 			return e;
 	}
@@ -1348,26 +1430,39 @@ static size_t bare_number(struct scan *sc, size_t i)
 		return 0;
 	struct ref_found r = { .start = i };
 	struct word w;
+	int dated_only = 0;
 	if (s[i] != '#') {
 		/* "No." alone is too common ("No. 3 of the agenda"): it needs
-		 * "To", "Re", "your", "my" or "reference to" before it. */
+		 * "To", "Re", "your", "my" or "reference to" before it, or a
+		 * day after it ("No. 1069, of the 15th of August"). */
+		size_t first = i;
 		if (!word_before(s, i, &w))
-			return 0;
-		size_t first = w.start;
-		if (word_is_your(s, &w))
+			dated_only = 1;
+		else if (word_is_your(s, &w))
 			r.party = REF_YOURS;
 		else if (word_is(s, &w, "my") || word_is(s, &w, "our"))
 			r.party = REF_MINE;
 		else if (!word_is(s, &w, "to") && !word_is(s, &w, "re") && !word_is(s, &w, "ref") &&
 			 possessive(s, &w, r.person, sizeof r.person, &first) <= 0)
-			return 0; /* "Consul Braida's No. 23" is his */
-		r.start = first;
+			dated_only = 1; /* "Consul Braida's No. 23" is his */
+		if (!dated_only)
+			r.start = first != i ? first : w.start;
 	}
 	size_t j = skip_sp(s, len, m);
 	char probe[32];
 	size_t n = number_token(s, len, j, probe, sizeof probe);
 	if (n == 0 || (s[i] == '#' && n < 3))
 		return 0;
+	if (dated_only) {
+		struct ref_found t = r;
+		number_token(s, len, j, t.number, sizeof t.number);
+		t.end = j + n;
+		number_date(sc, &t);
+		if (!t.date[0] || plural_marker(s, len, i))
+			return 0;
+		emit(sc, &t);
+		return t.end;
+	}
 	return numbers_at(sc, &r, j, plural_marker(s, len, i));
 }
 
@@ -1384,7 +1479,7 @@ static const struct {
 	{ "Contel", "telegram", REF_ANY }, { "Depcirtel", "telegram", REF_ANY }, { "Urtel", "telegram", REF_YOURS },
 	{ "Reurtel", "telegram", REF_YOURS }, { "Mytel", "telegram", REF_MINE }, { "Urdes", "despatch", REF_YOURS },
 	{ "Embdes", "despatch", REF_ANY }, { "Mydes", "despatch", REF_MINE }, { "Ourtel", "telegram", REF_MINE },
-	{ "Circtel", "telegram", REF_ANY },
+	{ "Circtel", "telegram", REF_ANY }, { "CAP", "telegram", REF_ANY },
 };
 
 /* The code word s (len bytes, "Deptel", "Deptels", "reEmbtel": "re"
@@ -1446,13 +1541,54 @@ static size_t telegraphese(struct scan *sc, size_t i, size_t j)
 	d = skip_sp(s, len, d);
 	if (starts(s, len, d, "of "))
 		d += 3;
-	if (d > r.end && (dn = date_parse(s + d, len - d, sc->year, &v)) != 0) {
+	if (d > r.end && (dn = date_at(sc, d, &v)) != 0) {
 		put_date(sc, v, &r);
 		r.end = time_after_date(s, len, d + dn);
 	}
 	r.end = page_after(s, len, r.end, &r);
 	emit(sc, &r);
 	return r.end;
+}
+
+/* "REF: MOSCOW 5524", "(B) STATE 68733", "USUN 1899", "KABUL 6844": a
+ * cable by the post that sent it and its number, as State Department
+ * cables print them in capitals. Not a heading's own ("CITE SAIGON
+ * 1234", "PAGE 01 MOSCOW 09946"), a year ("SINCE 1975") or a word of
+ * the cable's furniture ("SECTION 2"). At i..j, the word; returns the
+ * end, or 0. */
+static size_t post_number(struct scan *sc, size_t i, size_t j)
+{
+	static const char *const furniture[] = { "PAGE", "COPY", "ROOM", "FILE", "SECTION", "PARA", "ITEM", "CASE",
+						 "NUMBER", "DOCUMENT", "TELEGRAM", "CABLE", "CITE", "YEAR", "PHONE",
+						 "CODE", "ARMY", "DIVISION", "CORPS", "FLEET", "FLIGHT", "ROUTE", "NOTE",
+						 "RELEASE", "DATE", "SINCE", "UNTIL", "FROM", "WITH", "ABOUT", "OVER",
+						 "UNDER", "SOME", "ONLY", "THAN", "TOTAL", "HOUSE", "RESOLUTION", "LAW",
+						 "ARTICLE", "POINT", "BOX", "TAGS", "ANNEX", "PARAGRAPH", NULL };
+	const char *s = sc->s;
+	size_t len = sc->len;
+	if (j - i < 4 || j - i > 12)
+		return 0;
+	for (size_t k = i; k < j; k++)
+		if (!isupper((unsigned char)s[k]))
+			return 0;
+	struct word w = { i, j }, prev;
+	for (size_t k = 0; furniture[k]; k++)
+		if (word_is(s, &w, furniture[k]))
+			return 0;
+	if (word_before(s, i, &prev) && (word_is(s, &prev, "CITE") || isdigit((unsigned char)s[prev.start])))
+		return 0;
+	size_t d = skip_sp(s, len, j), e = d;
+	while (e < len && isdigit((unsigned char)s[e]))
+		e++;
+	if (d == j || e - d < 3 || e - d > 7 || (e < len && (isalnum((unsigned char)s[e]) || s[e] == '/')))
+		return 0;
+	int num = atoi_safe(s + d);
+	if (e - d == 4 && num >= 1900 && num < 2030)
+		return 0;
+	struct ref_found r = { .start = i, .end = e, .kind = "telegram" };
+	snprintf(r.number, sizeof r.number, "%.*s", (int)(e - d), s + d);
+	emit(sc, &r);
+	return e;
 }
 
 /* "reftel", "reftels", "Reftel A": telegraphese for the telegram the
@@ -1491,7 +1627,11 @@ static size_t owner_number(struct scan *sc, size_t i, size_t j)
 	} else {
 		return 0;
 	}
-	if (p + 1 >= len || s[p] != ' ' || !unmarked_number(s, len, p + 1, 3, 0))
+	/* "the Department's 69, February 13": two digits, when the day follows. */
+	size_t mn;
+	int dated = p + 5 < len && isdigit((unsigned char)s[p + 1]) && isdigit((unsigned char)s[p + 2]) &&
+		    starts(s, len, p + 3, ", ") && date_month_name(s + p + 5, len - p - 5, &mn);
+	if (p + 1 >= len || s[p] != ' ' || !unmarked_number(s, len, p + 1, dated ? 2 : 3, 0))
 		return 0;
 	return numbers_at(sc, &r, p + 1, 0);
 }
@@ -1758,6 +1898,8 @@ void refs_detect_own(const char *body, size_t len, const char *ctx_date, const c
 				e = owner_number(&sc, i, j);
 			if (e == 0 && c == 'p' && j - i <= 2)
 				e = page_ref(&sc, i);
+			if (e == 0 && isupper(c))
+				e = post_number(&sc, i, j);
 			i = e ? e : j;
 			continue;
 		}

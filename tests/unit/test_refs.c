@@ -237,7 +237,7 @@ int main(void)
 	E("my despatch of the 31st ultimo", "1950", NULL, "my despatch of the 31st ultimo|despatch||||mine");
 	E("Confirming my cablegram of this date, I", NULL, NULL, "my cablegram of this date|cable||||mine");
 	E("in obedience to your cable of the 18th of April, I", NULL, NULL,
-	  "your cable of the 18th of April|cable||||yours");
+	  "your cable of the 18th of April|cable|--04-18|||yours");
 	E("your telegram of 13 June 1950 and Yours 7th", NULL, NULL,
 	  "your telegram of 13 June 1950|telegram|1950-06-13|||yours", "Yours 7th|||||yours");
 	E("your telegram of 13 June", "1950", NULL, "your telegram of 13 June|telegram|1950-06-13|||yours");
@@ -360,6 +360,44 @@ int main(void)
 	NONE("\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xb3\xd1\x80\xd0\xb0\xd0\xbc\xd0\xbc\xd0\xb0 \xd0\xbf\xd1\x80\xd0\xb8\xd1\x88\xd0\xbb\xd0\xb0");
 	NONE("\xd0\xbe\xd1\x82 5 \xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0");
 	NONE("\xd0\x92\xd0\xb0\xd1\x88 \xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82 \xd0\xb6\xd0\xb4\xd0\xb5\xd0\xbc");
+	/* Forms of the real pages (tests/pages). A page that shows no year:
+	 * the day alone, "--MM-DD". */
+	E("1468. Department\xe2\x80\x99s 726, August 20, 6 p.m. The", NULL, NULL,
+	  "Department\xe2\x80\x99s 726, August 20, 6 p.m.||--08-20|726||any");
+	E("(Deptel 2603, June 172).", "1947-06-20", NULL, "Deptel 2603, June 172|telegram|1947-06-17|2603||any");
+	E("My 1861, May 222 which went forward", "1952-05-22", NULL, "My 1861, May 222||1952-05-22|1861||mine");
+	NONE("in June 1950 there were 172 men");
+	/* A number whose day follows it, without "of". */
+	E("my 1902 May 30 and ur 4745 Nov 28", "1952-06-01", NULL, "my 1902 May 30||1952-05-30|1902||mine",
+	  "ur 4745 Nov 28||1951-11-28|4745||yours");
+	E("In telegram 993 from Moscow October 30, Bohlen", "1956-11-02", NULL,
+	  "telegram 993 from Moscow October 30|telegram|1956-10-30|993||any");
+	E("the Department\xe2\x80\x99s 69, February 13, 10 p.m., but", "1942-02-20", NULL,
+	  "Department\xe2\x80\x99s 69, February 13, 10 p.m.||1942-02-13|69||any");
+	NONE("our 69 men and your 12 guns");
+	/* "No." alone when a day follows; the number after the day. */
+	E("The most important is No. 1069, of the 15th of August, relating", "1864-09-01", NULL,
+	  "No. 1069, of the 15th of August||1864-08-15|1069||any");
+	E("Your despatch of December 11, No. 556, has", "1864-01-05", NULL,
+	  "Your despatch of December 11, No. 556|despatch|1863-12-11|556||yours");
+	E("Your despatch of September 7 (No. 39) is", "1861-09-20", NULL,
+	  "Your despatch of September 7 (No. 39)|despatch|1861-09-07|39||yours");
+	NONE("No. 3 of the agenda, No. 4 of these");
+	/* The day straight after the kind; several numbers, each its day. */
+	E("Your telegram January 27 came", "1913-02-01", NULL, "Your telegram January 27|telegram|1913-01-27|||yours");
+	E("the Soviet note Aug 7 says", "1946-08-20", NULL, "note Aug 7|note|1946-08-07|||any");
+	E("Embassy telegrams 1698 of 19 October and 1789 of 1 November and", "1946-11-20", NULL,
+	  "telegrams 1698 of 19 October|telegram|1946-10-19|1698||any", "1789 of 1 November|telegram|1946-11-01|1789||any");
+	E("the Khrushchev speech of February 25 was", "1956-05-01", NULL,
+	  "speech of February 25|speech|1956-02-25|||any");
+	NONE("a telegram every morning");
+	/* A cable by its post and number, as State cables print them. */
+	E("REF: MOSCOW 5524\n(A) BUDAPEST 890, (B) STATE 068733", "1975", NULL, "MOSCOW 5524|telegram||5524||any",
+	  "BUDAPEST 890|telegram||890||any", "STATE 068733|telegram||068733||any");
+	E("Following is CAP 63468, August 30.", "1963-09-01", NULL, "CAP 63468, August 30|telegram|1963-08-30|63468||any");
+	NONE("CITE SAIGON 1234 SINCE 1975 SECTION 2 OF 3");
+	NONE("PAGE 01 MOSCOW 09946 181245Z");
+	NONE("THE ARMY 1950 AND NATO 1949");
 	/* The numbers the document prints as its own, several. */
 	{
 		const char *own[] = { "25401", "1512/sh" };
