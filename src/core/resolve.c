@@ -615,6 +615,16 @@ static int same_correspondence(const struct key *c, const struct key *self)
  * is the one of the citing letter's own correspondence. A number cited
  * without the series its paper prints ("your No. 408" of "No. 408/sh")
  * is that paper's too, a little less surely. */
+/* How many days a (ISO day) comes before b, roughly (months of 31
+ * days); a large number when either is no day or a is after b. */
+static long days_before(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL || strlen(a) != 10 || strlen(b) != 10 || strcmp(a, b) > 0)
+		return 1L << 30;
+	long da = atol(a) * 372 + atol(a + 5) * 31 + atol(a + 8), db = atol(b) * 372 + atol(b + 5) * 31 + atol(b + 8);
+	return db - da;
+}
+
 static void of_number(struct run *rn, const struct store_ref *r, const struct key *self, struct pick *p)
 {
 	int64_t person, to;
@@ -629,24 +639,55 @@ static void of_number(struct run *rn, const struct store_ref *r, const struct ke
 		if (c->id == r->doc_id)
 			continue;
 		double sc = 0.9 + (r->kind && c->kind && refs_kind_compatible(r->kind, c->kind) ? 0.1 : 0);
+		/* Something besides the number must say it is this paper: the
+		 * correspondence it belongs to, its day, its author. Every post
+		 * numbers its telegrams afresh each year, so a library of many
+		 * holds many a No. 235; one met by its number alone is a
+		 * candidate, not a link. */
+		int corroborated = 0;
 		if (c->number[n] == '/')
 			sc -= 0.05;
-		if (dated(r) && c->date)
+		if (dated(r) && c->date) {
 			sc += strcmp(c->date, r->date) == 0 ? 0.1 : -0.4;
+			corroborated |= strcmp(c->date, r->date) == 0;
+		} else if (r->date && strncmp(r->date, "--", 2) == 0 && c->date && strlen(c->date) == 10) {
+			/* "Department's 726, August 20" in a page of no year */
+			sc += strcmp(c->date + 4, r->date + 1) == 0 ? 0.1 : -0.4;
+			corroborated |= strcmp(c->date + 4, r->date + 1) == 0;
+		}
 		if (self) {
 			int from_their = shares(c->from, c->nfrom, self->to, self->nto);
 			int from_mine = shares(c->from, c->nfrom, self->from, self->nfrom);
+			/* "my No. 1348" is the writer's, "your 580" the recipient's:
+			 * a paper known to be someone else's is not it. */
+			int known = c->nfrom && (party == REF_YOURS ? self->nto : self->nfrom);
 			if (party == REF_YOURS)
-				sc += from_their ? 0.1 : from_mine ? -0.2 : 0;
+				sc += from_their ? 0.1 : from_mine ? -0.2 : known ? -0.3 : 0;
 			else if (party == REF_MINE)
-				sc += from_mine ? 0.1 : from_their ? -0.2 : 0;
+				sc += from_mine ? 0.1 : from_their ? -0.2 : known ? -0.3 : 0;
 			else if (same_correspondence(c, self))
 				sc += 0.2;
+			corroborated |= party == REF_YOURS ? from_their : party == REF_MINE ? from_mine
+											  : same_correspondence(c, self);
 			if (!r->by_editor && self->date && c->date && strcmp(c->date, self->date) > 0)
 				sc -= 0.3;
+			/* Numbered afresh each year: a paper of the same number two
+			 * years before is another; one of the weeks before the
+			 * letter is the one it answers. */
+			if (self->date && c->date && atoi(self->date) - atoi(c->date) > 1)
+				sc -= 0.4;
+			corroborated |= days_before(c->date, self->date) <= 92;
+			/* A registry's long numbers ("No. 114962") are one paper's
+			 * in a year, whatever its correspondence. */
+			corroborated |= strcspn(r->number, "/") >= 5 && !(self->date && c->date &&
+									  atoi(self->date) - atoi(c->date) > 1);
 		}
-		if (person && c->nfrom)
+		if (person && c->nfrom) {
 			sc += shares(c->from, c->nfrom, &person, 1) ? 0.1 : -0.3;
+			corroborated |= shares(c->from, c->nfrom, &person, 1);
+		}
+		if (!corroborated && sc > RESOLVE_PLAUSIBLE - 0.1)
+			sc = RESOLVE_PLAUSIBLE - 0.1;
 		consider(p, c, c->id, sc);
 	}
 }
@@ -667,6 +708,9 @@ static void resolve_one(struct run *rn, const struct store_ref *r)
 	int64_t explicit = r->target_key ? explicit_target(rn, self, r->target_key) : 0;
 	if (explicit) {
 		consider(&p, NULL, explicit, 1.0);
+	} else if (r->target_key && !strstr(r->target_key, "#pg_")) {
+		/* "Document 13" of a volume not in the library: its number is
+		 * the edition's, not a paper's. */
 	} else if (r->number) {
 		of_number(rn, r, self, &p);
 		/* A number no document of the library prints: the date it

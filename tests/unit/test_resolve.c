@@ -678,6 +678,49 @@ static void pages_of_a_volume(void)
 	free(cause);
 }
 
+/* A number is not enough: every post numbers its telegrams afresh each
+ * year, so the only No. 235 of a library may be another post's. What
+ * the reference says besides (whose it is, its day, its correspondence,
+ * a registry's long number) must point at it too; "my No. 1348" is never
+ * a paper someone else sent. */
+static void numbers_need_more(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-numbers-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	struct resolve_stats st;
+	if (!CHECK(s != NULL))
+		return;
+	int64_t other = import_one(s, "n235.md",
+				   "**June 2, 1940**\n\n**Telegram No. 1348, Steinhardt to Hull**\n\n**Contents:**\n\n"
+				   "Translation - English\n\nThe harvest is late.\n\nSTEINHARDT\n");
+	int64_t mine = import_one(s, "f1348.md",
+				  "**May 31, 1917**\n\n**Telegram No. 1350, Francis to Lansing**\n\n**Contents:**\n\n"
+				  "Translation - English\n\nThe Congress meets.\n\nFRANCIS\n");
+	int64_t citing = import_one(s, "f1356.md",
+				    "**June 4, 1917**\n\n**Telegram No. 1356, Francis to Lansing**\n\n**Contents:**\n\n"
+				    "Translation - English\n\nFurther to my No. 1348 and my No. 1350, the Congress "
+				    "adjourned.\n\nFRANCIS\n");
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	struct found f = ref_of(s, citing, "my No. 1348");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0); /* Steinhardt's, not Francis's */
+	free((char *)f.candidates);
+	CHECK_INT(ref_of_target(s, citing, "my No. 1350"), mine);
+	/* A page of no date and no parties, and the only telegram 1348 of
+	 * the library: a candidate, not a link. */
+	int64_t page = import_one(s, "page.txt", "Reference is made to telegram 1348, which remains unanswered.\n");
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	f = ref_of(s, page, "telegram 1348");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	CHECK(has_id(f.candidates, other));
+	free((char *)f.candidates);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
 /* The editor's words cite as the writer's do, and are shown as the
  * editor's: an archive's summary names the telegram a letter answers, or
  * the answer that came after it (an editor writes later than the
@@ -940,5 +983,6 @@ int main(void)
 	names_any_order();
 	pages_of_a_volume();
 	editors_words();
+	numbers_need_more();
 	return test_done();
 }
