@@ -174,6 +174,14 @@ static int starts(const char *s, size_t len, size_t i, const char *what)
 	return i + n <= len && strncmp(s + i, what, n) == 0;
 }
 
+/* As starts, in either case: cables are written in capitals ("NOTE NO.
+ * 89 DATED APRIL 11"). */
+static int starts_ci(const char *s, size_t len, size_t i, const char *what)
+{
+	size_t n = strlen(what);
+	return i + n <= len && strncasecmp(s + i, what, n) == 0;
+}
+
 /* "No.", "no.", "Nos.", "Nº", "N°", "#", "number": the number marker at i;
  * returns the index after it, or 0. */
 static size_t number_marker(const char *s, size_t len, size_t i)
@@ -608,15 +616,32 @@ static size_t date_at(const struct scan *sc, size_t i, struct date_val *v)
 	if (n == 0 && starts(s, len, i, "the ") && i + 4 < len && isdigit((unsigned char)s[i + 4]) &&
 	    (n = date_parse(s + i + 4, len - i - 4, sc->year, v)) != 0)
 		n += 4;
-	/* "June 172": a web page of FRUS glues the footnote's number to the
-	 * day (June 17, note 2). The day is the one or two digits that make
-	 * a day of the month; one or two more are the note's. */
+	/* "June 172", "14 November81": a web page of FRUS glues the
+	 * footnote's number to the day (June 17, note 2) or the month. The
+	 * day is the one or two digits that make a day of the month; one or
+	 * two more are the note's. */
+	if (n == 0 && isdigit((unsigned char)s[i])) {
+		size_t d = i;
+		while (d < len && d < i + 2 && isdigit((unsigned char)s[d]))
+			d++;
+		size_t m = skip_sp(s, len, d), e;
+		if (m > d && date_month_name(s + m, len - m, &mn) && m + mn + 1 < len &&
+		    isdigit((unsigned char)s[m + mn]) && (e = m + mn) &&
+		    (date_parse(s + i, m + mn - i, sc->year, v) == m + mn - i)) {
+			while (e < len && e < m + mn + 2 && isdigit((unsigned char)s[e]))
+				e++;
+			if (e == len || !isdigit((unsigned char)s[e]))
+				return e - i;
+		}
+	}
 	if (n == 0 && date_month_name(s + i, len - i, &mn) && mn < 16) {
 		size_t d = skip_sp(s, len, i + mn + (i + mn < len && s[i + mn] == '.')), e = d;
 		while (e < len && isdigit((unsigned char)s[e]))
 			e++;
-		for (size_t keep = 2; keep >= 1 && e - d >= keep + 1 && e - d <= keep + 2; keep--) {
+		for (size_t keep = 2; keep >= 1; keep--) {
 			char buf[32];
+			if (e - d < keep + 1 || e - d > keep + 2)
+				continue;
 			int bn = snprintf(buf, sizeof buf, "%.*s", (int)(d + keep - i), s + i);
 			if (bn > 0 && (size_t)bn < sizeof buf && date_parse(buf, (size_t)bn, sc->year, v) == (size_t)bn)
 				return e - i;
@@ -784,6 +809,29 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 			/* "30 September and 1 October": a day before a month
 			 * that comes later in the phrase. */
 			break;
+		}
+		/* "my messages of 26 and 27 October 1962": the first day takes
+		 * the month and year of the second. */
+		size_t dd = i, and_at;
+		while (dd < len && dd < i + 2 && isdigit((unsigned char)s[dd]))
+			dd++;
+		struct date_val later;
+		size_t ln;
+		if (n == 0 && k == 0 && dd > i && starts(s, len, dd, " and ") &&
+		    isdigit((unsigned char)s[and_at = dd + 5]) && (ln = date_at(sc, and_at, &later)) != 0 && later.d &&
+		    date_valid(later.y, later.m, atoi_safe(s + i))) {
+			struct ref_found first = *base;
+			struct date_val v1 = later;
+			v1.d = atoi_safe(s + i);
+			first.end = dd;
+			put_date(sc, v1, &first);
+			emit(sc, &first);
+			struct ref_found second = *base;
+			second.start = and_at;
+			second.end = and_at + ln;
+			put_date(sc, later, &second);
+			emit(sc, &second);
+			return second.end;
 		}
 		if (n == 0 && ((n = day_of_month_at(sc, s + i, len - i, &v)) != 0 ||
 			       (n = ordinal_day_at(sc, s + i, len - i, &v)) != 0)) {
@@ -1054,9 +1102,9 @@ static void number_date(struct scan *sc, struct ref_found *r)
 		d = k + 3; /* "despatch 1513 from Moscow on August 6" */
 	else if (k > r->end && isupper((unsigned char)s[k]) && date_month_name(s + k, len - k, &n0))
 		d = k; /* "my 1902 May 30", "telegram 993 from Moscow October 30" */
-	else if (starts(s, len, k, "of "))
+	else if (starts_ci(s, len, k, "of "))
 		d = k + 3;
-	else if (starts(s, len, k, "dated "))
+	else if (starts_ci(s, len, k, "dated "))
 		d = k + 6;
 	else if (starts(s, len, k, "\xd0\xbe\xd1\x82 ")) /* "от" */
 		d = k + 5;
@@ -1239,7 +1287,7 @@ static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i, enum le
 	static const char *const preps[] = { "of ", "dated ", "from ", "sent on ", "of the ", "received on " };
 	for (size_t p = 0; p < sizeof preps / sizeof preps[0]; p++) {
 		size_t n = strlen(preps[p]);
-		if (j + n <= len && strncmp(s + j, preps[p], n) == 0) {
+		if (starts_ci(s, len, j, preps[p])) {
 			size_t e = dates_after(sc, r, j + n);
 			if (e)
 				return e;

@@ -391,6 +391,13 @@ int main(void)
 	E("the Khrushchev speech of February 25 was", "1956-05-01", NULL,
 	  "speech of February 25|speech|1956-02-25|||any");
 	NONE("a telegram every morning");
+	E("and State Department telegram 1033 of 14 November81 refer.", "1946-11-20", NULL,
+	  "telegram 1033 of 14 November81|telegram|1946-11-14|1033||any");
+	E("the text of my messages of 26 and 27 October 1962 shows", "1962-10-30", NULL,
+	  "my messages of 26|message|1962-10-26|||mine", "27 October 1962|message|1962-10-27|||mine");
+	NONE("the letters of 31 and 28 February 1962");
+	E("EMBASSY RECEIVED NOTE NO. 89 DATED APRIL 11, 1975 AND ITS NOTE OF APRIL 11", "1975-04-26", NULL,
+	  "NOTE NO. 89 DATED APRIL 11, 1975|note|1975-04-11|89||any", "ITS NOTE OF APRIL 11|note|1975-04-11|||any");
 	/* A cable by its post and number, as State cables print them. */
 	E("REF: MOSCOW 5524\n(A) BUDAPEST 890, (B) STATE 068733", "1975", NULL, "MOSCOW 5524|telegram||5524||any",
 	  "BUDAPEST 890|telegram||890||any", "STATE 068733|telegram||068733||any");
