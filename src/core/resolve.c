@@ -807,12 +807,12 @@ static int cmp_strp(const void *a, const void *b)
 
 static int has_day(const struct run *rn, long key)
 {
-	return key >= 0 && bsearch(&key, rn->days, rn->ndays, sizeof *rn->days, cmp_long) != NULL;
+	return key >= 0 && rn->ndays && bsearch(&key, rn->days, rn->ndays, sizeof *rn->days, cmp_long) != NULL;
 }
 
 static int has_changed(const struct run *rn, int64_t id)
 {
-	return id && bsearch(&id, rn->changed, rn->nchanged, sizeof *rn->changed, cmp_id) != NULL;
+	return id && rn->nchanged && bsearch(&id, rn->changed, rn->nchanged, sizeof *rn->changed, cmp_id) != NULL;
 }
 
 /* "408/sh" is of number 408, as "408" is: the part before the series. */
@@ -823,6 +823,8 @@ static char *number_base(const char *number)
 
 static int has_number(const struct run *rn, const char *number)
 {
+	if (rn->numbers.n == 0)
+		return 0;
 	char *base = number_base(number);
 	int found = bsearch(&base, rn->numbers.v, rn->numbers.n, sizeof *rn->numbers.v, cmp_strp) != NULL;
 	free(base);
@@ -967,8 +969,10 @@ int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause)
 		} while (rn.seen == RESOLVE_PAGE);
 		learned_settle(&rn.ix);
 		if (rn.learning == RESOLVE_LEARN_PASSES) {
-			qsort(rn.days, rn.ndays, sizeof *rn.days, cmp_long);
-			qsort(rn.numbers.v, rn.numbers.n, sizeof *rn.numbers.v, cmp_strp);
+			if (rn.ndays)
+				qsort(rn.days, rn.ndays, sizeof *rn.days, cmp_long);
+			if (rn.numbers.n)
+				qsort(rn.numbers.v, rn.numbers.n, sizeof *rn.numbers.v, cmp_strp);
 		}
 	}
 	if (store_refs_settled(s, cause) != 0 || store_commit(s, cause) != 0)
