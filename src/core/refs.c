@@ -34,7 +34,7 @@ static const struct {
 	K("memo", "memorandum"), K("memos", "memorandum"), K("speech", "speech"), K("speeches", "speech"),
 	K("statement", "statement"), K("statements", "statement"), K("declaration", "declaration"),
 	K("communique", "communique"), K("decree", "decree"),
-	K("resolution", "resolution"), K("airgram", "airgram"), K("airgrams", "airgram"),
+	K("resolution", "resolution"), K("airgram", "airgram"), K("airgrams", "airgram"), K("circular", "circular"),
 };
 #undef K
 
@@ -42,7 +42,7 @@ static const struct {
 static const char *const families[][5] = {
 	{ "telegram", "cable", "message", NULL },
 	{ "letter", "message", "note", "communication", NULL },
-	{ "telegram", "airgram", NULL },
+	{ "telegram", "airgram", "circular", NULL },
 	{ "statement", "declaration", "communique", "speech", NULL },
 	{ "decree", "resolution", NULL },
 	{ "directive", "order", "instruction", NULL },
@@ -186,7 +186,12 @@ static int starts_ci(const char *s, size_t len, size_t i, const char *what)
  * returns the index after it, or 0. */
 static size_t number_marker(const char *s, size_t len, size_t i)
 {
-	static const char *const marks[] = { "Nos.", "nos.", "No.", "no.", "NO.", "Nº", "N°", "№", "#", "number" };
+	static const char *const marks[] = { "Nos.", "nos.", "No.", "no.", "NO.", "Nº", "N°", "№", "#", "number",
+					     "Number", "NUMBER" };
+	/* "resolution No 176/126": the stop left out, before a number. */
+	if (i + 4 < len && (s[i] == 'N') && (s[i + 1] == 'o' || s[i + 1] == 'O') && s[i + 2] == ' ' &&
+	    isdigit((unsigned char)s[i + 3]))
+		return i + 2;
 	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
 		size_t n = strlen(marks[k]);
 		if (i + n <= len && strncmp(s + i, marks[k], n) == 0) {
@@ -206,14 +211,25 @@ static int plural_marker(const char *s, size_t len, size_t i)
 }
 
 /* "A-412": a series of one to three capitals before the digits of a
- * number ("Action Memorandum No. A-412"). Its length with the dash, or
- * 0. */
+ * number ("Action Memorandum No. A-412"), or one capital ("P176/125",
+ * "Z.281", "A. 454"). Its length with what joins it, or 0. */
 static size_t series_prefix(const char *s, size_t len, size_t i)
 {
 	size_t p = i;
 	while (p < len && p - i < 3 && isupper((unsigned char)s[p]))
 		p++;
-	return p > i && p + 1 < len && s[p] == '-' && isdigit((unsigned char)s[p + 1]) ? p + 1 - i : 0;
+	if (p == i || p >= len)
+		return 0;
+	if (p + 1 < len && s[p] == '-' && isdigit((unsigned char)s[p + 1]))
+		return p + 1 - i;
+	/* "Decree Nº P176/125", "message Z.281", "dispatch A. 454" */
+	if (p == i + 1 && isdigit((unsigned char)s[p]))
+		return 1;
+	if (p == i + 1 && s[p] == '.' && p + 1 < len && isdigit((unsigned char)s[p + 1]))
+		return 2;
+	if (p == i + 1 && s[p] == '.' && p + 2 < len && s[p + 1] == ' ' && isdigit((unsigned char)s[p + 2]))
+		return 3;
+	return 0;
 }
 
 /* A document number at i: digits, then letters, digits, "/" and "-" that
@@ -1131,7 +1147,10 @@ static void number_date(struct scan *sc, struct ref_found *r)
  * phrase: "No. 5 and 6 divisions" lists no papers). r holds what the
  * phrase said before the number. Returns the end, or 0 if no number is
  * at j. */
-static size_t numbers_at(struct scan *sc, struct ref_found *r, size_t j, int plural)
+/* The numbers of a list read at once. */
+#define LIST_MAX 8
+
+static size_t numbers_list(struct scan *sc, struct ref_found *r, size_t j, int plural, int need_date)
 {
 	const char *s = sc->s;
 	size_t len = sc->len;
@@ -1158,6 +1177,8 @@ static size_t numbers_at(struct scan *sc, struct ref_found *r, size_t j, int plu
 		while (suffix < e && isdigit((unsigned char)*suffix))
 			suffix++;
 		int first = atoi_safe(r->number), last = atoi_safe(b);
+		if (need_date)
+			return 0; /* "No. 5-6 of the agenda" */
 		if (last <= first || last - first >= RANGE_MAX || strlen(r->number) != (size_t)(dash - (s + j)))
 			return r->end; /* "Nos. 3-40": pages or paragraphs */
 		for (int k = first; k <= last; k++) {
@@ -1169,9 +1190,14 @@ static size_t numbers_at(struct scan *sc, struct ref_found *r, size_t j, int plu
 	}
 	/* "Telegram No. 123 of 5 May" carries both. */
 	number_date(sc, r);
-	emit(sc, r);
-	size_t end = r->end;
-	for (int k = 0; plural && k < 6; k++) {
+	/* The papers of a list, emitted when it is read: "Nos. 31 and 35",
+	 * "Your No. 811, 812-813" (three numbers of three digits or more
+	 * after one "No."). */
+	struct ref_found list[LIST_MAX];
+	size_t nl = 0, end = r->end;
+	list[nl++] = *r;
+	int longs = strcspn(r->number, "/") >= 3;
+	for (int k = 0; (plural || longs) && nl < LIST_MAX; k++) {
 		size_t i = end;
 		if (i < len && s[i] == ',')
 			i++;
@@ -1184,19 +1210,55 @@ static size_t numbers_at(struct scan *sc, struct ref_found *r, size_t j, int plu
 		next.date[0] = '\0';
 		next.year_inferred = 0;
 		next.start = i;
-		if ((n = number_token(s, len, i, next.number, sizeof next.number)) == 0 ||
-		    memchr(s + i, '-', n) || memchr(s + i, '.', n))
+		if ((n = number_token(s, len, i, next.number, sizeof next.number)) == 0 || memchr(s + i, '.', n) ||
+		    (!plural && strlen(next.number) < 3))
 			break;
 		next.end = i + n;
+		const char *dash2 = memchr(s + i, '-', n);
+		if (dash2) {
+			/* "812-813" in a list: each of the range */
+			int first = atoi_safe(next.number), last = atoi_safe(dash2 + 1);
+			if (last <= first || last - first >= RANGE_MAX)
+				break;
+			for (int v = first; v <= last && nl < LIST_MAX; v++) {
+				list[nl] = next;
+				snprintf(list[nl++].number, sizeof next.number, "%d", v);
+			}
+			end = next.end;
+			continue;
+		}
 		/* "telegrams 1698 of 19 October and 1789 of 1 November": each
 		 * its own date; "Nos. 31 and 35 of the 8th and 20th ultimo":
 		 * which date is whose is left alone. */
 		if (r->date[0])
 			number_date(sc, &next);
-		emit(sc, &next);
+		list[nl++] = next;
 		end = next.end;
 	}
+	/* "Urtels 4794 and 4795 Dec 1", "Nos. 2712 and 2714 of October 8":
+	 * one day after the list is the day of all of them. */
+	if (nl > 1 && !list[0].date[0] && !list[nl - 1].date[0]) {
+		struct ref_found last = list[nl - 1];
+		number_date(sc, &last);
+		size_t after = skip_sp(s, len, last.end);
+		if (last.date[0] && !starts(s, len, after, "and ")) {
+			for (size_t k = 0; k < nl; k++) {
+				memcpy(list[k].date, last.date, sizeof last.date);
+				list[k].year_inferred = last.year_inferred;
+			}
+			list[nl - 1].end = end = last.end;
+		}
+	}
+	if (need_date && !list[0].date[0])
+		return 0;
+	for (size_t k = 0; k < nl; k++)
+		emit(sc, &list[k]);
 	return end;
+}
+
+static size_t numbers_at(struct scan *sc, struct ref_found *r, size_t j, int plural)
+{
+	return numbers_list(sc, r, j, plural, 0);
 }
 
 /* Whether a number ending at e ends its clause, or what follows is what
@@ -1284,6 +1346,13 @@ static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i, enum le
 		if (e)
 			return e;
 	}
+	/* "my dispatch A. 454 of November 13th", "message Z.281" */
+	size_t sp = series_prefix(s, len, j);
+	if (sp && sp < 4 && unmarked_number(s, len, j + sp, 2, 0)) {
+		size_t e = numbers_at(sc, r, j, 0);
+		if (e)
+			return e;
+	}
 	static const char *const preps[] = { "of ", "dated ", "from ", "sent on ", "of the ", "received on " };
 	for (size_t p = 0; p < sizeof preps / sizeof preps[0]; p++) {
 		size_t n = strlen(preps[p]);
@@ -1337,6 +1406,21 @@ static int date_before_kind(struct scan *sc, struct ref_found *r, size_t kind_st
 		return 0;
 	struct date_val v;
 	size_t ds = date_ending_at(sc, end, &v);
+	/* "his April 4 greeting letter", "the June 10 Ho Chi Minh speech":
+	 * up to three words between the date and the kind. */
+	struct word between;
+	size_t back = end;
+	for (int k = 0; ds == SIZE_MAX && k < 3 && word_before(s, back, &between) &&
+			isalpha((unsigned char)s[between.start]) && !memchr(s + between.start, '\n', back - between.start);
+	     k++) {
+		back = between.start;
+		size_t e2 = back;
+		while (e2 > 0 && s[e2 - 1] == ' ')
+			e2--;
+		if (e2 == back || e2 == 0 || !isdigit((unsigned char)s[e2 - 1]))
+			continue;
+		ds = date_ending_at(sc, e2, &v);
+	}
 	if (ds == SIZE_MAX)
 		return 0;
 	struct ref_found t = *r;
@@ -1501,16 +1585,8 @@ static size_t bare_number(struct scan *sc, size_t i)
 	size_t n = number_token(s, len, j, probe, sizeof probe);
 	if (n == 0 || (s[i] == '#' && n < 3))
 		return 0;
-	if (dated_only) {
-		struct ref_found t = r;
-		number_token(s, len, j, t.number, sizeof t.number);
-		t.end = j + n;
-		number_date(sc, &t);
-		if (!t.date[0] || plural_marker(s, len, i))
-			return 0;
-		emit(sc, &t);
-		return t.end;
-	}
+	if (dated_only)
+		return numbers_list(sc, &r, j, plural_marker(s, len, i), 1);
 	return numbers_at(sc, &r, j, plural_marker(s, len, i));
 }
 
@@ -1606,6 +1682,23 @@ static size_t telegraphese(struct scan *sc, size_t i, size_t j)
  * end, or 0. */
 static size_t post_number(struct scan *sc, size_t i, size_t j)
 {
+	/* "CAS Saigon 0292": the CIA station's cable, by its post. */
+	if (j - i == 3 && strncmp(sc->s + i, "CAS", 3) == 0 && j + 1 < sc->len && isupper((unsigned char)sc->s[j + 1])) {
+		size_t w = j + 1;
+		while (w < sc->len && isalpha((unsigned char)sc->s[w]))
+			w++;
+		size_t d = w + 1, e = d;
+		while (e < sc->len && isdigit((unsigned char)sc->s[e]))
+			e++;
+		if (w < sc->len && sc->s[w] == ' ' && e - d >= 3 && e - d <= 7 &&
+		    (e == sc->len || !isalnum((unsigned char)sc->s[e]))) {
+			struct ref_found r = { .start = i, .end = e, .kind = "telegram" };
+			snprintf(r.number, sizeof r.number, "%.*s", (int)(e - d), sc->s + d);
+			emit(sc, &r);
+			return e;
+		}
+		return 0;
+	}
 	static const char *const furniture[] = { "PAGE", "COPY", "ROOM", "FILE", "SECTION", "PARA", "ITEM", "CASE",
 						 "NUMBER", "DOCUMENT", "TELEGRAM", "CABLE", "CITE", "YEAR", "PHONE",
 						 "CODE", "ARMY", "DIVISION", "CORPS", "FLEET", "FLIGHT", "ROUTE", "NOTE",
@@ -1916,11 +2009,13 @@ void refs_detect_own(const char *body, size_t len, const char *ctx_date, const c
 		if (kind == NULL) {
 			/* "yours of the 30th ultimo": a letter of the
 			 * recipient's, its kind unsaid. */
-			if (j - i == 5 && strncasecmp(body + i, "yours", 5) == 0 && j + 4 <= len &&
-			    strncmp(body + j, " of ", 4) == 0) {
+			if (((j - i == 5 && strncasecmp(body + i, "yours", 5) == 0) ||
+			     (j - i == 4 && strncasecmp(body + i, "ours", 4) == 0)) &&
+			    j + 4 <= len && strncmp(body + j, " of ", 4) == 0) {
+				/* and "ours of March 7", the writer's */
 				struct ref_found y = { 0 };
 				y.start = i;
-				y.party = REF_YOURS;
+				y.party = j - i == 5 ? REF_YOURS : REF_MINE;
 				size_t e = dates_after(&sc, &y, j + 4);
 				if (e) {
 					i = e;

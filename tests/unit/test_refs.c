@@ -398,6 +398,23 @@ int main(void)
 	NONE("the letters of 31 and 28 February 1962");
 	E("EMBASSY RECEIVED NOTE NO. 89 DATED APRIL 11, 1975 AND ITS NOTE OF APRIL 11", "1975-04-26", NULL,
 	  "NOTE NO. 89 DATED APRIL 11, 1975|note|1975-04-11|89||any", "ITS NOTE OF APRIL 11|note|1975-04-11|||any");
+	/* Lists: a range in one, one day after it for all; a series letter. */
+	E("Your No. 811, 812-813 were presented", "1962-10-23", NULL, "Your No. 811|||811||yours", "812-813|||812||yours",
+	  "812-813|||813||yours");
+	E("reported in Urtels 4794 and 4795 Dec 1 appears", "1949-12-03", NULL,
+	  "Urtels 4794|telegram|1949-12-01|4794||yours", "4795 Dec 1|telegram|1949-12-01|4795||yours");
+	E("Nos. 2712 and 2714 of October 8, 1961 show", "1961-10-20", NULL, "Nos. 2712||1961-10-08|2712||any",
+	  "2714 of October 8, 1961||1961-10-08|2714||any");
+	NONE("No. 5-6 of the agenda and No. 12, 14 of these");
+	E("see my dispatch A. 454 of November 13th and CC CPSU Decree N\xc2\xba P176/125 of 12.12.79", "1979-12-20",
+	  NULL, "my dispatch A. 454 of November 13th|despatch|1979-11-13|A. 454||mine",
+	  "Decree N\xc2\xba P176/125 of 12.12.79|decree|1979-12-12|P176/125||any");
+	E("his April 4 greeting letter to Comrade P\xc3\xa9ter and ours of March 7, last", "1972-04-20", NULL,
+	  "his April 4 greeting letter to Comrade P\xc3\xa9ter|letter|1972-04-04|||any|to P\xc3\xa9ter",
+	  "ours of March 7||1972-03-07|||mine");
+	NONE("in 1950 two letters came");
+	E("CAS Saigon 0292 and resolution No 176/126 of 12 December 1979", "1979-12-20", NULL,
+	  "CAS Saigon 0292|telegram||0292||any", "resolution No 176/126 of 12 December 1979|resolution|1979-12-12|176/126||any");
 	/* A cable by its post and number, as State cables print them. */
 	E("REF: MOSCOW 5524\n(A) BUDAPEST 890, (B) STATE 068733", "1975", NULL, "MOSCOW 5524|telegram||5524||any",
 	  "BUDAPEST 890|telegram||890||any", "STATE 068733|telegram||068733||any");
