@@ -632,6 +632,14 @@ static size_t date_at(const struct scan *sc, size_t i, struct date_val *v)
 	if (n == 0 && starts(s, len, i, "the ") && i + 4 < len && isdigit((unsigned char)s[i + 4]) &&
 	    (n = date_parse(s + i + 4, len - i - 4, sc->year, v)) != 0)
 		n += 4;
+	/* "13.10.50", "05.01.07": a year of two digits is of the letter's
+	 * century, the latest on or before it (date.c reads 19xx). */
+	const char *yy = s + i + n;
+	if (n >= 5 && sc->year_known && isdigit((unsigned char)yy[-1]) && isdigit((unsigned char)yy[-2]) &&
+	    (yy[-3] == '.' || yy[-3] == '/' || yy[-3] == '-') && v->y >= 1900 && v->y < 2000) {
+		int y = sc->year - sc->year % 100 + v->y % 100;
+		v->y = y > sc->year ? y - 100 : y;
+	}
 	/* "June 172", "14 November81": a web page of FRUS glues the
 	 * footnote's number to the day (June 17, note 2) or the month. The
 	 * day is the one or two digits that make a day of the month; one or

@@ -415,6 +415,10 @@ int main(void)
 	NONE("in 1950 two letters came");
 	E("CAS Saigon 0292 and resolution No 176/126 of 12 December 1979", "1979-12-20", NULL,
 	  "CAS Saigon 0292|telegram||0292||any", "resolution No 176/126 of 12 December 1979|resolution|1979-12-12|176/126||any");
+	/* A year of two digits is of the letter's century. */
+	E("the telegram dated 02.01.07 and the letter of 24.12.99", "2007-02-04", NULL,
+	  "the telegram dated 02.01.07|telegram|2007-01-02|||any", "the letter of 24.12.99|letter|1999-12-24|||any");
+	E("the directive dated 13.10.50", "1950-11-01", NULL, "the directive dated 13.10.50|directive|1950-10-13|||any");
 	/* A cable by its post and number, as State cables print them. */
 	E("REF: MOSCOW 5524\n(A) BUDAPEST 890, (B) STATE 068733", "1975", NULL, "MOSCOW 5524|telegram||5524||any",
 	  "BUDAPEST 890|telegram||890||any", "STATE 068733|telegram||068733||any");
