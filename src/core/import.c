@@ -93,6 +93,7 @@ struct ref_ctx {
 typedef void (*doc_ref_fn)(const struct ref_found *r, char *phrase, void *arg);
 
 struct doc_refs_ctx {
+	const struct doc *d;
 	const char *text;       /* where the phrase was found */
 	size_t start, end;      /* the span it gets in the body */
 	int editor;             /* the editor's words, not the writer's */
@@ -109,6 +110,15 @@ static void doc_ref_found(const struct ref_found *found, void *arg)
 		if (*p == '\n')
 			*p = ' ';
 	if (c->editor) {
+		/* An edition that links the words itself ("See <ref>Document
+		 * 40</ref>") has said where they go. */
+		for (size_t k = 0; k < c->d->nrefs; k++) {
+			const char *linked = c->d->refs[k].phrase;
+			if (linked && *linked && (strstr(phrase, linked) || strstr(linked, phrase))) {
+				free(phrase);
+				return;
+			}
+		}
 		/* Its place in the text is the note's marker. */
 		r.start = c->start;
 		r.end = c->end;
@@ -132,7 +142,7 @@ static void doc_refs(const struct doc *d, doc_ref_fn fn, void *arg)
 		own[nown++] = d->number;
 	for (size_t i = 0; i < d->numbers.n; i++)
 		own[nown++] = d->numbers.v[i];
-	struct doc_refs_ctx c = { d->body ? d->body : "", 0, 0, 0, fn, arg };
+	struct doc_refs_ctx c = { d, d->body ? d->body : "", 0, 0, 0, fn, arg };
 	refs_detect_own(c.text, d->body_len, d->date, own, nown, doc_ref_found, &c);
 	char year[5] = "";
 	if (d->date && strlen(d->date) >= 4)

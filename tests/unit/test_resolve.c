@@ -778,6 +778,52 @@ static void editors_words(void)
 	free(cause);
 }
 
+/* A volume links to another ("frus1952-54v08#d40") once that volume is
+ * in the library; the words an edition links itself are not read again
+ * as a reference of their own. */
+static int count_refs(const struct store_ref *r, void *arg)
+{
+	(void)r;
+	++*(int *)arg;
+	return 0;
+}
+
+static void volumes_link(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-volumes-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	struct resolve_stats st;
+	if (!CHECK(s != NULL))
+		return;
+	static const char security[] =
+		"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" "
+		"xml:id=\"frus1952-54v02\"><teiHeader><fileDesc><titleStmt><title type=\"complete\">Security</title>"
+		"</titleStmt></fileDesc></teiHeader><text><body><pb n=\"5\"/>"
+		TEI_DOC("3", "1952-06-01", "Memorandum", "<p>The campaign.<note n=\"1\" xml:id=\"d3fn1\">See <ref "
+			"target=\"frus1952-54v08#d40\">Document 40</ref> in volume VIII.</note></p>")
+		"</body></text></TEI>\n";
+	static const char europe[] =
+		"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" "
+		"xml:id=\"frus1952-54v08\"><teiHeader><fileDesc><titleStmt><title type=\"complete\">Eastern Europe"
+		"</title></titleStmt></fileDesc></teiHeader><text><body><pb n=\"100\"/>"
+		TEI_DOC("40", "1952-05-22", "The Ambassador in the Soviet Union to the Department of State",
+			"<p>1861. Campaign.</p>")
+		"</body></text></TEI>\n";
+	int64_t memo = import_one(s, "frus1952-54v02.xml", security);
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, memo, "Document 40"), 0);
+	int64_t d40 = import_one(s, "frus1952-54v08.xml", europe);
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, memo, "Document 40"), d40);
+	int n = 0;
+	CHECK(store_refs(s, memo, 1, count_refs, &n, &cause) == 0);
+	CHECK_INT(n, 1);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
 /* A name the library first met alone ("Feng Xi", a party of a telegram
  * imported first) is the person a later bracket says it is ("Feng Xi
  * [Stalin]"), as if the bracket had come first; a search for the name
@@ -984,5 +1030,6 @@ int main(void)
 	pages_of_a_volume();
 	editors_words();
 	numbers_need_more();
+	volumes_link();
 	return test_done();
 }
