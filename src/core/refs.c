@@ -383,6 +383,8 @@ struct scan {
 	int rel_known;
 	const char *const *own; /* the numbers the document prints as its own */
 	size_t nown;
+	long cable_own[4];      /* a cable's own, from its "PAGE 01 STATE 139893" lines */
+	size_t ncable_own;
 	refs_fn fn;
 	void *arg;
 };
@@ -1712,7 +1714,13 @@ static size_t post_number(struct scan *sc, size_t i, size_t j)
 						 "CODE", "ARMY", "DIVISION", "CORPS", "FLEET", "FLIGHT", "ROUTE", "NOTE",
 						 "RELEASE", "DATE", "SINCE", "UNTIL", "FROM", "WITH", "ABOUT", "OVER",
 						 "UNDER", "SOME", "ONLY", "THAN", "TOTAL", "HOUSE", "RESOLUTION", "LAW",
-						 "ARTICLE", "POINT", "BOX", "TAGS", "ANNEX", "PARAGRAPH", NULL };
+						 "ARTICLE", "POINT", "BOX", "TAGS", "ANNEX", "PARAGRAPH", "RUSH",
+						 "PRIORITY", "IMMEDIATE", "NIACT", "FLASH", "ROUTINE", "URGENT", NULL };
+	/* The classification a cable's own heading prints before its post
+	 * and number ("LIMITED OFFICIAL USE STATE 139893", "C O N F I D E N
+	 * T I A L BUDAPEST 1213"). */
+	static const char *const marking[] = { "CONFIDENTIAL", "SECRET", "USE", "UNCLASSIFIED", "NODIS",
+					       "EXDIS", "LIMDIS", "ET", NULL };
 	const char *s = sc->s;
 	size_t len = sc->len;
 	if (j - i < 4 || j - i > 12)
@@ -1724,8 +1732,12 @@ static size_t post_number(struct scan *sc, size_t i, size_t j)
 	for (size_t k = 0; furniture[k]; k++)
 		if (word_is(s, &w, furniture[k]))
 			return 0;
-	if (word_before(s, i, &prev) && (word_is(s, &prev, "CITE") || isdigit((unsigned char)s[prev.start])))
+	if (word_before(s, i, &prev) && (word_is(s, &prev, "CITE") || isdigit((unsigned char)s[prev.start]) ||
+					 (prev.end - prev.start == 1 && isupper((unsigned char)s[prev.start]))))
 		return 0;
+	for (size_t k = 0; marking[k] && word_before(s, i, &prev); k++)
+		if (word_is(s, &prev, marking[k]) && isupper((unsigned char)s[prev.start + 1]))
+			return 0;
 	size_t d = skip_sp(s, len, j), e = d;
 	while (e < len && isdigit((unsigned char)s[e]))
 		e++;
@@ -1734,6 +1746,9 @@ static size_t post_number(struct scan *sc, size_t i, size_t j)
 	int num = atoi_safe(s + d);
 	if (e - d == 4 && num >= 1900 && num < 2030)
 		return 0;
+	for (size_t k = 0; k < sc->ncable_own; k++)
+		if (sc->cable_own[k] == num)
+			return 0; /* "STATE 139893" of the cable headed "PAGE 01 STATE 139893" */
 	struct ref_found r = { .start = i, .end = e, .kind = "telegram" };
 	snprintf(r.number, sizeof r.number, "%.*s", (int)(e - d), s + d);
 	emit(sc, &r);
@@ -1973,6 +1988,21 @@ void refs_detect_own(const char *body, size_t len, const char *ctx_date, const c
 			memcpy(sc.rel, sc.ctx, sizeof sc.rel);
 			sc.rel_known = 1;
 		}
+	}
+	/* A State cable heads each of its pages "PAGE 01 BUDAPE 01213
+	 * 281640Z": that number is its own wherever it is printed. */
+	for (const char *p = body; sc.ncable_own < 4 && (p = memchr(p, 'P', (size_t)(body + len - p))) != NULL; p++) {
+		if (!starts(body, len, (size_t)(p - body), "PAGE "))
+			continue;
+		size_t k = (size_t)(p - body) + 5, w;
+		if (k + 2 >= len || !isdigit((unsigned char)body[k]) || !isdigit((unsigned char)body[k + 1]) ||
+		    body[k + 2] != ' ')
+			continue;
+		for (w = k += 3; w < len && isupper((unsigned char)body[w]);)
+			w++;
+		if (w == k || w + 1 >= len || body[w] != ' ' || !isdigit((unsigned char)body[w + 1]))
+			continue;
+		sc.cable_own[sc.ncable_own++] = atoi_safe(body + w + 1);
 	}
 	size_t i = 0;
 	while (i < len) {

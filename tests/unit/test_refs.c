@@ -425,6 +425,11 @@ int main(void)
 	E("Following is CAP 63468, August 30.", "1963-09-01", NULL, "CAP 63468, August 30|telegram|1963-08-30|63468||any");
 	NONE("CITE SAIGON 1234 SINCE 1975 SECTION 2 OF 3");
 	NONE("PAGE 01 MOSCOW 09946 181245Z");
+	/* A cable's own number: its pages' heading, its classification line,
+	 * its precedence. */
+	E("PAGE 01 BUDAPE 01213 281640Z\nC O N F I D E N T I A L BUDAPEST 1213\nS E C R E T MOSCOW 2201\n"
+	  "LIMITED OFFICIAL USE STATE 139893\nPARIS\nRUSH\n1132, June 10\nROME\nPRIORITY 1234 follows\n"
+	  "REF: BUDAPEST 1213 AND STATE 68733", "1975", NULL, "STATE 68733|telegram||68733||any");
 	NONE("THE ARMY 1950 AND NATO 1949");
 	/* The numbers the document prints as its own, several. */
 	{
