@@ -1022,7 +1022,8 @@ static size_t office_at(const char *s, size_t len, size_t i)
 	if (!starts(s, len, i, "the "))
 		return 0;
 	size_t j = i + 4, end = 0;
-	for (int words = 0; words < 5 && j < len && isupper((unsigned char)s[j]); words++) {
+	/* "the Central Committee of the Communist Party of the Soviet Union" */
+	for (int words = 0; words < 10 && j < len && isupper((unsigned char)s[j]); words++) {
 		while (j < len && (isalpha((unsigned char)s[j]) || s[j] == '-'))
 			j++;
 		end = j;
@@ -1030,6 +1031,8 @@ static size_t office_at(const char *s, size_t len, size_t i)
 			j++;
 		else if (starts(s, len, j, " of ") && j + 4 < len && isupper((unsigned char)s[j + 4]))
 			j += 4;
+		else if (starts(s, len, j, " of the ") && j + 8 < len && isupper((unsigned char)s[j + 8]))
+			j += 8;
 		else
 			break;
 	}

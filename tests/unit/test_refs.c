@@ -183,6 +183,11 @@ int main(void)
 	E("Mr. Porter's despatch to the Foreign Office of the 2d ultimo", "1896-05-10", NULL,
 	  "Porter's despatch to the Foreign Office of the 2d ultimo|despatch|1896-04-02||Porter|any");
 	NONE("the report of the Central Committee was read");
+	E("in the letter of the Central Committee of the Communist Party of the Soviet Union dated February 21, 1963, the",
+	  "1963-03-09", NULL,
+	  "the letter of the Central Committee of the Communist Party of the Soviet Union dated February 21, 1963|letter|"
+	  "1963-02-21|||any");
+	NONE("the letter of the Central Committee of the Communist Party of the Soviet Union was read");
 	NONE("a letter to the Minister");
 	/* A titled author names a paper undated, as a possessive too. */
 	E("You will get cde. PAK HON YONG's letter soon", "1950", NULL, "PAK HON YONG's letter|letter|||PAK HON YONG|any");
