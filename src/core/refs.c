@@ -385,6 +385,11 @@ struct scan {
 	size_t nown;
 	long cable_own[4];      /* a cable's own, from its "PAGE 01 STATE 139893" lines */
 	size_t ncable_own;
+	struct {                /* its "REF: (A) BUDAPEST 890, (B) STATE 68733" */
+		char label;     /* 'A', or 0 when the line lists one unlabelled */
+		char number[16];
+	} reflist[6];
+	size_t nreflist;
 	refs_fn fn;
 	void *arg;
 };
@@ -1361,7 +1366,7 @@ static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i, enum le
 	}
 	/* "my dispatch A. 454 of November 13th", "message Z.281" */
 	size_t sp = series_prefix(s, len, j);
-	if (sp && sp < 4 && unmarked_number(s, len, j + sp, 2, 0)) {
+	if (sp && sp < 4 && unmarked_number(s, len, j + sp, 2, 1)) {
 		size_t e = numbers_at(sc, r, j, 0);
 		if (e)
 			return e;
@@ -1766,8 +1771,59 @@ static size_t reftel(struct scan *sc, size_t i, size_t j)
 	if (j - i < 6 || j - i > 7 || strncasecmp(s + i, "reftel", 6) != 0 || (j - i == 7 && s[i + 6] != 's'))
 		return 0;
 	struct ref_found r = { .start = i, .end = j, .kind = "telegram" };
+	/* "REFTEL A", "(reftel B)": the one the heading's REF line labels so;
+	 * "reftel" alone, the one it lists. */
+	size_t k = j;
+	char label = 0;
+	if (k + 2 <= sc->len && s[k] == ' ' && isupper((unsigned char)s[k + 1]) &&
+	    (k + 2 == sc->len || !isalnum((unsigned char)s[k + 2]))) {
+		label = s[k + 1];
+		r.end = k + 2;
+	}
+	for (size_t n = 0; n < sc->nreflist; n++)
+		if (label ? sc->reflist[n].label == label : sc->nreflist == 1)
+			snprintf(r.number, sizeof r.number, "%s", sc->reflist[n].number);
 	emit(sc, &r);
-	return j;
+	return r.end;
+}
+
+/* The telegrams a cable's "REF:" line lists: "REF: (A) BUDAPEST 890, (B)
+ * STATE 68733", "REF: STATE 135843". Kept in sc for "reftel A". */
+static void ref_line(struct scan *sc)
+{
+	const char *s = sc->s;
+	size_t len = sc->len;
+	for (size_t i = 0; i + 4 < len && sc->nreflist == 0; i++) {
+		if ((i > 0 && s[i - 1] != '\n') || !(starts(s, len, i, "REF:") || starts(s, len, i, "REFS:") ||
+						       starts(s, len, i, "REF ") || starts(s, len, i, "Ref:")))
+			continue;
+		char label = 0;
+		for (size_t k = i + 4; k < len && k < i + 300 && sc->nreflist < 6;) {
+			if (s[k] == '\n' && k + 1 < len && s[k + 1] == '\n')
+				break;
+			if (s[k] == '(' && k + 2 < len && isupper((unsigned char)s[k + 1]) && s[k + 2] == ')') {
+				label = s[k + 1];
+				k += 3;
+				continue;
+			}
+			size_t w = k;
+			while (w < len && isupper((unsigned char)s[w]))
+				w++;
+			size_t d = w + 1, e = d;
+			while (e < len && isdigit((unsigned char)s[e]))
+				e++;
+			if (w - k >= 4 && w < len && s[w] == ' ' && e - d >= 3 && e - d < 16 &&
+			    (k == 0 || !isalnum((unsigned char)s[k - 1]))) {
+				sc->reflist[sc->nreflist].label = label;
+				snprintf(sc->reflist[sc->nreflist++].number, sizeof sc->reflist[0].number, "%.*s",
+					 (int)(e - d), s + d);
+				label = 0;
+				k = e;
+				continue;
+			}
+			k = w > k ? w : k + 1;
+		}
+	}
 }
 
 /* "Your 4493, February 28, 8 p.m.", "our 235", "the Department's 999
@@ -2007,6 +2063,7 @@ void refs_detect_own(const char *body, size_t len, const char *ctx_date, const c
 			continue;
 		sc.cable_own[sc.ncable_own++] = atoi_safe(body + w + 1);
 	}
+	ref_line(&sc);
 	size_t i = 0;
 	while (i < len) {
 		unsigned char c = (unsigned char)body[i];

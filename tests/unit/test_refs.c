@@ -333,6 +333,13 @@ int main(void)
 	  "reEmbtel 1988, June 3, 1947, 10 a.m.|telegram|1947-06-03|1988||any");
 	E("Embdes 45 of May 2", "1952-05-09", NULL, "Embdes 45 of May 2|despatch|1952-05-02|45||any");
 	E("As requested reftel, Embassy", "1965", NULL, "reftel|telegram||||any");
+	E("REF: (A) BUDAPEST 890, (B) STATE 68733\n\nAS ASKED (REFTEL A) AND REFTEL B.", "1975", NULL,
+	  "BUDAPEST 890|telegram||890||any", "STATE 68733|telegram||68733||any", "REFTEL A|telegram||890||any",
+	  "REFTEL B|telegram||68733||any");
+	E("REF: STATE 135843\n\n1. AS REFTEL REQUESTED", "1975", NULL, "STATE 135843|telegram||135843||any",
+	  "REFTEL|telegram||135843||any");
+	E("your most secret and personal message Z.281 communicated to me", "1941", NULL,
+	  "personal message Z.281|message||Z.281||any");
 	E("He sent his 14 March letter to Mr. Colby", "1975-03-20", NULL,
 	  "his 14 March letter to Mr. Colby|letter|1975-03-14|||any|to Colby");
 	E("Your memorandum dated 9 June asks", "1975-06-20", NULL, "Your memorandum dated 9 June|memorandum|1975-06-09|||yours");
