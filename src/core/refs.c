@@ -222,6 +222,8 @@ static size_t series_prefix(const char *s, size_t len, size_t i)
 		return 0;
 	if (p + 1 < len && s[p] == '-' && isdigit((unsigned char)s[p + 1]))
 		return p + 1 - i;
+	if (p + 3 < len && starts(s, len, p, "\xe2\x80\x93") && isdigit((unsigned char)s[p + 3]))
+		return p + 3 - i; /* "B–421", with an en dash */
 	/* "Decree Nº P176/125", "message Z.281", "dispatch A. 454" */
 	if (p == i + 1 && isdigit((unsigned char)s[p]))
 		return 1;
@@ -647,6 +649,20 @@ static size_t date_at(const struct scan *sc, size_t i, struct date_val *v)
 		int y = sc->year - sc->year % 100 + v->y % 100;
 		v->y = y > sc->year ? y - 100 : y;
 	}
+	/* "September [Page 1390] 10": a page of the edition turns inside the
+	 * date; the marker is no part of it. */
+	if (n == 0 && date_month_name(s + i, len - i, &mn) && mn < 16 && starts(s, len, i + mn, " [Page ")) {
+		const char *close = memchr(s + i + mn, ']', len - i - mn < 20 ? len - i - mn : 20);
+		size_t d = close ? (size_t)(close - s) + 1 : 0, e;
+		if (close && d + 1 < len && s[d] == ' ' && isdigit((unsigned char)s[d + 1])) {
+			for (e = d + 1; e < len && e < d + 3 && isdigit((unsigned char)s[e]);)
+				e++;
+			char buf[32];
+			int bn = snprintf(buf, sizeof buf, "%.*s %.*s", (int)mn, s + i, (int)(e - d - 1), s + d + 1);
+			if (bn > 0 && (size_t)bn < sizeof buf && date_parse(buf, (size_t)bn, sc->year, v) == (size_t)bn)
+				return e - i;
+		}
+	}
 	/* "June 172", "14 November81": a web page of FRUS glues the
 	 * footnote's number to the day (June 17, note 2) or the month. The
 	 * day is the one or two digits that make a day of the month; one or
@@ -1057,19 +1073,30 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 	size_t len = sc->len, j = i, ns, ne, end = 0;
 	struct ref_found r = *base;
 	int titled, author_titled = 0, named = 0, need_date = 0, untitled_of = 0;
-	if (starts(s, len, j, "of ") && (ne = office_at(s, len, j + 3)) != 0) {
+	size_t by = starts(s, len, j, "of ") || starts(s, len, j, "by ") ? 3 : starts(s, len, j, "from ") ? 5 : 0;
+	if (by && (ne = office_at(s, len, j + by)) != 0) {
 		/* "the instruction of the Secretary of State of the 7th
-		 * instant": an office is no person of the library. */
+		 * instant", "memorandum by the Ambassador in Japan, October 10":
+		 * an office is no person of the library. */
 		need_date = untitled_of = named = 1;
 		end = ne;
 		j = skip_sp(s, len, ne);
-	} else if (starts(s, len, j, "of ") || starts(s, len, j, "from ")) {
-		int of = s[j] == 'o';
-		j += of ? 3 : 5;
+		/* "the Ambassador in Japan": an office names its post */
+		if (starts(s, len, j, "in ") && isupper((unsigned char)s[j + 3])) {
+			for (j += 3; j < len && isalpha((unsigned char)s[j]);)
+				j++;
+			end = j;
+			j = skip_sp(s, len, j);
+		}
+	} else if (by) {
+		int of = s[j] != 'f';
+		j += by;
 		ne = name_at(s, len, j, &ns, &titled);
-		if (ne == 0 || (!titled && !of && lead == LEAD_NONE))
+		if (ne == 0)
 			return 0;
-		need_date = untitled_of = !titled && of;
+		/* "Tass despatch from Algiers dated March 13": a place or
+		 * person without a title, when a date follows. */
+		need_date = untitled_of = !titled && (of || lead == LEAD_NONE);
 		snprintf(r.person, sizeof r.person, "%.*s", (int)(ne - ns), s + ns);
 		author_titled = titled;
 		named = 1;
@@ -1095,7 +1122,14 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 	size_t k = j;
 	if (k < len && s[k] == ',')
 		k = skip_sp(s, len, k + 1);
-	static const char *const preps[] = { "of ", "dated ", "on ", "sent on ", "written on ", "received on " };
+	static const char *const preps[] = { "dated ", "of ", "on ", "sent on ", "written on ", "received on " };
+	/* ", October 10, 1941": the day straight after the parties */
+	size_t mn;
+	if (k > j && date_month_name(s + k, len - k, &mn)) {
+		size_t e = dates_after(sc, &r, k);
+		if (e)
+			return e;
+	}
 	/* "the Order of Lenin on 1 October" is an event: an author without
 	 * a title takes its date by "of" or "dated" only. */
 	size_t npreps = untitled_of ? 2 : sizeof preps / sizeof preps[0];
@@ -1366,7 +1400,7 @@ static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i, enum le
 	}
 	/* "my dispatch A. 454 of November 13th", "message Z.281" */
 	size_t sp = series_prefix(s, len, j);
-	if (sp && sp < 4 && unmarked_number(s, len, j + sp, 2, 1)) {
+	if (sp && sp <= 4 && unmarked_number(s, len, j + sp, 2, 1)) {
 		size_t e = numbers_at(sc, r, j, 0);
 		if (e)
 			return e;
@@ -1852,8 +1886,10 @@ static size_t owner_number(struct scan *sc, size_t i, size_t j)
 	}
 	/* "the Department's 69, February 13": two digits, when the day follows. */
 	size_t mn;
+	size_t comma = p + 3 < len && s[p + 3] == ',';
 	int dated = p + 5 < len && isdigit((unsigned char)s[p + 1]) && isdigit((unsigned char)s[p + 2]) &&
-		    starts(s, len, p + 3, ", ") && date_month_name(s + p + 5, len - p - 5, &mn);
+		    s[p + 3 + comma] == ' ' && date_month_name(s + p + 4 + comma, len - p - 4 - comma, &mn) &&
+		    (comma || atoi_safe(s + p + 1) > 31); /* "Stalin's 13 June 1951 telegram" is a day */
 	if (p + 1 >= len || s[p] != ' ' || !unmarked_number(s, len, p + 1, dated ? 2 : 3, 0))
 		return 0;
 	return numbers_at(sc, &r, p + 1, 0);

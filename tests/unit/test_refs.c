@@ -431,6 +431,13 @@ int main(void)
 	E("the telegram dated 02.01.07 and the letter of 24.12.99", "2007-02-04", NULL,
 	  "the telegram dated 02.01.07|telegram|2007-01-02|||any", "the letter of 24.12.99|letter|1999-12-24|||any");
 	E("the directive dated 13.10.50", "1950-11-01", NULL, "the directive dated 13.10.50|directive|1950-10-13|||any");
+	E("London\xe2\x80\x99s 63 Aug 13 to Ankara and my 4057, September [Page 1390] 10 and Your telegram B\xe2\x80\x93" "421",
+	  "1948-09-12", NULL, "London\xe2\x80\x99s 63 Aug 13||1948-08-13|63|London|any", "my 4057, September [Page 1390] 10||1948-09-10|4057||mine",
+	  "Your telegram B\xe2\x80\x93" "421|telegram||B\xe2\x80\x93" "421||yours");
+	E("a Tass despatch from Algiers dated March 13 and a memorandum by the Ambassador in Japan, October 10, 1941",
+	  "1944-03-20", NULL, "despatch from Algiers dated March 13|despatch|1944-03-13||Algiers|any",
+	  "a memorandum by the Ambassador in Japan, October 10, 1941|memorandum|1941-10-10|||any");
+	NONE("a despatch from Algiers came");
 	/* A cable by its post and number, as State cables print them. */
 	E("REF: MOSCOW 5524\n(A) BUDAPEST 890, (B) STATE 068733", "1975", NULL, "MOSCOW 5524|telegram||5524||any",
 	  "BUDAPEST 890|telegram||890||any", "STATE 068733|telegram||068733||any");
