@@ -649,6 +649,18 @@ static size_t date_at(const struct scan *sc, size_t i, struct date_val *v)
 		int y = sc->year - sc->year % 100 + v->y % 100;
 		v->y = y > sc->year ? y - 100 : y;
 	}
+	/* "the 22d of September", "23d July": the old spelling of "22nd". */
+	size_t t = i + (starts(s, len, i, "the ") ? 4 : 0), dn = t;
+	while (n == 0 && dn < len && dn < t + 2 && isdigit((unsigned char)s[dn]))
+		dn++;
+	if (n == 0 && dn > t && dn + 1 < len && s[dn] == 'd' && s[dn + 1] == ' ') {
+		char buf[48];
+		size_t rest = len - dn - 1 < 24 ? len - dn - 1 : 24;
+		int bn = snprintf(buf, sizeof buf, "%.*snd%.*s", (int)(dn - t), s + t, (int)rest, s + dn + 1);
+		size_t got = bn > 0 ? date_parse(buf, (size_t)bn, sc->year, v) : 0;
+		if (got > dn - t + 2)
+			return got - 1 + (t - i);
+	}
 	/* "September [Page 1390] 10": a page of the edition turns inside the
 	 * date; the marker is no part of it. */
 	if (n == 0 && date_month_name(s + i, len - i, &mn) && mn < 16 && starts(s, len, i + mn, " [Page ")) {

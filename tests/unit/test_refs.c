@@ -438,6 +438,9 @@ int main(void)
 	  "1944-03-20", NULL, "despatch from Algiers dated March 13|despatch|1944-03-13||Algiers|any",
 	  "a memorandum by the Ambassador in Japan, October 10, 1941|memorandum|1941-10-10|||any");
 	NONE("a despatch from Algiers came");
+	E("Your despatch of the 22d of September, No. 786, has been received.", "1864-10-10", NULL,
+	  "Your despatch of the 22d of September, No. 786|despatch|1864-09-22|786||yours");
+	NONE("the 2d battalion of 3d division");
 	/* A cable by its post and number, as State cables print them. */
 	E("REF: MOSCOW 5524\n(A) BUDAPEST 890, (B) STATE 068733", "1975", NULL, "MOSCOW 5524|telegram||5524||any",
 	  "BUDAPEST 890|telegram||890||any", "STATE 068733|telegram||068733||any");
