@@ -261,10 +261,14 @@ static double score(const struct store_ref *r, const struct key *self, const str
 	int from_mine = shares(c->from, c->nfrom, self->from, self->nfrom);
 	int to_me = shares(c->to, c->nto, self->from, self->nfrom);
 	int to_them = shares(c->to, c->nto, self->to, self->nto);
+	/* A paper of the correspondent's is not "mine", nor one sent to the
+	 * writer by someone else; a paper of the writer's is not "yours", nor
+	 * one sent to his correspondent: each stays a candidate, never the
+	 * only plausible one. */
 	if (party == REF_YOURS)
-		sc += from_their ? (to_me ? 0.4 : 0.2) : from_mine ? -0.1 : 0;
+		sc += from_their ? (to_me ? 0.4 : 0.2) : from_mine ? -0.3 : to_them ? -0.3 : 0;
 	else if (party == REF_MINE)
-		sc += from_mine ? (to_them ? 0.4 : 0.2) : from_their ? -0.1 : 0;
+		sc += from_mine ? (to_them ? 0.4 : 0.2) : from_their ? -0.3 : to_me ? -0.3 : 0;
 	else if (from_their || from_mine || to_me || to_them)
 		sc += 0.05;
 	if (person && c->nfrom)

@@ -778,6 +778,41 @@ static void editors_words(void)
 	free(cause);
 }
 
+/* "my" and "your" decide: the only paper of a day, sent to the writer
+ * by his correspondent, is his correspondent's "your telegram", never
+ * the writer's "my telegram". */
+static void mine_is_not_theirs(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-mine-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	struct resolve_stats st;
+	if (!CHECK(s != NULL))
+		return;
+	int64_t sent = import_one(s, "a1026.md",
+				  "**October 26, 1962**\n\n**Telegram No. 5962, Alekseyev to Khrushchev**\n\n"
+				  "**Contents:**\n\nTranslation - English\n\nCastro expects an attack.\n\nALEKSEYEV\n");
+	int64_t reply = import_one(s, "k1028.md",
+				   "**October 28, 1962**\n\n**Telegram No. 6001, Khrushchev to Alekseyev**\n\n"
+				   "**Contents:**\n\nTranslation - English\n\nAs in my telegram of 26 October, and as your "
+				   "telegram of 26 October says, we stand firm.\n\nKHRUSHCHEV\n");
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, reply, "my telegram of 26 October"), 0);
+	CHECK_INT(ref_of_target(s, reply, "your telegram of 26 October"), sent);
+	/* Nor is one a third man sent the writer. */
+	import_one(s, "m1027.md", "**October 27, 1962**\n\n**Telegram No. 77, Malinovsky to Khrushchev**\n\n"
+				  "**Contents:**\n\nTranslation - English\n\nThe ships turn.\n\nMALINOVSKY\n");
+	int64_t later = import_one(s, "k1029.md",
+				   "**October 29, 1962**\n\n**Telegram No. 6010, Khrushchev to Alekseyev**\n\n"
+				   "**Contents:**\n\nTranslation - English\n\nAs in my telegram of 27 October, hold.\n\n"
+				   "KHRUSHCHEV\n");
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, later, "my telegram of 27 October"), 0);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
 /* A volume links to another ("frus1952-54v08#d40") once that volume is
  * in the library; the words an edition links itself are not read again
  * as a reference of their own. */
@@ -1031,5 +1066,6 @@ int main(void)
 	editors_words();
 	numbers_need_more();
 	volumes_link();
+	mine_is_not_theirs();
 	return test_done();
 }
