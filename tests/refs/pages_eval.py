@@ -15,7 +15,8 @@ set).
   the stored text, whitespace taken loosely, or an editor's reference of that
   phrase) with the date and the number the truth gives.
 - Precision: of the detections dossier resolved, those whose target is the
-  page the truth says they cite.
+  page the truth says they cite (a second mention of a paper the truth lists
+  once, by the same number or day, counts with it).
 - Recall: of the references to a page of the set, those resolved to it.
 
 --summary prints one line:
@@ -45,6 +46,19 @@ def same_day(found, want):
     if found and found.startswith("--") and want and len(want) == 10:
         return found == "-" + want[4:]
     return found == want
+
+
+def cited_again(t, targets, f, r, target):
+    """A page that names a paper twice lists the first mention in its
+    truth; a second mention ("the substance of your No. 667") resolved to
+    the same page, by the same number or day, is right too."""
+    for ref in t.get("refs", []):
+        if targets.get((f, ref["phrase"])) != target or not target:
+            continue
+        if (ref.get("number") and norm_number(ref["number"]) == norm_number(r["number"])) or \
+           (ref.get("date") and same_day(r["date"], ref["date"])):
+            return True
+    return False
 
 
 def loose(phrase):
@@ -143,6 +157,9 @@ def main():
                 continue
             resolved += 1
             if meant.get(r["id"]) and page_of.get(r["target"]) == meant[r["id"]]:
+                good += 1
+            elif r["id"] not in meant and cited_again(truth.get(page_of[did], {}), targets, page_of[did], r,
+                                                     page_of.get(r["target"])):
                 good += 1
             else:
                 wrong.append(f"{page_of[did]} [{r['phrase']}] resolved to {page_of.get(r['target'])}, "
