@@ -477,10 +477,14 @@ static int ref_row(const struct store_ref *r, void *arg)
 		json_ids(j, r->candidates);
 		jsonout_key(j, "origin");
 		jsonout_string(j, r->origin);
+		jsonout_key(j, "by");
+		jsonout_string(j, r->by_editor ? "editor" : "writer");
 		jsonout_object_end(j);
 	} else {
 		printf("%6lld  ", (long long)r->doc_id);
 		cli_put_safe(stdout, r->phrase);
+		if (r->by_editor)
+			fputs("  [editor]", stdout);
 		if (r->target) {
 			printf("  → %lld ", (long long)r->target);
 			cli_put_safe(stdout, r->target_title);

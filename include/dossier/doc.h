@@ -80,6 +80,10 @@ struct doc {
 	char *date_text;        /* the date as printed, or NULL */
 	char *kind;             /* "telegram", "letter", ... or NULL */
 	char *number;           /* "75352", "600428/sh" or NULL */
+	struct strv numbers;    /* every number the document prints as its own (its
+				 * heading's "Ciphered Telegram # 25401", the "No.
+				 * 1512/sh" after its signature), number among them;
+				 * none is a reference. The list shows number. */
 	char *summary, *source, *language, *translator, *record_id, *url;
 	struct strv from, to;   /* canonical names of senders and recipients */
 	/* The office each party is named by, parallel to from and to ("" for

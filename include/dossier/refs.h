@@ -25,9 +25,12 @@ struct ref_found {
 				 * "my telegram to you", "his answer to us": the
 				 * citing letter's own recipient or writer */
 	int doc_n;              /* "Document 123": 123, else 0 */
+	char page[16];          /* "p. 211": a page of the citing volume, or "" */
 	int year_inferred;      /* date's year taken from the citing document */
 	/* date is at its precision: "1950-10" for "his October 1950 letter". */
 	enum ref_party party;
+	int by_editor;          /* found in an editor's words (a footnote, a summary),
+				 * not the writer's: set by the caller */
 };
 
 const char *ref_party_name(enum ref_party p);
@@ -42,6 +45,12 @@ typedef void (*refs_fn)(const struct ref_found *r, void *arg);
  * NULL) is the citing document's own number, never a reference. */
 void refs_detect(const char *body, size_t len, const char *ctx_date, const char *own_number, refs_fn fn,
 		 void *arg);
+
+/* As refs_detect, with every number the document prints as its own
+ * (own, n of them: its heading's and the one after its signature); none
+ * is a reference. */
+void refs_detect_own(const char *body, size_t len, const char *ctx_date, const char *const *own, size_t nown,
+		     refs_fn fn, void *arg);
 
 /* The addressee a phrase detected earlier names ("the letter of cde.
  * KIM IL SUNG to cde. FENG XI", "On 1 October, I sent a letter to Mao

@@ -18,6 +18,7 @@ struct store_ref {
 	const char *phrase;
 	const char *kind, *date, *number, *person, *party;  /* what was parsed; NULL if absent */
 	const char *to_person;  /* the addressee named ("to cde. Y"), or NULL */
+	int by_editor;          /* in an edition's footnote or an editor's summary */
 	const char *target_key; /* an explicit target ("vol#d15", "vol#pg_12") or NULL */
 	int year_inferred;      /* the date's year was not printed */
 	int64_t target;         /* the document it points to, or 0 */
@@ -61,17 +62,23 @@ int store_doc_keys(struct store *s, const struct store_key_filter *filter, store
 		   char **cause);
 /* What the references already pointing at a document of no kind (a bare
  * letter) call it: fn(target, kind) for each (of the filter's documents,
- * when filter is not NULL). */
+ * when filter is not NULL); with manual_only, only the reader's links. */
 typedef int (*store_ref_kind_fn)(int64_t target, const char *kind, void *arg);
-int store_ref_kinds(struct store *s, const struct store_key_filter *filter, store_ref_kind_fn fn, void *arg,
-		    char **cause);
+int store_ref_kinds(struct store *s, const struct store_key_filter *filter, int manual_only, store_ref_kind_fn fn,
+		    void *arg, char **cause);
 
+/* What store_refs_pending reads. */
+#define STORE_REFS_TEACHING 1u  /* only those that name a kind and a day and no number */
+#define STORE_REFS_EVERY 2u     /* every automatic reference, not only the pending */
 /* The references resolution should look at again: unresolved automatic
  * ones, and every automatic one of a document imported since the last
- * resolution; those with an id above after, at most limit, by id. With
- * dated_kinds, only those that name a kind and a day and no number. */
-int store_refs_pending(struct store *s, int64_t after, size_t limit, int dated_kinds, store_ref_fn fn, void *arg,
+ * resolution (or with STORE_REFS_EVERY, all automatic ones); those with
+ * an id above after, at most limit, by id. */
+int store_refs_pending(struct store *s, int64_t after, size_t limit, unsigned what, store_ref_fn fn, void *arg,
 		       char **cause);
+/* The documents imported or changed since the last resolution, by id. */
+typedef int (*store_id_fn)(int64_t id, void *arg);
+int store_changed_docs(struct store *s, store_id_fn fn, void *arg, char **cause);
 /* Records what resolution found for an automatic reference. */
 int store_ref_resolved(struct store *s, int64_t ref_id, int64_t target, double score, const char *candidates,
 		       char **cause);

@@ -35,6 +35,7 @@ struct doc *doc_create(void)
 	struct doc *d = xcalloc(1, sizeof *d);
 	strv_init(&d->from);
 	strv_init(&d->to);
+	strv_init(&d->numbers);
 	return d;
 }
 
@@ -47,6 +48,7 @@ void doc_free(struct doc *d)
 	free(d->date_text);
 	free(d->kind);
 	free(d->number);
+	strv_free(&d->numbers);
 	free(d->summary);
 	free(d->source);
 	free(d->language);

@@ -88,23 +88,86 @@ struct ref_ctx {
 	char **cause;
 };
 
-/* A reference's phrase on one line. */
-static char *ref_phrase(const struct doc *d, const struct ref_found *r)
+/* A reference found in a document's text, its footnotes or its summary,
+ * with its phrase on one line. */
+typedef void (*doc_ref_fn)(const struct ref_found *r, char *phrase, void *arg);
+
+struct doc_refs_ctx {
+	const struct doc *d;
+	const char *text;       /* where the phrase was found */
+	size_t start, end;      /* the span it gets in the body */
+	int editor;             /* the editor's words, not the writer's */
+	doc_ref_fn fn;
+	void *arg;
+};
+
+static void doc_ref_found(const struct ref_found *found, void *arg)
 {
-	char *phrase = xstrndup(d->body + r->start, r->end - r->start);
+	struct doc_refs_ctx *c = arg;
+	struct ref_found r = *found;
+	char *phrase = xstrndup(c->text + r.start, r.end - r.start);
 	for (char *p = phrase; *p; p++)
 		if (*p == '\n')
 			*p = ' ';
-	return phrase;
+	if (c->editor) {
+		/* An edition that links the words itself ("See <ref>Document
+		 * 40</ref>") has said where they go. */
+		for (size_t k = 0; k < c->d->nrefs; k++) {
+			const char *linked = c->d->refs[k].phrase;
+			if (linked && *linked && (strstr(phrase, linked) || strstr(linked, phrase))) {
+				free(phrase);
+				return;
+			}
+		}
+		/* Its place in the text is the note's marker. */
+		r.start = c->start;
+		r.end = c->end;
+		r.by_editor = 1;
+	}
+	c->fn(&r, phrase, c->arg);
 }
 
-static void add_ref(const struct ref_found *r, void *arg)
+/* The references of a document: in its text, and in the editor's words
+ * around it, an edition's footnotes and an archive's summary, which cite
+ * as the text does ("See telegram 402, March 3, p. 211", "Shtykov's
+ * telegram of January 19"). The editor writes after the letter and of
+ * later papers too: a day without its year is of the letter's year,
+ * before or after it. None of the document's own numbers is a
+ * reference. */
+static void doc_refs(const struct doc *d, doc_ref_fn fn, void *arg)
+{
+	const char **own = xreallocarray(NULL, d->numbers.n + 1, sizeof *own);
+	size_t nown = 0;
+	if (d->number)
+		own[nown++] = d->number;
+	for (size_t i = 0; i < d->numbers.n; i++)
+		own[nown++] = d->numbers.v[i];
+	struct doc_refs_ctx c = { d, d->body ? d->body : "", 0, 0, 0, fn, arg };
+	refs_detect_own(c.text, d->body_len, d->date, own, nown, doc_ref_found, &c);
+	char year[5] = "";
+	if (d->date && strlen(d->date) >= 4)
+		snprintf(year, sizeof year, "%.4s", d->date);
+	c.editor = 1;
+	for (size_t i = 0; i < d->nnotes; i++) {
+		if (d->notes[i].kind != NOTE_FOOTNOTE && d->notes[i].kind != NOTE_EDITOR)
+			continue;
+		c.text = d->notes[i].text ? d->notes[i].text : "";
+		c.start = d->notes[i].start;
+		c.end = d->notes[i].end;
+		refs_detect_own(c.text, strlen(c.text), year[0] ? year : NULL, own, nown, doc_ref_found, &c);
+	}
+	if (d->summary) {
+		c.text = d->summary;
+		c.start = c.end = 0;
+		refs_detect_own(c.text, strlen(c.text), year[0] ? year : NULL, own, nown, doc_ref_found, &c);
+	}
+	free(own);
+}
+
+static void add_ref(const struct ref_found *r, char *phrase, void *arg)
 {
 	struct ref_ctx *rc = arg;
-	if (rc->failed)
-		return;
-	char *phrase = ref_phrase(rc->d, r);
-	if (store_add_ref(rc->fc->store, rc->id, r, phrase, rc->cause) != 0)
+	if (!rc->failed && store_add_ref(rc->fc->store, rc->id, r, phrase, rc->cause) != 0)
 		rc->failed = 1;
 	free(phrase);
 }
@@ -119,7 +182,7 @@ static int detect_refs(struct file_ctx *fc, const struct doc *d, int64_t id, cha
 		return 0;
 	}
 	struct ref_ctx rc = { fc, d, id, 0, cause };
-	refs_detect(d->body ? d->body : "", d->body_len, d->date, d->number, add_ref, &rc);
+	doc_refs(d, add_ref, &rc);
 	return rc.failed ? -1 : 0;
 }
 
@@ -181,14 +244,14 @@ static void report_normalised(const struct import_sink *sink, const char *path, 
 	}
 }
 
-static void keep_ref(const struct ref_found *r, void *arg)
+static void keep_ref(const struct ref_found *r, char *phrase, void *arg)
 {
 	struct prepared *p = arg;
 	if (p->nrefs == p->refcap) {
 		p->refcap = p->refcap ? p->refcap * 2 : 16;
 		p->refs = xreallocarray(p->refs, p->refcap, sizeof *p->refs);
 	}
-	p->refs[p->nrefs++] = (struct found_ref){ *r, ref_phrase(p->doc, r) };
+	p->refs[p->nrefs++] = (struct found_ref){ *r, phrase };
 }
 
 /* Validates, normalises and (a format of one document a file) parses
@@ -227,7 +290,7 @@ static void prepare(struct prepared *p, const char *path, const char *data, size
 		return;
 	}
 	p->hash = hash_fnv1a64(p->text, p->tlen);
-	refs_detect(p->doc->body ? p->doc->body : "", p->doc->body_len, p->doc->date, p->doc->number, keep_ref, p);
+	doc_refs(p->doc, keep_ref, p);
 }
 
 static void prepared_free(struct prepared *p)

@@ -30,14 +30,21 @@ static const struct {
 	K("instructions", "instruction"), K("dispatch", "despatch"), K("despatch", "despatch"),
 	K("despatches", "despatch"), K("dispatches", "despatch"), K("radiogram", "telegram"),
 	K("document", "document"), K("answer", "answer"), K("answers", "answer"), K("reply", "reply"),
-	K("replies", "reply"),
+	K("replies", "reply"), K("communication", "communication"), K("communications", "communication"),
+	K("memo", "memorandum"), K("memos", "memorandum"), K("speech", "speech"), K("speeches", "speech"),
+	K("statement", "statement"), K("statements", "statement"), K("declaration", "declaration"),
+	K("communique", "communique"), K("decree", "decree"),
+	K("resolution", "resolution"), K("airgram", "airgram"), K("airgrams", "airgram"), K("circular", "circular"),
 };
 #undef K
 
 /* Groups of kinds an archive uses for one thing. */
 static const char *const families[][5] = {
 	{ "telegram", "cable", "message", NULL },
-	{ "letter", "message", "note", NULL },
+	{ "letter", "message", "note", "communication", NULL },
+	{ "telegram", "airgram", "circular", NULL },
+	{ "statement", "declaration", "communique", "speech", NULL },
+	{ "decree", "resolution", NULL },
 	{ "directive", "order", "instruction", NULL },
 	{ "report", "memorandum", "despatch", NULL },
 	{ "memorandum", "record of conversation", "conversation", NULL },
@@ -49,8 +56,8 @@ const char *refs_kind_of(const char *word, size_t len)
 {
 	/* Called for every word of every document: reject on length and
 	 * first letter before comparing ("note" is the shortest word of the
-	 * table, "instructions" the longest). */
-	if (len < 4 || len > 12)
+	 * table, "communications" the longest). */
+	if (len < 4 || len > 14)
 		return NULL;
 	char first = (char)(word[0] | 0x20);
 	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
@@ -93,7 +100,7 @@ int refs_kind_same(const char *a, const char *b)
 int refs_kind_functional(const char *kind)
 {
 	static const char *const what_it_does[] = { "directive", "order", "instruction", "report", "message",
-						    "note", "answer", "reply", NULL };
+						    "note", "answer", "reply", "communication", "statement", NULL };
 	for (size_t i = 0; kind && what_it_does[i]; i++)
 		if (strcmp(kind, what_it_does[i]) == 0)
 			return 1;
@@ -146,6 +153,14 @@ static int word_is(const char *s, const struct word *w, const char *what)
 	return w->end - w->start == n && strncasecmp(s + w->start, what, n) == 0;
 }
 
+/* "your", what a scanner makes of it ("yonr", "vour": no English word
+ * is spelt so), and a cable's "ur". */
+static int word_is_your(const char *s, const struct word *w)
+{
+	return word_is(s, w, "your") || word_is(s, w, "yours") || word_is(s, w, "yonr") || word_is(s, w, "vour") ||
+	       word_is(s, w, "ur");
+}
+
 static size_t skip_sp(const char *s, size_t len, size_t i)
 {
 	while (i < len && (s[i] == ' ' || (s[i] == '\n' && i + 1 < len && s[i + 1] != '\n')))
@@ -159,11 +174,24 @@ static int starts(const char *s, size_t len, size_t i, const char *what)
 	return i + n <= len && strncmp(s + i, what, n) == 0;
 }
 
+/* As starts, in either case: cables are written in capitals ("NOTE NO.
+ * 89 DATED APRIL 11"). */
+static int starts_ci(const char *s, size_t len, size_t i, const char *what)
+{
+	size_t n = strlen(what);
+	return i + n <= len && strncasecmp(s + i, what, n) == 0;
+}
+
 /* "No.", "no.", "Nos.", "Nº", "N°", "#", "number": the number marker at i;
  * returns the index after it, or 0. */
 static size_t number_marker(const char *s, size_t len, size_t i)
 {
-	static const char *const marks[] = { "Nos.", "nos.", "No.", "no.", "NO.", "Nº", "N°", "№", "#", "number" };
+	static const char *const marks[] = { "Nos.", "nos.", "No.", "no.", "NO.", "Nº", "N°", "№", "#", "number",
+					     "Number", "NUMBER" };
+	/* "resolution No 176/126": the stop left out, before a number. */
+	if (i + 4 < len && (s[i] == 'N') && (s[i + 1] == 'o' || s[i + 1] == 'O') && s[i + 2] == ' ' &&
+	    isdigit((unsigned char)s[i + 3]))
+		return i + 2;
 	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
 		size_t n = strlen(marks[k]);
 		if (i + n <= len && strncmp(s + i, marks[k], n) == 0) {
@@ -182,20 +210,46 @@ static int plural_marker(const char *s, size_t len, size_t i)
 	return i + 4 <= len && strncasecmp(s + i, "nos.", 4) == 0;
 }
 
+/* "A-412": a series of one to three capitals before the digits of a
+ * number ("Action Memorandum No. A-412"), or one capital ("P176/125",
+ * "Z.281", "A. 454"). Its length with what joins it, or 0. */
+static size_t series_prefix(const char *s, size_t len, size_t i)
+{
+	size_t p = i;
+	while (p < len && p - i < 3 && isupper((unsigned char)s[p]))
+		p++;
+	if (p == i || p >= len)
+		return 0;
+	if (p + 1 < len && s[p] == '-' && isdigit((unsigned char)s[p + 1]))
+		return p + 1 - i;
+	if (p + 3 < len && starts(s, len, p, "\xe2\x80\x93") && isdigit((unsigned char)s[p + 3]))
+		return p + 3 - i; /* "B–421", with an en dash */
+	/* "Decree Nº P176/125", "message Z.281", "dispatch A. 454" */
+	if (p == i + 1 && isdigit((unsigned char)s[p]))
+		return 1;
+	if (p == i + 1 && s[p] == '.' && p + 1 < len && isdigit((unsigned char)s[p + 1]))
+		return 2;
+	if (p == i + 1 && s[p] == '.' && p + 2 < len && s[p + 1] == ' ' && isdigit((unsigned char)s[p + 2]))
+		return 3;
+	return 0;
+}
+
 /* A document number at i: digits, then letters, digits, "/" and "-" that
  * belong to it ("600428/sh", "483/sh."). Returns its length. */
+static size_t series_prefix(const char *s, size_t len, size_t i);
+
 static size_t number_token(const char *s, size_t len, size_t i, char *out, size_t outsz)
 {
-	size_t j = i;
+	size_t j = i + series_prefix(s, len, i);
 	if (j >= len || !isdigit((unsigned char)s[j]))
 		return 0;
 	while (j < len && (isalnum((unsigned char)s[j]) || ((s[j] == '/' || s[j] == '-') && j + 1 < len &&
 							     isalnum((unsigned char)s[j + 1]))))
 		j++;
-	size_t n = j - i;
+	size_t n = j - i, pre = series_prefix(s, len, i);
 	/* "408-410" is a range: out is its first number (numbers_at reads
 	 * the rest). */
-	const char *dash = memchr(s + i, '-', n);
+	const char *dash = memchr(s + i + pre, '-', n - pre);
 	size_t keep = dash && isdigit((unsigned char)dash[1]) ? (size_t)(dash - (s + i)) : n;
 	if (keep >= outsz)
 		keep = outsz - 1;
@@ -263,11 +317,17 @@ static size_t phrase_start(const char *s, size_t kind_start, struct ref_found *r
 	static const char *const adjectives[] = { "ciphered", "coded", "cipher", "telegraphic", "reply", "last",
 						  "previous", "recent", "personal", "urgent", "secret", "above", "top",
 						  "above-mentioned", "aforementioned", "same", "latest", "first",
-						  "second", "official", NULL };
+						  "second", "official", "action", "information", "unnumbered", NULL };
 	size_t start = kind_start;
 	struct word w;
 	r->party = REF_ANY;
 	*noun = 0;
+	/* "your [letter] of 3 May": the editor supplied the kind word;
+	 * "your :Letter of 9 April": a speck the scanner read. Either stays
+	 * in the phrase when a determiner comes before it. */
+	while (start > 0 && kind_start - start < 2 && (s[start - 1] == '[' || s[start - 1] == ':'))
+		start--;
+	size_t noise = start;
 	for (int guard = 0; guard < 3 && word_before(s, start, &w); guard++) {
 		int adj = 0;
 		for (size_t i = 0; adjectives[i]; i++)
@@ -278,7 +338,7 @@ static size_t phrase_start(const char *s, size_t kind_start, struct ref_found *r
 			continue;
 		}
 		*noun = 1;
-		if (word_is(s, &w, "your") || word_is(s, &w, "yours")) {
+		if (word_is_your(s, &w)) {
 			r->party = REF_YOURS;
 			return w.start;
 		}
@@ -299,7 +359,7 @@ static size_t phrase_start(const char *s, size_t kind_start, struct ref_found *r
 		*noun = 0;
 		break;
 	}
-	return start;
+	return start == noise ? kind_start : start;
 }
 
 static int atoi_safe(const char *s)
@@ -323,7 +383,15 @@ struct scan {
 	char rel[11];           /* the day "instant", "yesterday", "4th" count from:
 				 * ctx when it is a day, else a stand-in */
 	int rel_known;
-	const char *own;
+	const char *const *own; /* the numbers the document prints as its own */
+	size_t nown;
+	long cable_own[4];      /* a cable's own, from its "PAGE 01 STATE 139893" lines */
+	size_t ncable_own;
+	struct {                /* its "REF: (A) BUDAPEST 890, (B) STATE 68733" */
+		char label;     /* 'A', or 0 when the line lists one unlabelled */
+		char number[16];
+	} reflist[6];
+	size_t nreflist;
 	refs_fn fn;
 	void *arg;
 };
@@ -346,7 +414,13 @@ static void put_date(const struct scan *sc, struct date_val v, struct ref_found 
 	char *out = r->date;
 	r->year_inferred = v.inferred;
 	if (v.inferred && !sc->year_known) {
-		out[0] = '\0';
+		/* "Department's 726, August 20" in a page that shows no year:
+		 * the day, of a year the letter does not say (ISO 8601's
+		 * "--08-20"). */
+		if (v.m && v.d)
+			snprintf(out, sizeof r->date, "--%02d-%02d", v.m, v.d);
+		else
+			out[0] = '\0';
 		r->year_inferred = 0;
 		return;
 	}
@@ -359,12 +433,43 @@ static void put_date(const struct scan *sc, struct date_val v, struct ref_found 
 	memcpy(out, iso, sizeof iso);
 }
 
+static int is_code(const char *s, size_t len);
+
+/* A heading names the paper it heads: "Ciphered Telegram # 25401" or
+ * "CABLE Nº 1802" alone on its line, nothing before the kind or the
+ * number to say whose or to what ("To No. 483/sh." answers a paper;
+ * "Deptel 283." is telegraphese for another's). A reference stands in a
+ * sentence. */
+static int caption(const struct scan *sc, const struct ref_found *r)
+{
+	const char *s = sc->s;
+	if (!r->number[0] || r->party != REF_ANY || r->person[0] || r->page[0])
+		return 0;
+	size_t a = r->start, e = r->end, w = r->start;
+	while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
+		a--;
+	while (e < sc->len && (s[e] == ' ' || s[e] == '.' || s[e] == ':' || s[e] == '\t'))
+		e++;
+	if ((a > 0 && s[a - 1] != '\n') || (e < sc->len && s[e] != '\n'))
+		return 0;
+	while (w < sc->len && isalpha((unsigned char)s[w]))
+		w++;
+	struct word first = { r->start, w };
+	return !word_is(s, &first, "to") && !word_is(s, &first, "re") && !word_is(s, &first, "ref") &&
+	       !is_code(s + r->start, w - r->start);
+}
+
 static void emit(struct scan *sc, struct ref_found *r)
 {
-	/* The document's own number in its heading; but a number someone
-	 * else's ("Consul Braida's No. 23", "your No. 23") is another
-	 * series' paper, even in instruction No. 23. */
-	if (r->number[0] && sc->own && strcmp(r->number, sc->own) == 0 && !r->person[0] && r->party != REF_YOURS)
+	/* The document's own numbers (its heading's, the one after its
+	 * signature); but a number someone else's ("Consul Braida's No.
+	 * 23", "your No. 23") is another series' paper, even in instruction
+	 * No. 23. */
+	if (r->number[0] && !r->person[0] && r->party != REF_YOURS)
+		for (size_t k = 0; k < sc->nown; k++)
+			if (strcmp(r->number, sc->own[k]) == 0)
+				return;
+	if (caption(sc, r))
 		return;
 	sc->fn(r, sc->arg);
 }
@@ -489,6 +594,245 @@ static size_t ordinal_day_at(const struct scan *sc, const char *s, size_t len, s
 	return day_in_month(&ctx, d, d > ctx.d, v) == 0 ? i : 0;
 }
 
+/* Russian letters print their capitals in two bytes: "В" (D0 92) is
+ * "в" (D0 B2). Lowers the Cyrillic capitals of s (n bytes) into out
+ * (outsz bytes); returns 0 if it does not fit. */
+static int ru_lower(const char *s, size_t n, char *out, size_t outsz)
+{
+	if (n >= outsz)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		out[i] = (char)c;
+		if (c == 0xd0 && i + 1 < n) {
+			unsigned char d = (unsigned char)s[i + 1];
+			if (d >= 0x90 && d <= 0x9f) {
+				out[i + 1] = (char)(d + 0x20);
+			} else if (d >= 0xa0 && d <= 0xaf) {
+				out[i] = (char)0xd1;
+				out[i + 1] = (char)(d - 0x20);
+			} else if (d == 0x81) {
+				out[i] = (char)0xd1; /* Ё */
+				out[i + 1] = (char)0x91;
+			} else {
+				out[i + 1] = (char)d;
+			}
+			i++;
+		}
+	}
+	out[n] = '\0';
+	return 1;
+}
+
+/* The end of the word of non-ASCII letters (Cyrillic) at i. */
+static size_t ru_word_end(const char *s, size_t len, size_t i)
+{
+	while (i < len && (unsigned char)s[i] >= 0x80 && strncmp(s + i, "\xe2\x84\x96", 3) != 0)
+		i++;
+	return i;
+}
+
+/* A date at i (date.c reads English and Russian), and "the 15th of
+ * August", as a diplomat writes the day first. Returns its length. */
+static size_t date_at(const struct scan *sc, size_t i, struct date_val *v)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, n = date_parse(s + i, len - i, sc->year, v), mn;
+	if (n == 0 && starts(s, len, i, "the ") && i + 4 < len && isdigit((unsigned char)s[i + 4]) &&
+	    (n = date_parse(s + i + 4, len - i - 4, sc->year, v)) != 0)
+		n += 4;
+	/* "13.10.50", "05.01.07": a year of two digits is of the letter's
+	 * century, the latest on or before it (date.c reads 19xx). */
+	const char *yy = s + i + n;
+	if (n >= 5 && sc->year_known && isdigit((unsigned char)yy[-1]) && isdigit((unsigned char)yy[-2]) &&
+	    (yy[-3] == '.' || yy[-3] == '/' || yy[-3] == '-') && v->y >= 1900 && v->y < 2000) {
+		int y = sc->year - sc->year % 100 + v->y % 100;
+		v->y = y > sc->year ? y - 100 : y;
+	}
+	/* "the 22d of September", "23d July": the old spelling of "22nd". */
+	size_t t = i + (starts(s, len, i, "the ") ? 4 : 0), dn = t;
+	while (n == 0 && dn < len && dn < t + 2 && isdigit((unsigned char)s[dn]))
+		dn++;
+	if (n == 0 && dn > t && dn + 1 < len && s[dn] == 'd' && s[dn + 1] == ' ') {
+		char buf[48];
+		size_t rest = len - dn - 1 < 24 ? len - dn - 1 : 24;
+		int bn = snprintf(buf, sizeof buf, "%.*snd%.*s", (int)(dn - t), s + t, (int)rest, s + dn + 1);
+		size_t got = bn > 0 ? date_parse(buf, (size_t)bn, sc->year, v) : 0;
+		if (got > dn - t + 2)
+			return got - 1 + (t - i);
+	}
+	/* "September [Page 1390] 10": a page of the edition turns inside the
+	 * date; the marker is no part of it. */
+	if (n == 0 && date_month_name(s + i, len - i, &mn) && mn < 16 && starts(s, len, i + mn, " [Page ")) {
+		const char *close = memchr(s + i + mn, ']', len - i - mn < 20 ? len - i - mn : 20);
+		size_t d = close ? (size_t)(close - s) + 1 : 0, e;
+		if (close && d + 1 < len && s[d] == ' ' && isdigit((unsigned char)s[d + 1])) {
+			for (e = d + 1; e < len && e < d + 3 && isdigit((unsigned char)s[e]);)
+				e++;
+			char buf[32];
+			int bn = snprintf(buf, sizeof buf, "%.*s %.*s", (int)mn, s + i, (int)(e - d - 1), s + d + 1);
+			if (bn > 0 && (size_t)bn < sizeof buf && date_parse(buf, (size_t)bn, sc->year, v) == (size_t)bn)
+				return e - i;
+		}
+	}
+	/* "June 172", "14 November81": a web page of FRUS glues the
+	 * footnote's number to the day (June 17, note 2) or the month. The
+	 * day is the one or two digits that make a day of the month; one or
+	 * two more are the note's. */
+	if (n == 0 && isdigit((unsigned char)s[i])) {
+		size_t d = i;
+		while (d < len && d < i + 2 && isdigit((unsigned char)s[d]))
+			d++;
+		size_t m = skip_sp(s, len, d), e;
+		if (m > d && date_month_name(s + m, len - m, &mn) && m + mn + 1 < len &&
+		    isdigit((unsigned char)s[m + mn]) && (e = m + mn) &&
+		    (date_parse(s + i, m + mn - i, sc->year, v) == m + mn - i)) {
+			while (e < len && e < m + mn + 2 && isdigit((unsigned char)s[e]))
+				e++;
+			if (e == len || !isdigit((unsigned char)s[e]))
+				return e - i;
+		}
+	}
+	if (n == 0 && date_month_name(s + i, len - i, &mn) && mn < 16) {
+		size_t d = skip_sp(s, len, i + mn + (i + mn < len && s[i + mn] == '.')), e = d;
+		while (e < len && isdigit((unsigned char)s[e]))
+			e++;
+		for (size_t keep = 2; keep >= 1; keep--) {
+			char buf[32];
+			if (e - d < keep + 1 || e - d > keep + 2)
+				continue;
+			int bn = snprintf(buf, sizeof buf, "%.*s", (int)(d + keep - i), s + i);
+			if (bn > 0 && (size_t)bn < sizeof buf && date_parse(buf, (size_t)bn, sc->year, v) == (size_t)bn)
+				return e - i;
+		}
+	}
+	return n;
+}
+
+/* "4:15 3 March": the hour a telegram was sent, written before its day
+ * (date.c reads "0230 12 May" whole). Returns where the day starts, or i
+ * when no day follows the hour. */
+static size_t time_before_date(const struct scan *sc, size_t i)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, j = i + date_time_len(s + i, len - i);
+	if (j == i || !isdigit((unsigned char)s[i]))
+		return i;
+	if (j < len && s[j] == ',')
+		j++;
+	size_t k = skip_sp(s, len, j);
+	struct date_val v;
+	return k > j && date_at(sc, k, &v) ? k : i;
+}
+
+/* ", 7 p.m.", ", 5 p. m.", " at 4:15 p. m.", ", noon": the hour a
+ * telegram was sent, printed after its day (FRUS). Returns its end, or
+ * i. */
+static size_t time_after_date(const char *s, size_t len, size_t i)
+{
+	size_t j = i;
+	if (j < len && s[j] == ',')
+		j++;
+	j = skip_sp(s, len, j);
+	if (starts(s, len, j, "at "))
+		j = skip_sp(s, len, j + 3);
+	size_t t = date_time_len(s + j, len - j);
+	return t ? j + t : i;
+}
+
+/* "p. 211", "pp. 211-213", "p. 22n": a page of the volume at i (a FRUS
+ * note prints the page where a paper of the volume stands). Writes the
+ * first page into out; returns the end, or 0. */
+static size_t page_at(const char *s, size_t len, size_t i, char *out, size_t outsz)
+{
+	size_t j = i;
+	if (j > 0 && is_word_byte((unsigned char)s[j - 1]))
+		return 0;
+	if (starts(s, len, j, "pp. "))
+		j += 4;
+	else if (starts(s, len, j, "p. "))
+		j += 3;
+	else
+		return 0;
+	size_t d = j;
+	while (j < len && isdigit((unsigned char)s[j]) && j - d < 6)
+		j++;
+	if (j == d || (j < len && isalnum((unsigned char)s[j]) && s[j] != 'n'))
+		return 0;
+	snprintf(out, outsz, "%.*s", (int)(j - d), s + d);
+	if (j < len && s[j] == 'n')
+		j++; /* "p. 22n": its footnote */
+	if (j + 1 < len && (s[j] == '-' || s[j] == '/') && isdigit((unsigned char)s[j + 1]))
+		for (j++; j < len && isdigit((unsigned char)s[j]);)
+			j++;
+	else if (starts(s, len, j, "\xe2\x80\x93") && j + 3 < len && isdigit((unsigned char)s[j + 3]))
+		for (j += 3; j < len && isdigit((unsigned char)s[j]);)
+			j++;
+	return j;
+}
+
+/* ", to Paris", " from Moscow": where a telegram went or came from,
+ * after its number or day (FRUS notes). Returns its end, or i. */
+static size_t direction_after(const char *s, size_t len, size_t i);
+
+/* After a reference at i, what a FRUS note adds: the direction (", to
+ * Paris", " from Moscow") and the page the paper is printed on (", p.
+ * 211"). Sets r->page and returns the end, or i when no page follows. */
+static size_t direction_after(const char *s, size_t len, size_t i)
+{
+	size_t k = i;
+	if (k < len && s[k] == ',')
+		k++;
+	k = skip_sp(s, len, k);
+	if (starts(s, len, k, "to ") || starts(s, len, k, "from ")) {
+		size_t w = k + (s[k] == 't' ? 3 : 5);
+		size_t mn;
+		if (w < len && isupper((unsigned char)s[w]) && !date_month_name(s + w, len - w, &mn)) {
+			/* "from Moscow October 30": the place ends at the month. */
+			while (w < len && (isalpha((unsigned char)s[w]) ||
+					   (s[w] == ' ' && w + 1 < len && isupper((unsigned char)s[w + 1]) &&
+					    !date_month_name(s + w + 1, len - w - 1, &mn))))
+				w++;
+			return w;
+		}
+	}
+	return i;
+}
+
+static size_t page_after(const char *s, size_t len, size_t i, struct ref_found *r)
+{
+	size_t j = direction_after(s, len, i), k;
+	k = j;
+	if (k < len && s[k] == ',')
+		k++;
+	k = skip_sp(s, len, k);
+	size_t e = page_at(s, len, k, r->page, sizeof r->page);
+	return e ? e : i;
+}
+
+/* "of December 11, No. 556", "of September 7 (No. 39)": the number a
+ * diplomat gives after the day. At i, the day's end; sets r->number and
+ * returns the end, or i. */
+static size_t number_after_date(const char *s, size_t len, size_t i, struct ref_found *r)
+{
+	size_t q = i;
+	int paren = 0;
+	if (q < len && s[q] == ',')
+		q++;
+	q = skip_sp(s, len, q);
+	if (q < len && s[q] == '(') {
+		paren = 1;
+		q++;
+	}
+	size_t m = number_marker(s, len, q), t;
+	if (m == 0 || plural_marker(s, len, q) || s[q] == '#' || (q == i && !paren))
+		return i;
+	m = skip_sp(s, len, m);
+	if ((t = number_token(s, len, m, r->number, sizeof r->number)) == 0)
+		return i;
+	return m + t + (paren && m + t < len && s[m + t] == ')');
+}
+
 /* Dates after "of"/"dated"/"from" at i: one reference per date ("the
  * cable of 30 September and 1 October" is two). Returns the end of the
  * last date, or 0. */
@@ -499,8 +843,10 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 	struct date_val prev = { 0 };
 	for (int k = 0; k < 6; k++) {
 		i = skip_sp(s, len, i);
+		if (k == 0)
+			i = time_before_date(sc, i);
 		struct date_val v;
-		size_t n = date_parse(s + i, len - i, sc->year, &v);
+		size_t n = date_at(sc, i, &v);
 		/* "of May 12 and 24": a day alone after a month and day is
 		 * of the same month. */
 		if (n == 0 && k > 0 && prev.d && i < len && isdigit((unsigned char)s[i])) {
@@ -522,6 +868,29 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 			/* "30 September and 1 October": a day before a month
 			 * that comes later in the phrase. */
 			break;
+		}
+		/* "my messages of 26 and 27 October 1962": the first day takes
+		 * the month and year of the second. */
+		size_t dd = i, and_at;
+		while (dd < len && dd < i + 2 && isdigit((unsigned char)s[dd]))
+			dd++;
+		struct date_val later;
+		size_t ln;
+		if (n == 0 && k == 0 && dd > i && starts(s, len, dd, " and ") &&
+		    isdigit((unsigned char)s[and_at = dd + 5]) && (ln = date_at(sc, and_at, &later)) != 0 && later.d &&
+		    date_valid(later.y, later.m, atoi_safe(s + i))) {
+			struct ref_found first = *base;
+			struct date_val v1 = later;
+			v1.d = atoi_safe(s + i);
+			first.end = dd;
+			put_date(sc, v1, &first);
+			emit(sc, &first);
+			struct ref_found second = *base;
+			second.start = and_at;
+			second.end = and_at + ln;
+			put_date(sc, later, &second);
+			emit(sc, &second);
+			return second.end;
 		}
 		if (n == 0 && ((n = day_of_month_at(sc, s + i, len - i, &v)) != 0 ||
 			       (n = ordinal_day_at(sc, s + i, len - i, &v)) != 0)) {
@@ -546,11 +915,13 @@ static size_t dates_after(struct scan *sc, struct ref_found *base, size_t i)
 		struct ref_found r = *base;
 		if (k > 0)
 			r.start = i;
-		r.end = i + n;
+		r.end = page_after(s, len, time_after_date(s, len, i + n), &r);
+		if (k == 0 && !r.number[0])
+			r.end = number_after_date(s, len, r.end, &r);
 		put_date(sc, v, &r);
 		emit(sc, &r);
 		prev = v;
-		end = i + n;
+		end = r.end;
 		i = skip_sp(s, len, end);
 		if (i + 4 <= len && strncmp(s + i, "and ", 4) == 0)
 			i += 4;
@@ -684,7 +1055,8 @@ static size_t office_at(const char *s, size_t len, size_t i)
 	if (!starts(s, len, i, "the "))
 		return 0;
 	size_t j = i + 4, end = 0;
-	for (int words = 0; words < 5 && j < len && isupper((unsigned char)s[j]); words++) {
+	/* "the Central Committee of the Communist Party of the Soviet Union" */
+	for (int words = 0; words < 10 && j < len && isupper((unsigned char)s[j]); words++) {
 		while (j < len && (isalpha((unsigned char)s[j]) || s[j] == '-'))
 			j++;
 		end = j;
@@ -692,6 +1064,8 @@ static size_t office_at(const char *s, size_t len, size_t i)
 			j++;
 		else if (starts(s, len, j, " of ") && j + 4 < len && isupper((unsigned char)s[j + 4]))
 			j += 4;
+		else if (starts(s, len, j, " of the ") && j + 8 < len && isupper((unsigned char)s[j + 8]))
+			j += 8;
 		else
 			break;
 	}
@@ -711,19 +1085,30 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 	size_t len = sc->len, j = i, ns, ne, end = 0;
 	struct ref_found r = *base;
 	int titled, author_titled = 0, named = 0, need_date = 0, untitled_of = 0;
-	if (starts(s, len, j, "of ") && (ne = office_at(s, len, j + 3)) != 0) {
+	size_t by = starts(s, len, j, "of ") || starts(s, len, j, "by ") ? 3 : starts(s, len, j, "from ") ? 5 : 0;
+	if (by && (ne = office_at(s, len, j + by)) != 0) {
 		/* "the instruction of the Secretary of State of the 7th
-		 * instant": an office is no person of the library. */
+		 * instant", "memorandum by the Ambassador in Japan, October 10":
+		 * an office is no person of the library. */
 		need_date = untitled_of = named = 1;
 		end = ne;
 		j = skip_sp(s, len, ne);
-	} else if (starts(s, len, j, "of ") || starts(s, len, j, "from ")) {
-		int of = s[j] == 'o';
-		j += of ? 3 : 5;
+		/* "the Ambassador in Japan": an office names its post */
+		if (starts(s, len, j, "in ") && isupper((unsigned char)s[j + 3])) {
+			for (j += 3; j < len && isalpha((unsigned char)s[j]);)
+				j++;
+			end = j;
+			j = skip_sp(s, len, j);
+		}
+	} else if (by) {
+		int of = s[j] != 'f';
+		j += by;
 		ne = name_at(s, len, j, &ns, &titled);
-		if (ne == 0 || (!titled && !of && lead == LEAD_NONE))
+		if (ne == 0)
 			return 0;
-		need_date = untitled_of = !titled && of;
+		/* "Tass despatch from Algiers dated March 13": a place or
+		 * person without a title, when a date follows. */
+		need_date = untitled_of = !titled && (of || lead == LEAD_NONE);
 		snprintf(r.person, sizeof r.person, "%.*s", (int)(ne - ns), s + ns);
 		author_titled = titled;
 		named = 1;
@@ -749,7 +1134,14 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 	size_t k = j;
 	if (k < len && s[k] == ',')
 		k = skip_sp(s, len, k + 1);
-	static const char *const preps[] = { "of ", "dated ", "on ", "sent on ", "written on " };
+	static const char *const preps[] = { "dated ", "of ", "on ", "sent on ", "written on ", "received on " };
+	/* ", October 10, 1941": the day straight after the parties */
+	size_t mn;
+	if (k > j && date_month_name(s + k, len - k, &mn)) {
+		size_t e = dates_after(sc, &r, k);
+		if (e)
+			return e;
+	}
 	/* "the Order of Lenin on 1 October" is an event: an author without
 	 * a title takes its date by "of" or "dated" only. */
 	size_t npreps = untitled_of ? 2 : sizeof preps / sizeof preps[0];
@@ -773,22 +1165,39 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 	return 0;
 }
 
-/* "No. 123 of 5 May", "No. 45 of the 10th instant": the date after a
- * number, if one follows (r->end is the number's end, and moves). */
+/* "No. 123 of 5 May", "No. 45 of the 10th instant", "No. A-412 dated 3
+ * February 1965", "4493, February 28, 8 p.m." (FRUS: the day after a
+ * comma, then the hour), "№ 3311 от 12 октября": the date after a
+ * number, if one follows (r->end is the number's end, and moves); then
+ * the page of the volume it is printed on (", to Paris, p. 211"). */
 static void number_date(struct scan *sc, struct ref_found *r)
 {
 	const char *s = sc->s;
-	size_t len = sc->len, k = skip_sp(s, len, r->end), dn;
+	size_t len = sc->len, k = skip_sp(s, len, direction_after(s, len, r->end)), dn, d = 0;
 	struct date_val v;
-	if (k + 3 >= len || strncmp(s + k, "of ", 3) != 0)
-		return;
-	if ((dn = date_parse(s + k + 3, len - k - 3, sc->year, &v)) != 0) {
+	size_t n0;
+	if (starts(s, len, k, ", of ") || starts(s, len, k, ", dated "))
+		k = skip_sp(s, len, k + 1); /* "No. 1069, of the 15th of August" */
+	if (k > skip_sp(s, len, r->end) && starts(s, len, k, "on "))
+		d = k + 3; /* "despatch 1513 from Moscow on August 6" */
+	else if (k > r->end && isupper((unsigned char)s[k]) && date_month_name(s + k, len - k, &n0))
+		d = k; /* "my 1902 May 30", "telegram 993 from Moscow October 30" */
+	else if (starts_ci(s, len, k, "of "))
+		d = k + 3;
+	else if (starts_ci(s, len, k, "dated "))
+		d = k + 6;
+	else if (starts(s, len, k, "\xd0\xbe\xd1\x82 ")) /* "от" */
+		d = k + 5;
+	else if (k + 2 < len && s[k] == ',' && s[k + 1] == ' ' && isupper((unsigned char)s[k + 2]) && k == skip_sp(s, len, k))
+		d = k + 2; /* "4493, February 28": the month by its name */
+	if (d && (dn = date_at(sc, d, &v)) != 0) {
 		put_date(sc, v, r);
-		r->end = k + 3 + dn;
-	} else if ((dn = day_of_month_at(sc, s + k + 3, len - k - 3, &v)) != 0) {
+		r->end = time_after_date(s, len, d + dn);
+	} else if (d && (dn = day_of_month_at(sc, s + d, len - d, &v)) != 0) {
 		put_relative(sc, &v, r);
-		r->end = k + 3 + dn;
+		r->end = d + dn;
 	}
+	r->end = page_after(s, len, r->end, r);
 }
 
 /* Numbers a range names: "408-410" is three papers, the middle one
@@ -802,7 +1211,10 @@ static void number_date(struct scan *sc, struct ref_found *r)
  * phrase: "No. 5 and 6 divisions" lists no papers). r holds what the
  * phrase said before the number. Returns the end, or 0 if no number is
  * at j. */
-static size_t numbers_at(struct scan *sc, struct ref_found *r, size_t j, int plural)
+/* The numbers of a list read at once. */
+#define LIST_MAX 8
+
+static size_t numbers_list(struct scan *sc, struct ref_found *r, size_t j, int plural, int need_date)
 {
 	const char *s = sc->s;
 	size_t len = sc->len;
@@ -810,7 +1222,18 @@ static size_t numbers_at(struct scan *sc, struct ref_found *r, size_t j, int plu
 	if (n == 0)
 		return 0;
 	r->end = j + n;
-	const char *dash = memchr(s + j, '-', n);
+	size_t pre = series_prefix(s, len, j);
+	const char *dash = memchr(s + j + pre, '-', n - pre);
+	/* "999 [969]": the editor corrects the number printed. */
+	if (!dash && r->end + 3 < len && s[r->end] == ' ' && s[r->end + 1] == '[' && isdigit((unsigned char)s[r->end + 2])) {
+		size_t b = r->end + 2, e = b;
+		while (e < len && isdigit((unsigned char)s[e]) && e - b < 10)
+			e++;
+		if (e < len && s[e] == ']') {
+			snprintf(r->number, sizeof r->number, "%.*s", (int)(e - b), s + b);
+			r->end = e + 1;
+		}
+	}
 	if (dash && isdigit((unsigned char)dash[1])) {
 		/* "408-410", "408-410/sh": the suffix is the series of all. */
 		const char *b = dash + 1, *e = s + j + n;
@@ -818,6 +1241,8 @@ static size_t numbers_at(struct scan *sc, struct ref_found *r, size_t j, int plu
 		while (suffix < e && isdigit((unsigned char)*suffix))
 			suffix++;
 		int first = atoi_safe(r->number), last = atoi_safe(b);
+		if (need_date)
+			return 0; /* "No. 5-6 of the agenda" */
 		if (last <= first || last - first >= RANGE_MAX || strlen(r->number) != (size_t)(dash - (s + j)))
 			return r->end; /* "Nos. 3-40": pages or paragraphs */
 		for (int k = first; k <= last; k++) {
@@ -829,9 +1254,14 @@ static size_t numbers_at(struct scan *sc, struct ref_found *r, size_t j, int plu
 	}
 	/* "Telegram No. 123 of 5 May" carries both. */
 	number_date(sc, r);
-	emit(sc, r);
-	size_t end = r->end;
-	for (int k = 0; plural && k < 6; k++) {
+	/* The papers of a list, emitted when it is read: "Nos. 31 and 35",
+	 * "Your No. 811, 812-813" (three numbers of three digits or more
+	 * after one "No."). */
+	struct ref_found list[LIST_MAX];
+	size_t nl = 0, end = r->end;
+	list[nl++] = *r;
+	int longs = strcspn(r->number, "/") >= 3;
+	for (int k = 0; (plural || longs) && nl < LIST_MAX; k++) {
 		size_t i = end;
 		if (i < len && s[i] == ',')
 			i++;
@@ -844,16 +1274,89 @@ static size_t numbers_at(struct scan *sc, struct ref_found *r, size_t j, int plu
 		next.date[0] = '\0';
 		next.year_inferred = 0;
 		next.start = i;
-		if ((n = number_token(s, len, i, next.number, sizeof next.number)) == 0 ||
-		    memchr(s + i, '-', n) || memchr(s + i, '.', n))
+		if ((n = number_token(s, len, i, next.number, sizeof next.number)) == 0 || memchr(s + i, '.', n) ||
+		    (!plural && strlen(next.number) < 3))
 			break;
 		next.end = i + n;
-		/* "Nos. 31 and 35 of the 8th and 20th ultimo": which date is
-		 * whose is left alone. */
-		emit(sc, &next);
+		const char *dash2 = memchr(s + i, '-', n);
+		if (dash2) {
+			/* "812-813" in a list: each of the range */
+			int first = atoi_safe(next.number), last = atoi_safe(dash2 + 1);
+			if (last <= first || last - first >= RANGE_MAX)
+				break;
+			for (int v = first; v <= last && nl < LIST_MAX; v++) {
+				list[nl] = next;
+				snprintf(list[nl++].number, sizeof next.number, "%d", v);
+			}
+			end = next.end;
+			continue;
+		}
+		/* "telegrams 1698 of 19 October and 1789 of 1 November": each
+		 * its own date; "Nos. 31 and 35 of the 8th and 20th ultimo":
+		 * which date is whose is left alone. */
+		if (r->date[0])
+			number_date(sc, &next);
+		list[nl++] = next;
 		end = next.end;
 	}
+	/* "Urtels 4794 and 4795 Dec 1", "Nos. 2712 and 2714 of October 8":
+	 * one day after the list is the day of all of them. */
+	if (nl > 1 && !list[0].date[0] && !list[nl - 1].date[0]) {
+		struct ref_found last = list[nl - 1];
+		number_date(sc, &last);
+		size_t after = skip_sp(s, len, last.end);
+		if (last.date[0] && !starts(s, len, after, "and ")) {
+			for (size_t k = 0; k < nl; k++) {
+				memcpy(list[k].date, last.date, sizeof last.date);
+				list[k].year_inferred = last.year_inferred;
+			}
+			list[nl - 1].end = end = last.end;
+		}
+	}
+	if (need_date && !list[0].date[0])
+		return 0;
+	for (size_t k = 0; k < nl; k++)
+		emit(sc, &list[k]);
 	return end;
+}
+
+static size_t numbers_at(struct scan *sc, struct ref_found *r, size_t j, int plural)
+{
+	return numbers_list(sc, r, j, plural, 0);
+}
+
+/* Whether a number ending at e ends its clause, or what follows is what
+ * follows a paper's number ("of", "from", "dated", "most helpful", a
+ * correction "[969]"): "your 500 men", "a telegram 40 words long" count
+ * things. */
+static int number_ends(const char *s, size_t len, size_t e)
+{
+	static const char *const next[] = { "of ", "on ", "from ", "to ", "and ", "[", "(", "dated ", "re ",
+					    "received", "most ", "which ", "has ", "is ", "was ", "says ", "said ",
+					    "states ", "reported", "not printed", "for ", "rptd ", "repeated ", "as ", NULL };
+	if (e >= len || s[e] == ',' || s[e] == '.' || s[e] == ';' || s[e] == ':' || s[e] == ')' || s[e] == '\n')
+		return 1;
+	if (s[e] != ' ')
+		return 0;
+	for (size_t k = 0; next[k]; k++)
+		if (starts(s, len, e + 1, next[k]))
+			return 1;
+	/* "my 1902 May 30": the day it was sent. */
+	struct date_val v;
+	size_t mn;
+	return e + 1 < len && date_month_name(s + e + 1, len - e - 1, &mn) && date_parse(s + e + 1, len - e - 1, 2000, &v);
+}
+
+/* An unmarked number at i ("telegram 402,", "your 4493,"): at least
+ * min digits, and it ends as a paper's number does, unless a post
+ * stands before it ("Telegram - Saigon 10772": a series of its own). */
+static int unmarked_number(const char *s, size_t len, size_t i, size_t min, int posted)
+{
+	size_t e = i;
+	while (e < len && isdigit((unsigned char)s[e]))
+		e++;
+	return e - i >= min && e - i <= 8 && (e >= len || !isalpha((unsigned char)s[e])) &&
+	       (posted || number_ends(s, len, e));
 }
 
 /* What follows a kind word at i: a number, dates, or the parties. */
@@ -877,10 +1380,47 @@ static size_t after_kind(struct scan *sc, struct ref_found *r, size_t i, enum le
 		}
 		return 0;
 	}
-	static const char *const preps[] = { "of ", "dated ", "from ", "sent on ", "of the " };
+	/* "Your telegram January 27", "Soviet note Aug 7", "telegram 27
+	 * January": the day straight after the kind. */
+	struct date_val dv;
+	size_t mn;
+	if (j < len && (isdigit((unsigned char)s[j]) || date_month_name(s + j, len - j, &mn)) && date_at(sc, j, &dv)) {
+		size_t e = dates_after(sc, r, j);
+		if (e)
+			return e;
+	}
+	/* "telegram 402, March 3, 7 p.m.", "despatch 1513 from Moscow": a
+	 * kind and its number, unmarked (FRUS notes); "Telegram - Saigon
+	 * 10772": the post it came from between them. */
+	size_t u = j;
+	int posted = 0;
+	if (starts(s, len, u, "- ") || starts(s, len, u, "\xe2\x80\x93 ")) {
+		size_t w = skip_sp(s, len, u + (s[u] == '-' ? 1 : 3));
+		while (w < len && isupper((unsigned char)s[w])) {
+			while (w < len && isalpha((unsigned char)s[w]))
+				w++;
+			w = skip_sp(s, len, w);
+		}
+		posted = w > u + 2;
+		u = w;
+	}
+	if (unmarked_number(s, len, u, 2, posted)) {
+		/* "telegrams 1698 of 19 October and 1789 of 1 November" */
+		size_t e = numbers_at(sc, r, u, i > 0 && s[i - 1] == 's');
+		if (e)
+			return e;
+	}
+	/* "my dispatch A. 454 of November 13th", "message Z.281" */
+	size_t sp = series_prefix(s, len, j);
+	if (sp && sp <= 4 && unmarked_number(s, len, j + sp, 2, 1)) {
+		size_t e = numbers_at(sc, r, j, 0);
+		if (e)
+			return e;
+	}
+	static const char *const preps[] = { "of ", "dated ", "from ", "sent on ", "of the ", "received on " };
 	for (size_t p = 0; p < sizeof preps / sizeof preps[0]; p++) {
 		size_t n = strlen(preps[p]);
-		if (j + n <= len && strncmp(s + j, preps[p], n) == 0) {
+		if (starts_ci(s, len, j, preps[p])) {
 			size_t e = dates_after(sc, r, j + n);
 			if (e)
 				return e;
@@ -930,6 +1470,21 @@ static int date_before_kind(struct scan *sc, struct ref_found *r, size_t kind_st
 		return 0;
 	struct date_val v;
 	size_t ds = date_ending_at(sc, end, &v);
+	/* "his April 4 greeting letter", "the June 10 Ho Chi Minh speech":
+	 * up to three words between the date and the kind. */
+	struct word between;
+	size_t back = end;
+	for (int k = 0; ds == SIZE_MAX && k < 3 && word_before(s, back, &between) &&
+			isalpha((unsigned char)s[between.start]) && !memchr(s + between.start, '\n', back - between.start);
+	     k++) {
+		back = between.start;
+		size_t e2 = back;
+		while (e2 > 0 && s[e2 - 1] == ' ')
+			e2--;
+		if (e2 == back || e2 == 0 || !isdigit((unsigned char)s[e2 - 1]))
+			continue;
+		ds = date_ending_at(sc, e2, &v);
+	}
 	if (ds == SIZE_MAX)
 		return 0;
 	struct ref_found t = *r;
@@ -1071,26 +1626,31 @@ static size_t bare_number(struct scan *sc, size_t i)
 		return 0;
 	struct ref_found r = { .start = i };
 	struct word w;
+	int dated_only = 0;
 	if (s[i] != '#') {
 		/* "No." alone is too common ("No. 3 of the agenda"): it needs
-		 * "To", "Re", "your", "my" or "reference to" before it. */
+		 * "To", "Re", "your", "my" or "reference to" before it, or a
+		 * day after it ("No. 1069, of the 15th of August"). */
+		size_t first = i;
 		if (!word_before(s, i, &w))
-			return 0;
-		size_t first = w.start;
-		if (word_is(s, &w, "your"))
+			dated_only = 1;
+		else if (word_is_your(s, &w))
 			r.party = REF_YOURS;
 		else if (word_is(s, &w, "my") || word_is(s, &w, "our"))
 			r.party = REF_MINE;
 		else if (!word_is(s, &w, "to") && !word_is(s, &w, "re") && !word_is(s, &w, "ref") &&
 			 possessive(s, &w, r.person, sizeof r.person, &first) <= 0)
-			return 0; /* "Consul Braida's No. 23" is his */
-		r.start = first;
+			dated_only = 1; /* "Consul Braida's No. 23" is his */
+		if (!dated_only)
+			r.start = first != i ? first : w.start;
 	}
 	size_t j = skip_sp(s, len, m);
 	char probe[32];
 	size_t n = number_token(s, len, j, probe, sizeof probe);
 	if (n == 0 || (s[i] == '#' && n < 3))
 		return 0;
+	if (dated_only)
+		return numbers_list(sc, &r, j, plural_marker(s, len, i), 1);
 	return numbers_at(sc, &r, j, plural_marker(s, len, i));
 }
 
@@ -1106,27 +1666,57 @@ static const struct {
 	{ "Deptel", "telegram", REF_ANY }, { "Embtel", "telegram", REF_ANY }, { "Legtel", "telegram", REF_ANY },
 	{ "Contel", "telegram", REF_ANY }, { "Depcirtel", "telegram", REF_ANY }, { "Urtel", "telegram", REF_YOURS },
 	{ "Reurtel", "telegram", REF_YOURS }, { "Mytel", "telegram", REF_MINE }, { "Urdes", "despatch", REF_YOURS },
-	{ "Embdes", "despatch", REF_ANY }, { "Mydes", "despatch", REF_MINE },
+	{ "Embdes", "despatch", REF_ANY }, { "Mydes", "despatch", REF_MINE }, { "Ourtel", "telegram", REF_MINE },
+	{ "Circtel", "telegram", REF_ANY }, { "CAP", "telegram", REF_ANY },
 };
 
+/* The code word s (len bytes, "Deptel", "Deptels", "reEmbtel": "re"
+ * before a code is "regarding"): its entry in codes, or -1. */
+static int code_of(const char *s, size_t len, int *plural)
+{
+	if (len > 6 && strncasecmp(s, "re", 2) == 0 && isupper((unsigned char)s[2]))
+		return code_of(s + 2, len - 2, plural);
+	for (*plural = 0; *plural < 2 && len > 1; (*plural)++, len--) {
+		if (*plural && s[len] != 's')
+			break;
+		for (size_t k = 0; k < sizeof codes / sizeof codes[0]; k++)
+			if (strlen(codes[k].word) == len && strncasecmp(s, codes[k].word, len) == 0)
+				return (int)k;
+	}
+	return -1;
+}
+
+static int is_code(const char *s, size_t len)
+{
+	int plural;
+	return code_of(s, len, &plural) >= 0;
+}
+
 /* A code word at i..j with its number, and the date after a comma or
- * "of" ("Deptel 283, October 14", "Embtel 598 of Oct 12"); plural
- * ("Deptels 283 and 290") lists numbers. Returns the end, or 0. */
+ * "of" ("Deptel 283, October 14", "Embtel 598 of Oct 12"), the hour
+ * and the page a FRUS note adds ("Embtel 1052, June 5, p. 881"); plural
+ * ("Deptels 283 and 290") lists numbers; "Mytel 27th" names a day of
+ * this month for the number. Returns the end, or 0. */
 static size_t telegraphese(struct scan *sc, size_t i, size_t j)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, n = j - i;
-	int plural = n > 1 && s[j - 1] == 's';
-	size_t k;
 	/* Called at every word: a number must follow before the table is read. */
 	if (j + 1 >= len || s[j] != ' ' || !isdigit((unsigned char)s[j + 1]))
 		return 0;
-	for (k = 0; k < sizeof codes / sizeof codes[0]; k++)
-		if (strlen(codes[k].word) == n - (size_t)plural && strncasecmp(s + i, codes[k].word, n - plural) == 0)
-			break;
-	if (k == sizeof codes / sizeof codes[0] || j + 1 >= len || s[j] != ' ' || !isdigit((unsigned char)s[j + 1]))
+	int plural;
+	int k = code_of(s + i, n, &plural);
+	if (k < 0)
 		return 0;
 	struct ref_found r = { .start = i, .kind = codes[k].kind, .party = codes[k].party };
+	struct date_val v;
+	size_t dn;
+	if ((dn = ordinal_day_at(sc, s + j + 1, len - j - 1, &v)) != 0) {
+		r.end = j + 1 + dn;
+		put_relative(sc, &v, &r);
+		emit(sc, &r);
+		return r.end;
+	}
 	if (plural)
 		return numbers_at(sc, &r, j + 1, 1);
 	size_t t = number_token(s, len, j + 1, r.number, sizeof r.number);
@@ -1139,14 +1729,215 @@ static size_t telegraphese(struct scan *sc, size_t i, size_t j)
 	d = skip_sp(s, len, d);
 	if (starts(s, len, d, "of "))
 		d += 3;
-	struct date_val v;
-	size_t dn;
-	if (d > r.end && (dn = date_parse(s + d, len - d, sc->year, &v)) != 0) {
+	if (d > r.end && (dn = date_at(sc, d, &v)) != 0) {
 		put_date(sc, v, &r);
-		r.end = d + dn;
+		r.end = time_after_date(s, len, d + dn);
 	}
+	r.end = page_after(s, len, r.end, &r);
 	emit(sc, &r);
 	return r.end;
+}
+
+/* "REF: MOSCOW 5524", "(B) STATE 68733", "USUN 1899", "KABUL 6844": a
+ * cable by the post that sent it and its number, as State Department
+ * cables print them in capitals. Not a heading's own ("CITE SAIGON
+ * 1234", "PAGE 01 MOSCOW 09946"), a year ("SINCE 1975") or a word of
+ * the cable's furniture ("SECTION 2"). At i..j, the word; returns the
+ * end, or 0. */
+static size_t post_number(struct scan *sc, size_t i, size_t j)
+{
+	/* "CAS Saigon 0292": the CIA station's cable, by its post. */
+	if (j - i == 3 && strncmp(sc->s + i, "CAS", 3) == 0 && j + 1 < sc->len && isupper((unsigned char)sc->s[j + 1])) {
+		size_t w = j + 1;
+		while (w < sc->len && isalpha((unsigned char)sc->s[w]))
+			w++;
+		size_t d = w + 1, e = d;
+		while (e < sc->len && isdigit((unsigned char)sc->s[e]))
+			e++;
+		if (w < sc->len && sc->s[w] == ' ' && e - d >= 3 && e - d <= 7 &&
+		    (e == sc->len || !isalnum((unsigned char)sc->s[e]))) {
+			struct ref_found r = { .start = i, .end = e, .kind = "telegram" };
+			snprintf(r.number, sizeof r.number, "%.*s", (int)(e - d), sc->s + d);
+			emit(sc, &r);
+			return e;
+		}
+		return 0;
+	}
+	static const char *const furniture[] = { "PAGE", "COPY", "ROOM", "FILE", "SECTION", "PARA", "ITEM", "CASE",
+						 "NUMBER", "DOCUMENT", "TELEGRAM", "CABLE", "CITE", "YEAR", "PHONE",
+						 "CODE", "ARMY", "DIVISION", "CORPS", "FLEET", "FLIGHT", "ROUTE", "NOTE",
+						 "RELEASE", "DATE", "SINCE", "UNTIL", "FROM", "WITH", "ABOUT", "OVER",
+						 "UNDER", "SOME", "ONLY", "THAN", "TOTAL", "HOUSE", "RESOLUTION", "LAW",
+						 "ARTICLE", "POINT", "BOX", "TAGS", "ANNEX", "PARAGRAPH", "RUSH",
+						 "PRIORITY", "IMMEDIATE", "NIACT", "FLASH", "ROUTINE", "URGENT", NULL };
+	/* The classification a cable's own heading prints before its post
+	 * and number ("LIMITED OFFICIAL USE STATE 139893", "C O N F I D E N
+	 * T I A L BUDAPEST 1213"). */
+	static const char *const marking[] = { "CONFIDENTIAL", "SECRET", "USE", "UNCLASSIFIED", "NODIS",
+					       "EXDIS", "LIMDIS", "ET", NULL };
+	const char *s = sc->s;
+	size_t len = sc->len;
+	if (j - i < 4 || j - i > 12)
+		return 0;
+	for (size_t k = i; k < j; k++)
+		if (!isupper((unsigned char)s[k]))
+			return 0;
+	struct word w = { i, j }, prev;
+	for (size_t k = 0; furniture[k]; k++)
+		if (word_is(s, &w, furniture[k]))
+			return 0;
+	if (word_before(s, i, &prev) && (word_is(s, &prev, "CITE") || isdigit((unsigned char)s[prev.start]) ||
+					 (prev.end - prev.start == 1 && isupper((unsigned char)s[prev.start]))))
+		return 0;
+	for (size_t k = 0; marking[k] && word_before(s, i, &prev); k++)
+		if (word_is(s, &prev, marking[k]) && isupper((unsigned char)s[prev.start + 1]))
+			return 0;
+	size_t d = skip_sp(s, len, j), e = d;
+	while (e < len && isdigit((unsigned char)s[e]))
+		e++;
+	if (d == j || e - d < 3 || e - d > 7 || (e < len && (isalnum((unsigned char)s[e]) || s[e] == '/')))
+		return 0;
+	int num = atoi_safe(s + d);
+	if (e - d == 4 && num >= 1900 && num < 2030)
+		return 0;
+	for (size_t k = 0; k < sc->ncable_own; k++)
+		if (sc->cable_own[k] == num)
+			return 0; /* "STATE 139893" of the cable headed "PAGE 01 STATE 139893" */
+	struct ref_found r = { .start = i, .end = e, .kind = "telegram" };
+	snprintf(r.number, sizeof r.number, "%.*s", (int)(e - d), s + d);
+	emit(sc, &r);
+	return e;
+}
+
+/* "reftel", "reftels", "Reftel A": telegraphese for the telegram the
+ * heading's "Ref:" line names. At i..j; returns the end, or 0. */
+static size_t reftel(struct scan *sc, size_t i, size_t j)
+{
+	const char *s = sc->s;
+	if (j - i < 6 || j - i > 7 || strncasecmp(s + i, "reftel", 6) != 0 || (j - i == 7 && s[i + 6] != 's'))
+		return 0;
+	struct ref_found r = { .start = i, .end = j, .kind = "telegram" };
+	/* "REFTEL A", "(reftel B)": the one the heading's REF line labels so;
+	 * "reftel" alone, the one it lists. */
+	size_t k = j;
+	char label = 0;
+	if (k + 2 <= sc->len && s[k] == ' ' && isupper((unsigned char)s[k + 1]) &&
+	    (k + 2 == sc->len || !isalnum((unsigned char)s[k + 2]))) {
+		label = s[k + 1];
+		r.end = k + 2;
+	}
+	for (size_t n = 0; n < sc->nreflist; n++)
+		if (label ? sc->reflist[n].label == label : sc->nreflist == 1)
+			snprintf(r.number, sizeof r.number, "%s", sc->reflist[n].number);
+	emit(sc, &r);
+	return r.end;
+}
+
+/* The telegrams a cable's "REF:" line lists: "REF: (A) BUDAPEST 890, (B)
+ * STATE 68733", "REF: STATE 135843". Kept in sc for "reftel A". */
+static void ref_line(struct scan *sc)
+{
+	const char *s = sc->s;
+	size_t len = sc->len;
+	for (size_t i = 0; i + 4 < len && sc->nreflist == 0; i++) {
+		if ((i > 0 && s[i - 1] != '\n') || !(starts(s, len, i, "REF:") || starts(s, len, i, "REFS:") ||
+						       starts(s, len, i, "REF ") || starts(s, len, i, "Ref:")))
+			continue;
+		char label = 0;
+		for (size_t k = i + 4; k < len && k < i + 300 && sc->nreflist < 6;) {
+			if (s[k] == '\n' && k + 1 < len && s[k + 1] == '\n')
+				break;
+			if (s[k] == '(' && k + 2 < len && isupper((unsigned char)s[k + 1]) && s[k + 2] == ')') {
+				label = s[k + 1];
+				k += 3;
+				continue;
+			}
+			size_t w = k;
+			while (w < len && isupper((unsigned char)s[w]))
+				w++;
+			size_t d = w + 1, e = d;
+			while (e < len && isdigit((unsigned char)s[e]))
+				e++;
+			if (w - k >= 4 && w < len && s[w] == ' ' && e - d >= 3 && e - d < 16 &&
+			    (k == 0 || !isalnum((unsigned char)s[k - 1]))) {
+				sc->reflist[sc->nreflist].label = label;
+				snprintf(sc->reflist[sc->nreflist++].number, sizeof sc->reflist[0].number, "%.*s",
+					 (int)(e - d), s + d);
+				label = 0;
+				k = e;
+				continue;
+			}
+			k = w > k ? w : k + 1;
+		}
+	}
+}
+
+/* "Your 4493, February 28, 8 p.m.", "our 235", "the Department's 999
+ * [969], April 19": telegrams cited by their number alone, after whose
+ * they are. At least three digits, and the number ends as a paper's
+ * does ("your 500 men" counts men). At i..j, the word; returns the end,
+ * or 0. */
+static size_t owner_number(struct scan *sc, size_t i, size_t j)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, p = j;
+	struct ref_found r = { .start = i };
+	struct word w = { i, j };
+	if (word_is_your(s, &w) && !word_is(s, &w, "yours")) {
+		r.party = REF_YOURS;
+	} else if (word_is(s, &w, "my") || word_is(s, &w, "our")) {
+		r.party = REF_MINE;
+	} else if (starts(s, len, j, "'s ") || starts(s, len, j, "\xe2\x80\x99s ")) {
+		p = j + (s[j] == '\'' ? 2 : 4);
+		struct word pw = { i, p };
+		size_t first;
+		if (possessive(s, &pw, r.person, sizeof r.person, &first) > 0)
+			r.start = first;
+	} else {
+		return 0;
+	}
+	/* "the Department's 69, February 13": two digits, when the day follows. */
+	size_t mn;
+	size_t comma = p + 3 < len && s[p + 3] == ',';
+	int dated = p + 5 < len && isdigit((unsigned char)s[p + 1]) && isdigit((unsigned char)s[p + 2]) &&
+		    s[p + 3 + comma] == ' ' && date_month_name(s + p + 4 + comma, len - p - 4 - comma, &mn) &&
+		    (comma || atoi_safe(s + p + 1) > 31); /* "Stalin's 13 June 1951 telegram" is a day */
+	if (p + 1 >= len || s[p] != ' ' || !unmarked_number(s, len, p + 1, dated ? 2 : 3, 0))
+		return 0;
+	return numbers_at(sc, &r, p + 1, 0);
+}
+
+/* "see p. 230", "Ante, p. 768", "printed on p. 22", "see footnote 1, p.
+ * 881": a page of the citing volume, where a FRUS note sends the reader
+ * to another of its papers (after a paper's number or day, page_after
+ * reads it). Not "Mosquito Code, p. 12" or "on p. 3 of the report",
+ * pages of another book. At i; returns the end, or 0. */
+static size_t page_ref(struct scan *sc, size_t i)
+{
+	const char *s = sc->s;
+	struct ref_found r = { .start = i };
+	size_t e = page_at(s, sc->len, i, r.page, sizeof r.page);
+	if (e == 0)
+		return 0;
+	size_t b = i;
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	if (b > 0 && s[b - 1] == ',')
+		b--;
+	struct word w;
+	if (!word_before(s, b, &w))
+		return 0;
+	int cited = word_is(s, &w, "see") || word_is(s, &w, "ante") || word_is(s, &w, "post") ||
+		    word_is(s, &w, "supra") || word_is(s, &w, "infra");
+	if (!cited && word_is(s, &w, "on"))
+		cited = word_before(s, w.start, &w) && word_is(s, &w, "printed");
+	else if (!cited && isdigit((unsigned char)s[w.start]))
+		cited = word_before(s, w.start, &w) && word_is(s, &w, "footnote");
+	if (!cited)
+		return 0;
+	r.end = e;
+	emit(sc, &r);
+	return e;
 }
 
 /* "record of conversation", "memorandum of my conversation", "records
@@ -1204,12 +1995,98 @@ static void answer_to(const char *s, size_t len, size_t i, char *out, size_t out
 	}
 }
 
+/* Russian, as the originals printed under a translation word it: "Вашу
+ * телеграмму от 5 августа", "на Ваш № 5120", "моя телеграмма № 3311 от
+ * 12 октября". The kind by the stem of its noun (every case), whose by
+ * the possessive before it (every case and gender), the date after "от"
+ * with its month in the genitive. */
+static const struct {
+	const char *stem;
+	const char *kind;
+} ru_kinds[] = {
+	{ "шифртелеграмм", "telegram" }, { "телеграмм", "telegram" }, { "письм", "letter" },
+	{ "писем", "letter" }, { "записк", "note" }, { "донесени", "report" }, { "доклад", "report" },
+	{ "директив", "directive" }, { "указани", "instruction" }, { "сообщени", "message" },
+	{ "послани", "message" }, { "ответ", "answer" },
+};
+
+static const char *ru_kind_of(const char *w)
+{
+	for (size_t k = 0; k < sizeof ru_kinds / sizeof ru_kinds[0]; k++)
+		if (strncmp(w, ru_kinds[k].stem, strlen(ru_kinds[k].stem)) == 0)
+			return ru_kinds[k].kind;
+	return NULL;
+}
+
+/* "ваш", "вашу", "моя", "нашей"...: whose, or REF_ANY for no possessive. */
+static int ru_whose(const char *w, enum ref_party *party)
+{
+	static const char *const endings[] = { "", "а", "у", "ей", "его", "им", "ем", "и", "их", NULL };
+	static const struct {
+		const char *stem;
+		enum ref_party party;
+	} stems[] = { { "ваш", REF_YOURS }, { "наш", REF_MINE } };
+	static const char *const mine[] = { "мой", "моя", "мою", "моей", "моего", "моим", "моем", "моём", "мои", "моих", NULL };
+	for (size_t k = 0; mine[k]; k++)
+		if (strcmp(w, mine[k]) == 0) {
+			*party = REF_MINE;
+			return 1;
+		}
+	for (size_t k = 0; k < sizeof stems / sizeof stems[0]; k++) {
+		size_t n = strlen(stems[k].stem);
+		if (strncmp(w, stems[k].stem, n) != 0)
+			continue;
+		for (size_t e = 0; endings[e]; e++)
+			if (strcmp(w + n, endings[e]) == 0) {
+				*party = stems[k].party;
+				return 1;
+			}
+	}
+	return 0;
+}
+
+/* A Russian reference at i (a word of Cyrillic letters). Returns its
+ * end, or 0. */
+static size_t russian_at(struct scan *sc, size_t i)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, j = ru_word_end(s, len, i), m;
+	char w[64];
+	struct ref_found r = { .start = i };
+	if (!ru_lower(s + i, j - i, w, sizeof w))
+		return 0;
+	if (ru_whose(w, &r.party)) {
+		size_t k = skip_sp(s, len, j);
+		if ((m = number_marker(s, len, k)) != 0)
+			return numbers_at(sc, &r, skip_sp(s, len, m), 0); /* "на Ваш № 5120" */
+		size_t e = ru_word_end(s, len, k);
+		if (e == k || !ru_lower(s + k, e - k, w, sizeof w))
+			return 0;
+		j = e;
+	}
+	if ((r.kind = ru_kind_of(w)) == NULL)
+		return 0;
+	size_t k = skip_sp(s, len, j);
+	if ((m = number_marker(s, len, k)) != 0)
+		return numbers_at(sc, &r, skip_sp(s, len, m), 0);
+	if (starts(s, len, k, "\xd0\xbe\xd1\x82 ")) /* "от" */
+		return dates_after(sc, &r, k + 5);
+	return 0;
+}
+
 void refs_detect(const char *body, size_t len, const char *ctx_date, const char *own_number, refs_fn fn,
 		 void *arg)
 {
+	const char *own[1] = { own_number };
+	refs_detect_own(body, len, ctx_date, own, own_number && *own_number ? 1 : 0, fn, arg);
+}
+
+void refs_detect_own(const char *body, size_t len, const char *ctx_date, const char *const *own, size_t nown,
+		     refs_fn fn, void *arg)
+{
 	struct date_val ctx;
-	struct scan sc = { .s = body, .len = len, .year = 2000, .rel = "2000-08-31",
-			   .own = own_number && *own_number ? own_number : NULL, .fn = fn, .arg = arg };
+	struct scan sc = { .s = body, .len = len, .year = 2000, .rel = "2000-08-31", .own = own, .nown = nown,
+			   .fn = fn, .arg = arg };
 	if (ctx_date && date_from_iso(ctx_date, &ctx) == 0 && ctx.y) {
 		sc.year = ctx.y;
 		sc.year_known = 1;
@@ -1219,6 +2096,22 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 			sc.rel_known = 1;
 		}
 	}
+	/* A State cable heads each of its pages "PAGE 01 BUDAPE 01213
+	 * 281640Z": that number is its own wherever it is printed. */
+	for (const char *p = body; sc.ncable_own < 4 && (p = memchr(p, 'P', (size_t)(body + len - p))) != NULL; p++) {
+		if (!starts(body, len, (size_t)(p - body), "PAGE "))
+			continue;
+		size_t k = (size_t)(p - body) + 5, w;
+		if (k + 2 >= len || !isdigit((unsigned char)body[k]) || !isdigit((unsigned char)body[k + 1]) ||
+		    body[k + 2] != ' ')
+			continue;
+		for (w = k += 3; w < len && isupper((unsigned char)body[w]);)
+			w++;
+		if (w == k || w + 1 >= len || body[w] != ' ' || !isdigit((unsigned char)body[w + 1]))
+			continue;
+		sc.cable_own[sc.ncable_own++] = atoi_safe(body + w + 1);
+	}
+	ref_line(&sc);
 	size_t i = 0;
 	while (i < len) {
 		unsigned char c = (unsigned char)body[i];
@@ -1232,6 +2125,11 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 				i = e;
 				continue;
 			}
+		}
+		if (c == 0xd0 || c == 0xd1) {
+			size_t e = russian_at(&sc, i);
+			i = e ? e : ru_word_end(body, len, i);
+			continue;
 		}
 		if (!isalpha(c)) {
 			i++;
@@ -1257,11 +2155,13 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 		if (kind == NULL) {
 			/* "yours of the 30th ultimo": a letter of the
 			 * recipient's, its kind unsaid. */
-			if (j - i == 5 && strncasecmp(body + i, "yours", 5) == 0 && j + 4 <= len &&
-			    strncmp(body + j, " of ", 4) == 0) {
+			if (((j - i == 5 && strncasecmp(body + i, "yours", 5) == 0) ||
+			     (j - i == 4 && strncasecmp(body + i, "ours", 4) == 0)) &&
+			    j + 4 <= len && strncmp(body + j, " of ", 4) == 0) {
+				/* and "ours of March 7", the writer's */
 				struct ref_found y = { 0 };
 				y.start = i;
-				y.party = REF_YOURS;
+				y.party = j - i == 5 ? REF_YOURS : REF_MINE;
 				size_t e = dates_after(&sc, &y, j + 4);
 				if (e) {
 					i = e;
@@ -1281,6 +2181,14 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 				continue;
 			}
 			size_t e = telegraphese(&sc, i, j);
+			if (e == 0 && (c | 0x20) == 'r')
+				e = reftel(&sc, i, j);
+			if (e == 0 && j < len && (body[j] == ' ' || body[j] == '\'' || (unsigned char)body[j] == 0xe2))
+				e = owner_number(&sc, i, j);
+			if (e == 0 && c == 'p' && j - i <= 2)
+				e = page_ref(&sc, i);
+			if (e == 0 && isupper(c))
+				e = post_number(&sc, i, j);
 			i = e ? e : j;
 			continue;
 		}
@@ -1288,6 +2196,9 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 		r.kind = kind;
 		int noun;
 		r.start = phrase_start(body, i, &r, &noun);
+		/* "[telegram]": the editor's bracket closes after the kind word. */
+		if (i > 0 && body[i - 1] == '[' && j < len && body[j] == ']')
+			j++;
 		/* "Your record of conversation with Zhou Enlai of 16 June". */
 		enum ref_party whose = REF_ANY;
 		size_t conv = 0;

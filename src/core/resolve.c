@@ -261,10 +261,14 @@ static double score(const struct store_ref *r, const struct key *self, const str
 	int from_mine = shares(c->from, c->nfrom, self->from, self->nfrom);
 	int to_me = shares(c->to, c->nto, self->from, self->nfrom);
 	int to_them = shares(c->to, c->nto, self->to, self->nto);
+	/* A paper of the correspondent's is not "mine", nor one sent to the
+	 * writer by someone else; a paper of the writer's is not "yours", nor
+	 * one sent to his correspondent: each stays a candidate, never the
+	 * only plausible one. */
 	if (party == REF_YOURS)
-		sc += from_their ? (to_me ? 0.4 : 0.2) : from_mine ? -0.1 : 0;
+		sc += from_their ? (to_me ? 0.4 : 0.2) : from_mine ? -0.3 : to_them ? -0.3 : 0;
 	else if (party == REF_MINE)
-		sc += from_mine ? (to_them ? 0.4 : 0.2) : from_their ? -0.1 : 0;
+		sc += from_mine ? (to_them ? 0.4 : 0.2) : from_their ? -0.3 : to_me ? -0.3 : 0;
 	else if (from_their || from_mine || to_me || to_them)
 		sc += 0.05;
 	if (person && c->nfrom)
@@ -276,8 +280,9 @@ static double score(const struct store_ref *r, const struct key *self, const str
 					      : shares(c->to, c->nto, &to_person, 1);
 		sc += to ? 0.3 : -0.3;
 	}
-	/* A letter answers what came before it. */
-	if (self->date && c->date && strcmp(c->date, self->date) > 0)
+	/* A letter answers what came before it; an editor's note may send
+	 * the reader on to a later paper. */
+	if (!r->by_editor && self->date && c->date && strcmp(c->date, self->date) > 0)
 		sc -= 0.3;
 	return sc;
 }
@@ -339,6 +344,14 @@ struct run {
 	int64_t last;           /* the last reference id read */
 	size_t seen;            /* references in the current page */
 	int learning;           /* the first pass: kinds are learned, nothing resolved */
+	/* What the documents imported since the last run can change (see
+	 * touched): their ids, the days they are of or their references
+	 * teach about (yyyymmdd; a month as yyyymm00), their numbers. */
+	int64_t *changed;
+	size_t nchanged, changed_cap;
+	long *days;
+	size_t ndays, days_cap;
+	struct strv numbers;
 	struct name_id *names;  /* the persons names stand for, looked up once */
 	size_t nnames, names_cap;
 };
@@ -404,7 +417,10 @@ static int64_t explicit_target(struct run *rn, const struct key *self, const cha
 				  : xstrndup(tk, (size_t)(hash - tk));
 	const char *frag = hash + 1;
 	int64_t id = 0;
-	if (strncmp(frag, "pg_", 3) == 0) {
+	/* A page is of the citing volume: a letter of no volume names none. */
+	if (strncmp(frag, "pg_", 3) == 0 && volume == NULL) {
+		id = 0;
+	} else if (strncmp(frag, "pg_", 3) == 0) {
 		char *cause = NULL;
 		/* A look-up that fails finds no page: the reference stays unresolved. */
 		if (store_page_doc(rn->store, volume, frag + 3, &id, &cause) != 0) {
@@ -534,8 +550,13 @@ static void learn_kind(struct key *k, const char *kind)
 		k->learn_conflict = 1;
 		return;
 	}
-	if (k->learning == NULL)
-		k->learning = refs_kind_of(kind, strlen(kind));
+	/* Of two kindred names ("cable", "telegram") the first in the
+	 * alphabet, not the first read: references are read in the order
+	 * their letters were imported, and the library's links must not
+	 * depend on it. */
+	const char *named = refs_kind_of(kind, strlen(kind));
+	if (k->learning == NULL || (named && strcmp(named, k->learning) < 0))
+		k->learning = named;
 }
 
 /* What the references resolved in earlier imports taught: a letter
@@ -598,6 +619,16 @@ static int same_correspondence(const struct key *c, const struct key *self)
  * is the one of the citing letter's own correspondence. A number cited
  * without the series its paper prints ("your No. 408" of "No. 408/sh")
  * is that paper's too, a little less surely. */
+/* How many days a (ISO day) comes before b, roughly (months of 31
+ * days); a large number when either is no day or a is after b. */
+static long days_before(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL || strlen(a) != 10 || strlen(b) != 10 || strcmp(a, b) > 0)
+		return 1L << 30;
+	long da = atol(a) * 372 + atol(a + 5) * 31 + atol(a + 8), db = atol(b) * 372 + atol(b + 5) * 31 + atol(b + 8);
+	return db - da;
+}
+
 static void of_number(struct run *rn, const struct store_ref *r, const struct key *self, struct pick *p)
 {
 	int64_t person, to;
@@ -612,24 +643,55 @@ static void of_number(struct run *rn, const struct store_ref *r, const struct ke
 		if (c->id == r->doc_id)
 			continue;
 		double sc = 0.9 + (r->kind && c->kind && refs_kind_compatible(r->kind, c->kind) ? 0.1 : 0);
+		/* Something besides the number must say it is this paper: the
+		 * correspondence it belongs to, its day, its author. Every post
+		 * numbers its telegrams afresh each year, so a library of many
+		 * holds many a No. 235; one met by its number alone is a
+		 * candidate, not a link. */
+		int corroborated = 0;
 		if (c->number[n] == '/')
 			sc -= 0.05;
-		if (dated(r) && c->date)
+		if (dated(r) && c->date) {
 			sc += strcmp(c->date, r->date) == 0 ? 0.1 : -0.4;
+			corroborated |= strcmp(c->date, r->date) == 0;
+		} else if (r->date && strncmp(r->date, "--", 2) == 0 && c->date && strlen(c->date) == 10) {
+			/* "Department's 726, August 20" in a page of no year */
+			sc += strcmp(c->date + 4, r->date + 1) == 0 ? 0.1 : -0.4;
+			corroborated |= strcmp(c->date + 4, r->date + 1) == 0;
+		}
 		if (self) {
 			int from_their = shares(c->from, c->nfrom, self->to, self->nto);
 			int from_mine = shares(c->from, c->nfrom, self->from, self->nfrom);
+			/* "my No. 1348" is the writer's, "your 580" the recipient's:
+			 * a paper known to be someone else's is not it. */
+			int known = c->nfrom && (party == REF_YOURS ? self->nto : self->nfrom);
 			if (party == REF_YOURS)
-				sc += from_their ? 0.1 : from_mine ? -0.2 : 0;
+				sc += from_their ? 0.1 : from_mine ? -0.2 : known ? -0.3 : 0;
 			else if (party == REF_MINE)
-				sc += from_mine ? 0.1 : from_their ? -0.2 : 0;
+				sc += from_mine ? 0.1 : from_their ? -0.2 : known ? -0.3 : 0;
 			else if (same_correspondence(c, self))
 				sc += 0.2;
-			if (self->date && c->date && strcmp(c->date, self->date) > 0)
+			corroborated |= party == REF_YOURS ? from_their : party == REF_MINE ? from_mine
+											  : same_correspondence(c, self);
+			if (!r->by_editor && self->date && c->date && strcmp(c->date, self->date) > 0)
 				sc -= 0.3;
+			/* Numbered afresh each year: a paper of the same number two
+			 * years before is another; one of the weeks before the
+			 * letter is the one it answers. */
+			if (self->date && c->date && atoi(self->date) - atoi(c->date) > 1)
+				sc -= 0.4;
+			corroborated |= days_before(c->date, self->date) <= 92;
+			/* A registry's long numbers ("No. 114962") are one paper's
+			 * in a year, whatever its correspondence. */
+			corroborated |= strcspn(r->number, "/") >= 5 && !(self->date && c->date &&
+									  atoi(self->date) - atoi(c->date) > 1);
 		}
-		if (person && c->nfrom)
+		if (person && c->nfrom) {
 			sc += shares(c->from, c->nfrom, &person, 1) ? 0.1 : -0.3;
+			corroborated |= shares(c->from, c->nfrom, &person, 1);
+		}
+		if (!corroborated && sc > RESOLVE_PLAUSIBLE - 0.1)
+			sc = RESOLVE_PLAUSIBLE - 0.1;
 		consider(p, c, c->id, sc);
 	}
 }
@@ -644,10 +706,15 @@ static void resolve_one(struct run *rn, const struct store_ref *r)
 	struct pick p = { .best = -1, .second = -1 };
 	int month = 0;
 	buf_init(&p.cands);
-	if (r->target_key) {
-		int64_t id = explicit_target(rn, self, r->target_key);
-		if (id)
-			consider(&p, NULL, id, 1.0);
+	/* An explicit target, when the library holds it; else what the
+	 * reference says of its paper ("telegram 402, March 3, p. 211" in a
+	 * volume whose pages are not here). */
+	int64_t explicit = r->target_key ? explicit_target(rn, self, r->target_key) : 0;
+	if (explicit) {
+		consider(&p, NULL, explicit, 1.0);
+	} else if (r->target_key && !strstr(r->target_key, "#pg_")) {
+		/* "Document 13" of a volume not in the library: its number is
+		 * the edition's, not a paper's. */
 	} else if (r->number) {
 		of_number(rn, r, self, &p);
 		/* A number no document of the library prints: the date it
@@ -674,7 +741,10 @@ static void resolve_one(struct run *rn, const struct store_ref *r)
 	rn->stats->looked++;
 	if (target)
 		rn->stats->resolved++;
-	if (target == r->target && strcmp(cands, r->candidates ? r->candidates : "") == 0) {
+	/* Unchanged: nothing to write (the score too, which what was learned
+	 * since may have moved). */
+	if (target == r->target && strcmp(cands, r->candidates ? r->candidates : "") == 0 &&
+	    (r->score - sc) * (r->score - sc) < 1e-12) {
 		free(cands);
 		return;
 	}
@@ -700,12 +770,131 @@ static int flush_results(struct store *s, struct run *rn, char **cause)
 	return rc;
 }
 
+/* A day ("1950-10-01": 19501001) or a month ("1950-10": 19501000) as a
+ * number, or -1. */
+static long day_key(const char *iso)
+{
+	if (iso == NULL || (strlen(iso) != 10 && strlen(iso) != 7))
+		return -1;
+	return atol(iso) * 10000 + atol(iso + 5) * 100 + (iso[7] ? atol(iso + 8) : 0);
+}
+
+static void add_day(struct run *rn, long key)
+{
+	if (key < 0)
+		return;
+	if (rn->ndays == rn->days_cap) {
+		rn->days_cap = rn->days_cap ? rn->days_cap * 2 : 256;
+		rn->days = xreallocarray(rn->days, rn->days_cap, sizeof *rn->days);
+	}
+	rn->days[rn->ndays++] = key;
+	if (key % 100)
+		add_day(rn, key - key % 100); /* and its month */
+}
+
+static int cmp_long(const void *a, const void *b)
+{
+	long x = *(const long *)a, y = *(const long *)b;
+	return x < y ? -1 : x > y;
+}
+
+static int cmp_id(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static int cmp_strp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int has_day(const struct run *rn, long key)
+{
+	return key >= 0 && rn->ndays && bsearch(&key, rn->days, rn->ndays, sizeof *rn->days, cmp_long) != NULL;
+}
+
+static int has_changed(const struct run *rn, int64_t id)
+{
+	return id && rn->nchanged && bsearch(&id, rn->changed, rn->nchanged, sizeof *rn->changed, cmp_id) != NULL;
+}
+
+/* "408/sh" is of number 408, as "408" is: the part before the series. */
+static char *number_base(const char *number)
+{
+	return xstrndup(number, strcspn(number, "/"));
+}
+
+static int has_number(const struct run *rn, const char *number)
+{
+	if (rn->numbers.n == 0)
+		return 0;
+	char *base = number_base(number);
+	int found = bsearch(&base, rn->numbers.v, rn->numbers.n, sizeof *rn->numbers.v, cmp_strp) != NULL;
+	free(base);
+	return found;
+}
+
+/* The days a reference names: its own, and with a year it did not print,
+ * the same day of the two years before (as by_day tries them). */
+static void ref_days(struct run *rn, const struct store_ref *r)
+{
+	char day[11];
+	for (int back = 0; dated(r) && back < (r->year_inferred ? 3 : 1); back++) {
+		years_back(r->date, back, day);
+		add_day(rn, day_key(day));
+	}
+}
+
+static int note_changed(int64_t id, void *arg)
+{
+	struct run *rn = arg;
+	if (rn->nchanged == rn->changed_cap) {
+		rn->changed_cap = rn->changed_cap ? rn->changed_cap * 2 : 256;
+		rn->changed = xreallocarray(rn->changed, rn->changed_cap, sizeof *rn->changed);
+	}
+	rn->changed[rn->nchanged++] = id;
+	const struct key *k = find_id(&rn->ix, id);
+	if (k && k->date)
+		add_day(rn, day_key(k->date));
+	if (k && k->number)
+		strv_push_owned(&rn->numbers, number_base(k->number));
+	return 0;
+}
+
+/* Whether a resolved reference can resolve otherwise since the documents
+ * imported: one of them is of its day (or its month, or a day it may
+ * mean), of its number, or is its target, or their references teach the
+ * kind of a paper of its day. Anything else keeps its link: the library
+ * gives the same links whatever order its files came in, without scoring
+ * every reference at every import. */
+static int touched(const struct run *rn, const struct store_ref *r)
+{
+	if (r->target == 0 || has_changed(rn, r->doc_id) || has_changed(rn, r->target))
+		return 1;
+	if (r->target_key)
+		return 0;
+	if (r->number && has_number(rn, r->number))
+		return 1;
+	char day[11];
+	for (int back = 0; dated(r) && back < (r->year_inferred ? 3 : 1); back++) {
+		years_back(r->date, back, day);
+		if (has_day(rn, day_key(day)))
+			return 1;
+	}
+	return r->date && strlen(r->date) == 7 && has_day(rn, day_key(r->date));
+}
+
 static int note_last(const struct store_ref *r, void *arg)
 {
 	struct run *rn = arg;
 	rn->last = r->id;
 	rn->seen++;
-	resolve_one(rn, r);
+	/* A reference of a document imported now teaches about its days. */
+	if (rn->learning == RESOLVE_LEARN_PASSES && has_changed(rn, r->doc_id))
+		ref_days(rn, r);
+	if (rn->learning || touched(rn, r))
+		resolve_one(rn, r);
 	return 0;
 }
 
@@ -720,7 +909,7 @@ static void learned_settle(struct index *ix)
  * documents are read inside it, so every target is a document of it: see
  * store_begin_bulk): the index of the library, and what the references
  * already resolved teach about bare documents. */
-static int run_begin(struct store *s, struct run *rn, const struct store_key_filter *filter,
+static int run_begin(struct store *s, struct run *rn, const struct store_key_filter *filter, int manual_only,
 		     struct resolve_stats *stats, char **cause)
 {
 	memset(stats, 0, sizeof *stats);
@@ -730,11 +919,17 @@ static int run_begin(struct store *s, struct run *rn, const struct store_key_fil
 	if (store_doc_keys(s, filter, add_key, &rn->ix, cause) != 0)
 		return -1;
 	index_build(&rn->ix);
-	return store_ref_kinds(s, filter, learn_resolved, rn, cause);
+	/* A whole run learns again what the automatic links taught (the
+	 * reader's links teach for good); one reference alone takes them as
+	 * the last run left them. */
+	return store_ref_kinds(s, filter, manual_only, learn_resolved, rn, cause);
 }
 
 static void run_free(struct run *rn)
 {
+	free(rn->changed);
+	free(rn->days);
+	strv_free(&rn->numbers);
 	for (size_t i = 0; i < rn->nout; i++)
 		free(rn->out[i].candidates);
 	free(rn->out);
@@ -757,21 +952,32 @@ int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause)
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	struct run rn;
 	int rc = -1;
-	if (run_begin(s, &rn, NULL, stats, cause) != 0)
+	if (run_begin(s, &rn, NULL, 1, stats, cause) != 0 || store_changed_docs(s, note_changed, &rn, cause) != 0)
 		goto rollback;
 	/* Pages of references, so memory stays bounded in a large library:
-	 * once to learn the kinds of bare documents, once to resolve. */
+	 * twice to learn the kinds of bare documents, once to resolve. Every
+	 * reference of the library that can teach is read (what the library
+	 * holds decides a kind, not what came in this import), and every
+	 * reference the import touched is resolved. */
 	for (rn.learning = RESOLVE_LEARN_PASSES; rn.learning >= 0; rn.learning--) {
 		rn.last = 0;
 		do {
 			rn.seen = 0;
 			/* Learning reads only the references that can teach (see
 			 * learn_one): a day named, a kind, no number. */
-			if (store_refs_pending(s, rn.last, RESOLVE_PAGE, rn.learning > 0, note_last, &rn, cause) != 0 ||
+			if (store_refs_pending(s, rn.last, RESOLVE_PAGE,
+					       STORE_REFS_EVERY | (rn.learning > 0 ? STORE_REFS_TEACHING : 0), note_last,
+					       &rn, cause) != 0 ||
 			    flush_results(s, &rn, cause) != 0)
 				goto rollback;
 		} while (rn.seen == RESOLVE_PAGE);
 		learned_settle(&rn.ix);
+		if (rn.learning == RESOLVE_LEARN_PASSES) {
+			if (rn.ndays)
+				qsort(rn.days, rn.ndays, sizeof *rn.days, cmp_long);
+			if (rn.numbers.n)
+				qsort(rn.numbers.v, rn.numbers.n, sizeof *rn.numbers.v, cmp_strp);
+		}
 	}
 	if (store_refs_settled(s, cause) != 0 || store_commit(s, cause) != 0)
 		goto rollback;
@@ -843,7 +1049,7 @@ int resolve_ref(struct store *s, int64_t doc, int64_t ref_id, struct resolve_sta
 		goto out;
 	}
 	struct store_key_filter f = { doc, o.number, { o.days[0], o.days[1], o.days[2] }, o.month, NULL };
-	if (run_begin(s, &rn, &f, stats, cause) != 0)
+	if (run_begin(s, &rn, &f, 0, stats, cause) != 0)
 		goto rollback;
 	learned_settle(&rn.ix);
 	if (store_refs(s, doc, 1, resolve_if_it, &o, cause) != 0 || flush_results(s, &rn, cause) != 0 ||

@@ -245,6 +245,11 @@ static const char *const migrations[] = {
 	"ALTER TABLE document ADD COLUMN sources TEXT;"
 	"ALTER TABLE party ADD COLUMN office TEXT;"
 	"CREATE INDEX party_office ON party(office) WHERE office IS NOT NULL;",
+
+	/* 10 -> 11: a reference in an edition's footnote or an editor's
+	 * summary is the editor's, not the writer's: shown so, and resolved
+	 * without taking its "your" for the writer's correspondent. */
+	"ALTER TABLE ref ADD COLUMN by_editor INTEGER NOT NULL DEFAULT 0;",
 };
 
 int schema_version(void)

@@ -127,6 +127,49 @@ static int known_ending(struct store *s, const char *name, int64_t pid, char **c
 	return 0;
 }
 
+/* A name the library knew as a person of its own ("Feng Xi", a party of
+ * letters imported first) that an editor's bracket now says is another
+ * ("Feng Xi [Stalin]") is that other, as if the bracket had come first:
+ * the library is the same whatever order its files came in. Only a
+ * person known by that one name and nothing a reader did; their
+ * documents' names are indexed again when the batch commits. */
+static int alias_claims(struct store *s, const char *name, int64_t known, int64_t pid, char **cause)
+{
+	static const char *const steps[] = {
+		"SELECT 1 FROM person p WHERE p.id = ?1 AND p.name = ?3 AND NOT EXISTS (SELECT 1 FROM alias a "
+		"WHERE a.person_id = ?1 AND (a.name <> p.name OR a.origin <> 'auto'))",
+		"INSERT INTO document_fts(document_fts, rowid, title, people, summary, body) "
+		"SELECT 'delete', id, title, people, summary, body FROM document WHERE id IN (SELECT doc_id FROM party "
+		"WHERE person_id = ?1) AND id NOT IN (SELECT id FROM temp.fts_pending)",
+		"INSERT OR IGNORE INTO temp.fts_pending(id) SELECT doc_id FROM party WHERE person_id = ?1",
+		"UPDATE party SET person_id = ?2 WHERE person_id = ?1",
+		"UPDATE alias SET person_id = ?2 WHERE person_id = ?1",
+		"DELETE FROM person WHERE id = ?1",
+		"UPDATE document SET people = coalesce((SELECT group_concat(p.name, '; ') FROM party pa JOIN person p "
+		"ON p.id = pa.person_id WHERE pa.doc_id = document.id), '') WHERE id IN (SELECT doc_id FROM party "
+		"WHERE person_id = ?2) AND id IN (SELECT id FROM temp.fts_pending)",
+	};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(s->db, steps[i], -1, &st, NULL) != SQLITE_OK) {
+			*cause = sql_cause(s, "joining names");
+			return -1;
+		}
+		sqlite3_bind_int64(st, 1, known);
+		sqlite3_bind_int64(st, 2, pid);
+		sqlite3_bind_text(st, 3, name, -1, SQLITE_TRANSIENT);
+		int rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (i == 0 && rc == SQLITE_DONE)
+			return 0; /* someone else's, or a reader's: the name stays theirs */
+		if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+			*cause = sql_cause(s, "joining names");
+			return -1;
+		}
+	}
+	return 0;
+}
+
 int people_put_aliases(struct store *s, const struct doc *d, char **cause)
 {
 	for (size_t i = 0; i < d->naliases; i++) {
@@ -135,6 +178,8 @@ int people_put_aliases(struct store *s, const struct doc *d, char **cause)
 			return -1;
 		int rc = sql_lookup_id(s, ST_ALIAS_GET, d->aliases[i].name, &known, cause);
 		if (rc < 0)
+			return -1;
+		if (rc == 1 && known != pid && alias_claims(s, d->aliases[i].name, known, pid, cause) != 0)
 			return -1;
 		if (rc == 1)
 			continue; /* a name keeps the person it was first given (or a manual one) */

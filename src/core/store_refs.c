@@ -29,11 +29,15 @@ int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, co
 	sql_bind_text(st, 9, r->person);
 	sqlite3_bind_int(st, 11, r->year_inferred);
 	sql_bind_text(st, 12, r->to_person);
-	if (r->doc_n) {
-		char key[48];
+	sqlite3_bind_int(st, 13, r->by_editor != 0);
+	/* "Document 123", "p. 211": the paper of the citing volume it names. */
+	char key[48];
+	if (r->doc_n)
 		snprintf(key, sizeof key, "#d%d", r->doc_n);
+	else if (r->page[0])
+		snprintf(key, sizeof key, "#pg_%s", r->page);
+	if (r->doc_n || r->page[0])
 		sqlite3_bind_text(st, 10, key, -1, SQLITE_TRANSIENT);
-	}
 	return sql_step_done(s, st, "adding a reference", cause);
 }
 
@@ -41,7 +45,8 @@ int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, co
 	"r.id, r.doc_id, r.span_start, r.span_end, r.phrase, r.kind, r.date, r.number, r.person, r.party, " \
 	"r.target_key, r.target_id, r.score, r.candidates, r.origin, d.title, t.title, r.year_inferred, "    \
 	"d.date, t.date, (SELECT path FROM source_path WHERE doc_id = d.id ORDER BY rowid LIMIT 1), "        \
-	"(SELECT path FROM source_path WHERE doc_id = t.id ORDER BY rowid LIMIT 1), r.to_person "            \
+	"(SELECT path FROM source_path WHERE doc_id = t.id ORDER BY rowid LIMIT 1), r.to_person, "           \
+	"r.by_editor "                                                                                        \
 	"FROM ref r JOIN document d ON d.id = r.doc_id LEFT JOIN document t ON t.id = r.target_id "
 
 static int ref_rows(struct store *s, sqlite3_stmt *st, store_ref_fn fn, void *arg, char **cause)
@@ -72,6 +77,7 @@ static int ref_rows(struct store *s, sqlite3_stmt *st, store_ref_fn fn, void *ar
 			.doc_path = sql_col_str(st, 20),
 			.target_path = sql_col_str(st, 21),
 			.to_person = sql_col_str(st, 22),
+			.by_editor = sqlite3_column_int(st, 23),
 		};
 		stop = fn(&r, arg);
 	}
@@ -93,7 +99,7 @@ int store_refs(struct store *s, int64_t doc_id, int dir, store_ref_fn fn, void *
 	return ref_rows(s, st, fn, arg, cause);
 }
 
-int store_refs_pending(struct store *s, int64_t after, size_t limit, int dated_kinds, store_ref_fn fn, void *arg,
+int store_refs_pending(struct store *s, int64_t after, size_t limit, unsigned what, store_ref_fn fn, void *arg,
 		       char **cause)
 {
 	/* No titles: a join into the documents' rows for each of 650,000
@@ -103,8 +109,8 @@ int store_refs_pending(struct store *s, int64_t after, size_t limit, int dated_k
 	static const char *const sql =
 		"SELECT r.id, r.doc_id, r.span_start, r.span_end, r.phrase, r.kind, r.date, r.number, r.person, "
 		"r.party, r.target_key, r.target_id, r.score, r.candidates, r.origin, NULL, NULL, r.year_inferred, "
-		"NULL, NULL, NULL, NULL, r.to_person "
-		"FROM ref r WHERE r.id > ?1 AND r.origin = 'auto' AND (+r.target_id IS NULL "
+		"NULL, NULL, NULL, NULL, r.to_person, r.by_editor "
+		"FROM ref r WHERE r.id > ?1 AND r.origin = 'auto' AND (?4 OR +r.target_id IS NULL "
 		"OR +r.doc_id IN (SELECT id FROM temp.changed_doc)) AND (?3 = 0 OR (r.number IS NULL AND "
 		"r.target_key IS NULL AND r.kind IS NOT NULL AND length(r.date) = 10)) ORDER BY r.id LIMIT ?2";
 	sqlite3_stmt *st;
@@ -114,7 +120,8 @@ int store_refs_pending(struct store *s, int64_t after, size_t limit, int dated_k
 	}
 	sqlite3_bind_int64(st, 1, after);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)limit);
-	sqlite3_bind_int(st, 3, dated_kinds);
+	sqlite3_bind_int(st, 3, (what & STORE_REFS_TEACHING) != 0);
+	sqlite3_bind_int(st, 4, (what & STORE_REFS_EVERY) != 0);
 	return ref_rows(s, st, fn, arg, cause);
 }
 
@@ -193,19 +200,23 @@ int store_doc_keys(struct store *s, const struct store_key_filter *filter, store
 	return sql_rows_done(s, st, rc, stop, "reading documents", cause);
 }
 
-int store_ref_kinds(struct store *s, const struct store_key_filter *filter, store_ref_kind_fn fn, void *arg,
-		    char **cause)
+int store_ref_kinds(struct store *s, const struct store_key_filter *filter, int manual_only, store_ref_kind_fn fn,
+		    void *arg, char **cause)
 {
 	/* Bare documents are few; each is looked up in the references' target
 	 * index. Dismissed references say nothing; a reader's link does. */
-#define KIND_SELECT(nokind)                                                                      \
+#define KIND_SELECT(nokind, origin)                                                              \
 	"SELECT r.target_id, r.kind FROM document d JOIN ref r ON r.target_id = d.id "           \
-	"WHERE " nokind " AND r.kind IS NOT NULL AND r.origin <> 'dismissed'"
+	"WHERE " nokind " AND r.kind IS NOT NULL AND " origin
 	/* Filtered, the filter's indexes find the few documents ("+": not
 	 * every bare one of the library through the index of kinds). */
-	sqlite3_stmt *st = prepare_filtered(s, KIND_SELECT("d.kind IS NULL"),
-					    KIND_SELECT("+d.kind IS NULL") " AND " KEY_FILTER, filter,
-					    "reading references", cause);
+	sqlite3_stmt *st =
+		manual_only ? prepare_filtered(s, KIND_SELECT("d.kind IS NULL", "r.origin = 'manual'"),
+					       KIND_SELECT("+d.kind IS NULL", "r.origin = 'manual'") " AND " KEY_FILTER,
+					       filter, "reading references", cause)
+			    : prepare_filtered(s, KIND_SELECT("d.kind IS NULL", "r.origin <> 'dismissed'"),
+					       KIND_SELECT("+d.kind IS NULL", "r.origin <> 'dismissed'") " AND " KEY_FILTER,
+					       filter, "reading references", cause);
 #undef KIND_SELECT
 	if (st == NULL)
 		return -1;
@@ -227,6 +238,19 @@ int store_ref_resolved(struct store *s, int64_t ref_id, int64_t target, double s
 	sqlite3_bind_double(st, 3, score);
 	sqlite3_bind_text(st, 4, candidates ? candidates : "", -1, SQLITE_TRANSIENT);
 	return sql_step_done(s, st, "resolving a reference", cause);
+}
+
+int store_changed_docs(struct store *s, store_id_fn fn, void *arg, char **cause)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT id FROM temp.changed_doc ORDER BY id", -1, &st, NULL) != SQLITE_OK) {
+		*cause = sql_cause(s, "reading the documents imported");
+		return -1;
+	}
+	int rc, stop = 0;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		stop = fn(sqlite3_column_int64(st, 0), arg);
+	return sql_rows_done(s, st, rc, stop, "reading the documents imported", cause);
 }
 
 int store_refs_settled(struct store *s, char **cause)

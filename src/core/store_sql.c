@@ -43,13 +43,15 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 			     "ON CONFLICT(name) DO UPDATE SET name = name RETURNING id",
 	[ST_ALIAS_INSERT] = "INSERT OR IGNORE INTO alias(name, person_id) VALUES (?1, ?2)",
 	[ST_ADD_REF] = "INSERT INTO ref(doc_id, span_start, span_end, phrase, kind, date, number, party, person, "
-		       "target_key, year_inferred, to_person) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12 "
+		       "target_key, year_inferred, to_person, by_editor) "
+		       "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13 "
 		       "WHERE NOT EXISTS "
 		       "(SELECT 1 FROM ref WHERE doc_id = ?1 AND span_start = ?2 AND span_end = ?3 AND origin <> 'auto')",
 	/* A document put new in this transaction has no reader's links to
 	 * keep: a plain insert, without the check or a statement journal. */
 	[ST_ADD_REF_NEW] = "INSERT INTO ref(doc_id, span_start, span_end, phrase, kind, date, number, party, person, "
-			   "target_key, year_inferred, to_person) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+			   "target_key, year_inferred, to_person, by_editor) "
+			   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
 	[ST_REF_RESOLVED] = "UPDATE ref SET target_id = ?2, score = ?3, candidates = ?4 WHERE id = ?1 AND origin = 'auto'",
 	[ST_ALIAS_PRUNE] = "DELETE FROM alias WHERE person_id = ?1 AND origin = 'auto' AND name LIKE '% ' || ?2 "
 			   "AND name NOT IN (SELECT name FROM person)",

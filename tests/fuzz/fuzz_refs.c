@@ -23,6 +23,10 @@ struct fuzz_refs {
 static int iso_ok(const char *d)
 {
 	size_t n = strlen(d);
+	/* "--08-20": a day whose year the letter does not give */
+	if (n == 7 && d[0] == '-' && d[1] == '-' && d[4] == '-')
+		return d[2] >= '0' && d[2] <= '1' && d[3] >= '0' && d[3] <= '9' && d[5] >= '0' && d[5] <= '3' &&
+		       d[6] >= '0' && d[6] <= '9';
 	if (n != 0 && n != 4 && n != 7 && n != 10)
 		return 0;
 	for (size_t i = 0; i < n; i++)
@@ -40,7 +44,8 @@ static void check_ref(const struct ref_found *r, void *arg)
 	if (u8_check((const uint8_t *)f->body + r->start, r->end - r->start) != NULL)
 		abort();
 	if (!iso_ok(r->date) || memchr(r->number, '\0', sizeof r->number) == NULL ||
-	    memchr(r->person, '\0', sizeof r->person) == NULL || memchr(r->to_person, '\0', sizeof r->to_person) == NULL)
+	    memchr(r->person, '\0', sizeof r->person) == NULL || memchr(r->to_person, '\0', sizeof r->to_person) == NULL ||
+	    memchr(r->page, '\0', sizeof r->page) == NULL)
 		abort();
 	char to[64];
 	refs_phrase_to_person(f->body + r->start, r->end - r->start, f->ctx, to, sizeof to);

@@ -62,12 +62,22 @@ def main():
             continue
         for ref in m["refs"]:
             hit = span_re(ref["phrase"]).search(body[did])
-            if not hit:
-                rows.append((m["file"], ref, "not in body", []))
-                continue
-            s, e = hit.span()
+            if hit:
+                s, e = hit.span()
+                hits = [r for r in by_doc[did] if r["start"] < e and r["end"] > s]
+            else:
+                # The editor's words (a summary, a footnote): matched by
+                # phrase, placed at the note's span.
+                words = " ".join(ref["phrase"].split())
+                hits = [r for r in by_doc[did] if r.get("by") == "editor"
+                        and (words in " ".join(r["phrase"].split()) or " ".join(r["phrase"].split()) in words)]
+                if not hits:
+                    rows.append((m["file"], ref, "not found", []))
+                    continue
+                s, e = hits[0]["start"], max(hits[0]["end"], hits[0]["start"] + 1)
+                for h in hits:
+                    h["end"] = max(h["end"], h["start"] + 1)
             truth[did].append((s, e, ref["target"]))
-            hits = [r for r in by_doc[did] if r["start"] < e and r["end"] > s]
             used.update(r["id"] for r in hits)
             if not hits:
                 rows.append((m["file"], ref, "missed", []))

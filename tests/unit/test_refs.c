@@ -22,6 +22,11 @@ static void collect(const struct ref_found *r, void *arg)
 		free(line);
 		line = to;
 	}
+	if (r->page[0]) {
+		char *pg = xasprintf("%s|p. %s", line, r->page);
+		free(line);
+		line = pg;
+	}
 	strv_push_owned(&g->v, line);
 }
 
@@ -178,6 +183,11 @@ int main(void)
 	E("Mr. Porter's despatch to the Foreign Office of the 2d ultimo", "1896-05-10", NULL,
 	  "Porter's despatch to the Foreign Office of the 2d ultimo|despatch|1896-04-02||Porter|any");
 	NONE("the report of the Central Committee was read");
+	E("in the letter of the Central Committee of the Communist Party of the Soviet Union dated February 21, 1963, the",
+	  "1963-03-09", NULL,
+	  "the letter of the Central Committee of the Communist Party of the Soviet Union dated February 21, 1963|letter|"
+	  "1963-02-21|||any");
+	NONE("the letter of the Central Committee of the Communist Party of the Soviet Union was read");
 	NONE("a letter to the Minister");
 	/* A titled author names a paper undated, as a possessive too. */
 	E("You will get cde. PAK HON YONG's letter soon", "1950", NULL, "PAK HON YONG's letter|letter|||PAK HON YONG|any");
@@ -232,7 +242,7 @@ int main(void)
 	E("my despatch of the 31st ultimo", "1950", NULL, "my despatch of the 31st ultimo|despatch||||mine");
 	E("Confirming my cablegram of this date, I", NULL, NULL, "my cablegram of this date|cable||||mine");
 	E("in obedience to your cable of the 18th of April, I", NULL, NULL,
-	  "your cable of the 18th of April|cable||||yours");
+	  "your cable of the 18th of April|cable|--04-18|||yours");
 	E("your telegram of 13 June 1950 and Yours 7th", NULL, NULL,
 	  "your telegram of 13 June 1950|telegram|1950-06-13|||yours", "Yours 7th|||||yours");
 	E("your telegram of 13 June", "1950", NULL, "your telegram of 13 June|telegram|1950-06-13|||yours");
@@ -268,6 +278,192 @@ int main(void)
 	ph = "your telegram of 13 June";
 	refs_phrase_to_person(ph, strlen(ph), "1951-06-14", to, sizeof to);
 	CHECK_STR(to, "");
+	/* The hour before the day, as telegrams write it. */
+	E("Reference your telegram of 0230 12 May, the", "1965-05-14", NULL,
+	  "your telegram of 0230 12 May|telegram|1965-05-12|||yours");
+	E("your cable of 2300 hours 4 June reached", "1965-06-06", NULL,
+	  "your cable of 2300 hours 4 June|cable|1965-06-04|||yours");
+	E("my telegram of 4:15 3 March", "1965-03-06", NULL, "my telegram of 4:15 3 March|telegram|1965-03-03|||mine");
+	NONE("your telegram of 2300 hours was late");
+	NONE("the telegram of 2575 12 May");
+	/* The hour after the day (FRUS), and the page the paper is on. */
+	E("Your 4493, February 28, 8 p.m. The three messages", "1917-03-01", NULL,
+	  "Your 4493, February 28, 8 p.m.||1917-02-28|4493||yours");
+	E("1038. My number 1010, August 3, 5 p.m. Kuibyshev advises", "1943-08-17", NULL,
+	  "My number 1010, August 3, 5 p.m.||1943-08-03|1010||mine");
+	E("See telegram 402, March 3, 7 p.m., to Paris, p. 211.", "1944-03-20", NULL,
+	  "telegram 402, March 3, 7 p.m., to Paris, p. 211|telegram|1944-03-03|402||any|p. 211");
+	E("See the unnumbered telegram from Moscow received on March 9 at 4:15 p. m., p. 230.", "1944-03-20", NULL,
+	  "the unnumbered telegram from Moscow received on March 9 at 4:15 p. m., p. 230|telegram|1944-03-09||Moscow|any|p. 230");
+	E("Telegram 8181, October 6, 9 p.m., not printed.", "1944-10-07", NULL,
+	  "Telegram 8181, October 6, 9 p.m.|telegram|1944-10-06|8181||any");
+	E("in despatch 1513 from Moscow on August 6, p. 735.]", "1947-08-10", NULL,
+	  "despatch 1513 from Moscow on August 6, p. 735|despatch|1947-08-06|1513||any|p. 735");
+	E("The substance of the Department\xe2\x80\x99s 999 [969], April 19, 5 p.m., was", "1944-04-22", NULL,
+	  "Department\xe2\x80\x99s 999 [969], April 19, 5 p.m.||1944-04-19|969||any");
+	E("Analysis your 213 most helpful. As stated our 235, we", "1964-07-25", NULL, "your 213|||213||yours",
+	  "our 235|||235||mine");
+	E("Not printed; but see footnote 1, p. 881.", "1948-06-15", NULL, "p. 881|||||any|p. 881");
+	E("Ante, p. 768.", "1921-11-05", NULL, "p. 768|||||any|p. 768");
+	NONE("your 500 men and our 235 aircraft");
+	NONE("a telegram 40 words long");
+	NONE("as he said on p. 3 of the report");
+	NONE("(See also 5, 6, Mosquito Code, p. 12.)");
+	NONE("(See Award Emperor of Austria, pp. 11, 12, 13, 22.)");
+	E("printed on p. 22, was transmitted", "1944-04-20", NULL, "p. 22|||||any|p. 22");
+	/* The editor's bracket in the phrase; a scanner's specks. */
+	E("To my [telegram] No. 4170. The", "1962", NULL, "my [telegram] No. 4170|telegram||4170||mine");
+	E("I answer your [letter] of 3 May.", "1962-05-09", NULL, "your [letter] of 3 May|letter|1962-05-03|||yours");
+	E("Replying to your :Letter of 9 April 1975, we", "1975-04-20", NULL,
+	  "your :Letter of 9 April 1975|letter|1975-04-09|||yours");
+	E("Referring to yonr No. 52 of May 30, I", "1894-06-05", NULL, "yonr No. 52 of May 30||1894-05-30|52||yours");
+	E("Thank you: Letter of 9 April 1975 follows", "1975-04-20", NULL,
+	  "Letter of 9 April 1975|letter|1975-04-09|||any");
+	NONE("He said: [telegram] lost");
+	/* Other kinds and series. */
+	E("in our communication No. 211 of 5 May", "1960-05-20", NULL,
+	  "our communication No. 211 of 5 May|communication|1960-05-05|211||mine");
+	E("See Action Memorandum No. A-412 dated 3 February 1965.", "1965-03-01", NULL,
+	  "Action Memorandum No. A-412 dated 3 February 1965|memorandum|1965-02-03|A-412||any");
+	E("Department of State Telegram - Saigon 10772 reports", "1965", NULL,
+	  "Telegram - Saigon 10772|telegram||10772||any");
+	E("Deptel 631 and Embtel 27 agree", "1965", NULL, "Deptel 631|telegram||631||any", "Embtel 27|telegram||27||any");
+	E("As Mytel 27th said", "1965-03-29", NULL, "Mytel 27th|telegram|1965-03-27|||mine");
+	E("(reEmbtel 1988, June 3, 1947, 10 a.m.) be made", "1947-07-25", NULL,
+	  "reEmbtel 1988, June 3, 1947, 10 a.m.|telegram|1947-06-03|1988||any");
+	E("Embdes 45 of May 2", "1952-05-09", NULL, "Embdes 45 of May 2|despatch|1952-05-02|45||any");
+	E("As requested reftel, Embassy", "1965", NULL, "reftel|telegram||||any");
+	E("REF: (A) BUDAPEST 890, (B) STATE 68733\n\nAS ASKED (REFTEL A) AND REFTEL B.", "1975", NULL,
+	  "BUDAPEST 890|telegram||890||any", "STATE 68733|telegram||68733||any", "REFTEL A|telegram||890||any",
+	  "REFTEL B|telegram||68733||any");
+	E("REF: STATE 135843\n\n1. AS REFTEL REQUESTED", "1975", NULL, "STATE 135843|telegram||135843||any",
+	  "REFTEL|telegram||135843||any");
+	E("your most secret and personal message Z.281 communicated to me", "1941", NULL,
+	  "personal message Z.281|message||Z.281||any");
+	E("He sent his 14 March letter to Mr. Colby", "1975-03-20", NULL,
+	  "his 14 March letter to Mr. Colby|letter|1975-03-14|||any|to Colby");
+	E("Your memorandum dated 9 June asks", "1975-06-20", NULL, "Your memorandum dated 9 June|memorandum|1975-06-09|||yours");
+	NONE("the communication lines were cut");
+	NONE("the reftelx and Referral");
+	NONE("SECOM-D-233\n\nMEMORANDUM FOR: Director");
+	NONE("CITE SAIGON 1234\nREF: none");
+	/* A heading names the paper itself; a number alone after the
+	 * signature is the paper's; so are those the importer found. */
+	NONE("TOP SECRET\nCiphered Telegram # 25401\n\nTo Comrade Stalin.");
+	NONE("CABLE N\xc2\xba 1802\nHavana");
+	NONE("Kim Il Sung\nNo. 1512/sh\n14 June 1951");
+	E("Your telegram # 25401\nwas received", "1950", NULL, "Your telegram # 25401|telegram||25401||yours");
+	E("We note:\nCiphered Telegram No. 75352 came today", "1950", NULL,
+	  "Ciphered Telegram No. 75352|telegram||75352||any");
+	/* Russian beside the translation. */
+	E("\xd0\x92\xd0\xb0\xd1\x88\xd1\x83 \xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xb3\xd1\x80\xd0\xb0\xd0\xbc\xd0\xbc\xd1\x83 "
+	  "\xd0\xbe\xd1\x82 5 \xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0 \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb8\xd0\xbb\xd0\xb8.",
+	  "1950-08-07", NULL,
+	  "\xd0\x92\xd0\xb0\xd1\x88\xd1\x83 \xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xb3\xd1\x80\xd0\xb0\xd0\xbc\xd0\xbc\xd1\x83 "
+	  "\xd0\xbe\xd1\x82 5 \xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0|telegram|1950-08-05|||yours");
+	E("\xd0\xbd\xd0\xb0 \xd0\x92\xd0\xb0\xd1\x88 \xe2\x84\x96 5120 \xd1\x81\xd0\xbe\xd0\xbe\xd0\xb1\xd1\x89\xd0\xb0\xd1\x8e", "1950", NULL,
+	  "\xd0\x92\xd0\xb0\xd1\x88 \xe2\x84\x96 5120|||5120||yours");
+	E("\xd0\xbc\xd0\xbe\xd1\x8f \xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xb3\xd1\x80\xd0\xb0\xd0\xbc\xd0\xbc\xd0\xb0 \xe2\x84\x96 3311 "
+	  "\xd0\xbe\xd1\x82 12 \xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", "1950-10-20", NULL,
+	  "\xd0\xbc\xd0\xbe\xd1\x8f \xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xb3\xd1\x80\xd0\xb0\xd0\xbc\xd0\xbc\xd0\xb0 \xe2\x84\x96 3311 "
+	  "\xd0\xbe\xd1\x82 12 \xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f|telegram|1950-10-12|3311||mine");
+	/* Negative: a telegram named without number or date; a date alone;
+	 * "your answer" undated. */
+	NONE("\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xb3\xd1\x80\xd0\xb0\xd0\xbc\xd0\xbc\xd0\xb0 \xd0\xbf\xd1\x80\xd0\xb8\xd1\x88\xd0\xbb\xd0\xb0");
+	NONE("\xd0\xbe\xd1\x82 5 \xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0");
+	NONE("\xd0\x92\xd0\xb0\xd1\x88 \xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82 \xd0\xb6\xd0\xb4\xd0\xb5\xd0\xbc");
+	/* Forms of the real pages (tests/pages). A page that shows no year:
+	 * the day alone, "--MM-DD". */
+	E("1468. Department\xe2\x80\x99s 726, August 20, 6 p.m. The", NULL, NULL,
+	  "Department\xe2\x80\x99s 726, August 20, 6 p.m.||--08-20|726||any");
+	E("(Deptel 2603, June 172).", "1947-06-20", NULL, "Deptel 2603, June 172|telegram|1947-06-17|2603||any");
+	E("My 1861, May 222 which went forward", "1952-05-22", NULL, "My 1861, May 222||1952-05-22|1861||mine");
+	NONE("in June 1950 there were 172 men");
+	/* A number whose day follows it, without "of". */
+	E("my 1902 May 30 and ur 4745 Nov 28", "1952-06-01", NULL, "my 1902 May 30||1952-05-30|1902||mine",
+	  "ur 4745 Nov 28||1951-11-28|4745||yours");
+	E("In telegram 993 from Moscow October 30, Bohlen", "1956-11-02", NULL,
+	  "telegram 993 from Moscow October 30|telegram|1956-10-30|993||any");
+	E("the Department\xe2\x80\x99s 69, February 13, 10 p.m., but", "1942-02-20", NULL,
+	  "Department\xe2\x80\x99s 69, February 13, 10 p.m.||1942-02-13|69||any");
+	NONE("our 69 men and your 12 guns");
+	/* "No." alone when a day follows; the number after the day. */
+	E("The most important is No. 1069, of the 15th of August, relating", "1864-09-01", NULL,
+	  "No. 1069, of the 15th of August||1864-08-15|1069||any");
+	E("Your despatch of December 11, No. 556, has", "1864-01-05", NULL,
+	  "Your despatch of December 11, No. 556|despatch|1863-12-11|556||yours");
+	E("Your despatch of September 7 (No. 39) is", "1861-09-20", NULL,
+	  "Your despatch of September 7 (No. 39)|despatch|1861-09-07|39||yours");
+	NONE("No. 3 of the agenda, No. 4 of these");
+	/* The day straight after the kind; several numbers, each its day. */
+	E("Your telegram January 27 came", "1913-02-01", NULL, "Your telegram January 27|telegram|1913-01-27|||yours");
+	E("the Soviet note Aug 7 says", "1946-08-20", NULL, "note Aug 7|note|1946-08-07|||any");
+	E("Embassy telegrams 1698 of 19 October and 1789 of 1 November and", "1946-11-20", NULL,
+	  "telegrams 1698 of 19 October|telegram|1946-10-19|1698||any", "1789 of 1 November|telegram|1946-11-01|1789||any");
+	E("the Khrushchev speech of February 25 was", "1956-05-01", NULL,
+	  "speech of February 25|speech|1956-02-25|||any");
+	NONE("a telegram every morning");
+	E("and State Department telegram 1033 of 14 November81 refer.", "1946-11-20", NULL,
+	  "telegram 1033 of 14 November81|telegram|1946-11-14|1033||any");
+	E("the text of my messages of 26 and 27 October 1962 shows", "1962-10-30", NULL,
+	  "my messages of 26|message|1962-10-26|||mine", "27 October 1962|message|1962-10-27|||mine");
+	NONE("the letters of 31 and 28 February 1962");
+	E("EMBASSY RECEIVED NOTE NO. 89 DATED APRIL 11, 1975 AND ITS NOTE OF APRIL 11", "1975-04-26", NULL,
+	  "NOTE NO. 89 DATED APRIL 11, 1975|note|1975-04-11|89||any", "ITS NOTE OF APRIL 11|note|1975-04-11|||any");
+	/* Lists: a range in one, one day after it for all; a series letter. */
+	E("Your No. 811, 812-813 were presented", "1962-10-23", NULL, "Your No. 811|||811||yours", "812-813|||812||yours",
+	  "812-813|||813||yours");
+	E("reported in Urtels 4794 and 4795 Dec 1 appears", "1949-12-03", NULL,
+	  "Urtels 4794|telegram|1949-12-01|4794||yours", "4795 Dec 1|telegram|1949-12-01|4795||yours");
+	E("Nos. 2712 and 2714 of October 8, 1961 show", "1961-10-20", NULL, "Nos. 2712||1961-10-08|2712||any",
+	  "2714 of October 8, 1961||1961-10-08|2714||any");
+	NONE("No. 5-6 of the agenda and No. 12, 14 of these");
+	E("see my dispatch A. 454 of November 13th and CC CPSU Decree N\xc2\xba P176/125 of 12.12.79", "1979-12-20",
+	  NULL, "my dispatch A. 454 of November 13th|despatch|1979-11-13|A. 454||mine",
+	  "Decree N\xc2\xba P176/125 of 12.12.79|decree|1979-12-12|P176/125||any");
+	E("his April 4 greeting letter to Comrade P\xc3\xa9ter and ours of March 7, last", "1972-04-20", NULL,
+	  "his April 4 greeting letter to Comrade P\xc3\xa9ter|letter|1972-04-04|||any|to P\xc3\xa9ter",
+	  "ours of March 7||1972-03-07|||mine");
+	NONE("in 1950 two letters came");
+	E("CAS Saigon 0292 and resolution No 176/126 of 12 December 1979", "1979-12-20", NULL,
+	  "CAS Saigon 0292|telegram||0292||any", "resolution No 176/126 of 12 December 1979|resolution|1979-12-12|176/126||any");
+	/* A year of two digits is of the letter's century. */
+	E("the telegram dated 02.01.07 and the letter of 24.12.99", "2007-02-04", NULL,
+	  "the telegram dated 02.01.07|telegram|2007-01-02|||any", "the letter of 24.12.99|letter|1999-12-24|||any");
+	E("the directive dated 13.10.50", "1950-11-01", NULL, "the directive dated 13.10.50|directive|1950-10-13|||any");
+	E("London\xe2\x80\x99s 63 Aug 13 to Ankara and my 4057, September [Page 1390] 10 and Your telegram B\xe2\x80\x93" "421",
+	  "1948-09-12", NULL, "London\xe2\x80\x99s 63 Aug 13||1948-08-13|63|London|any", "my 4057, September [Page 1390] 10||1948-09-10|4057||mine",
+	  "Your telegram B\xe2\x80\x93" "421|telegram||B\xe2\x80\x93" "421||yours");
+	E("a Tass despatch from Algiers dated March 13 and a memorandum by the Ambassador in Japan, October 10, 1941",
+	  "1944-03-20", NULL, "despatch from Algiers dated March 13|despatch|1944-03-13||Algiers|any",
+	  "a memorandum by the Ambassador in Japan, October 10, 1941|memorandum|1941-10-10|||any");
+	NONE("a despatch from Algiers came");
+	E("Your despatch of the 22d of September, No. 786, has been received.", "1864-10-10", NULL,
+	  "Your despatch of the 22d of September, No. 786|despatch|1864-09-22|786||yours");
+	NONE("the 2d battalion of 3d division");
+	/* A cable by its post and number, as State cables print them. */
+	E("REF: MOSCOW 5524\n(A) BUDAPEST 890, (B) STATE 068733", "1975", NULL, "MOSCOW 5524|telegram||5524||any",
+	  "BUDAPEST 890|telegram||890||any", "STATE 068733|telegram||068733||any");
+	E("Following is CAP 63468, August 30.", "1963-09-01", NULL, "CAP 63468, August 30|telegram|1963-08-30|63468||any");
+	NONE("CITE SAIGON 1234 SINCE 1975 SECTION 2 OF 3");
+	NONE("PAGE 01 MOSCOW 09946 181245Z");
+	/* A cable's own number: its pages' heading, its classification line,
+	 * its precedence. */
+	E("PAGE 01 BUDAPE 01213 281640Z\nC O N F I D E N T I A L BUDAPEST 1213\nS E C R E T MOSCOW 2201\n"
+	  "LIMITED OFFICIAL USE STATE 139893\nPARIS\nRUSH\n1132, June 10\nROME\nPRIORITY 1234 follows\n"
+	  "REF: BUDAPEST 1213 AND STATE 68733", "1975", NULL, "STATE 68733|telegram||68733||any");
+	NONE("THE ARMY 1950 AND NATO 1949");
+	/* The numbers the document prints as its own, several. */
+	{
+		const char *own[] = { "25401", "1512/sh" };
+		struct got g = { .body = "Ciphered Telegram No. 25401 of 3 May, to No. 1512/sh, and your No. 1512/sh" };
+		strv_init(&g.v);
+		refs_detect_own(g.body, strlen(g.body), "1950-05-04", own, 2, collect, &g);
+		CHECK_INT(g.v.n, 1);
+		if (g.v.n == 1)
+			CHECK_STR(g.v.v[0], "your No. 1512/sh|||1512/sh||yours");
+		strv_free(&g.v);
+	}
 	/* Not references. */
 	NONE("The letter was delivered on time.");
 	NONE("No. 3 on the agenda");
