@@ -24,6 +24,7 @@ enum lex_field {
 	LF_TO,
 	LF_SUBJECT,             /* a memorandum's subject: a title at worst */
 	LF_CONTENTS,            /* "Contents: English Translation": what the page holds */
+	LF_BODY,                /* "Body:": the paper's text follows, no value */
 };
 
 struct lex_label {

@@ -482,6 +482,14 @@ void header_read(struct doc *d, struct lines *L, int *markdown)
 	header_heading_read(&r);
 	header_letter_read(&r);
 	apply(&r);
+	/* every number the page gives its paper (the heading's, the one by
+	 * the signature, the cable's page line): none is a reference */
+	if (d->number != NULL)
+		strv_push(&d->numbers, d->number);
+	for (size_t i = 0; i < r.nprops; i++)
+		if (r.props[i].field == HF_NUMBER && r.props[i].weight >= W_FAIR && r.props[i].value &&
+		    !strv_contains(&d->numbers, r.props[i].value))
+			strv_push(&d->numbers, r.props[i].value);
 	*L = r.L;
 	*markdown = r.markdown;
 	for (size_t i = 0; i < r.nprops; i++)

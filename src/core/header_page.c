@@ -238,6 +238,7 @@ static void label_value(struct hreader *r, const struct lex_label *lb, struct sl
 	case LF_FROM:
 	case LF_TO:
 	case LF_CONTENTS:
+	case LF_BODY:
 	case LF_DROP:
 		break;
 	}
@@ -309,7 +310,7 @@ static void labels_read(struct hreader *r)
 			label_value(r, lb, sl_cstr(val), sl_cstr(val));
 			free(val);
 			lines_drop(&r->L, j, e);
-		} else if (j < r->footer && r->roles[j].role == HR_BLANK && lb->field != LF_DROP) {
+		} else if (j < r->footer && r->roles[j].role == HR_BLANK && lb->field != LF_DROP && lb->field != LF_BODY) {
 			/* a Markdown block: the paragraph after the label */
 			size_t k = line_next(&r->L, j);
 			if (k < r->footer && r->roles[k].role != HR_LABEL) {

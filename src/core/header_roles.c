@@ -404,6 +404,11 @@ void header_roles(struct hreader *r)
 		if (r->roles[i].role != HR_LABEL || (label_line(line_text(&r->L, i), &value), value.n > 0))
 			continue;
 		enum hrole next = r->roles[i + 1].role;
+		/* "Body:" heads the text; an empty field's next line is its
+		 * value only when short: a text run on one line is no value */
+		if (r->roles[i].label->field == LF_BODY ||
+		    (r->roles[i].label->field == LF_DROP && line_text(&r->L, i + 1).n > 80))
+			continue;
 		if (next == HR_TEXT || next == HR_DATE || next == HR_CITATION || next == HR_RELEASE) {
 			r->roles[i + 1].role = HR_VALUE;
 			r->roles[i + 1].label = r->roles[i].label;

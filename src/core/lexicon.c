@@ -67,7 +67,7 @@ const struct lex_label lex_labels[] = {
 	{ "Case Number", LF_DROP, 0, 0 },
 	{ "Publication Date", LF_DATE, 4, 0 },
 	{ "File", LF_DROP, 0, 0 },
-	{ "Body", LF_DROP, 0, 0 },
+	{ "Body", LF_BODY, 0, 0 },
 	{ NULL, LF_DROP, 0, 0 },
 };
 

@@ -8,10 +8,11 @@ zpty -w z "PROMPT=''; fpath=($1 \$fpath); autoload -U compinit; compinit -u -D"
 zpty -w z "zstyle ':completion:*' list-separator ''; zstyle ':completion:*:descriptions' format ''; LISTMAX=1000"
 zpty -w z "compprefuncs=( _cap ); _cap() { comppostfuncs=( _show ) }; _show() { print -l '' \"<<\$compstate[nmatches]\" }"
 zpty -n -w z "$2"$'\t'
-# Reads until the list has come and gone quiet, for 10 s at most.
+# Reads until the list has come and gone quiet for a second (a loaded
+# machine draws it in pieces), for 20 s at most.
 local line all=''
 integer i=0 quiet=0
-while (( i++ < 100 && quiet < 5 )); do
+while (( i++ < 200 && quiet < 10 )); do
 	if zpty -r -t z line; then
 		all+=$line
 		quiet=0
