@@ -30,10 +30,38 @@
  * aliases it resolves are recorded as aliases and in from/to anyway. */
 #include "dossier/import_text.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "dossier/body.h"
 #include "dossier/brackets.h"
 #include "dossier/header.h"
 #include "dossier/lines.h"
+
+/* "[Page 412]" in an edition's page text marks where its printed page
+ * begins: a page break of the document, not an editor's note. */
+static void pages_mark(struct doc *d)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < d->nnotes; i++) {
+		struct doc_note *n = &d->notes[i];
+		const char *t = n->text;
+		if (strncmp(t, "Page ", 5) == 0 && t[5] != '\0' && strlen(t) < 16 && strspn(t + 5, "0123456789IVXLCM[]") == strlen(t + 5)) {
+			char *num = xstrdup(t + 5);
+			size_t k = 0;
+			for (size_t j = 0; num[j]; j++)
+				if (num[j] != '[' && num[j] != ']')
+					num[k++] = num[j];
+			num[k] = '\0';
+			doc_add_page(d, n->start, num);
+			free(num);
+			free(n->text);
+			continue;
+		}
+		d->notes[kept++] = *n;
+	}
+	d->nnotes = kept;
+}
 
 struct doc *import_text_parse(const char *text, size_t len, const char *path)
 {
@@ -44,6 +72,7 @@ struct doc *import_text_parse(const char *text, size_t len, const char *path)
 	header_read(d, &L, &markdown);
 	body_build(&L, markdown, d);
 	brackets_scan(d);
+	pages_mark(d);
 	header_finish(d, path);
 	lines_free(&L);
 	return d;

@@ -248,5 +248,15 @@ int main(void)
 		free(t);
 		doc_free(d);
 	}
+	/* "[Page 12]" in an edition's page text is a page break, no note */
+	const char *pg = "The Secretary of State to the Ambassador in France (Edge)\n\n324. You are ordered [Page 12] to "
+			 "report.\n\n[Page [XIV]]\n\nMore.\n";
+	struct doc *d = import_text_parse(pg, strlen(pg), NULL);
+	CHECK_INT(d->npages, 2);
+	CHECK_INT(d->nnotes, 0);
+	CHECK_STR(d->npages ? d->pages[0].n : NULL, "12");
+	CHECK_STR(d->npages > 1 ? d->pages[1].n : NULL, "XIV");
+	CHECK(d->npages && strncmp(d->body + d->pages[0].offset, "[Page 12]", 9) == 0);
+	doc_free(d);
 	return test_done();
 }
