@@ -61,6 +61,19 @@ static void pages_mark(struct doc *d)
 		d->notes[kept++] = *n;
 	}
 	d->nnotes = kept;
+	/* the "[XIV]" inside "[Page [XIV]]" goes with its page */
+	kept = 0;
+	for (size_t i = 0; i < d->nnotes; i++) {
+		int inside = 0;
+		for (size_t p = 0; p < d->npages && !inside; p++)
+			inside = d->notes[i].start > d->pages[p].offset && d->notes[i].start < d->pages[p].offset + 16 &&
+				 strncmp(d->body + d->pages[p].offset, "[Page ", 6) == 0;
+		if (inside)
+			free(d->notes[i].text);
+		else
+			d->notes[kept++] = d->notes[i];
+	}
+	d->nnotes = kept;
 }
 
 struct doc *import_text_parse(const char *text, size_t len, const char *path)
