@@ -315,7 +315,8 @@ static void apply(struct hreader *r)
 			 * Minister of , 23") is the citation's, whole */
 			for (size_t i = 0; i < r->nprops; i++) {
 				const struct hprop *q = &r->props[i];
-				if (q->field == HF_TITLE && q != p && q->weight >= W_GOOD && words_within(p->value, q->value)) {
+				if (q->field == HF_TITLE && q != p && strcmp(q->source, "citation") == 0 &&
+				    words_within(p->value, q->value)) {
 					set_text(&d->title, q->value);
 					p = q;
 					break;
@@ -346,6 +347,10 @@ static int para_furniture(struct slice p)
 	p = sl_trim(p);
 	if (p.n > 0 && p.p[0] == '[' && p.p[p.n - 1] == ']' && sl_find(sl_of(p.p + 1, p.n - 1), "[") == SIZE_MAX)
 		return 1;
+	/* a release stamp heads a scanned paper; it is no title */
+	for (size_t i = 0; lex_release_openings[i] != NULL; i++)
+		if (sl_istarts(p, lex_release_openings[i]))
+			return 1;
 	return header_marking(p) || p.n < 3;
 }
 

@@ -996,7 +996,9 @@ void header_letter_read(struct hreader *r)
 		free(joined);
 	}
 	heading_kind(r, date_at);
-	if (r->heading || hprop_has(r, HF_KIND, W_FAIR))
+	const struct hprop *kind = hprop_best(r, HF_KIND);
+	if (kind != NULL && kind->weight >= W_FAIR && kind->value &&
+	    (strcmp(kind->value, "telegram") == 0 || strcmp(kind->value, "cable") == 0))
 		telegram_number(r, date_at != SIZE_MAX && date_at < r->top + 8 ? date_at + 1 + (date_joined != 0) : r->top);
 	size_t number_at = number_by_date(r, date_at);
 	own_number_read(r);

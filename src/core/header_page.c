@@ -115,8 +115,11 @@ static void citation_read(struct hreader *r, struct slice cit)
 		size_t e = SIZE_MAX, cl = 0;
 		for (size_t i = l; i < s.n; i++) {
 			ucs4_t c = ch_at(s.p + i, s.n - i, &cl);
+			struct date_val dq;
 			if ((c == '"' || c == 0x201d) &&
-			    ((i + cl < s.n && s.p[i + cl] == ',') || (i > 0 && s.p[i - 1] == ','))) {
+			    ((i + cl < s.n && s.p[i + cl] == ',') || (i > 0 && s.p[i - 1] == ',') ||
+			     (i + cl + 1 < s.n && s.p[i + cl] == ' ' &&
+			      date_parse(s.p + i + cl + 1, s.n - i - cl - 1, 0, &dq) > 0))) {
 				e = i;
 				break;
 			}

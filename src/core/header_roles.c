@@ -217,12 +217,20 @@ static int citation_line(struct slice t)
 		if (c != '"' && c != 0x201d)
 			continue;
 		struct slice before = sl_of(t.p, i), after = sl_trim(sl_from(t, i + cl));
+		/* a title, not a quoted figure ("“15” January 1963") */
+		size_t up, low, dig;
+		sl_letters(before, &up, &low, &dig);
+		if (up + low < 6)
+			return 0;
 		if (after.n > 0 && after.p[0] == ',')
 			after = sl_trim(sl_from(after, 1));
-		if (before.n == 0 || (before.p[before.n - 1] != ',' && !(t.p[i + cl] == ',')))
-			continue;
+		/* the comma after the title, inside its quotes or out, or
+		 * none when the date follows at once ("\"Title\" May 14, 1975,") */
 		struct date_val v;
-		return date_parse(after.p, after.n, 0, &v) > 0 || date_parse_year(after.p, after.n, &v) > 0;
+		int dated = date_parse(after.p, after.n, 0, &v) > 0 || date_parse_year(after.p, after.n, &v) > 0;
+		if (before.n == 0 || (before.p[before.n - 1] != ',' && !(t.p[i + cl] == ',') && !(dated && i + cl < t.n && t.p[i + cl] == ' ')))
+			continue;
+		return dated;
 	}
 	return 0;
 }

@@ -23,7 +23,7 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 		nt = 8;
 	for (size_t i = 0; i < nt && i < within; i++) {
 		struct slice w = tok_bare(tok[i]);
-		if (tok_in(w, lex_record_words) && i + 2 < nt && sl_ieq(tok[i + 1], "of")) {
+		if (tok_in(w, lex_record_words) && i + 2 < nt && (sl_ieq(tok[i + 1], "of") || sl_ieq(tok[i + 1], "on"))) {
 			/* "Record of a Conversation", "Record of the Third
 			 * Meeting", "Record of Premier Zhou's Talk", "Transcript of
 			 * Official Negotiations" */
@@ -579,9 +579,48 @@ void header_title_read(struct hreader *r, struct slice title, int w, const char 
 		hprop_text(r, HF_KIND, w, source, sl_cstr(kind), ev);
 		char *num = NULL;
 		after = header_number_read(after, &num);
+		/* "TELEGRAM 066.705 from ...": a number right after the kind */
+		struct slice a2 = sl_ltrim(after);
+		int v;
+		if (num == NULL && a2.n > 0 && sl_digits(a2.p, a2.n, 8, &v) > 0) {
+			size_t e = 0;
+			while (e < a2.n && (ch_is_digit((unsigned char)a2.p[e]) || strchr("./-", a2.p[e]) != NULL))
+				e++;
+			while (e > 0 && strchr("./-", a2.p[e - 1]) != NULL)
+				e--;
+			if (e == a2.n || a2.p[e] == ' ' || a2.p[e] == ',') {
+				num = xstrndup(a2.p, e);
+				after = sl_from(a2, e);
+			}
+		}
 		if (num != NULL)
 			hprop_text(r, HF_NUMBER, w, source, sl_cstr(num), ev);
 		free(num);
+	}
+	/* "Soviet Ambassador to Ethiopia A.P. Ratanov, Memorandum of
+	 * Conversation with Mengistu", "Romanian Ministry of Foreign Affairs,
+	 * 'Cuban Ambassador ...'": the author, then the paper */
+	if (kind == NULL || (size_t)(after.p - t.p) > 40) {
+		size_t c = sl_find_top(t, ", ");
+		if (c != SIZE_MAX && c > 3 && !sl_istarts(t, "from ")) {
+			struct slice rest = sl_trim(sl_from(t, c + 2)), a3;
+			size_t ql;
+			ucs4_t qc = ch_at(rest.p, rest.n, &ql);
+			const char *k3 = header_kind_find(rest, 3, &a3);
+			int quoted = qc == '\'' || qc == 0x2018 || qc == '"' || qc == 0x201c;
+			if (k3 != NULL || quoted) {
+				struct hprop *p = hprop_add(r, HF_FROM, w - 1, source, ev);
+				size_t added = header_parties(r, p, sl_of(t.p, c));
+				if (added > 0 && k3 != NULL) {
+					hprop_text(r, HF_KIND, w, source, sl_cstr(k3), ev);
+					a3 = sl_trim(a3);
+					if (sl_istarts(a3, "with "))
+						header_parties(r, hprop_add(r, HF_TO, w - 1, source, ev), sl_from(a3, 5));
+				}
+				if (added > 0 && kind == NULL)
+					return;
+			}
+		}
 	}
 	title_parties(r, kind ? after : t, kind != NULL, w, source, ev);
 }
@@ -639,12 +678,18 @@ static struct slice heading_unnumbered(struct slice t, char **n)
 		*n = xstrndup(t.p, k);
 		t = sl_from(t, k + 2);
 	}
-	/* a footnote's number glued to the last word ("State1", "Nixon 1") */
-	size_t e = t.n;
-	while (e > 0 && ch_is_digit((unsigned char)t.p[e - 1]))
-		e--;
-	if (e < t.n && e > 0 && t.n - e <= 2 && (ch_is_alpha((unsigned char)t.p[e - 1]) || t.p[e - 1] == ' ' || t.p[e - 1] == ')'))
-		t = sl_rtrim(sl_of(t.p, e));
+	/* footnotes' numbers glued to the last word or after it ("State1",
+	 * "Nixon 1", "State 1 2") */
+	for (int times = 0; times < 3; times++) {
+		size_t e = t.n;
+		while (e > 0 && ch_is_digit((unsigned char)t.p[e - 1]))
+			e--;
+		if (e < t.n && e > 0 && t.n - e <= 2 &&
+		    (ch_is_alpha((unsigned char)t.p[e - 1]) || t.p[e - 1] == ' ' || t.p[e - 1] == ')'))
+			t = sl_rtrim(sl_of(t.p, e));
+		else
+			break;
+	}
 	return t;
 }
 
@@ -749,7 +794,20 @@ void header_heading_read(struct hreader *r)
 			}
 		}
 		int digits = 0;
-		for (size_t c = 0; c < core.n; c++)
+		/* "Telegram 4075 From the Embassy in Iran ...": the number
+		 * after the kind is the telegram's */
+		size_t skip_to = 0;
+		{
+			struct slice ka;
+			if (header_kind_find(core, 2, &ka) != NULL) {
+				ka = sl_ltrim(ka);
+				int v2;
+				size_t dn = sl_digits(ka.p, ka.n, 8, &v2);
+				if (dn > 0 && dn < ka.n && ka.p[dn] == ' ')
+					skip_to = (size_t)(ka.p + dn - core.p);
+			}
+		}
+		for (size_t c = skip_to; c < core.n; c++)
 			digits |= ch_is_digit((unsigned char)core.p[c]);
 		struct slice after = sl_of(rest.p + rest.n, 0);
 		const char *hk = header_kind_find(rest, 3, &after);
@@ -760,7 +818,16 @@ void header_heading_read(struct hreader *r)
 		/* "The Letter of the Central Committee of the CPC to the ...":
 		 * a kind, then a heading */
 		struct slice of = sl_trim(after);
-		int fits = !digits && (heading_sides(r, core) || (hk != NULL && (edition_n != NULL || filed)) ||
+		/* the page's first line opening with its kind ("Memorandum of
+		 * Telephone Conversation, by ..."), or numbered by the edition
+		 * ("442. Country Summary Prepared in the Bureau ..."): a title */
+		struct slice fk;
+		int first = k == 0 || (k == 1 && skipped);
+		int kind_first = hk != NULL && header_kind_find(core, 1, &fk) != NULL && first && core.p[core.n - 1] != '.' &&
+				 sl_find(core, ":") == SIZE_MAX; /* "MEMORANDUM FOR: ..." is the paper's own header */
+		int numbered = edition_n != NULL && first && core.n > 8 && t.p[t.n - 1] != '.' && tok_is_upper(core);
+		int fits = !digits && (heading_sides(r, core) || kind_first || numbered ||
+				       (hk != NULL && (edition_n != NULL || filed || edition_line != SIZE_MAX)) ||
 				       (hk != NULL && sl_istarts(of, "of ") && heading_sides(r, sl_from(of, 3))));
 		/* one line of a collection's own heading may come first
 		 * ("Sino-Soviet Split Document Archive") */

@@ -89,6 +89,7 @@ const char *const lex_furniture_openings[] = {
 	"To inquire about this document",
 	"PDF icon ",
 	"You are on page ",
+	"Published on CIA FOIA",
 	"VIEW DOCUMENT IN",
 	"![]()",
 	"Digital Archive digitalarchive.wilsoncenter.org",

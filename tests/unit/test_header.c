@@ -190,6 +190,28 @@ static const struct rule rules[] = {
 	{ "where a conversation was is no party", "Skip to content\n\nJune 20, 1971\n\nConversation of Cde. Nicolae Ceausescu and "
 	  "Cde. Zhou Enlai at the Embassy\n\nText.\n",
 	  "to", "Zhou Enlai", "title line" },
+	{ "a numbered heading with two footnotes", "277. Telegram 4075 From the Embassy in Iran to the Department of State 1 2\n\n"
+	  "Tehran, April 3, 1978.\n\n4075. The Shah received me.\n",
+	  "title", "Telegram 4075 From the Embassy in Iran to the Department of State", "heading" },
+	{ "a page's first line opening with its kind", "Memorandum of Telephone Conversation, by the Chief of the Division of "
+	  "African Affairs (Villard)\nParticipants: | Mr. Michael Wright |\nMr. Wright telephoned to say.\n",
+	  "kind", "record of conversation", "heading" },
+	{ "an edition's numbered heading without a kind", "442. Country Summary Prepared in the Bureau of Intelligence and "
+	  "Research1\n\nANGOLA\n\nThe situation is grave.\n",
+	  "title", "Country Summary Prepared in the Bureau of Intelligence and Research", "heading" },
+	{ "a citation with no comma after its title", "May 14, 1975\n\n    \"Record of Conversation between French President "
+	  "Giscard d'Estaing and Vice Premier Deng Xiaoping: Second Meeting\" May 14, 1975, History and Public Policy Program "
+	  "Digital Archive, MAE.\n\nText.\n",
+	  "title", "Record of Conversation between French President Giscard d'Estaing and Vice Premier Deng Xiaoping: Second Meeting",
+	  "citation" },
+	{ "a quoted figure is no citation", "Embassy of the USSR in the PRC\n\n\xe2\x80\x9c" "15\xe2\x80\x9d January 1963 Copy No. 1\n\nText.\n",
+	  "date", NULL, NULL },
+	{ "the author, then the paper", "Skip to content\n\nAugust 16, 1977\n\nSoviet Ambassador to Ethiopia A.P. Ratanov, Memorandum "
+	  "of Conversation with Mengistu\n\nText.\n",
+	  "to", "Mengistu", "title line" },
+	{ "a number right after the kind", "Skip to content\n\nMay 27, 1978\n\nTELEGRAM 066.705 from the Romanian Embassy in "
+	  "Pyongyang to the Romanian Ministry of Foreign Affairs\n\nText.\n",
+	  "number", "066.705", "title line" },
 	{ "a body has no holder to sign", "Skip to content\n\nJuly 9, 1962\n\nCable from the Chinese Foreign Ministry, 'Please "
 	  "Report'\n\nText.\n\nMinistry of Foreign Affairs\n",
 	  "from", "the Chinese Foreign Ministry", "title line" },
