@@ -209,7 +209,9 @@ static struct slice cable_party(struct slice s)
 		while (w < s.n && s.p[w] != ' ')
 			w++;
 		struct slice word = sl_of(s.p + e, w - e);
-		if (tok_in(word, cable_words) || tok_in(word, lex_marking_words) || ch_is_digit((unsigned char)word.p[0]))
+		/* "C O N F I D E N T I A L": a classification spaced out */
+		if (tok_in(word, cable_words) || tok_in(word, lex_marking_words) || ch_is_digit((unsigned char)word.p[0]) ||
+		    word.n == 1)
 			break;
 		words++;
 		end = w;

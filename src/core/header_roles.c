@@ -310,7 +310,9 @@ static char *flat_split(const char *text, size_t len, size_t *outlen)
 					size_t ln = strlen(lex_labels[i].name);
 					if (lex_labels[i].flat && (size_t)(c - (text + s)) > ln && c[-(ptrdiff_t)ln - 1] == ' ' &&
 					    memcmp(c - ln, lex_labels[i].name, ln) == 0) {
-						found++;
+						/* a citation is evidence enough: a page cut
+						 * short may show no other label */
+						found += lex_labels[i].field == LF_CITATION ? 2 : 1;
 						break;
 					}
 				}
