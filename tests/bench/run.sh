@@ -510,6 +510,9 @@ section_pages() {
 		set -- $line "$2"
 		result "$(fmt "pages %-7s" "$2") $(fmt '%.3f' "$5") ($3 of $4 pages; $6 given where the page has none)" "$5" ">=" "$7" ">= $7"
 	done
+	# pages the reader was not written on: shares for information
+	python3 tests/pages/eval.py --summary --dir tests/pages-holdout "$DOSSIER" 2>/dev/null |
+		awk '{ printf "  held-out %-7s %.3f (%d of %d pages)\n", $2, $5, $3, $4 }' >>"$FIG"
 }
 
 # TEI import throughput (the FRUS volume, into a fresh library each run)
