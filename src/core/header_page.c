@@ -591,11 +591,24 @@ static struct slice unbold(struct slice t)
 }
 
 /* A bold paragraph of several lines ("**Ciphered Telegram ... to  \n
- * Shtraus ...**"): the lines to join, or i + 1. */
+ * Shtraus ...**"), or a title wrapped in short lines by a PDF's layout
+ * ("Report of the Meeting of the Albanian Labor Party" / "Delegation
+ * with Leaders of the Communist Party of the" / "Soviet Union, 12
+ * November 1960"): the lines to join, or i + 1. */
 static size_t bold_end(const struct hreader *r, size_t i)
 {
 	struct slice t = line_text(&r->L, i);
-	if (t.n < 3 || memcmp(t.p, "**", 2) != 0 || (t.n >= 4 && memcmp(t.p + t.n - 2, "**", 2) == 0))
+	if (t.n < 3 || memcmp(t.p, "**", 2) != 0) {
+		size_t e = para_end(&r->L, i);
+		int wrapped = e > i + 1 && e - i <= 4 && e < r->L.n && r->roles[e].role == HR_BLANK;
+		for (size_t k = i; wrapped && k < e; k++) {
+			struct slice u = line_text(&r->L, k);
+			wrapped = u.n <= 70 && r->roles[k].role == HR_TEXT && !header_marking(u) &&
+				  (k + 1 == e || !ends_sentence(u)) && sl_find(u, ":") == SIZE_MAX;
+		}
+		return wrapped ? e : i + 1;
+	}
+	if (t.n >= 4 && memcmp(t.p + t.n - 2, "**", 2) == 0)
 		return i + 1;
 	size_t j = para_end(&r->L, i);
 	struct slice e = line_text(&r->L, j - 1);

@@ -29,8 +29,12 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 			 * Official Negotiations" */
 			for (size_t k = i + 2; k < nt && k < i + 6; k++) {
 				struct slice c = tok_bare(tok[k]);
+				/* minutes of a meeting are minutes */
+				int meeting = sl_ieq(c, "meeting") || sl_ieq(c, "negotiations");
+				if (meeting && sl_ieq(w, "minutes"))
+					break;
 				if (sl_ieq(c, "conversation") || sl_ieq(c, "conversations") || sl_ieq(c, "talks") ||
-				    sl_ieq(c, "talk") || sl_ieq(c, "meeting") || sl_ieq(c, "negotiations")) {
+				    sl_ieq(c, "talk") || meeting) {
 					/* a transcript of a conversation is a transcript */
 					if (sl_ieq(w, "transcript"))
 						break;

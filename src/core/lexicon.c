@@ -92,7 +92,7 @@ const char *const lex_furniture_openings[] = {
 	"Published on CIA FOIA",
 	"VIEW DOCUMENT IN",
 	"![]()",
-	"Digital Archive digitalarchive.wilsoncenter.org",
+	"Digital Archive digitalarchive",
 	"\xe2\x80\xa2 Citation",         /* "• Citation" */
 	"\xe2\x80\xa2 Share",
 	"\xe2\x80\xa2 Download",

@@ -212,6 +212,14 @@ static const struct rule rules[] = {
 	{ "a number right after the kind", "Skip to content\n\nMay 27, 1978\n\nTELEGRAM 066.705 from the Romanian Embassy in "
 	  "Pyongyang to the Romanian Ministry of Foreign Affairs\n\nText.\n",
 	  "number", "066.705", "title line" },
+	{ "a title wrapped in short lines", "You are on page 1of 8\n\nDigital Archive\n\nNovember 12, 1960\n\nReport of the Meeting "
+	  "of the Albanian Labor Party\nDelegation with Leaders of the Communist Party of the\nSoviet Union, 12 November 1960\n\n"
+	  "The meeting began.\n",
+	  "title", "Report of the Meeting of the Albanian Labor Party Delegation with Leaders of the Communist Party of the Soviet "
+	  "Union, 12 November 1960", "title line" },
+	{ "minutes of a meeting are minutes", "Skip to content\n\nJune 25, 1971\n\nMinutes of the Romanian Politburo Meeting\n\n"
+	  "Text.\n",
+	  "kind", "minutes", "title line" },
 	{ "a body has no holder to sign", "Skip to content\n\nJuly 9, 1962\n\nCable from the Chinese Foreign Ministry, 'Please "
 	  "Report'\n\nText.\n\nMinistry of Foreign Affairs\n",
 	  "from", "the Chinese Foreign Ministry", "title line" },
