@@ -603,7 +603,10 @@ static size_t bold_end(const struct hreader *r, size_t i)
 		int wrapped = e > i + 1 && e - i <= 4 && e < r->L.n && r->roles[e].role == HR_BLANK;
 		for (size_t k = i; wrapped && k < e; k++) {
 			struct slice u = line_text(&r->L, k);
-			wrapped = u.n <= 70 && r->roles[k].role == HR_TEXT && !header_marking(u) &&
+			/* its last line may end with its date ("Soviet Union, 12
+			 * November 1960" reads as a dateline alone) */
+			enum hrole ro = r->roles[k].role;
+			wrapped = u.n <= 70 && (ro == HR_TEXT || (ro == HR_DATE && k > i && k + 1 == e)) && !header_marking(u) &&
 				  (k + 1 == e || !ends_sentence(u)) && sl_find(u, ":") == SIZE_MAX;
 		}
 		return wrapped ? e : i + 1;
