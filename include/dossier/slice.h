@@ -101,19 +101,41 @@ static inline int ch_lower(int c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
+/* The trims and case tests look at an ASCII byte directly and decode
+ * only what is not: they run for every line of every imported file. */
 static inline struct slice sl_ltrim(struct slice s)
 {
 	size_t l;
-	while (s.n > 0 && ch_is_ws(ch_at(s.p, s.n, &l)))
-		s = sl_from(s, l);
+	while (s.n > 0) {
+		unsigned char c = (unsigned char)s.p[0];
+		if (c < 0x80) {
+			if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+				break;
+			s = sl_from(s, 1);
+		} else if (ch_is_ws(ch_at(s.p, s.n, &l))) {
+			s = sl_from(s, l);
+		} else {
+			break;
+		}
+	}
 	return s;
 }
 
 static inline struct slice sl_rtrim(struct slice s)
 {
 	size_t l;
-	while (s.n > 0 && ch_is_ws(ch_before(s.p, s.n, &l)))
-		s.n -= l;
+	while (s.n > 0) {
+		unsigned char c = (unsigned char)s.p[s.n - 1];
+		if (c < 0x80) {
+			if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+				break;
+			s.n--;
+		} else if (ch_is_ws(ch_before(s.p, s.n, &l))) {
+			s.n -= l;
+		} else {
+			break;
+		}
+	}
 	return s;
 }
 
@@ -198,12 +220,16 @@ static inline struct slice tok_bare(struct slice t)
 static inline int tok_is_upper(struct slice t)
 {
 	size_t l;
+	if (t.n > 0 && (unsigned char)t.p[0] < 0x80)
+		return t.p[0] >= 'A' && t.p[0] <= 'Z';
 	return t.n > 0 && uc_is_upper(ch_at(t.p, t.n, &l));
 }
 
 static inline int tok_is_lower(struct slice t)
 {
 	size_t l;
+	if (t.n > 0 && (unsigned char)t.p[0] < 0x80)
+		return t.p[0] >= 'a' && t.p[0] <= 'z';
 	return t.n > 0 && uc_is_lower(ch_at(t.p, t.n, &l));
 }
 

@@ -72,14 +72,7 @@ static int date_line_plain(struct slice s, int min, struct date_val *dt, struct 
 		 * follows one of them */
 		if (!tok_is_upper(s))
 			return 0;
-		/* a title with its date after it ("Telegram from the Polish
-		 * Embassy in Havana (Jeleń), 21 November 1962") is no dateline:
-		 * a place names no kind, no parties, no brackets */
-		size_t comma = sl_find(s, ",");
-		struct slice head = sl_of(s.p, comma < 60 ? comma : s.n < 60 ? s.n : 60), after;
-		if (header_kind_find(head, 3, &after) != NULL || sl_find(head, "(") != SIZE_MAX ||
-		    sl_find(head, " from ") != SIZE_MAX || sl_find(head, " to ") != SIZE_MAX)
-			return 0;
+		struct slice line = s;
 		for (size_t c = 0; k == 0 && c + 2 < s.n && c <= 60; c++) {
 			if (ch_is_digit((unsigned char)s.p[c]))
 				return 0;
@@ -90,6 +83,14 @@ static int date_line_plain(struct slice s, int min, struct date_val *dt, struct 
 			}
 		}
 		if (k == 0)
+			return 0;
+		/* a title with its date after it ("Telegram from the Polish
+		 * Embassy in Havana (Jeleń), 21 November 1962") is no dateline:
+		 * a place names no kind, no parties, no brackets */
+		size_t comma = sl_find(line, ",");
+		struct slice head = sl_of(line.p, comma < 60 ? comma : line.n < 60 ? line.n : 60), after;
+		if (header_kind_find(head, 3, &after) != NULL || sl_find(head, "(") != SIZE_MAX ||
+		    sl_find(head, " from ") != SIZE_MAX || sl_find(head, " to ") != SIZE_MAX)
 			return 0;
 	}
 	int precision = dt->d ? 3 : dt->m ? 2 : 1;

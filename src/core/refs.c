@@ -6,6 +6,7 @@
 #include "dossier/refs.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -52,6 +53,24 @@ static const char *const families[][5] = {
 	{ "letter", "despatch", "instruction", "note", NULL },
 };
 
+/* The kinds by their first letter: every word of every document is
+ * looked up, and most letters open none. Built once, for any thread. */
+static size_t kinds_order[sizeof kinds / sizeof kinds[0]];
+static size_t kinds_by_letter[27];
+static pthread_once_t kinds_once = PTHREAD_ONCE_INIT;
+
+static void kinds_index(void)
+{
+	size_t n = 0;
+	for (int c = 'a'; c <= 'z'; c++) {
+		kinds_by_letter[c - 'a'] = n;
+		for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+			if (kinds[i].word[0] == c)
+				kinds_order[n++] = i;
+	}
+	kinds_by_letter[26] = n;
+}
+
 const char *refs_kind_of(const char *word, size_t len)
 {
 	/* Called for every word of every document: reject on length and
@@ -60,9 +79,14 @@ const char *refs_kind_of(const char *word, size_t len)
 	if (len < 4 || len > 14)
 		return NULL;
 	char first = (char)(word[0] | 0x20);
-	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-		if (kinds[i].len == len && kinds[i].word[0] == first && strncasecmp(word, kinds[i].word, len) == 0)
+	if (first < 'a' || first > 'z')
+		return NULL;
+	pthread_once(&kinds_once, kinds_index);
+	for (size_t k = kinds_by_letter[first - 'a']; k < kinds_by_letter[first - 'a' + 1]; k++) {
+		size_t i = kinds_order[k];
+		if (kinds[i].len == len && strncasecmp(word, kinds[i].word, len) == 0)
 			return kinds[i].kind;
+	}
 	return NULL;
 }
 
