@@ -44,6 +44,9 @@ extern const char *const lex_furniture[];
 /* Openings of furniture lines ("This document was made possible with
  * support from ..."). */
 extern const char *const lex_furniture_openings[];
+/* Last words of a site's or a reader's own name, printed over every page
+ * ("Sino-Soviet Split Document Archive", "... Documents Reader"). */
+extern const char *const lex_banner_ends[];
 /* Names of digital archives as a citation prints them before the holding
  * archive ("History and Public Policy Program Digital Archive"). */
 extern const char *const lex_archives[];

@@ -590,6 +590,26 @@ static struct slice unbold(struct slice t)
 	return t;
 }
 
+/* "DOCUMENT No. 85: Letter from ...", "Document 12. Telegram ...": a
+ * reader's own number of its document, before the title; the title
+ * after it. */
+static struct slice doc_numbered(struct slice t)
+{
+	if (!sl_istarts(t, "document "))
+		return t;
+	struct slice r = sl_ltrim(sl_from(t, 9));
+	if (sl_istarts(r, "no. ") || sl_istarts(r, "nr. "))
+		r = sl_ltrim(sl_from(r, 4));
+	else if (sl_istarts(r, "#"))
+		r = sl_from(r, 1);
+	int v;
+	size_t k = sl_digits(r.p, r.n, 5, &v);
+	if (k == 0 || k + 2 > r.n || (r.p[k] != ':' && r.p[k] != '.') || r.p[k + 1] != ' ')
+		return t;
+	struct slice rest = sl_trim(sl_from(r, k + 1));
+	return tok_is_upper(rest) ? rest : t;
+}
+
 /* A bold paragraph of several lines ("**Ciphered Telegram ... to  \n
  * Shtraus ...**"), or a title wrapped in short lines by a PDF's layout
  * ("Report of the Meeting of the Albanian Labor Party" / "Delegation
@@ -606,7 +626,9 @@ static size_t bold_end(const struct hreader *r, size_t i)
 			/* its last line may end with its date ("Soviet Union, 12
 			 * November 1960" reads as a dateline alone) */
 			enum hrole ro = r->roles[k].role;
-			wrapped = u.n <= 70 && (ro == HR_TEXT || (ro == HR_DATE && k > i && k + 1 == e)) && !header_marking(u) &&
+			if (k == i)
+				u = doc_numbered(u);
+			wrapped = u.n <= 80 && (ro == HR_TEXT || (ro == HR_DATE && k > i && k + 1 == e)) && !header_marking(u) &&
 				  (k + 1 == e || !ends_sentence(u)) && sl_find(u, ":") == SIZE_MAX;
 		}
 		return wrapped ? e : i + 1;
@@ -780,6 +802,7 @@ static void page_top(struct hreader *r)
 		char *tj = para_join(&r->L, i, e);
 		tt = unbold(sl_cstr(tj));
 		int bold = tt.n != strlen(tj);
+		tt = doc_numbered(tt);
 		if (title_like(tt) && !prose(tt) && (r->site || date_at != SIZE_MAX || bold) && header_salutation(tt) == NULL) {
 			/* a title wrapped over lines, then printed again whole:
 			 * "Report of the Meeting of the Albanian Labor Party" /

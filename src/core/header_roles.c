@@ -153,12 +153,46 @@ static int starts_any(struct slice t, const char *const *list)
 	return 0;
 }
 
+/* A site's name over its pages: a short title-case line naming no kind
+ * of paper, ending in a word such as "Archive" or "Reader". */
+static int banner(struct slice t)
+{
+	struct slice tok[12], after;
+	size_t n = tok_split(t, tok, 12);
+	if (n < 2 || n > 10 || !tok_is_upper(tok[0]) || !tok_is_upper(tok[n - 1]) ||
+	    !tok_in(tok_bare(tok[n - 1]), lex_banner_ends) || header_kind_find(t, t.n, &after) != NULL)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (tok_is_lower(tok[i]) && tok[i].n > 4)
+			return 0;
+	return 1;
+}
+
+/* A row of links: "By X | Go to book overview", "Home | Documents". */
+static int link_row(struct slice t)
+{
+	static const char *const links[] = { "Go to ", "Back to ", "Return to ", "View ", "Download", "Print", "Share",
+					     "Next", "Previous", "Home", NULL };
+	if (sl_find(t, " | ") == SIZE_MAX || t.n > 160)
+		return 0;
+	for (size_t at = 0; at < t.n;) {
+		size_t bar = sl_find(sl_from(t, at), " | ");
+		struct slice seg = sl_trim(sl_of(t.p + at, bar == SIZE_MAX ? t.n - at : bar));
+		if (starts_any(seg, links))
+			return 1;
+		if (bar == SIZE_MAX)
+			break;
+		at += bar + 3;
+	}
+	return 0;
+}
+
 static int furniture(struct slice t)
 {
 	for (size_t i = 0; lex_furniture[i] != NULL; i++)
 		if (sl_ieq(t, lex_furniture[i]))
 			return 1;
-	return starts_any(t, lex_furniture_openings);
+	return starts_any(t, lex_furniture_openings) || banner(t) || link_row(t);
 }
 
 /* "Label:" or "Label: value" (also "**Label:** value" and "**Label**:");

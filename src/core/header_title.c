@@ -295,6 +295,12 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		part = sl_trim(part);
 		if (sl_istarts(part, "and "))
 			part = sl_trim(sl_from(part, 4));
+		/* "..., and Dubček's Notes": another paper, not a party */
+		size_t pos = sl_find(part, "'s "), pos2 = sl_find(part, "\xe2\x80\x99s ");
+		struct slice paper;
+		if ((pos != SIZE_MAX && header_kind_find(sl_from(part, pos + 3), 1, &paper) != NULL) ||
+		    (pos2 != SIZE_MAX && header_kind_find(sl_from(part, pos2 + 5), 1, &paper) != NULL))
+			break;
 		/* "Nikita S. Khrushchev, First Secretary of the Central
 		 * Committee ..., to ...": the office of the party before */
 		struct slice first = tok_bare(tok_next(part, &(size_t){ 0 }));
@@ -419,13 +425,22 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 		int between = sl_istarts(rest, "between ");
 		struct slice body = sl_from(rest, between ? 8 : 3);
 		if (sl_istarts(body, "the ") && !between) {
-			/* "of the Discussions of ..." */
+			/* "of the Discussions of ...": the meeting's parties */
+			static const char *const sittings[] = { "discussion", "discussions", "talks", "meeting",
+								"meetings", "conversation", "conversations",
+								"negotiations", "session", "sessions", NULL };
 			size_t of = sl_ifind_top(body, " of ");
-			if (of != SIZE_MAX && of < 24)
+			if (of != SIZE_MAX && of < 24 && tok_in(tok_bare(tok_next(sl_from(body, 4), &(size_t){ 0 })), sittings))
 				body = sl_from(body, of + 4);
 		}
 		size_t a = sl_ifind_top(body, " with ");
 		size_t sep = 6;
+		/* "Letter of the Central Committee of the CPSU to the Central
+		 * Committee of the CPC": of the sender, to the recipient */
+		if (a == SIZE_MAX && !between && sl_istarts(rest, "of ") && title_to(body) != SIZE_MAX) {
+			a = title_to(body);
+			sep = 4;
+		}
 		/* "Conversation of Cde. A and Cde. B at the Embassy" */
 		if (a == SIZE_MAX && !between && sl_istarts(rest, "of ")) {
 			size_t s2;

@@ -96,7 +96,20 @@ const char *const lex_furniture_openings[] = {
 	"\xe2\x80\xa2 Citation",         /* "• Citation" */
 	"\xe2\x80\xa2 Share",
 	"\xe2\x80\xa2 Download",
+	/* web editions' credits: who typed, scanned or marked up the copy,
+	 * and when; never the paper's own date or people */
+	"OCR and HTML", "OCR & HTML", "HTML and OCR", "OCR by ", "OCR:", "HTML by ", "HTML:", "HTML Markup",
+	"Markup by ", "Markup:", "Transcription/Markup", "Transcription/HTML", "Transcribed by ", "Transcribed:",
+	"Transcription by ", "Transcription:", "Proofread", "Digitized by ", "Digitised by ", "Scanned by ",
+	"Online Version:", "Online version:", "Prepared for marxists.org", "Prepared for the Internet",
+	"Copyleft:", "Public Domain:", "Retrieved from ", "Retrieved on ", "Accessed on ", "Last updated",
+	"Last modified", "Page last updated",
 	NULL
+};
+
+const char *const lex_banner_ends[] = {
+	"Archive", "Archives", "Collection", "Collections", "Library", "Database", "Project", "Portal",
+	"Reader", "Repository", "Website", "Homepage", NULL
 };
 
 const char *const lex_archives[] = {

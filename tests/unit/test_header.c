@@ -223,6 +223,33 @@ static const struct rule rules[] = {
 	{ "a body has no holder to sign", "Skip to content\n\nJuly 9, 1962\n\nCable from the Chinese Foreign Ministry, 'Please "
 	  "Report'\n\nText.\n\nMinistry of Foreign Affairs\n",
 	  "from", "the Chinese Foreign Ministry", "title line" },
+	/* Web editions and readers. */
+	{ "a web edition's credit line dates the copy, not the paper",
+	  "Comintern Papers Online\n\nSource: Pravda, 12 March 1927.\nTranscription/Markup: A. Smith, for example.net, May 2004.\n\n"
+	  "Paris, 10 March 1927\n\nDear Comrades,\n\nWe write to you.\n",
+	  "date", "1927-03-10", "date line" },
+	{ "a site's name over the page is no title",
+	  "Cold War Correspondence Archive\n\nThe Letter of the Politburo to the Central Committee of the Polish United Workers' "
+	  "Party\n\nOCR: J. Doe, June 2011.\n\nDear Comrades,\n\nText.\n",
+	  "title", "The Letter of the Politburo to the Central Committee of the Polish United Workers' Party", "title line" },
+	{ "a letter of X to Y: X wrote it",
+	  "Cold War Correspondence Archive\n\nThe Letter of the Politburo to the Central Committee of the Polish United Workers' "
+	  "Party\n\nOCR: J. Doe, June 2011.\n\nDear Comrades,\n\nText.\n",
+	  "from", "the Politburo", "title line" },
+	{ "a letter of X to Y: Y received it",
+	  "Cold War Correspondence Archive\n\nThe Letter of the Politburo to the Central Committee of the Polish United Workers' "
+	  "Party\n\nOCR: J. Doe, June 2011.\n\nDear Comrades,\n\nText.\n",
+	  "to", "the Central Committee of the Polish United Workers' Party", "title line" },
+	{ "a row of links is furniture, a reader's document number no part of the title",
+	  "Berlin 1961: A Documents Reader\n\nBy Jane Roe | Go to book overview\n\nDOCUMENT No. 12: Letter from Walter Ulbricht "
+	  "to Nikita Khrushchev\nConcerning the Measures at the Sector Border, September 15,1961\n\nSource: SAPMO, DY 30.\n\n"
+	  "Dear Nikita Sergeyevich,\n\nText.\n",
+	  "title", "Letter from Walter Ulbricht to Nikita Khrushchev Concerning the Measures at the Sector Border, September 15,1961",
+	  "title line" },
+	{ "another paper named with the recipient is no party",
+	  "Berlin 1961: A Documents Reader\n\nDOCUMENT No. 14: Letter from Walter Ulbricht to Nikita Khrushchev, and Khrushchev's "
+	  "Notes, Regarding the Border\n\nText.\n",
+	  "to", "Nikita Khrushchev", "title line" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
