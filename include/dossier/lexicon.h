@@ -47,6 +47,11 @@ extern const char *const lex_furniture_openings[];
 /* Last words of a site's or a reader's own name, printed over every page
  * ("Sino-Soviet Split Document Archive", "... Documents Reader"). */
 extern const char *const lex_banner_ends[];
+/* A site's menu: a line with several of these is furniture. */
+extern const char *const lex_nav_words[];
+/* A collection's section heading is made only of these ("Letters and
+ * Messages"): no title of one paper. */
+extern const char *const lex_section_words[];
 /* Names of digital archives as a citation prints them before the holding
  * archive ("History and Public Policy Program Digital Archive"). */
 extern const char *const lex_archives[];

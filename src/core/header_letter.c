@@ -532,6 +532,9 @@ static void address_colon_read(struct hreader *r)
 	size_t i = line_next(&r->L, 0);
 	for (int k = 0; k < 5 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
+		/* an address heads the text: a paragraph of it came first */
+		if (t.n > 200 && r->roles[i].role == HR_TEXT)
+			return;
 		if (t.n < 4 || t.n > 100 || t.p[t.n - 1] != ':' || r->roles[i].role != HR_TEXT)
 			continue;
 		struct slice a = sl_trim(sl_of(t.p, t.n - 1));
@@ -577,6 +580,20 @@ static void address_read(struct hreader *r)
 			size_t next = line_next(&r->L, i + 1), after = next < r->footer ? line_next(&r->L, next + 1) : next;
 			int saluted = (next < r->footer && header_salutation(line_text(&r->L, next)) != NULL) ||
 				      (after < r->footer && header_salutation(line_text(&r->L, after)) != NULL);
+			if (saluted && header_salutation(t) == NULL && sl_istarts(t, "The ") && t.n > 12 &&
+			    r->roles[i].role == HR_TEXT) {
+				/* "The Central Committee of the Communist Party of
+				 * China" over "Dear Comrades,": a body addressed */
+				struct slice body = sl_trim(t);
+				while (body.n > 0 && strchr(",.:", body.p[body.n - 1]) != NULL)
+					body.n--;
+				char *org = name_like(body, 1) && !name_like(body, 0) ? party_resolve(r->d, body, 1) : NULL;
+				if (org != NULL) {
+					hprop_party(hprop_add(r, HF_TO, W_GOOD, "inside address", t), org, NULL);
+					free(org);
+					return;
+				}
+			}
 			if (!saluted || !(sl_istarts(t, "Mr. ") || sl_istarts(t, "Mrs. ") || sl_istarts(t, "Comrade ")) ||
 			    header_salutation(t) != NULL)
 				continue;

@@ -604,7 +604,7 @@ static struct slice doc_numbered(struct slice t)
 		r = sl_from(r, 1);
 	int v;
 	size_t k = sl_digits(r.p, r.n, 5, &v);
-	if (k == 0 || k + 2 > r.n || (r.p[k] != ':' && r.p[k] != '.') || r.p[k + 1] != ' ')
+	if (k == 0 || k + 2 > r.n || (r.p[k] != ':' && r.p[k] != '.' && r.p[k] != ' '))
 		return t;
 	struct slice rest = sl_trim(sl_from(r, k + 1));
 	return tok_is_upper(rest) ? rest : t;
@@ -718,6 +718,14 @@ static size_t summary_end(const struct hreader *r, size_t i)
 	return e > i + 1 && (ends_sentence(first) || (title_like(first) && !prose(first))) ? i + 1 : e;
 }
 
+/* Whether the line after line i is a salutation: line i is then the
+ * letter's inside address, no title. */
+static int over_salutation(const struct hreader *r, size_t i)
+{
+	size_t next = line_next(&r->L, i + 1);
+	return next < r->footer && header_salutation(line_text(&r->L, next)) != NULL;
+}
+
 /* The top of an archive's page: its date line and title line (either
  * first, or both on one line), a summary (first or last), a byline, a
  * title repeated or wrapped. Furniture, labels and citations were read
@@ -744,7 +752,8 @@ static void page_top(struct hreader *r)
 			/* a date alone above (or under) the title is the archive's */
 			struct slice nt = next < r->L.n ? line_text(&r->L, next) : sl_of("", 0);
 			if (r->web || title_at != SIZE_MAX ||
-			    (next < r->L.n && (title_like(nt) || prose(nt)) && header_salutation(nt) == NULL)) {
+			    (next < r->L.n && (title_like(nt) || prose(nt)) && header_salutation(nt) == NULL &&
+			     !over_salutation(r, next))) {
 				hprop_date(r, W_GOOD, "date line", &dt, printed, t);
 				date_at = i;
 				lines_drop(&r->L, i, i + 1);
@@ -803,7 +812,8 @@ static void page_top(struct hreader *r)
 		tt = unbold(sl_cstr(tj));
 		int bold = tt.n != strlen(tj);
 		tt = doc_numbered(tt);
-		if (title_like(tt) && !prose(tt) && (r->site || date_at != SIZE_MAX || bold) && header_salutation(tt) == NULL) {
+		if (title_like(tt) && !prose(tt) && (r->site || date_at != SIZE_MAX || bold) && header_salutation(tt) == NULL &&
+		    (!over_salutation(r, e - 1) || header_kind_find(tt, 6, &(struct slice){ 0 }) != NULL)) {
 			/* a title wrapped over lines, then printed again whole:
 			 * "Report of the Meeting of the Albanian Labor Party" /
 			 * "Delegation with ..." / "Report of the Meeting of ..." */
@@ -846,6 +856,25 @@ static void page_top(struct hreader *r)
 		date_at = i;
 		title = sl_dup(tt);
 		lines_drop(&r->L, i, i + 1);
+	}
+	/* "Document No. 5: Notes of CC CPSU Politburo Session, June 13,
+	 * 1986" under a book's own heading and its editors: a reader's
+	 * numbered document heads its text */
+	for (size_t i = line_next(&r->L, 0), k = 0; title == NULL && i < r->footer && k < 12;
+	     i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i), tt = doc_numbered(t);
+		if (tt.p == t.p || r->roles[i].role != HR_TEXT)
+			continue;
+		size_t e = bold_end(r, i);
+		char *tj = para_join(&r->L, i, e);
+		tt = doc_numbered(sl_cstr(tj));
+		if (title_like(tt) && !prose(tt)) {
+			title = sl_dup(tt);
+			title_at = i;
+			lines_drop(&r->L, i, e);
+		}
+		free(tj);
+		break;
 	}
 	if (title != NULL) {
 		int w = date_at != SIZE_MAX || r->site ? W_STRONG : r->web ? W_GOOD : W_FAIR;

@@ -187,12 +187,30 @@ static int link_row(struct slice t)
 	return 0;
 }
 
+/* A site's menu ("Bookstore Glossary Library Links News ..."), or a
+ * collection's section heading ("Letters and Messages"). */
+static int menu(struct slice t)
+{
+	struct slice tok[24];
+	size_t n = tok_split(t, tok, 24), nav = 0, section = 0, lower = 0;
+	if (n == 0 || n > 24)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		int is_nav = tok_in(tok_bare(tok[i]), lex_nav_words);
+		/* menus capitalise their links; a sentence's "about" is none */
+		nav += is_nav && tok_is_upper(tok[i]);
+		lower += !is_nav && tok_is_lower(tok[i]);
+		section += tok_in(tok_bare(tok[i]), lex_section_words);
+	}
+	return (nav >= 3 && lower * 4 <= n) || (section == n && n > 1 && tok_is_upper(tok[0]));
+}
+
 static int furniture(struct slice t)
 {
 	for (size_t i = 0; lex_furniture[i] != NULL; i++)
 		if (sl_ieq(t, lex_furniture[i]))
 			return 1;
-	return starts_any(t, lex_furniture_openings) || banner(t) || link_row(t);
+	return starts_any(t, lex_furniture_openings) || banner(t) || link_row(t) || menu(t);
 }
 
 /* "Label:" or "Label: value" (also "**Label:** value" and "**Label**:");

@@ -33,6 +33,12 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 				int meeting = sl_ieq(c, "meeting") || sl_ieq(c, "negotiations");
 				if (meeting && sl_ieq(w, "minutes"))
 					break;
+				/* notes of a session are its minutes */
+				if ((sl_ieq(c, "session") || sl_ieq(c, "sitting") || sl_ieq(c, "plenum")) &&
+				    !sl_ieq(w, "transcript") && !sl_ieq(w, "memorandum") && !sl_ieq(w, "summary")) {
+					*after = sl_of(tok[k].p + c.n, (size_t)(t.p + t.n - tok[k].p) - c.n);
+					return "minutes";
+				}
 				if (sl_ieq(c, "conversation") || sl_ieq(c, "conversations") || sl_ieq(c, "talks") ||
 				    sl_ieq(c, "talk") || meeting) {
 					/* a transcript of a conversation is a transcript */
@@ -267,6 +273,10 @@ static char *party_with_office(struct hreader *r, struct slice part, char **offi
 	return NULL;
 }
 
+/* A party's name ends in none of these: they are meetings. */
+static const char *const party_sittings[] = { "session", "sessions", "meeting", "meetings", "sitting", "plenum",
+					      "conference", "talks", "negotiations", NULL };
+
 /* Text after which a title's list of parties ends. */
 static const char *const party_ends[] = {
 	":", ";", " on ", " regarding ", " concerning ", " about ", " re ", " with ",
@@ -295,6 +305,11 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		part = sl_trim(part);
 		if (sl_istarts(part, "and "))
 			part = sl_trim(sl_from(part, 4));
+		/* "Notes of CC CPSU Politburo Session": a sitting, no party */
+		struct slice ptok[16];
+		size_t pn = tok_split(part, ptok, 16);
+		if (pn > 0 && pn <= 16 && tok_in(tok_bare(ptok[pn - 1]), party_sittings))
+			break;
 		/* "..., and Dubček's Notes": another paper, not a party */
 		size_t pos = sl_find(part, "'s "), pos2 = sl_find(part, "\xe2\x80\x99s ");
 		struct slice paper;

@@ -104,7 +104,23 @@ const char *const lex_furniture_openings[] = {
 	"Online Version:", "Online version:", "Prepared for marxists.org", "Prepared for the Internet",
 	"Copyleft:", "Public Domain:", "Retrieved from ", "Retrieved on ", "Accessed on ", "Last updated",
 	"Last modified", "Page last updated",
+	/* notices about the reader's browser, cookies and access */
+	"Please update your browser", "You're using a version of", "You are using a version of",
+	"You are using an outdated", "Your browser is out of date", "To get a better experience",
+	"version of your preferred browser", "Please enable JavaScript", "JavaScript is disabled",
+	"This website uses cookies", "This site uses cookies", "We use cookies", "In lieu of an abstract",
 	NULL
+};
+
+const char *const lex_nav_words[] = {
+	"Home", "About", "Contact", "Search", "Donate", "Subscribe", "Login", "Links", "News", "Blog", "Glossary",
+	"Publications", "Bookstore", "Library", "Timeline", "Menu", "FAQ", "Help", "Events", "Shop", "Store",
+	"Support", "Resources", "Sitemap", "Register", "Newsletter", "Podcasts", "Videos", NULL
+};
+
+const char *const lex_section_words[] = {
+	"letters", "messages", "telegrams", "cables", "memoranda", "memorandums", "documents", "papers", "reports",
+	"notes", "dispatches", "despatches", "minutes", "speeches", "statements", "and", "&", "other", "selected", NULL
 };
 
 const char *const lex_banner_ends[] = {

@@ -250,6 +250,33 @@ static const struct rule rules[] = {
 	  "Berlin 1961: A Documents Reader\n\nDOCUMENT No. 14: Letter from Walter Ulbricht to Nikita Khrushchev, and Khrushchev's "
 	  "Notes, Regarding the Border\n\nText.\n",
 	  "to", "Nikita Khrushchev", "title line" },
+	{ "a notice about the browser is furniture",
+	  "Please update your browser\n\nYou're using a version of a browser that isn't supported here.\n\nThe Berlin Crisis Papers Project\n\n"
+	  "DOCUMENT No. 7 Message from Walter Ulbricht\nto Nikita Khrushchev,\nMay 4,1961\n\nSource: SAPMO.\n\nText.\n",
+	  "title", "Message from Walter Ulbricht to Nikita Khrushchev, May 4,1961", "title line" },
+	{ "a site's menu is furniture",
+	  "Archive Links News Publications Timeline Contact About Home\n\nTelegram from Ambassador Thompson to Secretary Rusk\n\n"
+	  "(June 3, 1961)\n\nText of the telegram.\n",
+	  "title", "Telegram from Ambassador Thompson to Secretary Rusk", "title line" },
+	{ "a collection's section heading is no title",
+	  "Letters and Messages\n\nFrom Kwame Nkrumah to Gamal Abdel Nasser (March 2, 1960)\n\nMarch 2, 1960\n\nDear Brother,\n\nText.\n",
+	  "title", "From Kwame Nkrumah to Gamal Abdel Nasser (March 2, 1960)", "title line" },
+	{ "a reader's numbered document under its book's heading and editors",
+	  "Essays in Diplomacy\n\nJane Roe\nJohn Doe\n\n\nDocument No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\n"
+	  "These notes record a long discussion of the economy in the Politburo.\n",
+	  "title", "Notes of CC SED Politburo Session, May 3, 1971", "title line" },
+	{ "notes of a session are its minutes", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n",
+	  "kind", "minutes", "title line" },
+	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
+	  NULL },
+	{ "a body's inside address over the salutation",
+	  "Moscow, 3 May 1965\n\nThe Central Committee of the Workers' Party of Korea\n\nDear Comrades,\n\nWe write to you.\n",
+	  "to", "The Central Committee of the Workers' Party of Korea", "inside address" },
+	{ "a subheading after the first paragraph is no address",
+	  "Memorandum on the Inspection Offer\n\n(August 23, 1963)\n\nThe reply we received is not entirely what we wanted, "
+	  "but it probably represents the most we can hope to get at this time in terms of a bilateral inspection of the "
+	  "site, as we have concluded with the community.\n\nInitial Scheduled Visit:\n\nWe wanted a visit this summer.\n",
+	  "to", NULL, NULL },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
