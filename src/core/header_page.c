@@ -189,6 +189,30 @@ static const char *kind_of_value(struct slice v)
 }
 
 /* Proposes a label's value for its field. */
+/* "Source: ..., Archiv MZV, Dispatches Sent, No. 2667/1968.": a file of
+ * papers of one kind numbers the paper itself. */
+static void source_number(struct hreader *r, struct slice v, struct slice ev)
+{
+	static const char *const files[] = { "dispatches", "despatches", "telegrams", "cables", "ciphers",
+					     "messages", "letters", NULL };
+	struct slice tok[40];
+	size_t n = tok_split(v, tok, 40);
+	for (size_t i = 0; i + 1 < n && i < 40; i++) {
+		if (!tok_in(tok_bare(tok[i]), files))
+			continue;
+		for (size_t k = i + 1; k < n && k < i + 4; k++) {
+			char *num = NULL;
+			struct slice rest = sl_of(tok[k].p, (size_t)(v.p + v.n - tok[k].p));
+			header_number_read(rest, &num);
+			if (num != NULL) {
+				hprop_text(r, HF_NUMBER, W_FAIR, "source", sl_cstr(num), ev);
+				free(num);
+				return;
+			}
+		}
+	}
+}
+
 static void label_value(struct hreader *r, const struct lex_label *lb, struct slice v, struct slice ev)
 {
 	v = sl_trim(v);
@@ -212,6 +236,7 @@ static void label_value(struct hreader *r, const struct lex_label *lb, struct sl
 		break;
 	case LF_SOURCE:
 		hprop_text(r, HF_SOURCE, lb->weight, src, v, ev);
+		source_number(r, v, ev);
 		break;
 	case LF_RECORD_ID:
 		hprop_text(r, HF_RECORD_ID, lb->weight, src, v, ev);
@@ -302,11 +327,22 @@ static void labels_read(struct hreader *r)
 		/* a catalogue: the line over its labels is its title */
 		if (++r->labels >= 3)
 			r->site = 1;
+		/* "Source: ÚSD, Sb. KV, Dispatches Sent," / "No. 2667/1968.": a
+		 * source that ends in a comma runs on to the next line */
+		size_t j = i + 1;
+		if (v.n > 0 && lb->field == LF_SOURCE && strchr(",;", v.p[v.n - 1]) != NULL && j < r->footer &&
+		    r->roles[j].role == HR_TEXT && line_text(&r->L, j).n <= 100) {
+			struct slice u = line_text(&r->L, j);
+			char *val = xasprintf("%.*s %.*s", (int)v.n, v.p, (int)u.n, u.p);
+			label_value(r, lb, sl_cstr(val), t);
+			free(val);
+			lines_drop(&r->L, j, j + 1);
+			continue;
+		}
 		if (v.n > 0) {
 			label_value(r, lb, v, t);
 			continue;
 		}
-		size_t j = i + 1;
 		if (j < r->footer && r->roles[j].role == HR_VALUE) {
 			size_t e = lb->field == LF_CITATION || lb->field == LF_SUMMARY ? para_end(&r->L, j) : j + 1;
 			char *val = para_join(&r->L, j, e);

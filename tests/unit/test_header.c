@@ -277,6 +277,12 @@ static const struct rule rules[] = {
 	  "but it probably represents the most we can hope to get at this time in terms of a bilateral inspection of the "
 	  "site, as we have concluded with the community.\n\nInitial Scheduled Visit:\n\nWe wanted a visit this summer.\n",
 	  "to", NULL, NULL },
+	{ "a source ending in a comma runs on to the next line",
+	  "Letter from Walter Ulbricht to Nikita Khrushchev\n\nSource: SAPMO-BArch, DY 30, Telegrams Sent,\nNo. 118/1961.\n\nText.\n",
+	  "source", "SAPMO-BArch, DY 30, Telegrams Sent, No. 118/1961.", "label" },
+	{ "a file of one kind of papers numbers the paper",
+	  "Letter from Walter Ulbricht to Nikita Khrushchev\n\nSource: SAPMO-BArch, DY 30, Telegrams Sent,\nNo. 118/1961.\n\nText.\n",
+	  "number", "118/1961", "source" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
