@@ -192,6 +192,16 @@ static char *party_with_office(struct hreader *r, struct slice part, char **offi
 {
 	*office = NULL;
 	part = party_unplaced(part);
+	/* "the Honorable Allen W. Dulles": a form of address, no name */
+	struct slice addressed = sl_istarts(part, "the ") ? sl_from(part, 4) : part;
+	for (size_t f = 0; lex_address_forms[f] != NULL; f++) {
+		size_t n = strlen(lex_address_forms[f]);
+		if (sl_istarts(addressed, lex_address_forms[f]) && addressed.n > n && addressed.p[n] == ' ' &&
+		    tok_is_upper(sl_ltrim(sl_from(addressed, n)))) {
+			part = sl_ltrim(sl_from(addressed, n));
+			break;
+		}
+	}
 	size_t open = sl_find(part, "(");
 	if (open != SIZE_MAX && open > 0 && part.p[part.n - 1] == ')') {
 		struct slice base = sl_trim(sl_of(part.p, open));
@@ -491,7 +501,13 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 			return;
 	}
 	if (kinded && sl_istarts(rest, "to ")) {
-		header_parties(r, hprop_add(r, HF_TO, w, source, ev), sl_from(rest, 3));
+		/* "Letter to Honorable Allen W. Dulles from Leverett
+		 * Saltonstall" */
+		struct slice dest = sl_from(rest, 3);
+		size_t f = sl_ifind_top(dest, " from ");
+		header_parties(r, hprop_add(r, HF_TO, w, source, ev), f == SIZE_MAX ? dest : sl_of(dest.p, f));
+		if (f != SIZE_MAX)
+			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_from(dest, f + 6));
 		return;
 	}
 	int prep = 0;
@@ -551,7 +567,55 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	header_parties(r, hprop_add(r, HF_TO, w, source, ev), b);
 }
 
+/* "MEMORANDUM FOR THE SECRETARY OF STATE FROM JOHN A. MCCONE": a title in
+ * capitals read as if printed in title case ("Memorandum for the
+ * Secretary of State from John A. McCone"), so that its small words part
+ * the parties as they do in print. NULL when t is not in capitals. */
+static char *title_uncapped(struct slice t)
+{
+	static const char *const small[] = { "of", "the", "to", "from", "for", "and", "in", "on", "at", "with", "by",
+					     "a", "an", "regarding", "concerning", "about", "between", NULL };
+	size_t up, low, dig;
+	sl_letters(t, &up, &low, &dig);
+	if (low > 0 || up < 6)
+		return NULL;
+	char *tc = name_titlecase(t);
+	struct buf b;
+	buf_init(&b);
+	size_t pos = 0;
+	struct slice s = sl_cstr(tc);
+	for (int first = 1;; first = 0) {
+		size_t at = pos;
+		struct slice w = tok_next(s, &pos);
+		if (w.n == 0)
+			break;
+		buf_add(&b, s.p + at, (size_t)(w.p - (s.p + at)));
+		if (!first && tok_in(w, small)) {
+			for (size_t i = 0; i < w.n; i++)
+				buf_addc(&b, (char)ch_lower((unsigned char)w.p[i]));
+		} else if (w.n > 3 && w.p[0] == 'M' && w.p[1] == 'c' && ch_is_alpha((unsigned char)w.p[2])) {
+			/* "Mccone" -> "McCone" */
+			buf_add(&b, w.p, 2);
+			buf_addc(&b, (char)(w.p[2] >= 'a' && w.p[2] <= 'z' ? w.p[2] - 32 : w.p[2]));
+			buf_add(&b, w.p + 3, w.n - 3);
+		} else {
+			buf_add(&b, w.p, w.n);
+		}
+	}
+	free(tc);
+	return buf_detach(&b);
+}
+
+static void title_read(struct hreader *r, struct slice title, int w, const char *source, struct slice ev);
+
 void header_title_read(struct hreader *r, struct slice title, int w, const char *source, struct slice ev)
+{
+	char *tc = title.n <= 500 ? title_uncapped(sl_trim(title)) : NULL;
+	title_read(r, tc != NULL ? sl_cstr(tc) : title, w, source, ev);
+	free(tc);
+}
+
+static void title_read(struct hreader *r, struct slice title, int w, const char *source, struct slice ev)
 {
 	/* a title is a line; a longer text is no title to parse */
 	if (title.n > 500)

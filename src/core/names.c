@@ -170,6 +170,9 @@ char *name_canonical(struct slice s)
 		i++;
 	if (i == nt)
 		return NULL;
+	/* "Secretary of State for External Affairs": an office, whole */
+	if (i > 0 && tok_is_lower(tok[i]))
+		i = 0;
 	struct slice last = tok[nt - 1];
 	/* a sentence's period after the name, unless it ends initials */
 	if (last.n > 1 && last.p[last.n - 1] == '.' && !tok_is_initials(last))
@@ -591,6 +594,16 @@ struct slice party_for_cut(struct slice s)
 	struct slice last = tok_bare(sl_from(before, w));
 	if (!tok_is_upper(last) || tok_in(last, body_nouns) || tok_in(last, name_honorifics))
 		return s;
+	/* "Secretary of State for External Affairs": an office's name runs
+	 * on past "for" */
+	size_t of = sl_find(before, " of ");
+	if (of != SIZE_MAX) {
+		struct slice tok[8];
+		size_t nt = tok_split(sl_of(before.p, of), tok, 8);
+		for (size_t i = 0; i < nt && i < 8; i++)
+			if (tok_in(tok_bare(tok[i]), name_honorifics) && tok_is_upper(tok[i]))
+				return s;
+	}
 	return before;
 }
 

@@ -283,6 +283,25 @@ static const struct rule rules[] = {
 	{ "a file of one kind of papers numbers the paper",
 	  "Letter from Walter Ulbricht to Nikita Khrushchev\n\nSource: SAPMO-BArch, DY 30, Telegrams Sent,\nNo. 118/1961.\n\nText.\n",
 	  "number", "118/1961", "source" },
+	{ "a title in capitals parts its parties at its small words",
+	  "MEMORANDUM FOR THE SECRETARY OF DEFENSE FROM ALLEN W. DULLES\nDocument Type:\nPublication Date:\nMarch 3, 1956\nBody:\n"
+	  "Text.\n",
+	  "to", "the Secretary of Defense", "title line" },
+	{ "a name in capitals keeps its Mc",
+	  "MEMORANDUM FOR THE SECRETARY OF DEFENSE FROM JOHN A. MCCONE\nDocument Type:\nPublication Date:\nMarch 3, 1963\nBody:\n"
+	  "Text.\n",
+	  "from", "John A. McCone", "title line" },
+	{ "a letter to X from Y",
+	  "LETTER TO HONORABLE ALLEN W. DULLES FROM RICHARD B. RUSSELL\nDocument Type:\nPublication Date:\nMay 2, 1956\nBody:\n"
+	  "Text.\n",
+	  "from", "Richard B. Russell", "title line" },
+	{ "a form of address is no part of the name",
+	  "LETTER TO HONORABLE ALLEN W. DULLES FROM RICHARD B. RUSSELL\nDocument Type:\nPublication Date:\nMay 2, 1956\nBody:\n"
+	  "Text.\n",
+	  "to", "Allen W. Dulles", "title line" },
+	{ "an office's name runs on past 'for'",
+	  "Dominions Secretary to Secretary of State for External Affairs, London, March 2, 1942\n\nTELEGRAM 118\n\nText.\n", "to",
+	  "Secretary of State for External Affairs", "heading" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
