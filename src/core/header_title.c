@@ -315,6 +315,11 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		part = sl_trim(part);
 		if (sl_istarts(part, "and "))
 			part = sl_trim(sl_from(part, 4));
+		/* "A. I. Alekseyev, Record of Conversations with ...": the
+		 * paper named after its author, no party */
+		struct slice kafter;
+		if (tok_is_upper(part) && header_kind_find(part, 1, &kafter) != NULL)
+			break;
 		/* "Notes of CC CPSU Politburo Session": a sitting, no party */
 		struct slice ptok[16];
 		size_t pn = tok_split(part, ptok, 16);
@@ -708,7 +713,15 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 			int quoted = qc == '\'' || qc == 0x2018 || qc == '"' || qc == 0x201c;
 			if (k3 != NULL || quoted) {
 				struct hprop *p = hprop_add(r, HF_FROM, w - 1, source, ev);
-				size_t added = header_parties(r, p, sl_of(t.p, c));
+				/* "Journal of Soviet Ambassador Puzanov, Memorandum
+				 * of Conversation with ...": the journal's keeper */
+				struct slice author = sl_of(t.p, c);
+				static const char *const kept[] = { "journal of ", "diary of ", "from the journal of ",
+								    "from the diary of ", "notebook of ", NULL };
+				for (size_t q2 = 0; kept[q2] != NULL; q2++)
+					if (sl_istarts(author, kept[q2]))
+						author = sl_from(author, strlen(kept[q2]));
+				size_t added = header_parties(r, p, author);
 				if (added > 0 && k3 != NULL) {
 					hprop_text(r, HF_KIND, w, source, sl_cstr(k3), ev);
 					a3 = sl_trim(a3);

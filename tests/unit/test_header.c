@@ -302,6 +302,14 @@ static const struct rule rules[] = {
 	{ "an office's name runs on past 'for'",
 	  "Dominions Secretary to Secretary of State for External Affairs, London, March 2, 1942\n\nTELEGRAM 118\n\nText.\n", "to",
 	  "Secretary of State for External Affairs", "heading" },
+	{ "a paper named after its author is no party",
+	  "Skip to content\n\nJune 2, 1961\n\nFrom the Diary of S. M. Kudryavtsev, Record of Conversations with Cuban Leaders about "
+	  "the Harvest\n\nText.\n",
+	  "from", "Kudryavtsev", "title line" },
+	{ "a journal's keeper wrote the record in it",
+	  "Skip to content\n\nJune 2, 1978\n\nJournal of Soviet Ambassador Ratanov, Memorandum of Conversation with Mengistu Haile "
+	  "Mariam\n\nText.\n",
+	  "from", "Ratanov", "title line" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
