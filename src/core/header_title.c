@@ -704,24 +704,62 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 	 * Conversation with Mengistu", "Romanian Ministry of Foreign Affairs,
 	 * 'Cuban Ambassador ...'": the author, then the paper */
 	if (kind == NULL || (size_t)(after.p - t.p) > 40) {
-		size_t c = sl_find_top(t, ", ");
+		size_t c = sl_find_top(t, ", "), author_end = c;
+		/* "SED CC, Department of International Relations, 16
+		 * February 1978, Report on ...": the author may run over
+		 * commas, and the paper's date come before the paper */
+		for (int more = 0; more < 3 && c != SIZE_MAX; more++) {
+			struct slice rest = sl_trim(sl_from(t, c + 2)), a4;
+			if (header_kind_find(rest, 3, &a4) != NULL || rest.n == 0 || rest.p[0] == '\'' || rest.p[0] == '"')
+				break;
+			struct date_val dv;
+			size_t dn = date_parse(rest.p, rest.n, 0, &dv);
+			size_t nx = sl_find_top(rest, ", ");
+			if (dn > 0 && nx != SIZE_MAX && dn >= nx) {
+				/* a date segment: not the author's */
+				c = (size_t)(rest.p - t.p) + nx;
+				continue;
+			}
+			if (nx == SIZE_MAX || !tok_is_upper(rest))
+				break;
+			c = (size_t)(rest.p - t.p) + nx;
+			author_end = c;
+		}
 		if (c != SIZE_MAX && c > 3 && !sl_istarts(t, "from ")) {
 			struct slice rest = sl_trim(sl_from(t, c + 2)), a3;
 			size_t ql;
 			ucs4_t qc = ch_at(rest.p, rest.n, &ql);
 			const char *k3 = header_kind_find(rest, 3, &a3);
 			int quoted = qc == '\'' || qc == 0x2018 || qc == '"' || qc == 0x201c;
+			if (k3 == NULL && !quoted)
+				c = author_end = sl_find_top(t, ", ");
 			if (k3 != NULL || quoted) {
 				struct hprop *p = hprop_add(r, HF_FROM, w - 1, source, ev);
 				/* "Journal of Soviet Ambassador Puzanov, Memorandum
 				 * of Conversation with ...": the journal's keeper */
-				struct slice author = sl_of(t.p, c);
+				struct slice author = sl_of(t.p, author_end);
 				static const char *const kept[] = { "journal of ", "diary of ", "from the journal of ",
 								    "from the diary of ", "notebook of ", NULL };
 				for (size_t q2 = 0; kept[q2] != NULL; q2++)
 					if (sl_istarts(author, kept[q2]))
 						author = sl_from(author, strlen(kept[q2]));
-				size_t added = header_parties(r, p, author);
+				/* "SED CC, Department of International Relations":
+				 * a body and its department are one author */
+				static const char *const units[] = { "department", "division", "section", "bureau",
+								     "directorate", "sector", NULL };
+				size_t uc = sl_find_top(author, ", "), added, unit = 0;
+				struct slice ut[8];
+				size_t nu = uc == SIZE_MAX ? 0 : tok_split(sl_from(author, uc + 2), ut, 8);
+				for (size_t q2 = 0; q2 < nu && nu <= 8; q2++)
+					unit |= tok_in(tok_bare(ut[q2]), units);
+				if (unit && sl_find_top(sl_from(author, uc + 2), ", ") == SIZE_MAX) {
+					char *whole = sl_dup(sl_trim(author));
+					hprop_party(p, whole, NULL);
+					free(whole);
+					added = 1;
+				} else {
+					added = header_parties(r, p, author);
+				}
 				if (added > 0 && k3 != NULL) {
 					hprop_text(r, HF_KIND, w, source, sl_cstr(k3), ev);
 					a3 = sl_trim(a3);

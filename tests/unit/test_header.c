@@ -310,6 +310,14 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nJune 2, 1978\n\nJournal of Soviet Ambassador Ratanov, Memorandum of Conversation with Mengistu Haile "
 	  "Mariam\n\nText.\n",
 	  "from", "Ratanov", "title line" },
+	{ "an author over commas, the paper's date, then the paper",
+	  "Skip to content\n\nMarch 3, 1977\n\nPUWP CC, Foreign Department, 3 March 1977, Report on Conversation with Todor Zhivkov\n\n"
+	  "Text.\n",
+	  "from", "PUWP CC, Foreign Department", "title line" },
+	{ "the paper after its author and date",
+	  "Skip to content\n\nMarch 3, 1977\n\nPUWP CC, Foreign Department, 3 March 1977, Report on Conversation with Todor Zhivkov\n\n"
+	  "Text.\n",
+	  "kind", "report", "title line" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
