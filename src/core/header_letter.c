@@ -194,6 +194,33 @@ static void memo_header(struct hreader *r)
 		hprop_text(r, HF_KIND, W_GOOD, "memorandum header", sl_cstr("memorandum"), sl_cstr(""));
 }
 
+/* "To: Krajewski" / "From: Ambassador JELEN": a pair of labelled lines
+ * at the top of a telegram or a letter, in any case. Both must be there:
+ * one "To:" alone may be a list's. */
+static void labelled_pair_read(struct hreader *r)
+{
+	size_t at[2] = { SIZE_MAX, SIZE_MAX };
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 30; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n > 120 && r->roles[i].role == HR_TEXT)
+			break;
+		if (sl_istarts(t, "to:") && at[1] == SIZE_MAX)
+			at[1] = i;
+		else if (sl_istarts(t, "from:") && at[0] == SIZE_MAX)
+			at[0] = i;
+	}
+	if (at[0] == SIZE_MAX || at[1] == SIZE_MAX)
+		return;
+	for (int k = 0; k < 2; k++) {
+		struct slice t = line_text(&r->L, at[k]);
+		struct slice v = sl_trim(sl_from(t, sl_find(t, ":") + 1));
+		if (v.n == 0 || v.n > 160 || (t.p[0] == 'T' && t.p[1] == 'O') || (t.p[0] == 'F' && t.p[1] == 'R'))
+			continue; /* capitals: the memorandum header's */
+		struct hprop *p = hprop_add(r, k == 0 ? HF_FROM : HF_TO, W_GOOD, "labelled line", t);
+		header_parties(r, p, v);
+	}
+}
+
 /* Words that end a cable's addressee: its precedence and handling. */
 static const char *const cable_words[] = {
 	"niact", "immediate", "priority", "routine", "flash", "operational", "info", NULL
@@ -530,7 +557,7 @@ static void salutation_read(struct hreader *r)
 static void address_colon_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
-	for (int k = 0; k < 5 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+	for (int k = 0; k < 12 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
 		/* an address heads the text: a paragraph of it came first */
 		if (t.n > 200 && r->roles[i].role == HR_TEXT)
@@ -988,6 +1015,7 @@ void header_letter_read(struct hreader *r)
 	memo_inline(r);
 	cable_header(r);
 	salutation_read(r);
+	labelled_pair_read(r);
 	address_read(r);
 	address_colon_read(r);
 	struct date_val dt;

@@ -188,10 +188,56 @@ static struct slice party_unplaced(struct slice s)
 	return s;
 }
 
+/* "Comrade [Li] Fuchun", "V[yacheslav] I. Kochemassov": a name an editor
+ * completed, with the brackets taken out; NULL when s has none. */
+static char *name_unbracketed(struct slice s)
+{
+	size_t open = sl_find(s, "[");
+	if (open == SIZE_MAX)
+		return NULL;
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < s.n; i++) {
+		if (s.p[i] == '[') {
+			size_t close = sl_find(sl_from(s, i), "]");
+			struct slice in = close == SIZE_MAX ? sl_of(s.p, 0) : sl_of(s.p + i + 1, close - 1);
+			/* only a name's letters: "[Li]", "[yacheslav]", not "[sic]"
+			 * or "[the Embassy]" */
+			/* a completion is glued to the name or followed by the
+			 * rest of it; a bracket after a name says who it is
+			 * ("Feng Xi [Stalin]") */
+			struct slice tail = close == SIZE_MAX ? sl_of(s.p, 0) : sl_trim(sl_from(s, i + close + 1));
+			int letters = in.n > 0 && in.n <= 24 && !sl_ieq(in, "sic") && tail.n > 0 && tail.p[0] != '(' &&
+				      tail.p[0] != '[';
+			for (size_t k = 0; letters && k < in.n; k++)
+				letters = ch_is_alpha((unsigned char)in.p[k]) || (unsigned char)in.p[k] >= 0x80 ||
+					  in.p[k] == '.' || in.p[k] == '-';
+			if (!letters) {
+				buf_free(&b);
+				return NULL;
+			}
+			buf_add(&b, in.p, in.n);
+			i += close;
+			continue;
+		}
+		buf_addc(&b, s.p[i]);
+	}
+	return buf_detach(&b);
+}
+
 static char *party_with_office(struct hreader *r, struct slice part, char **office)
 {
 	*office = NULL;
 	part = party_unplaced(part);
+	char *plain = name_unbracketed(part);
+	if (plain != NULL) {
+		char *name = party_with_office(r, sl_cstr(plain), office);
+		free(plain);
+		if (name != NULL)
+			return name;
+		free(*office);
+		*office = NULL;
+	}
 	/* "the Honorable Allen W. Dulles": a form of address, no name */
 	struct slice addressed = sl_istarts(part, "the ") ? sl_from(part, 4) : part;
 	for (size_t f = 0; lex_address_forms[f] != NULL; f++) {

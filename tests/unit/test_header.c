@@ -318,6 +318,14 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nMarch 3, 1977\n\nPUWP CC, Foreign Department, 3 March 1977, Report on Conversation with Todor Zhivkov\n\n"
 	  "Text.\n",
 	  "kind", "report", "title line" },
+	{ "a pair of labelled lines names both sides",
+	  "Skip to content\n\nMay 2, 1963\n\nTelegram from the Polish Embassy in Hanoi, 2 May 1963\n\nDispatched from Hanoi on "
+	  "05.02.1963\n\nTo: Naszkowski\n\nFrom: Ambassador SIEDLECKI\n\nToday I met the Premier.\n",
+	  "to", "Naszkowski", "labelled line" },
+	{ "an editor's completion of a name is part of it",
+	  "Telegram from the Chinese Embassy in Hanoi\nUrgent\nNo. (63) 12\nTo the Ministry of Foreign Affairs and Comrade [Chen] Yi:\n"
+	  "The situation is as follows.\n",
+	  "to", "the Ministry of Foreign Affairs; Chen Yi", "address" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
