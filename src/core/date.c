@@ -235,15 +235,15 @@ static size_t numeric(const char *s, size_t len, struct date_val *out)
 {
 	int a, b, y;
 	size_t i = digits(s, len, 2, &a);
-	if (i == 0 || i >= len || (s[i] != '.' && s[i] != '/'))
+	if (i == 0 || i >= len || (s[i] != '.' && s[i] != '/' && s[i] != ' '))
 		return 0;
 	char sep1 = s[i++];
 	size_t n = 0;
-	/* "24.III.50", "25/X/1962" */
+	/* "24.III.50", "25/X/1962", and "12 XII 1970" with its year whole */
 	int roman = roman_month(s + i, len - i, &n);
 	if (roman) {
 		b = roman;
-	} else if ((n = digits(s + i, len - i, 2, &b)) == 0) {
+	} else if (sep1 == ' ' || (n = digits(s + i, len - i, 2, &b)) == 0) {
 		return 0;
 	}
 	i += n;
@@ -251,7 +251,7 @@ static size_t numeric(const char *s, size_t len, struct date_val *out)
 		return 0;
 	char sep2 = s[i++];
 	size_t yn = digits(s + i, len - i, 4, &y);
-	if (yn != 2 && yn != 4)
+	if ((yn != 2 && yn != 4) || (sep1 == ' ' && yn != 4))
 		return 0;
 	y = yn == 2 ? 1900 + y : y;
 	i += yn;

@@ -80,6 +80,16 @@ static void kind_header(struct hreader *r)
 			continue;
 		char *num = NULL;
 		after = sl_trim(header_number_read(after, &num));
+		/* "TELEGRAM 2378": the number with no sign, the line in
+		 * capitals */
+		int v;
+		size_t dn = num == NULL && after.n > 0 ? sl_digits(after.p, after.n, 7, &v) : 0;
+		size_t up, low, dig;
+		sl_letters(t, &up, &low, &dig);
+		if (dn > 0 && dn == after.n && low == 0) {
+			num = sl_dup(after);
+			after = sl_of(after.p + after.n, 0);
+		}
 		if (after.n == 0) {
 			struct slice ev = line_text(&r->L, i);
 			hprop_text(r, HF_KIND, W_GOOD, "telegram header", sl_cstr(kind), ev);
@@ -368,13 +378,45 @@ static void memo_inline(struct hreader *r)
  * under a date-time group and "PAGE 01 STATE 139893" (its number), or all
  * run together on one line ("O 091603Z NOV 77 ... FM AMEMBASSY MOSCOW TO
  * SECSTATE WASHDC NIACT IMMEDIATE 4280 ... SUBJECT MESSAGE TO ..."). */
+/* "C O N F I D E N T I A L BUDAPEST 0891", "S E C R E T SECTION 01 OF 04
+ * BONN 02295", "LIMITED OFFICIAL USE STATE 139893": the cable's number as
+ * its first line of text prints it; 0 if t is no such line. */
+static size_t cable_class_line(struct slice t, struct slice *number)
+{
+	static const char *const classes[] = { "confidential", "secret", "top", "unclassified", "limited", "official",
+					       "use", "restricted", NULL };
+	struct slice tok[24];
+	size_t nt = tok_split(t, tok, 24), i = 0, classed = 0;
+	if (nt < 3 || nt > 24)
+		return 0;
+	while (i < nt && (tok[i].n == 1 || tok_in(tok[i], classes))) {
+		classed += tok[i].n > 1 || (tok[i].p[0] >= 'A' && tok[i].p[0] <= 'Z');
+		i++;
+	}
+	if (classed == 0)
+		return 0;
+	if (i + 4 <= nt && sl_ieq(tok[i], "SECTION") && sl_ieq(tok[i + 2], "OF"))
+		i += 4;
+	size_t up, low, dig;
+	sl_letters(t, &up, &low, &dig);
+	int v;
+	if (low > 0 || i + 2 != nt || !tok_is_upper(tok[i]) || sl_digits(tok[i + 1].p, tok[i + 1].n, 7, &v) != tok[i + 1].n)
+		return 0;
+	*number = tok[i + 1];
+	return 1;
+}
+
 static void cable_header(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
 	struct date_val dt;
 	struct slice printed;
 	for (int k = 0; k < 80 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
-		struct slice t = line_text(&r->L, i);
+		struct slice t = line_text(&r->L, i), cnum;
+		if (!hprop_has(r, HF_NUMBER, W_STRONG) && cable_class_line(t, &cnum)) {
+			hprop_text(r, HF_NUMBER, W_STRONG, "cable's first line", cnum, t);
+			continue;
+		}
 		/* "PAGE 01 STATE 139893": the cable's number */
 		if (sl_istarts(t, "PAGE ") && !hprop_has(r, HF_NUMBER, W_GOOD)) {
 			struct slice tok[6];
@@ -789,7 +831,7 @@ static void own_number_read(struct hreader *r)
 	size_t i = line_next(&r->L, 0);
 	for (int k = 0; k < 12 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
-		if (t.n > 40 || sl_istarts(t, "copy"))
+		if (t.n > 60 || sl_istarts(t, "copy"))
 			continue;
 		/* a bare "No. 17" away from the date may be anything's: only a
 		 * qualified one says it is the paper's */
@@ -799,6 +841,29 @@ static void own_number_read(struct hreader *r)
 				t = sl_trim(sl_from(t, strlen(number_qualifiers[q])));
 				qualified = 1;
 			}
+		}
+		/* "Foreign Ministry (65) No. Hai-898": a ministry's series of
+		 * the year */
+		size_t yr = sl_find(t, ") No");
+		int v2;
+		if (!qualified && yr != SIZE_MAX && yr >= 3 && t.p[yr - 3] == '(' && sl_digits(t.p + yr - 2, 2, 2, &v2) == 2 &&
+		    tok_is_upper(t)) {
+			t = sl_trim(sl_from(t, yr + 1));
+			qualified = 1;
+		}
+		char *peek = NULL;
+		struct slice rest = sl_trim(header_number_read(t, &peek));
+		free(peek);
+		struct date_val dv;
+		/* "Nº 13-op (1 page)", "Nr. 00127 12 XII 1970/1333": what
+		 * follows says the number is the paper's */
+		int told = peek != NULL && rest.n > 0 &&
+			   ((rest.p[0] == '(' && (sl_find(rest, "page") != SIZE_MAX || sl_find(rest, "sheet") != SIZE_MAX)) ||
+			    date_parse(rest.p, rest.n, 0, &dv) > 0);
+		if (told) {
+			size_t e = t.n - rest.n;
+			t = sl_trim(sl_of(t.p, e));
+			qualified = 1;
 		}
 		if (!qualified && !sl_istarts(t, "No. (") && !sl_istarts(t, "No ("))
 			continue;

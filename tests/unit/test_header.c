@@ -326,6 +326,23 @@ static const struct rule rules[] = {
 	  "Telegram from the Chinese Embassy in Hanoi\nUrgent\nNo. (63) 12\nTo the Ministry of Foreign Affairs and Comrade [Chen] Yi:\n"
 	  "The situation is as follows.\n",
 	  "to", "the Ministry of Foreign Affairs; Chen Yi", "address" },
+	{ "a telegram's number without its sign",
+	  "Ambassador in Moscow to Secretary of State for External Affairs, Moscow, May 2, 1944\n\nTELEGRAM 118\n\nMoscow, May 2, 1944"
+	  "\n\nText.\n",
+	  "number", "118", "telegram header" },
+	{ "a cable's first line prints its number",
+	  "SECRET\nPAGE 01 WARSAW 00412 121020Z\nO 121005Z MAR 76\nFM AMEMBASSY WARSAW\nTO SECSTATE WASHDC IMMEDIATE 5120\n"
+	  "S E C R E T SECTION 01 OF 02 WARSAW 0412\nSUBJ: GIEREK VISIT\n1. TEXT.\n",
+	  "number", "0412", "cable's first line" },
+	{ "a ministry's series of the year",
+	  "Cable from the Chinese Embassy in Hanoi\n\nFrom Hanoi\n\nForeign Ministry (64) No. Yue-412\n\nTo the Foreign Ministry:\n\n"
+	  "Text.\n",
+	  "number", "Yue-412", "number line" },
+	{ "a number with its page count",
+	  "Record of the Meeting\n\nTop Secret\n\nN\xc2\xba 27-op (2 pages)\n\nThe meeting began.\n", "number", "27-op",
+	  "number line" },
+	{ "a number with its date", "Memorandum of Conversation\n\nNr. 00211 3 IV 1971/818\n\nTop Secret\n\nText.\n", "number",
+	  "00211", "number line" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
