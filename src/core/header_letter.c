@@ -224,10 +224,16 @@ static void labelled_pair_read(struct hreader *r)
 	for (int k = 0; k < 2; k++) {
 		struct slice t = line_text(&r->L, at[k]);
 		struct slice v = sl_trim(sl_from(t, sl_find(t, ":") + 1));
-		if (v.n == 0 || v.n > 160 || (t.p[0] == 'T' && t.p[1] == 'O') || (t.p[0] == 'F' && t.p[1] == 'R'))
-			continue; /* capitals: the memorandum header's */
+		int caps = (t.p[0] == 'T' && t.p[1] == 'O') || (t.p[0] == 'F' && t.p[1] == 'R');
+		if (v.n == 0 || v.n > 160 || (caps && hprop_has(r, k == 0 ? HF_FROM : HF_TO, W_STRONG)))
+			continue; /* the memorandum header's, read already */
 		struct hprop *p = hprop_add(r, k == 0 ? HF_FROM : HF_TO, W_GOOD, "labelled line", t);
-		header_parties(r, p, v);
+		/* "FROM: Moscow": a post stands for its mission */
+		if (header_parties(r, p, v) == 0 && v.n <= 40 && tok_is_upper(v) && sl_find(v, ",") == SIZE_MAX) {
+			char *name = sl_dup(v);
+			hprop_party(p, name, NULL);
+			free(name);
+		}
 	}
 }
 
@@ -910,6 +916,22 @@ static size_t number_by_date(struct hreader *r, size_t date_at)
  * reads as names; under a heading, the text's last line. r->telegraphic:
  * it is in capitals with no closing formula, as telegrams are sent and
  * decoded (letters are signed by hand). */
+/* Whether a sentence of the text comes before line at. */
+static int text_before(const struct hreader *r, size_t at)
+{
+	for (size_t i = r->top; i < at; i++) {
+		struct slice t = line_text(&r->L, i);
+		struct slice tok[4];
+		if (!line_usable(&r->L, i) || r->roles[i].role != HR_TEXT || tok_split(t, tok, 4) < 3)
+			continue;
+		size_t l;
+		ucs4_t c = ch_before(t.p, t.n, &l);
+		if (t.n > 60 || c == '.' || c == '!' || c == '?')
+			return 1;
+	}
+	return 0;
+}
+
 static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 {
 	size_t sig = SIZE_MAX;
@@ -924,7 +946,9 @@ static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 	}
 	if (sig == SIZE_MAX && r->heading) {
 		sig = line_prev(&r->L, r->footer);
-	} else if (sig == SIZE_MAX && date_at != SIZE_MAX && date_at > r->top) {
+	} else if (sig == SIZE_MAX && date_at != SIZE_MAX && date_at > r->top && text_before(r, date_at)) {
+		/* a telegram ends "SHTYKOV / 31 January 1950": its text came
+		 * first */
 		sig = line_prev(&r->L, date_at);
 		if (sig != SIZE_MAX && sig == number_at)
 			sig = line_prev(&r->L, sig);
@@ -1072,6 +1096,107 @@ static void pamphlet_read(struct hreader *r)
 	}
 }
 
+/* "CENTRAL INTELLIGENCE AGENCY" / "Office of Current Intelligence",
+ * "DIRECTORATE OF" / "INTELLIGENCE": the letterhead of the body that
+ * issued the paper, its most particular line; a form's heading
+ * ("DEPARTMENT OF STATE" / "INCOMING TELEGRAM") names the receiver. */
+static void letterhead_read(struct hreader *r)
+{
+	static const char *const heads[] = { "agency", "department", "directorate", "office", "ministry", "embassy",
+					     "legation", "consulate", "council", "center", "centre", "bureau",
+					     "committee", "commission", "staff", "division", "command", NULL };
+	char *found = NULL;
+	size_t found_at = SIZE_MAX;
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 24; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		if (sl_find(t, "INCOMING") != SIZE_MAX || sl_find(t, "Incoming") != SIZE_MAX) {
+			free(found);
+			found = NULL;
+			break;
+		}
+		if (t.n > 120 || (t.n > 60 && r->roles[i].role == HR_TEXT && found == NULL && k > 12))
+			break;
+		if (r->roles[i].role != HR_TEXT || t.n > 60)
+			continue;
+		/* "DIRECTORATE OF" / "INTELLIGENCE": one name on two lines */
+		char *joined = NULL;
+		size_t j = line_next(&r->L, i + 1);
+		if (sl_iends(t, " of") && j < r->footer && j == i + 1 && line_text(&r->L, j).n < 40) {
+			struct slice u = line_text(&r->L, j);
+			joined = xasprintf("%.*s %.*s", (int)t.n, t.p, (int)u.n, u.p);
+			t = sl_cstr(joined);
+		}
+		struct slice tok[8];
+		size_t nt = tok_split(t, tok, 8), up, low, dig;
+		sl_letters(t, &up, &low, &dig);
+		int head = nt >= 2 && nt <= 7 && dig == 0 && tok_is_upper(t) && sl_find(t, ",") == SIZE_MAX &&
+			   (tok_in(tok_bare(tok[0]), heads) || tok_in(tok_bare(tok[nt - 1]), heads));
+		/* all its words capitalised but its small ones */
+		for (size_t q = 0; head && q < nt; q++)
+			head = tok_is_upper(tok[q]) || sl_ieq(tok[q], "of") || sl_ieq(tok[q], "for") || sl_ieq(tok[q], "and") ||
+			       sl_ieq(tok[q], "the");
+		if (head && (found == NULL || found_at + 2 >= i)) {
+			/* the next line, if a head too, is the more particular */
+			free(found);
+			found = header_uncapped(t);
+			if (found == NULL)
+				found = sl_dup(t);
+			found_at = joined ? j : i;
+			free(joined);
+			continue;
+		}
+		free(joined);
+		if (found != NULL)
+			break;
+	}
+	/* "OFFICE OF THE DIRECTOR" / "DEPUTY DIRECTOR (PLANS)" / ...: a
+	 * distribution list's first line, not a letterhead */
+	size_t n1 = found != NULL ? line_next(&r->L, found_at + 1) : SIZE_MAX;
+	size_t n2 = n1 < r->footer ? line_next(&r->L, n1 + 1) : SIZE_MAX;
+	int list = n2 < r->footer;
+	for (size_t q = n1; list && q <= n2; q = line_next(&r->L, q + 1)) {
+		struct slice u = line_text(&r->L, q);
+		size_t up, low, dig;
+		sl_letters(u, &up, &low, &dig);
+		list = u.n <= 40 && low == 0 && dig == 0 && up > 0;
+	}
+	if (list) {
+		free(found);
+		found = NULL;
+	}
+	if (found != NULL) {
+		struct slice ev = line_text(&r->L, found_at);
+		hprop_party(hprop_add(r, HF_FROM, W_FAIR - 1, "letterhead", ev), found, NULL);
+		free(found);
+	}
+}
+
+/* "MEETING OF CC CPSU POLITBURO", "Session of the Presidium of the
+ * Council of Ministers": minutes and transcripts are the sitting body's. */
+static void sitting_read(struct hreader *r)
+{
+	static const char *const sittings[] = { "meeting of ", "session of ", "sitting of ", "plenum of ", NULL };
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 12; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n > 80)
+			break;
+		for (size_t q = 0; sittings[q] != NULL; q++) {
+			if (!sl_istarts(t, sittings[q]))
+				continue;
+			char *uncapped = header_uncapped(t);
+			struct slice body = sl_from(uncapped ? sl_cstr(uncapped) : t, strlen(sittings[q]));
+			struct hprop *p = hprop_add(r, HF_FROM, W_FAIR - 1, "meeting heading", t);
+			if (header_parties(r, p, body) == 0 && name_like(sl_trim(body), 1)) {
+				char *name = sl_dup(sl_trim(body));
+				hprop_party(p, name, NULL);
+				free(name);
+			}
+			free(uncapped);
+			return;
+		}
+	}
+}
+
 void header_letter_read(struct hreader *r)
 {
 	r->top = line_next(&r->L, 0);
@@ -1083,6 +1208,8 @@ void header_letter_read(struct hreader *r)
 	labelled_pair_read(r);
 	address_read(r);
 	address_colon_read(r);
+	letterhead_read(r);
+	sitting_read(r);
 	struct date_val dt;
 	struct slice printed;
 	char *joined;

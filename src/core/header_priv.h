@@ -148,6 +148,10 @@ void header_heading_read(struct hreader *r);
 /* The kind named by the first words of t ("Ciphered Telegram"); *after is
  * the rest. NULL if none. */
 const char *header_kind_find(struct slice t, size_t within, struct slice *after);
+/* A line in capitals as title case would print it ("MEMORANDUM FOR THE
+ * SECRETARY OF STATE" -> "Memorandum for the Secretary of State"); NULL
+ * when t is not in capitals. */
+char *header_uncapped(struct slice t);
 /* A document number after a kind ("No. 75352", "# 600428/sh"); returns
  * the text after it and sets *number (the caller frees). */
 struct slice header_number_read(struct slice s, char **number);

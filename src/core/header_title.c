@@ -492,6 +492,23 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	size_t betw = sl_ifind_top(rest, "between ");
 	if (kinded && betw != SIZE_MAX && betw < 48 && (betw == 0 || rest.p[betw - 1] == ' '))
 		rest = sl_from(rest, betw);
+	/* "Memorandum of Conversation, Comrade Abdyl Kellezi with Comrade
+	 * Zhou Enlai": the recorder's side, then the other */
+	size_t with = sl_ifind_top(rest, " with ");
+	if (kinded && with != SIZE_MAX && title_to(rest) == SIZE_MAX && !sl_istarts(rest, "of ") &&
+	    !sl_istarts(rest, "between ") && !sl_istarts(rest, "by ") && !sl_istarts(rest, "from ") &&
+	    !sl_istarts(rest, "for ") && tok_is_upper(rest)) {
+		char *office;
+		char *name = party_with_office(r, sl_of(rest.p, with), &office);
+		int person = name != NULL;
+		free(name);
+		free(office);
+		if (person) {
+			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_of(rest.p, with));
+			header_parties(r, hprop_add(r, HF_TO, w, source, ev), sl_from(rest, with + 6));
+			return;
+		}
+	}
 	/* "Record of a Conversation with Fidel Castro": the other side */
 	if (kinded && sl_istarts(rest, "with ")) {
 		header_parties(r, hprop_add(r, HF_TO, w, source, ev), sl_from(rest, 5));
@@ -622,7 +639,7 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
  * capitals read as if printed in title case ("Memorandum for the
  * Secretary of State from John A. McCone"), so that its small words part
  * the parties as they do in print. NULL when t is not in capitals. */
-static char *title_uncapped(struct slice t)
+char *header_uncapped(struct slice t)
 {
 	static const char *const small[] = { "of", "the", "to", "from", "for", "and", "in", "on", "at", "with", "by",
 					     "a", "an", "regarding", "concerning", "about", "between", NULL };
@@ -661,7 +678,7 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 
 void header_title_read(struct hreader *r, struct slice title, int w, const char *source, struct slice ev)
 {
-	char *tc = title.n <= 500 ? title_uncapped(sl_trim(title)) : NULL;
+	char *tc = title.n <= 500 ? header_uncapped(sl_trim(title)) : NULL;
 	title_read(r, tc != NULL ? sl_cstr(tc) : title, w, source, ev);
 	free(tc);
 }

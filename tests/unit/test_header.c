@@ -343,6 +343,31 @@ static const struct rule rules[] = {
 	  "number line" },
 	{ "a number with its date", "Memorandum of Conversation\n\nNr. 00211 3 IV 1971/818\n\nTop Secret\n\nText.\n", "number",
 	  "00211", "number line" },
+	{ "a letterhead names the body that issued the paper",
+	  "The Berlin Situation\n\n1. The Soviets seem to be preparing new moves.\n\nCENTRAL INTELLIGENCE AGENCY\nOffice of Current "
+	  "Intelligence\n12 June 1961\nINTELLIGENCE MEMORANDUM\nMore text follows here.\n2. The Soviets have also moved troops "
+	  "nearer the sector border, and the East German police have been reinforced at the crossing points.\n3. It is not yet "
+	  "clear what this means.\n",
+	  "from", "Office of Current Intelligence", NULL },
+	{ "a letterhead on two lines",
+	  "DIRECTORATE OF\nINTELLIGENCE\nIntelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months during 1969 "
+	  "the border between China and the Soviet Union was the scene of fighting.\nBoth sides reinforced their troops along the "
+	  "rivers, and neither seemed ready to talk.\n", "from",
+	  "Directorate of Intelligence", "letterhead" },
+	{ "a distribution list is no letterhead",
+	  "EXECUTIVE MEMORANDUM\nOFFICE OF THE DIRECTOR\nDEPUTY DIRECTOR (PLANS)\nDEPUTY DIRECTOR (SUPPORT)\nCOMPTROLLER\n"
+	  "Distribution: TO ALL ADDRESSEES\nText.\n",
+	  "from", NULL, NULL },
+	{ "a form's heading names the receiver",
+	  "DEPARTMENT OF STATE\nINCOMING TELEGRAM\nFROM: Moscow\nTO: Secretary of State\nNO: 1040, May 3, 11 p.m.\nText.\n", "from",
+	  "Moscow", "labelled line" },
+	{ "a sitting body's minutes are its own",
+	  "Top Secret\nOnly copy\nWorking Transcript\n\nMEETING OF CC SED POLITBURO\n3 May 1971 (excerpt)\n\nChaired by Comrade "
+	  "ULBRICHT.\n\nULBRICHT. We begin with the first item.\n",
+	  "from", "CC SED Politburo", "meeting heading" },
+	{ "a title before its date is no signature",
+	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
+	  "from", NULL, NULL },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
