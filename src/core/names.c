@@ -185,9 +185,9 @@ char *name_canonical(struct slice s)
  * capitalised words, initials, particles; no digits. */
 int name_like(struct slice s, int org)
 {
-	struct slice tok[12];
+	struct slice tok[16];
 	size_t max = org ? 14 : 6;
-	size_t nt = tok_split(sl_trim(s), tok, 12);
+	size_t nt = tok_split(sl_trim(s), tok, 16);
 	if (nt == 0 || nt > max)
 		return 0;
 	for (size_t i = 0; i < nt; i++) {
