@@ -52,6 +52,12 @@ extern const char *const lex_nav_words[];
 /* A collection's section heading is made only of these ("Letters and
  * Messages"): no title of one paper. */
 extern const char *const lex_section_words[];
+/* Whether t is a furniture line (a whole line of lex_furniture, or one
+ * opening as lex_furniture_openings do); whether it opens as one of
+ * lex_furniture_openings; whether it opens as a release stamp. */
+int lex_furniture_line(struct slice t);
+int lex_furniture_opening(struct slice t);
+int lex_release_line(struct slice t);
 /* Names of digital archives as a citation prints them before the holding
  * archive ("History and Public Policy Program Digital Archive"). */
 extern const char *const lex_archives[];

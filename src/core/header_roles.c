@@ -103,6 +103,12 @@ static int date_line_plain(struct slice s, int min, struct date_val *dt, struct 
 int header_date_line(struct slice s, int min, struct date_val *dt, struct slice *printed)
 {
 	s = sl_trim(s);
+	/* every date we read has a figure in it; most lines have none */
+	size_t d = 0;
+	while (d < s.n && (s.p[d] < '0' || s.p[d] > '9'))
+		d++;
+	if (d == s.n)
+		return 0;
 	if (s.n == 0 || s.n > 100 || memchr(s.p, '[', s.n) == NULL)
 		return date_line_plain(s, min, dt, printed);
 	/* the editor's brackets around what the paper lacks: "[Washington,]
@@ -158,6 +164,12 @@ static int starts_any(struct slice t, const char *const *list)
 static int banner(struct slice t)
 {
 	struct slice tok[12], after;
+	/* the last word first: few lines end in "Archive" */
+	size_t sp = t.n;
+	while (sp > 0 && t.p[sp - 1] != ' ')
+		sp--;
+	if (!tok_in(tok_bare(sl_from(t, sp)), lex_banner_ends))
+		return 0;
 	size_t n = tok_split(t, tok, 12);
 	if (n < 2 || n > 10 || !tok_is_upper(tok[0]) || !tok_is_upper(tok[n - 1]) ||
 	    !tok_in(tok_bare(tok[n - 1]), lex_banner_ends) || header_kind_find(t, t.n, &after) != NULL)
@@ -191,6 +203,9 @@ static int link_row(struct slice t)
  * collection's section heading ("Letters and Messages"). */
 static int menu(struct slice t)
 {
+	/* a sentence's punctuation: no menu (and most lines stop here) */
+	if (t.n == 0 || t.p[t.n - 1] == '.' || sl_find(t, ", ") != SIZE_MAX || sl_find(t, ". ") != SIZE_MAX)
+		return 0;
 	struct slice tok[24];
 	size_t n = tok_split(t, tok, 24), nav = 0, section = 0, lower = 0;
 	if (n == 0 || n > 24)
@@ -207,10 +222,7 @@ static int menu(struct slice t)
 
 static int furniture(struct slice t)
 {
-	for (size_t i = 0; lex_furniture[i] != NULL; i++)
-		if (sl_ieq(t, lex_furniture[i]))
-			return 1;
-	return starts_any(t, lex_furniture_openings) || banner(t) || link_row(t) || menu(t);
+	return lex_furniture_line(t) || banner(t) || link_row(t) || menu(t);
 }
 
 /* "Label:" or "Label: value" (also "**Label:** value" and "**Label**:");
@@ -437,14 +449,14 @@ void header_roles(struct hreader *r)
 		if (t.n == 0)
 			h->role = HR_BLANK;
 		else if (t.n > 160 && t.p[0] != '"' && (unsigned char)t.p[0] != 0xe2)
-			h->role = starts_any(t, lex_furniture_openings) ? HR_FURNITURE
-				  : starts_any(t, lex_release_openings)	 ? HR_RELEASE
+			h->role = lex_furniture_opening(t) ? HR_FURNITURE
+				  : lex_release_line(t)	   ? HR_RELEASE
 									 : HR_TEXT;
 		else if (furniture(t))
 			h->role = HR_FURNITURE;
 		else if ((h->label = label_line(t, &value)) != NULL)
 			h->role = HR_LABEL;
-		else if (starts_any(t, lex_release_openings))
+		else if (lex_release_line(t))
 			h->role = HR_RELEASE;
 		else if (page_marker(t))
 			h->role = HR_PAGE;

@@ -3,7 +3,9 @@
  * when a page shows it, with what it is evidence of. */
 #include "dossier/lexicon.h"
 
+#include <pthread.h>
 #include <stddef.h>
+#include <string.h>
 
 /* Weights as header_priv.h names them: 10 sure, 8 strong, 6 good, 4 fair. */
 const struct lex_label lex_labels[] = {
@@ -265,4 +267,71 @@ const struct lex_label *lex_label_find(struct slice s)
 		if (sl_ieq(s, lex_labels[i].name))
 			return &lex_labels[i];
 	return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Lists looked up by their entries' first letter                      */
+/* ------------------------------------------------------------------ */
+
+/* Every line of every imported file is tested against the furniture and
+ * release lists: an index by first byte (lower case) leaves a handful of
+ * entries to compare instead of a hundred. */
+struct lex_index {
+	const char *const *list;
+	unsigned short start[257];
+	unsigned short order[512];
+};
+
+static struct lex_index idx_furniture, idx_openings, idx_release;
+static pthread_once_t idx_once = PTHREAD_ONCE_INIT;
+
+static void index_build(struct lex_index *x, const char *const *list)
+{
+	size_t n = 0;
+	x->list = list;
+	for (int c = 0; c < 256; c++) {
+		x->start[c] = (unsigned short)n;
+		for (size_t i = 0; list[i] != NULL && n < 512; i++)
+			if ((unsigned char)ch_lower((unsigned char)list[i][0]) == c)
+				x->order[n++] = (unsigned short)i;
+	}
+	x->start[256] = (unsigned short)n;
+}
+
+static void indexes_build(void)
+{
+	index_build(&idx_furniture, lex_furniture);
+	index_build(&idx_openings, lex_furniture_openings);
+	index_build(&idx_release, lex_release_openings);
+}
+
+static int index_has(const struct lex_index *x, struct slice t, int whole)
+{
+	if (t.n == 0)
+		return 0;
+	unsigned char c = (unsigned char)ch_lower((unsigned char)t.p[0]);
+	for (unsigned k = x->start[c]; k < x->start[c + 1]; k++) {
+		const char *e = x->list[x->order[k]];
+		if (whole ? sl_ieq(t, e) : sl_istarts(t, e))
+			return 1;
+	}
+	return 0;
+}
+
+int lex_furniture_line(struct slice t)
+{
+	pthread_once(&idx_once, indexes_build);
+	return index_has(&idx_furniture, t, 1) || index_has(&idx_openings, t, 0);
+}
+
+int lex_furniture_opening(struct slice t)
+{
+	pthread_once(&idx_once, indexes_build);
+	return index_has(&idx_openings, t, 0);
+}
+
+int lex_release_line(struct slice t)
+{
+	pthread_once(&idx_once, indexes_build);
+	return index_has(&idx_release, t, 0);
 }
