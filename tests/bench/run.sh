@@ -510,9 +510,13 @@ section_pages() {
 		set -- $line "$2"
 		result "$(fmt "pages %-7s" "$2") $(fmt '%.3f' "$5") ($3 of $4 pages; $6 given where the page has none)" "$5" ">=" "$7" ">= $7"
 	done
-	# pages the reader was not written on: shares for information
-	python3 tests/pages/eval.py --summary --dir tests/pages-holdout "$DOSSIER" 2>/dev/null |
-		awk '{ printf "  held-out %-7s %.3f (%d of %d pages)\n", $2, $5, $3, $4 }' >>"$FIG"
+	# pages the reader was not written on (the second set gathered
+	# last, by someone who did not read the reader): shares for
+	# information
+	for dir in tests/pages-holdout tests/pages-holdout2; do
+		python3 tests/pages/eval.py --summary --dir "$dir" "$DOSSIER" 2>/dev/null |
+			awk -v set="${dir#tests/pages-}" '{ printf "  %-8s %-7s %.3f (%d of %d pages)\n", set, $2, $5, $3, $4 }' >>"$FIG"
+	done
 }
 
 # TEI import throughput (the FRUS volume, into a fresh library each run)
