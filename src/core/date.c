@@ -149,7 +149,8 @@ static size_t ordinal(const char *s, size_t len, size_t i)
 static size_t year_after(const char *s, size_t len, size_t i, int *y)
 {
 	size_t j = i;
-	if (j < len && s[j] == ',')
+	/* "November 18, 1788", and "Nov. 18. 1788" as clerks wrote it */
+	if (j + 1 < len && (s[j] == ',' || (s[j] == '.' && s[j + 1] == ' ')))
 		j++;
 	j = sp(s, len, j);
 	size_t yn = digits(s + j, len - j, 4, y);

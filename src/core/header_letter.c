@@ -90,6 +90,18 @@ static void kind_header(struct hreader *r)
 			num = sl_dup(after);
 			after = sl_of(after.p + after.n, 0);
 		}
+		/* "Cablegram 788 CANBERRA, 10 December 1941": its number, then
+		 * its dateline */
+		struct date_val dt;
+		struct slice printed;
+		if (dn > 0 && dn < after.n && after.p[dn] == ' ' && num == NULL &&
+		    header_date_line(sl_from(after, dn + 1), 3, &dt, &printed)) {
+			struct slice ev = line_text(&r->L, i);
+			hprop_text(r, HF_KIND, W_GOOD, "telegram header", sl_cstr(kind), ev);
+			hprop_text(r, HF_NUMBER, W_GOOD, "telegram header", sl_of(after.p, dn), ev);
+			hprop_date(r, W_GOOD, "telegram header", &dt, printed, ev);
+			return;
+		}
 		if (after.n == 0) {
 			struct slice ev = line_text(&r->L, i);
 			hprop_text(r, HF_KIND, W_GOOD, "telegram header", sl_cstr(kind), ev);

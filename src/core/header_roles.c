@@ -53,6 +53,9 @@ static int date_line_plain(struct slice s, int min, struct date_val *dt, struct 
 	s = sl_trim(s);
 	if (s.n >= 4 && memcmp(s.p, "**", 2) == 0 && memcmp(s.p + s.n - 2, "**", 2) == 0)
 		s = sl_trim(sl_of(s.p + 2, s.n - 4));
+	/* "(July 29, 1978)" under a title */
+	if (s.n >= 8 && s.p[0] == '(' && s.p[s.n - 1] == ')' && memchr(s.p + 1, '(', s.n - 2) == NULL)
+		s = sl_trim(sl_of(s.p + 1, s.n - 2));
 	while (s.n > 0 && strchr(".,;", s.p[s.n - 1]) != NULL)
 		s.n--;
 	/* "Dated June 10, 1940", "on 20 July 1965", "Date: 13 March 1952" */

@@ -1002,6 +1002,7 @@ void header_heading_read(struct hreader *r)
 			struct slice pr;
 			if (rest.p[c] == ',' && c + 2 < rest.n && header_date_line(sl_from(rest, c + 1), 3, &dv, &pr)) {
 				core = sl_of(rest.p, c);
+				hprop_date(r, W_GOOD, "heading", &dv, pr, t);
 				break;
 			}
 		}
