@@ -319,6 +319,17 @@ static int file_line(struct slice t)
 	struct date_val dv;
 	if (sl_find(t, " ") == SIZE_MAX && date_from_file_code(t.p, t.n, &dv) == 0)
 		return 1;
+	/* the State Department's decimal file with a paper's serial:
+	 * "611.6231/753", "711.00111 Armament Control/123" */
+	if (t.n <= 40 && sl_digits(t.p, t.n, 3, &v) == 3 && t.n > 5 && t.p[3] == '.' && ch_is_digit((unsigned char)t.p[4]) &&
+	    sl_find(t, "/") != SIZE_MAX && sl_find(t, ": ") == SIZE_MAX) {
+		size_t sl = sl_find(t, "/");
+		int serial = sl + 1 < t.n;
+		for (size_t k = sl + 1; k < t.n && serial; k++)
+			serial = ch_is_digit((unsigned char)t.p[k]) || t.p[k] == '-' || t.p[k] == '.';
+		if (serial)
+			return 1;
+	}
 	/* "Moscow Embassy Files, Lot F–96" */
 	if (sl_find(t, "Files, Lot ") != SIZE_MAX)
 		return 1;

@@ -878,6 +878,19 @@ static int heading_sides(struct hreader *r, struct slice s)
 	return ok;
 }
 
+/* Whether a heading's line stops before its end: after a title ("Mr."),
+ * a small word or an open bracket. */
+static int heading_open(struct slice t)
+{
+	static const char *const small[] = { "to", "of", "the", "in", "and", "from", "for", "at", "mr.", "mrs.",
+					     "sir", "dr.", "gen.", "señor", "m.", "herr", NULL };
+	size_t sp = t.n;
+	while (sp > 0 && t.p[sp - 1] != ' ')
+		sp--;
+	struct slice last = sl_from(t, sp);
+	return sp > 0 && t.n < 80 && (tok_in(last, small) || (sl_find(t, "(") != SIZE_MAX && sl_find(t, ")") == SIZE_MAX));
+}
+
 /* "67. Telegram From the Embassy ... State1": the page text of FRUS
  * numbers the document and marks its first footnote on the heading. The
  * heading without them, and the number in *n. */
@@ -960,7 +973,26 @@ void header_heading_read(struct hreader *r)
 		/* a heading broken over lines: "The Chargé in the Soviet Union" /
 		 * "(Beam) to the" / "Department of State" */
 		char *joined = NULL;
-		if (!heading_sides(r, t) && sl_find(t, " to ") == SIZE_MAX) {
+		/* "Mr. Conger to Mr." / "Hay.": a heading cut after a title or
+		 * a small word runs on */
+		size_t j0 = line_next(&r->L, i + 1);
+		if (heading_open(t) && j0 == i + 1 && j0 < r->footer && line_text(&r->L, j0).n < 60) {
+			struct slice u = line_text(&r->L, j0);
+			joined = xasprintf("%.*s %.*s", (int)t.n, t.p, (int)u.n, u.p);
+			char *jnum = NULL;
+			struct slice jn = heading_unnumbered(sl_cstr(joined), &jnum);
+			free(jnum);
+			while (jn.n > 0 && jn.p[jn.n - 1] == '.')
+				jn.n--;
+			if (heading_sides(r, jn)) {
+				lines_drop(&r->L, j0, j0 + 1);
+				t = sl_cstr(joined);
+			} else {
+				free(joined);
+				joined = NULL;
+			}
+		}
+		if (joined == NULL && !heading_sides(r, t) && sl_find(t, " to ") == SIZE_MAX) {
 			size_t j1 = line_next(&r->L, i + 1), j2 = j1 < r->footer ? line_next(&r->L, j1 + 1) : j1;
 			if (j2 < r->footer && j1 == i + 1 && j2 == j1 + 1) {
 				joined = xasprintf("%.*s %.*s %.*s", (int)t.n, t.p, (int)line_text(&r->L, j1).n,

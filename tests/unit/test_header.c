@@ -374,6 +374,13 @@ static const struct rule rules[] = {
 	{ "a cablegram's number and dateline on its line",
 	  "Historical documents\n\n112 Commonwealth Government to Mr. Bruce\n\nCablegram 455 CANBERRA, 3 May 1942\n\nText.\n", "number",
 	  "455", "telegram header" },
+	{ "a heading cut after a title runs on",
+	  "Mr. Denby to Mr.\nBayard.\nNo. 512.]\nLegation of the\nUnited States,\nPeking, May 4, 1887.\nSir: I have the honor.\n", "to",
+	  "Bayard", "heading" },
+	{ "a decimal file with a paper's serial over the heading",
+	  "711.00111 Armament Control/412\n\nThe Ambassador in France (Bullitt) to the Secretary of State\n\nNo. 1322\n\nSir: I have "
+	  "the honor to report.\n",
+	  "title", "The Ambassador in France (Bullitt) to the Secretary of State", "heading" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
