@@ -130,6 +130,11 @@ char *cite_date_words(const char *edtf);
  * frees. */
 int cite_name_split(const char *name, char **family, char **given);
 
+/* The name in its natural order ("Weber, Carl Maria von" -> "Carl Maria
+ * von Weber"; "King, Martin Luther, Jr." -> "Martin Luther King, Jr."),
+ * cleaned. NULL for an empty name. The caller frees. */
+char *cite_name_natural(const char *name);
+
 /* A copy of s fit for output: control characters removed (tabs and line
  * ends become spaces), runs of spaces one, invalid UTF-8 replaced. NULL
  * for NULL or a string left empty. The caller frees. */

@@ -234,7 +234,7 @@ static void put_names(struct buf *b, char *const *names, size_t n, enum cite_mar
 {
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
-		char *c = cite_clean(names[i]);
+		char *c = cite_name_natural(names[i]);
 		if (c == NULL)
 			continue;
 		if (k > 0)
@@ -465,16 +465,51 @@ static int in_list(const char *const *list, const char *w, size_t n)
 	return 0;
 }
 
-int cite_name_split(const char *name, char **family, char **given)
+/* What follows a name after a comma without being a given name. */
+static const char *const suffixes[] = { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", NULL };
+static const char *const corporate[] = { "Ltd.", "Ltd", "Inc.", "Inc", "Co.", "Corp.", "LLC", NULL };
+
+static int is_one_of(const char *const *list, const char *s)
 {
-	*family = *given = NULL;
+	for (size_t i = 0; list[i]; i++)
+		if (strcmp(list[i], s) == 0)
+			return 1;
+	return 0;
+}
+
+/* A name in its parts: family, given, and a suffix ("Jr."). Returns 1
+ * when split, 0 when kept whole (all NULL). */
+static int name_parts(const char *name, char **family, char **given, char **suffix)
+{
+	*family = *given = *suffix = NULL;
 	char *s = cite_clean(name);
 	if (s == NULL)
 		return 0;
 	char *comma = strstr(s, ", ");
 	if (comma && comma != s && comma[2]) {
+		if (is_one_of(corporate, comma + 2)) {
+			free(s);
+			return 0;
+		}
+		if (is_one_of(suffixes, comma + 2)) {
+			/* "Martin Luther King, Jr.": the name before, then the suffix */
+			*comma = '\0';
+			int r = name_parts(s, family, given, suffix);
+			if (r) {
+				free(*suffix);
+				*suffix = xstrdup(comma + 2);
+			}
+			free(s);
+			return r;
+		}
 		*family = xstrndup(s, (size_t)(comma - s));
 		*given = xstrdup(comma + 2);
+		/* "King, Martin Luther, Jr." */
+		char *c2 = strstr(*given, ", ");
+		if (c2 && is_one_of(suffixes, c2 + 2)) {
+			*suffix = xstrdup(c2 + 2);
+			*c2 = '\0';
+		}
 		free(s);
 		return 1;
 	}
@@ -517,6 +552,31 @@ int cite_name_split(const char *name, char **family, char **given)
 	*given = xstrndup(s, starts[f] - 1);
 	free(s);
 	return 1;
+}
+
+int cite_name_split(const char *name, char **family, char **given)
+{
+	char *suffix;
+	int r = name_parts(name, family, given, &suffix);
+	if (suffix) {
+		char *g = xasprintf("%s, %s", *given, suffix);
+		free(*given);
+		*given = g;
+		free(suffix);
+	}
+	return r;
+}
+
+char *cite_name_natural(const char *name)
+{
+	char *fam, *giv, *suf;
+	if (!name_parts(name, &fam, &giv, &suf))
+		return cite_clean(name);
+	char *s = xasprintf("%s %s%s%s", giv, fam, suf ? ", " : "", suf ? suf : "");
+	free(fam);
+	free(giv);
+	free(suf);
+	return s;
 }
 
 /* "Kissinger, Henry" for the bibliography; a name kept whole as it is. */
@@ -789,7 +849,7 @@ static char *chicago_bib(const struct cite *c, enum cite_markup m)
 			put(&b, first, m);
 		free(first);
 		for (size_t i = 1; i < c->from.n; i++) {
-			char *n = cite_clean(c->from.v[i].name);
+			char *n = cite_name_natural(c->from.v[i].name);
 			if (n == NULL)
 				continue;
 			buf_adds(&b, i + 1 == c->from.n ? ", and " : ", ");

@@ -3,53 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cite_fixture.h"
 #include "dossier/cite.h"
 #include "test.h"
-
-#define FRUS_URL "https://history.state.gov/historicaldocuments/frus1969-76v21/d190"
-
-/* The Chicago Manual's FAQ example: Kissinger to Nixon in FRUS. */
-static struct cite *kissinger(void)
-{
-	struct cite *c = cite_create();
-	c->id = xstrdup("frus1969-76v21#d190");
-	c->title = xstrdup("190. Memorandum From the President's Assistant for National Security Affairs "
-			   "(Kissinger) to President Nixon");
-	c->kind = xstrdup("Memorandum");
-	c->date = xstrdup("1970-12-18");
-	cite_add_person(&c->from, "Henry Kissinger", NULL);
-	cite_add_person(&c->to, "Richard Nixon", NULL);
-	c->place = xstrdup("Washington");
-	c->series = xstrdup("Foreign Relations of the United States, 1969–1976");
-	c->volume = xstrdup("XXI");
-	c->volume_title = xstrdup("Chile, 1969–1973");
-	strv_push(&c->editors, "James McElveen");
-	strv_push(&c->editors, "James Siekmeier");
-	c->pub_place = xstrdup("Washington, DC");
-	c->publisher = xstrdup("Government Printing Office");
-	c->pub_year = xstrdup("2014");
-	c->doc_n = xstrdup("190");
-	c->url = xstrdup(FRUS_URL);
-	return c;
-}
-
-/* A Wilson Center document: the archive citation as its page gives it. */
-static struct cite *telegram(void)
-{
-	struct cite *c = cite_create();
-	c->title = xstrdup("Ciphered Telegram No. 75352, Feng Xi [Stalin] to Shtraus [Shtykov] and Mayveyev [Zakharov]");
-	c->kind = xstrdup("telegram");
-	c->number = xstrdup("75352");
-	c->date = xstrdup("1950-10-01");
-	cite_add_person(&c->from, "Stalin", NULL);
-	cite_add_person(&c->to, "Shtykov", NULL);
-	cite_add_person(&c->to, "Zakharov", NULL);
-	c->archive = xstrdup("History and Public Policy Program Digital Archive");
-	c->archive_location = xstrdup("APRF, f. 45, op. 1, d. 347, ll. 65-67");
-	c->translator = xstrdup("Vladislav Zubok");
-	c->url = xstrdup("https://digitalarchive.wilsoncenter.org/document/117312");
-	return c;
-}
 
 static void check_style(const struct cite *c, enum cite_style st, enum cite_markup m, const char *want)
 {
@@ -240,6 +196,26 @@ static void test_names(void)
 	check_split("Leo (Leopold) Thun-Hohenstein", "Thun-Hohenstein", "Leo (Leopold)");
 	check_split("Carl Maria von Weber", "von Weber", "Carl Maria");
 	check_split("  ", NULL, NULL);
+	check_split("Martin Luther King, Jr.", "King", "Martin Luther, Jr.");
+	check_split("King, Martin Luther, Jr.", "King", "Martin Luther, Jr.");
+	check_split("O'Brien & Sons, Ltd.", NULL, NULL);
+	char *s = cite_name_natural("Weber, Carl Maria von");
+	CHECK_STR(s, "Carl Maria von Weber");
+	free(s);
+	s = cite_name_natural("King, Martin Luther, Jr.");
+	CHECK_STR(s, "Martin Luther King, Jr.");
+	free(s);
+	s = cite_name_natural("Kim Il Sung");
+	CHECK_STR(s, "Kim Il Sung");
+	free(s);
+	/* a CMIF name, inverted at the source, is cited in its natural order */
+	struct cite *c = cite_create();
+	cite_add_person(&c->from, "Gänsbacher, Johann", NULL);
+	cite_add_person(&c->to, "Weber, Carl Maria von", NULL);
+	c->date = xstrdup("1810-07-11/1810-07-18");
+	check_style(c, CITE_CHICAGO_NOTE, CITE_TEXT, "Johann Gänsbacher to Carl Maria von Weber, July 11–18, 1810.");
+	check_style(c, CITE_CHICAGO_BIB, CITE_TEXT, "Gänsbacher, Johann. To Carl Maria von Weber, July 11–18, 1810.");
+	cite_free(c);
 }
 
 static void test_volumes(void)
