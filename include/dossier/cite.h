@@ -102,6 +102,18 @@ struct cite *cite_from_doc(const struct doc *d, const char *id);
 /* The citation in a style; the caller frees. */
 char *cite_format(const struct cite *c, enum cite_style style, enum cite_markup markup);
 
+/* A passage quoted, then its document's citation on a line of its own:
+ *   “We have received your cable of 30 September and 1 October.”
+ *   Stalin to Shtykov and Zakharov, telegram no. 75352, October 1, 1950, ...
+ * The passage on one line, its double quotation marks made single (a
+ * quotation within a quotation). The caller frees. */
+char *cite_quotation(const char *passage, const struct cite *c, enum cite_style style, enum cite_markup markup);
+
+/* A reference and what it cites: “your telegram of 13 June”: Shtykov to
+ * Stalin, telegram, June 13, 1951, ... (the phrase alone when target is
+ * NULL). The caller frees. */
+char *cite_reference(const char *phrase, const struct cite *target, enum cite_style style, enum cite_markup markup);
+
 /* "chicago-note", "chicago-bib", "frus"; the style for a name or -1. */
 const char *cite_style_name(enum cite_style style);
 int cite_style_from_name(const char *name);

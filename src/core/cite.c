@@ -975,6 +975,54 @@ char *cite_format(const struct cite *c, enum cite_style style, enum cite_markup 
 	}
 }
 
+/* The text in quotation marks, its own double marks made single. */
+static void put_quoted(struct buf *b, const char *text, enum cite_markup m)
+{
+	char *t = cite_clean(text);
+	struct buf q;
+	buf_init(&q);
+	for (const char *p = t ? t : ""; *p; p++) {
+		if (*p == '"')
+			buf_adds(&q, "'");
+		else if (strncmp(p, LQ, 3) == 0)
+			buf_adds(&q, "\xe2\x80\x98"), p += 2; /* ‘ */
+		else if (strncmp(p, RQ, 3) == 0)
+			buf_adds(&q, "\xe2\x80\x99"), p += 2; /* ’ */
+		else
+			buf_addc(&q, *p);
+	}
+	buf_adds(b, LQ);
+	if (q.data)
+		put(b, q.data, m);
+	buf_adds(b, RQ);
+	buf_free(&q);
+	free(t);
+}
+
+char *cite_quotation(const char *passage, const struct cite *c, enum cite_style style, enum cite_markup markup)
+{
+	struct buf b;
+	buf_init(&b);
+	put_quoted(&b, passage, markup);
+	char *cit = cite_format(c, style, markup);
+	if (cit && *cit)
+		buf_printf(&b, "\n%s", cit);
+	free(cit);
+	return buf_detach(&b);
+}
+
+char *cite_reference(const char *phrase, const struct cite *target, enum cite_style style, enum cite_markup markup)
+{
+	struct buf b;
+	buf_init(&b);
+	put_quoted(&b, phrase, markup);
+	char *cit = target ? cite_format(target, style, markup) : NULL;
+	if (cit && *cit)
+		buf_printf(&b, ": %s", cit);
+	free(cit);
+	return buf_detach(&b);
+}
+
 /* --------------------------------------------------------------- from doc */
 
 /* Splits "Foreign Relations of the United States, 1969–1976, Volume XXI,

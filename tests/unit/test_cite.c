@@ -297,8 +297,27 @@ static void test_from_doc(void)
 	doc_free(d);
 }
 
+static void test_quotation(void)
+{
+	struct cite *c = telegram();
+	char *s = cite_quotation("We have received\n your \"cable\" of\t30 September\x1b[2J.", c, CITE_CHICAGO_NOTE,
+				 CITE_TEXT);
+	CHECK_STR(s, "“We have received your 'cable' of 30 September[2J.”\nStalin to Shtykov and Zakharov, telegram no. "
+		     "75352, October 1, 1950, History and Public Policy Program Digital Archive, APRF, f. 45, op. 1, d. "
+		     "347, ll. 65-67, trans. Vladislav Zubok, https://digitalarchive.wilsoncenter.org/document/117312.");
+	free(s);
+	s = cite_reference("your “cable” of 30 September", c, CITE_CHICAGO_NOTE, CITE_TEXT);
+	CHECK(str_has_prefix(s, "“your ‘cable’ of 30 September”: Stalin to Shtykov and Zakharov, telegram"));
+	free(s);
+	s = cite_reference("the letter of cde. KIM IL SUNG", NULL, CITE_CHICAGO_NOTE, CITE_TEXT);
+	CHECK_STR(s, "“the letter of cde. KIM IL SUNG”");
+	free(s);
+	cite_free(c);
+}
+
 int main(void)
 {
+	test_quotation();
 	test_frus();
 	test_archive();
 	test_missing();
