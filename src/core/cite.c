@@ -706,9 +706,19 @@ static char *kind_number(const struct cite *c, enum cite_markup m)
 		s = xasprintf("no. %s", num);
 	free(kind);
 	free(num);
-	if (s) /* a kind is a common noun in a note ("memorandum") */
-		for (char *p = s; *p && *p != ' '; p++)
-			*p = (char)tolower((unsigned char)*p);
+	/* a kind is a common noun in a note: "Ciphered Telegram" -> "ciphered
+	 * telegram"; an acronym stays ("NSC memorandum") */
+	for (char *w = s; w && *w;) {
+		size_t n = strcspn(w, " ");
+		int upper = 0;
+		for (size_t i = 1; i < n; i++)
+			upper |= isupper((unsigned char)w[i]) != 0;
+		if (!upper)
+			*w = (char)tolower((unsigned char)*w);
+		w += n;
+		while (*w == ' ')
+			w++;
+	}
 	return s;
 }
 

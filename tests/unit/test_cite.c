@@ -64,6 +64,19 @@ static void test_archive(void)
 	CHECK_STR(a, b);
 	free(a);
 	free(b);
+	/* a kind is a common noun; an acronym stays */
+	free(c->kind);
+	c->kind = xstrdup("Ciphered Telegram");
+	char *k = cite_format(c, CITE_CHICAGO_NOTE, CITE_TEXT);
+	CHECK(str_has_prefix(k, "Stalin to Shtykov and Zakharov, ciphered telegram no. 75352,"));
+	free(k);
+	free(c->kind);
+	c->kind = xstrdup("NSC Memorandum");
+	k = cite_format(c, CITE_CHICAGO_NOTE, CITE_TEXT);
+	CHECK(str_has_prefix(k, "Stalin to Shtykov and Zakharov, NSC memorandum no. 75352,"));
+	free(k);
+	free(c->kind);
+	c->kind = xstrdup("telegram");
 	/* three recipients, Chicago's serial comma */
 	cite_add_person(&c->to, "Kim Il Sung", NULL);
 	char *s = cite_format(c, CITE_CHICAGO_NOTE, CITE_TEXT);
@@ -124,7 +137,7 @@ static void test_hostile(void)
 			free(s);
 		}
 	char *s = cite_format(c, CITE_CHICAGO_NOTE, CITE_TEXT);
-	CHECK_STR(s, "Sta[31mlin to Kim Il Sung, tele]52;c;aaaagram, \xef\xbf\xbd\xef\xbf\xbd bad, https://example.org/[2J.");
+	CHECK_STR(s, "Sta[31mlin to Kim Il Sung, tele]52;c;AAAAgram, \xef\xbf\xbd\xef\xbf\xbd bad, https://example.org/[2J.");
 	free(s);
 	cite_free(c);
 	/* Markdown and HTML escape what they would read as markup */
