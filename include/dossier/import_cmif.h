@@ -61,9 +61,8 @@ struct cmif_file {
 	struct strv warnings;   /* "line 12: <note> in correspAction is not CMIF: skipped (3 times)" */
 };
 
-/* The importer for the driver's table: name "cmif". It must come before
- * the TEI importer, which would take a CMIF file for an edition. */
-extern const struct importer cmif_importer;
+/* Its entry in the table of formats is importer_cmif (importer.h), before
+ * the TEI importer's, which would take a CMIF file for an edition. */
 
 /* 1 if the text is a CMIF file (see above). */
 int import_cmif_accepts(const char *path, const char *text, size_t len);
@@ -87,10 +86,10 @@ struct doc *import_cmif_doc(const struct cmif_letter *l);
  * received, its date as EDTF. id is its URL, else "SOURCE#KEY". */
 struct cite *import_cmif_cite(const struct cmif_letter *l);
 
-/* The importer's parse: reads the whole file, then emits each letter as
- * import_cmif_doc makes it, keyed by its URL (else its @key, else its
- * line). */
-int import_cmif_parse(const char *path, const char *text, size_t len, import_emit_fn emit, void *arg,
-		      char **cause);
+/* The importer's parse: reads the whole file, tells its warnings (warn
+ * may be NULL), then emits each letter as import_cmif_doc makes it, keyed
+ * by its URL (else its @key, else its line). */
+int import_cmif_parse(const char *path, const char *text, size_t len, import_emit_fn emit, import_warn_fn warn,
+		      void *arg, char **cause);
 
 #endif

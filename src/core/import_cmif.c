@@ -626,13 +626,15 @@ static uint64_t letter_hash(const struct cmif_letter *l)
 	return h;
 }
 
-int import_cmif_parse(const char *path, const char *text, size_t len, import_emit_fn emit, void *arg,
-		      char **cause)
+int import_cmif_parse(const char *path, const char *text, size_t len, import_emit_fn emit, import_warn_fn warned,
+		      void *arg, char **cause)
 {
 	(void)path;
 	struct cmif_file *f;
 	if (import_cmif_read(text, len, &f, cause) != 0)
 		return -1;
+	for (size_t i = 0; warned && i < f->warnings.n; i++)
+		warned(f->warnings.v[i], arg);
 	int rc = 0;
 	for (size_t i = 0; i < f->nletters && rc == 0; i++) {
 		const struct cmif_letter *l = &f->letters[i];
@@ -646,4 +648,8 @@ int import_cmif_parse(const char *path, const char *text, size_t len, import_emi
 	return rc;
 }
 
-const struct importer cmif_importer = { "cmif", import_cmif_accepts, import_cmif_parse };
+const struct importer importer_cmif = {
+	.name = "cmif",
+	.accepts = import_cmif_accepts,
+	.parse = import_cmif_parse,
+};

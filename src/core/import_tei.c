@@ -457,10 +457,17 @@ int import_tei_accepts(const char *path, const char *text, size_t len)
 	return 0;
 }
 
+static int parse(const char *path, const char *text, size_t len, import_emit_fn emit, import_warn_fn warn,
+		 void *arg, char **cause)
+{
+	(void)warn;
+	return import_tei_parse(path, text, len, emit, arg, cause);
+}
+
 const struct importer importer_tei = {
 	.name = "tei",
 	.accepts = import_tei_accepts,
-	.parse = import_tei_parse,
+	.parse = parse,
 	.glossary = import_tei_glossary,
 	.glossary_free = import_tei_glossary_free,
 };

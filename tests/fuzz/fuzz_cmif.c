@@ -81,7 +81,7 @@ int fuzz_cmif_one(const uint8_t *data, size_t size)
 		free(cause);
 		cause = NULL;
 		size_t emitted = 0;
-		if (import_cmif_parse("fuzz.xml", text, len, check_emit, &emitted, &cause) == 0 || emitted != 0)
+		if (import_cmif_parse("fuzz.xml", text, len, check_emit, NULL, &emitted, &cause) == 0 || emitted != 0)
 			abort();
 		free(cause);
 		free(text);
@@ -105,7 +105,7 @@ int fuzz_cmif_one(const uint8_t *data, size_t size)
 	for (size_t i = 0; i < f->warnings.n; i++)
 		check_str(f->warnings.v[i]);
 	size_t emitted = 0;
-	if (import_cmif_parse("fuzz.xml", text, len, check_emit, &emitted, &cause) != 0 || emitted != f->nletters)
+	if (import_cmif_parse("fuzz.xml", text, len, check_emit, NULL, &emitted, &cause) != 0 || emitted != f->nletters)
 		abort();
 	/* written back, read again: as many letters */
 	char *xml = export_string(EXPORT_CMIF, v, f->nletters, NULL, &cause);

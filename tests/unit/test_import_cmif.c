@@ -281,12 +281,12 @@ static void test_bad(void)
 	emits = 0;
 	const char *late = HEAD LETTER(SENT) LETTER(SENT) "<correspDesc source=\"#x\"><oops></correspDesc>" TAIL;
 	char *cause = NULL;
-	CHECK(import_cmif_parse("late.xml", late, strlen(late), count_emit, NULL, &cause) == -1);
+	CHECK(import_cmif_parse("late.xml", late, strlen(late), count_emit, NULL, NULL, &cause) == -1);
 	CHECK_INT(emits, 0);
 	free(cause);
 	/* and everything from a good one */
 	const char *good = HEAD LETTER(SENT) LETTER(SENT) TAIL;
-	CHECK(import_cmif_parse("good.xml", good, strlen(good), count_emit, NULL, &cause) == 0);
+	CHECK(import_cmif_parse("good.xml", good, strlen(good), count_emit, NULL, NULL, &cause) == 0);
 	CHECK_INT(emits, 2);
 }
 
