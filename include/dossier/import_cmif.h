@@ -73,12 +73,14 @@ int import_cmif_accepts(const char *path, const char *text, size_t len);
 int import_cmif_read(const char *text, size_t len, struct cmif_file **out, char **cause);
 void import_cmif_free(struct cmif_file *f);
 
-/* A letter as a document without text: kind "letter"; title "Sender to
- * Recipient" (the names in their natural order); date ISO at the
- * precision its range shares (1810-07-11/1810-07-18 -> 1810-07), date_text
- * as printed or in words; from, to, place (the sender's), url; the
- * edition as the volume (volume_id the bibl's xml:id, volume_title its
- * text, doc_n the letter's @key); an empty body. The caller frees. */
+/* A letter as a document without text: kind "letter"; no title (a
+ * letter has none, and none is made up); date ISO at the precision its
+ * range shares (1810-07-11/1810-07-18 -> 1810-07), date_edtf the EDTF
+ * date where that says less, date_text as printed or in words; from and
+ * to with the persons' authority URIs; place (the sender's), place_to,
+ * their URIs; url; the edition as the volume (volume_id the bibl's
+ * xml:id, volume_title its text, doc_n the letter's @key); an empty body.
+ * The caller frees. */
 struct doc *import_cmif_doc(const struct cmif_letter *l);
 
 /* A letter described for citing and exporting, with what struct doc

@@ -13,6 +13,8 @@
 
 #include "dossier/doc.h"
 
+struct edition;
+
 /* A format hands each document it parses to this, with a key that tells
  * documents of one file apart (NULL for a one-document file) and a hash
  * of the document's source text. Returns 0, or -1 with *cause. */
@@ -38,6 +40,10 @@ struct importer {
 	 * kept with the volume its documents named. */
 	int (*glossary)(const char *text, size_t len, struct doc_gloss **out, size_t *n, char **cause);
 	void (*glossary_free)(struct doc_gloss *g, size_t n);
+	/* Optional: the file's edition (series, volume, editors, imprint:
+	 * edition.h), kept with the volume its documents named. 0 with *out
+	 * (NULL when the file says nothing of it), or -1 with *cause. */
+	int (*edition)(const char *text, size_t len, struct edition **out, char **cause);
 };
 
 /* The formats, each defined by its module. */

@@ -1140,8 +1140,9 @@ struct cite *cite_from_doc(const struct doc *d, const char *id)
 		doc_set(&c->doc_n, d->doc_n);
 		if (d->volume_title)
 			split_frus_title(c, d->volume_title);
-		/* a source note, unless it only names the kind ("[Telegram.]") */
-		if (d->source && d->source[0] != '[')
+		/* a source note, unless it only names the kind ("[Telegram.]")
+		 * or the edition again (a calendar's letters) */
+		if (d->source && d->source[0] != '[' && !(d->volume_title && strcmp(d->source, d->volume_title) == 0))
 			doc_set(&c->note, d->source);
 	} else if (d->source) {
 		split_source(c, d->source);

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "dossier/edition.h"
 #include "dossier/refs.h"
 #include "dossier/resolve.h"
 #include "dossier/text.h"
@@ -78,6 +79,18 @@ static int put_glossary(struct store *s, const struct importer *imp, const char 
 		return -1;
 	int rc = store_put_gloss(s, volume, g, n, cause);
 	imp->glossary_free(g, n);
+	return rc;
+}
+
+/* An edition's data from its header, kept with its volume. */
+static int put_edition(struct store *s, const struct importer *imp, const char *volume, const char *text,
+		       size_t len, char **cause)
+{
+	struct edition *e = NULL;
+	if (imp->edition(text, len, &e, cause) != 0)
+		return -1;
+	int rc = e ? store_put_edition(s, volume, e, cause) : 0;
+	edition_free(e);
 	return rc;
 }
 
@@ -338,6 +351,8 @@ static enum import_status store_prepared(struct store *s, const char *path, stru
 		ok = p->imp->parse(path, p->text, p->tlen, emit_doc, format_warn, &fc, cause) == 0;
 	if (ok && p->imp->glossary && fc.volume)
 		ok = put_glossary(s, p->imp, fc.volume, p->text, p->tlen, cause) == 0;
+	if (ok && p->imp->edition && fc.volume)
+		ok = put_edition(s, p->imp, fc.volume, p->text, p->tlen, cause) == 0;
 	if (store_unit_end(s, ok, ok ? cause : NULL) != 0 || !ok) {
 		/* Nothing of a failed file is left half-imported. */
 		if (ok)

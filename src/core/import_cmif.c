@@ -558,11 +558,22 @@ struct doc *import_cmif_doc(const struct cmif_letter *l)
 		doc_set(&d->date_text, l->sent.date_text);
 	else
 		d->date_text = cite_date_words(l->sent.date);
-	for (size_t i = 0; i < l->sent.npersons; i++)
-		strv_push(&d->from, l->sent.persons[i].name);
-	for (size_t i = 0; i < l->received.npersons; i++)
-		strv_push(&d->to, l->received.persons[i].name);
+	/* the date as EDTF where the ISO date says less (a range, "not
+	 * after", uncertain) */
+	if (l->sent.date && (iso == NULL || strcmp(iso, l->sent.date) != 0))
+		doc_set(&d->date_edtf, l->sent.date);
+	const struct cmif_action *acts[2] = { &l->sent, &l->received };
+	for (int a = 0; a < 2; a++) {
+		for (size_t i = 0; i < acts[a]->npersons; i++) {
+			const struct cmif_person *p = &acts[a]->persons[i];
+			strv_push(a == 0 ? &d->from : &d->to, p->name);
+			doc_add_authority(d, p->name, p->ref);
+		}
+	}
 	doc_set(&d->place, l->sent.place);
+	doc_set(&d->place_ref, l->sent.place_ref);
+	doc_set(&d->place_to, l->received.place);
+	doc_set(&d->place_to_ref, l->received.place_ref);
 	doc_set(&d->url, l->url);
 	doc_set(&d->source, l->edition);
 	if (l->source || l->edition) {
