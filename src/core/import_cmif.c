@@ -575,7 +575,6 @@ struct doc *import_cmif_doc(const struct cmif_letter *l)
 	doc_set(&d->place_to, l->received.place);
 	doc_set(&d->place_to_ref, l->received.place_ref);
 	doc_set(&d->url, l->url);
-	doc_set(&d->source, l->edition);
 	if (l->source || l->edition) {
 		doc_set(&d->volume_id, l->source);
 		doc_set(&d->volume_title, l->edition);
