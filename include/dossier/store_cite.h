@@ -1,8 +1,8 @@
 /* store_cite.h: what the library keeps for citing and exporting: the
- * persons' authority ids (GND, VIAF, Wikidata URIs), the editions'
- * bibliographic data from their TEI headers, and a calendar letter's
- * places and EDTF date; and a document described for citing (cite.h)
- * from all of it. */
+ * persons' authority ids (GND, VIAF, Wikidata URIs) and a calendar
+ * letter's places and EDTF date (store_authority.c, written as documents
+ * are put), the editions' bibliographic data from their TEI headers; and
+ * a document described for citing (cite.h) from all of it (store_cite.c). */
 #ifndef DOSSIER_STORE_CITE_H
 #define DOSSIER_STORE_CITE_H
 

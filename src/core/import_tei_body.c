@@ -378,17 +378,20 @@ static void render_name(struct tei *t, struct out *o, xmlNodePtr n)
 		canonical = listed ? listed->term : NULL;
 		free(corresp);
 	}
-	char *printed = xstrndup(o->b.data + start, end - start);
-	for (char *p = printed; *p; p++)
-		if (*p == '\n')
-			*p = ' ';
-	if (canonical && strcmp(printed, canonical) != 0)
-		doc_add_alias(t->d, printed, canonical);
 	/* the person's authority ids: the name's own @ref, else the list's */
 	char *ref = tei_attr(n, "ref");
-	doc_add_authority(t->d, canonical ? canonical : printed, ref ? ref : listed ? listed->ref : NULL);
+	const char *uris = ref ? ref : listed ? listed->ref : NULL;
+	if (canonical || uris) {
+		char *printed = xstrndup(o->b.data + start, end - start);
+		for (char *p = printed; *p; p++)
+			if (*p == '\n')
+				*p = ' ';
+		if (canonical && strcmp(printed, canonical) != 0)
+			doc_add_alias(t->d, printed, canonical);
+		doc_add_authority(t->d, canonical ? canonical : printed, uris);
+		free(printed);
+	}
 	free(ref);
-	free(printed);
 	if (o->collect) {
 		int role = tei_attr_is(n, "type", "from") ? 1 : tei_attr_is(n, "type", "to") ? 2 : 0;
 		if (role == 0 && (tei_name_is(n, "gloss") || canonical == NULL))

@@ -158,7 +158,7 @@ int people_put_parties(struct store *s, int64_t id, const char *role, const stru
 /* Fills d's sources from their stored JSON. */
 void sources_read(struct doc *d, const char *text);
 
-/* ---- store_cite.c ---- */
+/* ---- store_authority.c ---- */
 
 /* Before the parties: a name not known yet whose authority URI is a
  * known person's becomes that person's name. */
