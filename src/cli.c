@@ -1,7 +1,7 @@
 /* cli.c: the command table, and the one parser every command's options go
  * through (getopt_long, built from the table), with --help from the same
- * entry. The commands themselves are in cli_import.c, cli_docs.c and
- * cli_notes.c; the shell completions in cli_complete.c. */
+ * entry. The commands themselves are in cli_import.c, cli_docs.c,
+ * cli_cite.c and cli_notes.c; the shell completions in cli_complete.c. */
 #include "cli_priv.h"
 
 #include <ctype.h>
@@ -24,6 +24,8 @@ enum {
 	OPT_TAG,
 	OPT_SEARCH,
 	OPT_WHY,
+	OPT_STYLE,
+	OPT_QUERY,
 };
 
 static const struct cli_opt opt_json = { "json", OPT_JSON, NULL, NULL, "JSON output" };
@@ -38,6 +40,12 @@ static const struct cli_opt opt_search = { "search", OPT_SEARCH, "WORDS", NULL, 
 static const struct cli_opt opt_format = { "format", OPT_FORMAT, "FORMAT", "md json csv",
 					   "export as md (the default), json (W3C Web Annotation) or csv" };
 static const struct cli_opt opt_output = { "output", 'o', "FILE", NULL, "export to FILE, not standard output" };
+static const struct cli_opt opt_style = { "style", OPT_STYLE, "STYLE", "chicago-note chicago-bib frus",
+					  "chicago-note (the default), chicago-bib, or frus (as history.state.gov asks)" };
+static const struct cli_opt opt_export_format = { "format", OPT_FORMAT, "FORMAT", "csl-json ris bibtex cmif",
+						  "csl-json, ris or bibtex (Zotero and the like), or cmif (letters)" };
+static const struct cli_opt opt_query = { "query", OPT_QUERY, "QUERY", NULL,
+					  "the documents a search finds (words and filters, as dossier search)" };
 static const struct cli_opt opt_help = { "help", 'h', NULL, NULL, "this text" };
 static const struct cli_opt opt_why = { "why", OPT_WHY, NULL, NULL,
 					"where each field came from: its source and the line it was read from" };
@@ -56,6 +64,8 @@ static const struct cli_opt *const opts_json[] = { &opt_json, NULL };
 static const struct cli_opt *const opts_list[] = { &opt_json, &opt_sort, &opt_limit, NULL };
 static const struct cli_opt *const opts_show[] = { &opt_json, &opt_why, NULL };
 static const struct cli_opt *const opts_search[] = { &opt_json, &opt_limit, NULL };
+static const struct cli_opt *const opts_cite[] = { &opt_style, &opt_json, NULL };
+static const struct cli_opt *const opts_export[] = { &opt_export_format, &opt_query, &opt_output, NULL };
 static const struct cli_opt *const opts_notes[] = { &opt_json,  &opt_doc,    &opt_tag,    &opt_search,
 						    &opt_quote, &opt_text,   &opt_format, &opt_output, NULL };
 
@@ -68,7 +78,7 @@ static int cmd_read(const struct cli_ctx *ctx, struct cli_args *a)
 }
 
 const struct cli_command cli_commands[] = {
-	{ "import", "PATH...", "import files and folders (text, Markdown, TEI XML)", opts_none, 1, -1, "@files",
+	{ "import", "PATH...", "import files and folders (text, Markdown, TEI XML, CMIF)", opts_none, 1, -1, "@files",
 	  cmd_import },
 	{ "list", "[--json] [--sort date|title|import] [--limit N]", "list documents, by date", opts_list, 0, 0, NULL,
 	  cmd_list },
@@ -78,6 +88,11 @@ const struct cli_command cli_commands[] = {
 	{ "people", "[--json]", "persons with their aliases and counts", opts_json, 0, 0, NULL, cmd_people },
 	{ "refs", "[ID] [--json]", "references out of and into a document (all without ID)", opts_json, 0, 1, NULL,
 	  cmd_refs },
+	{ "cite", "ID... [--style chicago-note|chicago-bib|frus] [--json]",
+	  "each document's citation (Chicago note or bibliography, or FRUS)", opts_cite, 1, -1, NULL, cmd_cite },
+	{ "export", "--format csl-json|ris|bibtex|cmif [--query QUERY] [-o FILE] [ID...]",
+	  "documents for Zotero (CSL-JSON, RIS, BibLaTeX) or as CMIF (all without ID or query)", opts_export, 0, -1,
+	  NULL, cmd_export },
 	{ "notes",
 	  "[--json] [--doc ID] [--tag TAG] [--search WORDS]\n"
 	  "add ID --quote TEXT --text NOTE [--tag TAG]...\n"
@@ -251,6 +266,12 @@ static int take(const struct cli_command *c, int key, const char *v, struct cli_
 		break;
 	case OPT_FORMAT:
 		a->format = v;
+		break;
+	case OPT_STYLE:
+		a->style = v;
+		break;
+	case OPT_QUERY:
+		a->query = v;
 		break;
 	case 'o':
 		a->output = v;

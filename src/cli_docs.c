@@ -75,7 +75,8 @@ static void put_doc_line(const struct store_doc *sd)
 			fputs(" → ", stdout);
 			cli_put_names(stdout, &d->to);
 		}
-		fputs(": ", stdout);
+		if (d->title && *d->title)
+			fputs(": ", stdout);
 	}
 	cli_put_safe(stdout, d->title);
 	fputc('\n', stdout);
@@ -153,7 +154,7 @@ static void show_text(const struct store_doc *sd)
 		free(edition);
 	}
 	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
-		if (fields[i].value == NULL)
+		if (fields[i].value == NULL || (i == 0 && *fields[i].value == '\0'))
 			continue;
 		printf("%-11s ", fields[i].label);
 		cli_put_safe(stdout, fields[i].value);
@@ -172,8 +173,18 @@ static void show_text(const struct store_doc *sd)
 		}
 	}
 	fputs("\n", stdout);
-	cli_put_safe(stdout, d->body);
-	fputs("\n", stdout);
+	if (d->body_len == 0) {
+		/* a calendar entry (CMIF): the letter's metadata, its text elsewhere */
+		fputs("No text in this library", stdout);
+		if (d->url) {
+			fputs(": the letter is at ", stdout);
+			cli_put_safe(stdout, d->url);
+		}
+		fputs(".\n", stdout);
+	} else {
+		cli_put_safe(stdout, d->body);
+		fputs("\n", stdout);
+	}
 	if (d->nnotes) {
 		printf("\nEditorial notes (%zu)\n", d->nnotes);
 		for (size_t i = 0; i < d->nnotes; i++) {
@@ -251,6 +262,8 @@ static void show_json(const struct store_doc *sd)
 	jsonout_object_end(&j);
 	jsonout_key(&j, "body");
 	jsonout_string(&j, sd->doc->body);
+	jsonout_key(&j, "has_text"); /* false: a calendar entry, its text elsewhere (url) */
+	jsonout_bool(&j, sd->doc->body_len > 0);
 	jsonout_key(&j, "notes");
 	jsonout_array_begin(&j);
 	for (size_t i = 0; i < sd->doc->nnotes; i++) {
@@ -379,6 +392,8 @@ static int people_row(const struct store_person *p, void *arg)
 		jsonout_strv(j, p->offices);
 		jsonout_key(j, "held_by");
 		jsonout_strv(j, p->held_by);
+		jsonout_key(j, "authority");
+		jsonout_strv(j, p->uris);
 		jsonout_object_end(j);
 	} else {
 		printf("%5lld  ", (long long)p->docs);
@@ -395,6 +410,10 @@ static int people_row(const struct store_person *p, void *arg)
 		if (p->held_by->n) {
 			fputs("; held by ", stdout);
 			cli_put_names(stdout, p->held_by);
+		}
+		if (p->uris->n) {
+			fputs("; ", stdout);
+			cli_put_names(stdout, p->uris);
 		}
 		fputc('\n', stdout);
 	}

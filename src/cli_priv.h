@@ -24,6 +24,8 @@ int cmd_search(const struct cli_ctx *ctx, struct cli_args *a);
 int cmd_people(const struct cli_ctx *ctx, struct cli_args *a);
 int cmd_refs(const struct cli_ctx *ctx, struct cli_args *a);
 int cmd_notes(const struct cli_ctx *ctx, struct cli_args *a);   /* cli_notes.c */
+int cmd_cite(const struct cli_ctx *ctx, struct cli_args *a);    /* cli_cite.c */
+int cmd_export(const struct cli_ctx *ctx, struct cli_args *a);
 
 /* ---- cli_out.c ---- */
 

@@ -27,6 +27,13 @@ test)
 	command -v pkill >/dev/null 2>&1 || want procps
 	command -v python3 >/dev/null 2>&1 || want python3
 	command -v zsh >/dev/null 2>&1 || want zsh
+	# exports are read back with the real tools: pandoc --citeproc with
+	# the Chicago style, bibutils' ris2xml, xmllint --relaxng for CMIF
+	command -v pandoc >/dev/null 2>&1 || want pandoc
+	[ -f /usr/share/citation-style-language/styles/chicago-fullnote-bibliography.csl ] ||
+		want citation-style-language-styles
+	command -v ris2xml >/dev/null 2>&1 || want bibutils
+	command -v xmllint >/dev/null 2>&1 || want libxml2-utils
 	;;
 fuzz)
 	command -v clang >/dev/null 2>&1 || want clang

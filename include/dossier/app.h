@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "dossier/cite.h"
 #include "dossier/layout.h"
 #include "dossier/store.h"
 #include "dossier/util.h"
@@ -220,6 +221,13 @@ const char *app_message_text(const struct app *a);
 int app_note_open(const struct app *a);
 const char *app_note_text(const struct app *a);
 int app_wants_external(const struct app *a);
+/* What y and o asked of the terminal, each taken once (the caller frees;
+ * NULL when nothing): the OSC 52 sequence that puts the copied text on
+ * the clipboard (write it only to a terminal), the URL to open. */
+char *app_take_clipboard(struct app *a, size_t *len);
+char *app_take_open(struct app *a);
+/* The style y c copies citations in (the config's cite-style). */
+void app_set_cite_style(struct app *a, enum cite_style style);
 
 /* Before a frame: each mode fits its scroll offsets to the screen (the
  * sidebar's, the help's, the chooser's) and the list fetches the rows on

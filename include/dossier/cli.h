@@ -34,6 +34,8 @@ struct cli_args {
 	long limit;
 	int64_t doc;
 	const char *quote, *text, *format, *output, *tag, *words;
+	const char *style;      /* cite --style */
+	const char *query;      /* export --query */
 	struct buf tags;        /* every --tag, separated by spaces */
 	char **pos;             /* the arguments that are not options */
 	int npos;

@@ -13,12 +13,15 @@
  *   list = on|off, sidebar = on|off
  *   measure = N                   widest text column (0: the pane's width)
  *   mouse = on|off
+ *   hyperlinks = on|off           URLs in the sidebar as OSC 8 links
+ *   cite-style = chicago-note|chicago-bib|frus   what y c copies
  *
  * Without colour (NO_COLOR set, or a monochrome terminal) the mono
  * attributes are used. */
 #ifndef DOSSIER_CONFIG_H
 #define DOSSIER_CONFIG_H
 
+#include "dossier/cite.h"
 #include "dossier/layout.h"
 #include "dossier/store.h"
 #include "dossier/util.h"
@@ -57,6 +60,7 @@ enum ui_style {
 	UI_ANNOT_CURRENT,       /* the annotation under the cursor */
 	UI_SELECTION,           /* the passage being selected */
 	UI_NOTE,                /* the reader's notes in the sidebar */
+	UI_LINK,                /* a URL in the sidebar */
 	UI_COUNT
 };
 
@@ -81,6 +85,8 @@ struct config {
 	enum store_order order;
 	int measure;
 	int show_list, show_side;
+	int hyperlinks;         /* OSC 8 links in the sidebar */
+	enum cite_style cite_style;
 };
 
 const char *ui_style_name(enum ui_style s);

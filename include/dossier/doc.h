@@ -63,6 +63,7 @@ struct doc_gloss {
 	char *kind;             /* "person" or "term" */
 	char *term;             /* "Gresham, Walter Q." */
 	char *gloss;            /* "Secretary of State" */
+	char *ref;              /* a person's authority URIs (@ref), or NULL */
 };
 
 /* Where a metadata field came from: the source's name ("dateline",
@@ -72,6 +73,14 @@ struct doc_source {
 	char *field;            /* "date", "from", ... as in JSON */
 	char *source;
 	char *evidence;         /* the line it was read from, or NULL */
+};
+
+/* A person's authority ids as the source gives them: URIs of the GND,
+ * VIAF, Wikidata... (CMIF's and TEI's persName/@ref), kept on the person
+ * the name stands for. */
+struct doc_authority {
+	char *name;
+	char *uri;              /* one URI */
 };
 
 struct doc {
@@ -107,6 +116,12 @@ struct doc {
 	char *doc_n;            /* the edition's document number, "15" */
 	char *xml_id;           /* "d15" */
 	char *place;            /* where it was written, from the dateline */
+	/* Letters of a calendar (CMIF): the place's authority URI, where it
+	 * was received, and the date as EDTF (cite.h) when date cannot say it
+	 * (a range, "not after", uncertain); each NULL when unknown. */
+	char *place_ref, *place_to, *place_to_ref, *date_edtf;
+	struct doc_authority *authorities;
+	size_t nauthorities;
 };
 
 struct doc *doc_create(void);
@@ -129,6 +144,10 @@ const struct doc_source *doc_source_of(const struct doc *d, const char *field);
  * (NULL for none), keeping the office lists parallel; a name already
  * there is not added again (its office is filled if it had none). */
 void doc_add_party(struct doc *d, char role, const char *name, const char *office);
+
+/* Records the authority URIs of name: uris holds one or more, separated
+ * by white space (as @ref does); only http(s) URIs are kept, each once. */
+void doc_add_authority(struct doc *d, const char *name, const char *uris);
 
 /* Replaces *field with a copy of value (NULL clears it). */
 void doc_set(char **field, const char *value);

@@ -18,9 +18,18 @@ struct cell {
 	unsigned char style;
 };
 
+/* Cells that are a hyperlink to url (OSC 8): the backend writes them
+ * so, when the config lets it. */
+struct grid_link {
+	int x, y, w;
+	char *url;
+};
+
 struct grid {
 	int w, h;
 	struct cell *cells;
+	struct grid_link *links;
+	size_t nlinks;
 };
 
 void grid_resize(struct grid *g, int w, int h);
@@ -35,5 +44,8 @@ int grid_puts(struct grid *g, int x, int y, int xmax, const char *s, int style);
 /* Restyles w cells from (x, y). */
 void grid_style(struct grid *g, int x, int y, int w, int style);
 struct cell *grid_at(struct grid *g, int x, int y);
+/* Makes w cells from (x, y) a link to url (clipped to the grid; a URL
+ * with a control character or a space is no link). */
+void grid_link(struct grid *g, int x, int y, int w, const char *url);
 
 #endif

@@ -44,6 +44,7 @@
 #include <stddef.h>
 
 #include "dossier/doc.h"
+#include "dossier/edition.h"
 #include "dossier/importer.h"
 
 /* Its entry in the table of formats is importer_tei (importer.h). */
@@ -71,5 +72,9 @@ int import_tei_parse(const char *path, const char *text, size_t len, import_emit
  * and *n, or -1 with *cause. */
 int import_tei_glossary(const char *text, size_t len, struct doc_gloss **out, size_t *n, char **cause);
 void import_tei_glossary_free(struct doc_gloss *g, size_t n);
+
+/* The edition the file's TEI header describes (edition.h): 0 with *out,
+ * NULL when the header says nothing of it or there is none. */
+int import_tei_edition(const char *text, size_t len, struct edition **out, char **cause);
 
 #endif

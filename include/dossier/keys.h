@@ -41,7 +41,7 @@ const struct key_action *keys_action_nth(size_t i);
 
 /* Contexts are the modes' names: global, list, reading, sidebar, select,
  * editor, ask, people, results, annotations, marks, chooser, prompt,
- * form, help, welcome. */
+ * form, help, welcome, mark, yank. */
 
 /* Binds key to action in context ctx (NULL: every context that offers
  * it). An action of the context's parent (global) can be bound there

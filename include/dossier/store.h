@@ -64,10 +64,11 @@ int store_make_parent(const char *path, char **cause);
 int64_t store_data_version(struct store *s);
 
 /* The parts of the library, one header each (all of them come with
- * store.h): documents, search, people, references, annotations and
+ * store.h): documents, search, people, citing, references, annotations and
  * marks. Every function that can fail returns 0, or -1 with *cause, a
  * message the user can act on (the caller frees it), unless its comment
  * says otherwise. */
+#include "dossier/store_cite.h"
 #include "dossier/store_docs.h"
 #include "dossier/store_notes.h"
 #include "dossier/store_people.h"

@@ -28,6 +28,7 @@ struct store_person {
 	 * without its holder ("the Secretary of State"), who held it
 	 * ("Acheson (1949–1952)"). */
 	const struct strv *offices, *held_by;
+	const struct strv *uris; /* authority ids: GND, VIAF, Wikidata URIs */
 };
 typedef int (*store_person_fn)(const struct store_person *p, void *arg);
 /* Persons by name: those with a name or alias holding find (case and

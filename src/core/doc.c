@@ -87,6 +87,15 @@ void doc_free(struct doc *d)
 	free(d->doc_n);
 	free(d->xml_id);
 	free(d->place);
+	free(d->place_ref);
+	free(d->place_to);
+	free(d->place_to_ref);
+	free(d->date_edtf);
+	for (size_t i = 0; i < d->nauthorities; i++) {
+		free(d->authorities[i].name);
+		free(d->authorities[i].uri);
+	}
+	free(d->authorities);
 	free(d);
 }
 
@@ -112,6 +121,31 @@ void doc_add_alias(struct doc *d, const char *name, const char *canonical)
 			return;
 	GROW(d->aliases, d->naliases);
 	d->aliases[d->naliases++] = (struct doc_alias){ xstrdup(name), xstrdup(canonical) };
+}
+
+void doc_add_authority(struct doc *d, const char *name, const char *uris)
+{
+	if (name == NULL || *name == '\0' || uris == NULL)
+		return;
+	for (const char *p = uris; *p;) {
+		p += strspn(p, " \t\n\r");
+		size_t n = strcspn(p, " \t\n\r");
+		/* a pointer into the file ("#p_X") or a prefix ("gnd:...") names
+		 * no authority anyone else can look up */
+		if (n > 0 && (strncmp(p, "http://", 7) == 0 || strncmp(p, "https://", 8) == 0)) {
+			char *uri = xstrndup(p, n);
+			int seen = 0;
+			for (size_t i = 0; i < d->nauthorities && !seen; i++)
+				seen = strcmp(d->authorities[i].uri, uri) == 0 && strcmp(d->authorities[i].name, name) == 0;
+			if (seen) {
+				free(uri);
+			} else {
+				GROW(d->authorities, d->nauthorities);
+				d->authorities[d->nauthorities++] = (struct doc_authority){ xstrdup(name), uri };
+			}
+		}
+		p += n;
+	}
 }
 
 void doc_set(char **field, const char *value)

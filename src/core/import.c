@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "dossier/edition.h"
 #include "dossier/refs.h"
 #include "dossier/resolve.h"
 #include "dossier/text.h"
@@ -65,6 +66,7 @@ struct file_ctx {
 	int changed;            /* any document new or updated */
 	char *volume;           /* an edition's volume id, from its documents */
 	const struct prepared *pre; /* the file parsed ahead, or NULL */
+	const struct import_sink *sink;
 };
 
 /* An edition's list of persons and terms, kept with its volume. */
@@ -77,6 +79,18 @@ static int put_glossary(struct store *s, const struct importer *imp, const char 
 		return -1;
 	int rc = store_put_gloss(s, volume, g, n, cause);
 	imp->glossary_free(g, n);
+	return rc;
+}
+
+/* An edition's data from its header, kept with its volume. */
+static int put_edition(struct store *s, const struct importer *imp, const char *volume, const char *text,
+		       size_t len, char **cause)
+{
+	struct edition *e = NULL;
+	if (imp->edition(text, len, &e, cause) != 0)
+		return -1;
+	int rc = e ? store_put_edition(s, volume, e, cause) : 0;
+	edition_free(e);
 	return rc;
 }
 
@@ -226,6 +240,12 @@ static void warn(const struct import_sink *sink, const char *path, const char *m
 		sink->warn(path, msg, sink->arg);
 }
 
+static void format_warn(const char *msg, void *arg)
+{
+	struct file_ctx *fc = arg;
+	warn(fc->sink, fc->path, msg);
+}
+
 /* Tells the user what normalisation removed or replaced. */
 static void report_normalised(const struct import_sink *sink, const char *path, const struct text_report *rep)
 {
@@ -318,7 +338,7 @@ static enum import_status store_prepared(struct store *s, const char *path, stru
 		return IMPORT_FAILED;
 	}
 	report_normalised(sink, path, &p->rep);
-	struct file_ctx fc = { s, path, p->imp->name, r, 0, NULL, p };
+	struct file_ctx fc = { s, path, p->imp->name, r, 0, NULL, p, sink };
 	r->status = IMPORT_UNCHANGED;
 	if (store_unit_begin(s, cause) != 0) {
 		r->status = IMPORT_FAILED;
@@ -328,9 +348,11 @@ static enum import_status store_prepared(struct store *s, const char *path, stru
 	if (p->doc)
 		ok = emit_doc(p->doc, NULL, p->hash, &fc, cause) == 0;
 	else
-		ok = p->imp->parse(path, p->text, p->tlen, emit_doc, &fc, cause) == 0;
+		ok = p->imp->parse(path, p->text, p->tlen, emit_doc, format_warn, &fc, cause) == 0;
 	if (ok && p->imp->glossary && fc.volume)
 		ok = put_glossary(s, p->imp, fc.volume, p->text, p->tlen, cause) == 0;
+	if (ok && p->imp->edition && fc.volume)
+		ok = put_edition(s, p->imp, fc.volume, p->text, p->tlen, cause) == 0;
 	if (store_unit_end(s, ok, ok ? cause : NULL) != 0 || !ok) {
 		/* Nothing of a failed file is left half-imported. */
 		if (ok)

@@ -63,6 +63,8 @@ static int read_document(struct tei *t, struct run *run, xmlNodePtr div, char **
 			tei_add_party(&d->from, xstrdup(t->sent_by.v[i]));
 		for (size_t i = 0; i < t->sent_to.n; i++)
 			tei_add_party(&d->to, xstrdup(t->sent_to.v[i]));
+		for (size_t i = 0; i < t->sent_names.n; i++)
+			doc_add_authority(d, t->sent_names.v[i], t->sent_uris.v[i]);
 		doc_set(&d->place, t->sent_place);
 		doc_set(&d->date, t->sent_date);
 		doc_set(&d->date_text, t->sent_date_text);
@@ -201,6 +203,8 @@ static void tei_free(struct tei *t)
 	free(t->pend);
 	strv_free(&t->sent_by);
 	strv_free(&t->sent_to);
+	strv_free(&t->sent_names);
+	strv_free(&t->sent_uris);
 	free(t->sent_place);
 	free(t->sent_date);
 	free(t->sent_date_text);
@@ -214,6 +218,8 @@ static void tei_init(struct tei *t, const char *path, const char *text, size_t l
 	t->ent_left = TEI_ENTITY_BUDGET;
 	strv_init(&t->sent_by);
 	strv_init(&t->sent_to);
+	strv_init(&t->sent_names);
+	strv_init(&t->sent_uris);
 }
 
 /* One streaming pass over the file. */
@@ -370,6 +376,24 @@ void import_tei_glossary_free(struct doc_gloss *g, size_t n)
 	tei_gloss_entries_free(g, n);
 }
 
+int import_tei_edition(const char *text, size_t len, struct edition **out, char **cause)
+{
+	char *why = NULL;
+	/* a file without a header has no edition to tell of: not an error */
+	if (edition_read_tei(text, len, out, &why) != 0) {
+		free(why);
+		*out = NULL;
+		return 0;
+	}
+	const struct edition *e = *out;
+	if (!e->title && !e->series && !e->volume_title && !e->editors.n && !e->publisher && !e->pub_year) {
+		edition_free(*out);
+		*out = NULL;
+	}
+	(void)cause;
+	return 0;
+}
+
 /* ----------------------------------------------------------------- accepts */
 
 static const char *find_str(const char *p, const char *end, const char *s)
@@ -457,11 +481,19 @@ int import_tei_accepts(const char *path, const char *text, size_t len)
 	return 0;
 }
 
+static int parse(const char *path, const char *text, size_t len, import_emit_fn emit, import_warn_fn warn,
+		 void *arg, char **cause)
+{
+	(void)warn;
+	return import_tei_parse(path, text, len, emit, arg, cause);
+}
+
 const struct importer importer_tei = {
 	.name = "tei",
 	.accepts = import_tei_accepts,
-	.parse = import_tei_parse,
+	.parse = parse,
 	.glossary = import_tei_glossary,
 	.glossary_free = import_tei_glossary_free,
+	.edition = import_tei_edition,
 };
 

@@ -367,24 +367,31 @@ static void render_name(struct tei *t, struct out *o, xmlNodePtr n)
 	if (end <= start)
 		return;
 	const char *canonical = NULL;
+	const struct doc_gloss *listed = NULL;
 	char *corresp = tei_attr(n, "corresp");
 	if (corresp) {
 		char *p = corresp;
 		while (*p && tei_is_space((unsigned char)*p))
 			p++;
 		p[strcspn(p, " \t\n\r")] = '\0';
-		canonical = tei_gloss_person(&t->gloss, p);
+		listed = tei_gloss_person(&t->gloss, p);
+		canonical = listed ? listed->term : NULL;
 		free(corresp);
 	}
-	if (canonical) {
+	/* the person's authority ids: the name's own @ref, else the list's */
+	char *ref = tei_attr(n, "ref");
+	const char *uris = ref ? ref : listed ? listed->ref : NULL;
+	if (canonical || uris) {
 		char *printed = xstrndup(o->b.data + start, end - start);
 		for (char *p = printed; *p; p++)
 			if (*p == '\n')
 				*p = ' ';
-		if (strcmp(printed, canonical) != 0)
+		if (canonical && strcmp(printed, canonical) != 0)
 			doc_add_alias(t->d, printed, canonical);
+		doc_add_authority(t->d, canonical ? canonical : printed, uris);
 		free(printed);
 	}
+	free(ref);
 	if (o->collect) {
 		int role = tei_attr_is(n, "type", "from") ? 1 : tei_attr_is(n, "type", "to") ? 2 : 0;
 		if (role == 0 && (tei_name_is(n, "gloss") || canonical == NULL))

@@ -432,8 +432,12 @@ void tei_read_glossary(struct tei *t, xmlNodePtr list, const char *kind)
 		size_t skip = strspn(gloss, ",;:. ");
 		memmove(gloss, gloss + skip, strlen(gloss + skip) + 1);
 		tei_trim_set(gloss, NULL);
+		char *ref = key ? tei_attr(key, "ref") : NULL;
+		if (ref == NULL)
+			ref = tei_attr(item, "ref");
 		if (*term)
-			tei_gloss_push(&t->gloss, id ? id : term, kind, term, gloss);
+			tei_gloss_push(&t->gloss, id ? id : term, kind, term, gloss, ref);
+		free(ref);
 		free(id);
 		free(term);
 		free(gloss);
@@ -471,7 +475,12 @@ void tei_read_corresp_action(struct tei *t, xmlNodePtr a)
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
 		if (tei_name_is(c, "persName") || tei_name_is(c, "orgName") || tei_name_is(c, "name")) {
-			char *name = tei_nonempty(tei_flat_text(t, c, NULL));
+			char *name = tei_nonempty(tei_flat_text(t, c, NULL)), *ref = tei_attr(c, "ref");
+			if (name && ref) {
+				strv_push(&t->sent_names, name);
+				strv_push(&t->sent_uris, ref);
+			}
+			free(ref);
 			tei_add_party(sent ? &t->sent_by : &t->sent_to, name);
 		} else if (sent && tei_name_is(c, "placeName") && t->sent_place == NULL) {
 			t->sent_place = tei_nonempty(tei_flat_text(t, c, NULL));

@@ -18,7 +18,7 @@
 
 /* Mixed into every document's hash: bump it when what a document becomes
  * changes, so a re-import updates documents whose XML did not change. */
-#define TEI_HASH_SALT "dossier-tei-1"
+#define TEI_HASH_SALT "dossier-tei-2"
 
 /* Never NOENT (entity substitution), DTDLOAD, DTDATTR, DTDVALID or
  * XINCLUDE: nothing outside the file is read and libxml2 substitutes no
@@ -73,6 +73,7 @@ struct tei {
 	size_t npend;
 	/* header metadata of a TEI letter (correspDesc), for <text> documents */
 	struct strv sent_by, sent_to;
+	struct strv sent_names, sent_uris; /* the parties' authority URIs (@ref) */
 	char *sent_place, *sent_date, *sent_date_text;
 };
 
@@ -115,8 +116,9 @@ int tei_attr_has(xmlNodePtr n, const char *name, const char *word);
 char *tei_attr_in(xmlNodePtr n, const char *name, const char *ns);
 int tei_attr_is(xmlNodePtr n, const char *name, const char *value);
 void tei_gloss_entries_free(struct doc_gloss *v, size_t n);
-const char *tei_gloss_person(struct gloss_tab *g, const char *id);
-void tei_gloss_push(struct gloss_tab *g, const char *id, const char *kind, const char *term, const char *gloss);
+const struct doc_gloss *tei_gloss_person(struct gloss_tab *g, const char *id);
+void tei_gloss_push(struct gloss_tab *g, const char *id, const char *kind, const char *term, const char *gloss,
+		    const char *ref);
 int tei_has_prefix_ci(const char *s, const char *p);
 int tei_is_alpha(unsigned char c);
 int tei_is_digit(unsigned char c);

@@ -120,13 +120,15 @@ int tei_has_prefix_ci(const char *s, const char *p)
 
 /* --------------------------------------------------------------- glossary */
 
-void tei_gloss_push(struct gloss_tab *g, const char *id, const char *kind, const char *term, const char *gloss)
+void tei_gloss_push(struct gloss_tab *g, const char *id, const char *kind, const char *term, const char *gloss,
+		    const char *ref)
 {
 	if (g->n == g->cap) {
 		g->cap = g->cap ? g->cap * 2 : 32;
 		g->v = xreallocarray(g->v, g->cap, sizeof *g->v);
 	}
-	g->v[g->n++] = (struct doc_gloss){ xstrdup(id), xstrdup(kind), xstrdup(term), xstrdup(gloss) };
+	g->v[g->n++] = (struct doc_gloss){ xstrdup(id), xstrdup(kind), xstrdup(term), xstrdup(gloss),
+					   ref ? xstrdup(ref) : NULL };
 }
 
 void tei_gloss_entries_free(struct doc_gloss *v, size_t n)
@@ -136,6 +138,7 @@ void tei_gloss_entries_free(struct doc_gloss *v, size_t n)
 		free(v[i].kind);
 		free(v[i].term);
 		free(v[i].gloss);
+		free(v[i].ref);
 	}
 	free(v);
 }
@@ -147,8 +150,8 @@ static int cmp_gloss(const void *a, const void *b)
 	return c ? c : (x < y ? -1 : x > y);
 }
 
-/* The name the list of persons gives for id ("p_GWQ1" or "#p_GWQ1"). */
-const char *tei_gloss_person(struct gloss_tab *g, const char *id)
+/* The entry of the list of persons for id ("p_GWQ1" or "#p_GWQ1"). */
+const struct doc_gloss *tei_gloss_person(struct gloss_tab *g, const char *id)
 {
 	if (*id == '#')
 		id++;
@@ -171,7 +174,7 @@ const char *tei_gloss_person(struct gloss_tab *g, const char *id)
 	}
 	for (; lo < g->n && strcmp(g->order[lo]->id, id) == 0; lo++)
 		if (strcmp(g->order[lo]->kind, "person") == 0)
-			return g->order[lo]->term;
+			return g->order[lo];
 	return NULL;
 }
 

@@ -3,6 +3,7 @@
 
 /* Tried in order; the last accepts anything. */
 static const struct importer *const importers[] = {
+	&importer_cmif, /* before TEI, which would take its letters for an edition */
 	&importer_tei,
 	&importer_text,
 };

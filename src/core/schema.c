@@ -250,6 +250,29 @@ static const char *const migrations[] = {
 	 * summary is the editor's, not the writer's: shown so, and resolved
 	 * without taking its "your" for the writer's correspondent. */
 	"ALTER TABLE ref ADD COLUMN by_editor INTEGER NOT NULL DEFAULT 0;",
+
+	/* 11 -> 12: what citations and exports need. A person's authority
+	 * ids (GND, VIAF, Wikidata URIs from CMIF and TEI), one row each, so
+	 * that a name met again under its id finds its person; an edition's
+	 * bibliographic data from its TEI header, by the volume id its
+	 * documents name; a calendar letter's places with their ids, and its
+	 * date as EDTF where the ISO date cannot say it (a range, "not
+	 * after", uncertain). */
+	"CREATE TABLE person_ref ("
+	"  uri TEXT PRIMARY KEY,"
+	"  person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE"
+	");"
+	"CREATE INDEX person_ref_person ON person_ref(person_id);"
+	"CREATE TABLE edition ("
+	"  volume_id TEXT PRIMARY KEY,"
+	"  title TEXT, series TEXT, subseries TEXT, volume TEXT, volume_title TEXT,"
+	"  editors TEXT, general_editors TEXT,"   /* names separated by char(31) */
+	"  publisher TEXT, pub_place TEXT, pub_year TEXT"
+	");"
+	"ALTER TABLE document ADD COLUMN place_ref TEXT;"
+	"ALTER TABLE document ADD COLUMN place_to TEXT;"
+	"ALTER TABLE document ADD COLUMN place_to_ref TEXT;"
+	"ALTER TABLE document ADD COLUMN date_edtf TEXT;",
 };
 
 int schema_version(void)

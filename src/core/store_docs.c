@@ -84,6 +84,12 @@ static char *people_text(const struct doc *d)
 			buf_printf(&b, "%s%s", b.len ? "; " : "", lists[l]->v[i]);
 	for (size_t i = 0; i < d->naliases; i++)
 		buf_printf(&b, "%s%s", b.len ? "; " : "", d->aliases[i].name);
+	/* a calendar entry (no text) is found by all its metadata has: the
+	 * places it was written and received at too */
+	const char *places[] = { d->place, d->place_to };
+	for (size_t i = 0; d->body_len == 0 && i < 2; i++)
+		if (places[i] && *places[i])
+			buf_printf(&b, "%s%s", b.len ? "; " : "", places[i]);
 	return buf_detach(&b);
 }
 
@@ -237,10 +243,11 @@ int store_put_doc(struct store *s, const char *path, const char *format, const s
 	sources = NULL;
 	if (sql_run_id(s, ST_CHANGED, *id, "recording a change", cause) != 0)
 		return -1;
-	if (people_put_aliases(s, d, cause) != 0 ||
+	if (authority_link_names(s, d, cause) != 0 || people_put_aliases(s, d, cause) != 0 ||
 	    people_put_parties(s, *id, "from", &d->from, &d->from_office, d, cause) != 0 ||
 	    people_put_parties(s, *id, "to", &d->to, &d->to_office, d, cause) != 0 || put_notes(s, *id, d, cause) != 0 ||
-	    put_edition(s, *id, d, cause) != 0 || sql_run_id(s, ST_FTS_LATER, *id, "indexing a document", cause) != 0)
+	    put_edition(s, *id, d, cause) != 0 || authority_put(s, *id, d, *what == STORE_PUT_UPDATED, cause) != 0 ||
+	    sql_run_id(s, ST_FTS_LATER, *id, "indexing a document", cause) != 0)
 		return -1;
 	return 0;
 fail:

@@ -268,7 +268,8 @@ int store_people(struct store *s, const char *find, size_t limit, store_person_f
 		"(SELECT group_concat(o, char(31)) FROM (SELECT hp.name || coalesce(' (' || " YEARS " || ')', '') AS o "
 		"  FROM party pa JOIN person hp ON hp.id = pa.person_id JOIN document d ON d.id = pa.doc_id "
 		"  WHERE pa.office IS NOT NULL AND (pa.office = p.name OR 'the ' || pa.office = p.name) "
-		"  GROUP BY hp.id ORDER BY min(d.date))) "
+		"  GROUP BY hp.id ORDER BY min(d.date))), "
+		"(SELECT group_concat(uri, char(31)) FROM (SELECT uri FROM person_ref WHERE person_id = p.id ORDER BY rowid)) "
 		"FROM person p WHERE ?1 IS NULL OR instr(dossier_fold(p.name), ?1) > 0 "
 		"OR EXISTS (SELECT 1 FROM alias a WHERE a.person_id = p.id AND instr(dossier_fold(a.name), ?1) > 0) "
 		"ORDER BY p.name COLLATE NOCASE LIMIT ?2";
@@ -286,19 +287,22 @@ int store_people(struct store *s, const char *find, size_t limit, store_person_f
 	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
 	int rc, stop = 0;
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct strv aliases, offices, held;
+		struct strv aliases, offices, held, uris;
 		strv_init(&aliases);
 		strv_init(&offices);
 		strv_init(&held);
+		strv_init(&uris);
 		sql_split_names(&aliases, sqlite3_column_text(st, 3));
 		sql_split_names(&offices, sqlite3_column_text(st, 4));
 		sql_split_names(&held, sqlite3_column_text(st, 5));
+		sql_split_names(&uris, sqlite3_column_text(st, 6));
 		struct store_person p = { sqlite3_column_int64(st, 0), (const char *)sqlite3_column_text(st, 1),
-					  &aliases, sqlite3_column_int64(st, 2), &offices, &held };
+					  &aliases, sqlite3_column_int64(st, 2), &offices, &held, &uris };
 		stop = fn(&p, arg);
 		strv_free(&aliases);
 		strv_free(&offices);
 		strv_free(&held);
+		strv_free(&uris);
 	}
 	return sql_rows_done(s, st, rc, stop, "listing people", cause);
 }
@@ -316,6 +320,7 @@ int store_person_merge(struct store *s, int64_t from, int64_t into, char **cause
 		"UPDATE OR IGNORE party SET person_id = ?2 WHERE person_id = ?1",
 		"DELETE FROM party WHERE person_id = ?1",
 		"UPDATE alias SET person_id = ?2, origin = 'manual' WHERE person_id = ?1",
+		"UPDATE person_ref SET person_id = ?2 WHERE person_id = ?1",
 		"DELETE FROM person WHERE id = ?1",
 	};
 	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {

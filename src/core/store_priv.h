@@ -158,4 +158,13 @@ int people_put_parties(struct store *s, int64_t id, const char *role, const stru
 /* Fills d's sources from their stored JSON. */
 void sources_read(struct doc *d, const char *text);
 
+/* ---- store_authority.c ---- */
+
+/* Before the parties: a name not known yet whose authority URI is a
+ * known person's becomes that person's name. */
+int authority_link_names(struct store *s, const struct doc *d, char **cause);
+/* After them: the URIs kept on the persons, a calendar letter's places
+ * and EDTF date (written when it has them or replaces a document). */
+int authority_put(struct store *s, int64_t id, const struct doc *d, int updated, char **cause);
+
 #endif

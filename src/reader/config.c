@@ -21,7 +21,7 @@ static const char *const style_names[UI_COUNT] = {
 	[UI_REF] = "ref",             [UI_REF_UNRESOLVED] = "ref-unresolved",
 	[UI_REF_MANUAL] = "ref-manual",                           [UI_REF_CURRENT] = "ref-current",
 	[UI_ANNOT] = "annotation",    [UI_ANNOT_CURRENT] = "annotation-current",
-	[UI_SELECTION] = "selection", [UI_NOTE] = "note",
+	[UI_SELECTION] = "selection", [UI_NOTE] = "note",         [UI_LINK] = "link",
 };
 
 const char *ui_style_name(enum ui_style s)
@@ -63,6 +63,7 @@ void config_defaults(struct config *c)
 	c->color[UI_ANNOT_CURRENT] = (struct ui_color){ WHITE, BLUE, UI_BOLD };
 	c->color[UI_SELECTION] = (struct ui_color){ BLACK, WHITE, 0 };
 	c->color[UI_NOTE] = (struct ui_color){ GREEN, -1, 0 };
+	c->color[UI_LINK] = (struct ui_color){ BLUE, -1, UI_UNDERLINE };
 
 	/* Without colour, attributes alone tell things apart. */
 	c->mono[UI_TITLE] = UI_BOLD;
@@ -89,6 +90,7 @@ void config_defaults(struct config *c)
 	c->mono[UI_ANNOT] = UI_ITALIC | UI_UNDERLINE;
 	c->mono[UI_ANNOT_CURRENT] = UI_REVERSE | UI_ITALIC;
 	c->mono[UI_SELECTION] = UI_REVERSE;
+	c->mono[UI_LINK] = UI_UNDERLINE;
 
 	c->mouse = 1;
 	c->mode = LAYOUT_INLINE;
@@ -96,6 +98,8 @@ void config_defaults(struct config *c)
 	c->measure = 100;
 	c->show_list = 1;
 	c->show_side = 1;
+	c->hyperlinks = 1;
+	c->cite_style = CITE_CHICAGO_NOTE;
 }
 
 char *config_path(void)
@@ -195,7 +199,7 @@ static int set_style(struct config *c, const char *key, char *value, char **caus
 		*cause = xasprintf("no style '%s' (styles: normal, title, title-focus, border, status, message, "
 				   "error, prompt, selected, selected-unfocused, date, dim, heading, meta, bracket, "
 				   "marker, control, hit, hit-current, label, section, key, ref, ref-unresolved, "
-				   "ref-manual, ref-current, annotation, annotation-current, selection, note)",
+				   "ref-manual, ref-current, annotation, annotation-current, selection, note, link)",
 				   key + (mono ? 5 : 6));
 		return -1;
 	}
@@ -277,6 +281,16 @@ int config_line(struct config *c, struct keymap *km, const char *line, char **ca
 		c->show_list = b;
 	} else if (strcmp(key, "sidebar") == 0 && on_off(value, &b) == 0) {
 		c->show_side = b;
+	} else if (strcmp(key, "hyperlinks") == 0 && on_off(value, &b) == 0) {
+		c->hyperlinks = b;
+	} else if (strcmp(key, "cite-style") == 0) {
+		int st = cite_style_from_name(value);
+		if (st < 0) {
+			*cause = xasprintf("cite-style is chicago-note, chicago-bib or frus, not '%s'", value);
+			rc = -1;
+		} else {
+			c->cite_style = (enum cite_style)st;
+		}
 	} else if (strcmp(key, "sort") == 0 &&
 		   (strcmp(value, "date") == 0 || strcmp(value, "title") == 0 || strcmp(value, "import") == 0)) {
 		c->order = value[0] == 'd' ? STORE_BY_DATE : value[0] == 't' ? STORE_BY_TITLE : STORE_BY_IMPORT;
@@ -290,7 +304,7 @@ int config_line(struct config *c, struct keymap *km, const char *line, char **ca
 			c->measure = (int)v;
 		}
 	} else if (strcmp(key, "mouse") == 0 || strcmp(key, "footnotes") == 0 || strcmp(key, "list") == 0 ||
-		   strcmp(key, "sidebar") == 0) {
+		   strcmp(key, "sidebar") == 0 || strcmp(key, "hyperlinks") == 0) {
 		*cause = xasprintf("%s is on or off, not '%s'", key, value);
 		rc = -1;
 	} else if (strcmp(key, "sort") == 0) {

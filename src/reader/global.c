@@ -236,6 +236,8 @@ static const struct key_action *const global_actions[] = {
 	&act_marks,
 	&act_set_mark,
 	&act_goto_mark,
+	&act_yank,
+	&act_open_url,
 	NULL,
 };
 
@@ -267,6 +269,8 @@ static const struct mode_key global_keys[] = {
 	{ "M", "marks" },
 	{ "m", "set-mark" },
 	{ "'", "goto-mark" },
+	{ "y", "yank" },
+	{ "o", "open-url" },
 	{ NULL, NULL },
 };
 

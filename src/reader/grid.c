@@ -6,6 +6,7 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
+#include "dossier/osc.h"
 #include "dossier/util.h"
 
 void grid_resize(struct grid *g, int w, int h)
@@ -23,8 +24,32 @@ void grid_resize(struct grid *g, int w, int h)
 	grid_clear(g, 0);
 }
 
+static void links_clear(struct grid *g)
+{
+	for (size_t i = 0; i < g->nlinks; i++)
+		free(g->links[i].url);
+	free(g->links);
+	g->links = NULL;
+	g->nlinks = 0;
+}
+
+void grid_link(struct grid *g, int x, int y, int w, const char *url)
+{
+	if (x < 0) {
+		w += x;
+		x = 0;
+	}
+	if (x + w > g->w)
+		w = g->w - x;
+	if (y < 0 || y >= g->h || w <= 0 || url == NULL || !osc_url_ok(url))
+		return;
+	g->links = xreallocarray(g->links, g->nlinks + 1, sizeof *g->links);
+	g->links[g->nlinks++] = (struct grid_link){ x, y, w, xstrdup(url) };
+}
+
 void grid_free(struct grid *g)
 {
+	links_clear(g);
 	free(g->cells);
 	g->cells = NULL;
 	g->w = g->h = 0;
@@ -48,6 +73,7 @@ static void blank(struct cell *c, int style)
 
 void grid_clear(struct grid *g, int style)
 {
+	links_clear(g);
 	for (size_t i = 0; i < (size_t)g->w * (size_t)g->h; i++)
 		blank(&g->cells[i], style);
 }

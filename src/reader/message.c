@@ -49,7 +49,18 @@ char *app_title(const char *title, const char *path, int64_t id)
 
 char *app_doc_title(const struct store_doc *sd)
 {
-	return app_title(sd->doc->title, sd->path, sd->id);
+	const struct doc *d = sd->doc;
+	/* a calendar's letter has no title: its kind and parties say what it
+	 * is ("Letter: Thun-Hohenstein → Bach"), not its file's name */
+	char *who = d->title == NULL || *d->title == '\0' ? app_doc_people(d) : NULL;
+	if (who == NULL)
+		return app_title(d->title, sd->path, sd->id);
+	if (d->kind == NULL || *d->kind == '\0')
+		return who;
+	char *t = xasprintf("%c%s: %s", d->kind[0] >= 'a' && d->kind[0] <= 'z' ? d->kind[0] - 32 : d->kind[0],
+			    d->kind + 1, who);
+	free(who);
+	return t;
 }
 
 static void join_names(struct buf *b, const struct strv *v)

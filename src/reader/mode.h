@@ -88,6 +88,7 @@ extern const struct mode mode_form;
 extern const struct mode mode_help;
 extern const struct mode mode_welcome;
 extern const struct mode mode_mark;
+extern const struct mode mode_yank;
 
 /* The registry: every mode with a name, in the help's order, NULL-ended. */
 extern const struct mode *const modes[];
@@ -140,5 +141,8 @@ extern const struct key_action act_close_view, act_row_down, act_row_first, act_
 /* select.c */
 extern const struct key_action act_select, act_select_lines;
 /* END shared actions */
+
+/* yank.c: y (copy) and o (open the URL), offered by global. */
+extern const struct key_action act_yank, act_open_url;
 
 #endif

@@ -24,6 +24,7 @@ const struct mode *const modes[] = {
 	&mode_help,
 	&mode_welcome,
 	&mode_mark,
+	&mode_yank,
 	NULL,
 };
 

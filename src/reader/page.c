@@ -115,6 +115,10 @@ static char *header_text(const struct app *a, size_t *title_len)
 		buf_printf(&b, "\n%s", who);
 		free(who);
 	}
+	/* a calendar entry (CMIF): what the library has is the metadata */
+	if (d->body_len == 0)
+		buf_printf(&b, "\nNo text in this library%s%s", d->url ? " \u00b7 the letter is at " : "",
+			   d->url ? d->url : "");
 	return buf_detach(&b);
 }
 

@@ -8,6 +8,7 @@
 #include <unistr.h>
 
 #include "dossier/app.h"
+#include "dossier/cite.h"
 
 struct prompt_kind;
 
@@ -110,6 +111,14 @@ struct help_state {
 	size_t n;
 };
 
+/* yank.c: what y and o ask the terminal to do (taken once), and the
+ * citation style y c copies in. */
+struct yank_state {
+	char *clipboard;        /* an OSC 52 sequence to write */
+	char *open;             /* a URL to open in a browser */
+	enum cite_style style;
+};
+
 struct app {
 	struct store *store;
 	int readonly;
@@ -196,6 +205,7 @@ struct app {
 	struct select_state selection;
 	struct editor_state editor;
 	struct help_state help;
+	struct yank_state yank;
 
 	/* The reader's annotations of the open document, by start, and the
 	 * one under the cursor (an index, or SIZE_MAX). */

@@ -386,6 +386,7 @@ struct side {
 	int x, xmax, y, ymax;
 	size_t skip;            /* lines to skip (scrolled) */
 	size_t lines;           /* lines produced */
+	const char *link;       /* the text written is a link to this URL */
 };
 
 /* Emits one line (if it is in view). */
@@ -419,12 +420,14 @@ static void side_text_at(struct side *s, const char *label, int lw, const char *
 		if (!side_line(s, &y))
 			continue;
 		if (i == 0 && label && lw)
-			grid_puts(s->g, s->x, y, s->x + lw, label, style == UI_NORMAL ? UI_LABEL : style);
+			grid_puts(s->g, s->x, y, s->x + lw, label, style == UI_NORMAL || style == UI_LINK ? UI_LABEL : style);
 		if (last) {
 			char *t = layout_line_text(l, i);
 			char *more = xasprintf("%s\u2026", t);
 			char *fit = layout_fit(more, w);
-			grid_puts(s->g, s->x + lw, y, s->xmax, fit, style);
+			int end = grid_puts(s->g, s->x + lw, y, s->xmax, fit, style);
+			if (s->link)
+				grid_link(s->g, s->x + lw, y, end - s->x - lw, s->link);
 			free(fit);
 			free(more);
 			free(t);
@@ -432,9 +435,12 @@ static void side_text_at(struct side *s, const char *label, int lw, const char *
 		}
 		const struct layout_run *runs;
 		size_t nr = layout_line_runs(l, i, &runs);
+		int end = s->x + lw;
 		for (size_t k = 0; k < nr; k++)
-			grid_put(s->g, s->x + lw + runs[k].col, y, s->xmax, runs[k].text, runs[k].len,
-				 runs[k].style == LS_CONTROL ? UI_CONTROL : style);
+			end = grid_put(s->g, s->x + lw + runs[k].col, y, s->xmax, runs[k].text, runs[k].len,
+				       runs[k].style == LS_CONTROL ? UI_CONTROL : style);
+		if (s->link)
+			grid_link(s->g, s->x + lw, y, end - s->x - lw, s->link);
 	}
 	layout_free(l);
 }
@@ -492,6 +498,13 @@ static void side_meta(const struct app *a, struct side *s, int full)
 		if (f[i].value == NULL || *f[i].value == '\0')
 			continue;
 		side_text(s, f[i].label, f[i].value, UI_NORMAL, full ? 0 : f[i].lines);
+		any = 1;
+	}
+	if (d->url && *d->url) {
+		/* a link the terminal can open (OSC 8), where it is one */
+		s->link = d->url;
+		side_text(s, "URL", d->url, UI_LINK, full ? 0 : 2);
+		s->link = NULL;
 		any = 1;
 	}
 	if (!any)
@@ -696,7 +709,7 @@ static size_t side_lay(const struct app *a, struct grid *g, size_t top, size_t *
 	int full = a->focus == PANE_SIDE;
 	if (a->title_row)
 		draw_title(g, r, r->y - 1, full ? "Details" : "Notes", full ? "j/k" : NULL, full);
-	struct side s = { g, r->x + 1, r->x + r->w, r->y, r->y + r->h, full ? top : 0, 0 };
+	struct side s = { g, r->x + 1, r->x + r->w, r->y, r->y + r->h, full ? top : 0, 0, NULL };
 	side_meta(a, &s, full);
 	char *yours = xasprintf("Yours %zu", a->nannots);
 	side_rule(&s, yours);

@@ -29,6 +29,7 @@
 #include "dossier/util.h"
 #include "dossier/grid.h"
 #include "dossier/view.h"
+#include "handoff.h"
 
 /* Where `make install` puts the sample (the Makefile may pass its own). */
 #ifndef DOSSIER_DATADIR
@@ -75,6 +76,7 @@ struct term {
 	attr_t attr[UI_COUNT];
 	short pair[UI_COUNT];
 	int utf8;
+	char *link_sgr;         /* the link style's rendition, for OSC 8 */
 };
 
 static attr_t attrs_of(unsigned a)
@@ -112,13 +114,17 @@ static void setup_styles(struct term *t, const struct config *c)
 			fg = fg < 0 ? COLOR_WHITE : fg;
 			bg = bg < 0 ? COLOR_BLACK : bg;
 		}
-		if (colour && fg < COLORS && bg < COLORS && i + 1 < COLOR_PAIRS && init_pair((short)(i + 1), fg, bg) == OK) {
+		int paired = colour && fg < COLORS && bg < COLORS && i + 1 < COLOR_PAIRS &&
+			     init_pair((short)(i + 1), fg, bg) == OK;
+		if (paired) {
 			t->pair[i] = (short)(i + 1);
 			t->attr[i] = attrs_of(c->color[i].attrs);
 		} else {
 			t->pair[i] = 0;
 			t->attr[i] = attrs_of(c->mono[i]);
 		}
+		if (i == UI_LINK)
+			t->link_sgr = handoff_sgr(paired ? c->color[i].attrs : c->mono[i], paired, fg, bg);
 	}
 }
 
@@ -384,6 +390,18 @@ static void run_external(struct app *a)
 	free(err);
 }
 
+/* What y and o asked for: the clipboard, a browser. */
+static void hand_off(struct app *a)
+{
+	size_t len;
+	char *err = NULL, *seq = app_take_clipboard(a, &len), *url = app_take_open(a);
+	if ((seq && handoff_clipboard(seq, len, &err) != 0) || (url && handoff_open(url, &err) != 0))
+		app_error(a, "%s", err);
+	free(err);
+	free(seq);
+	free(url);
+}
+
 /* The loop: draw, wait for a key, act. Returns the exit status. */
 static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 {
@@ -398,6 +416,7 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 	set_term(scr);
 	screen_up = 1;
 	struct term t;
+	t.link_sgr = NULL;
 	const char *cs = nl_langinfo(CODESET);
 	t.utf8 = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 	cbreak();
@@ -454,6 +473,8 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 			if (app_take_redraw(a))
 				clearok(curscr, TRUE);
 			refresh();
+			if (cfg->hyperlinks)
+				handoff_links(&g, t.link_sgr);
 			dirty = 0;
 		}
 		wint_t wc;
@@ -479,8 +500,10 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 		keys_handle(km, a, name);
 		if (app_wants_external(a))
 			run_external(a);
+		hand_off(a);
 	}
 	grid_free(&g);
+	free(t.link_sgr);
 	endwin();
 	screen_up = 0;
 	delscreen(scr);
@@ -528,6 +551,7 @@ int tui_run(const char *db_path, int64_t id)
 		free(cause);
 		goto out;
 	}
+	app_set_cite_style(a, cfg.cite_style);
 	if (app_open(a, id) != 0 && id != 0) {
 		print_err(app_message_text(a));
 		goto out;
