@@ -152,6 +152,10 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
  * SECRETARY OF STATE" -> "Memorandum for the Secretary of State"); NULL
  * when t is not in capitals. */
 char *header_uncapped(struct slice t);
+/* A heading without the edition's number before it ("67. ", "177 ") and
+ * the footnote numbers after it ("State1"); the number in *n (the caller
+ * frees), NULL if none. */
+struct slice header_unnumbered(struct slice t, char **n);
 /* A document number after a kind ("No. 75352", "# 600428/sh"); returns
  * the text after it and sets *number (the caller frees). */
 struct slice header_number_read(struct slice s, char **number);

@@ -167,6 +167,12 @@ static int starts_any(struct slice t, const char *const *list)
 static int banner(struct slice t)
 {
 	struct slice tok[12], after;
+	/* "Archive (Reagan Library)": a site's part, the collection after */
+	if (t.n > 2 && t.p[t.n - 1] == ')' && sl_find(t, " (") != SIZE_MAX && sl_find(t, " (") < 40) {
+		struct slice head = sl_of(t.p, sl_find(t, " ("));
+		if (sl_find(head, " ") == SIZE_MAX && tok_is_upper(head) && tok_in(head, lex_banner_ends))
+			return 1;
+	}
 	/* the last word first: few lines end in "Archive" */
 	size_t sp = t.n;
 	while (sp > 0 && t.p[sp - 1] != ' ')

@@ -894,7 +894,7 @@ static int heading_open(struct slice t)
 /* "67. Telegram From the Embassy ... State1": the page text of FRUS
  * numbers the document and marks its first footnote on the heading. The
  * heading without them, and the number in *n. */
-static struct slice heading_unnumbered(struct slice t, char **n)
+struct slice header_unnumbered(struct slice t, char **n)
 {
 	*n = NULL;
 	int v;
@@ -902,6 +902,12 @@ static struct slice heading_unnumbered(struct slice t, char **n)
 	if (k > 0 && k + 2 < t.n && t.p[k] == '.' && t.p[k + 1] == ' ' && tok_is_upper(sl_from(t, k + 2))) {
 		*n = xstrndup(t.p, k);
 		t = sl_from(t, k + 2);
+	} else if (k > 0 && k + 1 < t.n && t.p[k] == ' ' && tok_is_upper(sl_from(t, k + 1)) &&
+		   sl_find(t, " to ") != SIZE_MAX && !ch_is_digit((unsigned char)t.p[k + 1])) {
+		/* "177 Commonwealth Government to Lord Cranborne": an
+		 * edition's number without its period */
+		*n = xstrndup(t.p, k);
+		t = sl_from(t, k + 1);
 	}
 	/* footnotes' numbers glued to the last word or after it ("State1",
 	 * "Nixon 1", "State 1 2") */
@@ -980,7 +986,7 @@ void header_heading_read(struct hreader *r)
 			struct slice u = line_text(&r->L, j0);
 			joined = xasprintf("%.*s %.*s", (int)t.n, t.p, (int)u.n, u.p);
 			char *jnum = NULL;
-			struct slice jn = heading_unnumbered(sl_cstr(joined), &jnum);
+			struct slice jn = header_unnumbered(sl_cstr(joined), &jnum);
 			free(jnum);
 			while (jn.n > 0 && jn.p[jn.n - 1] == '.')
 				jn.n--;
@@ -998,7 +1004,7 @@ void header_heading_read(struct hreader *r)
 				joined = xasprintf("%.*s %.*s %.*s", (int)t.n, t.p, (int)line_text(&r->L, j1).n,
 						   line_text(&r->L, j1).p, (int)line_text(&r->L, j2).n, line_text(&r->L, j2).p);
 				char *jnum = NULL;
-				struct slice jn = heading_unnumbered(sl_cstr(joined), &jnum);
+				struct slice jn = header_unnumbered(sl_cstr(joined), &jnum);
 				free(jnum);
 				if (jn.n < 240 && heading_sides(r, jn)) {
 					lines_drop(&r->L, j1, j2 + 1);
@@ -1022,7 +1028,7 @@ void header_heading_read(struct hreader *r)
 			rest = sl_trim(sl_from(rest, 1));
 		}
 		char *edition_n = NULL;
-		rest = heading_unnumbered(rest, &edition_n);
+		rest = header_unnumbered(rest, &edition_n);
 		while (rest.n > 0 && strchr(".,", rest.p[rest.n - 1]) != NULL)
 			rest.n--;
 		/* "High Commissioner in Great Britain to Secretary of State for

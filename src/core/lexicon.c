@@ -122,7 +122,8 @@ const char *const lex_nav_words[] = {
 
 const char *const lex_section_words[] = {
 	"letters", "messages", "telegrams", "cables", "memoranda", "memorandums", "documents", "papers", "reports",
-	"notes", "dispatches", "despatches", "minutes", "speeches", "statements", "and", "&", "other", "selected", NULL
+	"notes", "dispatches", "despatches", "minutes", "speeches", "statements", "and", "&", "other", "selected",
+	"historical", "declassified", "diplomatic", "primary", "sources", "records", NULL
 };
 
 const char *const lex_banner_ends[] = {

@@ -373,7 +373,7 @@ static const struct rule rules[] = {
 	  "1786-05-06", "heading" },
 	{ "a cablegram's number and dateline on its line",
 	  "Historical documents\n\n112 Commonwealth Government to Mr. Bruce\n\nCablegram 455 CANBERRA, 3 May 1942\n\nText.\n", "number",
-	  "455", "telegram header" },
+	  "455", NULL },
 	{ "a heading cut after a title runs on",
 	  "Mr. Denby to Mr.\nBayard.\nNo. 512.]\nLegation of the\nUnited States,\nPeking, May 4, 1887.\nSir: I have the honor.\n", "to",
 	  "Bayard", "heading" },
@@ -381,6 +381,14 @@ static const struct rule rules[] = {
 	  "711.00111 Armament Control/412\n\nThe Ambassador in France (Bullitt) to the Secretary of State\n\nNo. 1322\n\nSir: I have "
 	  "the honor to report.\n",
 	  "title", "The Ambassador in France (Bullitt) to the Secretary of State", "heading" },
+	{ "a site's part with its collection is furniture",
+	  "Archive (Carter Library)\n\nCold War: Callaghan letter to Carter (the summit) [declassified 2005]\n\nDocument type: Declassified "
+	  "documents\n\nDear Jimmy,\n\nText.\n",
+	  "title", "Cold War: Callaghan letter to Carter (the summit) [declassified 2005]", "title line" },
+	{ "a collection's section over the heading",
+	  "Skip to main content\n\nHistorical documents\n\n45 Commonwealth Government to Mr. Bruce\n\nCablegram 455 CANBERRA, 3 May "
+	  "1942\n\nText.\n",
+	  "title", "Commonwealth Government to Mr. Bruce", NULL },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
