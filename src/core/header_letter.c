@@ -331,6 +331,54 @@ static size_t memo_value_end(struct slice v)
 	return e;
 }
 
+/* A scanned letter run into one line by the OCR ("... Dear Joe: ...
+ * Sincerely, Allen W. Dulles Director ..."): the name after its closing
+ * formula signed it. */
+static void flat_closing_read(struct hreader *r)
+{
+	static const char *const closings[] = { "Sincerely yours, ", "Yours sincerely, ", "Sincerely, ",
+						"Faithfully yours, ", "Yours faithfully, ", "Faithfully, ",
+						"Respectfully yours, ", "Respectfully, ", "Very truly yours, ",
+						"Yours truly, ", "Cordially, ", NULL };
+	for (size_t i = line_next(&r->L, 0); i < r->footer; i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 400 || sl_find(t, "Dear ") == SIZE_MAX)
+			continue;
+		for (size_t c = 0; closings[c] != NULL; c++) {
+			size_t at = sl_find(t, closings[c]);
+			if (at == SIZE_MAX || at < sl_find(t, "Dear "))
+				continue;
+			/* up to four capitalised words: the name */
+			struct slice rest = sl_from(t, at + strlen(closings[c]));
+			size_t pos = 0, end = 0, words = 0;
+			for (;;) {
+				size_t before = pos;
+				struct slice w = tok_next(rest, &pos);
+				if (w.n == 0 || words == 4 || !(tok_is_upper(w) || tok_is_initials(w)) ||
+				    tok_in(tok_bare(w), lex_person_offices)) {
+					pos = before;
+					break;
+				}
+				words++;
+				end = (size_t)(w.p + w.n - rest.p);
+				if (w.p[w.n - 1] == ',' )
+					break;
+			}
+			struct slice name = sl_of(rest.p, end);
+			while (name.n > 0 && strchr(",.", name.p[name.n - 1]) != NULL)
+				name.n--;
+			if (words >= 2 && name_like(name, 0)) {
+				char *canon = name_canonical(name);
+				if (canon != NULL) {
+					hprop_party(hprop_add(r, HF_FROM, W_FAIR, "signature", t), canon, NULL);
+					free(canon);
+				}
+			}
+			return;
+		}
+	}
+}
+
 /* A scanned memorandum's header run into one line by the OCR ("...
  * MEMORANDUM FOR: Director of Central Intelligence SUBJECT: ..."): its
  * addressee and sender, found by their labels. */
@@ -1215,6 +1263,7 @@ void header_letter_read(struct hreader *r)
 	kind_header(r);
 	memo_header(r);
 	memo_inline(r);
+	flat_closing_read(r);
 	cable_header(r);
 	salutation_read(r);
 	labelled_pair_read(r);

@@ -389,6 +389,13 @@ static const struct rule rules[] = {
 	  "Skip to main content\n\nHistorical documents\n\n45 Commonwealth Government to Mr. Bruce\n\nCablegram 455 CANBERRA, 3 May "
 	  "1942\n\nText.\n",
 	  "title", "Commonwealth Government to Mr. Bruce", NULL },
+	{ "a letter run into one line is signed after its closing",
+	  "Publication Date:\nMay 2, 1957\nApproved for Release: 2018/07/24 Professor W. Langer Harvard University Cambridge, "
+	  "Massachusetts Dear Bill: Once again I want to thank you for your summer with the Board. Your contribution to this most "
+	  "important phase of our work is and always has been an outstanding one, and the Board owes to you a large part of the "
+	  "credit for the standards of its estimates. I look forward to a long succession of similar summers and to our meetings. "
+	  "Sincerely, Sherman Kent Assistant Director Orig and 1 - addressee\n",
+	  "from", "Sherman Kent", "signature" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
