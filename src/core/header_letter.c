@@ -623,9 +623,20 @@ static void salutation_read(struct hreader *r)
 	size_t i = line_next(&r->L, 0);
 	for (int k = 0; k < 6 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
+		/* "January 6, 1936. My dear Dodd:- Thank you ...": a letter run
+		 * into one line opens with its date */
+		struct date_val dt;
+		size_t dn = t.n > 100 ? date_parse(t.p, t.n, 0, &dt) : 0;
+		if (dn > 0 && dt.d && dn + 2 < t.n) {
+			struct slice after = sl_ltrim(sl_from(t, dn + (t.p[dn] == '.' || t.p[dn] == ',')));
+			if (sl_istarts(after, "Dear ") || sl_istarts(after, "My dear ")) {
+				hprop_date(r, W_GOOD, "dateline", &dt, sl_of(t.p, dn), sl_of(t.p, dn));
+				t = after;
+			}
+		}
 		/* "Dear Doc: In my recent telegram ...": the salutation opens
 		 * the text's first line */
-		if (t.n > 100 && sl_istarts(t, "Dear ")) {
+		if (t.n > 100 && (sl_istarts(t, "Dear ") || sl_istarts(t, "My dear "))) {
 			size_t c = sl_find(sl_of(t.p, 48), ":");
 			if (c != SIZE_MAX)
 				t = sl_of(t.p, c + 1);
@@ -646,8 +657,12 @@ static void salutation_read(struct hreader *r)
 		struct slice rest = sl_from(t, strlen(open));
 		while (rest.n > 0 && strchr("!:,", rest.p[rest.n - 1]) != NULL)
 			rest.n--;
-		if (tok_in(rest, name_stops))
+		if (tok_in(rest, name_stops)) {
+			/* "Dear Sir": a letter to no one named */
+			if (sl_istarts(t, "dear ") || sl_istarts(t, "my dear "))
+				r->letter = 1;
 			return;
+		}
 		struct hprop *p = hprop_add(r, HF_TO, W_FAIR, "salutation", t);
 		header_parties(r, p, rest);
 		/* an address in capitals heads telegrams as often as letters:

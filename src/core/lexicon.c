@@ -192,7 +192,7 @@ const char *const lex_release_openings[] = {
 
 const char *const lex_salutations[] = {
 	"To Comrades ", "To Comrade ", "To cde. ", "To Cde. ", "Dear Comrades ",
-	"Dear Comrade ", "Dear ", "Comrades ", "Comrade ", "To Mr. ", "To Mrs. ",
+	"Dear Comrade ", "My dear ", "My Dear ", "Dear ", "Comrades ", "Comrade ", "To Mr. ", "To Mrs. ",
 	"To Ambassador ", "To Chairman ", "To President ", "To Premier ", "To Marshal ",
 	NULL
 };

@@ -396,6 +396,17 @@ static const struct rule rules[] = {
 	  "credit for the standards of its estimates. I look forward to a long succession of similar summers and to our meetings. "
 	  "Sincerely, Sherman Kent Assistant Director Orig and 1 - addressee\n",
 	  "from", "Sherman Kent", "signature" },
+	{ "'Dear Sir' makes a letter to no one named",
+	  "From John Adams to Thomas Jefferson, 6 May 1786\n\nTo Thomas Jefferson\n\nDear Sir\n\nI have received yours.\n", "kind",
+	  "letter", "salutation or closing" },
+	{ "a letter run into one line opens with its date",
+	  "March 4, 1937. My dear Bullitt:- Thank you for your letter of February tenth, which I read with great interest and which "
+	  "I have shown to the Secretary of State, who agrees with much of what you say about the situation.\n",
+	  "date", "1937-03-04", "dateline" },
+	{ "'My dear' opens a salutation",
+	  "March 4, 1937. My dear Bullitt:- Thank you for your letter of February tenth, which I read with great interest and which "
+	  "I have shown to the Secretary of State, who agrees with much of what you say about the situation.\n",
+	  "to", "Bullitt", "salutation" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
