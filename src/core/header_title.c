@@ -436,6 +436,21 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 	return added;
 }
 
+/* One side of "from X to Y": "Telegram from Beirut to ...", "From Beijing
+ * to Warsaw": a post named alone stands for its mission. */
+static size_t side_parties(struct hreader *r, struct hprop *p, struct slice s)
+{
+	size_t c = sl_find(s, ","), sp;
+	struct slice first = sl_trim(c == SIZE_MAX ? s : sl_of(s.p, c));
+	if (party_sep(first, &sp) == SIZE_MAX && place(first)) {
+		char *post = sl_dup(first);
+		hprop_party(p, post, NULL);
+		free(post);
+		return 1;
+	}
+	return header_parties(r, p, s);
+}
+
 /* The " to " that parts sender from recipient: not the one inside an
  * office ("Ambassador to the USA") when another follows. */
 static size_t title_to(struct slice s)
@@ -612,7 +627,7 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	}
 	if (at == SIZE_MAX) {
 		if (prep)
-			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), rest);
+			side_parties(r, hprop_add(r, HF_FROM, w, source, ev), rest);
 		return;
 	}
 	struct slice a = sl_of(rest.p, at), b = sl_from(rest, at + 4);
@@ -631,8 +646,8 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 		if (!ok)
 			return;
 	}
-	header_parties(r, hprop_add(r, HF_FROM, w, source, ev), a);
-	header_parties(r, hprop_add(r, HF_TO, w, source, ev), b);
+	side_parties(r, hprop_add(r, HF_FROM, w, source, ev), a);
+	side_parties(r, hprop_add(r, HF_TO, w, source, ev), b);
 }
 
 /* "MEMORANDUM FOR THE SECRETARY OF STATE FROM JOHN A. MCCONE": a title in

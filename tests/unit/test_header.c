@@ -407,6 +407,9 @@ static const struct rule rules[] = {
 	  "March 4, 1937. My dear Bullitt:- Thank you for your letter of February tenth, which I read with great interest and which "
 	  "I have shown to the Secretary of State, who agrees with much of what you say about the situation.\n",
 	  "to", "Bullitt", "salutation" },
+	{ "a post named alone stands for its mission",
+	  "Skip to content\n\nMay 4, 1981\n\nSecret Telegram No. 212/IV - From Hanoi to Warsaw\n\nTo Comrade Czyrek\n\nText.\n", "from",
+	  "Hanoi", "title line" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
