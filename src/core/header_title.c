@@ -329,6 +329,23 @@ static char *party_with_office(struct hreader *r, struct slice part, char **offi
 	return NULL;
 }
 
+/* Whether s names an office and no person: it ends in a word of office
+ * ("Extraordinary Envoy") or has one before "of" ("Minister of
+ * Romania"); "Ambassador Dobrynin" names a person. */
+static int office_words(struct slice s)
+{
+	struct slice tok[12];
+	size_t n = tok_split(s, tok, 12);
+	if (n == 0 || n > 12)
+		return 0;
+	if (tok_in(tok_bare(tok[n - 1]), lex_person_offices))
+		return 1;
+	for (size_t i = 0; i + 1 < n; i++)
+		if (sl_ieq(tok[i + 1], "of") && tok_in(tok_bare(tok[i]), lex_person_offices))
+			return 1;
+	return 0;
+}
+
 /* A party's name ends in none of these: they are meetings. */
 static const char *const party_sittings[] = { "session", "sessions", "meeting", "meetings", "sitting", "plenum",
 					      "conference", "talks", "negotiations", NULL };
@@ -388,6 +405,14 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 				break;
 			s = sl_trim(sl_from(s, k + sep));
 			continue;
+		}
+		/* "Valeriu Georgescu, Extraordinary Envoy and Plenipotentiary
+		 * Minister of Romania": a person's offices after the name, to
+		 * the end of the list */
+		if (p->nparties > 0 && p->parties[p->nparties - 1].office == NULL &&
+		    strchr(p->parties[p->nparties - 1].name, ' ') != NULL && tok_is_upper(first) && office_words(part)) {
+			p->parties[p->nparties - 1].office = office_name(s);
+			break;
 		}
 		if (place(part))
 			break; /* "..., Crimea, 25 July 1978": where, not who */

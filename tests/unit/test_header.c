@@ -410,6 +410,10 @@ static const struct rule rules[] = {
 	{ "a post named alone stands for its mission",
 	  "Skip to content\n\nMay 4, 1981\n\nSecret Telegram No. 212/IV - From Hanoi to Warsaw\n\nTo Comrade Czyrek\n\nText.\n", "from",
 	  "Hanoi", "title line" },
+	{ "a person's offices after the name are no parties",
+	  "Skip to content\n\nMay 4, 1970\n\nTelegram from Ion Pop, Extraordinary Envoy and Plenipotentiary Minister of Romania, to "
+	  "the Ministry of Foreign Affairs\n\nText.\n",
+	  "from", "Ion Pop (Extraordinary Envoy and Plenipotentiary Minister of Romania)", "title line" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
