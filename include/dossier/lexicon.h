@@ -25,6 +25,7 @@ enum lex_field {
 	LF_SUBJECT,             /* a memorandum's subject: a title at worst */
 	LF_CONTENTS,            /* "Contents: English Translation": what the page holds */
 	LF_BODY,                /* "Body:": the paper's text follows, no value */
+	LF_PLACE,               /* where it was written or held ("[Place]", "Venue:") */
 };
 
 struct lex_label {

@@ -263,6 +263,9 @@ static void label_value(struct hreader *r, const struct lex_label *lb, struct sl
 			hprop_text(r, HF_KIND, lb->weight, src, sl_cstr(k), ev);
 		break;
 	}
+	case LF_PLACE:
+		hprop_text(r, HF_PLACE, lb->weight, src, v, ev);
+		break;
 	case LF_FROM:
 	case LF_TO:
 	case LF_CONTENTS:
@@ -304,9 +307,8 @@ static void labels_read(struct hreader *r)
 			continue;
 		const struct lex_label *lb = r->roles[i].label;
 		struct slice t = line_text(&r->L, i), v;
-		/* the value after the colon (or the bold label) */
-		size_t c = sl_find(t, ":");
-		v = sl_trim(c == SIZE_MAX ? sl_of(t.p + t.n, 0) : sl_from(t, c + 1));
+		/* the value after the colon (or the bold or bracketed label) */
+		v = sl_trim(sl_from(t, r->roles[i].value_at <= t.n ? r->roles[i].value_at : t.n));
 		if (v.n >= 2 && v.p[0] == '*' && v.p[1] == '*')
 			v = sl_trim(sl_from(v, 2));
 		r->web = 1;

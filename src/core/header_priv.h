@@ -90,6 +90,7 @@ enum hrole {
 struct hline {
 	enum hrole role;
 	const struct lex_label *label;  /* HR_LABEL, HR_VALUE */
+	size_t value_at;                /* HR_LABEL: where its value starts in the line */
 };
 
 /* The reader's state over one page. */

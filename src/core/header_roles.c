@@ -255,6 +255,17 @@ static const struct lex_label *label_line(struct slice t, struct slice *value)
 		*value = sl_trim(after);
 		return lex_label_find(in);
 	}
+	/* "[Title] Japanese-Soviet Negotiations", "[Date] September 7,
+	 * 1956": a database's labels in brackets */
+	if (t.n >= 4 && t.p[0] == '[') {
+		size_t e = sl_find(t, "]");
+		if (e != SIZE_MAX && e < 32 && (e + 1 == t.n || t.p[e + 1] == ' ')) {
+			const struct lex_label *lb = lex_label_find(sl_of(t.p + 1, e - 1));
+			if (lb != NULL)
+				*value = sl_trim(sl_from(t, e + 1));
+			return lb;
+		}
+	}
 	size_t c = sl_find(t, ":");
 	if (c == SIZE_MAX || c > 48 || (c + 1 < t.n && t.p[c + 1] != ' ' && t.p[c + 1] != '\t'))
 		return NULL;
@@ -474,8 +485,10 @@ void header_roles(struct hreader *r)
 									 : HR_TEXT;
 		else if (furniture(t))
 			h->role = HR_FURNITURE;
-		else if ((h->label = label_line(t, &value)) != NULL)
+		else if ((h->label = label_line(t, &value)) != NULL) {
 			h->role = HR_LABEL;
+			h->value_at = (size_t)(value.p - t.p);
+		}
 		else if (lex_release_line(t))
 			h->role = HR_RELEASE;
 		else if (page_marker(t))

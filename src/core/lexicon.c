@@ -70,6 +70,11 @@ const struct lex_label lex_labels[] = {
 	{ "Publication Date", LF_DATE, 4, 0 },
 	{ "File", LF_DROP, 0, 0 },
 	{ "Body", LF_BODY, 0, 0 },
+	/* databases of documents ("[Place] Secretary Dulles' Residence,
+	 * Washington"), the Thatcher Foundation's "Venue:" */
+	{ "Place", LF_PLACE, 6, 0 },
+	{ "Venue", LF_PLACE, 6, 0 },
+	{ "Full text", LF_BODY, 0, 0 },
 	{ NULL, LF_DROP, 0, 0 },
 };
 

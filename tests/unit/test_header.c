@@ -414,6 +414,12 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nMay 4, 1970\n\nTelegram from Ion Pop, Extraordinary Envoy and Plenipotentiary Minister of Romania, to "
 	  "the Ministry of Foreign Affairs\n\nText.\n",
 	  "from", "Ion Pop (Extraordinary Envoy and Plenipotentiary Minister of Romania)", "title line" },
+	{ "a database's labels in brackets",
+	  "Database of Japanese Politics\n\n[Title] Okinawa Reversion, Memorandum of a Conversation\n\n[Place] The White House, "
+	  "Washington\n[Date] November 19, 1969\n[Full text]\n\nText.\n",
+	  "title", "Okinawa Reversion, Memorandum of a Conversation", "label" },
+	{ "a place's label", "[Title] Okinawa Reversion\n[Place] The White House, Washington\n[Date] November 19, 1969\n\nText.\n",
+	  "place", "The White House, Washington", "label" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
