@@ -331,6 +331,68 @@ static size_t memo_value_end(struct slice v)
 	return e;
 }
 
+/* The State Department's form of a telegram received, typed over the
+ * text: "PARIS" / "Dated June 10, 1940" / "Rec'd 3:10" / "Secretary of
+ * State" / "Washington" / "RUSH" / "1132, June 10, 6 p.m.". Its time of
+ * receipt says it is a telegram; the office over the capital is the
+ * addressee; the number opens the line with the hour it was sent. */
+static void received_form_read(struct hreader *r)
+{
+	size_t recd = SIZE_MAX;
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 12 && recd == SIZE_MAX;
+	     i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		if ((sl_istarts(t, "Rec'd ") || sl_istarts(t, "Recd ") || sl_istarts(t, "Rec\xe2\x80\x99" "d ")) && t.n < 40)
+			recd = i;
+	}
+	if (recd == SIZE_MAX)
+		return;
+	struct slice ev = line_text(&r->L, recd);
+	hprop_text(r, HF_KIND, W_FAIR, "received telegram form", sl_cstr("telegram"), ev);
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 14; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		struct date_val dt;
+		/* "fore being communicated Dated June 16, 1940": two columns
+		 * typed side by side */
+		size_t dated = sl_find(t, "Dated ");
+		if (dated != SIZE_MAX && date_parse(t.p + dated + 6, t.n - dated - 6, 0, &dt) > 0 && dt.d)
+			hprop_date(r, W_GOOD, "received telegram form", &dt, sl_from(t, dated), t);
+		/* "Secretary of State" / "Washington" */
+		size_t j = line_next(&r->L, i + 1);
+		if (j == i + 1 && j < r->footer && t.n < 40 && party_office(t) && header_place(line_text(&r->L, j))) {
+			char *office = sl_dup(sl_trim(t));
+			hprop_party(hprop_add(r, HF_TO, W_FAIR, "received telegram form", t), office, NULL);
+			free(office);
+		}
+		/* "1132, June 10, 6 p.m. (SECTION THREE)" */
+		int v;
+		size_t d = sl_digits(t.p, t.n, 6, &v);
+		if (i > recd && d > 0 && d + 2 < t.n && t.p[d] == ',' && t.p[d + 1] == ' ' &&
+		    date_parse(t.p + d + 2, t.n - d - 2, 1900, &dt) > 0)
+			hprop_text(r, HF_NUMBER, W_GOOD, "received telegram form", sl_of(t.p, d), t);
+	}
+	/* signed in capitals at its end, over the clerk's initials
+	 * ("BULLITT" / "CSB") */
+	size_t last = line_prev(&r->L, r->footer);
+	struct slice u = last != SIZE_MAX ? line_text(&r->L, last) : sl_of("", 0);
+	size_t up, low, dig;
+	sl_letters(u, &up, &low, &dig);
+	if (last != SIZE_MAX && u.n >= 2 && u.n <= 4 && low == 0 && dig == 0 && up == u.n)
+		last = line_prev(&r->L, last);
+	if (last == SIZE_MAX || last <= recd)
+		return;
+	u = line_text(&r->L, last);
+	sl_letters(u, &up, &low, &dig);
+	struct slice tok[4];
+	size_t nt = tok_split(u, tok, 4);
+	if (low == 0 && dig == 0 && up >= 3 && nt >= 1 && nt <= 3 && name_like(u, 0)) {
+		char *name = name_canonical(u);
+		if (name != NULL)
+			hprop_party(hprop_add(r, HF_FROM, W_FAIR, "signature", u), name, NULL);
+		free(name);
+	}
+}
+
 /* A scanned letter run into one line by the OCR ("... Dear Joe: ...
  * Sincerely, Allen W. Dulles Director ..."): the name after its closing
  * formula signed it. */
@@ -1279,6 +1341,7 @@ void header_letter_read(struct hreader *r)
 	memo_header(r);
 	memo_inline(r);
 	flat_closing_read(r);
+	received_form_read(r);
 	cable_header(r);
 	salutation_read(r);
 	labelled_pair_read(r);

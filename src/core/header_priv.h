@@ -157,6 +157,8 @@ char *header_uncapped(struct slice t);
  * the footnote numbers after it ("State1"); the number in *n (the caller
  * frees), NULL if none. */
 struct slice header_unnumbered(struct slice t, char **n);
+/* Whether s is only a place's name (lex_places). */
+int header_place(struct slice s);
 /* A document number after a kind ("No. 75352", "# 600428/sh"); returns
  * the text after it and sets *number (the caller frees). */
 struct slice header_number_read(struct slice s, char **number);

@@ -140,7 +140,7 @@ static char *office_name(struct slice s)
 /* One party: its canonical name and the office it is named by. NULL when
  * part reads as no party. */
 /* Whether s is one of the places of the lexicon. */
-static int place(struct slice s)
+int header_place(struct slice s)
 {
 	s = sl_trim(s);
 	for (size_t i = 0; lex_places[i] != NULL; i++)
@@ -170,7 +170,7 @@ static struct slice party_unplaced(struct slice s)
 		size_t open = s.n;
 		while (open > 0 && s.p[open - 1] != '(')
 			open--;
-		if (open > 1 && place(sl_of(s.p + open, s.n - open - 1)))
+		if (open > 1 && header_place(sl_of(s.p + open, s.n - open - 1)))
 			s = sl_trim(sl_of(s.p, open - 1));
 	}
 	size_t in = sl_find(s, " in ");
@@ -180,7 +180,7 @@ static struct slice party_unplaced(struct slice s)
 		while (w > 0 && before.p[w - 1] != ' ')
 			w--;
 		/* "Embassy in Pyongyang" is the embassy's name */
-		if (place(sl_from(s, in + 4)) && !tok_in(tok_bare(sl_from(before, w)), lex_office_nouns))
+		if (header_place(sl_from(s, in + 4)) && !tok_in(tok_bare(sl_from(before, w)), lex_office_nouns))
 			return sl_trim(before);
 		size_t next = sl_find(sl_from(s, in + 4), " in ");
 		in = next == SIZE_MAX ? SIZE_MAX : in + 4 + next;
@@ -414,7 +414,7 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 			p->parties[p->nparties - 1].office = office_name(s);
 			break;
 		}
-		if (place(part))
+		if (header_place(part))
 			break; /* "..., Crimea, 25 July 1978": where, not who */
 		char *office;
 		char *name = party_with_office(r, part, &office);
@@ -467,7 +467,7 @@ static size_t side_parties(struct hreader *r, struct hprop *p, struct slice s)
 {
 	size_t c = sl_find(s, ","), sp;
 	struct slice first = sl_trim(c == SIZE_MAX ? s : sl_of(s.p, c));
-	if (party_sep(first, &sp) == SIZE_MAX && place(first)) {
+	if (party_sep(first, &sp) == SIZE_MAX && header_place(first)) {
 		char *post = sl_dup(first);
 		hprop_party(p, post, NULL);
 		free(post);

@@ -420,6 +420,22 @@ static const struct rule rules[] = {
 	  "title", "Okinawa Reversion, Memorandum of a Conversation", "label" },
 	{ "a place's label", "[Title] Okinawa Reversion\n[Place] The White House, Washington\n[Date] November 19, 1969\n\nText.\n",
 	  "place", "The White House, Washington", "label" },
+	{ "a telegram received on the Department's form",
+	  "GRAY\nROME\nDated May 3, 1940\nRec'd 4:12 p.m.\nSecretary of State\nWashington\nRUSH\n412, May 3, 2 p.m.\nCiano told me "
+	  "today that the Duce had not yet decided.\nPHILLIPS\nJRL\n",
+	  "kind", "telegram", "received telegram form" },
+	{ "its addressee over the capital",
+	  "GRAY\nROME\nDated May 3, 1940\nRec'd 4:12 p.m.\nSecretary of State\nWashington\nRUSH\n412, May 3, 2 p.m.\nCiano told me "
+	  "today that the Duce had not yet decided.\nPHILLIPS\nJRL\n",
+	  "to", "Secretary of State", "received telegram form" },
+	{ "its number with the hour it was sent",
+	  "GRAY\nROME\nDated May 3, 1940\nRec'd 4:12 p.m.\nSecretary of State\nWashington\nRUSH\n412, May 3, 2 p.m.\nCiano told me "
+	  "today that the Duce had not yet decided.\nPHILLIPS\nJRL\n",
+	  "number", "412", "received telegram form" },
+	{ "signed over the clerk's initials",
+	  "GRAY\nROME\nDated May 3, 1940\nRec'd 4:12 p.m.\nSecretary of State\nWashington\nRUSH\n412, May 3, 2 p.m.\nCiano told me "
+	  "today that the Duce had not yet decided.\nPHILLIPS\nJRL\n",
+	  "from", "Phillips", "signature" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
