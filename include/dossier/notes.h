@@ -38,6 +38,12 @@ int notes_reanchor(struct store *s, int64_t doc, const char *body, size_t len, s
  * leading # is dropped ("#war, Korea" is war and Korea). */
 void notes_tags_split(const char *tags, struct strv *out);
 
+/* The most a note holds: a long note still fits the reader's editor and
+ * every screen that shows it. */
+#define NOTES_MAX_BYTES 100000
+/* 0 if text fits in a note, else -1 with *cause saying the limit. */
+int notes_check_size(const char *text, char **cause);
+
 enum notes_format { NOTES_MD, NOTES_JSON, NOTES_CSV };
 /* "md", "json", "csv"; -1 if none. */
 int notes_format_from_name(const char *name);

@@ -163,16 +163,68 @@ size_t text_width(const char *s, size_t len)
 	return w < 0 ? 0 : (size_t)w;
 }
 
+/* Appends the placeholder of a control character: ^X for C0 and DEL as
+ * cat -v shows them, <U+XXXX> for C1 (CSI, OSC... to some terminals). */
+static void put_control(struct buf *b, ucs4_t c)
+{
+	if (c < 0x20 || c == 0x7f)
+		buf_printf(b, "^%c", c == 0x7f ? '?' : (char)(c + '@'));
+	else
+		buf_printf(b, "<U+%04X>", (unsigned)c);
+}
+
 char *text_terminal_safe(const char *s)
 {
 	struct buf b;
 	buf_init(&b);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f)
-			buf_printf(&b, "^%c", *p == 0x7f ? '?' : *p + '@');
+	const uint8_t *p = (const uint8_t *)s, *end = p + strlen(s);
+	while (p < end) {
+		if (*p >= 0x20 && *p < 0x7f) {
+			buf_addc(&b, (char)*p++);
+			continue;
+		}
+		if (*p == '\n' || *p == '\t') {
+			buf_addc(&b, (char)*p++);
+			continue;
+		}
+		ucs4_t c;
+		int l = u8_mbtoucr(&c, p, (size_t)(end - p));
+		if (l < 0) {
+			/* A stray byte (a raw 0x9b is CSI to an 8-bit terminal). */
+			buf_adds(&b, "\xef\xbf\xbd");
+			p++;
+			continue;
+		}
+		if (c < 0x20 || (c >= 0x7f && c < 0xa0))
+			put_control(&b, c);
 		else
-			buf_addc(&b, (char)*p);
+			buf_add(&b, p, (size_t)l);
+		p += l;
 	}
+	return buf_detach(&b);
+}
+
+char *text_csv_cell(const char *s)
+{
+	/* Checked before the controls become visible: a tab or CR is one. */
+	int formula = s && *s && strchr("=+-@\t\r", *s);
+	char *safe = text_terminal_safe(s ? s : "");
+	struct buf b;
+	buf_init(&b);
+	if (formula || strpbrk(safe, ",\"\n;")) {
+		buf_addc(&b, '"');
+		if (formula)
+			buf_addc(&b, '\'');
+		for (const char *p = safe; *p; p++) {
+			if (*p == '"')
+				buf_addc(&b, '"');
+			buf_addc(&b, *p);
+		}
+		buf_addc(&b, '"');
+	} else {
+		buf_adds(&b, safe);
+	}
+	free(safe);
 	return buf_detach(&b);
 }
 

@@ -78,6 +78,34 @@ int main(void)
 	s = text_terminal_safe("a\x1b[2Jb");
 	CHECK_STR(s, "a^[[2Jb");
 	free(s);
+	/* C1 controls (CSI, OSC as U+009B, U+009D), DEL and stray bytes (a
+	 * raw 0x9b is CSI to an 8-bit terminal) are made visible too. */
+	s = text_terminal_safe("a\xc2\x9b" "2J\xc2\x9d" "52\x7f|\x9b|\xff\tZh\xc5\x8du\n");
+	CHECK_STR(s, "a<U+009B>2J<U+009D>52^?|\xef\xbf\xbd|\xef\xbf\xbd\tZh\xc5\x8du\n");
+	free(s);
+
+	/* CSV: quoted when needed, formulas neutralised (OWASP); a ; is
+	 * quoted too (the separator in some locales). */
+	static const char *const csv[][2] = {
+		{ "plain", "plain" },
+		{ "a, \"b\"", "\"a, \"\"b\"\"\"" },
+		{ "=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"" },
+		{ "+1", "\"'+1\"" },
+		{ "-1", "\"'-1\"" },
+		{ "@SUM(A1)", "\"'@SUM(A1)\"" },
+		{ "\tx", "\"'\tx\"" },
+		{ "\rx", "\"'^Mx\"" },
+		{ "a=b\x1b]52;c;x\x07", "\"a=b^[]52;c;x^G\"" },
+		{ "", "" },
+	};
+	for (size_t i = 0; i < sizeof csv / sizeof csv[0]; i++) {
+		s = text_csv_cell(csv[i][0]);
+		CHECK_STR(s, csv[i][1]);
+		free(s);
+	}
+	s = text_csv_cell(NULL);
+	CHECK_STR(s, "");
+	free(s);
 
 	s = text_fold("Zh\xc5\x8du \xc4\x92nl\xc3\xa1i");
 	CHECK_STR(s, "zhou enlai");

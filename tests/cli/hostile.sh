@@ -1,0 +1,111 @@
+#!/bin/sh
+# Hostile input, as a careful attacker and a clumsy user would bring it
+# (issue 13): nothing from a library, a file's name or someone else's
+# annotations reaches the terminal or a spreadsheet raw, JSON is always
+# valid, an import keeps what follows a broken escape, a first use of a
+# library by two imports at once works, and searches are bounded.
+. "$(dirname "$0")/tap.inc"
+need sqlite3 python3
+
+ESC=$(printf '\033')
+C1=$(printf '\302\233')       # U+009B, CSI to some terminals
+BEL=$(printf '\007')
+# clean FILE: the file is UTF-8 without ESC, BEL or a C1 control (as
+# UTF-8 or a lone byte): anything else reaching a terminal is a fault.
+clean() {
+	python3 -c 'import sys,re
+t = open(sys.argv[1], "rb").read().decode("utf-8")
+sys.exit(1 if re.search("[\x1b\x07\x80-\x9f]", t) else 0)' "$1" 2>/dev/null
+}
+# ran_clean: the last run succeeded and printed nothing raw.
+ran_clean() { [ "$rc" -eq 0 ] && clean "$T/out"; }
+# json FILE: the file is valid JSON (strict UTF-8).
+json() { python3 -c 'import json,sys; json.loads(open(sys.argv[1],"rb").read().decode("utf-8"))' "$1" 2>/dev/null; }
+
+mkdir -p "$T/docs"
+cat >"$T/docs/letter.txt" <<'DOC'
+To Comrade Stalin, I.V.
+
+We have received your cable of 30 September. The army is ready.
+
+Kim Il Sung
+
+12 October 1950
+DOC
+run import "$T/docs"
+id=$(sed -n 's/.*(id \([0-9]*\).*/\1/p' "$T/out")
+
+# ---- the terminal and what is printed ----
+
+# An annotation that writes the clipboard (OSC 52) and a C1 CSI.
+run notes add "$id" --quote "army" --text "see ${ESC}]52;c;aGVsbG8=${BEL} and ${C1}2J here" --tag "${ESC}[31mred"
+check "notes add: a note with escapes is added" [ "$rc" -eq 0 ]
+run notes export --format md
+check "notes export md: no escape or C1 control written" ran_clean
+run notes export --format csv
+check "notes export csv: no escape or C1 control written" ran_clean
+run notes
+check "notes: no escape or C1 control printed" ran_clean
+
+# The same from someone else's JSON: controls are not stored.
+cat >"$T/evil.json" <<JSON
+{"type":"AnnotationCollection","first":{"items":[{"type":"Annotation",
+ "body":[{"type":"TextualBody","value":"look \u001b]52;c;ZXZpbA==\u0007\u009b2J\u001b[2J here","purpose":"commenting"},
+         {"type":"TextualBody","value":"\u001b[31mtag","purpose":"tagging"}],
+ "target":{"source":"urn:dossier:text:none","selector":[{"type":"TextQuoteSelector","exact":"cable of 30 September"}]}}]}}
+JSON
+# its document is found by path when the hash is unknown: give it ours
+hash=$("$BIN" --db "$T/lib.db" notes export --format json | sed -n 's/.*urn:dossier:text:\([0-9a-f]*\).*/\1/p' | head -1)
+sed -i "s/urn:dossier:text:none/urn:dossier:text:$hash/" "$T/evil.json"
+run notes import "$T/evil.json"
+check "notes import: the annotation is imported" has "$T/out" "1 notes added"
+sqlite3 "$T/lib.db" "SELECT body || tags FROM annotation" >"$T/stored"
+check "notes import: no escape or C1 control is stored" clean "$T/stored"
+check "notes import: the text around them is kept" has "$T/stored" "look"
+
+# A library written by someone else may hold anything: C1 in a title.
+sqlite3 "$T/lib.db" "UPDATE document SET title = 'Evil ' || char(155) || '2J ' || char(27) || ']52;c;eA==' || char(7) || ' title'"
+for cmd in list "show $id" "search army" notes; do
+	# shellcheck disable=SC2086
+	run $cmd
+	check "$cmd: no escape or C1 control printed" ran_clean
+done
+run show "$id"
+check "show: a C1 control is shown as <U+009B>" has "$T/out" "Evil <U+009B>2J ^[]52"
+run list --json
+check "list --json: C1 controls are escaped" ran_clean
+check "list --json: as \\u009b" has "$T/out" 'Evil \u009b2J \u001b]52'
+
+
+# A file whose name is not UTF-8 still makes valid JSON.
+mkdir -p "$T/names"
+cp "$T/docs/letter.txt" "$T/names/bad$(printf '\377\376')name.txt"
+sed -i 's/army is ready/navy is ready/' "$T/names/bad$(printf '\377\376')name.txt"
+run import "$T/names"
+check "a file whose name is not UTF-8 is imported" [ "$rc" -eq 0 ]
+run list --json
+check "list --json: valid JSON with a name that is not UTF-8" json "$T/out"
+run search navy --json
+check "search --json: valid JSON with a name that is not UTF-8" json "$T/out"
+run list
+check "list: the name's stray bytes are not printed raw" ran_clean
+
+# CSV cells a spreadsheet would run as formulas (OWASP: prefix with ').
+for f in '=HYPERLINK("http://x","y")' '+1+1' '-2+3' '@SUM(A1)'; do
+	"$BIN" --db "$T/lib.db" notes add "$id" --quote "army" --text "$f" >/dev/null 2>&1
+done
+run notes export --format csv
+check "csv: a cell starting with = is quoted behind '" has "$T/out" "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
+check "csv: + is quoted behind '" has "$T/out" "\"'+1+1\""
+check "csv: - is quoted behind '" has "$T/out" "\"'-2+3\""
+check "csv: @ is quoted behind '" has "$T/out" "\"'@SUM(A1)\""
+# no_formula FILE: no cell of the CSV starts with a formula character
+no_formula() {
+	python3 -c 'import csv,sys
+for row in csv.reader(open(sys.argv[1], encoding="utf-8")):
+    for c in row:
+        if c and c[0] in "=+-@\t\r": sys.exit(1)' "$1"
+}
+check "csv: no cell starts with a formula character" no_formula "$T/out"
+
+finish
