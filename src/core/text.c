@@ -22,16 +22,19 @@ int text_is_binary(const char *in, size_t len)
 
 /* Length of the escape sequence starting at p (p[0] == ESC). ECMA-48:
  * CSI ends with a final byte 0x40-0x7e; OSC, DCS, APC, PM, SOS end with
- * BEL or ESC \; others are ESC + one byte. */
+ * BEL or ESC \; others are ESC + one byte. A sequence never runs past the
+ * end of its line, nor a CSI past a byte that cannot be in it: a stray
+ * ESC then takes only itself and what is plainly its own, and the text
+ * after it is kept (an unterminated "ESC P" once swallowed a whole file). */
 static size_t escape_len(const unsigned char *p, size_t n)
 {
-	if (n < 2)
+	if (n < 2 || p[1] < 0x20 || p[1] > 0x7e)
 		return 1;
 	if (p[1] == '[') {
 		size_t i = 2;
 		while (i < n && p[i] >= 0x20 && p[i] <= 0x3f)
 			i++;
-		return i < n ? i + 1 : n;
+		return i < n && p[i] >= 0x40 && p[i] <= 0x7e ? i + 1 : i;
 	}
 	if (p[1] == ']' || p[1] == 'P' || p[1] == '_' || p[1] == '^' || p[1] == 'X') {
 		for (size_t i = 2; i < n; i++) {
@@ -39,6 +42,8 @@ static size_t escape_len(const unsigned char *p, size_t n)
 				return i + 1;
 			if (p[i] == 0x1b && i + 1 < n && p[i + 1] == '\\')
 				return i + 2;
+			if (p[i] == '\n' || p[i] == '\r')
+				return i;
 		}
 		return n;
 	}

@@ -46,6 +46,11 @@ int main(void)
 	CHECK_INT(rep.controls, 1);
 	free(s);
 
+	/* Nothing in, "" out (a note with no tags is normalised too). */
+	s = norm("", 0, &rep);
+	CHECK_STR(s, "");
+	free(s);
+
 	/* NFC: o + combining macron becomes one code point. */
 	s = norm("Zho\xcc\x84u", 6, &rep);
 	CHECK_STR(s, "Zh\xc5\x8du");
@@ -67,6 +72,25 @@ int main(void)
 	s = norm("end\x1b[12", 7, &rep);
 	CHECK_STR(s, "end");
 	free(s);
+
+	/* An unterminated escape ends at the end of its line, a CSI at a
+	 * byte that cannot be in it: what follows is kept. */
+	static const char *const stray[][2] = {
+		{ "a\x1bPdcs\nrest\n", "a\nrest\n" },
+		{ "a\x1b]0;title\nkeep", "a\nkeep" },
+		{ "a\x1b_apc\r\nkeep", "a\nkeep" },
+		{ "a\x1b^pm\x1bX\nkeep", "a\nkeep" },
+		{ "a\x1b[12\nb", "a\nb" },
+		{ "a\x1b[1;\xc3\xa9" "b", "a\xc3\xa9" "b" },
+		{ "x\x1b\ny", "x\ny" },
+		{ "x\x1b\xc3\xa9", "x\xc3\xa9" },
+		{ "x\x1b]8;;http://e\x1b\\link\x1b]8;;\x07.", "xlink." },
+	};
+	for (size_t i = 0; i < sizeof stray / sizeof stray[0]; i++) {
+		s = norm(stray[i][0], strlen(stray[i][0]), &rep);
+		CHECK_STR(s, stray[i][1]);
+		free(s);
+	}
 
 	CHECK(text_is_binary("ab\0cd", 5));
 	CHECK(!text_is_binary("abcd", 4));
