@@ -560,6 +560,63 @@ static void pipe_stop(struct pipeline *pl)
 	pthread_cond_destroy(&pl->cv);
 }
 
+/* The files of the batch being stored: they are reported when it
+ * commits, so no file is said to be imported that a kill or a failed
+ * commit then loses. */
+struct batch {
+	struct import_result *r;
+	size_t n, cap;
+	uint64_t bytes;
+};
+
+static void batch_add(struct batch *b, const struct import_result *r)
+{
+	if (b->n == b->cap) {
+		b->cap = b->cap ? b->cap * 2 : 64;
+		b->r = xreallocarray(b->r, b->cap, sizeof *b->r);
+	}
+	b->r[b->n++] = *r;
+	b->bytes += r->bytes;
+}
+
+/* Commits the batch (if it is a transaction: without one each file was
+ * committed alone) and reports its files; if the commit fails, each of
+ * them as failed. */
+static void batch_end(struct store *s, struct batch *b, const struct import_sink *sink, struct import_totals *t)
+{
+	char *bc = NULL;
+	if (store_in_transaction(s) && store_commit(s, &bc) != 0) {
+		store_rollback(s);
+		for (size_t i = 0; i < b->n; i++) {
+			if (b->r[i].status == IMPORT_FAILED)
+				continue;
+			free((char *)b->r[i].message);
+			b->r[i].message = xasprintf("not stored: %s", bc);
+			b->r[i].status = IMPORT_FAILED;
+			b->r[i].docs = b->r[i].notes = 0;
+			memset(&b->r[i].annotations, 0, sizeof b->r[i].annotations);
+		}
+		free(bc);
+	}
+	for (size_t i = 0; i < b->n; i++) {
+		const struct import_result *r = &b->r[i];
+		t->files[r->status]++;
+		t->docs += r->docs;
+		t->notes += r->notes;
+		t->notes_moved.kept += r->annotations.kept;
+		t->notes_moved.moved += r->annotations.moved;
+		t->notes_moved.fuzzy += r->annotations.fuzzy;
+		t->notes_moved.orphaned += r->annotations.orphaned;
+		t->bytes += r->bytes;
+		if (sink && sink->file)
+			sink->file(r, sink->arg);
+		free((char *)r->message);
+		free((char *)r->path);
+	}
+	b->n = 0;
+	b->bytes = 0;
+}
+
 int import_paths(struct store *s, char *const *paths, size_t npaths, const struct import_sink *sink,
 		 struct import_totals *totals)
 {
@@ -572,14 +629,13 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	/* Files are committed in batches (each file a savepoint of its own,
 	 * so a failing one leaves nothing): one commit per file would make
 	 * the full-text index flush its segments for every letter. */
-	uint64_t batch_bytes = 0;
-	size_t batch_files = 0;
+	struct batch b = { 0 };
 	struct pipeline pl;
 	pipe_start(&pl, &w);
 	store_checkpoints_behind(s, 1);
 	size_t batches = 0;
 	for (size_t i = 0; i < w.n; i++) {
-		if (batch_files == 0) {
+		if (b.n == 0) {
 			char *bc = NULL;
 			/* Every few batches the log is copied back whole
 			 * before the next begins, which starts it over: it
@@ -599,33 +655,12 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 		store_prepared(s, w.v[i].path, p, sink, &r, &cause);
 		pipe_done(&pl);
 		r.message = cause;
-		totals->files[r.status]++;
-		totals->docs += r.docs;
-		totals->notes += r.notes;
-		totals->notes_moved.kept += r.annotations.kept;
-		totals->notes_moved.moved += r.annotations.moved;
-		totals->notes_moved.fuzzy += r.annotations.fuzzy;
-		totals->notes_moved.orphaned += r.annotations.orphaned;
-		totals->bytes += r.bytes;
-		batch_bytes += r.bytes;
-		if (++batch_files >= IMPORT_BATCH_FILES || batch_bytes >= IMPORT_BATCH_BYTES || i + 1 == w.n) {
-			char *bc = NULL;
-			if (store_in_transaction(s) && store_commit(s, &bc) != 0) {
-				/* The batch is lost: say so for each of its files. */
-				warn(sink, "import", bc);
-				store_rollback(s);
-				totals->files[IMPORT_FAILED] += batch_files;
-				free(bc);
-			}
-			batch_files = 0;
-			batch_bytes = 0;
-		}
-		if (sink && sink->file)
-			sink->file(&r, sink->arg);
-		free(cause);
-		free(w.v[i].path);
+		batch_add(&b, &r);  /* the batch owns the path and the message */
+		if (b.n >= IMPORT_BATCH_FILES || b.bytes >= IMPORT_BATCH_BYTES || i + 1 == w.n)
+			batch_end(s, &b, sink, totals);
 	}
 	pipe_stop(&pl);
+	free(b.r);
 	free(w.v);
 	free(w.seen);
 	/* New documents may be what older ones refer to, and the other way

@@ -145,4 +145,29 @@ for i in 1 2 3 4 5 6 7 8; do
 done
 check "two imports into a new library at once both succeed (8 tries)" [ "$bad" -eq 0 ]
 
+# "imported" is said only of what is committed: an import killed as soon
+# as it has said so of 100 files has stored at least as many.
+mkdir -p "$T/many"
+python3 - "$T/many" <<'PY'
+import sys
+for i in range(3000):
+    with open("%s/letter-%04d.txt" % (sys.argv[1], i), "w") as f:
+        f.write("To Comrade Shtykov\n\nLetter %d about question %d of the harvest.\n\nFeng Xi\n" % (i, i))
+PY
+rm -f "$T/kill.db"*
+"$BIN" --db "$T/kill.db" import "$T/many" >"$T/kill.out" 2>&1 &
+pid=$!
+i=0
+while [ "$(grep -c '^imported' "$T/kill.out")" -lt 100 ] && kill -0 "$pid" 2>/dev/null && [ $i -lt 600 ]; do
+	sleep 0.05
+	i=$((i + 1))
+done
+kill -KILL "$pid" 2>/dev/null
+wait "$pid" 2>/dev/null
+said=$(grep -c '^imported' "$T/kill.out")
+stored=$(sqlite3 -cmd ".timeout 5000" "$T/kill.db" "SELECT count(*) FROM document")
+echo "# killed after $said lines said imported; $stored documents stored"
+said_stored() { [ "$said" -gt 0 ] && [ "$said" -le "$stored" ]; }
+check "a killed import said 'imported' only of stored files" said_stored
+
 finish
