@@ -170,4 +170,23 @@ echo "# killed after $said lines said imported; $stored documents stored"
 said_stored() { [ "$said" -gt 0 ] && [ "$said" -le "$stored" ]; }
 check "a killed import said 'imported' only of stored files" said_stored
 
+# An entity expansion past its budget refuses the file (it once left
+# 49,979 "&a;" in the text, silently); XML that is not TEI is refused.
+mkdir -p "$T/xml"
+python3 - "$T/xml/laughs.xml" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write('<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY a "%s">]>\n' % ("x" * 1000))
+    f.write('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div type="document" xml:id="d1"><p>')
+    f.write("&a;" * 50000)
+    f.write("</p></div></body></text></TEI>\n")
+PY
+run import "$T/xml/laughs.xml"
+check "entities past the budget: the file is refused" sh -c "[ $rc -eq 1 ] && grep -q 'laughs.xml: line 3: the entity &a; would write more than 1024 KiB' '$T/err'"
+printf '<?xml version="1.0"?>\n<html><body><p>Not a letter.</p></body></html>\n' >"$T/xml/page.xml"
+run import "$T/xml/page.xml"
+check "XML that is not TEI is refused as of an unknown kind" sh -c "[ $rc -eq 1 ] && grep -q 'page.xml: XML of an unknown kind (its root element is <html>' '$T/err'"
+run list
+check "neither is in the library as text" sh -c "! grep -q '<?xml\|laughs' '$T/out'"
+
 finish
