@@ -5,9 +5,11 @@
  * export also writes Markdown grouped by document, and CSV. */
 #include "dossier/notes.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "dossier/anchor.h"
 #include "dossier/jsonout.h"
@@ -309,9 +311,23 @@ int notes_import(struct store *s, const char *path, size_t *added, size_t *known
 {
 	*added = *known = *failed = 0;
 	json_error_t jerr;
-	json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &jerr);
+	/* Opened here, so a file that is not there (or is a folder) is
+	 * said so, not "line -1, column -1". */
+	FILE *f = fopen(path, "rb");
+	struct stat st;
+	if (f == NULL || fstat(fileno(f), &st) != 0 || S_ISDIR(st.st_mode)) {
+		*cause = xasprintf("%s: %s", path, f ? "is a folder, not an annotation export" : strerror(errno));
+		if (f)
+			fclose(f);
+		return -1;
+	}
+	json_t *root = json_loadf(f, JSON_REJECT_DUPLICATES, &jerr);
+	fclose(f);
 	if (root == NULL) {
-		*cause = xasprintf("%s: line %d, column %d: %s", path, jerr.line, jerr.column, jerr.text);
+		if (jerr.line > 0)
+			*cause = xasprintf("%s: line %d, column %d: %s", path, jerr.line, jerr.column, jerr.text);
+		else
+			*cause = xasprintf("%s: %s", path, jerr.text);
 		return -1;
 	}
 	/* A collection (as exported), a page, or a bare list. */

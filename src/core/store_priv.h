@@ -115,6 +115,12 @@ int sql_user_version(struct store *s, int *v, char **cause);
 /* Binds text, or NULL for NULL / for "" (sql_bind_kept keeps "" as ""). */
 void sql_bind_text(sqlite3_stmt *st, int i, const char *v);
 void sql_bind_kept(sqlite3_stmt *st, int i, const char *v);
+/* v with LIKE's wildcards (% and _) and its escape (\) escaped, for a
+ * pattern written with ESCAPE '\': a person:% is a name with a percent
+ * sign, not every document. Allocated. */
+char *sql_like_escape(const char *v);
+/* Binds v so escaped (NULL stays NULL). */
+void sql_bind_like(sqlite3_stmt *st, int i, const char *v);
 /* A column as text owned by the statement, or a copy (NULL stays NULL). */
 const char *sql_col_str(sqlite3_stmt *st, int i);
 char *sql_col_text(sqlite3_stmt *st, int i);

@@ -335,13 +335,14 @@ static void add_filters(struct buf *sql, const struct query *q)
 	for (size_t i = 0; i < q->to.n; i++)
 		buf_printf(sql, role_sql, "to");
 	for (size_t i = 0; i < q->person.n; i++)
-		buf_adds(sql, " AND (+d.id IN (" PERSON_DOCS("?") ") OR d.people LIKE '%' || ? || '%')");
+		buf_adds(sql, " AND (+d.id IN (" PERSON_DOCS("?") ") OR d.people LIKE '%' || ? || '%' ESCAPE '\\')");
 	if (q->kind)
-		buf_adds(sql, " AND d.kind LIKE '%' || ? || '%'");
+		buf_adds(sql, " AND d.kind LIKE '%' || ? || '%' ESCAPE '\\'");
 	if (q->lang)
-		buf_adds(sql, " AND d.language LIKE ? || '%'");
+		buf_adds(sql, " AND d.language LIKE ? || '%' ESCAPE '\\'");
 	if (q->volume)
-		buf_adds(sql, " AND (d.volume_id = ? OR d.volume_id IN (SELECT id FROM volume WHERE title LIKE '%' || ? || '%'))");
+		buf_adds(sql, " AND (d.volume_id = ? OR d.volume_id IN (SELECT id FROM volume WHERE title LIKE '%' || ? || '%' "
+			      "ESCAPE '\\'))");
 	if (q->date_lo)
 		buf_adds(sql, " AND d.date >= ?");
 	if (q->date_hi)
@@ -356,16 +357,17 @@ static int bind_filters(sqlite3_stmt *st, int i, const struct query *q)
 		sqlite3_bind_text(st, i++, q->to.v[k], -1, SQLITE_TRANSIENT);
 	for (size_t k = 0; k < q->person.n; k++) {
 		/* PERSON_DOCS names the person twice, then the names' LIKE */
-		for (int n = 0; n < 3; n++)
+		for (int n = 0; n < 2; n++)
 			sqlite3_bind_text(st, i++, q->person.v[k], -1, SQLITE_TRANSIENT);
+		sql_bind_like(st, i++, q->person.v[k]);
 	}
 	if (q->kind)
-		sqlite3_bind_text(st, i++, q->kind, -1, SQLITE_TRANSIENT);
+		sql_bind_like(st, i++, q->kind);
 	if (q->lang)
-		sqlite3_bind_text(st, i++, q->lang, -1, SQLITE_TRANSIENT);
+		sql_bind_like(st, i++, q->lang);
 	if (q->volume) {
 		sqlite3_bind_text(st, i++, q->volume, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, i++, q->volume, -1, SQLITE_TRANSIENT);
+		sql_bind_like(st, i++, q->volume);
 	}
 	if (q->date_lo)
 		sqlite3_bind_text(st, i++, q->date_lo, -1, SQLITE_TRANSIENT);
@@ -449,18 +451,23 @@ static int filter_sets(struct store *s, const struct query *q, struct idset *all
 	static const char *const role_sql =
 		"SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id WHERE pa.role = ?2 AND a.name = ?1";
 	int first = 1, rc = 0;
+	char *like[3] = { q->kind ? sql_like_escape(q->kind) : NULL, q->lang ? sql_like_escape(q->lang) : NULL,
+			  q->volume ? sql_like_escape(q->volume) : NULL };
 	idset_init(all, max_id);
 	for (size_t i = 0; rc == 0 && i < q->from.n; i++)
 		rc = idset_narrow(s, all, &first, max_id, role_sql, q->from.v[i], "from");
 	for (size_t i = 0; rc == 0 && i < q->to.n; i++)
 		rc = idset_narrow(s, all, &first, max_id, role_sql, q->to.v[i], "to");
 	if (rc == 0 && q->kind)
-		rc = idset_narrow(s, all, &first, max_id, DISTINCT_VALUES("kind", "LIKE '%' || ?1 || '%'"), q->kind, NULL);
+		rc = idset_narrow(s, all, &first, max_id, DISTINCT_VALUES("kind", "LIKE '%' || ?1 || '%' ESCAPE '\\'"),
+				  like[0], NULL);
 	if (rc == 0 && q->lang)
-		rc = idset_narrow(s, all, &first, max_id, DISTINCT_VALUES("language", "LIKE ?1 || '%'"), q->lang, NULL);
+		rc = idset_narrow(s, all, &first, max_id, DISTINCT_VALUES("language", "LIKE ?1 || '%' ESCAPE '\\'"),
+				  like[1], NULL);
 	if (rc == 0 && q->volume)
 		rc = idset_narrow(s, all, &first, max_id, "SELECT d.id FROM document d WHERE d.volume_id = ?1 OR d.volume_id IN "
-					      "(SELECT id FROM volume WHERE title LIKE '%' || ?1 || '%')", q->volume, NULL);
+					      "(SELECT id FROM volume WHERE title LIKE '%' || ?2 || '%' ESCAPE '\\')", q->volume,
+				  like[2]);
 	if (rc == 0 && (q->date_lo || q->date_hi)) {
 		const char *sql = !q->date_hi ? "SELECT id FROM document WHERE date >= ?1"
 				  : !q->date_lo ? "SELECT id FROM document WHERE date < ?1 || '~'"
@@ -474,6 +481,8 @@ static int filter_sets(struct store *s, const struct query *q, struct idset *all
 		if (rc == 0)
 			rc = idset_fill(s, &people[i], PERSON_DOCS("?1"), q->person.v[i], NULL);
 	}
+	for (int i = 0; i < 3; i++)
+		free(like[i]);
 	return rc;
 }
 
@@ -486,7 +495,7 @@ static void add_filter_sets(struct buf *sql, const struct query *q, int none)
 		buf_adds(sql, " AND dossier_in(?, f.rowid)");
 	for (size_t i = 0; i < q->person.n; i++)
 		buf_adds(sql, " AND (dossier_in(?, f.rowid) OR (SELECT pd.people FROM document pd INDEXED BY "
-			      "document_filter WHERE pd.id = f.rowid) LIKE '%' || ? || '%')");
+			      "document_filter WHERE pd.id = f.rowid) LIKE '%' || ? || '%' ESCAPE '\\')");
 }
 
 static int bind_filter_sets(sqlite3_stmt *st, int i, const struct query *q, struct idset *all, int none,
@@ -496,7 +505,7 @@ static int bind_filter_sets(sqlite3_stmt *st, int i, const struct query *q, stru
 		sqlite3_bind_pointer(st, i++, all, IDSET_PTR, NULL);
 	for (size_t k = 0; k < q->person.n; k++) {
 		sqlite3_bind_pointer(st, i++, &people[k], IDSET_PTR, NULL);
-		sqlite3_bind_text(st, i++, q->person.v[k], -1, SQLITE_TRANSIENT);
+		sql_bind_like(st, i++, q->person.v[k]);
 	}
 	return i;
 }

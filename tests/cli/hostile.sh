@@ -189,4 +189,29 @@ check "XML that is not TEI is refused as of an unknown kind" sh -c "[ $rc -eq 1 
 run list
 check "neither is in the library as text" sh -c "! grep -q '<?xml\|laughs' '$T/out'"
 
+# ---- search and the command line ----
+
+run search 'person:%'
+check "person:% matches no document (LIKE's wildcards are letters)" sh -c "[ $rc -eq 0 ] && grep -q 'no documents match' '$T/err' && [ ! -s '$T/out' ]"
+run search 'person:_'
+check "person:_ matches no document" sh -c "[ $rc -eq 0 ] && [ ! -s '$T/out' ]"
+run search 'person:Stal'
+check "person: still finds a part of a name" has "$T/out" "Stalin"
+run notes --tag '%'
+check "notes --tag % lists no note" sh -c "[ $rc -eq 0 ] && [ ! -s '$T/out' ]"
+run search 'NEAR(army ready)'
+check "NEAR(a b) is a search" sh -c "[ $rc -eq 0 ] && grep -q 'army' '$T/out'"
+run search 'NEAR(army)'
+check "a malformed NEAR says how it is written, not FTS5's message" sh -c "[ $rc -eq 1 ] && grep -q 'NEAR(...) takes two or more' '$T/err' && ! grep -q fts5 '$T/err'"
+run search 'army (ready OR navy)'
+check "a word beside a group is a search (FTS5 refused it)" sh -c "[ $rc -eq 0 ] && grep -q army '$T/out'"
+run search -Stalin
+check "search -Stalin says how to search for it" sh -c "[ $rc -eq 2 ] && grep -q -- 'dossier search -- -Stalin' '$T/err'"
+run search -- -Stalin
+check "search -- -Stalin is a search" [ "$rc" -eq 0 ]
+run notes import /nonexistent
+check "notes import of a missing file says so, without 'line -1'" sh -c "[ $rc -eq 1 ] && grep -q '/nonexistent: No such file or directory' '$T/err' && ! grep -q 'line -1' '$T/err'"
+run notes import "$T"
+check "notes import of a folder says so" sh -c "[ $rc -eq 1 ] && grep -q 'is a folder' '$T/err'"
+
 finish
