@@ -54,7 +54,7 @@ static int open_db(struct store *s, int readonly, char **cause)
 		return -1;
 	}
 	s->readonly = readonly;
-	sqlite3_busy_timeout(s->db, 5000);
+	sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
 	search_register(s);
 	sqlite3_extended_result_codes(s->db, 1);
 	/* Reading the schema version is the first real access: a file that

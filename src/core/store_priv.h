@@ -66,6 +66,9 @@ enum stmt_id {
 };
 
 
+/* How long a statement waits for another connection's lock. */
+#define STORE_BUSY_MS 5000
+
 struct store {
 	sqlite3 *db;
 	char *path;
