@@ -81,9 +81,18 @@ struct store {
 	size_t ndoclen;
 	int64_t doclen_key[2];  /* data_version and total changes they were read at */
 	int few_matches;        /* below this many matches, filters are tested per match */
+	int snippets;           /* dossier_snippet is registered on this connection */
+	double search_limit;    /* seconds a search may take (SEARCH_SECONDS) */
+	double search_start;    /* when the running search started (monotonic), or 0 */
 	struct checkpointer *ckpt; /* checkpoints behind the writer (an import), or NULL */
 	sqlite3_stmt *stmts[ST_COUNT_MAX];
 };
+
+/* ---- store_snippet.c ---- */
+
+/* Registers dossier_snippet(fts, open, close, ellipsis, ntokens) with
+ * FTS5: snippet() in bounded time. 1 if it is. */
+int snippet_register(struct store *s, fts5_api *api);
 
 /* ---- store_sql.c ---- */
 
@@ -146,6 +155,11 @@ void search_register(struct store *s);
  * search tests each match's document; from n on it lists each filter's
  * documents once (n = 0: always). The results are the same. */
 void store_search_few_matches(struct store *s, int n);
+/* For tests: the seconds a search may take (default SEARCH_SECONDS). */
+void store_search_time_limit(struct store *s, double seconds);
+/* 1 if the running search has had its time: its work stops (the
+ * snippet's reading of a long text asks this as it goes). */
+int search_overdue(const struct store *s);
 
 /* ---- store_docs.c ---- */
 

@@ -155,7 +155,8 @@ for i in range(3000):
         f.write("To Comrade Shtykov\n\nLetter %d about question %d of the harvest.\n\nFeng Xi\n" % (i, i))
 PY
 rm -f "$T/kill.db"*
-"$BIN" --db "$T/kill.db" import "$T/many" >"$T/kill.out" 2>&1 &
+: >"$T/kill.out" # there before the background import opens it
+"$BIN" --db "$T/kill.db" import "$T/many" >>"$T/kill.out" 2>&1 &
 pid=$!
 i=0
 while [ "$(grep -c '^imported' "$T/kill.out")" -lt 100 ] && kill -0 "$pid" 2>/dev/null && [ $i -lt 600 ]; do
@@ -167,7 +168,7 @@ wait "$pid" 2>/dev/null
 said=$(grep -c '^imported' "$T/kill.out")
 stored=$(sqlite3 -cmd ".timeout 5000" "$T/kill.db" "SELECT count(*) FROM document")
 echo "# killed after $said lines said imported; $stored documents stored"
-said_stored() { [ "$said" -gt 0 ] && [ "$said" -le "$stored" ]; }
+said_stored() { [ "${said:-0}" -gt 0 ] && [ "$said" -le "${stored:-0}" ]; }
 check "a killed import said 'imported' only of stored files" said_stored
 
 # An entity expansion past its budget refuses the file (it once left
@@ -213,5 +214,31 @@ run notes import /nonexistent
 check "notes import of a missing file says so, without 'line -1'" sh -c "[ $rc -eq 1 ] && grep -q '/nonexistent: No such file or directory' '$T/err' && ! grep -q 'line -1' '$T/err'"
 run notes import "$T"
 check "notes import of a folder says so" sh -c "[ $rc -eq 1 ] && grep -q 'is a folder' '$T/err'"
+
+# Search time is bounded: a letter of 4 MB in which a word recurs 180,000
+# times (FTS5's snippet() took 100 s on it), a query too long, too many words.
+python3 - "$T/esc/army.txt" <<'PY'
+import random, sys
+random.seed(1)
+words = "the of and to in army that was for on with as by at from his it an were are which this be".split()
+with open(sys.argv[1], "w") as f:
+    f.write("To Comrade Stalin\n\n")
+    n = 0
+    while n < 4000000:
+        line = " ".join(random.choice(words) for _ in range(12)) + "\n"
+        f.write(line)
+        n += len(line)
+    f.write("\n14 June 1951\n")
+PY
+run import "$T/esc/army.txt"
+timeout 5 "$BIN" --db "$T/lib.db" search army >"$T/out" 2>"$T/err"
+rc=$?
+check "a word 180,000 times in one letter: answered at once, with a snippet" sh -c "[ $rc -eq 0 ] && grep -q '\[army\]' '$T/out'"
+run search "$(python3 -c 'print("x" * 100000)')"
+check "a query of 100 KB is refused, naming the limit" sh -c "[ $rc -eq 1 ] && grep -q 'the query is too long (100000 bytes; a search takes at most 1000)' '$T/err'"
+run search "$(python3 -c 'print(" OR ".join("w%d" % i for i in range(2000)))')"
+check "2,000 ORs are refused, naming a limit" sh -c "[ $rc -eq 1 ] && grep -q 'the query is too long' '$T/err'"
+run search "$(python3 -c 'print(" OR ".join("w%d" % i for i in range(41)))')"
+check "41 words are refused, naming the limit" sh -c "[ $rc -eq 1 ] && grep -q 'too many words (more than 40)' '$T/err'"
 
 finish
