@@ -27,6 +27,10 @@ struct importer {
 	 * caller frees it), or NULL with *cause. The driver calls it ahead,
 	 * on the thread that prepares the next files, and hashes the text. */
 	struct doc *(*parse_one)(const char *path, const char *text, size_t len, char **cause);
+	/* Optional, for a format of one document a file: as parse_one, but
+	 * taking the text (len + 1 bytes, NUL-terminated; the format frees
+	 * it as soon as it can), so a large file is not held twice. */
+	struct doc *(*parse_one_take)(const char *path, char *text, size_t len, char **cause);
 	/* A format of many documents a file sets this instead: each document
 	 * is emitted as it is read, so memory stays one document's. */
 	int (*parse)(const char *path, const char *text, size_t len, import_emit_fn emit, void *arg,

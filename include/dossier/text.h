@@ -23,6 +23,9 @@ int text_is_binary(const char *in, size_t len);
  * and control characters other than tab and newline removed. The result
  * is allocated (caller frees) and NUL-terminated. */
 char *text_normalise(const char *in, size_t len, size_t *outlen, struct text_report *rep);
+/* The same, taking in (freed once read, before NFC): a large file is in
+ * memory at most twice. */
+char *text_normalise_take(char *in, size_t len, size_t *outlen, struct text_report *rep);
 
 /* Display width in columns of a UTF-8 string (wide CJK count 2, combining
  * marks 0). */

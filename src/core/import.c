@@ -24,8 +24,13 @@
  * then at most this many batches long). */
 #define IMPORT_LOG_BATCHES 4
 
-/* Files larger than this are refused rather than read into memory. */
-#define IMPORT_MAX_BYTES ((uint64_t)512 << 20)
+/* A file this large is freed as soon as it is stored (smaller ones by
+ * the preparing thread, off the storing one). */
+#define IMPORT_FREE_NOW_BYTES ((size_t)1 << 20)
+
+/* Files larger than this are refused rather than read into memory (an
+ * import holds a file about twice at its peak: 430 MB for 200 MB). */
+#define IMPORT_MAX_BYTES ((uint64_t)256 << 20)
 
 const char *import_status_name(enum import_status st)
 {
@@ -255,21 +260,25 @@ static void keep_ref(const struct ref_found *r, char *phrase, void *arg)
 }
 
 /* Validates, normalises and (a format of one document a file) parses
- * data; takes nothing from the library, so it may run on another thread. */
-static void prepare(struct prepared *p, const char *path, const char *data, size_t len)
+ * data, which it takes (and frees as soon as it has read it: a large file
+ * is in memory at most twice); takes nothing from the library, so it may
+ * run on another thread. */
+static void prepare(struct prepared *p, const char *path, char *data, size_t len)
 {
 	memset(p, 0, sizeof *p);
 	p->len = len;
 	if (len == 0) {
+		free(data);
 		p->cause = xstrdup("empty file; nothing to import");
 		return;
 	}
 	if (text_is_binary(data, len)) {
 		p->cause = xasprintf("binary file (NUL byte at offset %zu); not imported",
 				     (size_t)((const char *)memchr(data, '\0', len) - data));
+		free(data);
 		return;
 	}
-	p->text = text_normalise(data, len, &p->tlen, &p->rep);
+	p->text = text_normalise_take(data, len, &p->tlen, &p->rep);
 	size_t visible = 0;
 	for (size_t i = 0; i < p->tlen; i++)
 		if (p->text[i] != ' ' && p->text[i] != '\n' && p->text[i] != '\t')
@@ -283,13 +292,20 @@ static void prepare(struct prepared *p, const char *path, const char *data, size
 	p->imp = importer_find(path, p->text, p->tlen);
 	if (p->imp->parse_one == NULL)
 		return;
-	p->doc = p->imp->parse_one(path, p->text, p->tlen, &p->cause);
+	p->hash = hash_fnv1a64(p->text, p->tlen);
+	if (p->imp->parse_one_take) {
+		/* The text becomes the document: it is not kept beside it. */
+		char *text = p->text;
+		p->text = NULL;
+		p->doc = p->imp->parse_one_take(path, text, p->tlen, &p->cause);
+	} else {
+		p->doc = p->imp->parse_one(path, p->text, p->tlen, &p->cause);
+	}
 	if (p->doc == NULL) {
 		if (p->cause == NULL)
 			p->cause = xasprintf("not a %s document", p->imp->name);
 		return;
 	}
-	p->hash = hash_fnv1a64(p->text, p->tlen);
 	doc_refs(p->doc, keep_ref, p);
 }
 
@@ -347,7 +363,10 @@ enum import_status import_buffer(struct store *s, const char *path, const char *
 				 const struct import_sink *sink, struct import_result *r, char **cause)
 {
 	struct prepared p;
-	prepare(&p, path, data, len);
+	char *copy = xmalloc(len + 1);
+	if (len)
+		memcpy(copy, data, len);
+	prepare(&p, path, copy, len);
 	enum import_status st = store_prepared(s, path, &p, sink, r, cause);
 	prepared_free(&p);
 	return st;
@@ -412,7 +431,8 @@ static void walk_entry(struct walk *w, const char *path, const struct stat *stp,
 	struct stat st = *stp;
 	if (S_ISREG(st.st_mode)) {
 		if ((uint64_t)st.st_size > IMPORT_MAX_BYTES)
-			walk_add(w, path, 0, xasprintf("file too large (%llu MiB; at most %llu MiB)",
+			walk_add(w, path, 0, xasprintf("file too large (%llu MiB; dossier imports files of at most "
+						       "%llu MiB): split it, or import its parts",
 						       (unsigned long long)st.st_size >> 20,
 						       (unsigned long long)IMPORT_MAX_BYTES >> 20));
 		else
@@ -486,7 +506,6 @@ static void prepare_file(struct walk *w, size_t i, struct prepared *p)
 	w->v[i].error = NULL;
 	if (cause == NULL && file_read_all(w->v[i].path, &data, &len, &cause) == 0) {
 		prepare(p, w->v[i].path, data, len);
-		free(data);
 		return;
 	}
 	memset(p, 0, sizeof *p);
@@ -653,6 +672,10 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 		char *cause = NULL;
 		struct prepared *p = pipe_take(&pl, i);
 		store_prepared(s, w.v[i].path, p, sink, &r, &cause);
+		/* A large file's text and document go now, not after the
+		 * batch's commit (where the full-text index reads it again). */
+		if (p->len >= IMPORT_FREE_NOW_BYTES)
+			prepared_free(p);
 		pipe_done(&pl);
 		r.message = cause;
 		batch_add(&b, &r);  /* the batch owns the path and the message */

@@ -135,13 +135,16 @@ static int nfc_stable(const uint8_t *s, size_t n)
 	return 1;
 }
 
-char *text_normalise(const char *in, size_t len, size_t *outlen, struct text_report *rep)
+/* text_normalise, freeing in (if owned) as soon as it is read: a large
+ * file is then in memory at most twice. */
+static char *normalise(const char *in, char *owned, size_t len, size_t *outlen, struct text_report *rep)
 {
 	memset(rep, 0, sizeof *rep);
 	struct buf b;
 	buf_init(&b);
 	buf_reserve(&b, len);
 	clean((const unsigned char *)in, len, &b, rep);
+	free(owned);
 	if (nfc_stable((const uint8_t *)b.data, b.len)) {
 		*outlen = b.len;
 		return buf_detach(&b);
@@ -154,12 +157,20 @@ char *text_normalise(const char *in, size_t len, size_t *outlen, struct text_rep
 		return buf_detach(&b);
 	}
 	buf_free(&b);
-	char *out = xmalloc(nlen + 1);
-	memcpy(out, nfc, nlen);
+	char *out = xrealloc(nfc, nlen + 1);
 	out[nlen] = '\0';
-	free(nfc);
 	*outlen = nlen;
 	return out;
+}
+
+char *text_normalise(const char *in, size_t len, size_t *outlen, struct text_report *rep)
+{
+	return normalise(in, NULL, len, outlen, rep);
+}
+
+char *text_normalise_take(char *in, size_t len, size_t *outlen, struct text_report *rep)
+{
+	return normalise(in, in, len, outlen, rep);
 }
 
 size_t text_width(const char *s, size_t len)

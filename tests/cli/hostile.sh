@@ -22,6 +22,26 @@ ran_clean() { [ "$rc" -eq 0 ] && clean "$T/out"; }
 # json FILE: the file is valid JSON (strict UTF-8).
 json() { python3 -c 'import json,sys; json.loads(open(sys.argv[1],"rb").read().decode("utf-8"))' "$1" 2>/dev/null; }
 
+# words_file FILE BYTES WORDS: a letter of BYTES of common words ("army"
+# one in 22), in lines of WORDS words, or paragraphs (WORDS 0).
+words_file() {
+	python3 - "$@" <<'PY'
+import random, sys
+path, size, per_line = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+random.seed(1)
+words = "the of and to in army that was for on with as by at from his it an were are which this be".split()
+with open(path, "w") as f:
+    f.write("To Comrade Stalin, I.V.\n\n")
+    n = 0
+    while n < size:
+        k = per_line or random.randint(40, 120)
+        p = " ".join(random.choice(words) for _ in range(k)) + ("\n" if per_line else ".\n\n")
+        f.write(p)
+        n += len(p)
+    f.write("\nKim Il Sung\n\n14 June 1951\n")
+PY
+}
+
 mkdir -p "$T/docs"
 cat >"$T/docs/letter.txt" <<'DOC'
 To Comrade Stalin, I.V.
@@ -217,19 +237,7 @@ check "notes import of a folder says so" sh -c "[ $rc -eq 1 ] && grep -q 'is a f
 
 # Search time is bounded: a letter of 4 MB in which a word recurs 180,000
 # times (FTS5's snippet() took 100 s on it), a query too long, too many words.
-python3 - "$T/esc/army.txt" <<'PY'
-import random, sys
-random.seed(1)
-words = "the of and to in army that was for on with as by at from his it an were are which this be".split()
-with open(sys.argv[1], "w") as f:
-    f.write("To Comrade Stalin\n\n")
-    n = 0
-    while n < 4000000:
-        line = " ".join(random.choice(words) for _ in range(12)) + "\n"
-        f.write(line)
-        n += len(line)
-    f.write("\n14 June 1951\n")
-PY
+words_file "$T/esc/army.txt" 4000000 12
 run import "$T/esc/army.txt"
 timeout 5 "$BIN" --db "$T/lib.db" search army >"$T/out" 2>"$T/err"
 rc=$?
@@ -240,5 +248,23 @@ run search "$(python3 -c 'print(" OR ".join("w%d" % i for i in range(2000)))')"
 check "2,000 ORs are refused, naming a limit" sh -c "[ $rc -eq 1 ] && grep -q 'the query is too long' '$T/err'"
 run search "$(python3 -c 'print(" OR ".join("w%d" % i for i in range(41)))')"
 check "41 words are refused, naming the limit" sh -c "[ $rc -eq 1 ] && grep -q 'too many words (more than 40)' '$T/err'"
+
+# Memory: an import holds a file about twice (it held it six times: 314
+# MB for 50 MB), measured on the binary without sanitizers; a file over
+# the documented limit is refused, naming it.
+words_file "$T/esc/big.txt" 30000000 0
+PLAIN=${DOSSIER_PLAIN:-$BIN}
+if [ -x /usr/bin/time ]; then
+	/usr/bin/time -f '%M' -o "$T/rss" "$PLAIN" --db "$T/big.db" import "$T/esc/big.txt" >"$T/out" 2>&1
+	rss=$(tail -1 "$T/rss")
+	echo "# a file of 30 MB imported at a peak of $((rss / 1024)) MB"
+	check "a 30 MB file imports within 2 x 30 MB + 50 MB" [ "$rss" -le $(((2 * 30 + 50) * 1024)) ]
+else
+	ok "a 30 MB file imports within 2 x 30 MB + 50 MB # SKIP /usr/bin/time is not installed"
+fi
+: >"$T/esc/huge.txt"
+truncate -s 300M "$T/esc/huge.txt"
+run import "$T/esc/huge.txt"
+check "a file over 256 MiB is refused, naming the limit" sh -c "[ $rc -eq 1 ] && grep -q 'file too large (300 MiB; dossier imports files of at most 256 MiB)' '$T/err'"
 
 finish
