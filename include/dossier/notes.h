@@ -55,5 +55,8 @@ int notes_export(struct store *s, int64_t doc, enum notes_format fmt, FILE *f, c
  * document with the same text (by content hash), else the same path; one
  * already here (same id) is not added again. */
 int notes_import(struct store *s, const char *path, size_t *added, size_t *known, size_t *failed, char **cause);
+/* The same from JSON in memory; name stands for the file in messages. */
+int notes_import_buffer(struct store *s, const char *name, const char *data, size_t len, size_t *added,
+			size_t *known, size_t *failed, char **cause);
 
 #endif

@@ -307,29 +307,11 @@ static int import_one(struct store *s, json_t *item, char **cause)
 	return rc;
 }
 
-int notes_import(struct store *s, const char *path, size_t *added, size_t *known, size_t *failed, char **cause)
+/* Imports the annotations of a parsed export (root, which it takes);
+ * name says where they came from in messages. */
+static int import_root(struct store *s, const char *name, json_t *root, size_t *added, size_t *known,
+		       size_t *failed, char **cause)
 {
-	*added = *known = *failed = 0;
-	json_error_t jerr;
-	/* Opened here, so a file that is not there (or is a folder) is
-	 * said so, not "line -1, column -1". */
-	FILE *f = fopen(path, "rb");
-	struct stat st;
-	if (f == NULL || fstat(fileno(f), &st) != 0 || S_ISDIR(st.st_mode)) {
-		*cause = xasprintf("%s: %s", path, f ? "is a folder, not an annotation export" : strerror(errno));
-		if (f)
-			fclose(f);
-		return -1;
-	}
-	json_t *root = json_loadf(f, JSON_REJECT_DUPLICATES, &jerr);
-	fclose(f);
-	if (root == NULL) {
-		if (jerr.line > 0)
-			*cause = xasprintf("%s: line %d, column %d: %s", path, jerr.line, jerr.column, jerr.text);
-		else
-			*cause = xasprintf("%s: %s", path, jerr.text);
-		return -1;
-	}
 	/* A collection (as exported), a page, or a bare list. */
 	json_t *items = root;
 	if (json_is_object(root)) {
@@ -339,7 +321,7 @@ int notes_import(struct store *s, const char *path, size_t *added, size_t *known
 			items = root;
 	}
 	if (!json_is_array(items) && !json_is_object(items)) {
-		*cause = xasprintf("%s: not an annotation export (no items)", path);
+		*cause = xasprintf("%s: not an annotation export (no items)", name);
 		json_decref(root);
 		return -1;
 	}
@@ -357,12 +339,60 @@ int notes_import(struct store *s, const char *path, size_t *added, size_t *known
 			(*known)++;
 		else {
 			(*failed)++;
-			fprintf(stderr, "dossier: %s: annotation %zu: %s\n", path, i + 1, why ? why : "not imported");
+			fprintf(stderr, "dossier: %s: annotation %zu: %s\n", name, i + 1, why ? why : "not imported");
 		}
 		free(why);
 	}
 	json_decref(root);
-	return store_commit(s, cause);
+	if (store_commit(s, cause) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 0;
+}
+
+/* The message for JSON jansson could not read. */
+static char *json_cause(const char *name, const json_error_t *jerr)
+{
+	if (jerr->line > 0)
+		return xasprintf("%s: line %d, column %d: %s", name, jerr->line, jerr->column, jerr->text);
+	return xasprintf("%s: %s", name, jerr->text);
+}
+
+int notes_import(struct store *s, const char *path, size_t *added, size_t *known, size_t *failed, char **cause)
+{
+	*added = *known = *failed = 0;
+	json_error_t jerr;
+	/* Opened here, so a file that is not there (or is a folder) is
+	 * said so, not "line -1, column -1". */
+	FILE *f = fopen(path, "rb");
+	struct stat st;
+	if (f == NULL || fstat(fileno(f), &st) != 0 || S_ISDIR(st.st_mode)) {
+		*cause = xasprintf("%s: %s", path, f ? "is a folder, not an annotation export" : strerror(errno));
+		if (f)
+			fclose(f);
+		return -1;
+	}
+	json_t *root = json_loadf(f, JSON_REJECT_DUPLICATES, &jerr);
+	fclose(f);
+	if (root == NULL) {
+		*cause = json_cause(path, &jerr);
+		return -1;
+	}
+	return import_root(s, path, root, added, known, failed, cause);
+}
+
+int notes_import_buffer(struct store *s, const char *name, const char *data, size_t len, size_t *added,
+			size_t *known, size_t *failed, char **cause)
+{
+	*added = *known = *failed = 0;
+	json_error_t jerr;
+	json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &jerr);
+	if (root == NULL) {
+		*cause = json_cause(name, &jerr);
+		return -1;
+	}
+	return import_root(s, name, root, added, known, failed, cause);
 }
 
 /* ---- export: Markdown, W3C Web Annotation JSON, CSV ---- */
