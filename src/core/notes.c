@@ -279,8 +279,12 @@ static int import_one(struct store *s, json_t *item, char **cause)
 	if (rc == 0)
 		rc = store_doc_get(s, doc, &sd, cause);
 	if (rc == 0) {
-		struct anchor an = { start < 0 ? 0 : (size_t)start, end < 0 ? 0 : (size_t)end, cexact, cprefix,
-				     csuffix };
+		/* A position that is not a passage of this text (one half
+		 * missing, backwards, past its end) is no position: the quote
+		 * alone places the note, and an orphan keeps [0, 0). */
+		if (start < 0 || end < start || (json_int_t)sd->doc->body_len < end)
+			start = end = 0;
+		struct anchor an = { (size_t)start, (size_t)end, cexact, cprefix, csuffix };
 		size_t ns, ne;
 		double score;
 		enum anchor_outcome o = anchor_locate(&an, sd->doc->body, sd->doc->body_len, &ns, &ne, &score);

@@ -18,10 +18,12 @@ static int is_operator(const char *w, size_t n)
 	       (n == 2 && memcmp(w, "OR", 2) == 0);
 }
 
-/* Adds word w[0..n) as an FTS5 string, keeping a trailing * as a prefix. */
-static void add_word(struct buf *b, const char *w, size_t n)
+/* Adds w[0..n) as an FTS5 string: a word keeps a trailing * as a prefix;
+ * a phrase's words are taken as they are (its prefix * comes after its
+ * closing quote: "a b"*, and a * inside made two). */
+static void add_word(struct buf *b, const char *w, size_t n, int phrase)
 {
-	int prefix = n > 1 && w[n - 1] == '*';
+	int prefix = !phrase && n > 1 && w[n - 1] == '*';
 	if (prefix)
 		n--;
 	buf_addc(b, '"');
@@ -62,7 +64,8 @@ static const char *near_group(const char *p, struct buf *b, int *terms, char **c
 			break;
 		const char *w = p;
 		size_t n;
-		if (*p == '"') {
+		int quoted = *p == '"';
+		if (quoted) {
 			const char *end = strchr(p + 1, '"');
 			if (end == NULL)
 				break;
@@ -77,7 +80,7 @@ static const char *near_group(const char *p, struct buf *b, int *terms, char **c
 				break;
 		}
 		buf_addc(b, ' ');
-		add_word(b, w, n);
+		add_word(b, w, n, quoted);
 		if (*p == '*')
 			buf_addc(b, *p++);
 		phrases++;
@@ -181,7 +184,7 @@ char *query_to_fts(const char *input, char **cause)
 				goto fail;
 		} else {
 			buf_addc(&b, ' ');
-			add_word(&b, w, n);
+			add_word(&b, w, n, phrase);
 			if (phrase && *p == '*')
 				buf_addc(&b, *p++);
 			terms++;
