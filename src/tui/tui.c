@@ -52,6 +52,23 @@ static void on_crash(int sig)
 	raise(sig);
 }
 
+/* Every signal whose default is to end the process (SIGQUIT's core dump
+ * too): the loop ends as for q, the terminal is given back and a note
+ * being written kept as a draft (SIGQUIT, SIGUSR1, SIGPIPE or SIGALRM once
+ * left the terminal raw, and SIGQUIT lost the note). */
+static const int ending_signals[] = {
+	SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ,
+#ifdef SIGPOLL
+	SIGPOLL,
+#endif
+#ifdef SIGPWR
+	SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+	SIGSTKFLT,
+#endif
+};
+
 static void install_signals(void)
 {
 	struct sigaction sa;
@@ -59,15 +76,17 @@ static void install_signals(void)
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
 	/* No SA_RESTART: a signal interrupts the wait for a key. */
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
+	for (size_t i = 0; i < sizeof ending_signals / sizeof ending_signals[0]; i++)
+		sigaction(ending_signals[i], &sa, NULL);
 	sa.sa_handler = on_crash;
 	sigaction(SIGABRT, &sa, NULL);
+	sigaction(SIGTRAP, &sa, NULL);
+	sigaction(SIGSYS, &sa, NULL);
 #if !defined(__SANITIZE_ADDRESS__)
 	sigaction(SIGSEGV, &sa, NULL);
 	sigaction(SIGBUS, &sa, NULL);
 	sigaction(SIGFPE, &sa, NULL);
+	sigaction(SIGILL, &sa, NULL);
 #endif
 }
 
