@@ -52,4 +52,49 @@ check "Ctrl-\\ ends the reader" '[ -z "$(reader_pid)" ]'
 check "Ctrl-\\ keeps the note being written, tagged draft" \
 	'notes_json | grep -F "cut off by Ctrl-backslash" | grep -qF "draft"'
 
+# ---- a paste is text, inserted at once, its controls removed ----
+# (it came as keys: an ESC in it discarded the note and ran the keys
+# after it; 20,000 characters took 20 s)
+python3 - "$tmp/paste.txt" <<'PY'
+import sys
+words = " ".join("word%d" % i for i in range(3000))
+text = "pasted start \x1bq and \x1b[2Jmore\nsecond line " + words + " pasted end"
+open(sys.argv[1], "w").write(text)
+PY
+start 100 30 "$BIN" --db "$DB" open "$LETTER"
+wait_for "To Comrade Stalin, I.V." >/dev/null
+keys v a
+wait_for "Note on" 5 >/dev/null
+$T load-buffer "$tmp/paste.txt"
+$T paste-buffer -p
+expect "a paste of 20,000 characters goes into the note at once" "pasted 2" 3
+expect "an ESC in it neither closes the note nor runs keys" "C-s saves"
+keys C-s
+expect "and the note is saved" "annotation saved"
+check "the note holds the paste, without its escapes" \
+	'notes_json | grep -F "pasted start" | grep -F "pasted end" | grep -qv "u001b"'
+keys q
+wait_exit
+
+# ---- a huge note: bounded, and drawn no slower than a small one ----
+# (a note of 50 MB, possible through notes import, made every key in its
+# document take seconds)
+HUGE=$tmp/huge.db
+imported "a library of its own" "$HUGE" "$root/assets/sample"
+"$BIN" --db "$HUGE" notes add "$LETTER" --quote "reply telegram" --text "huge" >/dev/null 2>&1
+sqlite3 "$HUGE" "UPDATE annotation SET body = replace(hex(zeroblob(25000000)), '00', 'a ')"
+start 100 30 "$BIN" --db "$HUGE" open "$LETTER"
+wait_for "To Comrade Stalin, I.V." >/dev/null
+keys j j j j j j j j j j '?'
+expect "ten keys and the help beside a note of 50 MB, at once" "show or hide this help" 3
+keys q
+wait_for "To Comrade Stalin" 3 >/dev/null
+keys ')' E
+expect "the editor opens on it" "Edit the note" 3
+type_text "x"
+expect "it says a note is bounded" "a note holds at most 100000 bytes" 3
+keys Escape d
+keys q
+wait_exit
+
 echo "1..$n"

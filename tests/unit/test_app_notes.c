@@ -225,6 +225,38 @@ static void test_unsaved(const struct keymap *km, struct app *a, struct store *s
 	app_note_external_done(a, "from the editor\n", NULL);
 	CHECK(!a->editor.open);
 	CHECK_INT(stored(s, d1).n, 5);
+	/* A paste is text: in at once, cleaned (an ESC in it closes
+	 * nothing); a newline in a prompt's paste is a space; nothing open,
+	 * nothing takes it. */
+	app_paste(a, "x", 1);
+	CHECK(a->message && strstr(a->message, "nothing here takes it"));
+	keys(km, a, "v a");
+	const char *paste = "pasted \x1bq and \x1b[2Jmore\r\nline two";
+	app_paste(a, paste, strlen(paste));
+	CHECK_STR(app_mode_name(a), "editor");
+	CHECK_STR(a->editor.line.text.data, "pasted  and more\nline two");
+	CHECK(a->message && strstr(a->message, "escape sequences and control characters removed"));
+	/* A note is bounded: a paste or a key that would pass it is refused. */
+	char *big = xmalloc(NOTES_MAX_BYTES + 1);
+	memset(big, 'a', NOTES_MAX_BYTES);
+	big[NOTES_MAX_BYTES] = '\0';
+	app_paste(a, big, NOTES_MAX_BYTES);
+	CHECK(a->message_error && strstr(a->message, "a note holds at most 100000 bytes"));
+	CHECK_STR(a->editor.line.text.data, "pasted  and more\nline two");
+	app_line_set(&a->editor.line, big + 1);
+	type(km, a, "z");
+	CHECK_INT(a->editor.line.text.len, NOTES_MAX_BYTES);
+	type(km, a, "z");
+	CHECK(a->message_error && strstr(a->message, "this one is full"));
+	keys(km, a, "Enter");
+	CHECK(a->message_error && strstr(a->message, "this one is full"));
+	CHECK_INT(a->editor.line.text.len, NOTES_MAX_BYTES);
+	free(big);
+	keys(km, a, "Escape d");
+	keys(km, a, "/");
+	app_paste(a, "Mao\nZedong", 10);
+	CHECK_STR(a->prompt.line.text.data, "Mao Zedong");
+	keys(km, a, "Escape");
 }
 
 static void test_cursor_edit_delete(const struct keymap *km, struct app *a, struct store *s, int64_t d1)
