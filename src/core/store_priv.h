@@ -7,6 +7,7 @@
 #define DOSSIER_STORE_PRIV_H
 
 #include <sqlite3.h>
+#include <sys/types.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -72,6 +73,8 @@ enum stmt_id {
 struct store {
 	sqlite3 *db;
 	char *path;
+	dev_t dev;              /* the file opened (0, 0: not known) */
+	ino_t ino;
 	int readonly;
 	int unit_nested;        /* the open unit of work is a savepoint */
 	int fk_off;             /* foreign keys are off for an import's transaction */

@@ -88,6 +88,11 @@ int app_note_save(struct app *a)
 		return -1;
 	}
 	char *cause = NULL;
+	if (app_refuse_readonly(a, "the note is not saved, it is still here (C-o takes it to $VISUAL, to keep it)")) {
+		free(text);
+		app_ask_set(a, ASK_NONE);
+		return -1;
+	}
 	if (notes_check_size(text, &cause) != 0) {
 		free(text);
 		app_ask_set(a, ASK_NONE);

@@ -97,4 +97,20 @@ keys Escape d
 keys q
 wait_exit
 
+# ---- the library deleted under the reader: said, the note kept ----
+GONE=$tmp/gone.db
+imported "a library to delete" "$GONE" "$root/assets/sample"
+start 100 30 "$BIN" --db "$GONE" open "$LETTER"
+wait_for "To Comrade Stalin, I.V." >/dev/null
+keys v a
+type_text "written as the file went"
+wait_for "written as the file went" 5 >/dev/null
+rm -f "$GONE" "$GONE-wal" "$GONE-shm"
+expect "the reader says its library was deleted" "deleted or replaced" 5
+keys C-s
+expect_not "and does not say the note was saved" "annotation saved"
+expect "the note is still in the editor" "written as the file went"
+keys Escape d q
+wait_exit
+
 echo "1..$n"
