@@ -144,4 +144,5 @@ install: dossier
 clean:
 	rm -rf build build-asan build-fuzz dossier
 
--include $(CORE_OBJ:.o=.d) $(READER_OBJ:.o=.d) $(APP_OBJ:.o=.d)
+# the unit tests' too: a test that includes a fuzz target is rebuilt when the target changes
+-include $(CORE_OBJ:.o=.d) $(READER_OBJ:.o=.d) $(APP_OBJ:.o=.d) $(UNIT_BIN:=.d)

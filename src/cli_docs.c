@@ -234,7 +234,8 @@ static void show_why(const struct store_doc *sd)
 				memcpy(cut + sizeof cut - 4, "...", 4);
 			cli_put_safe(stdout, cut);
 		}
-		printf("\n%-11s   from the %s", "", src->source);
+		printf("\n%-11s   from the ", "");
+		cli_put_safe(stdout, src->source);
 		if (src->evidence && *src->evidence) {
 			char ev[100];
 			snprintf(ev, sizeof ev, "%s", src->evidence);
@@ -512,8 +513,11 @@ static int ref_row(const struct store_ref *r, void *arg)
 			fputs("  (dismissed)", stdout);
 		} else {
 			fputs("  → unresolved", stdout);
-			if (r->candidates && *r->candidates)
-				printf(" (candidates %s)", r->candidates);
+			if (r->candidates && *r->candidates) {
+				fputs(" (candidates ", stdout);
+				cli_put_safe(stdout, r->candidates);
+				fputc(')', stdout);
+			}
 		}
 		fputc('\n', stdout);
 	}

@@ -86,8 +86,11 @@ static int notes_run(struct store *s, const struct cli_args *o)
 			return CLI_USAGE;
 		}
 		rc = notes_attach(s, id, o->quote, &cause);
-		if (rc == 0)
-			printf("note %lld attached to \"%s\"\n", (long long)id, o->quote);
+		if (rc == 0) {
+			printf("note %lld attached to \"", (long long)id);
+			cli_put_safe(stdout, o->quote);
+			fputs("\"\n", stdout);
+		}
 	} else if (strcmp(sub, "export") == 0) {
 		int fmt = notes_format_from_name(o->format ? o->format : "md");
 		if (fmt < 0) {

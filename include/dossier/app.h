@@ -39,10 +39,11 @@ struct app_row {
 	char *title;            /* the title, else the file's name */
 };
 
-/* A line being edited (a prompt, a form field). */
+/* A line being edited (a prompt, a form field, a note). */
 struct app_line {
 	struct buf text;
 	size_t cursor;          /* byte offset in text */
+	size_t max;             /* the most bytes it may grow to (0: no bound) */
 };
 
 enum app_prompt {
@@ -301,8 +302,9 @@ void app_prompt_changed(struct app *a);
 void app_prompt_accept(struct app *a);
 void app_prompt_cancel(struct app *a);
 
-/* Line editing shared by the prompt and the form. */
-void app_line_insert(struct app_line *l, const char *s);
+/* Line editing shared by the prompt and the form. Inserting refuses text
+ * that would make the line pass its max (-1; 0 when inserted). */
+int app_line_insert(struct app_line *l, const char *s);
 void app_line_backspace(struct app_line *l);
 void app_line_delete(struct app_line *l);
 void app_line_left(struct app_line *l);
@@ -314,6 +316,11 @@ void app_line_kill_word(struct app_line *l);
 void app_line_set(struct app_line *l, const char *s);
 /* The line being edited now (prompt or form field), or NULL. */
 struct app_line *app_editing(struct app *a);
+/* A paste (the terminal's bracketed paste): text, not keys. Goes into
+ * the note or the line being edited at once, cleaned as any text from
+ * outside (escape sequences and controls removed; on one line, newlines
+ * become spaces); elsewhere, the message says nothing takes it. */
+void app_paste(struct app *a, const char *text, size_t len);
 
 /* The correction form for title, date, from, to. */
 void app_form_begin(struct app *a);

@@ -16,5 +16,8 @@
  * becomes a document whose body is the text. path (may be NULL) is only a
  * hint for the title. The caller frees the result with doc_free(). */
 struct doc *import_text_parse(const char *text, size_t len, const char *path);
+/* The same, taking text (len + 1 bytes allocated, freed here): a large
+ * file is in memory as its text or its body, not as both and a copy. */
+struct doc *import_text_parse_take(char *text, size_t len, const char *path);
 
 #endif

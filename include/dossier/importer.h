@@ -32,6 +32,10 @@ struct importer {
 	 * caller frees it), or NULL with *cause. The driver calls it ahead,
 	 * on the thread that prepares the next files, and hashes the text. */
 	struct doc *(*parse_one)(const char *path, const char *text, size_t len, char **cause);
+	/* Optional, for a format of one document a file: as parse_one, but
+	 * taking the text (len + 1 bytes, NUL-terminated; the format frees
+	 * it as soon as it can), so a large file is not held twice. */
+	struct doc *(*parse_one_take)(const char *path, char *text, size_t len, char **cause);
 	/* A format of many documents a file sets this instead: each document
 	 * is emitted as it is read, so memory stays one document's. */
 	int (*parse)(const char *path, const char *text, size_t len, import_emit_fn emit, import_warn_fn warn,
@@ -49,6 +53,7 @@ struct importer {
 /* The formats, each defined by its module. */
 extern const struct importer importer_cmif;     /* import_cmif.c */
 extern const struct importer importer_tei;      /* import_tei.c */
+extern const struct importer importer_xml_unknown; /* import_xml.c: refuses XML no format reads */
 extern const struct importer importer_text;     /* import_text_format.c */
 
 /* The format of a file: the first in the table whose accepts() says yes;

@@ -25,6 +25,9 @@ struct lines {
 /* Splits text at '\n' into l (a copy; NUL bytes are dropped so that the
  * body is a C string whose strlen is its length). */
 void lines_init(struct lines *l, const char *text, size_t len);
+/* The same, taking text (len + 1 bytes allocated; the caller no longer
+ * frees it): a large file is not copied. */
+void lines_take(struct lines *l, char *text, size_t len);
 void lines_free(struct lines *l);
 
 /* Marks lines [i, j) as out of the body. */

@@ -38,6 +38,12 @@ int notes_reanchor(struct store *s, int64_t doc, const char *body, size_t len, s
  * leading # is dropped ("#war, Korea" is war and Korea). */
 void notes_tags_split(const char *tags, struct strv *out);
 
+/* The most a note holds: a long note still fits the reader's editor and
+ * every screen that shows it. */
+#define NOTES_MAX_BYTES 100000
+/* 0 if text fits in a note, else -1 with *cause saying the limit. */
+int notes_check_size(const char *text, char **cause);
+
 enum notes_format { NOTES_MD, NOTES_JSON, NOTES_CSV };
 /* "md", "json", "csv"; -1 if none. */
 int notes_format_from_name(const char *name);
@@ -49,5 +55,8 @@ int notes_export(struct store *s, int64_t doc, enum notes_format fmt, FILE *f, c
  * document with the same text (by content hash), else the same path; one
  * already here (same id) is not added again. */
 int notes_import(struct store *s, const char *path, size_t *added, size_t *known, size_t *failed, char **cause);
+/* The same from JSON in memory; name stands for the file in messages. */
+int notes_import_buffer(struct store *s, const char *name, const char *data, size_t len, size_t *added,
+			size_t *known, size_t *failed, char **cause);
 
 #endif

@@ -25,6 +25,10 @@ int store_open(const char *path, int flags, struct store **out, char **cause);
 void store_free(struct store *s);
 /* 1 if the library could only be opened read-only. */
 int store_readonly(const struct store *s);
+/* 1 if the file at the library's path is no longer the one opened (it was
+ * deleted, or replaced by another): what is written now goes nowhere a
+ * later dossier will read. */
+int store_replaced(const struct store *s);
 /* on: checkpoints run behind the writer on a thread of their own (see
  * checkpoint.h), for the many commits of an import; 0: the writer
  * checkpoints again. Without effect on a read-only library. */

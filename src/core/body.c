@@ -108,11 +108,13 @@ static const char *find_double(const char *p, const char *end, char c)
 }
 
 /* Removes Markdown strong emphasis: "**" markers paired within a
- * paragraph; an unpaired one is text and stays. The text between markers
- * is copied in runs, not byte by byte. */
-static void emphasis_strip(const char *s, size_t n, struct buf *out)
+ * paragraph; an unpaired one is text and stays. In place (the text only
+ * shrinks: a large letter is not copied), in runs, not byte by byte;
+ * returns the new length. */
+static size_t emphasis_strip(char *s, size_t n)
 {
 	const char *p = s, *end = s + n;
+	char *w = s;
 	while (p < end) {
 		const char *e = find_double(p, end, '\n');
 		if (e == NULL)
@@ -122,23 +124,29 @@ static void emphasis_strip(const char *s, size_t n, struct buf *out)
 			count++;
 		for (size_t skip = count - count % 2; skip > 0; skip--) {
 			const char *q = find_double(p, e, '*');
-			buf_add(out, p, (size_t)(q - p));
+			memmove(w, p, (size_t)(q - p));
+			w += q - p;
 			p = q + 2;
 		}
-		buf_add(out, p, (size_t)(e - p));
+		memmove(w, p, (size_t)(e - p));
+		w += e - p;
 		if (e == end)
 			break;
-		buf_add(out, "\n\n", 2);
+		memmove(w, "\n\n", 2);
+		w += 2;
 		p = e + 2;
 	}
+	*w = '\0';
+	return (size_t)(w - s);
 }
 
 /* Final tidying: lines' trailing white space trimmed, one blank line
- * between paragraphs, none at either end. */
-static char *body_tidy(const char *s, size_t n, size_t *outlen)
+ * between paragraphs, none at either end. In place, as above: what is
+ * written never passes what is still to be read (a separator written
+ * stands for at least as many newlines read). */
+static size_t body_tidy(char *s, size_t n)
 {
-	struct buf b;
-	buf_init(&b);
+	size_t w = 0;
 	int gap = 0;
 	for (size_t p = 0; p < n;) {
 		size_t e = p;
@@ -146,30 +154,33 @@ static char *body_tidy(const char *s, size_t n, size_t *outlen)
 			e++;
 		struct slice t = sl_rtrim(sl_of(s + p, e - p));
 		if (sl_ltrim(t).n == 0) {
-			gap = b.len > 0;
+			gap = w > 0;
 		} else {
-			if (b.len == 0)
+			if (w == 0)
 				t = sl_ltrim(t);
-			else
-				buf_add(&b, gap ? "\n\n" : "\n", gap ? 2 : 1);
-			buf_add(&b, t.p, t.n);
+			else {
+				memmove(s + w, gap ? "\n\n" : "\n", gap ? 2 : 1);
+				w += gap ? 2 : 1;
+			}
+			memmove(s + w, t.p, t.n);
+			w += t.n;
 			gap = 0;
 		}
 		p = e + 1;
 	}
-	*outlen = b.len;
-	return buf_detach(&b);
+	s[w] = '\0';
+	return w;
 }
 
 void body_build(const struct lines *l, int markdown, struct doc *d)
 {
-	struct buf raw, plain;
+	struct buf raw;
 	buf_init(&raw);
-	buf_init(&plain);
 	body_assemble(l, markdown, &raw);
-	emphasis_strip(raw.data ? raw.data : "", raw.len, &plain);
+	buf_reserve(&raw, 0); /* "" when no line remains */
+	raw.len = emphasis_strip(raw.data, raw.len);
+	raw.len = body_tidy(raw.data, raw.len);
 	free(d->body);
-	d->body = body_tidy(plain.data ? plain.data : "", plain.len, &d->body_len);
-	buf_free(&raw);
-	buf_free(&plain);
+	d->body_len = raw.len;
+	d->body = buf_detach(&raw);
 }

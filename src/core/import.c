@@ -25,8 +25,13 @@
  * then at most this many batches long). */
 #define IMPORT_LOG_BATCHES 4
 
-/* Files larger than this are refused rather than read into memory. */
-#define IMPORT_MAX_BYTES ((uint64_t)512 << 20)
+/* A file this large is freed as soon as it is stored (smaller ones by
+ * the preparing thread, off the storing one). */
+#define IMPORT_FREE_NOW_BYTES ((size_t)1 << 20)
+
+/* Files larger than this are refused rather than read into memory (an
+ * import holds a file about twice at its peak: 430 MB for 200 MB). */
+#define IMPORT_MAX_BYTES ((uint64_t)256 << 20)
 
 const char *import_status_name(enum import_status st)
 {
@@ -275,21 +280,25 @@ static void keep_ref(const struct ref_found *r, char *phrase, void *arg)
 }
 
 /* Validates, normalises and (a format of one document a file) parses
- * data; takes nothing from the library, so it may run on another thread. */
-static void prepare(struct prepared *p, const char *path, const char *data, size_t len)
+ * data, which it takes (and frees as soon as it has read it: a large file
+ * is in memory at most twice); takes nothing from the library, so it may
+ * run on another thread. */
+static void prepare(struct prepared *p, const char *path, char *data, size_t len)
 {
 	memset(p, 0, sizeof *p);
 	p->len = len;
 	if (len == 0) {
+		free(data);
 		p->cause = xstrdup("empty file; nothing to import");
 		return;
 	}
 	if (text_is_binary(data, len)) {
 		p->cause = xasprintf("binary file (NUL byte at offset %zu); not imported",
 				     (size_t)((const char *)memchr(data, '\0', len) - data));
+		free(data);
 		return;
 	}
-	p->text = text_normalise(data, len, &p->tlen, &p->rep);
+	p->text = text_normalise_take(data, len, &p->tlen, &p->rep);
 	size_t visible = 0;
 	for (size_t i = 0; i < p->tlen; i++)
 		if (p->text[i] != ' ' && p->text[i] != '\n' && p->text[i] != '\t')
@@ -303,13 +312,20 @@ static void prepare(struct prepared *p, const char *path, const char *data, size
 	p->imp = importer_find(path, p->text, p->tlen);
 	if (p->imp->parse_one == NULL)
 		return;
-	p->doc = p->imp->parse_one(path, p->text, p->tlen, &p->cause);
+	p->hash = hash_fnv1a64(p->text, p->tlen);
+	if (p->imp->parse_one_take) {
+		/* The text becomes the document: it is not kept beside it. */
+		char *text = p->text;
+		p->text = NULL;
+		p->doc = p->imp->parse_one_take(path, text, p->tlen, &p->cause);
+	} else {
+		p->doc = p->imp->parse_one(path, p->text, p->tlen, &p->cause);
+	}
 	if (p->doc == NULL) {
 		if (p->cause == NULL)
 			p->cause = xasprintf("not a %s document", p->imp->name);
 		return;
 	}
-	p->hash = hash_fnv1a64(p->text, p->tlen);
 	doc_refs(p->doc, keep_ref, p);
 }
 
@@ -369,7 +385,10 @@ enum import_status import_buffer(struct store *s, const char *path, const char *
 				 const struct import_sink *sink, struct import_result *r, char **cause)
 {
 	struct prepared p;
-	prepare(&p, path, data, len);
+	char *copy = xmalloc(len + 1);
+	if (len)
+		memcpy(copy, data, len);
+	prepare(&p, path, copy, len);
 	enum import_status st = store_prepared(s, path, &p, sink, r, cause);
 	prepared_free(&p);
 	return st;
@@ -434,7 +453,8 @@ static void walk_entry(struct walk *w, const char *path, const struct stat *stp,
 	struct stat st = *stp;
 	if (S_ISREG(st.st_mode)) {
 		if ((uint64_t)st.st_size > IMPORT_MAX_BYTES)
-			walk_add(w, path, 0, xasprintf("file too large (%llu MiB; at most %llu MiB)",
+			walk_add(w, path, 0, xasprintf("file too large (%llu MiB; dossier imports files of at most "
+						       "%llu MiB): split it, or import its parts",
 						       (unsigned long long)st.st_size >> 20,
 						       (unsigned long long)IMPORT_MAX_BYTES >> 20));
 		else
@@ -508,7 +528,6 @@ static void prepare_file(struct walk *w, size_t i, struct prepared *p)
 	w->v[i].error = NULL;
 	if (cause == NULL && file_read_all(w->v[i].path, &data, &len, &cause) == 0) {
 		prepare(p, w->v[i].path, data, len);
-		free(data);
 		return;
 	}
 	memset(p, 0, sizeof *p);
@@ -582,6 +601,63 @@ static void pipe_stop(struct pipeline *pl)
 	pthread_cond_destroy(&pl->cv);
 }
 
+/* The files of the batch being stored: they are reported when it
+ * commits, so no file is said to be imported that a kill or a failed
+ * commit then loses. */
+struct batch {
+	struct import_result *r;
+	size_t n, cap;
+	uint64_t bytes;
+};
+
+static void batch_add(struct batch *b, const struct import_result *r)
+{
+	if (b->n == b->cap) {
+		b->cap = b->cap ? b->cap * 2 : 64;
+		b->r = xreallocarray(b->r, b->cap, sizeof *b->r);
+	}
+	b->r[b->n++] = *r;
+	b->bytes += r->bytes;
+}
+
+/* Commits the batch (if it is a transaction: without one each file was
+ * committed alone) and reports its files; if the commit fails, each of
+ * them as failed. */
+static void batch_end(struct store *s, struct batch *b, const struct import_sink *sink, struct import_totals *t)
+{
+	char *bc = NULL;
+	if (store_in_transaction(s) && store_commit(s, &bc) != 0) {
+		store_rollback(s);
+		for (size_t i = 0; i < b->n; i++) {
+			if (b->r[i].status == IMPORT_FAILED)
+				continue;
+			free((char *)b->r[i].message);
+			b->r[i].message = xasprintf("not stored: %s", bc);
+			b->r[i].status = IMPORT_FAILED;
+			b->r[i].docs = b->r[i].notes = 0;
+			memset(&b->r[i].annotations, 0, sizeof b->r[i].annotations);
+		}
+		free(bc);
+	}
+	for (size_t i = 0; i < b->n; i++) {
+		const struct import_result *r = &b->r[i];
+		t->files[r->status]++;
+		t->docs += r->docs;
+		t->notes += r->notes;
+		t->notes_moved.kept += r->annotations.kept;
+		t->notes_moved.moved += r->annotations.moved;
+		t->notes_moved.fuzzy += r->annotations.fuzzy;
+		t->notes_moved.orphaned += r->annotations.orphaned;
+		t->bytes += r->bytes;
+		if (sink && sink->file)
+			sink->file(r, sink->arg);
+		free((char *)r->message);
+		free((char *)r->path);
+	}
+	b->n = 0;
+	b->bytes = 0;
+}
+
 int import_paths(struct store *s, char *const *paths, size_t npaths, const struct import_sink *sink,
 		 struct import_totals *totals)
 {
@@ -594,14 +670,13 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	/* Files are committed in batches (each file a savepoint of its own,
 	 * so a failing one leaves nothing): one commit per file would make
 	 * the full-text index flush its segments for every letter. */
-	uint64_t batch_bytes = 0;
-	size_t batch_files = 0;
+	struct batch b = { 0 };
 	struct pipeline pl;
 	pipe_start(&pl, &w);
 	store_checkpoints_behind(s, 1);
 	size_t batches = 0;
 	for (size_t i = 0; i < w.n; i++) {
-		if (batch_files == 0) {
+		if (b.n == 0) {
 			char *bc = NULL;
 			/* Every few batches the log is copied back whole
 			 * before the next begins, which starts it over: it
@@ -619,35 +694,18 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 		char *cause = NULL;
 		struct prepared *p = pipe_take(&pl, i);
 		store_prepared(s, w.v[i].path, p, sink, &r, &cause);
+		/* A large file's text and document go now, not after the
+		 * batch's commit (where the full-text index reads it again). */
+		if (p->len >= IMPORT_FREE_NOW_BYTES)
+			prepared_free(p);
 		pipe_done(&pl);
 		r.message = cause;
-		totals->files[r.status]++;
-		totals->docs += r.docs;
-		totals->notes += r.notes;
-		totals->notes_moved.kept += r.annotations.kept;
-		totals->notes_moved.moved += r.annotations.moved;
-		totals->notes_moved.fuzzy += r.annotations.fuzzy;
-		totals->notes_moved.orphaned += r.annotations.orphaned;
-		totals->bytes += r.bytes;
-		batch_bytes += r.bytes;
-		if (++batch_files >= IMPORT_BATCH_FILES || batch_bytes >= IMPORT_BATCH_BYTES || i + 1 == w.n) {
-			char *bc = NULL;
-			if (store_in_transaction(s) && store_commit(s, &bc) != 0) {
-				/* The batch is lost: say so for each of its files. */
-				warn(sink, "import", bc);
-				store_rollback(s);
-				totals->files[IMPORT_FAILED] += batch_files;
-				free(bc);
-			}
-			batch_files = 0;
-			batch_bytes = 0;
-		}
-		if (sink && sink->file)
-			sink->file(&r, sink->arg);
-		free(cause);
-		free(w.v[i].path);
+		batch_add(&b, &r);  /* the batch owns the path and the message */
+		if (b.n >= IMPORT_BATCH_FILES || b.bytes >= IMPORT_BATCH_BYTES || i + 1 == w.n)
+			batch_end(s, &b, sink, totals);
 	}
 	pipe_stop(&pl);
+	free(b.r);
 	free(w.v);
 	free(w.seen);
 	/* New documents may be what older ones refer to, and the other way

@@ -566,12 +566,22 @@ void tei_render(struct tei *t, struct out *o, xmlNodePtr n)
 		return;
 	case XML_ENTITY_REF_NODE: {
 		/* An internal entity (declared in the file) is written out while
-		 * the document's budget lasts; anything else (external, unknown,
-		 * over budget) stays the text "&name;". libxml2 has already
-		 * refused exponential entities (billion laughs) when parsing. */
+		 * the document's budget lasts; past it (or nested too deep) the
+		 * file is refused, not imported with its entities cut short.
+		 * Anything else (external, unknown) stays the text "&name;".
+		 * libxml2 has already refused exponential entities (billion
+		 * laughs) when parsing. */
 		xmlEntityPtr ent = n->doc ? xmlGetDocEntity(n->doc, n->name) : NULL;
-		if (ent && ent->etype == XML_INTERNAL_GENERAL_ENTITY && ent->children && t->ent_depth < 8 &&
-		    t->ent_left > 0) {
+		if (ent && ent->etype == XML_INTERNAL_GENERAL_ENTITY && ent->children &&
+		    (t->ent_depth >= 8 || t->ent_left == 0)) {
+			if (t->error == NULL)
+				t->error = xasprintf("line %ld: the entity &%s; would write more than %zu KiB of "
+						     "entities into one document (or nest them more than 8 deep): "
+						     "refused, not cut short", xmlGetLineNo(n), (const char *)n->name,
+						     TEI_ENTITY_BUDGET >> 10);
+			return;
+		}
+		if (ent && ent->etype == XML_INTERNAL_GENERAL_ENTITY && ent->children) {
 			size_t before = o->b.len;
 			t->ent_depth++;
 			for (xmlNodePtr c = ent->children; c; c = c->next)

@@ -37,6 +37,7 @@
 #include "dossier/brackets.h"
 #include "dossier/header.h"
 #include "dossier/lines.h"
+#include "dossier/util.h"
 
 /* "[Page 412]" in an edition's page text marks where its printed page
  * begins: a page break of the document, not an editor's note. */
@@ -78,8 +79,16 @@ static void pages_mark(struct doc *d)
 
 struct doc *import_text_parse(const char *text, size_t len, const char *path)
 {
+	char *copy = xmalloc((text ? len : 0) + 1);
+	if (text && len)
+		memcpy(copy, text, len);
+	return import_text_parse_take(copy, text ? len : 0, path);
+}
+
+struct doc *import_text_parse_take(char *text, size_t len, const char *path)
+{
 	struct lines L;
-	lines_init(&L, text ? text : "", text ? len : 0);
+	lines_take(&L, text, len);
 	struct doc *d = doc_create();
 	int markdown = 0;
 	header_read(d, &L, &markdown);

@@ -17,8 +17,15 @@ static struct doc *text_parse_one(const char *path, const char *text, size_t len
 	return import_text_parse(text, len, path);
 }
 
+static struct doc *text_parse_one_take(const char *path, char *text, size_t len, char **cause)
+{
+	(void)cause;
+	return import_text_parse_take(text, len, path);
+}
+
 const struct importer importer_text = {
 	.name = "text",
 	.accepts = text_accepts,
 	.parse_one = text_parse_one,
+	.parse_one_take = text_parse_one_take,
 };

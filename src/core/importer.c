@@ -1,10 +1,12 @@
 /* importer.c: the table of formats. */
 #include "dossier/importer.h"
 
-/* Tried in order; the last accepts anything. */
+/* Tried in order; the last accepts anything. The formats of XML come
+ * before importer_xml_unknown, which refuses the XML none of them read. */
 static const struct importer *const importers[] = {
 	&importer_cmif, /* before TEI, which would take its letters for an edition */
 	&importer_tei,
+	&importer_xml_unknown,
 	&importer_text,
 };
 

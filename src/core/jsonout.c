@@ -2,6 +2,8 @@
 #include "dossier/jsonout.h"
 
 #include <math.h>
+#include <string.h>
+#include <unistr.h>
 
 void jsonout_init(struct jsonout *j, FILE *f)
 {
@@ -61,31 +63,56 @@ void jsonout_array_end(struct jsonout *j)
 	close_(j, ']');
 }
 
+/* A string as JSON that any reader takes: controls escaped, C1 ones
+ * (U+0080-U+009F, CSI to some terminals) and U+2028/9 (line ends to
+ * JavaScript) too, and a byte that is not UTF-8 (a file's name can be
+ * anything) as U+FFFD, so the output is always valid JSON. */
 static void put_string(FILE *f, const char *s)
 {
 	fputc('"', f);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+	const uint8_t *p = (const uint8_t *)s, *end = p + strlen(s);
+	while (p < end) {
 		switch (*p) {
 		case '"':
 			fputs("\\\"", f);
-			break;
+			p++;
+			continue;
 		case '\\':
 			fputs("\\\\", f);
-			break;
+			p++;
+			continue;
 		case '\n':
 			fputs("\\n", f);
-			break;
+			p++;
+			continue;
 		case '\t':
 			fputs("\\t", f);
-			break;
+			p++;
+			continue;
 		case '\r':
 			fputs("\\r", f);
-			break;
-		default:
+			p++;
+			continue;
+		}
+		if (*p < 0x80) {
 			if (*p < 0x20 || *p == 0x7f)
 				fprintf(f, "\\u%04x", *p);
 			else
 				fputc(*p, f);
+			p++;
+			continue;
+		}
+		ucs4_t c;
+		int l = u8_mbtoucr(&c, p, (size_t)(end - p));
+		if (l < 0) {
+			fputs("\\ufffd", f);
+			p++;
+		} else {
+			if (c < 0xa0 || c == 0x2028 || c == 0x2029)
+				fprintf(f, "\\u%04x", (unsigned)c);
+			else
+				fwrite(p, 1, (size_t)l, f);
+			p += l;
 		}
 	}
 	fputc('"', f);

@@ -673,15 +673,31 @@ int layout_text_width(const char *s, size_t len)
 	return w;
 }
 
+/* 1 if s is wider than width: read only as far as it takes to know (a
+ * note of 50 MB in a row of 40 columns). */
+static int wider_than(const char *s, int width)
+{
+	const uint8_t *p = (const uint8_t *)s;
+	int w = 0;
+	while (*p && w <= width) {
+		size_t n = 1;
+		while (n < 4 && (p[n] & 0xc0) == 0x80)
+			n++;
+		w += layout_text_width((const char *)p, n);
+		p += n;
+	}
+	return w > width;
+}
+
 char *layout_fit(const char *s, int width)
 {
 	struct buf b;
 	buf_init(&b);
 	if (s == NULL || width <= 0)
 		return buf_detach(&b);
-	size_t len = strlen(s);
-	int total = layout_text_width(s, len);
-	int room = total <= width ? width : width - 1;
+	int over = wider_than(s, width);
+	size_t len = over ? strnlen(s, (size_t)width * 16 + 64) : strlen(s);
+	int room = over ? width - 1 : width;
 	const uint8_t *p = (const uint8_t *)s, *end = p + len;
 	int col = 0;
 	while (p < end) {
@@ -709,7 +725,7 @@ char *layout_fit(const char *s, int width)
 		col += w;
 		p += cl;
 	}
-	if (total > width)
+	if (over)
 		buf_adds(&b, "\u2026");
 	return buf_detach(&b);
 }

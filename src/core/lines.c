@@ -6,21 +6,22 @@
 
 #include "dossier/util.h"
 
-void lines_init(struct lines *l, const char *text, size_t len)
+void lines_take(struct lines *l, char *text, size_t len)
 {
 	memset(l, 0, sizeof *l);
-	l->text = xmalloc(len + 1);
-	/* memchr and memcpy rather than a loop over bytes: this runs over
-	 * every byte of every file an import reads */
+	/* NUL bytes dropped in place (the text only shrinks), by memchr and
+	 * memmove rather than a loop over bytes: this runs over every byte
+	 * of every file an import reads */
 	size_t n = 0;
 	for (const char *p = text, *end = text + len; p < end;) {
 		const char *z = memchr(p, '\0', (size_t)(end - p));
 		size_t run = z ? (size_t)(z - p) : (size_t)(end - p);
-		memcpy(l->text + n, p, run);
+		memmove(text + n, p, run);
 		n += run;
 		p += run + (z != NULL);
 	}
-	l->text[n] = '\0';
+	text[n] = '\0';
+	l->text = text;
 	l->len = n;
 	size_t nl = 1;
 	for (const char *p = l->text; (p = memchr(p, '\n', (size_t)(l->text + n - p))) != NULL; p++)
@@ -36,6 +37,13 @@ void lines_init(struct lines *l, const char *text, size_t len)
 		start = at + 1;
 		p = e + 1;
 	}
+}
+
+void lines_init(struct lines *l, const char *text, size_t len)
+{
+	char *copy = xmalloc(len + 1);
+	memcpy(copy, text, len);
+	lines_take(l, copy, len);
 }
 
 void lines_free(struct lines *l)

@@ -5,12 +5,34 @@
  * export also writes Markdown grouped by document, and CSV. */
 #include "dossier/notes.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "dossier/anchor.h"
 #include "dossier/jsonout.h"
+#include "dossier/text.h"
+
+/* A note's text as stored: escapes and control characters removed
+ * (tab and newline kept), NFC, as an imported document's. Allocated. */
+static char *note_clean(const char *s)
+{
+	struct text_report rep;
+	size_t n;
+	return text_normalise(s ? s : "", s ? strlen(s) : 0, &n, &rep);
+}
+
+int notes_check_size(const char *text, char **cause)
+{
+	size_t n = text ? strlen(text) : 0;
+	if (n <= NOTES_MAX_BYTES)
+		return 0;
+	*cause = xasprintf("a note holds at most %d bytes (about %d words); this one has %zu", NOTES_MAX_BYTES,
+			   NOTES_MAX_BYTES / 7, n);
+	return -1;
+}
 
 int notes_add(struct store *s, int64_t doc, const char *quote, const char *text, const char *tags, int64_t *id,
 	      char **cause)
@@ -29,12 +51,19 @@ int notes_add(struct store *s, int64_t doc, const char *quote, const char *text,
 		store_doc_free(sd);
 		return -1;
 	}
+	if (notes_check_size(text, cause) != 0) {
+		store_doc_free(sd);
+		return -1;
+	}
 	struct anchor an;
 	anchor_make(sd->doc->body, sd->doc->body_len, start, end, &an);
+	char *ctext = note_clean(text), *ctags = tags ? note_clean(tags) : NULL;
 	struct store_annotation a = { .doc_id = doc, .start = an.start, .end = an.end, .quote = an.quote,
-				      .prefix = an.prefix, .suffix = an.suffix, .text = text, .tags = tags };
+				      .prefix = an.prefix, .suffix = an.suffix, .text = ctext, .tags = ctags };
 	int added;
 	rc = store_annotation_add(s, &a, id, &added, cause);
+	free(ctext);
+	free(ctags);
 	anchor_clear(&an);
 	store_doc_free(sd);
 	return rc;
@@ -239,20 +268,29 @@ static int import_one(struct store *s, json_t *item, char **cause)
 	}
 	if (json_is_string(body))
 		buf_adds(&text, json_string_value(body));
+	/* Someone else's file: its text is cleaned as an imported
+	 * document's (no escape reaches a terminal from it), and bounded. */
+	char *ctext = note_clean(text.data), *ctags = note_clean(tags.data), *cexact = note_clean(exact);
+	char *cprefix = note_clean(prefix), *csuffix = note_clean(suffix);
 	/* The position is kept only if the quote is still there; otherwise
 	 * the quote is looked for, and an orphan kept if it is gone. */
 	struct store_doc *sd = NULL;
-	int rc = store_doc_get(s, doc, &sd, cause);
+	int rc = notes_check_size(ctext, cause);
+	if (rc == 0)
+		rc = store_doc_get(s, doc, &sd, cause);
 	if (rc == 0) {
-		struct anchor an = { start < 0 ? 0 : (size_t)start, end < 0 ? 0 : (size_t)end, (char *)exact,
-				     (char *)prefix, (char *)suffix };
+		/* A position that is not a passage of this text (one half
+		 * missing, backwards, past its end) is no position: the quote
+		 * alone places the note, and an orphan keeps [0, 0). */
+		if (start < 0 || end < start || (json_int_t)sd->doc->body_len < end)
+			start = end = 0;
+		struct anchor an = { (size_t)start, (size_t)end, cexact, cprefix, csuffix };
 		size_t ns, ne;
 		double score;
 		enum anchor_outcome o = anchor_locate(&an, sd->doc->body, sd->doc->body_len, &ns, &ne, &score);
 		struct store_annotation a = { .doc_id = doc, .start = o == ANCHOR_ORPHANED ? an.start : ns,
-					      .end = o == ANCHOR_ORPHANED ? an.end : ne, .quote = exact, .prefix = prefix,
-					      .suffix = suffix, .text = text.data ? text.data : "",
-					      .tags = tags.data ? tags.data : "", .orphaned = o == ANCHOR_ORPHANED,
+					      .end = o == ANCHOR_ORPHANED ? an.end : ne, .quote = cexact, .prefix = cprefix,
+					      .suffix = csuffix, .text = ctext, .tags = ctags, .orphaned = o == ANCHOR_ORPHANED,
 					      .created = created, .updated = modified };
 		if (uuid && strncmp(uuid, "urn:uuid:", 9) == 0)
 			a.uuid = uuid + 9;
@@ -263,20 +301,21 @@ static int import_one(struct store *s, json_t *item, char **cause)
 			rc = added ? 0 : 1;
 	}
 	store_doc_free(sd);
+	free(ctext);
+	free(ctags);
+	free(cexact);
+	free(cprefix);
+	free(csuffix);
 	buf_free(&text);
 	buf_free(&tags);
 	return rc;
 }
 
-int notes_import(struct store *s, const char *path, size_t *added, size_t *known, size_t *failed, char **cause)
+/* Imports the annotations of a parsed export (root, which it takes);
+ * name says where they came from in messages. */
+static int import_root(struct store *s, const char *name, json_t *root, size_t *added, size_t *known,
+		       size_t *failed, char **cause)
 {
-	*added = *known = *failed = 0;
-	json_error_t jerr;
-	json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &jerr);
-	if (root == NULL) {
-		*cause = xasprintf("%s: line %d, column %d: %s", path, jerr.line, jerr.column, jerr.text);
-		return -1;
-	}
 	/* A collection (as exported), a page, or a bare list. */
 	json_t *items = root;
 	if (json_is_object(root)) {
@@ -286,7 +325,7 @@ int notes_import(struct store *s, const char *path, size_t *added, size_t *known
 			items = root;
 	}
 	if (!json_is_array(items) && !json_is_object(items)) {
-		*cause = xasprintf("%s: not an annotation export (no items)", path);
+		*cause = xasprintf("%s: not an annotation export (no items)", name);
 		json_decref(root);
 		return -1;
 	}
@@ -304,12 +343,60 @@ int notes_import(struct store *s, const char *path, size_t *added, size_t *known
 			(*known)++;
 		else {
 			(*failed)++;
-			fprintf(stderr, "dossier: %s: annotation %zu: %s\n", path, i + 1, why ? why : "not imported");
+			fprintf(stderr, "dossier: %s: annotation %zu: %s\n", name, i + 1, why ? why : "not imported");
 		}
 		free(why);
 	}
 	json_decref(root);
-	return store_commit(s, cause);
+	if (store_commit(s, cause) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 0;
+}
+
+/* The message for JSON jansson could not read. */
+static char *json_cause(const char *name, const json_error_t *jerr)
+{
+	if (jerr->line > 0)
+		return xasprintf("%s: line %d, column %d: %s", name, jerr->line, jerr->column, jerr->text);
+	return xasprintf("%s: %s", name, jerr->text);
+}
+
+int notes_import(struct store *s, const char *path, size_t *added, size_t *known, size_t *failed, char **cause)
+{
+	*added = *known = *failed = 0;
+	json_error_t jerr;
+	/* Opened here, so a file that is not there (or is a folder) is
+	 * said so, not "line -1, column -1". */
+	FILE *f = fopen(path, "rb");
+	struct stat st;
+	if (f == NULL || fstat(fileno(f), &st) != 0 || S_ISDIR(st.st_mode)) {
+		*cause = xasprintf("%s: %s", path, f ? "is a folder, not an annotation export" : strerror(errno));
+		if (f)
+			fclose(f);
+		return -1;
+	}
+	json_t *root = json_loadf(f, JSON_REJECT_DUPLICATES, &jerr);
+	fclose(f);
+	if (root == NULL) {
+		*cause = json_cause(path, &jerr);
+		return -1;
+	}
+	return import_root(s, path, root, added, known, failed, cause);
+}
+
+int notes_import_buffer(struct store *s, const char *name, const char *data, size_t len, size_t *added,
+			size_t *known, size_t *failed, char **cause)
+{
+	*added = *known = *failed = 0;
+	json_error_t jerr;
+	json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &jerr);
+	if (root == NULL) {
+		*cause = json_cause(name, &jerr);
+		return -1;
+	}
+	return import_root(s, name, root, added, known, failed, cause);
 }
 
 /* ---- export: Markdown, W3C Web Annotation JSON, CSV ---- */
@@ -325,34 +412,36 @@ struct export_ctx {
 	char *hash;
 };
 
-/* Writes a CSV field, quoted when it needs to be (RFC 4180). */
+/* Writes a CSV field (text_csv_cell: quoted, no control, no formula). */
 static void csv_field(FILE *f, const char *v, int last)
 {
-	v = v ? v : "";
-	if (strpbrk(v, ",\"\n\r")) {
-		fputc('"', f);
-		for (; *v; v++) {
-			if (*v == '"')
-				fputc('"', f);
-			fputc(*v, f);
-		}
-		fputc('"', f);
-	} else {
-		fputs(v, f);
-	}
+	char *cell = text_csv_cell(v);
+	fputs(cell, f);
+	free(cell);
 	fputc(last ? '\n' : ',', f);
+}
+
+/* Writes library text into Markdown, no control character raw: the
+ * export is read on terminals (cat, less -R) as often as in editors. */
+static void md_put(FILE *f, const char *s)
+{
+	char *safe = text_terminal_safe(s ? s : "");
+	fputs(safe, f);
+	free(safe);
 }
 
 /* Quotes a passage for Markdown: each line behind "> ". */
 static void md_quote(FILE *f, const char *q)
 {
+	char *safe = text_terminal_safe(q ? q : "");
 	fputs("> ", f);
-	for (; *q; q++) {
-		fputc(*q, f);
-		if (*q == '\n' && q[1])
+	for (const char *p = safe; *p; p++) {
+		fputc(*p, f);
+		if (*p == '\n' && p[1])
 			fputs("> ", f);
 	}
 	fputc('\n', f);
+	free(safe);
 }
 
 /* One annotation in the W3C Web Annotation data model, streamed. */
@@ -470,16 +559,27 @@ static int export_one(const struct store_annotation *a, void *arg)
 		break;
 	case NOTES_MD:
 		if (a->doc_id != c->last_doc) {
-			fprintf(c->f, "%s## %s%s%s\n\n", c->n > 1 ? "\n" : "", a->doc_date ? a->doc_date : "",
-				a->doc_date ? " — " : "", a->doc_title ? a->doc_title : "");
-			if (a->doc_source)
-				fprintf(c->f, "*%s*\n\n", a->doc_source);
+			fputs(c->n > 1 ? "\n## " : "## ", c->f);
+			md_put(c->f, a->doc_date);
+			fputs(a->doc_date ? " — " : "", c->f);
+			md_put(c->f, a->doc_title);
+			fputs("\n\n", c->f);
+			if (a->doc_source) {
+				fputc('*', c->f);
+				md_put(c->f, a->doc_source);
+				fputs("*\n\n", c->f);
+			}
 			c->last_doc = a->doc_id;
 		}
 		md_quote(c->f, a->quote);
-		fprintf(c->f, "\n%s\n", a->text);
-		if (a->tags && *a->tags)
-			fprintf(c->f, "\nTags: %s\n", a->tags);
+		fputc('\n', c->f);
+		md_put(c->f, a->text);
+		fputc('\n', c->f);
+		if (a->tags && *a->tags) {
+			fputs("\nTags: ", c->f);
+			md_put(c->f, a->tags);
+			fputc('\n', c->f);
+		}
 		if (a->orphaned)
 			fputs("\n(orphaned: the passage is no longer in the text)\n", c->f);
 		fputc('\n', c->f);

@@ -18,10 +18,12 @@ static int is_operator(const char *w, size_t n)
 	       (n == 2 && memcmp(w, "OR", 2) == 0);
 }
 
-/* Adds word w[0..n) as an FTS5 string, keeping a trailing * as a prefix. */
-static void add_word(struct buf *b, const char *w, size_t n)
+/* Adds w[0..n) as an FTS5 string: a word keeps a trailing * as a prefix;
+ * a phrase's words are taken as they are (its prefix * comes after its
+ * closing quote: "a b"*, and a * inside made two). */
+static void add_word(struct buf *b, const char *w, size_t n, int phrase)
 {
-	int prefix = n > 1 && w[n - 1] == '*';
+	int prefix = !phrase && n > 1 && w[n - 1] == '*';
 	if (prefix)
 		n--;
 	buf_addc(b, '"');
@@ -35,58 +37,165 @@ static void add_word(struct buf *b, const char *w, size_t n)
 		buf_addc(b, '*');
 }
 
+/* 0 if the query is short enough to answer at once, else -1 with *cause. */
+static int check_length(const char *input, char **cause)
+{
+	size_t n = strlen(input);
+	if (n <= QUERY_MAX_BYTES)
+		return 0;
+	*cause = xasprintf("the query is too long (%zu bytes; a search takes at most %d): search for its rarest words",
+			   n, QUERY_MAX_BYTES);
+	return -1;
+}
+
+/* Reads NEAR(word "a phrase" ..., N) at p (just past "NEAR") into b as
+ * FTS5's NEAR group; returns the end, or NULL with *cause. */
+static const char *near_group(const char *p, struct buf *b, int *terms, char **cause)
+{
+	static const char usage[] = "malformed query: NEAR(...) takes two or more words or phrases and an "
+				    "optional distance, as NEAR(Stalin Mao) or NEAR(Stalin \"Kim Il Sung\", 20)";
+	int phrases = 0;
+	buf_adds(b, " NEAR(");
+	p++;
+	for (;;) {
+		while (is_space(*p))
+			p++;
+		if (*p == ')' || *p == ',' || *p == '\0')
+			break;
+		const char *w = p;
+		size_t n;
+		int quoted = *p == '"';
+		if (quoted) {
+			const char *end = strchr(p + 1, '"');
+			if (end == NULL)
+				break;
+			w = p + 1;
+			n = (size_t)(end - w);
+			p = end + 1;
+		} else {
+			while (*p && !is_space(*p) && *p != ')' && *p != ',' && *p != '"' && *p != '(')
+				p++;
+			n = (size_t)(p - w);
+			if (*p == '(' || is_operator(w, n))
+				break;
+		}
+		buf_addc(b, ' ');
+		add_word(b, w, n, quoted);
+		if (*p == '*')
+			buf_addc(b, *p++);
+		phrases++;
+	}
+	if (*p == ',') {
+		p++;
+		while (is_space(*p))
+			p++;
+		const char *d = p;
+		while (*p >= '0' && *p <= '9' && p - d < 6)
+			p++;
+		if (p == d)
+			goto fail;
+		buf_printf(b, ", %.*s", (int)(p - d), d);
+		while (is_space(*p))
+			p++;
+	}
+	if (*p != ')' || phrases < 2)
+		goto fail;
+	buf_addc(b, ')');
+	*terms += phrases;
+	return p + 1;
+fail:
+	*cause = xstrdup(usage);
+	return NULL;
+}
+
 char *query_to_fts(const char *input, char **cause)
 {
+	if (check_length(input, cause) != 0)
+		return NULL;
 	struct buf b;
 	buf_init(&b);
-	int depth = 0, terms = 0, need_term = 0;
+	/* What came last: nothing (or a '('), an operand (a word, a phrase,
+	 * a NEAR group, a ')'), or an operator. FTS5 joins two operands
+	 * without an operator only when neither is a group in parentheses:
+	 * there the AND is written out. */
+	enum { NONE, OPERAND, OPERATOR } last = NONE;
+	int depth = 0, terms = 0, group = 0;   /* group: the last operand was a ')' */
 	const char *p = input;
 	while (*p) {
 		if (is_space(*p)) {
 			p++;
 			continue;
 		}
-		if (*p == '(' || *p == ')') {
-			depth += *p == '(' ? 1 : -1;
-			if (depth < 0) {
+		if (*p == '(') {
+			if (last == OPERAND)
+				buf_adds(&b, " AND");
+			depth++;
+			buf_adds(&b, " ( ");
+			p++;
+			last = NONE;
+			continue;
+		}
+		if (*p == ')') {
+			if (--depth < 0) {
 				*cause = xstrdup("malformed query: a ')' without its '('");
 				goto fail;
 			}
-			buf_printf(&b, " %c ", *p++);
+			if (last != OPERAND) {
+				*cause = xstrdup(last == NONE ? "malformed query: '()' holds no words"
+							      : "malformed query: an operator (AND, OR, NOT) before ')'");
+				goto fail;
+			}
+			buf_adds(&b, " ) ");
+			p++;
+			group = 1;
 			continue;
 		}
-		if (*p == '"') {
+		const char *w = p;
+		size_t n;
+		int phrase = *p == '"';
+		if (phrase) {
 			const char *end = strchr(p + 1, '"');
 			if (end == NULL) {
 				*cause = xstrdup("malformed query: a phrase's closing quote (\") is missing");
 				goto fail;
 			}
-			buf_addc(&b, ' ');
-			add_word(&b, p + 1, (size_t)(end - p - 1));
+			w = p + 1;
+			n = (size_t)(end - w);
 			p = end + 1;
-			if (*p == '*')
+		} else {
+			while (*p && !is_space(*p) && *p != '(' && *p != ')' && *p != '"')
+				p++;
+			n = (size_t)(p - w);
+			if (is_operator(w, n)) {
+				if (last != OPERAND) {
+					*cause = xasprintf("malformed query: '%.*s' needs words on both sides", (int)n, w);
+					goto fail;
+				}
+				buf_printf(&b, " %.*s", (int)n, w);
+				last = OPERATOR;
+				group = 0;
+				continue;
+			}
+		}
+		if (last == OPERAND && group)
+			buf_adds(&b, " AND");
+		if (!phrase && n == 4 && memcmp(w, "NEAR", 4) == 0 && *p == '(') {
+			if ((p = near_group(p, &b, &terms, cause)) == NULL)
+				goto fail;
+		} else {
+			buf_addc(&b, ' ');
+			add_word(&b, w, n, phrase);
+			if (phrase && *p == '*')
 				buf_addc(&b, *p++);
 			terms++;
-			need_term = 0;
-			continue;
 		}
-		const char *w = p;
-		while (*p && !is_space(*p) && *p != '(' && *p != ')' && *p != '"')
-			p++;
-		size_t n = (size_t)(p - w);
-		if (is_operator(w, n)) {
-			if (terms == 0 || need_term) {
-				*cause = xasprintf("malformed query: '%.*s' needs words on both sides", (int)n, w);
-				goto fail;
-			}
-			buf_printf(&b, " %.*s", (int)n, w);
-			need_term = 1;
-			continue;
+		last = OPERAND;
+		group = 0;
+		if (terms > QUERY_MAX_TERMS) {
+			*cause = xasprintf("the query has too many words (more than %d): search for the rarest of them, "
+					   "or narrow it with from:, to:, date:", QUERY_MAX_TERMS);
+			goto fail;
 		}
-		buf_addc(&b, ' ');
-		add_word(&b, w, n);
-		terms++;
-		need_term = 0;
 	}
 	if (depth != 0) {
 		*cause = xstrdup("malformed query: a '(' without its ')'");
@@ -96,7 +205,7 @@ char *query_to_fts(const char *input, char **cause)
 		*cause = xstrdup("empty query: type the words to look for");
 		goto fail;
 	}
-	if (need_term) {
+	if (last == OPERATOR) {
 		*cause = xstrdup("malformed query: it ends with an operator (AND, OR, NOT)");
 		goto fail;
 	}
@@ -189,6 +298,8 @@ int query_has_filters(const struct query *q)
 int query_parse(const char *input, struct query *q, char **cause)
 {
 	memset(q, 0, sizeof *q);
+	if (check_length(input, cause) != 0)
+		return -1;
 	strv_init(&q->from);
 	strv_init(&q->to);
 	strv_init(&q->person);

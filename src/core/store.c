@@ -54,7 +54,7 @@ static int open_db(struct store *s, int readonly, char **cause)
 		return -1;
 	}
 	s->readonly = readonly;
-	sqlite3_busy_timeout(s->db, 5000);
+	sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
 	search_register(s);
 	sqlite3_extended_result_codes(s->db, 1);
 	/* Reading the schema version is the first real access: a file that
@@ -128,6 +128,10 @@ int store_open(const char *path, int flags, struct store **out, char **cause)
 	}
 	if (store_migrate(s, cause) != 0)
 		goto fail;
+	if (stat(path, &st) == 0) {
+		s->dev = st.st_dev;
+		s->ino = st.st_ino;
+	}
 	*out = s;
 	return 0;
 fail:
@@ -172,6 +176,14 @@ void store_checkpoints_catch_up(struct store *s)
 int store_readonly(const struct store *s)
 {
 	return s->readonly;
+}
+
+int store_replaced(const struct store *s)
+{
+	if (s->dev == 0 && s->ino == 0)
+		return 0;
+	struct stat st;
+	return stat(s->path, &st) != 0 || st.st_dev != s->dev || st.st_ino != s->ino;
 }
 
 char *store_default_path(void)

@@ -7,6 +7,7 @@
 #define DOSSIER_STORE_PRIV_H
 
 #include <sqlite3.h>
+#include <sys/types.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -66,9 +67,14 @@ enum stmt_id {
 };
 
 
+/* How long a statement waits for another connection's lock. */
+#define STORE_BUSY_MS 5000
+
 struct store {
 	sqlite3 *db;
 	char *path;
+	dev_t dev;              /* the file opened (0, 0: not known) */
+	ino_t ino;
 	int readonly;
 	int unit_nested;        /* the open unit of work is a savepoint */
 	int fk_off;             /* foreign keys are off for an import's transaction */
@@ -78,9 +84,18 @@ struct store {
 	size_t ndoclen;
 	int64_t doclen_key[2];  /* data_version and total changes they were read at */
 	int few_matches;        /* below this many matches, filters are tested per match */
+	int snippets;           /* dossier_snippet is registered on this connection */
+	double search_limit;    /* seconds a search may take (SEARCH_SECONDS) */
+	double search_start;    /* when the running search started (monotonic), or 0 */
 	struct checkpointer *ckpt; /* checkpoints behind the writer (an import), or NULL */
 	sqlite3_stmt *stmts[ST_COUNT_MAX];
 };
+
+/* ---- store_snippet.c ---- */
+
+/* Registers dossier_snippet(fts, open, close, ellipsis, ntokens) with
+ * FTS5: snippet() in bounded time. 1 if it is. */
+int snippet_register(struct store *s, fts5_api *api);
 
 /* ---- store_sql.c ---- */
 
@@ -115,6 +130,12 @@ int sql_user_version(struct store *s, int *v, char **cause);
 /* Binds text, or NULL for NULL / for "" (sql_bind_kept keeps "" as ""). */
 void sql_bind_text(sqlite3_stmt *st, int i, const char *v);
 void sql_bind_kept(sqlite3_stmt *st, int i, const char *v);
+/* v with LIKE's wildcards (% and _) and its escape (\) escaped, for a
+ * pattern written with ESCAPE '\': a person:% is a name with a percent
+ * sign, not every document. Allocated. */
+char *sql_like_escape(const char *v);
+/* Binds v so escaped (NULL stays NULL). */
+void sql_bind_like(sqlite3_stmt *st, int i, const char *v);
 /* A column as text owned by the statement, or a copy (NULL stays NULL). */
 const char *sql_col_str(sqlite3_stmt *st, int i);
 char *sql_col_text(sqlite3_stmt *st, int i);
@@ -137,6 +158,11 @@ void search_register(struct store *s);
  * search tests each match's document; from n on it lists each filter's
  * documents once (n = 0: always). The results are the same. */
 void store_search_few_matches(struct store *s, int n);
+/* For tests: the seconds a search may take (default SEARCH_SECONDS). */
+void store_search_time_limit(struct store *s, double seconds);
+/* 1 if the running search has had its time: its work stops (the
+ * snippet's reading of a long text asks this as it goes). */
+int search_overdue(const struct store *s);
 
 /* ---- store_docs.c ---- */
 

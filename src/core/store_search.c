@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "dossier/query.h"
 #include "dossier/text.h"
@@ -17,6 +18,10 @@
 /* Below this many matches of the words, testing each match's document
  * costs less than listing a filter's documents (28,000 telegrams). */
 #define FEW_MATCHES 4000
+/* A search answers within this, or stops and says so: whatever the
+ * library and the query, no one waits on it (the time the caller takes
+ * with each result is not counted). */
+#define SEARCH_SECONDS 1.0
 
 /* Ranking. FTS5's bm25() reads each matching row's length from the
  * index's docsize table, one B-tree lookup per row: for a word found in
@@ -258,6 +263,65 @@ static void rank_register(struct store *s)
 	sqlite3_finalize(st);
 	s->ranked = api != NULL && api->iVersion >= 2 &&
 		    api->xCreateFunction(api, "dossier_bm25", s, dossier_bm25, NULL) == SQLITE_OK;
+	s->snippets = api != NULL && api->iVersion >= 2 && snippet_register(s, api);
+}
+
+/* ---- the search's clock ---- */
+
+static double now_s(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+int search_overdue(const struct store *s)
+{
+	return s->search_start > 0 && now_s() - s->search_start > s->search_limit;
+}
+
+/* SQLite asks this every few thousand steps of every statement of the
+ * connection, FTS5's own reads of its index included. */
+static int search_progress(void *arg)
+{
+	return search_overdue(arg);
+}
+
+static void clock_start(struct store *s)
+{
+	s->search_start = now_s();
+	sqlite3_progress_handler(s->db, 1000, search_progress, s);
+}
+
+static void clock_stop(struct store *s)
+{
+	sqlite3_progress_handler(s->db, 0, NULL, NULL);
+	s->search_start = 0;
+}
+
+/* While a result is with the caller (printed, drawn) the clock stands. */
+static double clock_pause(void)
+{
+	return now_s();
+}
+
+static void clock_resume(struct store *s, double paused)
+{
+	s->search_start += now_s() - paused;
+}
+
+/* The message of a search that failed on rc: its time was up, or else. */
+static char *search_cause(struct store *s, int rc, const char *what)
+{
+	if ((rc & 0xff) == SQLITE_INTERRUPT || search_overdue(s))
+		return xasprintf("the search was stopped after %.0f s (it would take longer): look for rarer words or "
+				 "a phrase, or narrow it with from:, to:, date:", s->search_limit);
+	return sql_cause(s, what);
+}
+
+void store_search_time_limit(struct store *s, double seconds)
+{
+	s->search_limit = seconds;
 }
 
 /* The FTS5 expression for the words of a query: a person's name (any of
@@ -335,13 +399,14 @@ static void add_filters(struct buf *sql, const struct query *q)
 	for (size_t i = 0; i < q->to.n; i++)
 		buf_printf(sql, role_sql, "to");
 	for (size_t i = 0; i < q->person.n; i++)
-		buf_adds(sql, " AND (+d.id IN (" PERSON_DOCS("?") ") OR d.people LIKE '%' || ? || '%')");
+		buf_adds(sql, " AND (+d.id IN (" PERSON_DOCS("?") ") OR d.people LIKE '%' || ? || '%' ESCAPE '\\')");
 	if (q->kind)
-		buf_adds(sql, " AND d.kind LIKE '%' || ? || '%'");
+		buf_adds(sql, " AND d.kind LIKE '%' || ? || '%' ESCAPE '\\'");
 	if (q->lang)
-		buf_adds(sql, " AND d.language LIKE ? || '%'");
+		buf_adds(sql, " AND d.language LIKE ? || '%' ESCAPE '\\'");
 	if (q->volume)
-		buf_adds(sql, " AND (d.volume_id = ? OR d.volume_id IN (SELECT id FROM volume WHERE title LIKE '%' || ? || '%'))");
+		buf_adds(sql, " AND (d.volume_id = ? OR d.volume_id IN (SELECT id FROM volume WHERE title LIKE '%' || ? || '%' "
+			      "ESCAPE '\\'))");
 	if (q->date_lo)
 		buf_adds(sql, " AND d.date >= ?");
 	if (q->date_hi)
@@ -356,16 +421,17 @@ static int bind_filters(sqlite3_stmt *st, int i, const struct query *q)
 		sqlite3_bind_text(st, i++, q->to.v[k], -1, SQLITE_TRANSIENT);
 	for (size_t k = 0; k < q->person.n; k++) {
 		/* PERSON_DOCS names the person twice, then the names' LIKE */
-		for (int n = 0; n < 3; n++)
+		for (int n = 0; n < 2; n++)
 			sqlite3_bind_text(st, i++, q->person.v[k], -1, SQLITE_TRANSIENT);
+		sql_bind_like(st, i++, q->person.v[k]);
 	}
 	if (q->kind)
-		sqlite3_bind_text(st, i++, q->kind, -1, SQLITE_TRANSIENT);
+		sql_bind_like(st, i++, q->kind);
 	if (q->lang)
-		sqlite3_bind_text(st, i++, q->lang, -1, SQLITE_TRANSIENT);
+		sql_bind_like(st, i++, q->lang);
 	if (q->volume) {
 		sqlite3_bind_text(st, i++, q->volume, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, i++, q->volume, -1, SQLITE_TRANSIENT);
+		sql_bind_like(st, i++, q->volume);
 	}
 	if (q->date_lo)
 		sqlite3_bind_text(st, i++, q->date_lo, -1, SQLITE_TRANSIENT);
@@ -449,18 +515,23 @@ static int filter_sets(struct store *s, const struct query *q, struct idset *all
 	static const char *const role_sql =
 		"SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id WHERE pa.role = ?2 AND a.name = ?1";
 	int first = 1, rc = 0;
+	char *like[3] = { q->kind ? sql_like_escape(q->kind) : NULL, q->lang ? sql_like_escape(q->lang) : NULL,
+			  q->volume ? sql_like_escape(q->volume) : NULL };
 	idset_init(all, max_id);
 	for (size_t i = 0; rc == 0 && i < q->from.n; i++)
 		rc = idset_narrow(s, all, &first, max_id, role_sql, q->from.v[i], "from");
 	for (size_t i = 0; rc == 0 && i < q->to.n; i++)
 		rc = idset_narrow(s, all, &first, max_id, role_sql, q->to.v[i], "to");
 	if (rc == 0 && q->kind)
-		rc = idset_narrow(s, all, &first, max_id, DISTINCT_VALUES("kind", "LIKE '%' || ?1 || '%'"), q->kind, NULL);
+		rc = idset_narrow(s, all, &first, max_id, DISTINCT_VALUES("kind", "LIKE '%' || ?1 || '%' ESCAPE '\\'"),
+				  like[0], NULL);
 	if (rc == 0 && q->lang)
-		rc = idset_narrow(s, all, &first, max_id, DISTINCT_VALUES("language", "LIKE ?1 || '%'"), q->lang, NULL);
+		rc = idset_narrow(s, all, &first, max_id, DISTINCT_VALUES("language", "LIKE ?1 || '%' ESCAPE '\\'"),
+				  like[1], NULL);
 	if (rc == 0 && q->volume)
 		rc = idset_narrow(s, all, &first, max_id, "SELECT d.id FROM document d WHERE d.volume_id = ?1 OR d.volume_id IN "
-					      "(SELECT id FROM volume WHERE title LIKE '%' || ?1 || '%')", q->volume, NULL);
+					      "(SELECT id FROM volume WHERE title LIKE '%' || ?2 || '%' ESCAPE '\\')", q->volume,
+				  like[2]);
 	if (rc == 0 && (q->date_lo || q->date_hi)) {
 		const char *sql = !q->date_hi ? "SELECT id FROM document WHERE date >= ?1"
 				  : !q->date_lo ? "SELECT id FROM document WHERE date < ?1 || '~'"
@@ -474,6 +545,8 @@ static int filter_sets(struct store *s, const struct query *q, struct idset *all
 		if (rc == 0)
 			rc = idset_fill(s, &people[i], PERSON_DOCS("?1"), q->person.v[i], NULL);
 	}
+	for (int i = 0; i < 3; i++)
+		free(like[i]);
 	return rc;
 }
 
@@ -486,7 +559,7 @@ static void add_filter_sets(struct buf *sql, const struct query *q, int none)
 		buf_adds(sql, " AND dossier_in(?, f.rowid)");
 	for (size_t i = 0; i < q->person.n; i++)
 		buf_adds(sql, " AND (dossier_in(?, f.rowid) OR (SELECT pd.people FROM document pd INDEXED BY "
-			      "document_filter WHERE pd.id = f.rowid) LIKE '%' || ? || '%')");
+			      "document_filter WHERE pd.id = f.rowid) LIKE '%' || ? || '%' ESCAPE '\\')");
 }
 
 static int bind_filter_sets(sqlite3_stmt *st, int i, const struct query *q, struct idset *all, int none,
@@ -496,7 +569,7 @@ static int bind_filter_sets(sqlite3_stmt *st, int i, const struct query *q, stru
 		sqlite3_bind_pointer(st, i++, all, IDSET_PTR, NULL);
 	for (size_t k = 0; k < q->person.n; k++) {
 		sqlite3_bind_pointer(st, i++, &people[k], IDSET_PTR, NULL);
-		sqlite3_bind_text(st, i++, q->person.v[k], -1, SQLITE_TRANSIENT);
+		sql_bind_like(st, i++, q->person.v[k]);
 	}
 	return i;
 }
@@ -515,8 +588,8 @@ void store_search_few_matches(struct store *s, int n)
 	s->few_matches = n;
 }
 
-int store_search(struct store *s, const char *query, size_t limit, const char *mark_open,
-		 const char *mark_close, store_hit_fn fn, void *arg, char **cause)
+static int search_run(struct store *s, const char *query, size_t limit, const char *mark_open,
+		      const char *mark_close, store_hit_fn fn, void *arg, char **cause)
 {
 	struct query q;
 	if (query_parse(query, &q, cause) != 0)
@@ -537,8 +610,9 @@ int store_search(struct store *s, const char *query, size_t limit, const char *m
 		 * the rows shown, not for every match of a common word. ?3 and
 		 * ?4 come first in the text, so the filters' parameters are
 		 * numbered from 5 on. */
-		buf_adds(&sql, "SELECT " DOC_COLUMNS ", top.r, snippet(document_fts, -1, ?3, ?4, '…', 16) "
-			       "FROM (SELECT f.rowid AS id, ");
+		buf_adds(&sql, s->snippets ? "SELECT " DOC_COLUMNS ", top.r, dossier_snippet(document_fts, ?3, ?4, '…', 16) "
+					   : "SELECT " DOC_COLUMNS ", top.r, snippet(document_fts, -1, ?3, ?4, '…', 16) ");
+		buf_adds(&sql, "FROM (SELECT f.rowid AS id, ");
 		buf_adds(&sql, s->ranked ? "dossier_bm25(document_fts)" : "f.rank");
 		buf_adds(&sql, " AS r FROM document_fts f");
 		/* Few matches: each is joined to its document and tested.
@@ -547,7 +621,7 @@ int store_search(struct store *s, const char *query, size_t limit, const char *m
 		if (query_has_filters(&q) && !joined) {
 			sets = xcalloc(q.person.n + 1, sizeof *sets);
 			if (filter_sets(s, &q, &sets[0], &none, sets + 1) != 0) {
-				*cause = sql_cause(s, "searching");
+				*cause = search_cause(s, sqlite3_extended_errcode(s->db), "searching");
 				goto fail;
 			}
 		}
@@ -594,16 +668,18 @@ int store_search(struct store *s, const char *query, size_t limit, const char *m
 		docs_row(st, sd);
 		struct store_hit hit = { sd, sqlite3_column_double(st, DOC_NCOLUMNS),
 					 (const char *)sqlite3_column_text(st, DOC_NCOLUMNS + 1) };
+		double paused = clock_pause();
 		stop = fn(&hit, arg);
+		clock_resume(s, paused);
 		store_doc_free(sd);
 	}
 	int failed = !stop && rc != SQLITE_DONE;
 	if (failed) {
 		const char *msg = sqlite3_errmsg(s->db);
-		if (strstr(msg, "fts5") || strstr(msg, "syntax"))
+		if ((strstr(msg, "fts5") || strstr(msg, "syntax")) && !search_overdue(s))
 			*cause = xasprintf("malformed query: %s", msg);
 		else
-			*cause = sql_cause(s, "searching");
+			*cause = search_cause(s, rc, "searching");
 	}
 	sqlite3_finalize(st);
 	free_sets(sets, q.person.n);
@@ -615,6 +691,15 @@ fail:
 	free_sets(sets, q.person.n);
 	query_free(&q);
 	return -1;
+}
+
+int store_search(struct store *s, const char *query, size_t limit, const char *mark_open,
+		 const char *mark_close, store_hit_fn fn, void *arg, char **cause)
+{
+	clock_start(s);
+	int rc = search_run(s, query, limit, mark_open, mark_close, fn, arg, cause);
+	clock_stop(s);
+	return rc;
 }
 
 /* The WHERE clause of a filtered listing ("d.id IN (fts) AND filters")
@@ -666,7 +751,14 @@ int store_list_filtered(struct store *s, enum store_order order, const char *fil
 	bind_filters(st, 4, &q);
 	free(fts);
 	query_free(&q);
-	return docs_list_rows(s, st, fn, arg, cause);
+	clock_start(s);
+	rc = docs_list_rows(s, st, fn, arg, cause);
+	if (rc != 0 && search_overdue(s)) {
+		free(*cause);
+		*cause = search_cause(s, SQLITE_INTERRUPT, "listing documents");
+	}
+	clock_stop(s);
+	return rc;
 }
 
 /* Counts what a filter keeps: all of the library, or those before key
@@ -712,14 +804,16 @@ static int64_t count_filtered(struct store *s, const char *filter, enum store_or
 		if (fts)
 			sqlite3_bind_text(st, 3, fts, -1, SQLITE_TRANSIENT);
 		bind_filters(st, 4, &q);
+		clock_start(s);
 		int rc = sqlite3_step(st);
 		if (rc == SQLITE_ROW)
 			n = sqlite3_column_int64(st, 0);
 		else {
 			const char *msg = sqlite3_errmsg(s->db);
-			*cause = strstr(msg, "fts5") ? xasprintf("malformed filter: %s", msg)
-						     : sql_cause(s, "counting documents");
+			*cause = strstr(msg, "fts5") && !search_overdue(s) ? xasprintf("malformed filter: %s", msg)
+									   : search_cause(s, rc, "counting documents");
 		}
+		clock_stop(s);
 		sqlite3_finalize(st);
 	}
 	buf_free(&sql);
@@ -744,6 +838,7 @@ int64_t store_index_of_filtered(struct store *s, enum store_order order, const c
 void search_register(struct store *s)
 {
 	s->few_matches = FEW_MATCHES;
+	s->search_limit = SEARCH_SECONDS;
 	rank_register(s);
 	fold_register(s);
 	idset_register(s);

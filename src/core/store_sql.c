@@ -326,3 +326,23 @@ int sql_user_version(struct store *s, int *v, char **cause)
 	sqlite3_finalize(st);
 	return 0;
 }
+
+char *sql_like_escape(const char *v)
+{
+	struct buf b;
+	buf_init(&b);
+	for (; *v; v++) {
+		if (*v == '%' || *v == '_' || *v == '\\')
+			buf_addc(&b, '\\');
+		buf_addc(&b, *v);
+	}
+	return buf_detach(&b);
+}
+
+void sql_bind_like(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v == NULL)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_text(st, i, sql_like_escape(v), -1, free);
+}

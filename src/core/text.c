@@ -22,16 +22,19 @@ int text_is_binary(const char *in, size_t len)
 
 /* Length of the escape sequence starting at p (p[0] == ESC). ECMA-48:
  * CSI ends with a final byte 0x40-0x7e; OSC, DCS, APC, PM, SOS end with
- * BEL or ESC \; others are ESC + one byte. */
+ * BEL or ESC \; others are ESC + one byte. A sequence never runs past the
+ * end of its line, nor a CSI past a byte that cannot be in it: a stray
+ * ESC then takes only itself and what is plainly its own, and the text
+ * after it is kept (an unterminated "ESC P" once swallowed a whole file). */
 static size_t escape_len(const unsigned char *p, size_t n)
 {
-	if (n < 2)
+	if (n < 2 || p[1] < 0x20 || p[1] > 0x7e)
 		return 1;
 	if (p[1] == '[') {
 		size_t i = 2;
 		while (i < n && p[i] >= 0x20 && p[i] <= 0x3f)
 			i++;
-		return i < n ? i + 1 : n;
+		return i < n && p[i] >= 0x40 && p[i] <= 0x7e ? i + 1 : i;
 	}
 	if (p[1] == ']' || p[1] == 'P' || p[1] == '_' || p[1] == '^' || p[1] == 'X') {
 		for (size_t i = 2; i < n; i++) {
@@ -39,6 +42,8 @@ static size_t escape_len(const unsigned char *p, size_t n)
 				return i + 1;
 			if (p[i] == 0x1b && i + 1 < n && p[i + 1] == '\\')
 				return i + 2;
+			if (p[i] == '\n' || p[i] == '\r')
+				return i;
 		}
 		return n;
 	}
@@ -130,13 +135,16 @@ static int nfc_stable(const uint8_t *s, size_t n)
 	return 1;
 }
 
-char *text_normalise(const char *in, size_t len, size_t *outlen, struct text_report *rep)
+/* text_normalise, freeing in (if owned) as soon as it is read: a large
+ * file is then in memory at most twice. */
+static char *normalise(const char *in, char *owned, size_t len, size_t *outlen, struct text_report *rep)
 {
 	memset(rep, 0, sizeof *rep);
 	struct buf b;
 	buf_init(&b);
 	buf_reserve(&b, len);
 	clean((const unsigned char *)in, len, &b, rep);
+	free(owned);
 	if (nfc_stable((const uint8_t *)b.data, b.len)) {
 		*outlen = b.len;
 		return buf_detach(&b);
@@ -149,12 +157,20 @@ char *text_normalise(const char *in, size_t len, size_t *outlen, struct text_rep
 		return buf_detach(&b);
 	}
 	buf_free(&b);
-	char *out = xmalloc(nlen + 1);
-	memcpy(out, nfc, nlen);
+	char *out = xrealloc(nfc, nlen + 1);
 	out[nlen] = '\0';
-	free(nfc);
 	*outlen = nlen;
 	return out;
+}
+
+char *text_normalise(const char *in, size_t len, size_t *outlen, struct text_report *rep)
+{
+	return normalise(in, NULL, len, outlen, rep);
+}
+
+char *text_normalise_take(char *in, size_t len, size_t *outlen, struct text_report *rep)
+{
+	return normalise(in, in, len, outlen, rep);
 }
 
 size_t text_width(const char *s, size_t len)
@@ -163,16 +179,68 @@ size_t text_width(const char *s, size_t len)
 	return w < 0 ? 0 : (size_t)w;
 }
 
+/* Appends the placeholder of a control character: ^X for C0 and DEL as
+ * cat -v shows them, <U+XXXX> for C1 (CSI, OSC... to some terminals). */
+static void put_control(struct buf *b, ucs4_t c)
+{
+	if (c < 0x20 || c == 0x7f)
+		buf_printf(b, "^%c", c == 0x7f ? '?' : (char)(c + '@'));
+	else
+		buf_printf(b, "<U+%04X>", (unsigned)c);
+}
+
 char *text_terminal_safe(const char *s)
 {
 	struct buf b;
 	buf_init(&b);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f)
-			buf_printf(&b, "^%c", *p == 0x7f ? '?' : *p + '@');
+	const uint8_t *p = (const uint8_t *)s, *end = p + strlen(s);
+	while (p < end) {
+		if (*p >= 0x20 && *p < 0x7f) {
+			buf_addc(&b, (char)*p++);
+			continue;
+		}
+		if (*p == '\n' || *p == '\t') {
+			buf_addc(&b, (char)*p++);
+			continue;
+		}
+		ucs4_t c;
+		int l = u8_mbtoucr(&c, p, (size_t)(end - p));
+		if (l < 0) {
+			/* A stray byte (a raw 0x9b is CSI to an 8-bit terminal). */
+			buf_adds(&b, "\xef\xbf\xbd");
+			p++;
+			continue;
+		}
+		if (c < 0x20 || (c >= 0x7f && c < 0xa0))
+			put_control(&b, c);
 		else
-			buf_addc(&b, (char)*p);
+			buf_add(&b, p, (size_t)l);
+		p += l;
 	}
+	return buf_detach(&b);
+}
+
+char *text_csv_cell(const char *s)
+{
+	/* Checked before the controls become visible: a tab or CR is one. */
+	int formula = s && *s && strchr("=+-@\t\r", *s);
+	char *safe = text_terminal_safe(s ? s : "");
+	struct buf b;
+	buf_init(&b);
+	if (formula || strpbrk(safe, ",\"\n;")) {
+		buf_addc(&b, '"');
+		if (formula)
+			buf_addc(&b, '\'');
+		for (const char *p = safe; *p; p++) {
+			if (*p == '"')
+				buf_addc(&b, '"');
+			buf_addc(&b, *p);
+		}
+		buf_addc(&b, '"');
+	} else {
+		buf_adds(&b, safe);
+	}
+	free(safe);
 	return buf_detach(&b);
 }
 

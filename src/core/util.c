@@ -103,6 +103,7 @@ void buf_reserve(struct buf *b, size_t extra)
 	while (cap < need)
 		cap = cap > SIZE_MAX / 2 ? need : cap * 2;
 	b->data = xrealloc(b->data, cap);
+	b->data[b->len] = '\0'; /* a buffer reserved and never added to is "" */
 	b->cap = cap;
 }
 

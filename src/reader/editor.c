@@ -6,6 +6,7 @@
 
 #include "dossier/anchor.h"
 #include "dossier/app_notes.h"
+#include "dossier/notes.h"
 #include "dossier/util.h"
 #include "mode.h"
 
@@ -18,6 +19,9 @@ static void editor_open(struct app *a, int64_t id, size_t start, size_t end, con
 	a->editor.start = start;
 	a->editor.end = end;
 	app_line_set(&a->editor.line, text);
+	/* A note is bounded (a note of 50 MB made every key take seconds);
+	 * one larger from before can still be cut down. */
+	a->editor.line.max = NOTES_MAX_BYTES;
 	free(a->editor.orig);
 	a->editor.orig = xstrdup(text);
 	a->editor.external = external;
@@ -84,6 +88,18 @@ int app_note_save(struct app *a)
 		return -1;
 	}
 	char *cause = NULL;
+	if (app_refuse_readonly(a, "the note is not saved, it is still here (C-o takes it to $VISUAL, to keep it)")) {
+		free(text);
+		app_ask_set(a, ASK_NONE);
+		return -1;
+	}
+	if (notes_check_size(text, &cause) != 0) {
+		free(text);
+		app_ask_set(a, ASK_NONE);
+		app_error(a, "not saved: %s (shorten it: it is still here)", cause);
+		free(cause);
+		return -1;
+	}
 	int64_t id = a->editor.id;
 	if (id) {
 		if (store_annotation_update(a->store, id, text, NULL, &cause) != 0) {
@@ -220,7 +236,8 @@ static size_t line_end(const struct app_line *l, size_t i)
 
 void app_note_newline(struct app *a)
 {
-	app_line_insert(&a->editor.line, "\n");
+	if (app_line_insert(&a->editor.line, "\n") != 0)
+		app_error(a, "a note holds at most %d bytes: this one is full", NOTES_MAX_BYTES);
 }
 
 void app_note_home(struct app *a)

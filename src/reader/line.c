@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dossier/notes.h"
+#include "dossier/text.h"
 #include "dossier/util.h"
 #include "mode.h"
 
@@ -15,14 +17,17 @@ void app_line_set(struct app_line *l, const char *s)
 	l->cursor = l->text.len;
 }
 
-void app_line_insert(struct app_line *l, const char *s)
+int app_line_insert(struct app_line *l, const char *s)
 {
 	size_t n = strlen(s);
+	if (l->max && l->text.len + n > l->max)
+		return -1;
 	buf_reserve(&l->text, n);
 	memmove(l->text.data + l->cursor + n, l->text.data + l->cursor, l->text.len - l->cursor + 1);
 	memcpy(l->text.data + l->cursor, s, n);
 	l->text.len += n;
 	l->cursor += n;
+	return 0;
 }
 
 /* The start of the character before byte i. */
@@ -109,4 +114,33 @@ struct app_line *app_editing(struct app *a)
 	if (a->editor.open && a->editor.ask == ASK_NONE && !a->editor.external)
 		return &a->editor.line;
 	return NULL;
+}
+
+void app_paste(struct app *a, const char *text, size_t len)
+{
+	struct app_line *l = app_editing(a);
+	if (l == NULL) {
+		app_message(a, "a paste goes into a note or a prompt: nothing here takes it");
+		return;
+	}
+	struct text_report rep;
+	size_t n;
+	char *clean = text_normalise(text, len, &n, &rep);
+	int note = l == &a->editor.line;
+	if (!note)
+		for (char *p = clean; *p; p++)
+			if (*p == '\n' || *p == '\t')
+				*p = ' ';
+	if (app_line_insert(l, clean) != 0) {
+		app_error(a, "not pasted: a note holds at most %d bytes, and this paste of %zu would pass it", NOTES_MAX_BYTES,
+			  n);
+	} else {
+		if (a->prompt.id != PROMPT_NONE)
+			app_prompt_changed(a);
+		if (rep.escapes || rep.controls)
+			app_message(a, "pasted %zu bytes (escape sequences and control characters removed)", n);
+		else
+			app_message(a, "pasted %zu bytes", n);
+	}
+	free(clean);
 }

@@ -54,7 +54,7 @@ int app_mark_key(struct app *a, const char *key)
 	}
 	char *cause = NULL;
 	if (p == PENDING_MARK_SET) {
-		if (app_refuse_readonly(a, "annotations cannot be saved (open it writable)"))
+		if (app_refuse_readonly(a, "marks cannot be saved (open it writable)"))
 			return -1;
 		if (store_mark_set(a->store, key[0], a->doc->id, a->pos, &cause) != 0) {
 			app_error_cause(a, cause);
@@ -161,7 +161,7 @@ int app_marks_open(struct app *a)
 
 int app_marks_delete(struct app *a)
 {
-	if (a->marks.sel < 0 || (size_t)a->marks.sel >= a->marks.n || app_refuse_readonly(a, "annotations cannot be saved (open it writable)"))
+	if (a->marks.sel < 0 || (size_t)a->marks.sel >= a->marks.n || app_refuse_readonly(a, "marks cannot be changed (open it writable)"))
 		return -1;
 	char letter = a->marks.v[a->marks.sel].letter, *cause = NULL;
 	if (store_mark_delete(a->store, letter, &cause) != 0) {

@@ -101,10 +101,18 @@ int app_date_ok(const char *s)
 
 int app_refuse_readonly(struct app *a, const char *what)
 {
-	if (!a->readonly)
-		return 0;
-	app_error(a, "read-only library: %s", what);
-	return 1;
+	if (a->readonly) {
+		app_error(a, "read-only library: %s", what);
+		return 1;
+	}
+	/* What is written to a library deleted or replaced under the reader
+	 * goes nowhere anyone will see: said, not done. */
+	if (store_replaced(a->store)) {
+		app_error(a, "the library was deleted or replaced since the reader opened it (quit and open it again): %s",
+			  what);
+		return 1;
+	}
+	return 0;
 }
 
 int app_digits(const char *s, size_t n)

@@ -52,6 +52,14 @@ void app_refresh(struct app *a)
 
 int app_poll(struct app *a)
 {
+	/* A library deleted or replaced under the reader is said at once,
+	 * once, not only when a write is refused. */
+	if (!a->replaced && store_replaced(a->store)) {
+		a->replaced = 1;
+		app_error(a, "the library was deleted or replaced since the reader opened it: nothing written now "
+			     "would be kept (quit and open it again)");
+		return 1;
+	}
 	int64_t v = store_data_version(a->store);
 	if (v == a->data_version)
 		return 0;

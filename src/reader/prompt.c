@@ -5,6 +5,7 @@
 #include <unistr.h>
 
 #include "dossier/app_notes.h"
+#include "dossier/notes.h"
 #include "dossier/util.h"
 #include "mode.h"
 
@@ -153,7 +154,10 @@ int mode_typed(struct app *a, const char *key)
 		app_message(a, "%s: not bound here (? lists the keys)", key);
 		return 0;
 	}
-	app_line_insert(app_editing(a), t);
+	if (app_line_insert(app_editing(a), t) != 0) {
+		app_error(a, "a note holds at most %d bytes: this one is full", NOTES_MAX_BYTES);
+		return 0;
+	}
 	if (a->prompt.id != PROMPT_NONE)
 		app_prompt_changed(a);
 	return 1;

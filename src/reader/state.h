@@ -122,6 +122,7 @@ struct yank_state {
 struct app {
 	struct store *store;
 	int readonly;
+	int replaced;           /* the library was deleted or replaced under it (said once) */
 	int quit;
 	int redraw;             /* the terminal should repaint everything */
 	int stale;              /* a key asked to read the library again */
@@ -272,8 +273,8 @@ int app_chooser_box(const struct app *a, struct app_rect *box);
 void app_search_typed(struct app *a, const char *text);
 /* Escape: the search and the place from before the prompt. */
 void app_search_restore(struct app *a);
-/* 1 (with the error said) if the library is read-only: what cannot be
- * done is `what`. */
+/* 1 (with the error said) if the library is read-only, or was deleted
+ * or replaced since the reader opened it: what cannot be done is `what`. */
 int app_refuse_readonly(struct app *a, const char *what);
 void app_deleted_clear(struct app_deleted *d);
 /* "“the quote”: the note" for the message line, on one line. */

@@ -214,8 +214,10 @@ static void draw_notes(const struct app *a, struct grid *g)
 		put_fit(g, x, y, xmax, t, base);
 		free(t);
 		if (i + 1 < r->h) {
-			char *l = *n->tags ? xasprintf("%s [%s] · “%s”", n->text, n->tags, n->quote)
-					   : xasprintf("%s · “%s”", n->text, n->quote);
+			/* no more of a long note than the row can show */
+			int cut = r->w * 16 + 64;
+			char *l = *n->tags ? xasprintf("%.*s [%s] · “%.*s”", cut, n->text, n->tags, cut, n->quote)
+					   : xasprintf("%.*s · “%.*s”", cut, n->text, cut, n->quote);
 			put_fit(g, r->x + 2, y + 1, xmax, l, sel ? base : UI_NOTE);
 			free(l);
 		}
@@ -412,7 +414,19 @@ static void side_text_at(struct side *s, const char *label, int lw, const char *
 	}
 	if (w < 1)
 		return;
-	struct layout *l = layout_create(text, strlen(text), NULL, 0, w, LAYOUT_INLINE);
+	/* Only as much text as the lines still in view can show is laid out
+	 * (a note of 50 MB made every frame take seconds): a cell is at most
+	 * a few bytes. */
+	size_t want = (s->skip > s->lines ? s->skip - s->lines : 0) + (size_t)(s->ymax > s->y ? s->ymax - s->y : 0) + 1;
+	if (max > 0 && want > (size_t)max + 1)
+		want = (size_t)max + 1;
+	size_t cap = want * (size_t)w * 8 + 64, len = strnlen(text, cap + 1);
+	if (len > cap) {
+		len = cap;
+		while (len > 0 && ((unsigned char)text[len] & 0xc0) == 0x80)
+			len--;
+	}
+	struct layout *l = layout_create(text, len, NULL, 0, w, LAYOUT_INLINE);
 	size_t n = layout_nlines(l);
 	for (size_t i = 0; i < n; i++) {
 		int y;
@@ -1011,6 +1025,30 @@ static void draw_chooser(const struct app *a, struct grid *g)
 			UI_DIM);
 }
 
+/* The part [*ws, *we) of a note of len bytes to lay out around the cursor
+ * at cur for a box of cells cells: whole lines of it (the paragraphs
+ * before the cursor's as far as they may fill the box), cut at a
+ * character only in a paragraph too long to lay out whole. A long note
+ * then costs each key what a short one does. */
+static void editor_window(const char *t, size_t len, size_t cur, size_t cells, size_t *ws, size_t *we)
+{
+	/* a cell is at most a few bytes (a character and its marks) */
+	size_t span = cells * 8 + 64;
+	size_t s = cur > span ? cur - span : 0, e = cur + span < len ? cur + span : len;
+	if (s > 0) {
+		const char *nl = memchr(t + s, '\n', cur - s);
+		if (nl != NULL)
+			s = (size_t)(nl - t) + 1;
+		else
+			while (s < cur && ((unsigned char)t[s] & 0xc0) == 0x80)
+				s++;
+	}
+	while (e < len && ((unsigned char)t[e] & 0xc0) == 0x80)
+		e++;
+	*ws = s;
+	*we = e;
+}
+
 /* The note editor: a box over the lower part of the reading pane (the
  * passage stays in sight above it), the text wrapped, the cursor in it. */
 static void draw_editor(const struct app *a, struct grid *g, int *cx, int *cy)
@@ -1043,8 +1081,14 @@ static void draw_editor(const struct app *a, struct grid *g, int *cx, int *cy)
 	if (h < 2)
 		return;
 	int tx = x + 2, tw = w - 4 > 1 ? w - 4 : 1, th = h - 2 > 1 ? h - 2 : 1;
+	size_t total = a->editor.line.text.len, cur = a->editor.line.cursor;
 	const char *t = a->editor.line.text.data ? a->editor.line.text.data : "";
-	size_t len = a->editor.line.text.len, cur = a->editor.line.cursor;
+	/* Only the text around the cursor is laid out, not the whole note. */
+	size_t ws, we;
+	editor_window(t, total, cur, (size_t)th * (size_t)tw, &ws, &we);
+	t += ws;
+	cur -= ws;
+	size_t len = we - ws;
 	struct layout *l = layout_create(t, len, NULL, 0, tw, LAYOUT_INLINE);
 	size_t nl = layout_nlines(l), cl, ls, le;
 	int col;

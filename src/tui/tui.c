@@ -10,6 +10,7 @@
 #include <curses.h>
 #include <errno.h>
 #include <langinfo.h>
+#include <limits.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -24,6 +25,7 @@
 #include "dossier/app_notes.h"
 #include "dossier/config.h"
 #include "dossier/keys.h"
+#include "dossier/notes.h"
 #include "dossier/store.h"
 #include "dossier/text.h"
 #include "dossier/util.h"
@@ -39,6 +41,27 @@
 static volatile sig_atomic_t got_signal;
 static volatile sig_atomic_t screen_up;
 
+/* Bracketed paste: the terminal wraps what is pasted in ESC[200~ ...
+ * ESC[201~, named here as two keys of our own. A paste is then text,
+ * not keys (an ESC in it once discarded the note being written and ran
+ * the keys after it, and 20,000 characters took 20 s as keys). */
+#define KEY_PASTE_BEGIN (KEY_MAX + 1)
+#define KEY_PASTE_END (KEY_MAX + 2)
+#define PASTE_ON "\033[?2004h"
+#define PASTE_OFF "\033[?2004l"
+/* What a paste may bring before it is refused (cleaned, a note holds
+ * NOTES_MAX_BYTES at most). */
+#define PASTE_MAX ((size_t)NOTES_MAX_BYTES * 4)
+
+/* Asks the terminal for bracketed paste, or not; the screen's own writes
+ * are flushed first, so the two do not mix. */
+static void paste_mode(int on)
+{
+	fflush(stdout);
+	fputs(on ? PASTE_ON : PASTE_OFF, stdout);
+	fflush(stdout);
+}
+
 static void on_signal(int sig)
 {
 	got_signal = sig;
@@ -47,11 +70,32 @@ static void on_signal(int sig)
 /* A crash still gives the terminal back before the default action. */
 static void on_crash(int sig)
 {
-	if (screen_up)
+	if (screen_up) {
+		/* write(2): the only way out that is safe in a handler */
+		ssize_t w = write(STDOUT_FILENO, PASTE_OFF, sizeof PASTE_OFF - 1);
+		(void)w;
 		endwin();
+	}
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
+
+/* Every signal whose default is to end the process (SIGQUIT's core dump
+ * too): the loop ends as for q, the terminal is given back and a note
+ * being written kept as a draft (SIGQUIT, SIGUSR1, SIGPIPE or SIGALRM once
+ * left the terminal raw, and SIGQUIT lost the note). */
+static const int ending_signals[] = {
+	SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ,
+#ifdef SIGPOLL
+	SIGPOLL,
+#endif
+#ifdef SIGPWR
+	SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+	SIGSTKFLT,
+#endif
+};
 
 static void install_signals(void)
 {
@@ -60,15 +104,17 @@ static void install_signals(void)
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
 	/* No SA_RESTART: a signal interrupts the wait for a key. */
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
+	for (size_t i = 0; i < sizeof ending_signals / sizeof ending_signals[0]; i++)
+		sigaction(ending_signals[i], &sa, NULL);
 	sa.sa_handler = on_crash;
 	sigaction(SIGABRT, &sa, NULL);
+	sigaction(SIGTRAP, &sa, NULL);
+	sigaction(SIGSYS, &sa, NULL);
 #if !defined(__SANITIZE_ADDRESS__)
 	sigaction(SIGSEGV, &sa, NULL);
 	sigaction(SIGBUS, &sa, NULL);
 	sigaction(SIGFPE, &sa, NULL);
+	sigaction(SIGILL, &sa, NULL);
 #endif
 }
 
@@ -330,6 +376,7 @@ static int editor_run(const char *path, char **err)
 	if (ed == NULL || *ed == '\0')
 		ed = "vi";
 	def_prog_mode();
+	paste_mode(0);
 	endwin();
 	char *cmd = xasprintf("%s \"$1\"", ed);
 	pid_t pid = fork();
@@ -347,6 +394,7 @@ static int editor_run(const char *path, char **err)
 	reset_prog_mode();
 	clearok(curscr, TRUE);
 	refresh();
+	paste_mode(1);
 	if (pid < 0)
 		*err = xasprintf("cannot start the editor: %s", strerror(errno));
 	else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
@@ -402,6 +450,43 @@ static void hand_off(struct app *a)
 	free(url);
 }
 
+/* Reads a paste up to its end (or a pause: a terminal that never ends it)
+ * as text, and hands it to the app at once. What a paste brings past
+ * PASTE_MAX is read and dropped, and the paste refused, so none of it is
+ * taken for keys. */
+static void read_paste(struct app *a)
+{
+	struct buf b;
+	buf_init(&b);
+	int over = 0;
+	timeout(1000);
+	for (;;) {
+		wint_t wc;
+		int rc = wget_wch(stdscr, &wc);
+		if (rc == ERR || (rc == KEY_CODE_YES && wc == KEY_PASTE_END))
+			break;
+		if (rc == KEY_CODE_YES)
+			continue; /* an escape sequence that names a key: not text */
+		char mb[MB_LEN_MAX];
+		mbstate_t st;
+		memset(&st, 0, sizeof st);
+		size_t n = wcrtomb(mb, (wchar_t)wc, &st);
+		if (n == (size_t)-1)
+			continue;
+		if (b.len + n > PASTE_MAX)
+			over = 1;
+		else
+			buf_add(&b, mb, n);
+	}
+	timeout(500);
+	if (over)
+		app_error(a, "not pasted: a paste of more than %zu bytes (a note holds at most %d)", PASTE_MAX,
+			  NOTES_MAX_BYTES);
+	else
+		app_paste(a, b.data ? b.data : "", b.len);
+	buf_free(&b);
+}
+
 /* The loop: draw, wait for a key, act. Returns the exit status. */
 static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 {
@@ -440,6 +525,9 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 			  NULL);
 		mouseinterval(0);
 	}
+	define_key("\033[200~", KEY_PASTE_BEGIN);
+	define_key("\033[201~", KEY_PASTE_END);
+	paste_mode(1);
 	/* A wait for a key wakes up now and then to notice a signal. */
 	timeout(500);
 	struct grid g = { 0 };
@@ -494,6 +582,10 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 			on_mouse(a);
 			continue;
 		}
+		if (rc == KEY_CODE_YES && wc == KEY_PASTE_BEGIN) {
+			read_paste(a);
+			continue;
+		}
 		char name[64];
 		if (name_key(rc, wc, name, sizeof name) != 0)
 			continue;
@@ -504,6 +596,7 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 	}
 	grid_free(&g);
 	free(t.link_sgr);
+	paste_mode(0);
 	endwin();
 	screen_up = 0;
 	delscreen(scr);

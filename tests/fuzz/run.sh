@@ -1,14 +1,20 @@
 #!/bin/sh
-# tests/fuzz/run.sh SECONDS: builds the libFuzzer targets with clang and
-# runs each for SECONDS: the text importer (with input normalisation), the
-# TEI importer, reference detection and the CMIF importer. New crashers
-# land in tests/fuzz/regress, regress-tei, regress-refs and regress-cmif,
-# which the unit tests test_fuzz_regress, test_fuzz_tei, test_fuzz_refs and
-# test_fuzz_cmif replay on every `make test`.
+# tests/fuzz/run.sh SECONDS [TARGET...]: builds the libFuzzer targets with
+# clang and runs each (or those named: import tei refs cmif query notes)
+# for SECONDS: the text importer (with input normalisation), the TEI
+# importer, reference detection, the CMIF importer, the search's query
+# parser (on a library of its own) and `notes import` (someone else's
+# JSON). New crashers land in tests/fuzz/regress, regress-tei,
+# regress-refs, regress-cmif, regress-query and regress-notes, which the
+# unit tests test_fuzz_regress, test_fuzz_tei, test_fuzz_refs,
+# test_fuzz_cmif, test_fuzz_query and test_fuzz_notes replay on every
+# `make test`.
 set -e
 secs=${1:-60}
+[ $# -gt 0 ] && shift
+targets=${*:-import tei refs cmif query notes}
 out=build-fuzz
-mkdir -p "$out/corpus" "$out/corpus-tei" "$out/corpus-refs" "$out/corpus-cmif"
+mkdir -p "$out/corpus" "$out/corpus-tei" "$out/corpus-refs" "$out/corpus-cmif" "$out/corpus-query" "$out/corpus-notes"
 CFLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -Iinclude -DFUZZ_LIBFUZZER"
 SAN="-fsanitize=fuzzer,address,undefined"
 XML_CFLAGS=$(pkg-config --cflags libxml-2.0)
@@ -23,19 +29,33 @@ clang $CFLAGS $SAN -o "$out/fuzz_refs" tests/fuzz/fuzz_refs.c \
 clang $CFLAGS $XML_CFLAGS $SAN -o "$out/fuzz_cmif" tests/fuzz/fuzz_cmif.c \
 	src/core/import_cmif.c src/core/cite.c src/core/export*.c src/core/doc.c src/core/util.c \
 	src/core/text.c $XML_LIBS -ljansson -lunistring
+# the query parser and the annotation import run on a library: the whole core
+CORE_CFLAGS=$(pkg-config --cflags sqlite3 libxml-2.0 jansson)
+CORE_LIBS="$(pkg-config --libs sqlite3 libxml-2.0 jansson) -lunistring -lm -pthread"
+clang $CFLAGS $CORE_CFLAGS -Isrc/core $SAN -o "$out/fuzz_query" tests/fuzz/fuzz_query.c src/core/*.c $CORE_LIBS
+clang $CFLAGS $CORE_CFLAGS -Isrc/core $SAN -o "$out/fuzz_notes" tests/fuzz/fuzz_notes.c src/core/*.c $CORE_LIBS
 cp -n assets/sample/*.txt tests/fuzz/seeds/* "$out/corpus/" 2>/dev/null || true
 cp -n assets/sample/*.txt tests/fuzz/seeds-refs/* "$out/corpus-refs/" 2>/dev/null || true
 cp -n tests/fuzz/seeds-tei/* "$out/corpus-tei/" 2>/dev/null || true
 cp -n tests/fuzz/seeds-cmif/* "$out/corpus-cmif/" 2>/dev/null || true
+cp -n tests/fuzz/seeds-query/* "$out/corpus-query/" 2>/dev/null || true
+cp -n tests/fuzz/seeds-notes/* "$out/corpus-notes/" 2>/dev/null || true
 status=0
-"$out/fuzz_import" -max_total_time="$secs" -max_len=65536 -timeout=10 \
-	-artifact_prefix=tests/fuzz/regress/ "$out/corpus" || status=1
-"$out/fuzz_tei" -max_total_time="$secs" -max_len=262144 -timeout=10 \
-	-artifact_prefix=tests/fuzz/regress-tei/ "$out/corpus-tei" || status=1
-"$out/fuzz_refs" -max_total_time="$secs" -max_len=16384 -timeout=10 \
-	-artifact_prefix=tests/fuzz/regress-refs/ "$out/corpus-refs" || status=1
-"$out/fuzz_cmif" -max_total_time="$secs" -max_len=65536 -timeout=10 \
-	-artifact_prefix=tests/fuzz/regress-cmif/ "$out/corpus-cmif" || status=1
+# fuzz NAME MAXLEN CORPUS REGRESS [OPTIONS]: one target for $secs seconds
+fuzz() {
+	case " $targets " in *" $1 "*) ;; *) return 0 ;; esac
+	name=$1 len=$2 corpus=$3 regress=$4
+	shift 4
+	"$out/fuzz_$name" -max_total_time="$secs" -max_len="$len" -timeout=10 "$@" \
+		-artifact_prefix="tests/fuzz/$regress/" "$out/$corpus" || status=1
+}
+fuzz import 65536 corpus regress
+fuzz tei 262144 corpus-tei regress-tei
+fuzz refs 16384 corpus-refs regress-refs
+fuzz cmif 65536 corpus-cmif regress-cmif
+fuzz query 2048 corpus-query regress-query -dict=tests/fuzz/query.dict
+# its messages for refused annotations go to stderr: not shown
+fuzz notes 65536 corpus-notes regress-notes -close_fd_mask=2
 if [ "$status" -ne 0 ]; then
 	echo "fuzz: a crasher was saved in tests/fuzz/regress*; make test replays it"
 	exit 1

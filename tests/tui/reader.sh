@@ -43,29 +43,6 @@ resize() {
 	settle
 }
 
-wait_exit() {
-	e_i=0
-	while [ ! -s "$tmp/status" ] && [ $e_i -lt 100 ]; do
-		sleep 0.1
-		e_i=$((e_i + 1))
-	done
-}
-
-# check_exit DESC [STATUS]: the exit status (0) and a terminal in cooked
-# mode again.
-check_exit() {
-	wait_exit
-	st=$(cat "$tmp/status" 2>/dev/null)
-	want=${2:-0}
-	if [ "$st" = "$want" ]; then ok "$1: exit status $st"; else not_ok "$1: exit status '$st', want $want"; fi
-	if wait_for "icanon echo" 5; then
-		ok "$1: terminal restored (icanon echo)"
-	else
-		not_ok "$1: terminal not restored"
-		screen | sed 's/^/#   /'
-	fi
-}
-
 # ---- libraries: a fixture with known content, and the sample ----
 
 FIX=$tmp/fixture.db

@@ -15,22 +15,6 @@ SOCK=refs
 # The panes without the message line (which says what just happened).
 panes() { screen | sed '$d'; }
 
-check_exit() {
-	e_i=0
-	while [ ! -s "$tmp/status" ] && [ $e_i -lt 100 ]; do
-		sleep 0.1
-		e_i=$((e_i + 1))
-	done
-	st=$(cat "$tmp/status" 2>/dev/null)
-	want=${2:-0}
-	if [ "$st" = "$want" ]; then ok "$1: exit status $st"; else not_ok "$1: exit status '$st', want $want"; fi
-	if wait_for "icanon echo" 5; then
-		ok "$1: terminal restored (icanon echo)"
-	else
-		not_ok "$1: terminal not restored"
-	fi
-}
-
 # ---- the library: letters that cite each other ----
 
 DB=$tmp/letters.db

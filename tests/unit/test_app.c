@@ -403,7 +403,7 @@ static void test_form(struct app *a, struct store *s, int64_t id)
 	CHECK(sd && strcmp(sd->doc->title, "Corrected title") == 0);
 	store_doc_free(sd);
 	/* Line editing. */
-	struct app_line l = { { 0 }, 0 };
+	struct app_line l = { { 0 }, 0, 0 };
 	buf_init(&l.text);
 	app_line_set(&l, "Zh\u014du Enlai");
 	app_line_backspace(&l);

@@ -225,6 +225,38 @@ static void test_unsaved(const struct keymap *km, struct app *a, struct store *s
 	app_note_external_done(a, "from the editor\n", NULL);
 	CHECK(!a->editor.open);
 	CHECK_INT(stored(s, d1).n, 5);
+	/* A paste is text: in at once, cleaned (an ESC in it closes
+	 * nothing); a newline in a prompt's paste is a space; nothing open,
+	 * nothing takes it. */
+	app_paste(a, "x", 1);
+	CHECK(a->message && strstr(a->message, "nothing here takes it"));
+	keys(km, a, "v a");
+	const char *paste = "pasted \x1bq and \x1b[2Jmore\r\nline two";
+	app_paste(a, paste, strlen(paste));
+	CHECK_STR(app_mode_name(a), "editor");
+	CHECK_STR(a->editor.line.text.data, "pasted  and more\nline two");
+	CHECK(a->message && strstr(a->message, "escape sequences and control characters removed"));
+	/* A note is bounded: a paste or a key that would pass it is refused. */
+	char *big = xmalloc(NOTES_MAX_BYTES + 1);
+	memset(big, 'a', NOTES_MAX_BYTES);
+	big[NOTES_MAX_BYTES] = '\0';
+	app_paste(a, big, NOTES_MAX_BYTES);
+	CHECK(a->message_error && strstr(a->message, "a note holds at most 100000 bytes"));
+	CHECK_STR(a->editor.line.text.data, "pasted  and more\nline two");
+	app_line_set(&a->editor.line, big + 1);
+	type(km, a, "z");
+	CHECK_INT(a->editor.line.text.len, NOTES_MAX_BYTES);
+	type(km, a, "z");
+	CHECK(a->message_error && strstr(a->message, "this one is full"));
+	keys(km, a, "Enter");
+	CHECK(a->message_error && strstr(a->message, "this one is full"));
+	CHECK_INT(a->editor.line.text.len, NOTES_MAX_BYTES);
+	free(big);
+	keys(km, a, "Escape d");
+	keys(km, a, "/");
+	app_paste(a, "Mao\nZedong", 10);
+	CHECK_STR(a->prompt.line.text.data, "Mao Zedong");
+	keys(km, a, "Escape");
 }
 
 static void test_cursor_edit_delete(const struct keymap *km, struct app *a, struct store *s, int64_t d1)
@@ -460,25 +492,83 @@ static void test_locked(const struct keymap *km, struct app *a, struct store *s,
 	CHECK_INT(stored(s, d1).n, before + 1);
 }
 
+/* A reader of 100 x 30 on library s, open on doc, with its keymap. */
+static struct app *reader_on(struct store *s, int64_t doc, struct keymap **km)
+{
+	char *cause = NULL;
+	const char *const dirs[] = { NULL };
+	struct app_opts o = { LAYOUT_INLINE, STORE_BY_DATE, 0, 1, 1, dirs };
+	struct app *a = app_create(s, &o, &cause);
+	*km = keymap_create(&cause);
+	app_resize(a, 100, 30);
+	app_open(a, doc);
+	return a;
+}
+
 static void test_readonly(int64_t d1)
 {
 	struct store *ro;
 	char *cause = NULL;
 	if (!CHECK_INT(store_open(db, STORE_READONLY, &ro, &cause), 0))
 		return;
-	const char *const dirs[] = { NULL };
-	struct app_opts o = { LAYOUT_INLINE, STORE_BY_DATE, 0, 1, 1, dirs };
-	struct app *a = app_create(ro, &o, &cause);
-	struct keymap *km = keymap_create(&cause);
-	app_resize(a, 100, 30);
-	app_open(a, d1);
+	struct keymap *km;
+	struct app *a = reader_on(ro, d1, &km);
 	keys(km, a, "v a");
 	CHECK_STR(app_mode_name(a), "select");
 	CHECK(a->message_error && strstr(a->message, "read-only"));
 	keys(km, a, "Escape");
+	/* A mark is a mark, not an annotation. */
+	keys(km, a, "m q");
+	CHECK(a->message_error && strstr(a->message, "read-only library: marks cannot be saved"));
 	keymap_free(km);
 	app_free(a);
 	store_free(ro);
+}
+
+/* The library deleted, or replaced by another file, under the reader:
+ * noticed, said, and the note kept in the editor (it once said "saved"
+ * of a note that went into the deleted file). */
+static void test_replaced(void)
+{
+	for (int replace = 0; replace < 2; replace++) {
+		char path[] = "/tmp/dossier-test-replaced-XXXXXX";
+		struct store *s = fixture_library(path, 0);
+		if (!CHECK(s != NULL))
+			return;
+		int64_t d = fixture_put(s, "/x/one.txt", "Ciphered telegram", "1950-10-01", BODY1, NULL);
+		struct keymap *km;
+		struct app *a = reader_on(s, d, &km);
+		keys(km, a, "v a");
+		type(km, a, "written as the file went");
+		CHECK_INT(app_poll(a), 0);
+		char *wal = xasprintf("%s-wal", path), *shm = xasprintf("%s-shm", path);
+		if (replace) {
+			/* another library moved into its place */
+			char other[] = "/tmp/dossier-test-replaced-XXXXXX";
+			struct store *o2 = fixture_library(other, 0);
+			store_free(o2);
+			CHECK_INT(rename(other, path), 0);
+		} else {
+			unlink(path);
+		}
+		keys(km, a, "C-s");
+		CHECK(a->editor.open);
+		CHECK(a->message_error && strstr(a->message, "deleted or replaced") && strstr(a->message, "still here"));
+		CHECK_STR(a->editor.line.text.data, "written as the file went");
+		CHECK_INT(app_poll(a), 1);
+		CHECK(a->message_error && strstr(a->message, "deleted or replaced"));
+		keys(km, a, "Escape d");
+		keys(km, a, "m q");
+		CHECK(a->message_error && strstr(a->message, "deleted or replaced"));
+		keymap_free(km);
+		app_free(a);
+		store_free(s);
+		unlink(path);
+		unlink(wal);
+		unlink(shm);
+		free(wal);
+		free(shm);
+	}
 }
 
 int main(void)
@@ -505,6 +595,7 @@ int main(void)
 	keymap_free(km);
 	app_free(a);
 	test_readonly(d1);
+	test_replaced();
 	store_free(s);
 	fixture_remove(db);
 	free(mb.v);

@@ -727,6 +727,40 @@ static void test_bad_input(void)
 	got_free(&g);
 	buf_free(&b);
 
+	/* Entities past the budget refuse the file: never imported with
+	 * the rest of them left as "&a;". */
+	buf_init(&b);
+	buf_adds(&b, "<!DOCTYPE TEI [<!ENTITY a \"");
+	for (int i = 0; i < 1000; i++)
+		buf_addc(&b, 'x');
+	buf_adds(&b, "\">]>" TEI_OPEN "<text><body><div type=\"document\" xml:id=\"d1\"><p>");
+	for (int i = 0; i < 50000; i++)
+		buf_adds(&b, "&a;");
+	buf_adds(&b, "</p></div></body></text></TEI>");
+	CHECK_INT(parse_str(b.data, &g, &cause), -1);
+	CHECK_INT(g.n, 0);
+	CHECK(contains(cause, "entity &a;") && contains(cause, "1024 KiB") && contains(cause, "refused"));
+	free(cause);
+	got_free(&g);
+	buf_free(&b);
+
+	/* XML that is not TEI is refused as such, not read as text. */
+	static const char *const unknown[][3] = {
+		{ "notes.xml", "<?xml version=\"1.0\"?>\n<!-- x -->\n<html><body>Hi</body></html>", "<html>" },
+		{ "data.txt", "  <?xml version=\"1.0\"?><!DOCTYPE r [<!ELEMENT r ANY>]><r/>", "<r>" },
+		{ "EMPTY.XML", "just words", "no root element" },
+	};
+	for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++) {
+		const struct importer *imp = importer_find(unknown[i][0], unknown[i][1], strlen(unknown[i][1]));
+		CHECK_STR(imp->name, "xml");
+		cause = NULL;
+		CHECK(imp->parse_one && imp->parse_one(unknown[i][0], unknown[i][1], strlen(unknown[i][1]), &cause) == NULL);
+		CHECK(contains(cause, "XML of an unknown kind") && contains(cause, unknown[i][2]));
+		free(cause);
+	}
+	CHECK_STR(importer_find("a.txt", "words <?xml", 11)->name, "text");
+	CHECK_STR(importer_find("a.xml", TEI_OPEN "</TEI>", strlen(TEI_OPEN "</TEI>"))->name, "tei");
+
 	/* A small internal entity is written out. */
 	CHECK_INT(parse_str("<!DOCTYPE TEI [<!ENTITY mdash \"&#8212;\"><!ENTITY us \"the <hi>United</hi> States\">]>"
 			    TEI_OPEN "<text><body><div type=\"document\" xml:id=\"d1\"><p>a&mdash;b, &us;.</p></div>"

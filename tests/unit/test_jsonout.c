@@ -32,5 +32,14 @@ int main(void)
 	fclose(f);
 	CHECK_STR(out, "{\"s\":\"a\\\"b\\\\c\\nd\\u0001\",\"n\":null,\"i\":-42,\"a\":[1,true,{}],\"u\":\"Zhōu\"}\n");
 	free(out);
+
+	/* C1 controls, U+2028 and bytes that are not UTF-8 (a file's name):
+	 * escaped, so the output is valid JSON that no terminal obeys. */
+	f = open_memstream(&out, &len);
+	jsonout_init(&j, f);
+	jsonout_string(&j, "a\xc2\x9b" "2J\x7f\xe2\x80\xa8|\xff\xfe|\xc3|\xed\xa0\x80|\xe9\x87\x91");
+	fclose(f);
+	CHECK_STR(out, "\"a\\u009b2J\\u007f\\u2028|\\ufffd\\ufffd|\\ufffd|\\ufffd\\ufffd\\ufffd|\xe9\x87\x91\"");
+	free(out);
 	return test_done();
 }

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 
 #include "dossier/query.h"
+#include "dossier/util.h"
 #include "test.h"
 
 static void ok(const char *in, const char *want)
@@ -86,5 +87,34 @@ int main(void)
 	bad("Mao OR", "ends with an operator");
 	bad("   ", "empty query");
 	bad("", "empty query");
+	/* NEAR keeps its meaning; a group beside a word is joined by AND
+	 * (FTS5 refuses the two side by side), and what FTS5 would refuse
+	 * is said here in words, not in FTS5's. */
+	ok("NEAR(army letter)", " NEAR( \"army\" \"letter\")");
+	ok("NEAR(Stalin \"Kim Il Sung\", 20) war", " NEAR( \"Stalin\" \"Kim Il Sung\", 20) \"war\"");
+	ok("Stalin (Mao OR Kim)", " \"Stalin\" AND (  \"Mao\" OR \"Kim\" ) ");
+	ok("(Mao OR Kim) Stalin", " (  \"Mao\" OR \"Kim\" )  AND \"Stalin\"");
+	ok("Near East", " \"Near\" \"East\"");
+	bad("NEAR(army)", "NEAR(...) takes two or more");
+	bad("NEAR(a b, x)", "NEAR(...) takes two or more");
+	bad("NEAR(a OR b)", "NEAR(...) takes two or more");
+	bad("NEAR(a b", "NEAR(...) takes two or more");
+	bad("()", "'()' holds no words");
+	bad("(Mao OR) Kim", "before ')'");
+	/* Bounded: a query too long or with too many words is refused. */
+	struct buf big;
+	buf_init(&big);
+	for (int i = 0; i < 41; i++)
+		buf_printf(&big, "%sw%d", i ? " OR " : "", i);
+	bad(big.data, "too many words (more than 40)");
+	buf_truncate(&big, 0);
+	for (int i = 0; i < 1001; i++)
+		buf_addc(&big, 'a');
+	bad(big.data, "too long (1001 bytes; a search takes at most 1000)");
+	struct query q;
+	char *cause = NULL;
+	CHECK(query_parse(big.data, &q, &cause) == -1 && cause && strstr(cause, "too long"));
+	free(cause);
+	buf_free(&big);
 	return test_done();
 }

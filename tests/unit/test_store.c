@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -617,6 +618,23 @@ static void test_search_plans(void)
 		strv_free(&c.titles);
 		strv_free(&c.ids);
 	}
+	/* LIKE's wildcards are letters in a filter's value, in both plans:
+	 * person:% once matched every document. */
+	static const char *const wild[] = { "Pyongyang person:%", "Pyongyang person:_", "Pyongyang person:St%",
+					    "Pyongyang kind:%", "Pyongyang lang:_%", "cipher volume:%",
+					    "person:%", "kind:_" };
+	for (int few = 0; few < 2; few++)
+		for (size_t i = 0; i < sizeof wild / sizeof wild[0]; i++) {
+			struct collect c = { 0 };
+			store_search_few_matches(s, few ? 4000 : 0);
+			search_all(s, wild[i], &c);
+			if (c.titles.n)
+				printf("# %s: %zu documents\n", wild[i], c.titles.n);
+			CHECK_INT(c.titles.n, 0);
+			strv_free(&c.titles);
+			strv_free(&c.ids);
+		}
+	CHECK_INT(store_count_filtered(s, "person:%", &cause), 0);
 	store_free(s);
 	free(path);
 }
@@ -753,10 +771,80 @@ static void test_checkpoints_behind(void)
 	free(path);
 }
 
+/* Searches are bounded: a letter in which a word recurs 30,000 times
+ * is answered at once, its snippet a few words around the first hits
+ * (FTS5's snippet() took seconds: it scores every window of every hit),
+ * and a search that would outlast its time stops with a message. */
+static void test_search_bounds(void)
+{
+	char *path = tmp("bounds.db"), *cause = NULL;
+	struct store *s;
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	struct buf body;
+	buf_init(&body);
+	buf_adds(&body, "To Comrade Stalin.\n\n");
+	for (int i = 0; i < 30000; i++)
+		buf_adds(&body, i % 10 ? "the army marched on and " : "the army marched on.\n");
+	buf_adds(&body, "The end.");
+	enum store_put what;
+	struct doc *d = make_doc("A long report", "1950-10-01", body.data);
+	put(s, "/bounds/long.txt", d, &what);
+	doc_free(d);
+	int64_t id;
+	int stored = store_begin(s, &cause) == 0;
+	for (int i = 0; stored && i < 400; i++) {
+		char *b = xasprintf("Letter %d: the weather and the harvest.", i), *p = xasprintf("/bounds/%d.txt", i);
+		d = make_doc(b, "1950-10-02", b);
+		stored = store_put_doc(s, p, "text", d, hash_fnv1a64(b, strlen(b)), &id, &what, &cause) == 0;
+		doc_free(d);
+		free(b);
+		free(p);
+	}
+	CHECK(stored && store_commit(s, &cause) == 0);
+	struct collect c = { 0 };
+	clock_t c0 = clock();
+	CHECK(store_search(s, "army", 1, "<", ">", collect_hit, &c, &cause) == 0);
+	double secs = (double)(clock() - c0) / CLOCKS_PER_SEC;
+	printf("# a word 30,000 times in one letter: %.3f s\n", secs);
+	CHECK(secs < 1.0);
+	CHECK_STR(c.ids.n ? c.ids.v[0] : NULL, "…Comrade Stalin.\n\nthe <army> marched on.\nthe <army> marched on and "
+					       "the <army> marched on and…");
+	strv_free(&c.titles);
+	strv_free(&c.ids);
+	/* A phrase is marked whole; a window starts a few words before its
+	 * first hit. */
+	CHECK(store_search(s, "\"army marched\" end", 1, "<", ">", collect_hit, &c, &cause) == 0);
+	CHECK_STR(c.ids.n ? c.ids.v[0] : NULL, "…Comrade Stalin.\n\nthe <army marched> on.\nthe <army marched> on and "
+					       "the <army marched> on and…");
+	strv_free(&c.titles);
+	strv_free(&c.ids);
+	/* Out of time: stopped, and said so. */
+	store_search_time_limit(s, 0);
+	CHECK(store_search(s, "the OR harvest", 0, "<", ">", collect_hit, &c, &cause) == -1);
+	CHECK(cause && strstr(cause, "the search was stopped after 0 s"));
+	free(cause);
+	cause = NULL;
+	CHECK_INT(store_count_filtered(s, "the OR harvest", &cause), -1);
+	CHECK(cause && strstr(cause, "the search was stopped"));
+	free(cause);
+	cause = NULL;
+	strv_free(&c.titles);
+	strv_free(&c.ids);
+	store_search_time_limit(s, 1.0);
+	CHECK(store_search(s, "the OR harvest", 0, "<", ">", collect_hit, &c, &cause) == 0);
+	CHECK_INT(c.titles.n, 401);
+	strv_free(&c.titles);
+	strv_free(&c.ids);
+	buf_free(&body);
+	store_free(s);
+	free(path);
+}
+
 int main(void)
 {
 	if (mkdtemp(dir) == NULL)
 		return 1;
+	test_search_bounds();
 	test_annotations();
 	test_people_and_time();
 	test_search_plans();

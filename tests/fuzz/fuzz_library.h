@@ -1,0 +1,34 @@
+/* fuzz_library.h: what the targets that run on a library share: one in
+ * memory, opened once, and documents put into it (abort on failure: a
+ * target's own setup must not fail). */
+#ifndef DOSSIER_FUZZ_LIBRARY_H
+#define DOSSIER_FUZZ_LIBRARY_H
+
+#include <stdlib.h>
+
+#include "dossier/store.h"
+
+/* A new library in memory. */
+static inline struct store *fuzz_library_open(void)
+{
+	struct store *s;
+	char *cause = NULL;
+	if (store_open(":memory:", 0, &s, &cause) != 0)
+		abort();
+	return s;
+}
+
+/* Puts d at path in its own transaction, hashing its body, and frees d. */
+static inline void fuzz_library_put(struct store *s, const char *path, struct doc *d)
+{
+	char *cause = NULL;
+	int64_t id;
+	enum store_put what;
+	if (store_begin(s, &cause) != 0 ||
+	    store_put_doc(s, path, "text", d, hash_fnv1a64(d->body, d->body_len), &id, &what, &cause) != 0 ||
+	    store_commit(s, &cause) != 0)
+		abort();
+	doc_free(d);
+}
+
+#endif

