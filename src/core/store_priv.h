@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "dossier/store.h"
 #include "dossier/util.h"
@@ -66,6 +67,8 @@ enum stmt_id {
 };
 
 
+#define TRACE_SLOTS 16
+
 struct store {
 	sqlite3 *db;
 	char *path;
@@ -80,6 +83,10 @@ struct store {
 	int few_matches;        /* below this many matches, filters are tested per match */
 	struct checkpointer *ckpt; /* checkpoints behind the writer (an import), or NULL */
 	sqlite3_stmt *stmts[ST_COUNT_MAX];
+	FILE *trace;            /* DOSSIER_TRACE's file, or NULL */
+	int trace_misses;       /* cache misses when the last statement ended */
+	void *trace_stmt[TRACE_SLOTS]; /* statements running, and when they began */
+	double trace_t0[TRACE_SLOTS];
 };
 
 /* ---- store_sql.c ---- */
