@@ -17,6 +17,11 @@ struct store;
 int store_list_filtered(struct store *s, enum store_order order, const char *filter, size_t offset,
 			size_t limit, store_doc_fn fn, void *arg, char **cause);
 int64_t store_count_filtered(struct store *s, const char *filter, char **cause);
+/* store_list_filtered for a list pane: each document's id, path (only
+ * when it has no title), title, date, kind, from and to; the other
+ * fields NULL. */
+int store_list_brief(struct store *s, enum store_order order, const char *filter, size_t offset, size_t limit,
+		     store_doc_fn fn, void *arg, char **cause);
 
 /* The same within a filter (the query syntax of store_search). */
 int64_t store_index_of_filtered(struct store *s, enum store_order order, const char *filter, int64_t id,

@@ -571,6 +571,12 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	if (resolve_pending(s, &totals->refs, &cause) != 0) {
 		warn(sink, "references", cause);
 		free(cause);
+		cause = NULL;
+	}
+	/* The lists' places of the new documents (the reader counts nothing). */
+	if (totals->docs && store_order_build(s, &cause) != 0) {
+		warn(sink, "lists", cause);
+		free(cause);
 	}
 	store_checkpoints_behind(s, 0);
 	return totals->files[IMPORT_FAILED] ? 1 : 0;

@@ -245,6 +245,23 @@ static const char *const migrations[] = {
 	"ALTER TABLE document ADD COLUMN sources TEXT;"
 	"ALTER TABLE party ADD COLUMN office TEXT;"
 	"CREATE INDEX party_office ON party(office) WHERE office IS NOT NULL;",
+	/* 10 -> 11: the lists' orders as arrays (store_order.c): the
+	 * documents by place and their places, so that opening a library
+	 * on a document half-way down the list counts nothing. A count of
+	 * the changes to the order, kept by the triggers that count the
+	 * documents, says when the arrays are out of date. */
+	"CREATE TABLE doc_order (id INTEGER PRIMARY KEY, data BLOB NOT NULL);"
+	"INSERT INTO stats(key, value) VALUES ('order_changes', 1), ('order_built', 0);"
+	"DROP TRIGGER document_count_ai;"
+	"DROP TRIGGER document_count_ad;"
+	"CREATE TRIGGER document_count_ai AFTER INSERT ON document BEGIN "
+	"  UPDATE stats SET value = value + 1 WHERE key = 'documents' OR key = 'order_changes'; END;"
+	"CREATE TRIGGER document_count_ad AFTER DELETE ON document BEGIN "
+	"  UPDATE stats SET value = value - (key = 'documents') + (key = 'order_changes') "
+	"  WHERE key = 'documents' OR key = 'order_changes'; END;"
+	"CREATE TRIGGER document_order_au AFTER UPDATE OF sort_date, title ON document "
+	"  WHEN old.sort_date IS NOT new.sort_date OR old.title IS NOT new.title BEGIN "
+	"  UPDATE stats SET value = value + 1 WHERE key = 'order_changes'; END;",
 };
 
 int schema_version(void)

@@ -346,10 +346,52 @@ const char *docs_order_sql(enum store_order order)
 	}
 }
 
-int store_list(struct store *s, enum store_order order, size_t offset, size_t limit, store_doc_fn fn,
-	       void *arg, char **cause)
+/* store_list through the arrays of the lists' order: 1 when they are up
+ * to date (and fn was called for each row), 0 when they are not. */
+static int list_by_place(struct store *s, enum store_order order, size_t offset, size_t limit, int brief,
+			 store_doc_fn fn, void *arg, char **cause)
 {
-	char *sql = xasprintf("SELECT " DOC_COLUMNS " FROM document d%s LIMIT ?1 OFFSET ?2", docs_order_sql(order));
+	if (!order_fresh(s))
+		return 0;
+	for (size_t i = 0; limit == 0 || i < limit; i++) {
+		int64_t id;
+		int rc = order_id_at(s, order, (int64_t)(offset + i), &id);
+		if (rc < 0) {
+			*cause = sql_cause(s, "listing documents");
+			return -1;
+		}
+		if (rc == 0)
+			break; /* the end of the list */
+		sqlite3_stmt *st = sql_stmt(s, brief ? ST_LIST_BRIEF : ST_LIST_DOC, cause);
+		if (st == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, id);
+		if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+			sqlite3_reset(st);
+			if (rc == SQLITE_DONE)
+				continue;
+			*cause = sql_cause(s, "listing documents");
+			return -1;
+		}
+		struct store_doc *sd = docs_new();
+		docs_row(st, sd);
+		sqlite3_reset(st);
+		int stop = fn(sd, arg);
+		store_doc_free(sd);
+		if (stop)
+			break;
+	}
+	return 1;
+}
+
+int docs_list(struct store *s, enum store_order order, size_t offset, size_t limit, int brief, store_doc_fn fn,
+	      void *arg, char **cause)
+{
+	int by_place = list_by_place(s, order, offset, limit, brief, fn, arg, cause);
+	if (by_place != 0)
+		return by_place < 0 ? -1 : 0;
+	char *sql = xasprintf("SELECT %s FROM document d%s LIMIT ?1 OFFSET ?2", brief ? DOC_BRIEF_COLUMNS : DOC_COLUMNS,
+			      docs_order_sql(order));
 	sqlite3_stmt *st;
 	int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
 	free(sql);
@@ -360,6 +402,12 @@ int store_list(struct store *s, enum store_order order, size_t offset, size_t li
 	sqlite3_bind_int64(st, 1, limit ? (sqlite3_int64)limit : -1);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)offset);
 	return docs_list_rows(s, st, fn, arg, cause);
+}
+
+int store_list(struct store *s, enum store_order order, size_t offset, size_t limit, store_doc_fn fn,
+	       void *arg, char **cause)
+{
+	return docs_list(s, order, offset, limit, 0, fn, arg, cause);
 }
 
 int64_t store_count(struct store *s, char **cause)
@@ -399,6 +447,18 @@ int docs_list_rows(struct store *s, sqlite3_stmt *st, store_doc_fn fn, void *arg
 
 int64_t store_index_of_date(struct store *s, const char *iso, char **cause)
 {
+	if (order_fresh(s)) {
+		int64_t id = sql_query_int(s, "SELECT coalesce((SELECT id FROM document WHERE sort_date >= ?1 "
+					  "ORDER BY sort_date, id LIMIT 1), 0)",
+					  iso, 0, "finding a date", cause);
+		if (id < 0)
+			return -1;
+		if (id == 0)
+			return store_count(s, cause);
+		int64_t place;
+		if (order_place_of(s, STORE_BY_DATE, id, &place) == 1)
+			return place;
+	}
 	return sql_query_int(s, "SELECT count(*) FROM document WHERE sort_date < ?1", iso, 0, "finding a date", cause);
 }
 
@@ -443,6 +503,9 @@ int64_t store_index_of(struct store *s, enum store_order order, int64_t id, char
 				   "(d.title = k.title COLLATE NOCASE AND d.id < k.id)",
 		[STORE_BY_IMPORT] = "SELECT count(*) FROM document WHERE id < ?1",
 	};
+	int64_t place;
+	if (order_place_of(s, order, id, &place) == 1 && place >= 0)
+		return place;
 	return sql_query_int(s, sql[order], NULL, id, "finding a document", cause);
 }
 
@@ -604,7 +667,8 @@ int store_correct(struct store *s, int64_t id, const char *field, const char *va
 		store_rollback(s);
 		return -1;
 	}
-	return 0;
+	/* A title or a date moves the document in its lists. */
+	return is_party ? 0 : store_order_build(s, cause);
 }
 
 int store_page_doc(struct store *s, const char *volume, const char *n, int64_t *id, char **cause)

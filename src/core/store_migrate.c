@@ -50,5 +50,6 @@ int store_migrate(struct store *s, char **cause)
 		if (sql_exec(s, "COMMIT", "committing a migration", cause) != 0)
 			return -1;
 	}
-	return 0;
+	/* A library from before the lists' orders were kept gets them. */
+	return store_order_build(s, cause);
 }

@@ -14,19 +14,26 @@
 #include "dossier/store.h"
 #include "dossier/util.h"
 
+/* A document d's parties in one role, as "name\x1eoffice" joined by \x1f. */
+#define DOC_PARTIES(role)                                                                           \
+	"(SELECT group_concat(x, char(31)) FROM (SELECT p.name || char(30) || coalesce(pa.office, '') AS x " \
+	"  FROM party pa JOIN person p ON p.id = pa.person_id "                                      \
+	"  WHERE pa.doc_id = d.id AND pa.role = '" role "' ORDER BY pa.seq))"
+
 /* The columns every listing selects, in the order docs_row reads them. */
 #define DOC_COLUMNS                                                                                 \
 	"d.id, (SELECT path FROM source_path WHERE doc_id = d.id ORDER BY rowid LIMIT 1), "          \
 	"d.title, d.date, d.date_text, d.kind, d.number, d.summary, d.source, d.language, "        \
-	"d.translator, d.record_id, d.url, "                                                       \
-	"(SELECT group_concat(x, char(31)) FROM (SELECT p.name || char(30) || coalesce(pa.office, '') AS x " \
-	"  FROM party pa JOIN person p ON p.id = pa.person_id "                                      \
-	"  WHERE pa.doc_id = d.id AND pa.role = 'from' ORDER BY pa.seq)), "                           \
-	"(SELECT group_concat(x, char(31)) FROM (SELECT p.name || char(30) || coalesce(pa.office, '') AS x " \
-	"  FROM party pa JOIN person p ON p.id = pa.person_id "                                      \
-	"  WHERE pa.doc_id = d.id AND pa.role = 'to' ORDER BY pa.seq)), d.read_pos, d.volume_id, d.doc_n, " \
-	"(SELECT title FROM volume WHERE id = d.volume_id), d.sources, d.place"
+	"d.translator, d.record_id, d.url, " DOC_PARTIES("from") ", " DOC_PARTIES("to") ", "        \
+	"d.read_pos, d.volume_id, d.doc_n, (SELECT title FROM volume WHERE id = d.volume_id), d.sources, d.place"
 #define DOC_NCOLUMNS 21
+/* The same columns for a list pane: its file's path only without a
+ * title, and NULL for what a list does not show (the sources' JSON, read
+ * for every row, was most of a list's time). */
+#define DOC_BRIEF_COLUMNS                                                                           \
+	"d.id, CASE WHEN d.title = '' THEN (SELECT path FROM source_path WHERE doc_id = d.id "      \
+	"ORDER BY rowid LIMIT 1) END, d.title, d.date, NULL, d.kind, NULL, NULL, NULL, NULL, NULL, NULL, NULL, " \
+	DOC_PARTIES("from") ", " DOC_PARTIES("to") ", d.read_pos, NULL, NULL, NULL, NULL, NULL"
 
 enum stmt_id {
 	ST_BY_HASH,
@@ -63,11 +70,23 @@ enum stmt_id {
 	ST_SAVEPOINT,
 	ST_RELEASE,
 	ST_ROLLBACK_TO,
+	ST_ORDER_ROW,
+	ST_LIST_DOC,
+	ST_LIST_BRIEF,
 	ST_COUNT_MAX
 };
 
 
 #define TRACE_SLOTS 16
+/* store_order.c: entries in a row of the lists' order, rows kept read. */
+#define ORDER_CHUNK 1024
+#define ORDER_CACHE 4
+
+struct order_row {
+	int64_t key;
+	size_t len;             /* bytes; 0: no such row, or out of date */
+	unsigned char data[ORDER_CHUNK * 4];
+};
 
 struct store {
 	sqlite3 *db;
@@ -83,11 +102,25 @@ struct store {
 	int few_matches;        /* below this many matches, filters are tested per match */
 	struct checkpointer *ckpt; /* checkpoints behind the writer (an import), or NULL */
 	sqlite3_stmt *stmts[ST_COUNT_MAX];
+	struct order_row order_cache[ORDER_CACHE]; /* rows of the lists' order read last */
+	int order_cache_n;
+	unsigned order_next;    /* the cached row to replace next */
+	int64_t order_key[2];   /* data_version and total changes they were read at */
 	FILE *trace;            /* DOSSIER_TRACE's file, or NULL */
 	int trace_misses;       /* cache misses when the last statement ended */
 	void *trace_stmt[TRACE_SLOTS]; /* statements running, and when they began */
 	double trace_t0[TRACE_SLOTS];
 };
+
+/* ---- store_order.c ---- */
+
+/* A document's place in order (-1: not listed), and the document at a
+ * place: 1 with the answer, 0 when the arrays are out of date (the
+ * caller counts with SQL) or the place is beyond them, -1 on error. */
+int order_place_of(struct store *s, enum store_order order, int64_t id, int64_t *place);
+int order_id_at(struct store *s, enum store_order order, int64_t place, int64_t *id);
+/* 1 if the arrays are up to date. */
+int order_fresh(struct store *s);
 
 /* ---- store_sql.c ---- */
 
@@ -154,6 +187,9 @@ void docs_row(sqlite3_stmt *st, struct store_doc *sd);
 int docs_list_rows(struct store *s, sqlite3_stmt *st, store_doc_fn fn, void *arg, char **cause);
 /* The ORDER BY of an order. */
 const char *docs_order_sql(enum store_order order);
+/* store_list, with DOC_BRIEF_COLUMNS if brief. */
+int docs_list(struct store *s, enum store_order order, size_t offset, size_t limit, int brief, store_doc_fn fn,
+	      void *arg, char **cause);
 
 /* ---- store_people.c ---- */
 

@@ -635,16 +635,16 @@ static int filter_sql(struct store *s, const char *filter, struct query *q, char
 	return 0;
 }
 
-int store_list_filtered(struct store *s, enum store_order order, const char *filter, size_t offset,
-			size_t limit, store_doc_fn fn, void *arg, char **cause)
+static int list_filtered(struct store *s, enum store_order order, const char *filter, size_t offset, size_t limit,
+			 int brief, store_doc_fn fn, void *arg, char **cause)
 {
 	if (filter == NULL || *filter == '\0')
-		return store_list(s, order, offset, limit, fn, arg, cause);
+		return docs_list(s, order, offset, limit, brief, fn, arg, cause);
 	struct query q;
 	char *fts;
 	struct buf sql;
 	buf_init(&sql);
-	buf_adds(&sql, "SELECT " DOC_COLUMNS " FROM document d");
+	buf_printf(&sql, "SELECT %s FROM document d", brief ? DOC_BRIEF_COLUMNS : DOC_COLUMNS);
 	if (filter_sql(s, filter, &q, &fts, &sql, cause) != 0) {
 		buf_free(&sql);
 		return -1;
@@ -667,6 +667,18 @@ int store_list_filtered(struct store *s, enum store_order order, const char *fil
 	free(fts);
 	query_free(&q);
 	return docs_list_rows(s, st, fn, arg, cause);
+}
+
+int store_list_filtered(struct store *s, enum store_order order, const char *filter, size_t offset,
+			size_t limit, store_doc_fn fn, void *arg, char **cause)
+{
+	return list_filtered(s, order, filter, offset, limit, 0, fn, arg, cause);
+}
+
+int store_list_brief(struct store *s, enum store_order order, const char *filter, size_t offset, size_t limit,
+		     store_doc_fn fn, void *arg, char **cause)
+{
+	return list_filtered(s, order, filter, offset, limit, 1, fn, arg, cause);
 }
 
 /* Counts what a filter keeps: all of the library, or those before key

@@ -75,6 +75,12 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 	[ST_SAVEPOINT] = "SAVEPOINT unit",
 	[ST_RELEASE] = "RELEASE unit",
 	[ST_ROLLBACK_TO] = "ROLLBACK TO unit",
+	/* The arrays of store_order.c, if they are up to date. */
+	[ST_ORDER_ROW] = "SELECT data FROM doc_order WHERE id = ?1 AND "
+			 "(SELECT value FROM stats WHERE key = 'order_built') = "
+			 "(SELECT value FROM stats WHERE key = 'order_changes')",
+	[ST_LIST_DOC] = "SELECT " DOC_COLUMNS " FROM document d WHERE d.id = ?1",
+	[ST_LIST_BRIEF] = "SELECT " DOC_BRIEF_COLUMNS " FROM document d WHERE d.id = ?1",
 	[ST_PUT_VOLUME] = "INSERT INTO volume(id, title) VALUES (?1, coalesce(?2, '')) "
 			  "ON CONFLICT(id) DO UPDATE SET title = coalesce(?2, title)",
 };

@@ -227,6 +227,153 @@ static void test_order_and_search(void)
 	free(path);
 }
 
+struct ids_seen {
+	int64_t *v;
+	size_t n;
+};
+
+static int see_id(const struct store_doc *sd, void *arg)
+{
+	struct ids_seen *x = arg;
+	x->v = xreallocarray(x->v, x->n + 1, sizeof *x->v);
+	x->v[x->n++] = sd->id;
+	return 0;
+}
+
+/* Each order's ids, every id's place and the places of a few dates, as
+ * the library answers now. */
+struct order_answers {
+	struct ids_seen list[3], window[3];
+	int64_t place[3][1200];
+	int64_t date[4];
+};
+
+static void order_answers(struct store *s, int64_t n, struct order_answers *o)
+{
+	char *cause = NULL;
+	memset(o, 0, sizeof *o);
+	static const char *const dates[] = { "1950", "1950-10", "1951-03-04", "2000" };
+	for (int k = 0; k < 3; k++) {
+		CHECK(store_list(s, (enum store_order)k, 0, 0, see_id, &o->list[k], &cause) == 0);
+		CHECK(store_list_brief(s, (enum store_order)k, NULL, 1020, 10, see_id, &o->window[k], &cause) == 0);
+		for (int64_t id = 1; id <= n && id < 1200; id++)
+			o->place[k][id] = store_index_of(s, (enum store_order)k, id, &cause);
+	}
+	for (int k = 0; k < 4; k++)
+		o->date[k] = store_index_of_date(s, dates[k], &cause);
+	free(cause);
+}
+
+static int order_same(const struct order_answers *a, const struct order_answers *b, int64_t n)
+{
+	for (int k = 0; k < 3; k++) {
+		if (a->list[k].n != b->list[k].n || a->window[k].n != b->window[k].n)
+			return 0;
+		for (size_t i = 0; i < a->list[k].n; i++)
+			if (a->list[k].v[i] != b->list[k].v[i])
+				return 0;
+		for (size_t i = 0; i < a->window[k].n; i++)
+			if (a->window[k].v[i] != b->window[k].v[i])
+				return 0;
+		for (int64_t id = 1; id <= n && id < 1200; id++)
+			if (a->place[k][id] != b->place[k][id])
+				return 0;
+	}
+	return memcmp(a->date, b->date, sizeof a->date) == 0;
+}
+
+static void order_answers_free(struct order_answers *o)
+{
+	for (int k = 0; k < 3; k++) {
+		free(o->list[k].v);
+		free(o->window[k].v);
+	}
+}
+
+/* The lists' orders kept as arrays (store_order.c) answer as counting
+ * does, across rows of 1024 entries; out of date after a change, they
+ * are not used until built again. */
+static void test_order_arrays(void)
+{
+	char *path = tmp("arrays.db"), *cause = NULL;
+	struct store *s;
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	enum { N = 1100 };
+	static const char *const titles[] = { "Telegram", "letter", "Report", "answer", "" };
+	CHECK(store_begin(s, &cause) == 0);
+	for (int i = 0; i < N; i++) {
+		char *date = i % 9 == 0 ? NULL : i % 7 == 0 ? xasprintf("%d", 1949 + i % 3)
+							     : xasprintf("%d-%02d-%02d", 1949 + i % 3, 1 + i % 12, 1 + i % 5);
+		char *title = xasprintf("%s %d", titles[i % 5], (i * 37) % 11);
+		char *body = xasprintf("text %d", i);
+		struct doc *d = make_doc(i % 5 == 4 ? "" : title, date, body);
+		char *p = xasprintf("/arrays/%d.txt", i);
+		int64_t id;
+		enum store_put what;
+		CHECK(store_put_doc(s, p, "text", d, hash_fnv1a64(body, strlen(body)), &id, &what, &cause) == 0);
+		free(p);
+		free(date);
+		free(title);
+		free(body);
+		doc_free(d);
+	}
+	CHECK(store_commit(s, &cause) == 0);
+	CHECK(!order_fresh(s));
+	struct order_answers counted, kept;
+	order_answers(s, N, &counted);
+	CHECK_INT(counted.list[0].n, N);
+	CHECK_INT(counted.window[0].n, 10);
+	CHECK(store_order_build(s, &cause) == 0);
+	CHECK(order_fresh(s));
+	order_answers(s, N, &kept);
+	CHECK(order_same(&counted, &kept, N));
+	order_answers_free(&counted);
+	order_answers_free(&kept);
+
+	/* A new document: out of date, and counted again. */
+	struct doc *d = make_doc("Aardvark", "1950-10-01", "a late arrival");
+	enum store_put what;
+	int64_t late = put(s, "/arrays/late.txt", d, &what);
+	doc_free(d);
+	CHECK(!order_fresh(s));
+	CHECK_INT(store_index_of(s, STORE_BY_TITLE, late, &cause), N / 5); /* after the untitled */
+	CHECK_INT(store_count(s, &cause), N + 1);
+	/* A correction builds them again, with the document in its new place. */
+	CHECK(store_correct(s, late, "title", "Zz last", &cause) == 0);
+	CHECK(order_fresh(s));
+	CHECK_INT(store_index_of(s, STORE_BY_TITLE, late, &cause), N);
+	order_answers(s, N + 1, &kept);
+	CHECK(store_correct(s, late, "date", "1952", &cause) == 0);
+	CHECK(order_fresh(s));
+	/* Changing a party does not move it. */
+	CHECK(store_correct(s, late, "from", "Stalin", &cause) == 0);
+	CHECK(order_fresh(s));
+	order_answers_free(&kept);
+	store_free(s);
+
+	/* Read-only, up to date: the arrays serve; a library from before
+	 * them gets them when it is migrated. */
+	CHECK(store_open(path, STORE_READONLY, &s, &cause) == 0);
+	CHECK(order_fresh(s));
+	CHECK_INT(store_index_of(s, STORE_BY_TITLE, late, &cause), N);
+	store_free(s);
+	sqlite3 *db;
+	sqlite3_open(path, &db);
+	CHECK(sqlite3_exec(db, "DROP TABLE doc_order; DROP TRIGGER document_order_au; "
+			       "DELETE FROM stats WHERE key = 'order_changes' OR key = 'order_built'; "
+			       "PRAGMA user_version = 10",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	sqlite3_close(db);
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	if (s) {
+		CHECK(order_fresh(s));
+		CHECK_INT(store_index_of(s, STORE_BY_TITLE, late, &cause), N);
+		store_free(s);
+	}
+	free(cause);
+	free(path);
+}
+
 static void test_bad_databases(void)
 {
 	char *cause = NULL;
@@ -256,7 +403,7 @@ static void test_bad_databases(void)
 	/* Read-only: readable, not writable. */
 	char *ro = tmp("ro.db");
 	CHECK(store_open(ro, 0, &s, &cause) == 0);
-	CHECK_INT(store_schema_version(), 10);
+	CHECK_INT(store_schema_version(), 11);
 	struct doc *d = make_doc("t", NULL, "body");
 	enum store_put what;
 	put(s, "/p", d, &what);
@@ -762,6 +909,7 @@ int main(void)
 	test_search_plans();
 	test_identity();
 	test_order_and_search();
+	test_order_arrays();
 	test_bad_databases();
 	test_migration();
 	test_default_path();
