@@ -568,6 +568,12 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	/* New documents may be what older ones refer to, and the other way
 	 * round: resolve what is pending across the whole library. */
 	char *cause = NULL;
+	/* Each person's number of documents, for the people view. */
+	if (totals->docs && store_people_recount(s, &cause) != 0) {
+		warn(sink, "people", cause);
+		free(cause);
+		cause = NULL;
+	}
 	if (resolve_pending(s, &totals->refs, &cause) != 0) {
 		warn(sink, "references", cause);
 		free(cause);

@@ -656,7 +656,8 @@ int store_correct(struct store *s, int64_t id, const char *field, const char *va
 		store_rollback(s);
 		return -1;
 	}
-	if (is_party ? correct_parties(s, id, field, value, cause) != 0
+	if (is_party ? people_count_doc(s, id, -1, cause) != 0 || correct_parties(s, id, field, value, cause) != 0 ||
+			       people_count_doc(s, id, 1, cause) != 0
 		     : (sql_run_id(s, ST_FTS_DELETE, id, "updating the index", cause) != 0 ||
 			reapply_corrections(s, id, cause) != 0 ||
 			sql_run_id(s, ST_FTS_INSERT, id, "updating the index", cause) != 0)) {

@@ -193,6 +193,10 @@ int docs_list(struct store *s, enum store_order order, size_t offset, size_t lim
 
 /* ---- store_people.c ---- */
 
+/* Adds delta to the number of documents of each person of a document's
+ * parties: -1 before they change, 1 after. */
+int people_count_doc(struct store *s, int64_t doc, int delta, char **cause);
+
 /* The aliases a document taught (a bracket's name for a person). */
 int people_put_aliases(struct store *s, const struct doc *d, char **cause);
 /* The parties of document id in a role ("from", "to"). */
