@@ -41,4 +41,11 @@ typedef int (*store_hit_fn)(const struct store_hit *hit, void *arg);
 int store_search(struct store *s, const char *query, size_t limit, const char *mark_open,
 		 const char *mark_close, store_hit_fn fn, void *arg, char **cause);
 
+/* An import keeps the rank index of common words (store_rank.c) as it
+ * indexes: begin before its first document, end after its last (ok 0:
+ * leave the index out of date, so that searches score every match). An
+ * index out of date is built again at the end, from every document. */
+int store_rank_begin(struct store *s, char **cause);
+int store_rank_end(struct store *s, int ok, char **cause);
+
 #endif

@@ -512,6 +512,12 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	uint64_t batch_bytes = 0;
 	size_t batch_files = 0;
 	struct pipeline pl;
+	/* The rank index follows what the import indexes (store_rank.c). */
+	char *rc_cause = NULL;
+	if (store_rank_begin(s, &rc_cause) != 0) {
+		warn(sink, "search ranking", rc_cause);
+		free(rc_cause);
+	}
 	pipe_start(&pl, &w);
 	store_checkpoints_behind(s, 1);
 	size_t batches = 0;
@@ -565,6 +571,10 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	pipe_stop(&pl);
 	free(w.v);
 	free(w.seen);
+	if (store_rank_end(s, 1, &rc_cause) != 0) {
+		warn(sink, "search ranking", rc_cause);
+		free(rc_cause);
+	}
 	/* New documents may be what older ones refer to, and the other way
 	 * round: resolve what is pending across the whole library. */
 	char *cause = NULL;

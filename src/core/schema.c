@@ -271,6 +271,20 @@ static const char *const migrations[] = {
 	"UPDATE person SET docs = (SELECT count(DISTINCT doc_id) FROM party WHERE person_id = person.id);"
 	"INSERT INTO stats(key, value) SELECT 'people_counted', value FROM stats WHERE key = 'order_changes';"
 	"CREATE INDEX party_person_office ON party(person_id, office) WHERE office IS NOT NULL;",
+	/* 12 -> 13: the rank index (store_rank.c): for each term of at
+	 * least 4096 documents, its number of documents and the 256 where
+	 * it weighs most in BM25 ((doc u32, tf u16, length u16) each, the
+	 * heaviest first, weighed at avgdl), and a floor that no other
+	 * document's weight exceeds. A library with documents gets it at its
+	 * next import. */
+	"CREATE TABLE term_rank ("
+	"  term TEXT PRIMARY KEY,"
+	"  df INTEGER NOT NULL,"
+	"  avgdl REAL NOT NULL,"
+	"  floor REAL NOT NULL,"
+	"  data BLOB NOT NULL"
+	");"
+	"INSERT INTO stats(key, value) SELECT 'rank_valid', value = 0 FROM stats WHERE key = 'documents';",
 };
 
 int schema_version(void)

@@ -73,6 +73,14 @@ enum stmt_id {
 	ST_ORDER_ROW,
 	ST_LIST_DOC,
 	ST_LIST_BRIEF,
+	ST_RANK_GET,
+	ST_RANK_PUT,
+	ST_RANK_DELETE,
+	ST_RANK_FILL,
+	ST_RANK_COUNT,
+	ST_FTS_TOTALS,
+	ST_RANK_VALID,
+	ST_DOC_TEXT,
 	ST_COUNT_MAX
 };
 
@@ -106,6 +114,13 @@ struct store {
 	int order_cache_n;
 	unsigned order_next;    /* the cached row to replace next */
 	int64_t order_key[2];   /* data_version and total changes they were read at */
+	struct rank_session *rank; /* an import's or a correction's, or NULL */
+	struct rank_wrap *rank_wrap; /* the tokenizer that feeds it, or NULL */
+	int rank_invalid;       /* this transaction said the rank index is out of date */
+	int rank_off;           /* searches score every match (store_rank_off) */
+	size_t rank_keep;       /* documents a term's list keeps */
+	int64_t rank_min_df, rank_track; /* a term's documents for a list; for a session to follow it */
+	int64_t rank_served;    /* searches the lists ranked (for tests) */
 	FILE *trace;            /* DOSSIER_TRACE's file, or NULL */
 	int trace_misses;       /* cache misses when the last statement ended */
 	void *trace_stmt[TRACE_SLOTS]; /* statements running, and when they began */
@@ -121,6 +136,38 @@ int order_place_of(struct store *s, enum store_order order, int64_t id, int64_t 
 int order_id_at(struct store *s, enum store_order order, int64_t place, int64_t *id);
 /* 1 if the arrays are up to date. */
 int order_fresh(struct store *s);
+
+/* ---- store_rank.c ---- */
+
+/* Registers the tokenizer that feeds the rank index (over unicode61). */
+void rank_wrap_tokenizer(struct store *s, fts5_api *api);
+/* A session follows every write to the full-text index and brings the
+ * rank index up to date at rank_end (ok: else it is left out of date).
+ * may_rebuild: an index out of date is built again from every document
+ * at the end (an import); otherwise no session begins. */
+int rank_begin(struct store *s, int may_rebuild, char **cause);
+int rank_end(struct store *s, int ok, char **cause);
+/* Writes document id to the full-text index (deleting: takes its text
+ * out), and the pending documents at a commit, through the session. */
+int rank_fts_write(struct store *s, int64_t id, int deleting, char **cause);
+int rank_index_pending(struct store *s, char **cause);
+/* A search's top limit documents from the lists, best first: 1 with
+ * them, 0 when the lists cannot rank this query or cannot prove the
+ * top (FTS5 then scores every match), -1 on error. */
+struct rank_hit {
+	int64_t id;
+	double r;               /* dossier_bm25's rank: lower is better */
+};
+int rank_top(struct store *s, const char *fts, size_t limit, struct rank_hit **out, size_t *n);
+/* For tests: 1 makes every search score every match. */
+void store_rank_off(struct store *s, int off);
+/* The sizes above, as they are outside tests. */
+void rank_defaults(struct store *s);
+/* Transactions and units of work, for the session. */
+void rank_rollback(struct store *s);
+void rank_committed(struct store *s);
+void rank_unit_begin(struct store *s);
+void rank_unit_undone(struct store *s);
 
 /* ---- store_sql.c ---- */
 

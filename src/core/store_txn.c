@@ -50,24 +50,18 @@ int store_begin_bulk(struct store *s, char **cause)
 	return 0;
 }
 
-/* Indexes the documents put since the transaction began, all at once:
- * FTS5 flushes its pending terms at every savepoint, so indexing inside
- * each file's savepoint would write a tiny segment per letter. */
-static int index_pending(struct store *s, char **cause)
-{
-	return sql_exec(s,
-		    "INSERT INTO document_fts(rowid, title, people, summary, body) "
-		    "SELECT id, title, people, summary, body FROM document WHERE id IN (SELECT id FROM temp.fts_pending);"
-		    "DELETE FROM temp.fts_pending;",
-		    "indexing documents", cause);
-}
-
+/* The documents put since the transaction began are indexed all at
+ * once (rank_index_pending): FTS5 flushes its pending terms at every
+ * savepoint, so indexing inside each file's savepoint would write a tiny
+ * segment per letter. */
 int store_commit(struct store *s, char **cause)
 {
-	if (index_pending(s, cause) != 0)
+	if (rank_index_pending(s, cause) != 0)
 		return -1;
 	int rc = sql_exec(s, "COMMIT", "saving", cause);
 	fk_restore(s);
+	if (rc == 0)
+		rank_committed(s);
 	if (rc == 0)
 		checkpointer_poke(s->ckpt);
 	return rc;
@@ -76,6 +70,7 @@ int store_commit(struct store *s, char **cause)
 void store_rollback(struct store *s)
 {
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	rank_rollback(s);
 	fk_restore(s);
 }
 
@@ -86,6 +81,7 @@ int store_in_transaction(struct store *s)
 
 int store_unit_begin(struct store *s, char **cause)
 {
+	rank_unit_begin(s);
 	s->unit_nested = store_in_transaction(s);
 	if (!s->unit_nested)
 		return store_begin(s, cause);
@@ -96,6 +92,7 @@ int store_unit_end(struct store *s, int ok, char **cause)
 {
 	if (ok)
 		return s->unit_nested ? sql_run_stmt(s, ST_RELEASE, "saving", cause) : store_commit(s, cause);
+	rank_unit_undone(s);
 	if (s->unit_nested) {
 		sql_run_stmt(s, ST_ROLLBACK_TO, "undoing a unit of work", NULL);
 		sql_run_stmt(s, ST_RELEASE, "undoing a unit of work", NULL);

@@ -487,7 +487,7 @@ static void test_bad_databases(void)
 	/* Read-only: readable, not writable. */
 	char *ro = tmp("ro.db");
 	CHECK(store_open(ro, 0, &s, &cause) == 0);
-	CHECK_INT(store_schema_version(), 12);
+	CHECK_INT(store_schema_version(), 13);
 	struct doc *d = make_doc("t", NULL, "body");
 	enum store_put what;
 	put(s, "/p", d, &what);
