@@ -67,6 +67,10 @@ int store_make_parent(const char *path, char **cause);
  * committed since this one last looked: the reader's cue to reload. */
 int64_t store_data_version(struct store *s);
 
+/* Pages of the library this connection has read from the file so far
+ * (SQLite's cache misses): what a step costs in reads, for the bench. */
+int64_t store_pages_read(struct store *s);
+
 /* The parts of the library, one header each (all of them come with
  * store.h): documents, search, people, citing, references, annotations and
  * marks. Every function that can fail returns 0, or -1 with *cause, a

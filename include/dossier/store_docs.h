@@ -51,6 +51,11 @@ enum store_order {
 typedef int (*store_doc_fn)(const struct store_doc *sd, void *arg);
 int store_list(struct store *s, enum store_order order, size_t offset, size_t limit,
 	       store_doc_fn fn, void *arg, char **cause);
+/* Builds again the lists' orders kept in the library (after an import;
+ * a correction does it itself), so that a place in a list is found
+ * without counting. Without effect on a read-only library. */
+int store_order_build(struct store *s, char **cause);
+
 /* Number of documents, or -1. */
 int64_t store_count(struct store *s, char **cause);
 

@@ -34,6 +34,12 @@ typedef int (*store_person_fn)(const struct store_person *p, void *arg);
 /* Persons by name: those with a name or alias holding find (case and
  * diacritics ignored; NULL or "": all), at most limit (0: no limit). */
 int store_people(struct store *s, const char *find, size_t limit, store_person_fn fn, void *arg, char **cause);
+/* The same without offices and their holders (what the reader's people
+ * view shows): offices and held_by are empty. */
+int store_people_brief(struct store *s, const char *find, size_t limit, store_person_fn fn, void *arg,
+		       char **cause);
+/* Counts each person's documents again (an import does, at its end). */
+int store_people_recount(struct store *s, char **cause);
 /* How many persons the library knows, or -1. */
 int64_t store_people_count(struct store *s);
 

@@ -17,6 +17,11 @@ struct store;
 int store_list_filtered(struct store *s, enum store_order order, const char *filter, size_t offset,
 			size_t limit, store_doc_fn fn, void *arg, char **cause);
 int64_t store_count_filtered(struct store *s, const char *filter, char **cause);
+/* store_list_filtered for a list pane: each document's id, path (only
+ * when it has no title), title, date, kind, from and to; the other
+ * fields NULL. */
+int store_list_brief(struct store *s, enum store_order order, const char *filter, size_t offset, size_t limit,
+		     store_doc_fn fn, void *arg, char **cause);
 
 /* The same within a filter (the query syntax of store_search). */
 int64_t store_index_of_filtered(struct store *s, enum store_order order, const char *filter, int64_t id,
@@ -35,5 +40,12 @@ typedef int (*store_hit_fn)(const struct store_hit *hit, void *arg);
  * malformed one is reported as a message, not a crash. */
 int store_search(struct store *s, const char *query, size_t limit, const char *mark_open,
 		 const char *mark_close, store_hit_fn fn, void *arg, char **cause);
+
+/* An import keeps the rank index of common words (store_rank.c) as it
+ * indexes: begin before its first document, end after its last (ok 0:
+ * leave the index out of date, so that searches score every match). An
+ * index out of date is built again at the end, from every document. */
+int store_rank_begin(struct store *s, char **cause);
+int store_rank_end(struct store *s, int ok, char **cause);
 
 #endif

@@ -672,6 +672,12 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	 * the full-text index flush its segments for every letter. */
 	struct batch b = { 0 };
 	struct pipeline pl;
+	/* The rank index follows what the import indexes (store_rank.c). */
+	char *rc_cause = NULL;
+	if (store_rank_begin(s, &rc_cause) != 0) {
+		warn(sink, "search ranking", rc_cause);
+		free(rc_cause);
+	}
 	pipe_start(&pl, &w);
 	store_checkpoints_behind(s, 1);
 	size_t batches = 0;
@@ -708,11 +714,27 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	free(b.r);
 	free(w.v);
 	free(w.seen);
+	if (store_rank_end(s, 1, &rc_cause) != 0) {
+		warn(sink, "search ranking", rc_cause);
+		free(rc_cause);
+	}
 	/* New documents may be what older ones refer to, and the other way
 	 * round: resolve what is pending across the whole library. */
 	char *cause = NULL;
+	/* Each person's number of documents, for the people view. */
+	if (totals->docs && store_people_recount(s, &cause) != 0) {
+		warn(sink, "people", cause);
+		free(cause);
+		cause = NULL;
+	}
 	if (resolve_pending(s, &totals->refs, &cause) != 0) {
 		warn(sink, "references", cause);
+		free(cause);
+		cause = NULL;
+	}
+	/* The lists' places of the new documents (the reader counts nothing). */
+	if (totals->docs && store_order_build(s, &cause) != 0) {
+		warn(sink, "lists", cause);
 		free(cause);
 	}
 	store_checkpoints_behind(s, 0);

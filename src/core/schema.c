@@ -273,6 +273,47 @@ static const char *const migrations[] = {
 	"ALTER TABLE document ADD COLUMN place_to TEXT;"
 	"ALTER TABLE document ADD COLUMN place_to_ref TEXT;"
 	"ALTER TABLE document ADD COLUMN date_edtf TEXT;",
+
+	/* 12 -> 13: the lists' orders as arrays (store_order.c): the
+	 * documents by place and their places, so that opening a library
+	 * on a document half-way down the list counts nothing. A count of
+	 * the changes to the order, kept by the triggers that count the
+	 * documents, says when the arrays are out of date. */
+	"CREATE TABLE doc_order (id INTEGER PRIMARY KEY, data BLOB NOT NULL);"
+	"INSERT INTO stats(key, value) VALUES ('order_changes', 1), ('order_built', 0);"
+	"DROP TRIGGER document_count_ai;"
+	"DROP TRIGGER document_count_ad;"
+	"CREATE TRIGGER document_count_ai AFTER INSERT ON document BEGIN "
+	"  UPDATE stats SET value = value + 1 WHERE key = 'documents' OR key = 'order_changes'; END;"
+	"CREATE TRIGGER document_count_ad AFTER DELETE ON document BEGIN "
+	"  UPDATE stats SET value = value - (key = 'documents') + (key = 'order_changes') "
+	"  WHERE key = 'documents' OR key = 'order_changes'; END;"
+	"CREATE TRIGGER document_order_au AFTER UPDATE OF sort_date, title ON document "
+	"  WHEN old.sort_date IS NOT new.sort_date OR old.title IS NOT new.title BEGIN "
+	"  UPDATE stats SET value = value + 1 WHERE key = 'order_changes'; END;",
+	/* 13 -> 14: each person's number of documents, kept (the people
+	 * view counted every party of the library): exact while stats'
+	 * 'people_counted' equals 'order_changes', else counted as before.
+	 * The parties named by an office, by person: a person's offices
+	 * without reading all their parties. */
+	"ALTER TABLE person ADD COLUMN docs INTEGER NOT NULL DEFAULT 0;"
+	"UPDATE person SET docs = (SELECT count(DISTINCT doc_id) FROM party WHERE person_id = person.id);"
+	"INSERT INTO stats(key, value) SELECT 'people_counted', value FROM stats WHERE key = 'order_changes';"
+	"CREATE INDEX party_person_office ON party(person_id, office) WHERE office IS NOT NULL;",
+	/* 14 -> 15: the rank index (store_rank.c): for each term of at
+	 * least 4096 documents, its number of documents and the 256 where
+	 * it weighs most in BM25 ((doc u32, tf u16, length u16) each, the
+	 * heaviest first, weighed at avgdl), and a floor that no other
+	 * document's weight exceeds. A library with documents gets it at its
+	 * next import. */
+	"CREATE TABLE term_rank ("
+	"  term TEXT PRIMARY KEY,"
+	"  df INTEGER NOT NULL,"
+	"  avgdl REAL NOT NULL,"
+	"  floor REAL NOT NULL,"
+	"  data BLOB NOT NULL"
+	");"
+	"INSERT INTO stats(key, value) SELECT 'rank_valid', value = 0 FROM stats WHERE key = 'documents';",
 };
 
 int schema_version(void)

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "dossier/checkpoint.h"
@@ -18,6 +19,56 @@
  * import touches at every commit (index roots, the full-text index's
  * structure) are copied back less often. */
 #define WAL_AUTOCHECKPOINT "4096"
+
+/* DOSSIER_TRACE=FILE: each statement run, with its time and the pages it
+ * read (cache misses), appended to FILE: where a start-up or a search
+ * spends its time and its reads, without a profiler. */
+static double trace_now(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
+static int trace_stmt(unsigned what, void *arg, void *p, void *x)
+{
+	(void)x;
+	struct store *s = arg;
+	/* SQLite's own timing is in whole milliseconds: each statement's
+	 * start is kept here (statements nest: FTS5 runs its own). */
+	int slot = -1;
+	for (int i = 0; i < TRACE_SLOTS; i++)
+		if (s->trace_stmt[i] == p || (slot < 0 && s->trace_stmt[i] == NULL))
+			slot = i;
+	if (what == SQLITE_TRACE_STMT) {
+		if (slot >= 0 && s->trace_stmt[slot] == NULL) {
+			s->trace_stmt[slot] = p;
+			s->trace_t0[slot] = trace_now();
+		}
+		return 0;
+	}
+	double ms = -1;
+	if (slot >= 0 && s->trace_stmt[slot] == p) {
+		ms = trace_now() - s->trace_t0[slot];
+		s->trace_stmt[slot] = NULL;
+	}
+	int cur = 0, hi = 0;
+	sqlite3_db_status(s->db, SQLITE_DBSTATUS_CACHE_MISS, &cur, &hi, 0);
+	const char *sql = sqlite3_sql(p);
+	fprintf(s->trace, "%9.3f ms %6d pages  %.200s\n", ms, cur - s->trace_misses, sql ? sql : "?");
+	fflush(s->trace);
+	s->trace_misses = cur;
+	return 0;
+}
+
+static void trace_start(struct store *s)
+{
+	const char *path = getenv("DOSSIER_TRACE");
+	if (s->trace == NULL && path && *path && (s->trace = fopen(path, "a")) != NULL)
+		fprintf(s->trace, "-- %s\n", s->path);
+	if (s->trace)
+		sqlite3_trace_v2(s->db, SQLITE_TRACE_STMT | SQLITE_TRACE_PROFILE, trace_stmt, s);
+}
 
 /* readonly: 0 read-write, 1 read-only, 2 read-only and immutable (a WAL
  * library in a folder we cannot write: SQLite cannot make its -shm file,
@@ -55,6 +106,7 @@ static int open_db(struct store *s, int readonly, char **cause)
 	}
 	s->readonly = readonly;
 	sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
+	trace_start(s);
 	search_register(s);
 	sqlite3_extended_result_codes(s->db, 1);
 	/* Reading the schema version is the first real access: a file that
@@ -147,6 +199,8 @@ void store_free(struct store *s)
 	for (int i = 0; i < ST_COUNT_MAX; i++)
 		sqlite3_finalize(s->stmts[i]);
 	sqlite3_close(s->db);
+	if (s->trace)
+		fclose(s->trace);
 	free(s->doclen);
 	free(s->path);
 	free(s);
@@ -171,6 +225,13 @@ void store_checkpoints_behind(struct store *s, int on)
 void store_checkpoints_catch_up(struct store *s)
 {
 	checkpointer_wait(s->ckpt);
+}
+
+int64_t store_pages_read(struct store *s)
+{
+	int cur = 0, hi = 0;
+	sqlite3_db_status(s->db, SQLITE_DBSTATUS_CACHE_MISS, &cur, &hi, 0);
+	return cur;
 }
 
 int store_readonly(const struct store *s)

@@ -5,6 +5,8 @@
 
 #include <jansson.h>
 
+#include "dossier/jsonout.h"
+
 #include <errno.h>
 #include <inttypes.h>
 #include <math.h>
@@ -96,20 +98,52 @@ static char *people_text(const struct doc *d)
 /* The document's fields, bound without a copy: d and people outlive the step. */
 /* A document's sources as stored: {"field": ["source", "evidence"]}. The
  * caller frees; NULL when there are none. */
+static int cmp_source(const void *a, const void *b)
+{
+	const struct doc_source *x = *(const struct doc_source *const *)a, *y = *(const struct doc_source *const *)b;
+	int c = strcmp(x->field, y->field);
+	/* the same field twice: the later one is written */
+	return c ? c : (x > y) - (x < y);
+}
+
 static char *sources_json(const struct doc *d)
 {
 	if (d->nsources == 0)
 		return NULL;
-	json_t *o = json_object();
-	for (size_t i = 0; i < d->nsources; i++) {
-		json_t *a = json_array();
-		json_array_append_new(a, json_string(d->sources[i].source));
-		json_array_append_new(a, d->sources[i].evidence ? json_string(d->sources[i].evidence) : json_null());
-		json_object_set_new(o, d->sources[i].field, a);
+	/* Written by hand, sorted by field: jansson's objects cost a tenth
+	 * of storing a letter. */
+	const struct doc_source **v = xcalloc(d->nsources, sizeof *v);
+	for (size_t i = 0; i < d->nsources; i++)
+		v[i] = &d->sources[i];
+	qsort(v, d->nsources, sizeof *v, cmp_source);
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+	if (f == NULL) {
+		free(v);
+		return NULL;
 	}
-	char *s = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
-	json_decref(o);
-	return s;
+	struct jsonout j;
+	jsonout_init(&j, f);
+	jsonout_object_begin(&j);
+	for (size_t i = 0; i < d->nsources; i++) {
+		if (i + 1 < d->nsources && strcmp(v[i]->field, v[i + 1]->field) == 0)
+			continue;
+		jsonout_key(&j, v[i]->field);
+		jsonout_array_begin(&j);
+		jsonout_string(&j, v[i]->source);
+		jsonout_string(&j, v[i]->evidence); /* null without */
+		jsonout_array_end(&j);
+	}
+	jsonout_object_end(&j);
+	free(v);
+	if (fclose(f) != 0) {
+		free(out);
+		return NULL;
+	}
+	if (len > 0 && out[len - 1] == '\n')
+		out[len - 1] = '\0'; /* jsonout ends a document with a line */
+	return out;
 }
 
 /* Fills d's sources from their stored JSON; what does not parse is left
@@ -211,7 +245,7 @@ int store_put_doc(struct store *s, const char *path, const char *format, const s
 	sqlite3_stmt *st;
 	if (rc == 1) {
 		*what = STORE_PUT_UPDATED;
-		if (sql_run_id(s, ST_FTS_DELETE, *id, "updating the index", cause) != 0 ||
+		if (rank_fts_write(s, *id, 1, cause) != 0 ||
 		    sql_run_id(s, ST_DEL_NOTES, *id, "updating notes", cause) != 0 ||
 		    sql_run_id(s, ST_DEL_PARTIES, *id, "updating parties", cause) != 0 ||
 		    (st = sql_stmt(s, ST_UPDATE_DOC, cause)) == NULL)
@@ -353,10 +387,52 @@ const char *docs_order_sql(enum store_order order)
 	}
 }
 
-int store_list(struct store *s, enum store_order order, size_t offset, size_t limit, store_doc_fn fn,
-	       void *arg, char **cause)
+/* store_list through the arrays of the lists' order: 1 when they are up
+ * to date (and fn was called for each row), 0 when they are not. */
+static int list_by_place(struct store *s, enum store_order order, size_t offset, size_t limit, int brief,
+			 store_doc_fn fn, void *arg, char **cause)
 {
-	char *sql = xasprintf("SELECT " DOC_COLUMNS " FROM document d%s LIMIT ?1 OFFSET ?2", docs_order_sql(order));
+	if (!order_fresh(s))
+		return 0;
+	for (size_t i = 0; limit == 0 || i < limit; i++) {
+		int64_t id;
+		int rc = order_id_at(s, order, (int64_t)(offset + i), &id);
+		if (rc < 0) {
+			*cause = sql_cause(s, "listing documents");
+			return -1;
+		}
+		if (rc == 0)
+			break; /* the end of the list */
+		sqlite3_stmt *st = sql_stmt(s, brief ? ST_LIST_BRIEF : ST_LIST_DOC, cause);
+		if (st == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, id);
+		if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+			sqlite3_reset(st);
+			if (rc == SQLITE_DONE)
+				continue;
+			*cause = sql_cause(s, "listing documents");
+			return -1;
+		}
+		struct store_doc *sd = docs_new();
+		docs_row(st, sd);
+		sqlite3_reset(st);
+		int stop = fn(sd, arg);
+		store_doc_free(sd);
+		if (stop)
+			break;
+	}
+	return 1;
+}
+
+int docs_list(struct store *s, enum store_order order, size_t offset, size_t limit, int brief, store_doc_fn fn,
+	      void *arg, char **cause)
+{
+	int by_place = list_by_place(s, order, offset, limit, brief, fn, arg, cause);
+	if (by_place != 0)
+		return by_place < 0 ? -1 : 0;
+	char *sql = xasprintf("SELECT %s FROM document d%s LIMIT ?1 OFFSET ?2", brief ? DOC_BRIEF_COLUMNS : DOC_COLUMNS,
+			      docs_order_sql(order));
 	sqlite3_stmt *st;
 	int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
 	free(sql);
@@ -367,6 +443,12 @@ int store_list(struct store *s, enum store_order order, size_t offset, size_t li
 	sqlite3_bind_int64(st, 1, limit ? (sqlite3_int64)limit : -1);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)offset);
 	return docs_list_rows(s, st, fn, arg, cause);
+}
+
+int store_list(struct store *s, enum store_order order, size_t offset, size_t limit, store_doc_fn fn,
+	       void *arg, char **cause)
+{
+	return docs_list(s, order, offset, limit, 0, fn, arg, cause);
 }
 
 int64_t store_count(struct store *s, char **cause)
@@ -406,6 +488,18 @@ int docs_list_rows(struct store *s, sqlite3_stmt *st, store_doc_fn fn, void *arg
 
 int64_t store_index_of_date(struct store *s, const char *iso, char **cause)
 {
+	if (order_fresh(s)) {
+		int64_t id = sql_query_int(s, "SELECT coalesce((SELECT id FROM document WHERE sort_date >= ?1 "
+					  "ORDER BY sort_date, id LIMIT 1), 0)",
+					  iso, 0, "finding a date", cause);
+		if (id < 0)
+			return -1;
+		if (id == 0)
+			return store_count(s, cause);
+		int64_t place;
+		if (order_place_of(s, STORE_BY_DATE, id, &place) == 1)
+			return place;
+	}
 	return sql_query_int(s, "SELECT count(*) FROM document WHERE sort_date < ?1", iso, 0, "finding a date", cause);
 }
 
@@ -450,6 +544,9 @@ int64_t store_index_of(struct store *s, enum store_order order, int64_t id, char
 				   "(d.title = k.title COLLATE NOCASE AND d.id < k.id)",
 		[STORE_BY_IMPORT] = "SELECT count(*) FROM document WHERE id < ?1",
 	};
+	int64_t place;
+	if (order_place_of(s, order, id, &place) == 1 && place >= 0)
+		return place;
 	return sql_query_int(s, sql[order], NULL, id, "finding a document", cause);
 }
 
@@ -554,7 +651,7 @@ static int refresh_people(struct store *s, int64_t id, char **cause)
 	static const char *const sql =
 		"UPDATE document SET people = coalesce((SELECT group_concat(p.name, '; ') FROM party pa "
 		"JOIN person p ON p.id = pa.person_id WHERE pa.doc_id = ?1), '') WHERE id = ?1";
-	if (sql_run_id(s, ST_FTS_DELETE, id, "updating the index", cause) != 0)
+	if (rank_fts_write(s, id, 1, cause) != 0)
 		return -1;
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
@@ -568,7 +665,33 @@ static int refresh_people(struct store *s, int64_t id, char **cause)
 		*cause = sql_cause(s, "correcting");
 		return -1;
 	}
-	return sql_run_id(s, ST_FTS_INSERT, id, "updating the index", cause);
+	return rank_fts_write(s, id, 0, cause);
+}
+
+/* The correction's writes, inside its transaction. */
+static int correct(struct store *s, int64_t id, const char *field, const char *value, int is_party, char **cause)
+{
+	sqlite3_stmt *st = sql_prepare(s,
+				       "INSERT INTO correction(doc_id, field, value) VALUES (?1, ?2, ?3) "
+				       "ON CONFLICT(doc_id, field) DO UPDATE SET value = excluded.value, "
+				       "updated = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
+				       "saving a correction", cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, field, -1, SQLITE_TRANSIENT);
+	sql_bind_text(st, 3, value);
+	if (sql_finish(s, st, "saving a correction", cause) != 0)
+		return -1;
+	if (is_party)
+		return people_count_doc(s, id, -1, cause) != 0 || correct_parties(s, id, field, value, cause) != 0 ||
+				       people_count_doc(s, id, 1, cause) != 0 || refresh_people(s, id, cause) != 0
+			       ? -1
+			       : 0;
+	return rank_fts_write(s, id, 1, cause) != 0 || reapply_corrections(s, id, cause) != 0 ||
+			       rank_fts_write(s, id, 0, cause) != 0
+		       ? -1
+		       : 0;
 }
 
 int store_correct(struct store *s, int64_t id, const char *field, const char *value, char **cause)
@@ -580,38 +703,15 @@ int store_correct(struct store *s, int64_t id, const char *field, const char *va
 	}
 	if (store_begin(s, cause) != 0)
 		return -1;
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(s->db,
-			       "INSERT INTO correction(doc_id, field, value) VALUES (?1, ?2, ?3) "
-			       "ON CONFLICT(doc_id, field) DO UPDATE SET value = excluded.value, "
-			       "updated = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
-			       -1, &st, NULL) != SQLITE_OK) {
-		*cause = sql_cause(s, "saving a correction");
+	/* The rank index follows the text indexed again. */
+	if (rank_begin(s, 0, cause) != 0 || correct(s, id, field, value, is_party, cause) != 0 ||
+	    rank_end(s, 1, cause) != 0 || store_commit(s, cause) != 0) {
+		rank_end(s, 0, NULL);
 		store_rollback(s);
 		return -1;
 	}
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_text(st, 2, field, -1, SQLITE_TRANSIENT);
-	sql_bind_text(st, 3, value);
-	int rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		*cause = sql_cause(s, "saving a correction");
-		store_rollback(s);
-		return -1;
-	}
-	if (is_party ? correct_parties(s, id, field, value, cause) != 0
-		     : (sql_run_id(s, ST_FTS_DELETE, id, "updating the index", cause) != 0 ||
-			reapply_corrections(s, id, cause) != 0 ||
-			sql_run_id(s, ST_FTS_INSERT, id, "updating the index", cause) != 0)) {
-		store_rollback(s);
-		return -1;
-	}
-	if ((is_party && refresh_people(s, id, cause) != 0) || store_commit(s, cause) != 0) {
-		store_rollback(s);
-		return -1;
-	}
-	return 0;
+	/* A title or a date moves the document in its lists. */
+	return is_party ? 0 : store_order_build(s, cause);
 }
 
 int store_page_doc(struct store *s, const char *volume, const char *n, int64_t *id, char **cause)

@@ -73,6 +73,7 @@ int store_migrate(struct store *s, char **cause)
 	int v;
 	if (sql_user_version(s, &v, cause) != 0 || check_version(s, v, cause) != 0)
 		return -1;
+	int ran = 0;
 	while (v < schema_version()) {
 		/* The version is read again under the write lock: another
 		 * dossier opening the same new library (two imports at once)
@@ -90,6 +91,7 @@ int store_migrate(struct store *s, char **cause)
 			if (rc != SQLITE_OK)
 				*cause = sql_cause(s, "migrating the library");
 			v++;
+			ran = 1;
 		}
 		if (rc != SQLITE_OK) {
 			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
@@ -98,5 +100,7 @@ int store_migrate(struct store *s, char **cause)
 		if (sql_exec(s, "COMMIT", "committing a migration", cause) != 0)
 			return -1;
 	}
-	return 0;
+	/* A library this dossier migrated gets the lists' orders (one from
+	 * before they were kept has none). */
+	return ran ? store_order_build(s, cause) : 0;
 }

@@ -144,8 +144,11 @@ int store_annotations(struct store *s, int64_t doc, const char *tag, const char 
 	buf_init(&sql);
 	buf_adds(&sql, "SELECT a.id, a.doc_id, a.span_start, a.span_end, a.quote, a.prefix, a.suffix, a.body, a.tags, "
 		       "a.uuid, a.created, a.updated, a.orphaned, d.title, d.date, d.source "
-		       "FROM annotation a JOIN document d ON d.id = a.doc_id WHERE (?1 = 0 OR a.doc_id = ?1) "
-		       "AND (?2 IS NULL OR ' ' || a.tags || ' ' LIKE '% ' || ?2 || ' %' ESCAPE '\\') "
+		       "FROM annotation a JOIN document d ON d.id = a.doc_id WHERE ");
+	/* One document's notes are found by its index; an OR with the case
+	 * of all of them made SQLite walk every document for the order. */
+	buf_adds(&sql, doc ? "a.doc_id = ?1 " : "?1 = 0 ");
+	buf_adds(&sql, "AND (?2 IS NULL OR ' ' || a.tags || ' ' LIKE '% ' || ?2 || ' %' ESCAPE '\\') "
 		       "AND (?3 IS NULL OR a.id IN (SELECT rowid FROM annotation_fts WHERE annotation_fts MATCH ?3))");
 	buf_adds(&sql, order == STORE_BY_DOCUMENT ? " ORDER BY d.sort_date, d.id, a.span_start, a.id"
 						  : " ORDER BY a.created DESC, a.id DESC");

@@ -251,30 +251,100 @@ int64_t store_people_count(struct store *s)
 	return n;
 }
 
+/* 1 if person.docs is exact: no document came or went since it was
+ * counted (an import counts again at its end). */
+static int docs_counted(struct store *s)
+{
+	char *cause = NULL;
+	int64_t ok = sql_query_int(s, "SELECT (SELECT value FROM stats WHERE key = 'people_counted') = "
+				      "(SELECT value FROM stats WHERE key = 'order_changes')",
+				   NULL, 0, "counting people", &cause);
+	free(cause);
+	return ok == 1;
+}
+
+#define PERSON_DOCS_COUNTED "(SELECT count(DISTINCT doc_id) FROM party WHERE person_id = "
+
+/* Counts the documents of the persons sql lists (all when NULL; its ?1
+ * bound to id), and says the counts are exact if they were or all were
+ * counted. */
+static int recount(struct store *s, const char *which, int64_t id, char **cause)
+{
+	struct buf sql;
+	buf_init(&sql);
+	buf_adds(&sql, "UPDATE person SET docs = " PERSON_DOCS_COUNTED "person.id)");
+	if (which)
+		buf_printf(&sql, " WHERE id IN (%s)", which);
+	sqlite3_stmt *st = sql_prepare(s, sql.data, "counting people", cause);
+	buf_free(&sql);
+	if (st == NULL)
+		return -1;
+	if (which)
+		sqlite3_bind_int64(st, 1, id);
+	if (sql_finish(s, st, "counting people", cause) != 0)
+		return -1;
+	if (which)
+		return 0;
+	return sql_exec(s, "UPDATE stats SET value = (SELECT value FROM stats WHERE key = 'order_changes') "
+			   "WHERE key = 'people_counted'",
+			"counting people", cause);
+}
+
+int people_count_doc(struct store *s, int64_t doc, int delta, char **cause)
+{
+	sqlite3_stmt *st = sql_prepare(s, "UPDATE person SET docs = docs + ?2 WHERE id IN "
+					  "(SELECT person_id FROM party WHERE doc_id = ?1)",
+				       "counting people", cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, doc);
+	sqlite3_bind_int(st, 2, delta);
+	return sql_finish(s, st, "counting people", cause);
+}
+
+int store_people_recount(struct store *s, char **cause)
+{
+	if (s->readonly)
+		return 0;
+	if (store_unit_begin(s, cause) != 0)
+		return -1;
+	int ok = recount(s, NULL, 0, cause) == 0;
+	return ok ? store_unit_end(s, 1, cause) : (store_unit_end(s, 0, NULL), -1);
+}
+
 /* The years of a group of documents: "1952", "1949–1952", or NULL. */
 #define YEARS                                                                                            \
 	"(substr(min(d.date), 1, 4) || CASE WHEN substr(max(d.date), 1, 4) > substr(min(d.date), 1, 4) " \
 	"THEN '\xe2\x80\x93' || substr(max(d.date), 1, 4) ELSE '' END)"
 
-int store_people(struct store *s, const char *find, size_t limit, store_person_fn fn, void *arg, char **cause)
+/* The offices a person p was named by and the holders of an office named
+ * alone: the dates come from document_filter, not the letters' pages. */
+#define PERSON_OFFICES                                                                                       \
+	"(SELECT group_concat(o, char(31)) FROM (SELECT pa.office || coalesce(' (' || " YEARS " || ')', '') AS o " \
+	"  FROM party pa INDEXED BY party_person_office JOIN document d INDEXED BY document_filter "             \
+	"  ON d.id = pa.doc_id WHERE pa.person_id = p.id AND pa.office IS NOT NULL "                             \
+	"  GROUP BY pa.office ORDER BY min(d.date))), "                                                         \
+	"(SELECT group_concat(o, char(31)) FROM (SELECT hp.name || coalesce(' (' || " YEARS " || ')', '') AS o " \
+	"  FROM party pa JOIN person hp ON hp.id = pa.person_id JOIN document d INDEXED BY document_filter "     \
+	"  ON d.id = pa.doc_id WHERE pa.office IS NOT NULL AND (pa.office = p.name OR 'the ' || pa.office = p.name) " \
+	"  GROUP BY hp.id ORDER BY min(d.date)))"
+
+static int people(struct store *s, const char *find, size_t limit, int offices, store_person_fn fn, void *arg,
+		  char **cause)
 {
-	static const char *const sql =
-		"SELECT p.id, p.name, "
-		"(SELECT count(DISTINCT doc_id) FROM party WHERE person_id = p.id), "
-		"(SELECT group_concat(name, char(31)) FROM alias WHERE person_id = p.id AND name <> p.name), "
-		"(SELECT group_concat(o, char(31)) FROM (SELECT pa.office || coalesce(' (' || " YEARS " || ')', '') AS o "
-		"  FROM party pa JOIN document d ON d.id = pa.doc_id WHERE pa.person_id = p.id AND pa.office IS NOT NULL "
-		"  GROUP BY pa.office ORDER BY min(d.date))), "
-		"(SELECT group_concat(o, char(31)) FROM (SELECT hp.name || coalesce(' (' || " YEARS " || ')', '') AS o "
-		"  FROM party pa JOIN person hp ON hp.id = pa.person_id JOIN document d ON d.id = pa.doc_id "
-		"  WHERE pa.office IS NOT NULL AND (pa.office = p.name OR 'the ' || pa.office = p.name) "
-		"  GROUP BY hp.id ORDER BY min(d.date))), "
-		"(SELECT group_concat(uri, char(31)) FROM (SELECT uri FROM person_ref WHERE person_id = p.id ORDER BY rowid)) "
-		"FROM person p WHERE ?1 IS NULL OR instr(dossier_fold(p.name), ?1) > 0 "
-		"OR EXISTS (SELECT 1 FROM alias a WHERE a.person_id = p.id AND instr(dossier_fold(a.name), ?1) > 0) "
-		"ORDER BY p.name COLLATE NOCASE LIMIT ?2";
+	struct buf sql;
+	buf_init(&sql);
+	buf_printf(&sql, "SELECT p.id, p.name, %s, "
+			 "(SELECT group_concat(name, char(31)) FROM alias WHERE person_id = p.id AND name <> p.name), %s, "
+			 "(SELECT group_concat(uri, char(31)) FROM (SELECT uri FROM person_ref WHERE person_id = p.id ORDER BY rowid)) "
+			 "FROM person p WHERE ?1 IS NULL OR instr(dossier_fold(p.name), ?1) > 0 "
+			 "OR EXISTS (SELECT 1 FROM alias a WHERE a.person_id = p.id AND instr(dossier_fold(a.name), ?1) > 0) "
+			 "ORDER BY p.name COLLATE NOCASE LIMIT ?2",
+		   docs_counted(s) ? "p.docs" : PERSON_DOCS_COUNTED "p.id)", offices ? PERSON_OFFICES : "NULL, NULL");
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+	int prc = sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL);
+	buf_free(&sql);
+	if (prc != SQLITE_OK) {
 		*cause = sql_cause(s, "listing people");
 		return -1;
 	}
@@ -287,24 +357,35 @@ int store_people(struct store *s, const char *find, size_t limit, store_person_f
 	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
 	int rc, stop = 0;
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct strv aliases, offices, held, uris;
+		struct strv aliases, offs, held, uris;
 		strv_init(&aliases);
-		strv_init(&offices);
+		strv_init(&offs);
 		strv_init(&held);
 		strv_init(&uris);
 		sql_split_names(&aliases, sqlite3_column_text(st, 3));
-		sql_split_names(&offices, sqlite3_column_text(st, 4));
+		sql_split_names(&offs, sqlite3_column_text(st, 4));
 		sql_split_names(&held, sqlite3_column_text(st, 5));
 		sql_split_names(&uris, sqlite3_column_text(st, 6));
 		struct store_person p = { sqlite3_column_int64(st, 0), (const char *)sqlite3_column_text(st, 1),
-					  &aliases, sqlite3_column_int64(st, 2), &offices, &held, &uris };
+					  &aliases, sqlite3_column_int64(st, 2), &offs, &held, &uris };
 		stop = fn(&p, arg);
 		strv_free(&aliases);
-		strv_free(&offices);
+		strv_free(&offs);
 		strv_free(&held);
 		strv_free(&uris);
 	}
 	return sql_rows_done(s, st, rc, stop, "listing people", cause);
+}
+
+int store_people(struct store *s, const char *find, size_t limit, store_person_fn fn, void *arg, char **cause)
+{
+	return people(s, find, limit, 1, fn, arg, cause);
+}
+
+int store_people_brief(struct store *s, const char *find, size_t limit, store_person_fn fn, void *arg,
+		       char **cause)
+{
+	return people(s, find, limit, 0, fn, arg, cause);
 }
 
 int store_person_merge(struct store *s, int64_t from, int64_t into, char **cause)
@@ -338,6 +419,10 @@ int store_person_merge(struct store *s, int64_t from, int64_t into, char **cause
 			store_rollback(s);
 			return -1;
 		}
+	}
+	if (recount(s, "?1", into, cause) != 0) {
+		store_rollback(s);
+		return -1;
 	}
 	return store_commit(s, cause);
 }
@@ -380,6 +465,10 @@ int store_person_split(struct store *s, const char *name, int64_t *new_id, char 
 		}
 	}
 	*new_id = store_person_id(s, name);
+	if (recount(s, "?1", old, cause) != 0 || recount(s, "?1", *new_id, cause) != 0) {
+		store_rollback(s);
+		return -1;
+	}
 	return store_commit(s, cause);
 }
 

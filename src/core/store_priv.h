@@ -10,23 +10,31 @@
 #include <sys/types.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "dossier/store.h"
 #include "dossier/util.h"
+
+/* A document d's parties in one role, as "name\x1eoffice" joined by \x1f. */
+#define DOC_PARTIES(role)                                                                           \
+	"(SELECT group_concat(x, char(31)) FROM (SELECT p.name || char(30) || coalesce(pa.office, '') AS x " \
+	"  FROM party pa JOIN person p ON p.id = pa.person_id "                                      \
+	"  WHERE pa.doc_id = d.id AND pa.role = '" role "' ORDER BY pa.seq))"
 
 /* The columns every listing selects, in the order docs_row reads them. */
 #define DOC_COLUMNS                                                                                 \
 	"d.id, (SELECT path FROM source_path WHERE doc_id = d.id ORDER BY rowid LIMIT 1), "          \
 	"d.title, d.date, d.date_text, d.kind, d.number, d.summary, d.source, d.language, "        \
-	"d.translator, d.record_id, d.url, "                                                       \
-	"(SELECT group_concat(x, char(31)) FROM (SELECT p.name || char(30) || coalesce(pa.office, '') AS x " \
-	"  FROM party pa JOIN person p ON p.id = pa.person_id "                                      \
-	"  WHERE pa.doc_id = d.id AND pa.role = 'from' ORDER BY pa.seq)), "                           \
-	"(SELECT group_concat(x, char(31)) FROM (SELECT p.name || char(30) || coalesce(pa.office, '') AS x " \
-	"  FROM party pa JOIN person p ON p.id = pa.person_id "                                      \
-	"  WHERE pa.doc_id = d.id AND pa.role = 'to' ORDER BY pa.seq)), d.read_pos, d.volume_id, d.doc_n, " \
-	"(SELECT title FROM volume WHERE id = d.volume_id), d.sources, d.place"
+	"d.translator, d.record_id, d.url, " DOC_PARTIES("from") ", " DOC_PARTIES("to") ", "        \
+	"d.read_pos, d.volume_id, d.doc_n, (SELECT title FROM volume WHERE id = d.volume_id), d.sources, d.place"
 #define DOC_NCOLUMNS 21
+/* The same columns for a list pane: its file's path only without a
+ * title, and NULL for what a list does not show (the sources' JSON, read
+ * for every row, was most of a list's time). */
+#define DOC_BRIEF_COLUMNS                                                                           \
+	"d.id, CASE WHEN d.title = '' THEN (SELECT path FROM source_path WHERE doc_id = d.id "      \
+	"ORDER BY rowid LIMIT 1) END, d.title, d.date, NULL, d.kind, NULL, NULL, NULL, NULL, NULL, NULL, NULL, " \
+	DOC_PARTIES("from") ", " DOC_PARTIES("to") ", d.read_pos, NULL, NULL, NULL, NULL, NULL"
 
 enum stmt_id {
 	ST_BY_HASH,
@@ -63,12 +71,34 @@ enum stmt_id {
 	ST_SAVEPOINT,
 	ST_RELEASE,
 	ST_ROLLBACK_TO,
+	ST_ORDER_ROW,
+	ST_LIST_DOC,
+	ST_LIST_BRIEF,
+	ST_RANK_GET,
+	ST_RANK_PUT,
+	ST_RANK_DELETE,
+	ST_RANK_FILL,
+	ST_RANK_COUNT,
+	ST_FTS_TOTALS,
+	ST_RANK_VALID,
+	ST_DOC_TEXT,
 	ST_COUNT_MAX
 };
 
 
 /* How long a statement waits for another connection's lock. */
 #define STORE_BUSY_MS 5000
+
+#define TRACE_SLOTS 16
+/* store_order.c: entries in a row of the lists' order, rows kept read. */
+#define ORDER_CHUNK 1024
+#define ORDER_CACHE 4
+
+struct order_row {
+	int64_t key;
+	size_t len;             /* bytes; 0: no such row, or out of date */
+	unsigned char data[ORDER_CHUNK * 4];
+};
 
 struct store {
 	sqlite3 *db;
@@ -89,6 +119,21 @@ struct store {
 	double search_start;    /* when the running search started (monotonic), or 0 */
 	struct checkpointer *ckpt; /* checkpoints behind the writer (an import), or NULL */
 	sqlite3_stmt *stmts[ST_COUNT_MAX];
+	struct order_row order_cache[ORDER_CACHE]; /* rows of the lists' order read last */
+	int order_cache_n;
+	unsigned order_next;    /* the cached row to replace next */
+	int64_t order_key[2];   /* data_version and total changes they were read at */
+	struct rank_session *rank; /* an import's or a correction's, or NULL */
+	struct rank_wrap *rank_wrap; /* the tokenizer that feeds it, or NULL */
+	int rank_invalid;       /* this transaction said the rank index is out of date */
+	int rank_off;           /* searches score every match (store_rank_off) */
+	size_t rank_keep;       /* documents a term's list keeps */
+	int64_t rank_min_df, rank_track; /* a term's documents for a list; for a session to follow it */
+	int64_t rank_served;    /* searches the lists ranked (for tests) */
+	FILE *trace;            /* DOSSIER_TRACE's file, or NULL */
+	int trace_misses;       /* cache misses when the last statement ended */
+	void *trace_stmt[TRACE_SLOTS]; /* statements running, and when they began */
+	double trace_t0[TRACE_SLOTS];
 };
 
 /* ---- store_snippet.c ---- */
@@ -96,6 +141,48 @@ struct store {
 /* Registers dossier_snippet(fts, open, close, ellipsis, ntokens) with
  * FTS5: snippet() in bounded time. 1 if it is. */
 int snippet_register(struct store *s, fts5_api *api);
+
+/* ---- store_order.c ---- */
+
+/* A document's place in order (-1: not listed), and the document at a
+ * place: 1 with the answer, 0 when the arrays are out of date (the
+ * caller counts with SQL) or the place is beyond them, -1 on error. */
+int order_place_of(struct store *s, enum store_order order, int64_t id, int64_t *place);
+int order_id_at(struct store *s, enum store_order order, int64_t place, int64_t *id);
+/* 1 if the arrays are up to date. */
+int order_fresh(struct store *s);
+
+/* ---- store_rank.c ---- */
+
+/* Registers the tokenizer that feeds the rank index (over unicode61). */
+void rank_wrap_tokenizer(struct store *s, fts5_api *api);
+/* A session follows every write to the full-text index and brings the
+ * rank index up to date at rank_end (ok: else it is left out of date).
+ * may_rebuild: an index out of date is built again from every document
+ * at the end (an import); otherwise no session begins. */
+int rank_begin(struct store *s, int may_rebuild, char **cause);
+int rank_end(struct store *s, int ok, char **cause);
+/* Writes document id to the full-text index (deleting: takes its text
+ * out), and the pending documents at a commit, through the session. */
+int rank_fts_write(struct store *s, int64_t id, int deleting, char **cause);
+int rank_index_pending(struct store *s, char **cause);
+/* A search's top limit documents from the lists, best first: 1 with
+ * them, 0 when the lists cannot rank this query or cannot prove the
+ * top (FTS5 then scores every match), -1 on error. */
+struct rank_hit {
+	int64_t id;
+	double r;               /* dossier_bm25's rank: lower is better */
+};
+int rank_top(struct store *s, const char *fts, size_t limit, struct rank_hit **out, size_t *n);
+/* For tests: 1 makes every search score every match. */
+void store_rank_off(struct store *s, int off);
+/* The sizes above, as they are outside tests. */
+void rank_defaults(struct store *s);
+/* Transactions and units of work, for the session. */
+void rank_rollback(struct store *s);
+void rank_committed(struct store *s);
+void rank_unit_begin(struct store *s);
+void rank_unit_undone(struct store *s);
 
 /* ---- store_sql.c ---- */
 
@@ -173,8 +260,15 @@ void docs_row(sqlite3_stmt *st, struct store_doc *sd);
 int docs_list_rows(struct store *s, sqlite3_stmt *st, store_doc_fn fn, void *arg, char **cause);
 /* The ORDER BY of an order. */
 const char *docs_order_sql(enum store_order order);
+/* store_list, with DOC_BRIEF_COLUMNS if brief. */
+int docs_list(struct store *s, enum store_order order, size_t offset, size_t limit, int brief, store_doc_fn fn,
+	      void *arg, char **cause);
 
 /* ---- store_people.c ---- */
+
+/* Adds delta to the number of documents of each person of a document's
+ * parties: -1 before they change, 1 after. */
+int people_count_doc(struct store *s, int64_t doc, int delta, char **cause);
 
 /* The aliases a document taught (a bracket's name for a person). */
 int people_put_aliases(struct store *s, const struct doc *d, char **cause);

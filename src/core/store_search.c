@@ -251,6 +251,29 @@ static void idset_register(struct store *s)
 				NULL);
 }
 
+/* dossier_tf(document_fts): the first phrase's count in the row, times
+ * 2^32, plus the row's length in tokens (for the rank index). */
+static void dossier_tf(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nval,
+		       sqlite3_value **val)
+{
+	(void)nval;
+	(void)val;
+	int ninst = 0, len = 0, tf = 0;
+	int rc = api->xInstCount(fts, &ninst);
+	for (int i = 0; rc == SQLITE_OK && i < ninst; i++) {
+		int ip, ic, io;
+		rc = api->xInst(fts, i, &ip, &ic, &io);
+		tf += rc == SQLITE_OK && ip == 0;
+	}
+	if (rc == SQLITE_OK)
+		rc = api->xColumnSize(fts, -1, &len);
+	if (rc != SQLITE_OK) {
+		sqlite3_result_error_code(ctx, rc);
+		return;
+	}
+	sqlite3_result_int64(ctx, (sqlite3_int64)tf << 32 | (uint32_t)len);
+}
+
 /* Registers dossier_bm25 with FTS5; without it searches use rank. */
 static void rank_register(struct store *s)
 {
@@ -264,6 +287,8 @@ static void rank_register(struct store *s)
 	s->ranked = api != NULL && api->iVersion >= 2 &&
 		    api->xCreateFunction(api, "dossier_bm25", s, dossier_bm25, NULL) == SQLITE_OK;
 	s->snippets = api != NULL && api->iVersion >= 2 && snippet_register(s, api);
+	if (s->ranked && api->xCreateFunction(api, "dossier_tf", s, dossier_tf, NULL) == SQLITE_OK)
+		rank_wrap_tokenizer(s, api);
 }
 
 /* ---- the search's clock ---- */
@@ -604,7 +629,34 @@ static int search_run(struct store *s, const char *query, size_t limit, const ch
 	struct idset *sets = NULL; /* filter_sets: all, then each person: name's */
 	int none = 1;
 	sqlite3_stmt *st;
-	if (fts) {
+	/* Common words are ranked from the rank index when it can prove its
+	 * top (store_rank.c), rather than by scoring every match. */
+	char *ranked = NULL;
+	if (fts && !query_has_filters(&q)) {
+		struct rank_hit *hits;
+		size_t nhits;
+		int rc = rank_top(s, fts, limit, &hits, &nhits);
+		if (rc < 0) {
+			*cause = sql_cause(s, "searching");
+			goto fail;
+		}
+		if (rc == 1) {
+			struct buf j;
+			buf_init(&j);
+			buf_addc(&j, '[');
+			for (size_t i = 0; i < nhits; i++)
+				buf_printf(&j, "%s[%lld,%.17g]", i ? "," : "", (long long)hits[i].id, hits[i].r);
+			buf_addc(&j, ']');
+			ranked = buf_detach(&j);
+			free(hits);
+		}
+	}
+	if (ranked) {
+		buf_adds(&sql, "SELECT " DOC_COLUMNS ", top.r, snippet(document_fts, -1, ?3, ?4, '…', 16) "
+			       "FROM (SELECT j.value ->> 0 AS id, j.value ->> 1 AS r FROM json_each(?5) AS j) AS top "
+			       "CROSS JOIN document_fts ON document_fts.rowid = top.id "
+			       "CROSS JOIN document d ON d.id = top.id WHERE document_fts MATCH ?1");
+	} else if (fts) {
 		/* The ranking reads only the index (and the filters' columns);
 		 * the listing's columns and the snippet are then computed for
 		 * the rows shown, not for every match of a common word. ?3 and
@@ -632,7 +684,7 @@ static int search_run(struct store *s, const char *query, size_t limit, const ch
 			add_filters(&sql, &q);
 		else if (sets)
 			add_filter_sets(&sql, &q, none);
-		buf_adds(&sql, " ORDER BY r LIMIT ?2) AS top CROSS JOIN document_fts ON document_fts.rowid = top.id "
+		buf_adds(&sql, " ORDER BY r, f.rowid LIMIT ?2) AS top CROSS JOIN document_fts ON document_fts.rowid = top.id "
 			       "CROSS JOIN document d ON d.id = top.id WHERE document_fts MATCH ?1");
 	} else {
 		buf_adds(&sql, "SELECT " DOC_COLUMNS ", 0, substr(coalesce(d.summary, d.body), 1, 160) "
@@ -647,7 +699,11 @@ static int search_run(struct store *s, const char *query, size_t limit, const ch
 			       "(SELECT rowid FROM annotation_fts WHERE annotation_fts MATCH ?1)");
 		add_filters(&sql, &q);
 	}
-	buf_adds(&sql, fts ? " ORDER BY 20 LIMIT ?2" : " ORDER BY d.sort_date, d.id LIMIT ?2");
+	/* By the rank column (after DOC_COLUMNS), then the document. */
+	if (fts)
+		buf_printf(&sql, " ORDER BY %d, 1 LIMIT ?2", DOC_NCOLUMNS + 1);
+	else
+		buf_adds(&sql, " ORDER BY d.sort_date, d.id LIMIT ?2");
 	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
 		*cause = sql_cause(s, "searching");
 		goto fail;
@@ -658,7 +714,12 @@ static int search_run(struct store *s, const char *query, size_t limit, const ch
 	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
 	sqlite3_bind_text(st, 3, mark_open ? mark_open : "", -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 4, mark_close ? mark_close : "", -1, SQLITE_TRANSIENT);
-	int next = sets ? bind_filter_sets(st, 5, &q, &sets[0], none, sets + 1) : bind_filters(st, 5, &q);
+	int next = ranked ? 5 : sets ? bind_filter_sets(st, 5, &q, &sets[0], none, sets + 1) : bind_filters(st, 5, &q);
+	if (ranked) {
+		sqlite3_bind_text(st, 5, ranked, -1, free);
+		ranked = NULL;
+		next = 6;
+	}
 	if (fts)
 		bind_filters(st, next, &q);
 	free(fts);
@@ -686,6 +747,7 @@ static int search_run(struct store *s, const char *query, size_t limit, const ch
 	query_free(&q);
 	return failed ? -1 : 0;
 fail:
+	free(ranked);
 	free(fts);
 	buf_free(&sql);
 	free_sets(sets, q.person.n);
@@ -720,16 +782,16 @@ static int filter_sql(struct store *s, const char *filter, struct query *q, char
 	return 0;
 }
 
-int store_list_filtered(struct store *s, enum store_order order, const char *filter, size_t offset,
-			size_t limit, store_doc_fn fn, void *arg, char **cause)
+static int list_filtered(struct store *s, enum store_order order, const char *filter, size_t offset, size_t limit,
+			 int brief, store_doc_fn fn, void *arg, char **cause)
 {
 	if (filter == NULL || *filter == '\0')
-		return store_list(s, order, offset, limit, fn, arg, cause);
+		return docs_list(s, order, offset, limit, brief, fn, arg, cause);
 	struct query q;
 	char *fts;
 	struct buf sql;
 	buf_init(&sql);
-	buf_adds(&sql, "SELECT " DOC_COLUMNS " FROM document d");
+	buf_printf(&sql, "SELECT %s FROM document d", brief ? DOC_BRIEF_COLUMNS : DOC_COLUMNS);
 	if (filter_sql(s, filter, &q, &fts, &sql, cause) != 0) {
 		buf_free(&sql);
 		return -1;
@@ -759,6 +821,18 @@ int store_list_filtered(struct store *s, enum store_order order, const char *fil
 	}
 	clock_stop(s);
 	return rc;
+}
+
+int store_list_filtered(struct store *s, enum store_order order, const char *filter, size_t offset,
+			size_t limit, store_doc_fn fn, void *arg, char **cause)
+{
+	return list_filtered(s, order, filter, offset, limit, 0, fn, arg, cause);
+}
+
+int store_list_brief(struct store *s, enum store_order order, const char *filter, size_t offset, size_t limit,
+		     store_doc_fn fn, void *arg, char **cause)
+{
+	return list_filtered(s, order, filter, offset, limit, 1, fn, arg, cause);
 }
 
 /* Counts what a filter keeps: all of the library, or those before key
@@ -837,6 +911,7 @@ int64_t store_index_of_filtered(struct store *s, enum store_order order, const c
 
 void search_register(struct store *s)
 {
+	rank_defaults(s);
 	s->few_matches = FEW_MATCHES;
 	s->search_limit = SEARCH_SECONDS;
 	rank_register(s);

@@ -77,6 +77,24 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 	[ST_SAVEPOINT] = "SAVEPOINT unit",
 	[ST_RELEASE] = "RELEASE unit",
 	[ST_ROLLBACK_TO] = "ROLLBACK TO unit",
+	/* The arrays of store_order.c, if they are up to date. */
+	[ST_ORDER_ROW] = "SELECT data FROM doc_order WHERE id = ?1 AND "
+			 "(SELECT value FROM stats WHERE key = 'order_built') = "
+			 "(SELECT value FROM stats WHERE key = 'order_changes')",
+	[ST_LIST_DOC] = "SELECT " DOC_COLUMNS " FROM document d WHERE d.id = ?1",
+	[ST_LIST_BRIEF] = "SELECT " DOC_BRIEF_COLUMNS " FROM document d WHERE d.id = ?1",
+	[ST_RANK_GET] = "SELECT df, avgdl, floor, data FROM term_rank WHERE term = ?1",
+	[ST_RANK_PUT] = "INSERT INTO term_rank(term, df, avgdl, floor, data) VALUES (?1, ?2, ?3, ?4, ?5) "
+			"ON CONFLICT(term) DO UPDATE SET df = excluded.df, avgdl = excluded.avgdl, "
+			"floor = excluded.floor, data = excluded.data",
+	[ST_RANK_COUNT] = "SELECT count(*) FROM document_fts WHERE document_fts MATCH ?1 AND rowid < ?2",
+	[ST_RANK_DELETE] = "DELETE FROM term_rank WHERE term = ?1",
+	[ST_RANK_FILL] = "SELECT rowid, dossier_tf(document_fts) FROM document_fts "
+			 "WHERE document_fts MATCH ?1 AND rowid < ?2",
+	/* FTS5's record of its rows and tokens per column */
+	[ST_FTS_TOTALS] = "SELECT block FROM document_fts_data WHERE id = 1",
+	[ST_RANK_VALID] = "SELECT value FROM stats WHERE key = 'rank_valid'",
+	[ST_DOC_TEXT] = "SELECT title, people, summary, body FROM document WHERE id = ?1",
 	[ST_PUT_VOLUME] = "INSERT INTO volume(id, title) VALUES (?1, coalesce(?2, '')) "
 			  "ON CONFLICT(id) DO UPDATE SET title = coalesce(?2, title)",
 };

@@ -50,47 +50,18 @@ int store_begin_bulk(struct store *s, char **cause)
 	return 0;
 }
 
-/* Indexes the documents put since the transaction began, all at once:
- * FTS5 flushes its pending terms at every savepoint, so indexing inside
- * each file's savepoint would write a tiny segment per letter. Each row
- * read is handed to the index as it is (bound, not copied): INSERT ...
- * SELECT copied every value once more, which for a letter of 200 MB was
- * 200 MB more at the import's peak. */
-static int index_pending(struct store *s, char **cause)
-{
-	sqlite3_stmt *rd = NULL, *wr = NULL;
-	int rc = sqlite3_prepare_v2(s->db, "SELECT id, title, people, summary, body FROM document "
-				    "WHERE id IN (SELECT id FROM temp.fts_pending)", -1, &rd, NULL);
-	if (rc == SQLITE_OK)
-		rc = sqlite3_prepare_v2(s->db, "INSERT INTO document_fts(rowid, title, people, summary, body) "
-					"VALUES (?1, ?2, ?3, ?4, ?5)", -1, &wr, NULL);
-	while (rc == SQLITE_OK && (rc = sqlite3_step(rd)) == SQLITE_ROW) {
-		sqlite3_bind_int64(wr, 1, sqlite3_column_int64(rd, 0));
-		/* bound as C strings (length -1: a text has no NUL): bound with
-		 * their lengths, FTS5 asking for a C string made a copy */
-		for (int i = 1; i < 5; i++)
-			sqlite3_bind_text(wr, i + 1, (const char *)sqlite3_column_text(rd, i), -1, SQLITE_STATIC);
-		rc = sqlite3_step(wr);
-		sqlite3_reset(wr);
-		rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-	}
-	if (rc == SQLITE_DONE)
-		rc = SQLITE_OK;
-	if (rc != SQLITE_OK)
-		*cause = sql_cause(s, "indexing documents");
-	sqlite3_finalize(rd);
-	sqlite3_finalize(wr);
-	if (rc != SQLITE_OK)
-		return -1;
-	return sql_exec(s, "DELETE FROM temp.fts_pending", "indexing documents", cause);
-}
-
+/* The documents put since the transaction began are indexed all at
+ * once (rank_index_pending): FTS5 flushes its pending terms at every
+ * savepoint, so indexing inside each file's savepoint would write a tiny
+ * segment per letter. */
 int store_commit(struct store *s, char **cause)
 {
-	if (index_pending(s, cause) != 0)
+	if (rank_index_pending(s, cause) != 0)
 		return -1;
 	int rc = sql_exec(s, "COMMIT", "saving", cause);
 	fk_restore(s);
+	if (rc == 0)
+		rank_committed(s);
 	if (rc == 0)
 		checkpointer_poke(s->ckpt);
 	return rc;
@@ -99,6 +70,7 @@ int store_commit(struct store *s, char **cause)
 void store_rollback(struct store *s)
 {
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	rank_rollback(s);
 	fk_restore(s);
 }
 
@@ -109,6 +81,7 @@ int store_in_transaction(struct store *s)
 
 int store_unit_begin(struct store *s, char **cause)
 {
+	rank_unit_begin(s);
 	s->unit_nested = store_in_transaction(s);
 	if (!s->unit_nested)
 		return store_begin(s, cause);
@@ -119,6 +92,7 @@ int store_unit_end(struct store *s, int ok, char **cause)
 {
 	if (ok)
 		return s->unit_nested ? sql_run_stmt(s, ST_RELEASE, "saving", cause) : store_commit(s, cause);
+	rank_unit_undone(s);
 	if (s->unit_nested) {
 		sql_run_stmt(s, ST_ROLLBACK_TO, "undoing a unit of work", NULL);
 		sql_run_stmt(s, ST_RELEASE, "undoing a unit of work", NULL);

@@ -73,7 +73,7 @@ const struct app_row *app_row(struct app *a, int64_t i)
 	struct fetch f = { 0 };
 	char *cause = NULL;
 	a->fetches++;
-	if (store_list_filtered(a->store, a->order, a->filter, (size_t)off, (size_t)n, fetch_row, &f, &cause) != 0) {
+	if (store_list_brief(a->store, a->order, a->filter, (size_t)off, (size_t)n, fetch_row, &f, &cause) != 0) {
 		app_error_cause(a, cause);
 		for (size_t k = 0; k < f.n; k++)
 			row_free(&f.rows[k]);

@@ -66,7 +66,7 @@ static int people_fetch(struct app *a, const char *find)
 	app_people_clear(a);
 	struct people_load l = { a, 0 };
 	char *cause = NULL;
-	if (store_people(a->store, find, PEOPLE_MAX, person_cb, &l, &cause) != 0) {
+	if (store_people_brief(a->store, find, PEOPLE_MAX, person_cb, &l, &cause) != 0) {
 		app_error_cause(a, cause);
 		return -1;
 	}

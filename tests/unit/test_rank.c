@@ -1,0 +1,306 @@
+/* test_rank.c: the rank index (store_rank.c) on a small library with its
+ * sizes made small (lists of 8, a list from 30 documents, a term followed
+ * after 5): every list holds its term's document count and a floor that
+ * no document left out exceeds; a search ranked from the lists finds the
+ * same documents, in the same order, as FTS5 scoring every match; and
+ * the lists follow updates, corrections, writes outside an import and
+ * imports that fail. */
+#include <math.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dossier/store.h"
+#include "store_priv.h"
+#include "test.h"
+
+static char dir[] = "/tmp/dossier-test-rank-XXXXXX";
+
+/* A word of a small vocabulary, the first ones far commoner. */
+static const char *const vocab[] = { "comrade", "korea", "army", "telegram", "ciphered", "question", "war",
+				     "soviet", "chinese", "people", "forces", "leadership", "units", "warm",
+				     "zhou", "pyongyang", "moscow", "reply", "answer", "letter" };
+#define NV (sizeof vocab / sizeof vocab[0])
+
+static unsigned seed = 1;
+
+static unsigned rnd(void)
+{
+	seed = seed * 1103515245u + 12345u;
+	return (seed >> 16) & 0x7fff;
+}
+
+static const char *word(void)
+{
+	/* Zipf-like: index k with weight about 1 / (k + 1). */
+	unsigned r = rnd() % 1000;
+	size_t k = 0;
+	unsigned acc = 0;
+	while (k + 1 < NV && (acc += 1000 / (unsigned)(k + 2) / 3 + 5) < r)
+		k++;
+	return vocab[k];
+}
+
+static char *text(int words)
+{
+	struct buf b;
+	buf_init(&b);
+	for (int i = 0; i < words; i++)
+		buf_printf(&b, "%s%s", i ? " " : "", word());
+	/* A rare word now and then, and one that becomes common late. */
+	if (rnd() % 7 == 0)
+		buf_printf(&b, " rare%u", rnd() % 50);
+	return buf_detach(&b);
+}
+
+static int64_t put(struct store *s, int i, int version)
+{
+	char *cause = NULL, *path = xasprintf("/rank/%d.txt", i);
+	char *body = text(5 + (int)(rnd() % 60));
+	if (version > 0 || i > 150) {
+		char *more = xasprintf("%s late%s", body, i % 2 ? " late" : "");
+		free(body);
+		body = more;
+	}
+	struct doc *d = doc_create();
+	char *title = xasprintf("%s %s", word(), word());
+	doc_set(&d->title, title);
+	d->body = body;
+	d->body_len = strlen(body);
+	int64_t id = 0;
+	enum store_put what;
+	CHECK(store_put_doc(s, path, "text", d, hash_fnv1a64(body, strlen(body)) + (uint64_t)version, &id, &what,
+			    &cause) == 0);
+	free(cause);
+	free(title);
+	free(path);
+	doc_free(d);
+	return id;
+}
+
+/* An import of documents from..to (the same paths again: updated). */
+static void import(struct store *s, int from, int to, int version)
+{
+	char *cause = NULL;
+	CHECK(store_rank_begin(s, &cause) == 0);
+	CHECK(store_begin(s, &cause) == 0);
+	for (int i = from; i < to; i++) {
+		put(s, i, version);
+		if (i % 40 == 39) {
+			CHECK(store_commit(s, &cause) == 0);
+			CHECK(store_begin(s, &cause) == 0);
+		}
+	}
+	CHECK(store_commit(s, &cause) == 0);
+	CHECK(store_rank_end(s, 1, &cause) == 0);
+	free(cause);
+}
+
+static int64_t stat(struct store *s, const char *key)
+{
+	sqlite3_stmt *st;
+	int64_t v = -1;
+	if (sqlite3_prepare_v2(s->db, "SELECT value FROM stats WHERE key = ?1", -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			v = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+	}
+	return v;
+}
+
+/* Every term of at least rank_min_df documents has a list with its count;
+ * each listed document's tf is right; no document left out weighs more
+ * than the floor; the list holds the heaviest. */
+static int lists_hold(struct store *s)
+{
+	int ok = 1;
+	sqlite3_stmt *terms, *docs;
+	CHECK(sqlite3_exec(s->db, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.v USING fts5vocab(main, document_fts, row)",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	CHECK(sqlite3_prepare_v2(s->db,
+				 "SELECT v.term, v.doc, r.df, r.avgdl, r.floor, r.data FROM temp.v v LEFT JOIN term_rank r "
+				 "ON r.term = v.term WHERE v.doc >= ?1 OR r.term IS NOT NULL",
+				 -1, &terms, NULL) == SQLITE_OK);
+	sqlite3_bind_int64(terms, 1, s->rank_min_df);
+	CHECK(sqlite3_prepare_v2(s->db,
+				 "SELECT rowid, dossier_tf(document_fts) FROM document_fts WHERE document_fts MATCH ?1",
+				 -1, &docs, NULL) == SQLITE_OK);
+	int nterms = 0;
+	while (sqlite3_step(terms) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(terms, 0);
+		int64_t df = sqlite3_column_int64(terms, 1);
+		nterms++;
+		if (sqlite3_column_type(terms, 2) == SQLITE_NULL || sqlite3_column_int64(terms, 2) != df) {
+			printf("# %s: %lld documents, list says %lld\n", t, (long long)df,
+			       (long long)sqlite3_column_int64(terms, 2));
+			ok = 0;
+			continue;
+		}
+		double a0 = sqlite3_column_double(terms, 3), floor = sqlite3_column_double(terms, 4);
+		const unsigned char *p = sqlite3_column_blob(terms, 5);
+		int n = sqlite3_column_bytes(terms, 5) / 8;
+		double lightest = 1e9;
+		char *q = xasprintf("\"%s\"", t);
+		sqlite3_bind_text(docs, 1, q, -1, free);
+		while (sqlite3_step(docs) == SQLITE_ROW) {
+			int64_t doc = sqlite3_column_int64(docs, 0), v = sqlite3_column_int64(docs, 1);
+			double tf = (double)(v >> 32), len = (double)(v & 0xffffffff);
+			double w = tf / (tf + 1.2 * (1 - 0.75 + 0.75 * len / a0));
+			int listed = 0;
+			for (int i = 0; i < n; i++) {
+				uint32_t d = (uint32_t)p[8 * i] | (uint32_t)p[8 * i + 1] << 8 | (uint32_t)p[8 * i + 2] << 16 |
+					     (uint32_t)p[8 * i + 3] << 24;
+				if (d != doc)
+					continue;
+				listed = 1;
+				if (p[8 * i + 4] + 256 * p[8 * i + 5] != tf) {
+					printf("# %s: document %lld has tf %.0f, listed %d\n", t, (long long)doc, tf,
+					       p[8 * i + 4] + 256 * p[8 * i + 5]);
+					ok = 0;
+				}
+				if (w < lightest)
+					lightest = w;
+			}
+			if (!listed && w > floor + 1e-12) {
+				printf("# %s: document %lld weighs %g, above the floor %g\n", t, (long long)doc, w, floor);
+				ok = 0;
+			}
+		}
+		sqlite3_reset(docs);
+		if (n > 0 && lightest + 1e-12 < floor && (size_t)n < s->rank_keep) {
+			printf("# %s: a short list under its floor\n", t);
+			ok = 0;
+		}
+	}
+	sqlite3_finalize(terms);
+	sqlite3_finalize(docs);
+	return ok && nterms > 0;
+}
+
+struct hits {
+	struct strv v;
+};
+
+static int hit(const struct store_hit *h, void *arg)
+{
+	struct hits *x = arg;
+	strv_push_owned(&x->v, xasprintf("%lld %.9g", (long long)h->sd->id, h->rank));
+	return 0;
+}
+
+/* The same query ranked from the lists and by FTS5: the same documents,
+ * the same order. Returns 1 if the lists ranked it. */
+static int same_search(struct store *s, const char *query, size_t limit)
+{
+	struct hits fast = { 0 }, full = { 0 };
+	char *cause = NULL;
+	int64_t served = s->rank_served;
+	store_rank_off(s, 0);
+	CHECK(store_search(s, query, limit, "", "", hit, &fast, &cause) == 0);
+	int ranked = s->rank_served > served;
+	store_rank_off(s, 1);
+	CHECK(store_search(s, query, limit, "", "", hit, &full, &cause) == 0);
+	store_rank_off(s, 0);
+	int same = fast.v.n == full.v.n;
+	for (size_t i = 0; same && i < fast.v.n; i++)
+		same = strcmp(fast.v.v[i], full.v.v[i]) == 0;
+	if (!same) {
+		printf("# '%s' limit %zu: ranked %d\n", query, limit, ranked);
+		for (size_t i = 0; i < fast.v.n || i < full.v.n; i++)
+			printf("#   %s | %s\n", i < fast.v.n ? fast.v.v[i] : "-", i < full.v.n ? full.v.v[i] : "-");
+	}
+	CHECK(same);
+	strv_free(&fast.v);
+	strv_free(&full.v);
+	free(cause);
+	return ranked;
+}
+
+static int searches_agree(struct store *s)
+{
+	static const char *const queries[] = {
+		"comrade", "korea", "army", "telegram", "ciphered telegram", "comrade korea", "comrade AND army",
+		"comrade OR korea", "korea OR army OR war", "late", "comrade late", "late OR rare3", "rare3",
+		"rare3 OR rare4 OR comrade", "\"comrade korea\"", "comr*", "comrade NOT korea", "pyongyang",
+		"letter OR answer", "zhou moscow",
+	};
+	int ranked = 0;
+	for (size_t i = 0; i < sizeof queries / sizeof queries[0]; i++)
+		for (size_t limit = 1; limit <= 25; limit += limit < 7 ? 2 : 9)
+			ranked += same_search(s, queries[i], limit);
+	printf("# %d searches ranked from the lists\n", ranked);
+	return ranked;
+}
+
+int main(void)
+{
+	if (mkdtemp(dir) == NULL)
+		return 1;
+	char *path = xasprintf("%s/rank.db", dir), *cause = NULL;
+	struct store *s;
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	s->rank_keep = 8;
+	s->rank_min_df = 30;
+	s->rank_track = 5;
+	CHECK_INT(stat(s, "rank_valid"), 1);
+
+	/* Two imports: the second's new terms are followed late and read
+	 * back from the index for the first's documents. */
+	import(s, 0, 150, 0);
+	CHECK_INT(stat(s, "rank_valid"), 1);
+	CHECK(lists_hold(s));
+	import(s, 150, 300, 0);
+	CHECK(lists_hold(s));
+	CHECK(searches_agree(s) > 20);
+
+	/* Documents imported again with other text keep their ids. */
+	import(s, 100, 200, 1);
+	CHECK_INT(stat(s, "rank_valid"), 1);
+	CHECK(lists_hold(s));
+	searches_agree(s);
+
+	/* A correction of a title indexes the document again. */
+	CHECK(store_correct(s, 5, "title", "comrade comrade comrade war", &cause) == 0);
+	CHECK_INT(stat(s, "rank_valid"), 1);
+	CHECK(lists_hold(s));
+	searches_agree(s);
+
+	/* A write outside an import: out of date, and FTS5 ranks. */
+	CHECK(store_begin(s, &cause) == 0);
+	put(s, 400, 0);
+	CHECK(store_commit(s, &cause) == 0);
+	CHECK_INT(stat(s, "rank_valid"), 0);
+	CHECK_INT(searches_agree(s), 0);
+	/* The next import builds the lists again, from every document. */
+	import(s, 300, 320, 0);
+	CHECK_INT(stat(s, "rank_valid"), 1);
+	CHECK(lists_hold(s));
+	CHECK(searches_agree(s) > 20);
+
+	/* An import whose batch is undone leaves the lists out of date. */
+	CHECK(store_rank_begin(s, &cause) == 0);
+	CHECK(store_begin(s, &cause) == 0);
+	put(s, 500, 0);
+	CHECK(store_commit(s, &cause) == 0);
+	CHECK(store_begin(s, &cause) == 0);
+	put(s, 501, 0);
+	store_rollback(s);
+	CHECK(store_rank_end(s, 1, &cause) == 0);
+	CHECK_INT(stat(s, "rank_valid"), 0);
+	store_free(s);
+
+	/* The real sizes, on a library opened again. */
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	CHECK(s && s->rank_min_df == 4096);
+	store_free(s);
+	free(cause);
+	free(path);
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", dir);
+	free(cmd);
+	return test_done();
+}
