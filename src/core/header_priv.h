@@ -7,7 +7,7 @@
  * citations, title and date lines, summaries, catalogue blocks), titles
  * and headings (header_title.c), and the document's own text
  * (header_letter.c: memorandum and telegram headers, datelines,
- * salutations, signatures). header.c chooses each field from the
+ * salutations, signatures), proposals all (header_prop.c). header.c chooses each field from the
  * proposals: the weightiest value, with one point more for each other
  * source that agrees with it, when it clears the field's floor. */
 #ifndef DOSSIER_HEADER_PRIV_H
@@ -113,7 +113,7 @@ struct hreader {
 	struct strv known;      /* names met in the text, to split signatures */
 };
 
-/* header.c: proposals. */
+/* header_prop.c: proposals. */
 struct hprop *hprop_add(struct hreader *r, enum hfield f, int weight, const char *source, struct slice evidence);
 void hprop_value(struct hprop *p, struct slice v);
 void hprop_party(struct hprop *p, const char *name, const char *office);
@@ -126,6 +126,12 @@ void hprop_date(struct hreader *r, int weight, const char *source, const struct 
 const struct hprop *hprop_best(const struct hreader *r, enum hfield f);
 /* Whether a proposal for f of at least weight w exists. */
 int hprop_has(const struct hreader *r, enum hfield f, int w);
+/* Frees what the proposal holds (not p itself). */
+void hprop_free(struct hprop *p);
+
+/* header_kind.c: the kind named by the first words of t ("Ciphered
+ * Telegram"); *after is the rest. NULL if none. */
+const char *header_kind_find(struct slice t, size_t within, struct slice *after);
 
 /* header_roles.c: gives every line its role; long lines that flatten a
  * page's labels onto one line are split first. */
@@ -146,9 +152,6 @@ void header_title_read(struct hreader *r, struct slice title, int w, const char 
 /* "The Secretary of State to the Embassy in France": an edition's heading
  * and the decimal file line over it. */
 void header_heading_read(struct hreader *r);
-/* The kind named by the first words of t ("Ciphered Telegram"); *after is
- * the rest. NULL if none. */
-const char *header_kind_find(struct slice t, size_t within, struct slice *after);
 /* A line in capitals as title case would print it ("MEMORANDUM FOR THE
  * SECRETARY OF STATE" -> "Memorandum for the Secretary of State"); NULL
  * when t is not in capitals. */

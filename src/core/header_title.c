@@ -14,53 +14,6 @@
 #include "dossier/names.h"
 #include "header_priv.h"
 
-const char *header_kind_find(struct slice t, size_t within, struct slice *after)
-{
-	*after = sl_of(t.p + t.n, 0);
-	struct slice tok[8];
-	size_t nt = tok_split(t, tok, 8);
-	if (nt > 8)
-		nt = 8;
-	for (size_t i = 0; i < nt && i < within; i++) {
-		struct slice w = tok_bare(tok[i]);
-		if (tok_in(w, lex_record_words) && i + 2 < nt && (sl_ieq(tok[i + 1], "of") || sl_ieq(tok[i + 1], "on"))) {
-			/* "Record of a Conversation", "Record of the Third
-			 * Meeting", "Record of Premier Zhou's Talk", "Transcript of
-			 * Official Negotiations" */
-			for (size_t k = i + 2; k < nt && k < i + 6; k++) {
-				struct slice c = tok_bare(tok[k]);
-				/* minutes of a meeting are minutes */
-				int meeting = sl_ieq(c, "meeting") || sl_ieq(c, "negotiations");
-				if (meeting && sl_ieq(w, "minutes"))
-					break;
-				/* notes of a session are its minutes */
-				if ((sl_ieq(c, "session") || sl_ieq(c, "sitting") || sl_ieq(c, "plenum")) &&
-				    !sl_ieq(w, "transcript") && !sl_ieq(w, "memorandum") && !sl_ieq(w, "summary")) {
-					*after = sl_of(tok[k].p + c.n, (size_t)(t.p + t.n - tok[k].p) - c.n);
-					return "minutes";
-				}
-				if (sl_ieq(c, "conversation") || sl_ieq(c, "conversations") || sl_ieq(c, "talks") ||
-				    sl_ieq(c, "talk") || meeting) {
-					/* a transcript of a conversation is a transcript */
-					if (sl_ieq(w, "transcript"))
-						break;
-					*after = sl_of(tok[k].p + c.n, (size_t)(t.p + t.n - tok[k].p) - c.n);
-					return "record of conversation";
-				}
-				if (tok_is_lower(c) && !sl_ieq(c, "a") && !sl_ieq(c, "the"))
-					break;
-			}
-		}
-		for (size_t j = 0; lex_kinds[j].word != NULL; j++) {
-			if (sl_ieq(w, lex_kinds[j].word)) {
-				*after = sl_of(tok[i].p + w.n, (size_t)(t.p + t.n - tok[i].p) - w.n);
-				return lex_kinds[j].kind;
-			}
-		}
-	}
-	return NULL;
-}
-
 struct slice header_number_read(struct slice s, char **number)
 {
 	/* "Nº" and "N°" are how many typefaces print the numero sign */
