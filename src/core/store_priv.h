@@ -245,11 +245,24 @@ void search_register(struct store *s);
  * search tests each match's document; from n on it lists each filter's
  * documents once (n = 0: always). The results are the same. */
 void store_search_few_matches(struct store *s, int n);
+
+/* ---- store_clock.c ---- */
+
 /* For tests: the seconds a search may take (default SEARCH_SECONDS). */
 void store_search_time_limit(struct store *s, double seconds);
 /* 1 if the running search has had its time: its work stops (the
  * snippet's reading of a long text asks this as it goes). */
 int search_overdue(const struct store *s);
+/* Starts and stops the clock of a search on the connection (a progress
+ * handler stops its statements when the time is up). */
+void search_clock_start(struct store *s);
+void search_clock_stop(struct store *s);
+/* While a result is with the caller (printed, drawn) the clock stands:
+ * pause returns when, resume takes it. */
+double search_clock_pause(void);
+void search_clock_resume(struct store *s, double paused);
+/* The message of a search that failed on rc: its time was up, or else. */
+char *search_clock_cause(struct store *s, int rc, const char *what);
 
 /* ---- store_docs.c ---- */
 

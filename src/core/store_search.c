@@ -291,63 +291,6 @@ static void rank_register(struct store *s)
 		rank_wrap_tokenizer(s, api);
 }
 
-/* ---- the search's clock ---- */
-
-static double now_s(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-int search_overdue(const struct store *s)
-{
-	return s->search_start > 0 && now_s() - s->search_start > s->search_limit;
-}
-
-/* SQLite asks this every few thousand steps of every statement of the
- * connection, FTS5's own reads of its index included. */
-static int search_progress(void *arg)
-{
-	return search_overdue(arg);
-}
-
-static void clock_start(struct store *s)
-{
-	s->search_start = now_s();
-	sqlite3_progress_handler(s->db, 1000, search_progress, s);
-}
-
-static void clock_stop(struct store *s)
-{
-	sqlite3_progress_handler(s->db, 0, NULL, NULL);
-	s->search_start = 0;
-}
-
-/* While a result is with the caller (printed, drawn) the clock stands. */
-static double clock_pause(void)
-{
-	return now_s();
-}
-
-static void clock_resume(struct store *s, double paused)
-{
-	s->search_start += now_s() - paused;
-}
-
-/* The message of a search that failed on rc: its time was up, or else. */
-static char *search_cause(struct store *s, int rc, const char *what)
-{
-	if ((rc & 0xff) == SQLITE_INTERRUPT || search_overdue(s))
-		return xasprintf("the search was stopped after %.0f s (it would take longer): look for rarer words or "
-				 "a phrase, or narrow it with from:, to:, date:", s->search_limit);
-	return sql_cause(s, what);
-}
-
-void store_search_time_limit(struct store *s, double seconds)
-{
-	s->search_limit = seconds;
-}
 
 /* The FTS5 expression for the words of a query: a person's name (any of
  * them) also finds the person's other names. */
@@ -673,7 +616,7 @@ static int search_run(struct store *s, const char *query, size_t limit, const ch
 		if (query_has_filters(&q) && !joined) {
 			sets = xcalloc(q.person.n + 1, sizeof *sets);
 			if (filter_sets(s, &q, &sets[0], &none, sets + 1) != 0) {
-				*cause = search_cause(s, sqlite3_extended_errcode(s->db), "searching");
+				*cause = search_clock_cause(s, sqlite3_extended_errcode(s->db), "searching");
 				goto fail;
 			}
 		}
@@ -729,9 +672,9 @@ static int search_run(struct store *s, const char *query, size_t limit, const ch
 		docs_row(st, sd);
 		struct store_hit hit = { sd, sqlite3_column_double(st, DOC_NCOLUMNS),
 					 (const char *)sqlite3_column_text(st, DOC_NCOLUMNS + 1) };
-		double paused = clock_pause();
+		double paused = search_clock_pause();
 		stop = fn(&hit, arg);
-		clock_resume(s, paused);
+		search_clock_resume(s, paused);
 		store_doc_free(sd);
 	}
 	int failed = !stop && rc != SQLITE_DONE;
@@ -740,7 +683,7 @@ static int search_run(struct store *s, const char *query, size_t limit, const ch
 		if ((strstr(msg, "fts5") || strstr(msg, "syntax")) && !search_overdue(s))
 			*cause = xasprintf("malformed query: %s", msg);
 		else
-			*cause = search_cause(s, rc, "searching");
+			*cause = search_clock_cause(s, rc, "searching");
 	}
 	sqlite3_finalize(st);
 	free_sets(sets, q.person.n);
@@ -758,9 +701,9 @@ fail:
 int store_search(struct store *s, const char *query, size_t limit, const char *mark_open,
 		 const char *mark_close, store_hit_fn fn, void *arg, char **cause)
 {
-	clock_start(s);
+	search_clock_start(s);
 	int rc = search_run(s, query, limit, mark_open, mark_close, fn, arg, cause);
-	clock_stop(s);
+	search_clock_stop(s);
 	return rc;
 }
 
@@ -813,13 +756,13 @@ static int list_filtered(struct store *s, enum store_order order, const char *fi
 	bind_filters(st, 4, &q);
 	free(fts);
 	query_free(&q);
-	clock_start(s);
+	search_clock_start(s);
 	rc = docs_list_rows(s, st, fn, arg, cause);
 	if (rc != 0 && search_overdue(s)) {
 		free(*cause);
-		*cause = search_cause(s, SQLITE_INTERRUPT, "listing documents");
+		*cause = search_clock_cause(s, SQLITE_INTERRUPT, "listing documents");
 	}
-	clock_stop(s);
+	search_clock_stop(s);
 	return rc;
 }
 
@@ -878,16 +821,16 @@ static int64_t count_filtered(struct store *s, const char *filter, enum store_or
 		if (fts)
 			sqlite3_bind_text(st, 3, fts, -1, SQLITE_TRANSIENT);
 		bind_filters(st, 4, &q);
-		clock_start(s);
+		search_clock_start(s);
 		int rc = sqlite3_step(st);
 		if (rc == SQLITE_ROW)
 			n = sqlite3_column_int64(st, 0);
 		else {
 			const char *msg = sqlite3_errmsg(s->db);
 			*cause = strstr(msg, "fts5") && !search_overdue(s) ? xasprintf("malformed filter: %s", msg)
-									   : search_cause(s, rc, "counting documents");
+									   : search_clock_cause(s, rc, "counting documents");
 		}
-		clock_stop(s);
+		search_clock_stop(s);
 		sqlite3_finalize(st);
 	}
 	buf_free(&sql);
