@@ -25,7 +25,7 @@ clang $CFLAGS $SAN -o "$out/fuzz_import" tests/fuzz/fuzz_import.c \
 clang $CFLAGS $XML_CFLAGS $SAN -o "$out/fuzz_tei" tests/fuzz/fuzz_tei.c \
 	src/core/import_tei*.c src/core/doc.c src/core/util.c src/core/text.c $XML_LIBS -lunistring
 clang $CFLAGS $SAN -o "$out/fuzz_refs" tests/fuzz/fuzz_refs.c \
-	src/core/refs.c src/core/date.c src/core/util.c src/core/text.c -lunistring
+	src/core/refs*.c src/core/date.c src/core/util.c src/core/text.c -Isrc/core -lunistring
 clang $CFLAGS $XML_CFLAGS $SAN -o "$out/fuzz_cmif" tests/fuzz/fuzz_cmif.c \
 	src/core/import_cmif.c src/core/cite.c src/core/export*.c src/core/doc.c src/core/util.c \
 	src/core/text.c $XML_LIBS -ljansson -lunistring
