@@ -51,6 +51,10 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
  * is a reference. */
 void refs_detect_own(const char *body, size_t len, const char *ctx_date, const char *const *own, size_t nown,
 		     refs_fn fn, void *arg);
+/* As refs_detect_own, in an editor's note: a note that is only "Document
+ * 134." points to it (in a text, such a line is a caption). */
+void refs_detect_note(const char *text, size_t len, const char *ctx_date, const char *const *own, size_t nown,
+		      refs_fn fn, void *arg);
 
 /* The addressee a phrase detected earlier names ("the letter of cde.
  * KIM IL SUNG to cde. FENG XI", "On 1 October, I sent a letter to Mao

@@ -111,19 +111,82 @@ struct ref_ctx {
  * with its phrase on one line. */
 typedef void (*doc_ref_fn)(const struct ref_found *r, char *phrase, void *arg);
 
+/* The footnotes' definitions printed in a body ("[3] Not printed." at a
+ * line's start), found in one pass: their references are the editor's,
+ * read where they are printed. */
+struct defs {
+	struct { size_t start, text, end; } *v; /* the line, its text after "] " */
+	size_t n;
+};
+
 struct doc_refs_ctx {
 	const struct doc *d;
 	const char *text;       /* where the phrase was found */
 	size_t start, end;      /* the span it gets in the body */
 	int editor;             /* the editor's words, not the writer's */
+	struct defs defs;       /* footnotes printed in the body */
 	doc_ref_fn fn;
 	void *arg;
 };
+
+
+static void defs_find(const struct doc *d, struct defs *df)
+{
+	memset(df, 0, sizeof *df);
+	int footnotes = 0;
+	for (size_t i = 0; i < d->nnotes && !footnotes; i++)
+		footnotes = d->notes[i].kind == NOTE_FOOTNOTE;
+	size_t cap = 0;
+	for (size_t b = 0; footnotes && b < d->body_len;) {
+		const char *nl = memchr(d->body + b, '\n', d->body_len - b);
+		size_t end = nl ? (size_t)(nl - d->body) : d->body_len, e = b + 1;
+		while (e < end && e < b + 5 && d->body[e] >= '0' && d->body[e] <= '9')
+			e++;
+		if (d->body[b] == '[' && e > b + 1 && e + 1 < end && d->body[e] == ']' && d->body[e + 1] == ' ') {
+			if (df->n == cap) {
+				cap = cap ? 2 * cap : 16;
+				df->v = xreallocarray(df->v, cap, sizeof *df->v);
+			}
+			df->v[df->n].start = b;
+			df->v[df->n].text = e + 2;
+			df->v[df->n++].end = end;
+		}
+		b = end + 1;
+	}
+}
+
+/* Whether byte pos is on a definition (they are in order). */
+static int defs_holds(const struct defs *df, size_t pos)
+{
+	size_t lo = 0, hi = df->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (df->v[mid].end <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < df->n && df->v[lo].start <= pos;
+}
+
+/* Whether a footnote's text is printed as a definition. */
+static int defs_print(const struct defs *df, const char *body, const char *text)
+{
+	size_t n = text ? strlen(text) : 0;
+	for (size_t i = 0; n && i < df->n; i++)
+		if (df->v[i].end - df->v[i].text >= n && memcmp(body + df->v[i].text, text, n) == 0)
+			return 1;
+	return 0;
+}
 
 static void doc_ref_found(const struct ref_found *found, void *arg)
 {
 	struct doc_refs_ctx *c = arg;
 	struct ref_found r = *found;
+	/* A footnote's definition printed in the text: the editor's words,
+	 * where they are printed. */
+	if (!c->editor && c->text == c->d->body && defs_holds(&c->defs, r.start))
+		r.by_editor = 1;
 	char *phrase = xstrndup(c->text + r.start, r.end - r.start);
 	for (char *p = phrase; *p; p++)
 		if (*p == '\n')
@@ -161,7 +224,8 @@ static void doc_refs(const struct doc *d, doc_ref_fn fn, void *arg)
 		own[nown++] = d->number;
 	for (size_t i = 0; i < d->numbers.n; i++)
 		own[nown++] = d->numbers.v[i];
-	struct doc_refs_ctx c = { d, d->body ? d->body : "", 0, 0, 0, fn, arg };
+	struct doc_refs_ctx c = { .d = d, .text = d->body ? d->body : "", .fn = fn, .arg = arg };
+	defs_find(d, &c.defs);
 	refs_detect_own(c.text, d->body_len, d->date, own, nown, doc_ref_found, &c);
 	char year[5] = "";
 	if (d->date && strlen(d->date) >= 4)
@@ -170,10 +234,13 @@ static void doc_refs(const struct doc *d, doc_ref_fn fn, void *arg)
 	for (size_t i = 0; i < d->nnotes; i++) {
 		if (d->notes[i].kind != NOTE_FOOTNOTE && d->notes[i].kind != NOTE_EDITOR)
 			continue;
+		/* read where the text prints it, as the editor's */
+		if (d->notes[i].kind == NOTE_FOOTNOTE && defs_print(&c.defs, d->body, d->notes[i].text))
+			continue;
 		c.text = d->notes[i].text ? d->notes[i].text : "";
 		c.start = d->notes[i].start;
 		c.end = d->notes[i].end;
-		refs_detect_own(c.text, strlen(c.text), year[0] ? year : NULL, own, nown, doc_ref_found, &c);
+		refs_detect_note(c.text, strlen(c.text), year[0] ? year : NULL, own, nown, doc_ref_found, &c);
 	}
 	if (d->summary) {
 		c.text = d->summary;
@@ -181,6 +248,7 @@ static void doc_refs(const struct doc *d, doc_ref_fn fn, void *arg)
 		refs_detect_own(c.text, strlen(c.text), year[0] ? year : NULL, own, nown, doc_ref_found, &c);
 	}
 	free(own);
+	free(c.defs.v);
 }
 
 static void add_ref(const struct ref_found *r, char *phrase, void *arg)

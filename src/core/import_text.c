@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "dossier/body.h"
+#include "dossier/footmarks.h"
 #include "dossier/brackets.h"
 #include "dossier/header.h"
 #include "dossier/lines.h"
@@ -93,6 +94,7 @@ struct doc *import_text_parse_take(char *text, size_t len, const char *path)
 	int markdown = 0;
 	header_read(d, &L, &markdown);
 	body_build(&L, markdown, d);
+	footmarks_bracket(d);
 	brackets_scan(d);
 	pages_mark(d);
 	header_finish(d, path);

@@ -110,12 +110,12 @@ void refs_detect(const char *body, size_t len, const char *ctx_date, const char 
 	refs_detect_own(body, len, ctx_date, own, own_number && *own_number ? 1 : 0, fn, arg);
 }
 
-void refs_detect_own(const char *body, size_t len, const char *ctx_date, const char *const *own, size_t nown,
-		     refs_fn fn, void *arg)
+static void detect(const char *body, size_t len, const char *ctx_date, const char *const *own, size_t nown,
+		   int note, refs_fn fn, void *arg)
 {
 	struct date_val ctx;
 	struct scan sc = { .s = body, .len = len, .year = 2000, .rel = "2000-08-31", .own = own, .nown = nown,
-			   .fn = fn, .arg = arg };
+			   .note = note, .fn = fn, .arg = arg };
 	if (ctx_date && date_from_iso(ctx_date, &ctx) == 0 && ctx.y) {
 		sc.year = ctx.y;
 		sc.year_known = 1;
@@ -276,6 +276,18 @@ void refs_detect_own(const char *body, size_t len, const char *ctx_date, const c
 		}
 		i = e ? e : j;
 	}
+}
+
+void refs_detect_own(const char *body, size_t len, const char *ctx_date, const char *const *own, size_t nown,
+		     refs_fn fn, void *arg)
+{
+	detect(body, len, ctx_date, own, nown, 0, fn, arg);
+}
+
+void refs_detect_note(const char *text, size_t len, const char *ctx_date, const char *const *own, size_t nown,
+		      refs_fn fn, void *arg)
+{
+	detect(text, len, ctx_date, own, nown, 1, fn, arg);
 }
 
 struct first_to {

@@ -38,6 +38,7 @@ struct scan {
 		char number[16];
 	} reflist[6];
 	size_t nreflist;
+	int note;               /* an editor's note: no line of it is a caption */
 	refs_fn fn;
 	void *arg;
 };

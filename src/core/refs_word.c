@@ -433,7 +433,7 @@ static int is_code(const char *s, size_t len);
 static int caption(const struct scan *sc, const struct ref_found *r)
 {
 	const char *s = sc->s;
-	if (!r->number[0] || r->party != REF_ANY || r->person[0] || r->page[0])
+	if (sc->note || !r->number[0] || r->party != REF_ANY || r->person[0] || r->page[0])
 		return 0;
 	size_t a = r->start, e = r->end, w = r->start;
 	while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))

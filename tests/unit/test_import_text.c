@@ -977,6 +977,51 @@ static void test_random(void)
 	CHECK(sane);
 }
 
+/* A web page of an edition: its notes listed at the end, their markers
+ * glued to what they follow ("State1", "993.2 I", "Deptel 5103"). */
+static void test_footmarks(void)
+{
+	struct doc *d = parse_str(
+		"146. Telegram From the Embassy in the Soviet Union to the Department of State1\n\n"
+		"1005. Personal for the Secretary. Embtel 993.2 I had occasion to act on instructions "
+		"contained Deptel 5103 with Zhukov. In 1953 the growth was 3.2 percent.\n\n"
+		"Bohlen\n"
+		"  1. Source: Department of State, Central Files, 611.00/10\xe2\x80\x93" "3056. Top Secret.\n"
+		"  2. In telegram 993 from Moscow October 30, Bohlen reported.\n"
+		"  3. Document 134.\n");
+	CHECK(d->body && strstr(d->body, "Embtel 993.[2] I had") != NULL);
+	CHECK(d->body && strstr(d->body, "Deptel 510[3] with") != NULL);
+	CHECK(d->body && strstr(d->body, "In 1953 the growth was 3.2 percent") != NULL);
+	CHECK(d->body && strstr(d->body, "\n[3] Document 134.") != NULL);
+	CHECK(note_find(d, NOTE_FOOTNOTE, "Document 134.") != NULL);
+	CHECK(note_find(d, NOTE_FOOTNOTE, "In telegram 993 from Moscow October 30, Bohlen reported.") != NULL);
+	doc_free(d);
+
+	/* A letter's numbered points at its end are not notes: the body
+	 * stays as written. */
+	const char *points = "Dear Sir,\n\nWe met on 12 May 1952 and agree on the following points.2\n\n"
+			     "1. The talks go on.\n2. The army stays.\n3. Nothing is said of 1953.\n";
+	d = parse_str(points);
+	CHECK(d->body && strstr(d->body, "points.2") != NULL && strstr(d->body, "\n1. The talks go on.") != NULL);
+	doc_free(d);
+
+	/* Numbers that end in the points' numbers are no markers under a
+	 * list that is not indented as a page's notes are. */
+	d = parse_str("Dear Sir,\n\nYour telegram 5102 came and then 7453 followed.\n\n"
+		      "1. Point one.\n2. Point two.\n3. Point three.\n");
+	CHECK(d->body && strstr(d->body, "telegram 5102 came and then 7453 followed") != NULL);
+	doc_free(d);
+
+	/* Notes numbered afresh on the page while the text keeps the
+	 * chapter's numbers ("7 p.m.58"): no marker is made up ("641" is no
+	 * "64" and note 1). */
+	d = parse_str("676. My telegram No. 641, September 28, 7 p.m.58 Without any further word.59 Done.\n\n"
+		      "  1. Not printed.\n  2. Several attempts had been made.\n");
+	CHECK(d->body && strstr(d->body, "No. 641, September 28") != NULL);
+	CHECK(d->body && strstr(d->body, "[1]") == NULL);
+	doc_free(d);
+}
+
 int main(void)
 {
 	test_seed_003();
@@ -993,6 +1038,7 @@ int main(void)
 	test_dates();
 	test_datelines();
 	test_brackets();
+	test_footmarks();
 	test_body();
 	test_bad_inputs();
 	test_random();

@@ -464,6 +464,19 @@ int main(void)
 			CHECK_STR(g.v.v[0], "your No. 1512/sh|||1512/sh||yours");
 		strv_free(&g.v);
 	}
+	/* A footnote's marker in brackets ends the number before it. */
+	E("instructions contained Deptel 510[3] with Zhukov", "1956", NULL, "Deptel 510|telegram||510||any");
+	/* A line that is only "Document 134." is a caption in a text, and
+	 * the editor's pointer in a note. */
+	NONE("Document 134.");
+	{
+		struct got g = { .body = "Document 134." };
+		strv_init(&g.v);
+		refs_detect_note(g.body, strlen(g.body), "1956", NULL, 0, collect, &g);
+		CHECK_INT(g.v.n, 1);
+		CHECK_STR(g.v.n ? g.v.v[0] : NULL, "Document 134|document||134||any");
+		strv_free(&g.v);
+	}
 	/* Not references. */
 	NONE("The letter was delivered on time.");
 	NONE("No. 3 on the agenda");

@@ -1,0 +1,222 @@
+/* footmarks.c: a page's footnotes as its text lost them. A web page of
+ * an edition prints its notes at the end as a numbered list ("  3.
+ * Document 134.") and their markers as superscripts, which the page's
+ * text keeps as digits glued to what they follow: "Department of State1",
+ * "Embtel 993.2 I had", "contained Deptel 5103 with" (telegram 510, note
+ * 3). Found in order, 1, 2, 3..., the markers are written as the
+ * bracketed markers an archive's export uses ("Deptel 510[3]") and the
+ * list's items as their definitions ("[3] Document 134."), so that
+ * brackets.c makes them footnotes and no note's number is read as part
+ * of a telegram's. */
+#include "dossier/footmarks.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unictype.h>
+
+#include "dossier/slice.h"
+#include "dossier/util.h"
+
+/* Notes a page may have at most (more is a numbered list, not notes). */
+#define NOTES_MAX 200
+
+/* Where the notes' list begins: the body's last lines, each "N. text"
+ * (indented or not), numbered 1 to *count without a gap. items[k - 1] is
+ * the start of item k's line; *indented: each is indented, as a web
+ * page's list of notes is given as text. 0 if the body does not end so. */
+static int list_find(const char *s, size_t n, size_t *items, size_t *count, int *indented)
+{
+	size_t end = n, k = 0, expect = 0;
+	*indented = 1;
+	while (end > 0 && (s[end - 1] == '\n' || s[end - 1] == ' '))
+		end--;
+	while (end > 0) {
+		size_t b = end;
+		while (b > 0 && s[b - 1] != '\n')
+			b--;
+		size_t i = b;
+		while (i < end && s[i] == ' ')
+			i++;
+		if (i == b)
+			*indented = 0;
+		int v = 0;
+		size_t d = sl_digits(s + i, end - i, 3, &v);
+		if (d == 0 || i + d + 1 >= end || s[i + d] != '.' || s[i + d + 1] != ' ' || v < 1)
+			break;
+		if (expect == 0) {
+			if (v > NOTES_MAX)
+				return 0;
+			expect = (size_t)v;
+			*count = expect;
+		}
+		if ((size_t)v != expect)
+			return 0;
+		items[--expect] = b;
+		k++;
+		if (expect == 0)
+			break;
+		end = b > 0 ? b - 1 : 0;
+	}
+	return k > 0 && expect == 0;
+}
+
+/* The character before byte i of s, and whether it is a letter. */
+static int letter_before(const char *s, size_t i)
+{
+	size_t l;
+	return i > 0 && uc_is_alpha(ch_before(s, i, &l));
+}
+
+/* A marker may close a quotation or a parenthesis. */
+static int closer_before(const char *s, size_t i)
+{
+	static const char *const closers[] = { "\xe2\x80\x9d", "\xe2\x80\x99", "\"", ")", "]", NULL };
+	for (size_t k = 0; closers[k]; k++) {
+		size_t l = strlen(closers[k]);
+		if (i >= l && memcmp(s + i - l, closers[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* What follows a marker: the end of the text, a space, a line's end, or
+ * the punctuation of the sentence it sits in. */
+static int marker_end(const char *s, size_t n, size_t e)
+{
+	return e >= n || strchr(" \n.,;:)", s[e]) != NULL;
+}
+
+/* A year, which a note's number glued to another would look like. */
+static int year_like(const char *s, size_t b, size_t e)
+{
+	if (e - b != 4)
+		return 0;
+	int y = 0;
+	sl_digits(s + b, 4, 4, &y);
+	return y >= 1700 && y <= 2099;
+}
+
+enum strength { NONE, WEAK, STRONG };
+
+/* How surely the digits of a note's number at [i, i + len) are its
+ * marker: glued to a word, a closing quote, or a sentence's stop and
+ * followed by a new sentence ("Embtel 993.2 I had") is sure; glued to a
+ * number ("Deptel 5103") is only possible, and never in a year. */
+static enum strength marker_at(const char *s, size_t n, size_t i, size_t len)
+{
+	size_t e = i + len;
+	if (i == 0 || !marker_end(s, n, e))
+		return NONE;
+	if (letter_before(s, i) || closer_before(s, i))
+		return STRONG;
+	char c = s[i - 1];
+	if ((c == '.' || c == ',' || c == ';' || c == ':') && i >= 2 && s[i - 2] != ' ' && s[i - 2] != '\n') {
+		/* "993.2 I had", not "3.2 percent" */
+		size_t j = e;
+		while (j < n && s[j] == ' ')
+			j++;
+		size_t l;
+		return j >= n || s[j] == '\n' || uc_is_upper(ch_at(s + j, n - j, &l)) ? STRONG : NONE;
+	}
+	if (c >= '0' && c <= '9') {
+		size_t b = i;
+		while (b > 0 && s[b - 1] >= '0' && s[b - 1] <= '9')
+			b--;
+		/* a number left of at least two digits, not a year */
+		if (i - b >= 2 && !year_like(s, b, e) && (b == 0 || !letter_before(s, b)))
+			return WEAK;
+	}
+	return NONE;
+}
+
+/* The first place in [from, to) where note k's marker is, of strength
+ * at least min, or SIZE_MAX. */
+static size_t marker_find(const char *s, size_t n, size_t from, size_t to, unsigned k, enum strength min)
+{
+	char digits[8];
+	int len = snprintf(digits, sizeof digits, "%u", k);
+	for (size_t i = from; i + (size_t)len <= to;) {
+		size_t off = sl_find(sl_of(s + i, to - i), digits);
+		if (off == SIZE_MAX)
+			return SIZE_MAX;
+		size_t at = i + off;
+		/* not the end of a longer number: "12" is no marker 2 */
+		if (at + (size_t)len >= n || s[at + (size_t)len] < '0' || s[at + (size_t)len] > '9')
+			if (marker_at(s, n, at, (size_t)len) >= min)
+				return at;
+		i = at + 1;
+	}
+	return SIZE_MAX;
+}
+
+/* Whether the item at line a is a source note ("1. Source: Department
+ * of State, Central Files, ..."). */
+static int source_note(const char *s, size_t a)
+{
+	while (s[a] == ' ')
+		a++;
+	while (s[a] >= '0' && s[a] <= '9')
+		a++;
+	return strncmp(s + a, ". Source:", 9) == 0;
+}
+
+void footmarks_bracket(struct doc *d)
+{
+	const char *s = d->body;
+	size_t n = d->body_len, items[NOTES_MAX], count = 0;
+	int indented;
+	if (s == NULL || n == 0 || !list_find(s, n, items, &count, &indented) || count < 2)
+		return;
+	size_t text_end = items[0], marks[NOTES_MAX], pos = 0, sure = 0, unsure = 0;
+	for (size_t k = 1; k <= count; k++) {
+		marks[k - 1] = SIZE_MAX;
+		/* An edition's source note is marked on the heading. */
+		if (source_note(s, items[k - 1]))
+			continue;
+		/* A marker glued to a number only where no sure one comes
+		 * before the next note's sure marker. */
+		size_t next = k < count ? marker_find(s, n, pos, text_end, (unsigned)k + 1, STRONG) : SIZE_MAX;
+		size_t limit = next == SIZE_MAX ? text_end : next;
+		size_t at = marker_find(s, n, pos, limit, (unsigned)k, STRONG);
+		if (at != SIZE_MAX) {
+			sure++;
+		} else if ((at = marker_find(s, n, pos, limit, (unsigned)k, WEAK)) != SIZE_MAX) {
+			unsure++;
+		} else if (k > 1) {
+			return; /* a note without its marker: these are numbered points */
+		} else {
+			continue; /* the first note may be the heading's ("State1") */
+		}
+		marks[k - 1] = at;
+		pos = at + 1;
+	}
+	/* Markers glued to numbers only beside sure ones, or under a list
+	 * indented as a page's notes are (a letter's numbered points at its
+	 * end are not). */
+	if (sure + unsure == 0 || (!indented && (sure == 0 || unsure > sure)))
+		return;
+	struct buf b;
+	buf_init(&b);
+	buf_reserve(&b, n + 4 * count);
+	size_t i = 0;
+	for (size_t k = 1; k <= count; k++) {
+		if (marks[k - 1] == SIZE_MAX)
+			continue;
+		buf_add(&b, s + i, marks[k - 1] - i);
+		buf_printf(&b, "[%zu]", k);
+		i = marks[k - 1] + (size_t)snprintf(NULL, 0, "%zu", k);
+	}
+	buf_add(&b, s + i, text_end - i);
+	for (size_t k = 1; k <= count; k++) {
+		size_t a = items[k - 1], e = k < count ? items[k] : n;
+		while (s[a] == ' ')
+			a++;
+		size_t dot = (size_t)((const char *)memchr(s + a, '.', e - a) - s);
+		buf_printf(&b, "[%zu]", k);
+		buf_add(&b, s + dot + 1, e - dot - 1);
+	}
+	free(d->body);
+	d->body_len = b.len;
+	d->body = buf_detach(&b);
+}
