@@ -462,29 +462,101 @@ enum import_status import_buffer(struct store *s, const char *path, const char *
 	return st;
 }
 
-/* A file found by the walk. */
+/* A file found by the walk, in 16 bytes: a million of them are kept
+ * while an import runs. Its path is its folder's and its name, made
+ * again when it is needed (walk_path). */
 struct found {
-	char *path;
-	uint64_t size;
-	char *error;            /* a problem found while walking */
+	uint32_t dir;           /* in walk.dirs; 0: none, the name is the path */
+	uint32_t name;          /* its offset in walk.names */
+	uint32_t size;          /* bytes (a file is at most IMPORT_MAX_BYTES) */
+	uint32_t error;         /* 0, or 1 + a problem's place in walk.errors */
 };
 
 struct walk {
 	struct found *v;
 	size_t n, cap;
 	uint64_t bytes;
+	struct strv dirs;       /* folders walked, after "" */
+	struct buf names;       /* names (and paths named alone), each ended by NUL */
+	struct strv errors;     /* problems found while walking */
 	struct { dev_t dev; ino_t ino; } *seen;  /* directories entered */
 	size_t nseen;
+	size_t dropped;         /* files past WALK_NAMES_MAX, left out */
 };
 
-static void walk_add(struct walk *w, const char *path, uint64_t size, char *error)
+/* The names a walk keeps, at most: offsets are 32 bits (4 GiB of names is
+ * some 100 million files; an import of more is refused beyond them). */
+#define WALK_NAMES_MAX ((size_t)UINT32_MAX - 1)
+#define WALK_FULL UINT32_MAX
+
+static uint32_t walk_name(struct walk *w, const char *name)
 {
+	size_t off = w->names.len, n = strlen(name) + 1;
+	if (off + n > WALK_NAMES_MAX || w->dirs.n >= WALK_NAMES_MAX)
+		return WALK_FULL;
+	buf_add(&w->names, name, n);
+	return (uint32_t)off;
+}
+
+static void walk_found(struct walk *w, uint32_t dir, uint32_t name, uint64_t size, char *error)
+{
+	if (name == WALK_FULL) {
+		w->dropped++;
+		free(error);
+		return;
+	}
 	if (w->n == w->cap) {
 		w->cap = w->cap ? w->cap * 2 : 64;
 		w->v = xreallocarray(w->v, w->cap, sizeof *w->v);
 	}
-	w->v[w->n++] = (struct found){ xstrdup(path), size, error };
+	uint32_t e = 0;
+	if (error) {
+		strv_push_owned(&w->errors, error);
+		e = (uint32_t)w->errors.n;
+	}
+	w->v[w->n++] = (struct found){ dir, name, (uint32_t)size, e };
 	w->bytes += size;
+}
+
+/* A path named alone (or that could not be walked). */
+static void walk_add(struct walk *w, const char *path, uint64_t size, char *error)
+{
+	walk_found(w, 0, walk_name(w, path), size, error);
+}
+
+/* The path of file i; the caller frees it. */
+static char *walk_path(const struct walk *w, size_t i)
+{
+	const struct found *f = &w->v[i];
+	const char *name = w->names.data + f->name;
+	if (f->dir == 0)
+		return xstrdup(name);
+	const char *dir = w->dirs.v[f->dir];
+	size_t n = strlen(dir);
+	return xasprintf("%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", name);
+}
+
+/* The problem found with file i while walking, or NULL (taken from the
+ * walk: the caller frees it). */
+static char *walk_error(struct walk *w, size_t i)
+{
+	if (w->v[i].error == 0)
+		return NULL;
+	char *e = w->errors.v[w->v[i].error - 1];
+	w->errors.v[w->v[i].error - 1] = NULL;
+	return e;
+}
+
+static void walk_free(struct walk *w)
+{
+	free(w->v);
+	free(w->seen);
+	strv_free(&w->dirs);
+	buf_free(&w->names);
+	for (size_t i = 0; i < w->errors.n; i++)
+		free(w->errors.v[i]);
+	w->errors.n = 0;
+	strv_free(&w->errors);
 }
 
 static int wanted_in_folder(const char *name)
@@ -498,14 +570,18 @@ static int wanted_in_folder(const char *name)
 	return 0;
 }
 
-static int cmp_str(const void *a, const void *b)
+/* qsort has no context argument: the names of the folder being sorted
+ * (the walk runs before the second thread starts). */
+static const char *sorting_names;
+
+static int cmp_name(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(sorting_names + *(const uint32_t *)a, sorting_names + *(const uint32_t *)b);
 }
 
 static void walk_entry(struct walk *w, const char *path, const struct stat *stp, int explicit);
 
-static void walk_path(struct walk *w, const char *path, int explicit)
+static void walk_path_named(struct walk *w, const char *path, int explicit)
 {
 	struct stat st;
 	if (stat(path, &st) != 0) {
@@ -515,18 +591,26 @@ static void walk_path(struct walk *w, const char *path, int explicit)
 	walk_entry(w, path, &st, explicit);
 }
 
-/* Adds the file at path, or walks the folder, whose stat is *stp. */
+/* Adds the file at path, or walks the folder, whose stat is *stp. A file
+ * found in folder dir (not 0) is recorded by its name there. */
+static void walk_file(struct walk *w, uint32_t dir, uint32_t name, const char *path, const struct stat *st)
+{
+	if (dir == 0)
+		name = walk_name(w, path);
+	if ((uint64_t)st->st_size > IMPORT_MAX_BYTES)
+		walk_found(w, dir, name, 0,
+			   xasprintf("file too large (%llu MiB; dossier imports files of at most %llu MiB): split it, "
+				     "or import its parts",
+				     (unsigned long long)st->st_size >> 20, (unsigned long long)IMPORT_MAX_BYTES >> 20));
+	else
+		walk_found(w, dir, name, (uint64_t)st->st_size, NULL);
+}
+
 static void walk_entry(struct walk *w, const char *path, const struct stat *stp, int explicit)
 {
 	struct stat st = *stp;
 	if (S_ISREG(st.st_mode)) {
-		if ((uint64_t)st.st_size > IMPORT_MAX_BYTES)
-			walk_add(w, path, 0, xasprintf("file too large (%llu MiB; dossier imports files of at most "
-						       "%llu MiB): split it, or import its parts",
-						       (unsigned long long)st.st_size >> 20,
-						       (unsigned long long)IMPORT_MAX_BYTES >> 20));
-		else
-			walk_add(w, path, (uint64_t)st.st_size, NULL);
+		walk_file(w, 0, 0, path, &st);
 		return;
 	}
 	if (!S_ISDIR(st.st_mode)) {
@@ -545,28 +629,50 @@ static void walk_entry(struct walk *w, const char *path, const struct stat *stp,
 		walk_add(w, path, 0, xasprintf("cannot read folder: %s", strerror(errno)));
 		return;
 	}
-	struct strv names;
-	strv_init(&names);
+	/* The names go straight into the walk's store of names; only their
+	 * offsets are sorted. */
+	if (w->dirs.n == 0)
+		strv_push(&w->dirs, "");
+	strv_push(&w->dirs, path);
+	uint32_t here = (uint32_t)(w->dirs.n - 1);
+	uint32_t *names = NULL;
+	size_t n = 0, cap = 0;
 	struct dirent *de;
-	while ((de = readdir(dir)) != NULL)
-		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0 && de->d_name[0] != '.')
-			strv_push(&names, de->d_name);
+	while ((de = readdir(dir)) != NULL) {
+		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0 || de->d_name[0] == '.')
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			names = xreallocarray(names, cap, sizeof *names);
+		}
+		uint32_t at = walk_name(w, de->d_name);
+		if (at == WALK_FULL)
+			w->dropped++; /* not sorted: it names nothing kept */
+		else
+			names[n++] = at;
+	}
 	closedir(dir);
 	/* Sorted, so an import is the same whatever the file system's order. */
-	qsort(names.v, names.n, sizeof *names.v, cmp_str);
+	sorting_names = w->names.data;
+	qsort(names, n, sizeof *names, cmp_name);
+	sorting_names = NULL;
 	size_t plen = strlen(path);
-	for (size_t i = 0; i < names.n; i++) {
-		char *child = xasprintf("%s%s%s", path, plen && path[plen - 1] == '/' ? "" : "/", names.v[i]);
+	for (size_t i = 0; i < n; i++) {
+		const char *name = w->names.data + names[i];
+		char *child = xasprintf("%s%s%s", path, plen && path[plen - 1] == '/' ? "" : "/", name);
 		struct stat cst;
 		if (stat(child, &cst) != 0) {
-			if (wanted_in_folder(names.v[i]))
-				walk_add(w, child, 0, xasprintf("%s", strerror(errno)));
-		} else if (S_ISDIR(cst.st_mode) || wanted_in_folder(names.v[i])) {
+			if (wanted_in_folder(name))
+				walk_found(w, here, names[i], 0, xasprintf("%s", strerror(errno)));
+		} else if (S_ISDIR(cst.st_mode)) {
 			walk_entry(w, child, &cst, 0);
+		} else if (wanted_in_folder(w->names.data + names[i])) {
+			if (S_ISREG(cst.st_mode))
+				walk_file(w, here, names[i], child, &cst);
 		}
 		free(child);
 	}
-	strv_free(&names);
+	free(names);
 }
 
 /* Files are prepared (read, normalised, parsed) by a second thread a few
@@ -591,13 +697,14 @@ struct pipeline {
 /* Reads and prepares file i into p. */
 static void prepare_file(struct walk *w, size_t i, struct prepared *p)
 {
-	char *data = NULL, *cause = w->v[i].error;
+	char *data = NULL, *cause = walk_error(w, i), *path = walk_path(w, i);
 	size_t len = 0;
-	w->v[i].error = NULL;
-	if (cause == NULL && file_read_all(w->v[i].path, &data, &len, &cause) == 0) {
-		prepare(p, w->v[i].path, data, len);
+	if (cause == NULL && file_read_all(path, &data, &len, &cause) == 0) {
+		prepare(p, path, data, len); /* takes data */
+		free(path);
 		return;
 	}
+	free(path);
 	memset(p, 0, sizeof *p);
 	p->cause = cause;
 }
@@ -732,7 +839,14 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	memset(totals, 0, sizeof *totals);
 	struct walk w = { 0 };
 	for (size_t i = 0; i < npaths; i++)
-		walk_path(&w, paths[i], 1);
+		walk_path_named(&w, paths[i], 1);
+	if (w.dropped) {
+		char *m = xasprintf("%zu files left out: more than 4 GiB of file names in one import; import the "
+				    "folders one at a time", w.dropped);
+		warn(sink, "import", m);
+		free(m);
+		totals->files[IMPORT_FAILED] += w.dropped;
+	}
 	if (sink && sink->start)
 		sink->start(w.n, w.bytes, sink->arg);
 	/* Files are committed in batches (each file a savepoint of its own,
@@ -764,10 +878,11 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 			store_begin_bulk(s, &bc);
 			free(bc);
 		}
-		struct import_result r = { .path = w.v[i].path, .status = IMPORT_FAILED };
+		char *path = walk_path(&w, i);
+		struct import_result r = { .path = path, .status = IMPORT_FAILED };
 		char *cause = NULL;
 		struct prepared *p = pipe_take(&pl, i);
-		store_prepared(s, w.v[i].path, p, sink, &r, &cause);
+		store_prepared(s, path, p, sink, &r, &cause);
 		/* A large file's text and document go now, not after the
 		 * batch's commit (where the full-text index reads it again). */
 		if (p->len >= IMPORT_FREE_NOW_BYTES)
@@ -780,8 +895,7 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	}
 	pipe_stop(&pl);
 	free(b.r);
-	free(w.v);
-	free(w.seen);
+	walk_free(&w);
 	if (store_rank_end(s, 1, &rc_cause) != 0) {
 		warn(sink, "search ranking", rc_cause);
 		free(rc_cause);
