@@ -6,8 +6,8 @@
 # (raise the floors with them).
 . "$(dirname "$0")/tap.inc"
 
-PAGES_DETECTION=0.71
-PAGES_RECALL=0.54
+PAGES_DETECTION=0.74
+PAGES_RECALL=0.72
 root=$(cd "$(dirname "$0")/../.." && pwd)
 if ! command -v python3 >/dev/null 2>&1 || [ ! -d "$root/tests/pages" ]; then
 	echo "1..0 # SKIP no python3 or no tests/pages"
