@@ -123,8 +123,16 @@ size_t refs_post_number(struct scan *sc, size_t i, size_t j)
 			return 0; /* "STATE 139893" of the cable headed "PAGE 01 STATE 139893" */
 	struct ref_found r = { .start = i, .end = e, .kind = "telegram" };
 	snprintf(r.number, sizeof r.number, "%.*s", (int)(e - d), s + d);
+	/* "SANTIAGO 4465, 9/21": the day it was sent */
+	struct date_val v;
+	size_t md = e < len && s[e] == ',' ? refs_skip_sp(s, len, e + 1) : 0, mn;
+	if (md && (mn = refs_month_day_at(s, len, md, &v)) != 0) {
+		v.y = sc->year;
+		refs_put_date(sc, v, &r);
+		r.end = md + mn;
+	}
 	refs_emit(sc, &r);
-	return e;
+	return r.end;
 }
 
 /* "reftel", "reftels", "Reftel A": telegraphese for the telegram the

@@ -466,3 +466,24 @@ size_t refs_dates_after(struct scan *sc, struct ref_found *base, size_t i)
 	}
 	return end;
 }
+
+/* "9/21": a cable's day after its number ("SANTIAGO 4465, 9/21"), month
+ * first, of the citing letter's year (or the year before). Not "9/21/73"
+ * (a date of its own) nor a fraction in a sum. Returns its length. */
+size_t refs_month_day_at(const char *s, size_t len, size_t i, struct date_val *v)
+{
+	size_t e = i;
+	int m = 0, d = 0;
+	while (e < len && e - i < 2 && isdigit((unsigned char)s[e]))
+		m = m * 10 + (s[e++] - '0');
+	if (e == i || e >= len || s[e] != '/')
+		return 0;
+	size_t b = ++e;
+	while (e < len && e - b < 2 && isdigit((unsigned char)s[e]))
+		d = d * 10 + (s[e++] - '0');
+	if (e == b || m < 1 || m > 12 || d < 1 || d > 31 || (e < len && (isalnum((unsigned char)s[e]) || s[e] == '/')) ||
+	    refs_starts(s, len, e, " of "))
+		return 0;
+	*v = (struct date_val){ .m = m, .d = d, .inferred = 1 };
+	return e - i;
+}

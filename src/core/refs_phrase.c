@@ -265,6 +265,15 @@ static void number_date(struct scan *sc, struct ref_found *r)
 	} else if (d && (dn = refs_day_of_month_at(sc, s + d, len - d, &v)) != 0) {
 		refs_put_relative(sc, &v, r);
 		r->end = d + dn;
+	} else if (d && refs_starts_ci(s, len, d, "the ") && (dn = refs_ordinal_day_at(sc, s + d + 4, len - d - 4, &v)) != 0) {
+		/* "your No. 1025 of the 8th,": the latest 8th on or before
+		 * the letter, as "your letter of the 8th" */
+		refs_put_relative(sc, &v, r);
+		r->end = d + 4 + dn;
+	} else if (!d && s[k] == ',' && (dn = refs_month_day_at(s, len, refs_skip_sp(s, len, k + 1), &v)) != 0) {
+		v.y = sc->year;
+		refs_put_date(sc, v, r);
+		r->end = refs_skip_sp(s, len, k + 1) + dn;
 	}
 	r->end = refs_page_after(s, len, r->end, r);
 }
@@ -402,7 +411,9 @@ static int number_ends(const char *s, size_t len, size_t e)
 {
 	static const char *const next[] = { "of ", "on ", "from ", "to ", "and ", "[", "(", "dated ", "re ",
 					    "received", "most ", "which ", "has ", "is ", "was ", "says ", "said ",
-					    "states ", "reported", "not printed", "for ", "rptd ", "repeated ", "as ", NULL };
+					    "states ", "reported", "not printed", "for ", "rptd ", "repeated ", "as ", "refers",
+					    "crossed", "arrived", "asks", "asked", "requests", "requested", "indicates",
+					    "indicated", NULL };
 	if (e >= len || s[e] == ',' || s[e] == '.' || s[e] == ';' || s[e] == ':' || s[e] == ')' || s[e] == '\n')
 		return 1;
 	if (s[e] != ' ')

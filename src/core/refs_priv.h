@@ -239,4 +239,8 @@ size_t refs_wrote_on_date(struct scan *sc, size_t i);
 /* What code k (of code_of) stands for: its kind and whose it is. */
 void refs_code_meaning(int k, const char **kind, enum ref_party *party);
 
+/* "9/21" at i: a month and day (v's year left 0, inferred); its length,
+ * or 0. Not "9/21/73" nor "3/4 of". */
+size_t refs_month_day_at(const char *s, size_t len, size_t i, struct date_val *v);
+
 #endif

@@ -478,6 +478,12 @@ static const struct {
 	{ "Reurtel", "telegram", REF_YOURS }, { "Mytel", "telegram", REF_MINE }, { "Urdes", "despatch", REF_YOURS },
 	{ "Embdes", "despatch", REF_ANY }, { "Mydes", "despatch", REF_MINE }, { "Ourtel", "telegram", REF_MINE },
 	{ "Circtel", "telegram", REF_ANY }, { "CAP", "telegram", REF_ANY },
+	/* the series of a Secretary's journeys and of missions abroad:
+	 * "Tosec 34" (to the Secretary), "Secto 12" (from him), "Dulte",
+	 * "Tedul" (Dulles's), "Polto", "Topol" (NATO), "Telmar" */
+	{ "Tosec", "telegram", REF_ANY }, { "Secto", "telegram", REF_ANY }, { "Dulte", "telegram", REF_ANY },
+	{ "Tedul", "telegram", REF_ANY }, { "Polto", "telegram", REF_ANY }, { "Topol", "telegram", REF_ANY },
+	{ "Telmar", "telegram", REF_ANY },
 };
 
 /* The code word s (len bytes, "Deptel", "Deptels", "reEmbtel": "re"

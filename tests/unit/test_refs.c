@@ -464,6 +464,21 @@ int main(void)
 			CHECK_STR(g.v.v[0], "your No. 1512/sh|||1512/sh||yours");
 		strv_free(&g.v);
 	}
+	/* A number, then "of the 8th": the latest 8th on or before the
+	 * letter, as after a kind. */
+	E("I have received your No. 1025 of the 8th, and", "1864-07-20", NULL,
+	  "your No. 1025 of the 8th||1864-07-08|1025||yours");
+	E("your No. 3 of the 8th Army", "1864-07-20", NULL, "your No. 3|||3||yours");
+	/* A cable cited by its number and the verb after it. */
+	E("Your 125855 refers.", "1950", NULL, "Your 125855|||125855||yours");
+	NONE("your 500 men refers");
+	/* A State cable's day after its number, month first. */
+	E("Reference KABUL 6844, 9/21 and SANTIAGO 4473, 9/21.", "1973-09-23", NULL,
+	  "KABUL 6844, 9/21|telegram|1973-09-21|6844||any", "SANTIAGO 4473, 9/21|telegram|1973-09-21|4473||any");
+	E("See PARIS 12345, 12/30 for", "1973-09-23", NULL, "PARIS 12345, 12/30|telegram|1972-12-30|12345||any");
+	E("Reference KABUL 6844, 3/4 of the", "1973-09-23", NULL, "KABUL 6844|telegram||6844||any");
+	/* The series of the Secretary's journeys. */
+	E("Tosec 34 rptd Bonn 311 has", "1955", NULL, "Tosec 34|telegram||34||any");
 	/* A footnote's marker in brackets ends the number before it. */
 	E("instructions contained Deptel 510[3] with Zhukov", "1956", NULL, "Deptel 510|telegram||510||any");
 	/* A line that is only "Document 134." is a caption in a text, and
