@@ -26,7 +26,7 @@ size_t refs_telegraphese(struct scan *sc, size_t i, size_t j)
 	if (k < 0)
 		return 0;
 	struct ref_found r = { .start = i };
-	refs_code_meaning(k, &r.kind, &r.party);
+	const char *series = refs_code_meaning(k, &r.kind, &r.party);
 	struct date_val v;
 	size_t dn;
 	if ((dn = refs_ordinal_day_at(sc, s + j + 1, len - j - 1, &v)) != 0) {
@@ -41,6 +41,12 @@ size_t refs_telegraphese(struct scan *sc, size_t i, size_t j)
 	if (t == 0)
 		return 0;
 	r.end = j + 1 + t;
+	if (series) {
+		char num[sizeof r.number + 16];
+		snprintf(num, sizeof num, "%s %s", series, r.number);
+		if (strlen(num) < sizeof r.number)
+			memcpy(r.number, num, strlen(num) + 1);
+	}
 	size_t d = r.end;
 	if (d < len && s[d] == ',')
 		d++;

@@ -154,7 +154,11 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 	size_t len = sc->len, j = i, ns, ne, end = 0;
 	struct ref_found r = *base;
 	int titled, author_titled = 0, named = 0, need_date = 0, untitled_of = 0;
-	size_t by = refs_starts(s, len, j, "of ") || refs_starts(s, len, j, "by ") ? 3 : refs_starts(s, len, j, "from ") ? 5 : 0;
+	size_t by = 0;
+	if (refs_starts(s, len, j, "of ") || refs_starts(s, len, j, "by "))
+		by = 3;
+	else if (refs_starts(s, len, j, "from "))
+		by = 5;
 	if (by && (ne = office_at(s, len, j + by)) != 0) {
 		/* "the instruction of the Secretary of State of the 7th
 		 * instant", "memorandum by the Ambassador in Japan, October 10":
@@ -257,7 +261,8 @@ static void number_date(struct scan *sc, struct ref_found *r)
 		d = k + 6;
 	else if (refs_starts(s, len, k, "\xd0\xbe\xd1\x82 ")) /* "от" */
 		d = k + 5;
-	else if (k + 2 < len && s[k] == ',' && s[k + 1] == ' ' && isupper((unsigned char)s[k + 2]) && k == refs_skip_sp(s, len, k))
+	else if (k + 2 < len && s[k] == ',' && s[k + 1] == ' ' && isupper((unsigned char)s[k + 2]) &&
+		 k == refs_skip_sp(s, len, k))
 		d = k + 2; /* "4493, February 28": the month by its name */
 	if (d && (dn = refs_date_at(sc, d, &v)) != 0) {
 		refs_put_date(sc, v, r);

@@ -236,8 +236,9 @@ size_t refs_wrote_on_date(struct scan *sc, size_t i);
 
 
 
-/* What code k (of code_of) stands for: its kind and whose it is. */
-void refs_code_meaning(int k, const char **kind, enum ref_party *party);
+/* What code k (of code_of) stands for: its kind and whose it is; the word
+ * that begins its papers' numbers ("Tosec 34"), or NULL. */
+const char *refs_code_meaning(int k, const char **kind, enum ref_party *party);
 
 /* "9/21" at i: a month and day (v's year left 0, inferred); its length,
  * or 0. Not "9/21/73" nor "3/4 of". */

@@ -173,8 +173,8 @@ int refs_word_is(const char *s, const struct word *w, const char *what)
  * is spelt so), and a cable's "ur". */
 int refs_word_is_your(const char *s, const struct word *w)
 {
-	return refs_word_is(s, w, "your") || refs_word_is(s, w, "yours") || refs_word_is(s, w, "yonr") || refs_word_is(s, w, "vour") ||
-	       refs_word_is(s, w, "ur");
+	return refs_word_is(s, w, "your") || refs_word_is(s, w, "yours") || refs_word_is(s, w, "yonr") ||
+	       refs_word_is(s, w, "vour") || refs_word_is(s, w, "ur");
 }
 
 size_t refs_skip_sp(const char *s, size_t len, size_t i)
@@ -472,18 +472,19 @@ static const struct {
 	const char *word;
 	const char *kind;
 	enum ref_party party;
+	int series;             /* its papers are numbered "Tosec 34": the word is the number's */
 } codes[] = {
-	{ "Deptel", "telegram", REF_ANY }, { "Embtel", "telegram", REF_ANY }, { "Legtel", "telegram", REF_ANY },
-	{ "Contel", "telegram", REF_ANY }, { "Depcirtel", "telegram", REF_ANY }, { "Urtel", "telegram", REF_YOURS },
-	{ "Reurtel", "telegram", REF_YOURS }, { "Mytel", "telegram", REF_MINE }, { "Urdes", "despatch", REF_YOURS },
-	{ "Embdes", "despatch", REF_ANY }, { "Mydes", "despatch", REF_MINE }, { "Ourtel", "telegram", REF_MINE },
-	{ "Circtel", "telegram", REF_ANY }, { "CAP", "telegram", REF_ANY },
+	{ "Deptel", "telegram", REF_ANY, 0 }, { "Embtel", "telegram", REF_ANY, 0 }, { "Legtel", "telegram", REF_ANY, 0 },
+	{ "Contel", "telegram", REF_ANY, 0 }, { "Depcirtel", "telegram", REF_ANY, 0 }, { "Urtel", "telegram", REF_YOURS, 0 },
+	{ "Reurtel", "telegram", REF_YOURS, 0 }, { "Mytel", "telegram", REF_MINE, 0 }, { "Urdes", "despatch", REF_YOURS, 0 },
+	{ "Embdes", "despatch", REF_ANY, 0 }, { "Mydes", "despatch", REF_MINE, 0 }, { "Ourtel", "telegram", REF_MINE, 0 },
+	{ "Circtel", "telegram", REF_ANY, 0 }, { "CAP", "telegram", REF_ANY, 0 },
 	/* the series of a Secretary's journeys and of missions abroad:
 	 * "Tosec 34" (to the Secretary), "Secto 12" (from him), "Dulte",
 	 * "Tedul" (Dulles's), "Polto", "Topol" (NATO), "Telmar" */
-	{ "Tosec", "telegram", REF_ANY }, { "Secto", "telegram", REF_ANY }, { "Dulte", "telegram", REF_ANY },
-	{ "Tedul", "telegram", REF_ANY }, { "Polto", "telegram", REF_ANY }, { "Topol", "telegram", REF_ANY },
-	{ "Telmar", "telegram", REF_ANY },
+	{ "Tosec", "telegram", REF_ANY, 1 }, { "Secto", "telegram", REF_ANY, 1 }, { "Dulte", "telegram", REF_ANY, 1 },
+	{ "Tedul", "telegram", REF_ANY, 1 }, { "Polto", "telegram", REF_ANY, 1 }, { "Topol", "telegram", REF_ANY, 1 },
+	{ "Telmar", "telegram", REF_ANY, 1 },
 };
 
 /* The code word s (len bytes, "Deptel", "Deptels", "reEmbtel": "re"
@@ -502,11 +503,13 @@ int refs_code_of(const char *s, size_t len, int *plural)
 	return -1;
 }
 
-/* What code k of codes stands for: its kind and whose it is. */
-void refs_code_meaning(int k, const char **kind, enum ref_party *party)
+/* What code k of codes stands for: its kind and whose it is; the word
+ * that begins its papers' numbers, or NULL. */
+const char *refs_code_meaning(int k, const char **kind, enum ref_party *party)
 {
 	*kind = codes[k].kind;
 	*party = codes[k].party;
+	return codes[k].series ? codes[k].word : NULL;
 }
 
 static int is_code(const char *s, size_t len)

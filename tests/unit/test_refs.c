@@ -478,7 +478,7 @@ int main(void)
 	E("See PARIS 12345, 12/30 for", "1973-09-23", NULL, "PARIS 12345, 12/30|telegram|1972-12-30|12345||any");
 	E("Reference KABUL 6844, 3/4 of the", "1973-09-23", NULL, "KABUL 6844|telegram||6844||any");
 	/* The series of the Secretary's journeys. */
-	E("Tosec 34 rptd Bonn 311 has", "1955", NULL, "Tosec 34|telegram||34||any");
+	E("Tosec 34 rptd Bonn 311 has", "1955", NULL, "Tosec 34|telegram||Tosec 34||any");
 	/* A footnote's marker in brackets ends the number before it. */
 	E("instructions contained Deptel 510[3] with Zhukov", "1956", NULL, "Deptel 510|telegram||510||any");
 	/* A line that is only "Document 134." is a caption in a text, and
