@@ -691,6 +691,9 @@ static void salutation_read(struct hreader *r)
 		size_t dn = t.n > 100 ? date_parse(t.p, t.n, 0, &dt) : 0;
 		if (dn > 0 && dt.d && dn + 2 < t.n) {
 			struct slice after = sl_ltrim(sl_from(t, dn + (t.p[dn] == '.' || t.p[dn] == ',')));
+			/* OCR's specks between them: "July 14, 1963 _ Dear Comrades," */
+			while (after.n > 2 && strchr("_=~-|", after.p[0]) != NULL && after.p[1] == ' ')
+				after = sl_ltrim(sl_from(after, 1));
 			if (sl_istarts(after, "Dear ") || sl_istarts(after, "My dear ")) {
 				hprop_date(r, W_GOOD, "dateline", &dt, sl_of(t.p, dn), sl_of(t.p, dn));
 				t = after;
