@@ -14,6 +14,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "dossier/xmlsniff.h"
+
 #define TEI_NS "http://www.tei-c.org/ns/1.0"
 
 /* Mixed into every letter's hash: bump it when what a letter becomes
@@ -45,47 +47,11 @@ static const char *find(const char *hay, size_t len, const char *needle)
 	return NULL;
 }
 
-/* The root element's start tag: after the declaration, comments,
- * processing instructions and DOCTYPE. */
-static const char *root_tag(const char *text, size_t len, size_t *taglen)
-{
-	const char *p = text, *end = text + len;
-	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
-		p += 3;
-	while (p < end) {
-		const char *lt = memchr(p, '<', (size_t)(end - p));
-		if (lt == NULL || lt + 1 >= end)
-			return NULL;
-		const char *close = NULL;
-		if (lt[1] == '?')
-			close = find(lt, (size_t)(end - lt), "?>");
-		else if (end - lt >= 4 && memcmp(lt, "<!--", 4) == 0)
-			close = find(lt, (size_t)(end - lt), "-->");
-		else if (lt[1] == '!') {
-			/* DOCTYPE, with an internal subset in brackets */
-			const char *br = memchr(lt, '[', (size_t)(end - lt)), *gt = memchr(lt, '>', (size_t)(end - lt));
-			if (br && gt && br < gt)
-				close = find(br, (size_t)(end - br), "]");
-			close = close ? memchr(close, '>', (size_t)(end - close)) : gt;
-		} else {
-			const char *gt = memchr(lt, '>', (size_t)(end - lt));
-			if (gt == NULL)
-				return NULL;
-			*taglen = (size_t)(gt - lt);
-			return lt;
-		}
-		if (close == NULL)
-			return NULL;
-		p = close + 1;
-	}
-	return NULL;
-}
-
 int import_cmif_accepts(const char *path, const char *text, size_t len)
 {
 	(void)path;
 	size_t tl = 0;
-	const char *root = root_tag(text, len, &tl);
+	const char *root = xmlsniff_root(text, len, &tl);
 	if (root == NULL)
 		return 0;
 	/* <TEI xmlns="http://www.tei-c.org/ns/1.0"> (or a prefix:TEI) */
@@ -402,7 +368,7 @@ static void on_error(void *arg, cmif_error_ptr e)
 static int declares_entities(const char *text, size_t len)
 {
 	size_t tl;
-	const char *root = root_tag(text, len, &tl);
+	const char *root = xmlsniff_root(text, len, &tl);
 	size_t head = root ? (size_t)(root - text) : len;
 	return find(text, head, "<!ENTITY") != NULL;
 }
