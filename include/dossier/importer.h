@@ -53,6 +53,7 @@ struct importer {
 /* The formats, each defined by its module. */
 extern const struct importer importer_cmif;     /* import_cmif.c */
 extern const struct importer importer_tei;      /* import_tei.c */
+extern const struct importer importer_omeka;    /* import_omeka.c */
 extern const struct importer importer_xml_unknown; /* import_xml.c: refuses XML no format reads */
 extern const struct importer importer_text;     /* import_text_format.c */
 

@@ -6,6 +6,7 @@
 static const struct importer *const importers[] = {
 	&importer_cmif, /* before TEI, which would take its letters for an edition */
 	&importer_tei,
+	&importer_omeka,
 	&importer_xml_unknown,
 	&importer_text,
 };

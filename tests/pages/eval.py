@@ -181,7 +181,8 @@ def main():
     docs = json.loads(run(o.dossier, db, "list", "--json"))
     by_path = {}
     for d in docs:
-        by_path[os.path.realpath(d.get("path") or "")] = d
+        # a file of many documents names each "PATH#KEY": a page is one item
+        by_path.setdefault(os.path.realpath((d.get("path") or "").split("#")[0]), d)
     stats = {}   # (archive, field) -> [right, of, false]
     misses = []
     for t in truths:
