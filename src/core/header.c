@@ -428,4 +428,11 @@ void header_read(struct doc *d, struct lines *L, int *markdown)
 void header_finish(struct doc *d, const char *path)
 {
 	title_fallback(d, path);
+	/* a title read across lines (a heading wrapped, a joined label) is
+	 * one line in every list */
+	if (d->title && strchr(d->title, '\n')) {
+		char *one = str_one_line(d->title);
+		free(d->title);
+		d->title = one;
+	}
 }

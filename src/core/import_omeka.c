@@ -19,6 +19,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "dossier/cite.h"
 #include "dossier/date.h"
 #include "dossier/import_text.h"
 #include "dossier/text.h"
@@ -92,11 +93,12 @@ static char *element_texts(xmlNodePtr el, const char *sep)
 	return b.len ? buf_detach(&b) : (buf_free(&b), NULL);
 }
 
-/* Keeps the first value of a field, on one line. */
+/* Keeps the first value of a field, on one line, without the control
+ * characters XML's references can write ("&#x9B;"). */
 static void keep(char **field, char *v)
 {
 	if (v) {
-		char *one = str_one_line(v);
+		char *one = cite_clean(v);
 		free(v);
 		v = one;
 	}
@@ -292,7 +294,7 @@ static uint64_t item_hash(const struct item *it)
 static char *attr(xmlNodePtr n, const char *name)
 {
 	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
-	char *s = v ? xstrdup((const char *)v) : NULL;
+	char *s = v ? cite_clean((const char *)v) : NULL;
 	xmlFree(v);
 	return s;
 }
