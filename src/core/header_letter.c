@@ -699,10 +699,13 @@ static void salutation_read(struct hreader *r)
 				t = after;
 			}
 		}
-		/* "Dear Doc: In my recent telegram ...": the salutation opens
-		 * the text's first line */
+		/* "Dear Doc: In my recent telegram ...", "Dear Comrades, The
+		 * Central Committee ...": the salutation opens the text's first
+		 * line */
 		if (t.n > 100 && (sl_istarts(t, "Dear ") || sl_istarts(t, "My dear "))) {
 			size_t c = sl_find(sl_of(t.p, 48), ":");
+			if (c == SIZE_MAX)
+				c = sl_find(sl_of(t.p, 48), ",");
 			if (c != SIZE_MAX)
 				t = sl_of(t.p, c + 1);
 		}

@@ -407,6 +407,10 @@ static const struct rule rules[] = {
 	  "July 14, 1963 _ Dear Comrades, = The Central Committee of the CPSU deems it necessary to address an open letter to you "
 	  "in order to set out its position on the fundamental questions of the international movement.\n",
 	  "date", "1963-07-14", "dateline" },
+	{ "a letter run into one line is a letter by its salutation",
+	  "July 14, 1963 _ Dear Comrades, = The Central Committee of the CPSU deems it necessary to address an open letter to you "
+	  "in order to set out its position on the fundamental questions of the international movement.\n",
+	  "kind", "letter", "salutation or closing" },
 	{ "'My dear' opens a salutation",
 	  "March 4, 1937. My dear Bullitt:- Thank you for your letter of February tenth, which I read with great interest and which "
 	  "I have shown to the Secretary of State, who agrees with much of what you say about the situation.\n",
