@@ -1152,8 +1152,9 @@ static int dateline_office(struct hreader *r, size_t date_at)
 }
 
 /* The number a telegram's text opens with ("1473. Deptel 602.", "283.
- * Embtel 598"), unless it is the first of numbered paragraphs. */
-static void telegram_number(struct hreader *r, size_t from)
+ * Embtel 598"), unless it is the first of numbered paragraphs. infer: no
+ * kind is known, and an edition's heading stands over the text. */
+static void telegram_number(struct hreader *r, size_t from, int infer)
 {
 	size_t i = line_next(&r->L, from);
 	for (int k = 0; k < 5 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
@@ -1173,8 +1174,14 @@ static void telegram_number(struct hreader *r, size_t from)
 		for (size_t j = line_next(&r->L, i + 1); j < r->footer && !listed; j = line_next(&r->L, j + 1))
 			listed = sl_istarts(line_text(&r->L, j), next);
 		free(next);
-		if (!listed)
-			hprop_text(r, HF_NUMBER, W_GOOD, "telegram number", sl_of(t.p, d), t);
+		if (listed)
+			return;
+		hprop_text(r, HF_NUMBER, W_GOOD, "telegram number", sl_of(t.p, d), t);
+		/* under an edition's heading ("The Ambassador in Russia
+		 * (Francis) to the Secretary of State"), a text opening with
+		 * its number is a telegram: despatches open "No. 31" or "Sir" */
+		if (infer && d >= 2)
+			hprop_text(r, HF_KIND, W_FAIR, "telegram number", sl_cstr("telegram"), t);
 		return;
 	}
 }
@@ -1381,9 +1388,12 @@ void header_letter_read(struct hreader *r)
 	}
 	heading_kind(r, date_at);
 	const struct hprop *kind = hprop_best(r, HF_KIND);
+	size_t text_at = date_at != SIZE_MAX && date_at < r->top + 8 ? date_at + 1 + (date_joined != 0) : r->top;
 	if (kind != NULL && kind->weight >= W_FAIR && kind->value &&
 	    (strcmp(kind->value, "telegram") == 0 || strcmp(kind->value, "cable") == 0))
-		telegram_number(r, date_at != SIZE_MAX && date_at < r->top + 8 ? date_at + 1 + (date_joined != 0) : r->top);
+		telegram_number(r, text_at, 0);
+	else if (r->heading && (kind == NULL || kind->weight < W_FAIR))
+		telegram_number(r, text_at, 1);
 	size_t number_at = number_by_date(r, date_at);
 	own_number_read(r);
 	signature_read(r, date_at, number_at);

@@ -411,6 +411,14 @@ static const struct rule rules[] = {
 	  "July 14, 1963 _ Dear Comrades, = The Central Committee of the CPSU deems it necessary to address an open letter to you "
 	  "in order to set out its position on the fundamental questions of the international movement.\n",
 	  "kind", "letter", "salutation or closing" },
+	{ "under an edition's heading, a text opening with its number is a telegram",
+	  "File No. 763.72/5177\n\nThe Ambassador in Russia (Francis) to the Secretary of State\n\n\n1356. Answering your 1460, "
+	  "June 2, 11 a.m., received to-day. The Minister agreed.\n\nFrancis\n",
+	  "kind", "telegram", "telegram number" },
+	{ "... not when its paragraphs are numbered",
+	  "File No. 763.72/5177\n\nThe Ambassador in Russia (Francis) to the Secretary of State\n\n\n12. The Minister agreed.\n\n"
+	  "13. He left.\n\nFrancis\n",
+	  "kind", NULL, NULL },
 	{ "'My dear' opens a salutation",
 	  "March 4, 1937. My dear Bullitt:- Thank you for your letter of February tenth, which I read with great interest and which "
 	  "I have shown to the Secretary of State, who agrees with much of what you say about the situation.\n",
