@@ -157,6 +157,25 @@ static int office_only(const char *name)
 	return 0;
 }
 
+/* A post named without its chief ("the Embassy in the Soviet Union",
+ * "the Legation in Iran"): its telegrams are signed by the chief of the
+ * mission, who sends them. */
+static int post_only(const char *name)
+{
+	static const char *const posts[] = { "Embassy", "Legation", "Mission", "Consulate", "Consulate General", NULL };
+	struct slice s = sl_cstr(name);
+	if (sl_find(s, "(") != SIZE_MAX)
+		return 0;
+	if (sl_istarts(s, "the "))
+		s = sl_from(s, 4);
+	for (size_t i = 0; posts[i]; i++) {
+		size_t n = strlen(posts[i]);
+		if (sl_istarts(s, posts[i]) && (s.n == n || s.p[n] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether most words of a (three quarters, in order) are words of b, and
  * b has more: a is b with words lost. */
 static int words_within(const char *a, const char *b)
@@ -214,7 +233,8 @@ static void apply(struct hreader *r)
 		} else if (f == HF_FROM || f == HF_TO) {
 			char role = f == HF_FROM ? 'f' : 't';
 			const struct hprop *sig = NULL;
-			if (f == HF_FROM && p->nparties == 1 && office_only(p->parties[0].name)) {
+			if (f == HF_FROM && p->nparties == 1 &&
+			    (office_only(p->parties[0].name) || post_only(p->parties[0].name))) {
 				for (size_t i = 0; i < r->nprops; i++)
 					if (r->props[i].field == HF_FROM && strcmp(r->props[i].source, "signature") == 0 &&
 					    r->props[i].nparties == 1 && &r->props[i] != p)

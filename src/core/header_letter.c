@@ -1075,6 +1075,25 @@ static int text_before(const struct hreader *r, size_t at)
 	return 0;
 }
 
+/* Where the edition's notes listed at the end of a page begin ("  1.
+ * Source: ...", "  2. Not printed."): the text, and its signature, end
+ * before them. The footer if there are none. */
+static size_t notes_start(struct hreader *r)
+{
+	size_t at = r->footer;
+	for (size_t i = line_prev(&r->L, r->footer); i != SIZE_MAX && i > r->top; i = line_prev(&r->L, i)) {
+		struct slice raw = line_raw(&r->L, i), t = sl_ltrim(raw);
+		int v;
+		size_t d = sl_digits(t.p, t.n, 3, &v);
+		if (raw.n == t.n || d == 0 || d + 1 >= t.n || t.p[d] != '.' || t.p[d + 1] != ' ')
+			break; /* the notes are indented: "  1. ..." */
+		at = i;
+		if (v == 1)
+			return at;
+	}
+	return r->footer;
+}
+
 static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 {
 	size_t sig = SIZE_MAX;
@@ -1088,7 +1107,7 @@ static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 		}
 	}
 	if (sig == SIZE_MAX && r->heading) {
-		sig = line_prev(&r->L, r->footer);
+		sig = line_prev(&r->L, notes_start(r));
 	} else if (sig == SIZE_MAX && date_at != SIZE_MAX && date_at > r->top && text_before(r, date_at)) {
 		/* a telegram ends "SHTYKOV / 31 January 1950": its text came
 		 * first */

@@ -419,6 +419,15 @@ static const struct rule rules[] = {
 	  "File No. 763.72/5177\n\nThe Ambassador in Russia (Francis) to the Secretary of State\n\n\n12. The Minister agreed.\n\n"
 	  "13. He left.\n\nFrancis\n",
 	  "kind", NULL, NULL },
+	{ "an office's telegram is sent by the one who signs it, above the edition's notes",
+	  "The Secretary of State to the Embassy in the Soviet Union\n\ntop secret\n\n544. Instr going forward next day or two "
+	  "in reply your 1813 July 21.\n\nAcheson\n  1. Telegram 1053 reported the interview.\n  2. Not printed.\n",
+	  "from", "Acheson (The Secretary of State)", NULL },
+	{ "an embassy's telegram is sent by its chief, who signs it",
+	  "146. Telegram From the Embassy in the Soviet Union to the Department of State1\n\n1005. Personal for the Secretary. "
+	  "Embtel 993.2 I had occasion to act on instructions.\n\nBohlen\n  1. Source: Department of State, Central Files.\n"
+	  "  2. In telegram 993 from Moscow October 30, Bohlen reported.\n",
+	  "from", "Bohlen (the Embassy in the Soviet Union)", NULL },
 	{ "'My dear' opens a salutation",
 	  "March 4, 1937. My dear Bullitt:- Thank you for your letter of February tenth, which I read with great interest and which "
 	  "I have shown to the Secretary of State, who agrees with much of what you say about the situation.\n",
