@@ -233,11 +233,14 @@ static void apply(struct hreader *r)
 		} else if (f == HF_FROM || f == HF_TO) {
 			char role = f == HF_FROM ? 'f' : 't';
 			const struct hprop *sig = NULL;
-			if (f == HF_FROM && p->nparties == 1 &&
-			    (office_only(p->parties[0].name) || post_only(p->parties[0].name))) {
+			if (p->nparties == 1 && (office_only(p->parties[0].name) || post_only(p->parties[0].name))) {
+				/* the holder the text names: who signs it, or its
+				 * "Personal for Lovett from Marshall" line */
 				for (size_t i = 0; i < r->nprops; i++)
-					if (r->props[i].field == HF_FROM && strcmp(r->props[i].source, "signature") == 0 &&
-					    r->props[i].nparties == 1 && &r->props[i] != p)
+					if (r->props[i].field == (enum hfield)f && r->props[i].nparties == 1 && &r->props[i] != p &&
+					    ((f == HF_FROM && strcmp(r->props[i].source, "signature") == 0) ||
+					     (strcmp(r->props[i].source, "personal line") == 0 &&
+					      !office_only(r->props[i].parties[0].name))))
 						sig = &r->props[i];
 			}
 			if (sig != NULL) {

@@ -1075,6 +1075,45 @@ static int text_before(const struct hreader *r, size_t at)
 	return 0;
 }
 
+/* "Personal for Lovett from Marshall.", "Eyes only for the Secretary
+ * from Ambassador Bohlen": a telegram's first line names the persons
+ * between the offices its heading gives. */
+static void personal_line(struct hreader *r)
+{
+	static const char *const leads[] = { "personal for ", "eyes only for ", "for ", NULL };
+	size_t i = line_next(&r->L, r->top);
+	for (int k = 0; k < 3 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		/* past the telegram's own number: "544. ", "Martel 62. " */
+		size_t dot = sl_find(sl_of(t.p, t.n < 24 ? t.n : 24), ". ");
+		struct slice rest = dot != SIZE_MAX && ch_is_digit((unsigned char)t.p[dot - 1]) ? sl_from(t, dot + 2) : t;
+		for (size_t l = 0; leads[l]; l++) {
+			if (!sl_istarts(rest, leads[l]) || (l == 2 && dot == SIZE_MAX))
+				continue;
+			struct slice body = sl_from(rest, strlen(leads[l]));
+			size_t from = sl_find(sl_of(body.p, body.n < 80 ? body.n : 80), " from ");
+			if (from == SIZE_MAX)
+				return;
+			struct slice to = sl_trim(sl_of(body.p, from)), by = sl_from(body, from + 6);
+			size_t end = 0;
+			while (end < by.n && by.p[end] != '.' && by.p[end] != ',' && by.p[end] != ';')
+				end++;
+			/* "Mr." is no sentence's end */
+			if (end >= 2 && end < by.n && by.p[end] == '.' && (sl_ieq(sl_of(by.p + end - 2, 2), "Mr") ||
+									  sl_ieq(sl_of(by.p + end - 2, 2), "Dr")))
+				return;
+			by = sl_trim(sl_of(by.p, end));
+			struct slice tk[8];
+			if (to.n == 0 || by.n == 0 || tok_split(to, tk, 8) > 5 || tok_split(by, tk, 8) > 5 ||
+			    !name_like(by, 1))
+				return;
+			header_parties(r, hprop_add(r, HF_TO, W_FAIR, "personal line", t), to);
+			header_parties(r, hprop_add(r, HF_FROM, W_FAIR, "personal line", t), by);
+			return;
+		}
+	}
+}
+
 /* Where the edition's notes listed at the end of a page begin ("  1.
  * Source: ...", "  2. Not printed."): the text, and its signature, end
  * before them. The footer if there are none. */
@@ -1416,6 +1455,8 @@ void header_letter_read(struct hreader *r)
 	size_t number_at = number_by_date(r, date_at);
 	own_number_read(r);
 	signature_read(r, date_at, number_at);
+	if (r->heading)
+		personal_line(r);
 	/* signed in capitals and numbered by the sender's cipher office
 	 * ("SHTYKOV / No. 47/sh / 31 January 1950"): a telegram. Either
 	 * alone is not enough: letters carry outgoing numbers too, and a

@@ -428,6 +428,14 @@ static const struct rule rules[] = {
 	  "Embtel 993.2 I had occasion to act on instructions.\n\nBohlen\n  1. Source: Department of State, Central Files.\n"
 	  "  2. In telegram 993 from Moscow October 30, Bohlen reported.\n",
 	  "from", "Bohlen (the Embassy in the Soviet Union)", NULL },
+	{ "'Personal for Lovett from Marshall' names the holders of the heading's offices",
+	  "740.00119 Council/12-1147: Telegram\n\nThe Secretary of State to the Acting Secretary of State\n\nsecret\nurgent\n\n"
+	  "Martel 62. Personal for Lovett from Marshall. Regarding Douglas.\n\nYesterday he and I considered it.\n",
+	  "to", "Lovett (the Acting Secretary of State)", NULL },
+	{ "... and its sender",
+	  "740.00119 Council/12-1147: Telegram\n\nThe Secretary of State to the Acting Secretary of State\n\nsecret\nurgent\n\n"
+	  "Martel 62. Personal for Lovett from Marshall. Regarding Douglas.\n\nYesterday he and I considered it.\n",
+	  "from", "Marshall (The Secretary of State)", NULL },
 	{ "'My dear' opens a salutation",
 	  "March 4, 1937. My dear Bullitt:- Thank you for your letter of February tenth, which I read with great interest and which "
 	  "I have shown to the Secretary of State, who agrees with much of what you say about the situation.\n",
