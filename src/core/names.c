@@ -541,12 +541,38 @@ static const char *const party_ends[] = {
 	" – ", " — ", " - ", " in connection", NULL
 };
 
+/* Whether the " and " at a joins two words of one body's name, not two
+ * parties: "the Division of Soviet and East European Affairs", "Bureau of
+ * Political and Security Affairs" (the last word after it is the field
+ * both words qualify; the one before names none). */
+static int and_in_name(struct slice s, size_t a)
+{
+	static const char *const fields[] = { "affairs", "relations", "questions", "problems", "studies",
+					      "operations", "programs", "programmes", NULL };
+	struct slice before = sl_of(s.p, a), after = sl_from(s, a + 5);
+	size_t e = sl_find_top(after, ", ");
+	if (e != SIZE_MAX)
+		after = sl_of(after.p, e);
+	after = sl_rtrim(after);
+	size_t w = after.n, v = before.n;
+	while (w > 0 && after.p[w - 1] != ' ')
+		w--;
+	while (v > 0 && before.p[v - 1] != ' ')
+		v--;
+	return sl_find(before, " of ") != SIZE_MAX && tok_in(tok_bare(sl_from(after, w)), fields) &&
+	       !tok_in(tok_bare(sl_from(before, v)), fields);
+}
+
 /* The next separator of a party list (", " or " and ") in s, skipping a
- * comma that only introduces initials ("Stalin, I.V."). *sep is its
- * length. */
+ * comma that only introduces initials ("Stalin, I.V.") and an "and"
+ * inside a body's name. *sep is its length. */
 size_t party_sep(struct slice s, size_t *sep)
 {
 	size_t c = sl_find_top(s, ", "), a = sl_ifind_top(s, " and ");
+	while (a != SIZE_MAX && and_in_name(s, a)) {
+		size_t next = sl_ifind_top(sl_from(s, a + 5), " and ");
+		a = next == SIZE_MAX ? SIZE_MAX : a + 5 + next;
+	}
 	while (c != SIZE_MAX) {
 		struct slice after = sl_from(s, c + 2);
 		size_t e = sl_find_top(after, ", "), ea = sl_ifind_top(after, " and ");

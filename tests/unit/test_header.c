@@ -436,6 +436,14 @@ static const struct rule rules[] = {
 	  "740.00119 Council/12-1147: Telegram\n\nThe Secretary of State to the Acting Secretary of State\n\nsecret\nurgent\n\n"
 	  "Martel 62. Personal for Lovett from Marshall. Regarding Douglas.\n\nYesterday he and I considered it.\n",
 	  "from", "Marshall (The Secretary of State)", NULL },
+	{ "an 'and' inside a body's name joins no parties",
+	  "Skip to content\n\nMarch 5, 1965\n\nCable from the Division of Soviet and East European Affairs to the Chinese Embassy "
+	  "in the Soviet Union\n\nText.\n",
+	  "from", "the Division of Soviet and East European Affairs", NULL },
+	{ "... two parties it does",
+	  "Skip to content\n\nMarch 5, 1965\n\nCable from the Ministry of Foreign Affairs and the Ministry of Defence to the Chinese "
+	  "Embassy in the Soviet Union\n\nText.\n",
+	  "from", "the Ministry of Foreign Affairs; the Ministry of Defence", NULL },
 	{ "'My dear' opens a salutation",
 	  "March 4, 1937. My dear Bullitt:- Thank you for your letter of February tenth, which I read with great interest and which "
 	  "I have shown to the Secretary of State, who agrees with much of what you say about the situation.\n",
