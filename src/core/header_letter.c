@@ -585,8 +585,11 @@ static void cable_header(struct hreader *r)
 				buf_init(&b);
 				buf_add(&b, u.p + 3, u.n - 3);
 				for (size_t q = line_next(&r->L, j + 1); q < r->footer && q == j + 1; q = line_next(&r->L, q + 1)) {
-					struct slice w = line_text(&r->L, q);
-					if (sl_istarts(w, "INFO") || sl_find(w, ":") != SIZE_MAX || header_marking(w) || w.n > 60)
+					struct slice w = line_text(&r->L, q), cn;
+					/* the addressees end where the text's first line
+					 * ("S E C R E T STATE 189296") or its caveats begin */
+					if (sl_istarts(w, "INFO") || sl_find(w, ":") != SIZE_MAX || header_marking(w) || w.n > 60 ||
+					    cable_class_line(w, &cn) || sl_istarts(w, "E.O.") || sl_istarts(w, "E. O."))
 						break;
 					buf_addc(&b, '\n');
 					buf_add(&b, w.p, w.n);

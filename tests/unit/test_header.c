@@ -444,6 +444,11 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nMarch 5, 1965\n\nCable from the Ministry of Foreign Affairs and the Ministry of Defence to the Chinese "
 	  "Embassy in the Soviet Union\n\nText.\n",
 	  "from", "the Ministry of Foreign Affairs; the Ministry of Defence", NULL },
+	{ "a cable's addressees end where its text's first line begins",
+	  "SECRET\nPAGE 01 STATE 189296\nO 220116Z SEP 73 ZFF4\nFM SECSTATE WASHDC\nTO AMEMBASSY VIENNA NIACT IMMEDIATE\n"
+	  "AMEMBASSY NAIROBI IMMEDIATE\nS E C R E T STATE 189296\nEXDIS\nE.O. 11652 GDS\nTAGS: OVIP\nSUBJECT: SPECIAL SUMMARY "
+	  "NUMBER 2\nRUMORS ARE RIFE THAT A PLOT WAS CRUSHED.\n",
+	  "to", "AMEMBASSY VIENNA; AMEMBASSY NAIROBI", NULL },
 	{ "'My dear' opens a salutation",
 	  "March 4, 1937. My dear Bullitt:- Thank you for your letter of February tenth, which I read with great interest and which "
 	  "I have shown to the Secretary of State, who agrees with much of what you say about the situation.\n",
