@@ -477,6 +477,11 @@ int main(void)
 	  "KABUL 6844, 9/21|telegram|1973-09-21|6844||any", "SANTIAGO 4473, 9/21|telegram|1973-09-21|4473||any");
 	E("See PARIS 12345, 12/30 for", "1973-09-23", NULL, "PARIS 12345, 12/30|telegram|1972-12-30|12345||any");
 	E("Reference KABUL 6844, 3/4 of the", "1973-09-23", NULL, "KABUL 6844|telegram||6844||any");
+	/* "under date of", "bearing date": the nineteenth century's "dated" */
+	E("your letter under date of the 3d instant", "1871-02-16", NULL,
+	  "your letter under date of the 3d instant|letter|1871-02-03|||yours");
+	E("your note bearing date March 3, 1870, and", "1871-02-16", NULL,
+	  "your note bearing date March 3, 1870|note|1870-03-03|||yours");
 	/* The series of the Secretary's journeys. */
 	E("Tosec 34 rptd Bonn 311 has", "1955", NULL, "Tosec 34|telegram||Tosec 34||any");
 	/* A footnote's marker in brackets ends the number before it. */
