@@ -1212,6 +1212,32 @@ static int dateline_office(struct hreader *r, size_t date_at)
 	return 0;
 }
 
+/* "Martel 62. Personal for Lovett": a telegram of a series opens with
+ * the series' word and its number. The length of both, or 0 (not
+ * "Article 5." nor "Section 2."). */
+static size_t series_number(struct slice t)
+{
+	static const char *const not_series[] = { "article", "section", "paragraph", "point", "part", "chapter", "item",
+						  "annex", "page", "note", "number", "no", NULL };
+	size_t w = 0;
+	while (w < t.n && w < 10 && ((t.p[w] >= 'a' && t.p[w] <= 'z') || (w == 0 && t.p[w] >= 'A' && t.p[w] <= 'Z')))
+		w++;
+	if (w < 3 || w >= t.n || t.p[w] != ' ' || t.p[0] < 'A' || t.p[0] > 'Z' || tok_in(sl_of(t.p, w), not_series))
+		return 0;
+	int n;
+	size_t d = sl_digits(t.p + w + 1, t.n - w - 1, 6, &n);
+	return d ? w + 1 + d : 0;
+}
+
+/* The digits that end a series number of length e. */
+static size_t series_digits(struct slice t, size_t e)
+{
+	size_t b = e;
+	while (b > 0 && t.p[b - 1] >= '0' && t.p[b - 1] <= '9')
+		b--;
+	return e - b;
+}
+
 /* The number a telegram's text opens with ("1473. Deptel 602.", "283.
  * Embtel 598"), unless it is the first of numbered paragraphs. infer: no
  * kind is known, and an edition's heading stands over the text. */
@@ -1228,8 +1254,11 @@ static void telegram_number(struct hreader *r, size_t from, int infer)
 		struct slice tk[4];
 		if (d == 0 && tok_split(t, tk, 4) <= 3 && t.n < 30)
 			continue; /* "us urgent", "priority": the telegram's handling */
+		if (d == 0 && (d = series_number(t)) != 0)
+			sl_digits(t.p + d - series_digits(t, d), series_digits(t, d), 7, &n);
 		if (d == 0 || d + 2 >= t.n || t.p[d] != '.' || t.p[d + 1] != ' ' || !tok_is_upper(sl_from(t, d + 2)))
 			return;
+
 		char *next = xasprintf("%d. ", n + 1);
 		int listed = 0;
 		for (size_t j = line_next(&r->L, i + 1); j < r->footer && !listed; j = line_next(&r->L, j + 1))

@@ -449,6 +449,14 @@ static const struct rule rules[] = {
 	  "AMEMBASSY NAIROBI IMMEDIATE\nS E C R E T STATE 189296\nEXDIS\nE.O. 11652 GDS\nTAGS: OVIP\nSUBJECT: SPECIAL SUMMARY "
 	  "NUMBER 2\nRUMORS ARE RIFE THAT A PLOT WAS CRUSHED.\n",
 	  "to", "AMEMBASSY VIENNA; AMEMBASSY NAIROBI", NULL },
+	{ "a telegram of a series opens with the series' word and its number",
+	  "740.00119 Council/12-1147: Telegram\n\nThe Secretary of State to the Acting Secretary of State\n\nsecret\nurgent\n\n"
+	  "Martel 62. Personal for Lovett from Marshall. Regarding Douglas.\n\nYesterday he and I considered it.\n",
+	  "number", "Martel 62", "telegram number" },
+	{ "... an article's number is none",
+	  "The Secretary of State to the Ambassador in France\n\nsecret\n\nArticle 5. The parties agree to consult.\n\n"
+	  "Acheson\n",
+	  "number", NULL, NULL },
 	{ "'My dear' opens a salutation",
 	  "March 4, 1937. My dear Bullitt:- Thank you for your letter of February tenth, which I read with great interest and which "
 	  "I have shown to the Secretary of State, who agrees with much of what you say about the situation.\n",
