@@ -57,7 +57,9 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 			   "AND name NOT IN (SELECT name FROM person)",
 	[ST_PRINTED_PRUNE] = "UPDATE party SET printed = ?2 WHERE person_id = ?1 AND printed LIKE '% ' || ?2",
 	[ST_CORRECTIONS] = "SELECT field, value FROM correction WHERE doc_id = ?1",
-	[ST_GET_DOC] = "SELECT " DOC_COLUMNS ", d.body FROM document d WHERE d.id = ?1",
+	/* typeof() reads no more than the row's header: the body itself is
+	 * read by store_doc_get straight into its buffer */
+	[ST_GET_DOC] = "SELECT " DOC_COLUMNS ", typeof(d.body) FROM document d WHERE d.id = ?1",
 	[ST_GET_NOTES] = "SELECT span_start, span_end, kind, text FROM note WHERE doc_id = ?1 "
 			 "ORDER BY span_start, id",
 	[ST_COUNT] = "SELECT value FROM stats WHERE key = 'documents'",
