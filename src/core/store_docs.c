@@ -525,8 +525,11 @@ int store_set_read_pos(struct store *s, int64_t id, size_t pos, char **cause)
 		return 0; /* a read-only library is still readable; positions are not kept */
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db,
-			       "UPDATE document SET read_pos = ?2, read_at = strftime('%Y-%m-%dT%H:%M:%f','now') "
-			       "WHERE id = ?1",
+			       /* a table of its own: a document's row holds its body, which an
+				* update of the row would write again, all of it */
+			       "INSERT INTO reading(doc_id, pos, at) "
+			       "SELECT id, ?2, strftime('%Y-%m-%dT%H:%M:%f','now') FROM document WHERE id = ?1 "
+			       "ON CONFLICT(doc_id) DO UPDATE SET pos = excluded.pos, at = excluded.at",
 			       -1, &st, NULL) != SQLITE_OK) {
 		*cause = sql_cause(s, "saving the reading position");
 		return -1;
@@ -545,8 +548,7 @@ int store_set_read_pos(struct store *s, int64_t id, size_t pos, char **cause)
 int64_t store_last_read(struct store *s)
 {
 	char *cause = NULL;
-	int64_t id = sql_query_int(s, "SELECT id FROM document WHERE read_at IS NOT NULL AND ?1 = ?1 "
-				  "ORDER BY read_at DESC LIMIT 1",
+	int64_t id = sql_query_int(s, "SELECT doc_id FROM reading WHERE ?1 = ?1 ORDER BY at DESC LIMIT 1",
 			       NULL, 0, "finding the last document read", &cause);
 	free(cause);
 	return id < 0 ? 0 : id;

@@ -24,7 +24,8 @@
 	"  WHERE pa.doc_id = d.id AND pa.role = 'from' ORDER BY pa.seq)), "                           \
 	"(SELECT group_concat(x, char(31)) FROM (SELECT p.name || char(30) || coalesce(pa.office, '') AS x " \
 	"  FROM party pa JOIN person p ON p.id = pa.person_id "                                      \
-	"  WHERE pa.doc_id = d.id AND pa.role = 'to' ORDER BY pa.seq)), d.read_pos, d.volume_id, d.doc_n, " \
+	"  WHERE pa.doc_id = d.id AND pa.role = 'to' ORDER BY pa.seq)), "                           \
+	"coalesce((SELECT pos FROM reading WHERE doc_id = d.id), 0), d.volume_id, d.doc_n, "        \
 	"(SELECT title FROM volume WHERE id = d.volume_id), d.sources, d.place"
 #define DOC_NCOLUMNS 21
 

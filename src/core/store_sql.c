@@ -24,7 +24,7 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 			  "date_text = ?5, sort_date = ?6, kind = ?7, number = ?8, summary = ?9, "
 			  "source = ?10, language = ?11, translator = ?12, record_id = ?13, url = ?14, "
 			  "people = ?15, body = ?16, volume_id = ?17, doc_n = ?18, xml_id = ?19, place = ?20, "
-			  "sources = ?21, read_pos = min(read_pos, length(CAST(?16 AS BLOB))), "
+			  "sources = ?21, "
 			  "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?22",
 	[ST_FTS_INSERT] = "INSERT INTO document_fts(rowid, title, people, summary, body) "
 			  "SELECT id, title, people, summary, body FROM document WHERE id = ?1",
