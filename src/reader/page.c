@@ -168,14 +168,11 @@ void app_view_bytes(const struct app *a, size_t *s, size_t *e)
 	*s = *e = 0;
 	if (a->doc == NULL || a->body == NULL)
 		return;
-	size_t top = app_view_top(a), h = app_view_h(a), ls, le;
+	size_t top = app_view_top(a), h = app_view_h(a), other;
 	if (top + h <= a->nhead)
-		return;
-	size_t first = top > a->nhead ? top - a->nhead : 0;
-	layout_line_range(a->body, first, s, &le);
-	if (top <= a->nhead)
-		*s = 0;
-	layout_line_range(a->body, top + h - 1 - a->nhead, &ls, e);
+		return; /* the header fills the pane */
+	layout_line_range(a->body, top > a->nhead ? top - a->nhead : 0, s, &other);
+	layout_line_range(a->body, top + h - 1 - a->nhead, &other, e);
 	/* the end of the body (an anchor there) is on its last line */
 	if (*e >= a->doc->doc->body_len)
 		*e = SIZE_MAX;
