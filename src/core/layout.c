@@ -52,8 +52,8 @@ struct span {
 	int idx;
 };
 
-/* A part of the body laid out on its own: [from, len) of body, its
- * paragraphs whole. Offsets are the body's. */
+/* A part of the body laid out on its own: [from, len) of body, whole
+ * paragraphs (but in a paragraph of over 2 MiB). Offsets are the body's. */
 struct part {
 	int width;
 	enum layout_mode mode;
