@@ -78,32 +78,32 @@ static int cmd_read(const struct cli_ctx *ctx, struct cli_args *a)
 }
 
 const struct cli_command cli_commands[] = {
-	{ "import", "PATH...", "import files and folders (text, Markdown, TEI XML, CMIF)", opts_none, 1, -1, "@files",
+	{ "import", "PATH...", "import files and folders (text, Markdown, TEI XML, CMIF)", opts_none, 1, -1, "@files", 0,
 	  cmd_import },
-	{ "list", "[--json] [--sort date|title|import] [--limit N]", "list documents, by date", opts_list, 0, 0, NULL,
+	{ "list", "[--json] [--sort date|title|import] [--limit N]", "list documents, by date", opts_list, 0, 0, NULL, 0,
 	  cmd_list },
-	{ "show", "ID [--json] [--why]", "a document's metadata, text and notes", opts_show, 1, 1, NULL, cmd_show },
+	{ "show", "ID [--json] [--why]", "a document's metadata, text and notes", opts_show, 1, 1, NULL, 0, cmd_show },
 	{ "search", "QUERY... [--json] [--limit N]", "full-text search, ranked, with snippets", opts_search, 1, -1,
-	  NULL, cmd_search },
-	{ "people", "[--json]", "persons with their aliases and counts", opts_json, 0, 0, NULL, cmd_people },
-	{ "refs", "[ID] [--json]", "references out of and into a document (all without ID)", opts_json, 0, 1, NULL,
+	  NULL, 1, cmd_search },
+	{ "people", "[--json]", "persons with their aliases and counts", opts_json, 0, 0, NULL, 0, cmd_people },
+	{ "refs", "[ID] [--json]", "references out of and into a document (all without ID)", opts_json, 0, 1, NULL, 0,
 	  cmd_refs },
 	{ "cite", "ID... [--style chicago-note|chicago-bib|frus] [--json]",
-	  "each document's citation (Chicago note or bibliography, or FRUS)", opts_cite, 1, -1, NULL, cmd_cite },
+	  "each document's citation (Chicago note or bibliography, or FRUS)", opts_cite, 1, -1, NULL, 0, cmd_cite },
 	{ "export", "--format csl-json|ris|bibtex|cmif [--query QUERY] [-o FILE] [ID...]",
 	  "documents for Zotero (CSL-JSON, RIS, BibLaTeX) or as CMIF (all without ID or query)", opts_export, 0, -1,
-	  NULL, cmd_export },
+	  NULL, 0, cmd_export },
 	{ "notes",
 	  "[--json] [--doc ID] [--tag TAG] [--search WORDS]\n"
 	  "add ID --quote TEXT --text NOTE [--tag TAG]...\n"
 	  "attach NOTE --quote TEXT\n"
 	  "export --format md|json|csv [-o FILE] [--doc ID]\n"
 	  "import FILE",
-	  "your annotations: list, add, export, import, re-attach", opts_notes, 0, 2, "list add attach export import",
+	  "your annotations: list, add, export, import, re-attach", opts_notes, 0, 2, "list add attach export import", 0,
 	  cmd_notes },
-	{ "open", "ID", "open the reader on one document", opts_none, 0, 1, NULL, cmd_read },
-	{ "read", "", "open the reader (the default)", opts_none, 0, 1, NULL, cmd_read },
-	{ NULL, NULL, NULL, NULL, 0, 0, NULL, NULL },
+	{ "open", "ID", "open the reader on one document", opts_none, 0, 1, NULL, 0, cmd_read },
+	{ "read", "", "open the reader (the default)", opts_none, 0, 1, NULL, 0, cmd_read },
+	{ NULL, NULL, NULL, NULL, 0, 0, NULL, 0, NULL },
 };
 
 const struct cli_command *cli_find(const char *name)
@@ -199,8 +199,10 @@ static const struct cli_opt *opt_named(const struct cli_opt *const *opts, const 
 }
 
 /* Says which word is no option of the command, before getopt_long sees it
- * (which would name only its first letter): "-Stalin" is a query word
- * given where options are read. 0, or -1 after saying so. */
+ * (which would name only its first letter), or, for a command of words,
+ * takes such a word ("-Stalin") for one of them: it is hidden from
+ * getopt_long as the same word without its '-' (words_back puts it
+ * back). 0, or -1 after saying so. */
 static int check_words(const struct cli_command *c, const struct cli_opt *const *opts, int argc, char **argv)
 {
 	for (int i = 1; i < argc; i++) {
@@ -213,6 +215,10 @@ static int check_words(const struct cli_command *c, const struct cli_opt *const 
 		/* A short option's value may follow in the same word ("-oFILE"). */
 		if (o && w[1] != '-' && w[2] != '\0' && o->arg == NULL)
 			o = NULL;
+		if (o == NULL && c->words && w[1] != '-') {
+			argv[i]++;
+			continue;
+		}
 		if (o == NULL) {
 			fprintf(stderr, "dossier %s: unknown option '%s' (see dossier %s --help", c->name, w, c->name);
 			if (c->max_args != 0)
@@ -283,6 +289,16 @@ static int take(const struct cli_command *c, int key, const char *v, struct cli_
 	return 0;
 }
 
+/* The word p of argv as the user wrote it: with the '-' that check_words
+ * hid from getopt_long. */
+static char *words_back(char *p, char *const *hidden, int argc)
+{
+	for (int i = 1; i < argc; i++)
+		if (hidden[i] != NULL && hidden[i] + 1 == p)
+			return hidden[i];
+	return p;
+}
+
 int cli_run(const struct cli_command *c, const struct cli_ctx *ctx, int argc, char **argv)
 {
 	const struct cli_opt *opts[16];
@@ -291,8 +307,17 @@ int cli_run(const struct cli_command *c, const struct cli_ctx *ctx, int argc, ch
 		opts[n++] = *o;
 	opts[n++] = &opt_help;
 	opts[n] = NULL;
-	if (check_words(c, opts, argc, argv) != 0)
+	/* getopt_long reorders argv: the words check_words hides are found
+	 * by where they point */
+	char **hidden = xcalloc((size_t)argc + 1, sizeof *hidden);
+	memcpy(hidden, argv, (size_t)argc * sizeof *argv);
+	if (check_words(c, opts, argc, argv) != 0) {
+		free(hidden);
 		return 2;
+	}
+	for (int i = 0; i < argc; i++)
+		if (hidden[i] == argv[i])
+			hidden[i] = NULL;
 	struct getopt_tables t;
 	tables_make(opts, &t);
 	struct cli_args a = { 0 };
@@ -320,7 +345,7 @@ int cli_run(const struct cli_command *c, const struct cli_ctx *ctx, int argc, ch
 	if (rc == 0) {
 		/* getopt_long moved the arguments that are not options last. */
 		for (int i = optind; i < argc; i++)
-			a.pos[a.npos++] = argv[i];
+			a.pos[a.npos++] = words_back(argv[i], hidden, argc);
 		if (a.npos < c->min_args || (c->max_args >= 0 && a.npos > c->max_args))
 			rc = CLI_USAGE;
 		else
@@ -334,5 +359,6 @@ int cli_run(const struct cli_command *c, const struct cli_ctx *ctx, int argc, ch
 	}
 	buf_free(&a.tags);
 	free(a.pos);
+	free(hidden);
 	return rc;
 }

@@ -53,6 +53,9 @@ struct cli_command {
 	int min_args, max_args; /* positional arguments (max -1: any number) */
 	/* What a positional argument completes to: "@files", or words. */
 	const char *complete;
+	/* Its positional arguments are words (a query): a word that starts
+	 * with '-' and names no option is one of them ("-Stalin"). */
+	int words;
 	int (*run)(const struct cli_ctx *ctx, struct cli_args *a);
 };
 

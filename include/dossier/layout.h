@@ -74,14 +74,25 @@ struct layout_mark {
 
 /* Lays out body (len bytes, UTF-8) with its notes (byte spans into body,
  * in any order; overlapping or out-of-range ones are ignored) for width
- * columns (at least 1). O(len). The layout copies what it needs. */
+ * columns (at least 1). A long body (over 512 KiB) is laid out in parts as
+ * they are read (the first screen of 200 MB at once), so reading line n
+ * costs laying out what comes before it, once, and only a few parts are
+ * kept laid out: such a body must outlive the layout, and the runs and
+ * texts a line gives stay valid until some 48 other parts have been read
+ * (draw a line before asking for far-off ones). A shorter body is laid
+ * out at once and copied. O(len) in all. */
 struct layout *layout_create(const char *body, size_t len, const struct doc_note *notes, size_t nnotes,
 			     int width, enum layout_mode mode);
 void layout_free(struct layout *l);
+/* Lays out about bytes more of the body ahead of what has been read (for
+ * a reader's idle time; SIZE_MAX: all of it, which makes layout_nlines
+ * exact); 1 if it did (0: all of it was laid out). */
+int layout_advance(struct layout *l, size_t bytes);
 
 int layout_width(const struct layout *l);
 enum layout_mode layout_mode(const struct layout *l);
-/* Number of display lines: at least 1, even for an empty body. */
+/* Number of display lines: at least 1, even for an empty body. While a
+ * long body is not all laid out, the rest is estimated from what is. */
 size_t layout_nlines(const struct layout *l);
 /* The byte range [start, end) of the body that line shows (a line past the
  * end is clamped to the last). */

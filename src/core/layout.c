@@ -17,6 +17,7 @@
 #include <uniwidth.h>
 
 #include "dossier/util.h"
+#include "layout_priv.h"
 
 enum {
 	U_PLAIN = 1,            /* its text is its body bytes (runs may merge) */
@@ -51,12 +52,14 @@ struct span {
 	int idx;
 };
 
-struct layout {
+/* A part of the body laid out on its own: [from, len) of body, whole
+ * paragraphs (but in a paragraph of over 2 MiB). Offsets are the body's. */
+struct part {
 	int width;
 	enum layout_mode mode;
 	const char *body;       /* only while building */
-	size_t len;
-	struct span *notes;
+	size_t len;             /* where the part ends */
+	const struct span *notes; /* the layout's, all of them */
 	size_t nnotes;
 	struct buf text;
 	struct lrun *lruns;
@@ -105,7 +108,7 @@ char *layout_marker(unsigned n, char *out)
 	return out;
 }
 
-static struct unit *unit_push(struct layout *l)
+static struct unit *unit_push(struct part *l)
 {
 	if (l->nunits == l->capunits) {
 		l->capunits = l->capunits ? l->capunits * 2 : 256;
@@ -117,7 +120,7 @@ static struct unit *unit_push(struct layout *l)
 	return u;
 }
 
-static void unit_text(struct layout *l, struct unit *u, const char *s, size_t n)
+static void unit_text(struct part *l, struct unit *u, const char *s, size_t n)
 {
 	u->toff = l->text.len;
 	u->tlen = n;
@@ -132,7 +135,7 @@ static void unit_text(struct layout *l, struct unit *u, const char *s, size_t n)
 }
 
 /* Adds n bytes to the text of u, the last unit made. */
-static void unit_text_append(struct layout *l, struct unit *u, const char *s, size_t n)
+static void unit_text_append(struct part *l, struct unit *u, const char *s, size_t n)
 {
 	if (l->text.len + n + 1 > l->text.cap)
 		buf_reserve(&l->text, n);
@@ -142,7 +145,7 @@ static void unit_text_append(struct layout *l, struct unit *u, const char *s, si
 	u->tlen += n;
 }
 
-static struct lrun *run_push(struct layout *l)
+static struct lrun *run_push(struct part *l)
 {
 	if (l->nlruns == l->caplruns) {
 		l->caplruns = l->caplruns ? l->caplruns * 2 : 256;
@@ -159,7 +162,7 @@ static int tab_width(int col)
 }
 
 /* Emits units [ua, ub) as a line covering body bytes [start, end). */
-static void emit_line(struct layout *l, size_t ua, size_t ub, size_t start, size_t end)
+static void emit_line(struct part *l, size_t ua, size_t ub, size_t start, size_t end)
 {
 	if (l->nlines == l->caplines) {
 		l->caplines = l->caplines ? l->caplines * 2 : 256;
@@ -215,7 +218,7 @@ static int unit_cols(const struct unit *u, int col)
 }
 
 /* Wraps the paragraph's units greedily; the paragraph covers [p, end). */
-static void wrap(struct layout *l, size_t p, size_t end)
+static void wrap(struct part *l, size_t p, size_t end)
 {
 	if (l->nunits == 0) {
 		emit_line(l, 0, 0, p, end);
@@ -249,7 +252,7 @@ static void wrap(struct layout *l, size_t p, size_t end)
 
 /* Where the paragraph starting at p ends: the next newline that a folded
  * note does not hide. ni is the first note not yet passed. */
-static size_t para_end(const struct layout *l, size_t p, size_t ni)
+static size_t para_end(const struct part *l, size_t p, size_t ni)
 {
 	size_t j = p;
 	for (;;) {
@@ -269,7 +272,7 @@ static size_t para_end(const struct layout *l, size_t p, size_t ni)
 	}
 }
 
-static void marker_unit(struct layout *l, const struct span *n, size_t start, size_t end, int brk)
+static void marker_unit(struct part *l, const struct span *n, size_t start, size_t end, int brk)
 {
 	char m[32];
 	layout_marker((unsigned)n->idx + 1, m);
@@ -284,7 +287,7 @@ static void marker_unit(struct layout *l, const struct span *n, size_t start, si
 }
 
 /* Builds the units of paragraph [p, q) and returns the note cursor. */
-static size_t para_units(struct layout *l, size_t p, size_t q, size_t ni, const char *brk)
+static size_t para_units(struct part *l, size_t p, size_t q, size_t ni, const char *brk)
 {
 	const uint8_t *s = (const uint8_t *)l->body;
 	size_t i = p;
@@ -386,10 +389,14 @@ static size_t para_units(struct layout *l, size_t p, size_t q, size_t ni, const 
 		u->note = note;
 		i += (size_t)cl;
 	}
-	/* Anchors at the very end of the paragraph. */
-	while (ni < l->nnotes && l->notes[ni].start <= q && l->notes[ni].start == l->notes[ni].end) {
-		marker_unit(l, &l->notes[ni], q, q, 0);
-		ni++;
+	/* Anchors at the very end of the paragraph, past a note that ended
+	 * on its last character (else they went to the next paragraph, and
+	 * to no part when a part ends here). */
+	for (; ni < l->nnotes && l->notes[ni].start <= q; ni++) {
+		if (l->notes[ni].start == l->notes[ni].end)
+			marker_unit(l, &l->notes[ni], q, q, 0);
+		else if (l->notes[ni].end > q)
+			break;
 	}
 	return ni;
 }
@@ -404,51 +411,56 @@ static int span_cmp(const void *a, const void *b)
 	return x->idx - y->idx;
 }
 
-/* Keeps the notes that make sense: in range, sorted, not overlapping. */
-static void take_notes(struct layout *l, const struct doc_note *notes, size_t nnotes)
+/* The notes that make sense, into *out: in range (of a body of len
+ * bytes), sorted, not overlapping. Returns their number. */
+static size_t take_notes(size_t len, const struct doc_note *notes, size_t nnotes, struct span **out)
 {
-	l->notes = xcalloc(nnotes ? nnotes : 1, sizeof *l->notes);
+	struct span *v = xcalloc(nnotes ? nnotes : 1, sizeof *v);
 	size_t n = 0;
 	for (size_t i = 0; i < nnotes; i++) {
-		if (notes[i].start > notes[i].end || notes[i].end > l->len)
+		if (notes[i].start > notes[i].end || notes[i].end > len)
 			continue;
-		l->notes[n].start = notes[i].start;
-		l->notes[n].end = notes[i].end;
-		l->notes[n].idx = (int)i;
+		v[n].start = notes[i].start;
+		v[n].end = notes[i].end;
+		v[n].idx = (int)i;
 		n++;
 	}
-	qsort(l->notes, n, sizeof *l->notes, span_cmp);
+	qsort(v, n, sizeof *v, span_cmp);
 	size_t k = 0, end = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (k > 0 && l->notes[i].start < end)
+		if (k > 0 && v[i].start < end)
 			continue;
-		l->notes[k++] = l->notes[i];
-		end = l->notes[i].end;
+		v[k++] = v[i];
+		end = v[i].end;
 	}
-	l->nnotes = k;
+	*out = v;
+	return k;
 }
 
-struct layout *layout_create(const char *body, size_t len, const struct doc_note *notes, size_t nnotes,
-			     int width, enum layout_mode mode)
+/* Builds the part [from, to) of body; ni: the first note at or after from. */
+static struct part *part_create(const char *body, size_t from, size_t to, const struct span *notes, size_t nnotes,
+				size_t ni, int width, enum layout_mode mode)
 {
-	struct layout *l = xcalloc(1, sizeof *l);
-	l->width = width < 1 ? 1 : width;
+	struct part *l = xcalloc(1, sizeof *l);
+	l->width = width;
 	l->mode = mode;
-	l->body = body ? body : "";
-	l->len = body ? len : 0;
+	l->body = body;
+	l->len = to;
+	l->notes = notes;
+	l->nnotes = nnotes;
+	size_t n = to - from;
 	buf_init(&l->text);
-	buf_reserve(&l->text, l->len + l->len / 8 + 16);
+	buf_reserve(&l->text, n + n / 8 + 16);
 	/* Sized from the text, so the arrays are not copied as they grow:
 	 * about a line per width bytes, a run or two per line. */
-	l->caplines = l->len / (size_t)l->width + 64;
+	l->caplines = n / (size_t)l->width + 64;
 	l->lines = xreallocarray(NULL, l->caplines, sizeof *l->lines);
 	l->caplruns = 2 * l->caplines;
 	l->lruns = xreallocarray(NULL, l->caplruns, sizeof *l->lruns);
-	take_notes(l, notes, nnotes);
 	char *brk = NULL;
-	size_t brkcap = 0, p = 0, ni = 0;
-	if (l->len == 0)
-		emit_line(l, 0, 0, 0, 0);
+	size_t brkcap = 0, p = from;
+	if (from == to)
+		emit_line(l, 0, 0, from, from);
 	while (p < l->len) {
 		size_t q = para_end(l, p, ni);
 		if (q - p + 1 > brkcap) {
@@ -480,7 +492,7 @@ struct layout *layout_create(const char *body, size_t len, const struct doc_note
 	return l;
 }
 
-void layout_free(struct layout *l)
+static void part_free(struct part *l)
 {
 	if (l == NULL)
 		return;
@@ -488,8 +500,201 @@ void layout_free(struct layout *l)
 	free(l->runs);
 	free(l->plain);
 	free(l->lines);
+	free(l);
+}
+
+/* A long body is laid out in parts of about this many bytes, each when it
+ * is first read: the first screen of a letter of 200 MB comes at once,
+ * not after all of it is laid out (12 s). */
+#define PART_BYTES ((size_t)256 << 10)
+static size_t part_bytes = PART_BYTES;
+/* Parts kept laid out at most; the least recently read go (their line
+ * counts stay), so a long document read end to end does not hold all of
+ * its layout (it took 744 MB for 200 MB). */
+#define PARTS_KEPT 48
+
+struct piece {
+	size_t start, end;      /* the bytes of the body */
+	size_t ni;              /* its first note */
+	size_t lines;           /* display lines, once laid out */
+	struct part *part;      /* laid out, or NULL (not yet, or let go) */
+	unsigned long used;     /* when last read */
+};
+
+struct layout {
+	int width;
+	enum layout_mode mode;
+	const char *body;       /* the caller's: it outlives the layout */
+	size_t len;
+	struct span *notes;
+	size_t nnotes;
+	struct piece *pc;
+	size_t npc;
+	size_t done;            /* pieces [0, done) have their lines counted */
+	size_t *first;          /* first[k]: the first line of piece k, k <= done */
+	size_t kept;            /* pieces laid out now */
+	unsigned long clock;
+};
+
+/* The note that a cut at i would split (start < i <= end: a folded note
+ * also hides the newline it ends with) or show at the end of one part and
+ * the start of the next (an anchor, an empty note, at i), else NULL.
+ * Notes are sorted and do not overlap, so their ends are sorted too. */
+static const struct span *note_at_cut(const struct layout *l, size_t i)
+{
+	size_t lo = 0, hi = l->nnotes;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (l->notes[mid].end < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < l->nnotes && (l->notes[lo].start < i || l->notes[lo].end == i))
+		return &l->notes[lo];
+	return NULL;
+}
+
+/* The first place after a byte c in [from, limit) where the body may be
+ * cut, else 0. */
+static size_t cut_after(const struct layout *l, size_t from, size_t limit, char c)
+{
+	if (limit > l->len)
+		limit = l->len;
+	for (size_t i = from; i < limit;) {
+		const char *x = memchr(l->body + i, c, limit - i);
+		if (x == NULL)
+			return 0;
+		size_t at = (size_t)(x - l->body) + 1;
+		const struct span *n = note_at_cut(l, at);
+		if (n == NULL)
+			return at < l->len ? at : 0;
+		i = n->end > at ? n->end : at;
+	}
+	return 0;
+}
+
+/* Where the part that starts at from ends. After a newline, where a
+ * paragraph ends, so the lines are those of the body laid out whole. A
+ * paragraph of over 2 MiB (a text without newlines) is cut after a
+ * space, else between two characters: a line ends there that would not
+ * in the whole, which no reader of such a text can tell. */
+static size_t part_end(const struct layout *l, size_t from)
+{
+	if (l->len - from <= 2 * part_bytes)
+		return l->len;
+	size_t at = cut_after(l, from + part_bytes, from + 8 * part_bytes, '\n');
+	if (at == 0)
+		at = cut_after(l, from + part_bytes, from + 2 * part_bytes, ' ');
+	for (size_t i = from + part_bytes; at == 0 && i < l->len;) {
+		const struct span *n = note_at_cut(l, i);
+		if (n)
+			i = n->end > i ? n->end : i + 1;
+		else if (((unsigned char)l->body[i] & 0xc0) == 0x80)
+			i++; /* not inside a character */
+		else
+			at = i;
+	}
+	return at ? at : l->len;
+}
+
+static void count_to(const struct layout *cl, size_t k);
+
+struct layout *layout_create(const char *body, size_t len, const struct doc_note *notes, size_t nnotes,
+			     int width, enum layout_mode mode)
+{
+	struct layout *l = xcalloc(1, sizeof *l);
+	l->width = width < 1 ? 1 : width;
+	l->mode = mode;
+	l->body = body ? body : "";
+	l->len = body ? len : 0;
+	l->nnotes = take_notes(l->len, notes, nnotes, &l->notes);
+	size_t cap = 0, ni = 0;
+	for (size_t from = 0; from < l->len || l->npc == 0;) {
+		size_t to = part_end(l, from);
+		if (l->npc == cap) {
+			cap = cap ? cap * 2 : 8;
+			l->pc = xreallocarray(l->pc, cap, sizeof *l->pc);
+		}
+		while (ni < l->nnotes && l->notes[ni].start < from)
+			ni++;
+		l->pc[l->npc++] = (struct piece){ from, to, ni, 0, NULL, 0 };
+		if (to == from)
+			break;
+		from = to;
+	}
+	l->first = xcalloc(l->npc + 1, sizeof *l->first);
+	/* A body of one part is laid out now: the caller may free it (a
+	 * header, a note in the sidebar); only a long one is read later. */
+	if (l->npc == 1)
+		count_to(l, 0);
+	return l;
+}
+
+void layout_free(struct layout *l)
+{
+	if (l == NULL)
+		return;
+	for (size_t k = 0; k < l->npc; k++)
+		part_free(l->pc[k].part);
+	free(l->pc);
+	free(l->first);
 	free(l->notes);
 	free(l);
+}
+
+/* Piece k laid out (now if it was not); the least recently read goes
+ * when too many are kept. The layout is read through const pointers and
+ * laid out as it is read: what it shows never changes, only when it is
+ * computed. */
+static const struct part *piece_part(const struct layout *cl, size_t k)
+{
+	struct layout *l = (struct layout *)cl;
+	struct piece *pc = &l->pc[k];
+	pc->used = ++l->clock;
+	if (pc->part)
+		return pc->part;
+	if (l->kept >= PARTS_KEPT) {
+		size_t old = SIZE_MAX;
+		for (size_t i = 0; i < l->npc; i++)
+			if (l->pc[i].part && i != k && (old == SIZE_MAX || l->pc[i].used < l->pc[old].used))
+				old = i;
+		if (old != SIZE_MAX) {
+			part_free(l->pc[old].part);
+			l->pc[old].part = NULL;
+			l->kept--;
+		}
+	}
+	pc->part = part_create(l->body, pc->start, pc->end, l->notes, l->nnotes, pc->ni, l->width, l->mode);
+	pc->lines = pc->part->nlines;
+	l->kept++;
+	return pc->part;
+}
+
+/* Counts the lines of pieces up to k (laying out those not yet counted). */
+static void count_to(const struct layout *cl, size_t k)
+{
+	struct layout *l = (struct layout *)cl;
+	while (l->done <= k && l->done < l->npc) {
+		piece_part(l, l->done);
+		l->first[l->done + 1] = l->first[l->done] + l->pc[l->done].lines;
+		l->done++;
+	}
+}
+
+void layout_part_bytes(size_t n)
+{
+	part_bytes = n ? n : PART_BYTES;
+}
+
+int layout_advance(struct layout *l, size_t bytes)
+{
+	size_t was = l->done, goal = 0;
+	if (l->done < l->npc)
+		goal = bytes > l->len - l->pc[l->done].start ? l->len : l->pc[l->done].start + bytes;
+	while (l->done < l->npc && l->pc[l->done].start < goal)
+		count_to(l, l->done);
+	return l->done > was;
 }
 
 int layout_width(const struct layout *l)
@@ -504,44 +709,80 @@ enum layout_mode layout_mode(const struct layout *l)
 
 size_t layout_nlines(const struct layout *l)
 {
-	return l->nlines;
+	count_to(l, 0);
+	size_t n = l->first[l->done];
+	if (l->done == l->npc)
+		return n;
+	/* what is not laid out yet, at the lines per byte of what is */
+	size_t counted = l->pc[l->done].start, rest = l->len - counted;
+	return n + (size_t)((double)rest * (double)n / (double)(counted ? counted : 1)) + 1;
 }
 
-static const struct lline *line_at(const struct layout *l, size_t line)
+/* The piece of line line (counting as far as it takes; past the end: the
+ * last line), its part and the line there. */
+static const struct lline *line_at(const struct layout *l, size_t line, const struct part **part)
 {
-	return &l->lines[line < l->nlines ? line : l->nlines - 1];
+	while (l->done < l->npc && line >= l->first[l->done])
+		count_to(l, l->done);
+	size_t lo = 0, hi = l->done;
+	/* the last piece whose first line is <= line */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (l->first[mid] <= line)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	const struct part *p = piece_part(l, lo);
+	size_t i = line - l->first[lo];
+	*part = p;
+	return &p->lines[i < p->nlines ? i : p->nlines - 1];
 }
 
 void layout_line_range(const struct layout *l, size_t line, size_t *start, size_t *end)
 {
-	const struct lline *ln = line_at(l, line);
+	const struct part *p;
+	const struct lline *ln = line_at(l, line, &p);
 	*start = ln->start;
 	*end = ln->end;
 }
 
 size_t layout_line_of(const struct layout *l, size_t off)
 {
-	size_t lo = 0, hi = l->nlines;
-	/* The last line whose start is <= off. */
+	/* the piece of off: counted up to it */
+	size_t lo = 0, hi = l->npc;
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (l->lines[mid].start <= off)
+		if (l->pc[mid].start <= off)
 			lo = mid;
 		else
 			hi = mid;
 	}
-	return lo;
+	count_to(l, lo);
+	const struct part *p = piece_part(l, lo);
+	size_t a = 0, b = p->nlines;
+	/* The last line whose start is <= off. */
+	while (b - a > 1) {
+		size_t mid = a + (b - a) / 2;
+		if (p->lines[mid].start <= off)
+			a = mid;
+		else
+			b = mid;
+	}
+	return l->first[lo] + a;
 }
 
 int layout_line_width(const struct layout *l, size_t line)
 {
-	return line_at(l, line)->width;
+	const struct part *p;
+	return line_at(l, line, &p)->width;
 }
 
 size_t layout_line_runs(const struct layout *l, size_t line, const struct layout_run **runs)
 {
-	const struct lline *ln = line_at(l, line);
-	*runs = l->runs + ln->run0;
+	const struct part *p;
+	const struct lline *ln = line_at(l, line, &p);
+	*runs = p->runs + ln->run0;
 	return ln->nruns;
 }
 
@@ -574,7 +815,8 @@ void layout_line_marked(const struct layout *l, size_t line, const struct layout
 			struct layout_runs *out)
 {
 	out->n = 0;
-	const struct lline *ln = line_at(l, line);
+	const struct part *part;
+	const struct lline *ln = line_at(l, line, &part);
 	/* The first mark that ends after the line starts. */
 	size_t lo = 0, hi = nmarks;
 	while (lo < hi) {
@@ -585,11 +827,11 @@ void layout_line_marked(const struct layout *l, size_t line, const struct layout
 			hi = mid;
 	}
 	for (size_t k = ln->run0; k < ln->run0 + ln->nruns; k++) {
-		const struct layout_run *r = &l->runs[k];
+		const struct layout_run *r = &part->runs[k];
 		size_t h = lo;
 		while (h < nmarks && marks[h].end <= r->start)
 			h++;
-		if (!l->plain[k] || r->start == r->end) {
+		if (!part->plain[k] || r->start == r->end) {
 			struct layout_run c = *r;
 			if (h < nmarks && marks[h].start < r->end && r->start < r->end)
 				c.style = marks[h].style;
@@ -618,7 +860,8 @@ void layout_line_marked(const struct layout *l, size_t line, const struct layout
 void layout_line_styled(const struct layout *l, size_t line, const struct layout_span *hits, size_t nhits,
 			size_t current, struct layout_runs *out)
 {
-	const struct lline *ln = line_at(l, line);
+	const struct part *part;
+	const struct lline *ln = line_at(l, line, &part);
 	/* Only the hits that touch the line become marks. */
 	size_t lo = 0, hi = nhits;
 	while (lo < hi) {

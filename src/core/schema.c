@@ -314,6 +314,20 @@ static const char *const migrations[] = {
 	"  data BLOB NOT NULL"
 	");"
 	"INSERT INTO stats(key, value) SELECT 'rank_valid', value = 0 FROM stats WHERE key = 'documents';",
+	/* 15 -> 16: the reading position in a table of its own. Saved into
+	 * document, it wrote the row again, body and all: a letter of 200 MB
+	 * was read and written into the log each time a reader closed it.
+	 * (document's read_pos and read_at are no longer read: dropping them
+	 * would write every row again.) */
+	"CREATE TABLE reading ("
+	"  doc_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,"
+	"  pos INTEGER NOT NULL,"
+	"  at TEXT NOT NULL"
+	");"
+	"CREATE INDEX reading_by_at ON reading(at);"
+	"INSERT INTO reading(doc_id, pos, at) "
+	"  SELECT id, read_pos, read_at FROM document WHERE read_at IS NOT NULL;"
+	"DROP INDEX IF EXISTS document_by_read;",
 };
 
 int schema_version(void)

@@ -26,7 +26,7 @@
 	"d.id, (SELECT path FROM source_path WHERE doc_id = d.id ORDER BY rowid LIMIT 1), "          \
 	"d.title, d.date, d.date_text, d.kind, d.number, d.summary, d.source, d.language, "        \
 	"d.translator, d.record_id, d.url, " DOC_PARTIES("from") ", " DOC_PARTIES("to") ", "        \
-	"d.read_pos, d.volume_id, d.doc_n, (SELECT title FROM volume WHERE id = d.volume_id), d.sources, d.place"
+	"coalesce((SELECT pos FROM reading WHERE doc_id = d.id), 0), d.volume_id, d.doc_n, (SELECT title FROM volume WHERE id = d.volume_id), d.sources, d.place"
 #define DOC_NCOLUMNS 21
 /* The same columns for a list pane: its file's path only without a
  * title, and NULL for what a list does not show (the sources' JSON, read
@@ -34,7 +34,8 @@
 #define DOC_BRIEF_COLUMNS                                                                           \
 	"d.id, CASE WHEN d.title = '' THEN (SELECT path FROM source_path WHERE doc_id = d.id "      \
 	"ORDER BY rowid LIMIT 1) END, d.title, d.date, NULL, d.kind, NULL, NULL, NULL, NULL, NULL, NULL, NULL, " \
-	DOC_PARTIES("from") ", " DOC_PARTIES("to") ", d.read_pos, NULL, NULL, NULL, NULL, NULL"
+	DOC_PARTIES("from") ", " DOC_PARTIES("to") ", "                                             \
+	"coalesce((SELECT pos FROM reading WHERE doc_id = d.id), 0), NULL, NULL, NULL, NULL, NULL"
 
 enum stmt_id {
 	ST_BY_HASH,

@@ -24,7 +24,7 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 			  "date_text = ?5, sort_date = ?6, kind = ?7, number = ?8, summary = ?9, "
 			  "source = ?10, language = ?11, translator = ?12, record_id = ?13, url = ?14, "
 			  "people = ?15, body = ?16, volume_id = ?17, doc_n = ?18, xml_id = ?19, place = ?20, "
-			  "sources = ?21, read_pos = min(read_pos, length(CAST(?16 AS BLOB))), "
+			  "sources = ?21, "
 			  "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?22",
 	[ST_FTS_INSERT] = "INSERT INTO document_fts(rowid, title, people, summary, body) "
 			  "SELECT id, title, people, summary, body FROM document WHERE id = ?1",
@@ -57,7 +57,9 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 			   "AND name NOT IN (SELECT name FROM person)",
 	[ST_PRINTED_PRUNE] = "UPDATE party SET printed = ?2 WHERE person_id = ?1 AND printed LIKE '% ' || ?2",
 	[ST_CORRECTIONS] = "SELECT field, value FROM correction WHERE doc_id = ?1",
-	[ST_GET_DOC] = "SELECT " DOC_COLUMNS ", d.body FROM document d WHERE d.id = ?1",
+	/* typeof() reads no more than the row's header: the body itself is
+	 * read by store_doc_get straight into its buffer */
+	[ST_GET_DOC] = "SELECT " DOC_COLUMNS ", typeof(d.body) FROM document d WHERE d.id = ?1",
 	[ST_GET_NOTES] = "SELECT span_start, span_end, kind, text FROM note WHERE doc_id = ?1 "
 			 "ORDER BY span_start, id",
 	[ST_COUNT] = "SELECT value FROM stats WHERE key = 'documents'",

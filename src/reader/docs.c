@@ -128,9 +128,9 @@ void app_save_pos(struct app *a)
 void app_close_doc(struct app *a)
 {
 	app_save_pos(a);
+	app_layouts_free(a); /* before the body they read */
 	store_doc_free(a->doc);
 	a->doc = NULL;
-	app_layouts_free(a);
 	a->nhits = 0;
 	a->hit = SIZE_MAX;
 	app_refs_clear(a);

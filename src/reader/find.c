@@ -150,12 +150,9 @@ void app_search_next(struct app *a, long dir)
 		app_error(a, "not found: %s", a->search);
 		return;
 	}
-	size_t top = app_view_top(a), h = app_view_h(a);
-	int visible = 0;
-	if (a->hit < a->nhits) {
-		size_t line = a->nhead + layout_line_of(a->body, a->hits[a->hit].start);
-		visible = line >= top && line < top + h;
-	}
+	size_t top = app_view_top(a), vs, ve;
+	app_view_bytes(a, &vs, &ve);
+	int visible = a->hit < a->nhits && a->hits[a->hit].start >= vs && a->hits[a->hit].start < ve;
 	int wrapped = 0;
 	size_t next;
 	if (dir > 0) {

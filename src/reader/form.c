@@ -103,9 +103,9 @@ int app_form_save(struct app *a)
 	size_t pos = a->pos, skip = a->head_skip;
 	int64_t id = a->doc->id;
 	app_save_pos(a);
+	app_layouts_free(a); /* before the body they read */
 	store_doc_free(a->doc);
 	a->doc = NULL;
-	app_layouts_free(a);
 	app_rows_clear(a);
 	if (app_open(a, id) == 0) {
 		a->pos = pos;

@@ -56,13 +56,13 @@ void app_ref_next(struct app *a, long dir)
 	} else {
 		/* From the screen: the first one on it or below, or the last
 		 * one on it or above. */
-		size_t top = app_view_top(a), h = app_view_h(a);
+		size_t vs, ve;
+		app_view_bytes(a, &vs, &ve);
 		for (size_t k = 0; k < n; k++) {
 			size_t i = dir > 0 ? k : n - 1 - k;
 			if (a->refs[i].state == APP_REF_DISMISSED)
 				continue;
-			size_t line = a->nhead + layout_line_of(a->body, a->refs[i].start);
-			if (dir > 0 ? line >= top : line < top + h) {
+			if (dir > 0 ? a->refs[i].start >= vs : a->refs[i].start < ve) {
 				next = i;
 				break;
 			}

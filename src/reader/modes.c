@@ -50,6 +50,9 @@ void app_refresh(struct app *a)
 		m->refresh(a);
 }
 
+/* What an idle moment lays out of a long document (a tenth of a second). */
+#define IDLE_LAYOUT_BYTES ((size_t)4 << 20)
+
 int app_poll(struct app *a)
 {
 	/* A library deleted or replaced under the reader is said at once,
@@ -61,8 +64,12 @@ int app_poll(struct app *a)
 		return 1;
 	}
 	int64_t v = store_data_version(a->store);
-	if (v == a->data_version)
-		return 0;
+	if (v == a->data_version) {
+		/* Idle: a long document is laid out ahead, a few MB at a time
+		 * (its length in lines, and so G and the percentage, become
+		 * exact). */
+		return a->body && layout_advance(a->body, IDLE_LAYOUT_BYTES);
+	}
 	app_refresh(a);
 	return 1;
 }

@@ -163,6 +163,21 @@ void app_relayout(struct app *a)
 	a->text_x = x;
 }
 
+void app_view_bytes(const struct app *a, size_t *s, size_t *e)
+{
+	*s = *e = 0;
+	if (a->doc == NULL || a->body == NULL)
+		return;
+	size_t top = app_view_top(a), h = app_view_h(a), other;
+	if (top + h <= a->nhead)
+		return; /* the header fills the pane */
+	layout_line_range(a->body, top > a->nhead ? top - a->nhead : 0, s, &other);
+	layout_line_range(a->body, top + h - 1 - a->nhead, &other, e);
+	/* the end of the body (an anchor there) is on its last line */
+	if (*e >= a->doc->doc->body_len)
+		*e = SIZE_MAX;
+}
+
 size_t app_text_lines(const struct app *a)
 {
 	return a->doc ? a->nhead + layout_nlines(a->body) : 0;
@@ -232,6 +247,10 @@ void app_top(struct app *a)
 
 void app_bottom(struct app *a)
 {
+	/* The length of a long document in lines is estimated until all of
+	 * it is laid out: the end needs the true one. */
+	if (a->body)
+		layout_advance(a->body, SIZE_MAX);
 	set_top(a, (long long)max_top(a));
 }
 

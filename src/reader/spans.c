@@ -138,8 +138,9 @@ void app_refs_load(struct app *a, int64_t keep)
 
 int app_ref_visible(const struct app *a, size_t i)
 {
-	size_t line = a->nhead + layout_line_of(a->body, a->refs[i].start), top = app_view_top(a);
-	return line >= top && line < top + app_view_h(a);
+	size_t s, e;
+	app_view_bytes(a, &s, &e);
+	return a->refs[i].start >= s && a->refs[i].start < e;
 }
 
 const struct app_ref *app_current_ref(const struct app *a)
@@ -266,9 +267,10 @@ size_t app_visible_notes(const struct app *a, struct app_note_at *out, size_t ma
 	if (a->doc == NULL)
 		return 0;
 	const struct doc *d = a->doc->doc;
-	size_t top = app_view_top(a), h = app_view_h(a), n = 0;
+	size_t top = app_view_top(a), h = app_view_h(a), n = 0, vs, ve;
+	app_view_bytes(a, &vs, &ve);
 	for (size_t i = 0; i < d->nnotes && n < max; i++) {
-		if (d->notes[i].start > d->body_len)
+		if (d->notes[i].start > d->body_len || d->notes[i].start < vs || d->notes[i].start >= ve)
 			continue;
 		size_t line = a->nhead + layout_line_of(a->body, d->notes[i].start);
 		if (line >= top && line < top + h)
@@ -336,8 +338,9 @@ void app_annots_load(struct app *a)
 
 static int line_visible(const struct app *a, size_t off)
 {
-	size_t line = a->nhead + layout_line_of(a->body, off), top = app_view_top(a);
-	return line >= top && line < top + app_view_h(a);
+	size_t s, e;
+	app_view_bytes(a, &s, &e);
+	return off >= s && off < e;
 }
 
 const struct app_annot *app_current_annot(const struct app *a)
@@ -461,9 +464,11 @@ size_t app_visible_annots(const struct app *a, struct app_note_at *out, size_t m
 {
 	if (a->doc == NULL || a->body == NULL)
 		return 0;
-	size_t top = app_view_top(a), h = app_view_h(a), n = 0;
+	size_t top = app_view_top(a), h = app_view_h(a), n = 0, vs, ve;
+	app_view_bytes(a, &vs, &ve);
 	for (size_t i = 0; i < a->nannots && n < max; i++) {
-		if (a->annots[i].orphaned)
+		/* on screen: begun on it, or above it and going on into it */
+		if (a->annots[i].orphaned || a->annots[i].start >= ve || (a->annots[i].start < vs && a->annots[i].end <= vs))
 			continue;
 		size_t line = a->nhead + layout_line_of(a->body, a->annots[i].start);
 		size_t last = a->nhead + layout_line_of(a->body, a->annots[i].end ? a->annots[i].end - 1 : 0);

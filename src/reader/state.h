@@ -245,6 +245,10 @@ void app_layouts_free(struct app *a);
 void app_reveal(struct app *a, size_t off);
 /* Display lines of the reading pane. */
 size_t app_view_h(const struct app *a);
+/* The bytes of the body on screen, [*s, *e) (*e is SIZE_MAX when the end
+ * is on screen): what is on screen is found by its bytes, not by laying
+ * out the whole of a long document to number the lines of what is not. */
+void app_view_bytes(const struct app *a, size_t *s, size_t *e);
 /* Shows an allocated cause as an error and frees it. */
 void app_error_cause(struct app *a, char *cause);
 /* Shows view v in the list pane, focused; -1 if there is no room. */

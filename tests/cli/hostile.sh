@@ -226,10 +226,18 @@ run search 'NEAR(army)'
 check "a malformed NEAR says how it is written, not FTS5's message" sh -c "[ $rc -eq 1 ] && grep -q 'NEAR(...) takes two or more' '$T/err' && ! grep -q fts5 '$T/err'"
 run search 'army (ready OR navy)'
 check "a word beside a group is a search (FTS5 refused it)" sh -c "[ $rc -eq 0 ] && grep -q army '$T/out'"
-run search -Stalin
-check "search -Stalin says how to search for it" sh -c "[ $rc -eq 2 ] && grep -q -- 'dossier search -- -Stalin' '$T/err'"
 run search -- -Stalin
 check "search -- -Stalin is a search" [ "$rc" -eq 0 ]
+cp "$T/out" "$T/stalin"
+run search -Stalin
+check "search -Stalin is the same search (a word that names no option is a query word)" \
+	sh -c "[ $rc -eq 0 ] && [ -s '$T/out' ] && cmp -s '$T/out' '$T/stalin'"
+run search -Stalin --limit 1
+check "and an option after it is read" sh -c "[ $rc -eq 0 ] && [ \$(grep -c '^ *[0-9]' '$T/out') -eq 1 ] && [ \$(grep -c '^ *[0-9]' '$T/stalin') -gt 1 ]"
+run search --Stalin
+check "search --Stalin is an unknown option, and says how" sh -c "[ $rc -eq 2 ] && grep -q -- 'dossier search -- --Stalin' '$T/err'"
+run list -Stalin
+check "list -Stalin is an unknown option of a command that takes no words" sh -c "[ $rc -eq 2 ] && grep -q -- \"unknown option '-Stalin'\" '$T/err'"
 run notes import /nonexistent
 check "notes import of a missing file says so, without 'line -1'" sh -c "[ $rc -eq 1 ] && grep -q '/nonexistent: No such file or directory' '$T/err' && ! grep -q 'line -1' '$T/err'"
 run notes import "$T"

@@ -5,6 +5,7 @@
 
 #include "dossier/layout.h"
 #include "dossier/util.h"
+#include "layout_priv.h" /* layout_part_bytes: a long body laid out whole, or in small parts */
 #include "test.h"
 
 static struct layout *lay(const char *body, int width)
@@ -374,6 +375,195 @@ static void test_empty_and_tiny(void)
 	layout_free(l);
 }
 
+/* ---- a long body laid out in parts ---- */
+
+static unsigned long rnd_state;
+
+static unsigned rnd(unsigned n)
+{
+	rnd_state = rnd_state * 6364136223846793005UL + 1442695040888963407UL;
+	return (unsigned)(rnd_state >> 33) % n;
+}
+
+/* A letter of about size bytes: paragraphs of a few words to a few
+ * thousand bytes, blank lines, tabs, wide and combining characters, and
+ * a paragraph of long_para bytes with no newline (0: none). */
+static char *long_body(size_t size, size_t long_para, size_t *len)
+{
+	static const char *const words[] = { "the", "army", "received", "your", "cable", "of", "30", "September",
+					     "Zho\u0304u", "\u00c9nla\u0301i", "\u6bdb\u6cfd\u4e1c", "tab\there",
+					     "Shtykov,", "telegram", "No.", "75352" };
+	struct buf b;
+	buf_init(&b);
+	rnd_state = 13;
+	while (b.len < size) {
+		size_t para = long_para && b.len > size / 3 ? long_para : 20 + rnd(3000);
+		if (long_para && b.len > size / 3)
+			long_para = 0;
+		size_t to = b.len + para;
+		while (b.len < to)
+			buf_printf(&b, "%s ", words[rnd(sizeof words / sizeof *words)]);
+		buf_adds(&b, rnd(3) ? "\n\n" : "\n");
+	}
+	*len = b.len;
+	return buf_detach(&b);
+}
+
+/* Notes near where parts may be cut, at the first newline after every
+ * step bytes, of these kinds in turn: one across the newline, one that
+ * ends with it (a folded note hides it), an anchor after it, and between
+ * them a note that starts after it (the part may end there); and a
+ * bracket in the line before. */
+static struct doc_note *long_notes(const char *body, size_t len, size_t step, size_t *n)
+{
+	static const int kinds[] = { 0, 3, 1, 3, 2, 3 };
+	size_t cap = 2 * (len / step + 1), k = 0, last = 0, t = 0;
+	struct doc_note *v = xreallocarray(NULL, cap, sizeof *v);
+	for (size_t at = step; at < len; at += step) {
+		const char *nl = memchr(body + at, '\n', len - at);
+		if (nl == NULL || (size_t)(nl - body) + 8 > len)
+			break;
+		size_t i = (size_t)(nl - body);
+		if (i == last)
+			continue; /* one note a newline */
+		last = i;
+		int kind = kinds[t++ % (sizeof kinds / sizeof *kinds)];
+		size_t s[4] = { i - 3, i - 5, i + 1, i + 1 }, e[4] = { i + 4, i + 1, i + 1, i + 6 };
+		v[k++] = (struct doc_note){ i - 40, i - 20, NOTE_EDITOR, NULL };
+		v[k++] = (struct doc_note){ s[kind], e[kind], NOTE_SIC, NULL };
+	}
+	*n = k;
+	return v;
+}
+
+/* The first line where two layouts differ (range, width or any run), or
+ * SIZE_MAX when every line is the same. */
+static size_t first_difference(const struct layout *a, const struct layout *b)
+{
+	size_t n = layout_nlines(a) < layout_nlines(b) ? layout_nlines(a) : layout_nlines(b);
+	for (size_t i = 0; i < n; i++) {
+		size_t as, ae, bs, be;
+		layout_line_range(a, i, &as, &ae);
+		layout_line_range(b, i, &bs, &be);
+		if (as != bs || ae != be || layout_line_width(a, i) != layout_line_width(b, i))
+			return i;
+		const struct layout_run *ar, *br;
+		size_t an = layout_line_runs(a, i, &ar), bn = layout_line_runs(b, i, &br);
+		if (an != bn)
+			return i;
+		for (size_t k = 0; k < an; k++)
+			if (ar[k].start != br[k].start || ar[k].end != br[k].end || ar[k].col != br[k].col ||
+			    ar[k].width != br[k].width || ar[k].style != br[k].style || ar[k].note != br[k].note ||
+			    ar[k].len != br[k].len || memcmp(ar[k].text, br[k].text, ar[k].len) != 0)
+				return i;
+	}
+	return layout_nlines(a) == layout_nlines(b) ? SIZE_MAX : n;
+}
+
+/* Byte offsets map to the same lines, asked in a random order (parts
+ * let go and laid out again). */
+static int same_line_of(const struct layout *whole, const struct layout *parts, size_t len)
+{
+	for (int k = 0; k < 3000; k++) {
+		size_t off = (size_t)rnd((unsigned)len + 1);
+		if (layout_line_of(whole, off) != layout_line_of(parts, off))
+			return 0;
+	}
+	return 1;
+}
+
+static void check_parts(const char *what, const char *body, size_t len, const struct doc_note *notes, size_t nnotes,
+			size_t part, int width)
+{
+	for (int m = 0; m < 2; m++) {
+		enum layout_mode mode = m ? LAYOUT_FOOTNOTES : LAYOUT_INLINE;
+		layout_part_bytes(SIZE_MAX / 4);
+		struct layout *whole = layout_create(body, len, notes, nnotes, width, mode);
+		layout_part_bytes(part);
+		struct layout *parts = layout_create(body, len, notes, nnotes, width, mode);
+		layout_part_bytes(0);
+		/* the first screen comes before the rest is laid out: the
+		 * count is an estimate until then */
+		char *first = layout_line_text(parts, 0), *want = layout_line_text(whole, 0);
+		CHECK_STR(first, want);
+		free(first);
+		free(want);
+		size_t last = layout_nlines(whole) - 1, s, e;
+		layout_line_range(parts, last + 1000000, &s, &e);
+		CHECK_INT(e, len); /* past the end: the last line */
+		layout_advance(parts, SIZE_MAX);
+		size_t d = first_difference(whole, parts);
+		if (d != SIZE_MAX)
+			printf("#   %s, width %d, %s: line %zu differs\n", what, width, m ? "footnotes" : "inline", d);
+		CHECK(d == SIZE_MAX);
+		CHECK(same_line_of(whole, parts, len));
+		CHECK(check_invariants(parts, len));
+		layout_free(parts);
+		layout_free(whole);
+	}
+}
+
+static void test_parts(void)
+{
+	/* A few MB in the parts of the reader, at several widths. */
+	size_t len, nnotes;
+	char *body = long_body(2500000, 0, &len);
+	struct doc_note *notes = long_notes(body, len, 9000, &nnotes);
+	int widths[] = { 40, 80, 133 };
+	for (size_t i = 0; i < sizeof widths / sizeof *widths; i++)
+		check_parts("2.5 MB", body, len, notes, nnotes, 0, widths[i]);
+	free(notes);
+	free(body);
+
+	/* Small parts: hundreds of them, most let go and laid out again,
+	 * notes beside most cuts. */
+	body = long_body(400000, 0, &len);
+	notes = long_notes(body, len, 1000, &nnotes);
+	int narrow[] = { 1, 7, 80 };
+	for (size_t i = 0; i < sizeof narrow / sizeof *narrow; i++)
+		check_parts("400 KB in 1 KB parts", body, len, notes, nnotes, 1024, narrow[i]);
+	free(notes);
+
+	/* A part ends at a paragraph's end: a paragraph longer than the
+	 * part is laid out whole in its part. */
+	free(body);
+	body = long_body(400000, 9000, &len);
+	check_parts("a paragraph of 9 KB in 4 KB parts", body, len, NULL, 0, 4096, 80);
+	free(body);
+}
+
+/* A paragraph longer than eight parts (a text without newlines) is cut
+ * after a space, else between characters: its lines still partition it,
+ * none is wider than the pane, and every byte is on its line. */
+static void test_parts_no_newline(void)
+{
+	size_t len = 300000;
+	char *spaces = xmalloc(len + 1), *none = xmalloc(len + 1);
+	for (size_t i = 0; i < len; i++) {
+		spaces[i] = i % 7 == 6 ? ' ' : 'a' + (char)(i % 26);
+		none[i] = 'a' + (char)(i % 26);
+	}
+	spaces[len] = none[len] = '\0';
+	/* a wide character and a note across where a cut would fall */
+	memcpy(none + 4096, "\u6bdb", 3);
+	struct doc_note note = { 4090, 4100, NOTE_SIC, NULL };
+	layout_part_bytes(4096);
+	struct layout *a = layout_create(spaces, len, NULL, 0, 80, LAYOUT_INLINE);
+	struct layout *b = layout_create(none, len, &note, 1, 80, LAYOUT_FOOTNOTES);
+	layout_part_bytes(0);
+	CHECK(check_invariants(a, len));
+	CHECK(check_invariants(b, len));
+	int fits = 1;
+	for (size_t i = 0; i < layout_nlines(b); i++)
+		if (layout_line_width(b, i) > 80 || layout_line_width(a, i < layout_nlines(a) ? i : 0) > 80)
+			fits = 0;
+	CHECK(fits);
+	layout_free(a);
+	layout_free(b);
+	free(spaces);
+	free(none);
+}
+
 int main(void)
 {
 	test_wrap();
@@ -388,5 +578,7 @@ int main(void)
 	test_marks();
 	test_controls();
 	test_empty_and_tiny();
+	test_parts();
+	test_parts_no_newline();
 	return test_done();
 }

@@ -488,7 +488,7 @@ static void test_bad_databases(void)
 	/* Read-only: readable, not writable. */
 	char *ro = tmp("ro.db");
 	CHECK(store_open(ro, 0, &s, &cause) == 0);
-	CHECK_INT(store_schema_version(), 15);
+	CHECK_INT(store_schema_version(), 16);
 	struct doc *d = make_doc("t", NULL, "body");
 	enum store_put what;
 	put(s, "/p", d, &what);
@@ -555,7 +555,8 @@ static void test_migration_checks(void)
 	sqlite3_open(path, &db);
 	for (int v = 0; v < 4; v++)
 		CHECK(sqlite3_exec(db, schema_migration(v), NULL, NULL, NULL) == SQLITE_OK);
-	CHECK(sqlite3_exec(db, "INSERT INTO document(id, hash, format, body) VALUES (7, 'h', 'text', 'b');"
+	CHECK(sqlite3_exec(db, "INSERT INTO document(id, hash, format, body, read_pos, read_at) "
+			       "  VALUES (7, 'h', 'text', 'b', 1, '2026-01-02T03:04:05.000');"
 			       "INSERT INTO person(id, name) VALUES (3, 'Kim');"
 			       "INSERT INTO party(doc_id, role, seq, person_id, printed) VALUES (7, 'to', 0, 3, 'K.');"
 			       "INSERT INTO ref(id, doc_id, span_start, span_end, phrase, target_id, origin, target_key, "
@@ -581,6 +582,59 @@ static void test_migration_checks(void)
 	CHECK(sqlite3_exec(db, "UPDATE ref SET origin = 'guessed' WHERE id = 42", NULL, NULL, NULL) != SQLITE_OK);
 	CHECK(sqlite3_exec(db, "INSERT INTO party(doc_id, role, seq, person_id) VALUES (7, 'mentioned', 1, 3);"
 			       "UPDATE ref SET origin = 'dismissed' WHERE id = 42", NULL, NULL, NULL) == SQLITE_OK);
+	sqlite3_close(db);
+	/* 12 -> 13: the reading position moved to a table of its own */
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	struct store_doc *sd = NULL;
+	CHECK(store_doc_get(s, 7, &sd, &cause) == 0);
+	CHECK_INT(sd ? sd->read_pos : 0, 1);
+	store_doc_free(sd);
+	CHECK_INT(store_last_read(s), 7);
+	store_free(s);
+	free(path);
+}
+
+/* Saving the reading position writes no document: the row holds the
+ * body, and SQLite writes a row whole (a letter of 200 MB was read and
+ * written again each time a reader closed it). */
+static void test_read_pos(void)
+{
+	char *path = tmp("pos.db"), *cause = NULL;
+	struct store *s;
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	enum store_put what;
+	struct doc *d = make_doc("A letter", "1950-10-01", "Comrade Kim Il Sung! The text.");
+	int64_t id = put(s, "/x/a.txt", d, &what);
+	struct doc *e = make_doc("Another", "1950-10-02", "Another text.");
+	int64_t other = put(s, "/x/b.txt", e, &what);
+	doc_free(d);
+	doc_free(e);
+	store_free(s);
+	sqlite3 *db;
+	sqlite3_open(path, &db);
+	CHECK(sqlite3_exec(db, "CREATE TABLE touched(n INTEGER);"
+			       "CREATE TRIGGER document_touched AFTER UPDATE ON document "
+			       "BEGIN INSERT INTO touched VALUES (1); END;",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	sqlite3_close(db);
+	CHECK(store_open(path, 0, &s, &cause) == 0);
+	CHECK(store_set_read_pos(s, id, 9, &cause) == 0);
+	CHECK(store_set_read_pos(s, other, 3, &cause) == 0);
+	usleep(5000); /* the times are to the millisecond */
+	CHECK(store_set_read_pos(s, id, 12, &cause) == 0);
+	CHECK(store_set_read_pos(s, 999, 1, &cause) == 0); /* no such document: nothing */
+	struct store_doc *sd = NULL;
+	CHECK(store_doc_get(s, id, &sd, &cause) == 0);
+	CHECK_INT(sd ? sd->read_pos : 0, 12);
+	store_doc_free(sd);
+	CHECK_INT(store_last_read(s), id);
+	store_free(s);
+	sqlite3_open(path, &db);
+	sqlite3_stmt *st;
+	sqlite3_prepare_v2(db, "SELECT count(*) FROM touched", -1, &st, NULL);
+	CHECK(sqlite3_step(st) == SQLITE_ROW);
+	CHECK_INT(sqlite3_column_int(st, 0), 0);
+	sqlite3_finalize(st);
 	sqlite3_close(db);
 	free(path);
 }
@@ -655,6 +709,7 @@ static void test_migration(void)
 	sqlite3_close(db);
 	free(path);
 	test_migration_checks();
+	test_read_pos();
 }
 
 static void test_default_path(void)
