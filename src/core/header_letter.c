@@ -1,9 +1,9 @@
 /* header_letter.c: what the document's own text says of itself. A
  * telegram heads itself "CIPHERED TELEGRAM # 75352"; a memorandum
  * "MEMORANDUM FOR: ... FROM: ... SUBJECT: ..."; a cable "FM AMEMBASSY
- * MOSCOW TO SECSTATE WASHDC" with a date-time group; a letter opens with a
- * salutation or an inside address and closes with a formula and a
- * signature; a dateline gives place and date ("Moscow, March 14, 1952—6
+ * MOSCOW TO SECSTATE WASHDC" with a date-time group (header_cable.c); a
+ * letter opens with a salutation or an inside address and closes with a
+ * formula and a signature; a dateline gives place and date ("Moscow, March 14, 1952—6
  * p. m."); the sender's number stands by the date ("No. 47/sh"), or opens
  * a telegram's text ("1473. Deptel 602."). Each is proposed with its
  * source; these lines stay in the body, which is the document's. */
@@ -249,73 +249,6 @@ static void labelled_pair_read(struct hreader *r)
 	}
 }
 
-/* Words that end a cable's addressee: its precedence and handling. */
-static const char *const cable_words[] = {
-	"niact", "immediate", "priority", "routine", "flash", "operational", "info", NULL
-};
-
-/* "AMEMBASSY MOSCOW PRIORITY 4280": the addressee without its
- * precedence and serial. */
-static struct slice cable_party(struct slice s)
-{
-	size_t e = 0, words = 0, end = 0;
-	while (e < s.n && words < 5) {
-		size_t w = e;
-		while (w < s.n && s.p[w] != ' ')
-			w++;
-		struct slice word = sl_of(s.p + e, w - e);
-		/* "C O N F I D E N T I A L": a classification spaced out */
-		if (tok_in(word, cable_words) || tok_in(word, lex_marking_words) || ch_is_digit((unsigned char)word.p[0]) ||
-		    word.n == 1)
-			break;
-		words++;
-		end = w;
-		e = w < s.n ? w + 1 : w;
-		while (e < s.n && s.p[e] == ' ')
-			e++;
-	}
-	return sl_trim(sl_of(s.p, end));
-}
-
-/* "P 280113Z JUN 74", "O 091603Z NOV 77": a cable's date-time group,
- * alone on its line or inside one. */
-static int dtg_find(struct slice t, struct date_val *dt, struct slice *printed)
-{
-	for (size_t c = 0; c + 7 < t.n; c++) {
-		size_t n;
-		if ((c > 0 && t.p[c - 1] != ' ') || !ch_is_digit((unsigned char)t.p[c]))
-			continue;
-		if ((n = date_parse(t.p + c, t.n - c, 0, dt)) > 0 && dt->d && memchr(t.p + c, 'Z', n) != NULL) {
-			*printed = sl_of(t.p + c, n);
-			return 1;
-		}
-	}
-	return 0;
-}
-
-static void cable_propose(struct hreader *r, struct slice from, struct slice dest, struct slice ev)
-{
-	from = cable_party(from);
-	if (from.n == 0 || dest.n == 0)
-		return;
-	char *a = sl_dup(from);
-	hprop_party(hprop_add(r, HF_FROM, W_STRONG, "cable routing", ev), a, NULL);
-	free(a);
-	struct hprop *p = hprop_add(r, HF_TO, W_STRONG, "cable routing", ev);
-	/* several addressees, one a line, until the INFO addressees */
-	for (struct slice rest = dest; rest.n > 0;) {
-		size_t nl = sl_find(rest, "\n");
-		struct slice one = cable_party(nl == SIZE_MAX ? rest : sl_of(rest.p, nl));
-		if (one.n > 0) {
-			char *b = sl_dup(one);
-			hprop_party(p, b, NULL);
-			free(b);
-		}
-		rest = nl == SIZE_MAX ? sl_of(rest.p + rest.n, 0) : sl_from(rest, nl + 1);
-	}
-	hprop_text(r, HF_KIND, W_GOOD, "cable routing", sl_cstr("telegram"), ev);
-}
-
 /* Where an inline memorandum field's value ends: the next field, the
  * first numbered paragraph. */
 static size_t memo_value_end(struct slice v)
@@ -498,143 +431,6 @@ static void memo_inline(struct hreader *r)
 		}
 		if (f != SIZE_MAX)
 			return;
-	}
-}
-
-/* A cable's routing as the State Department's telegrams print it: "FM
- * SECSTATE WASHDC" / "TO AMEMBASSY MOSCOW PRIORITY" on lines of their own
- * under a date-time group and "PAGE 01 STATE 139893" (its number), or all
- * run together on one line ("O 091603Z NOV 77 ... FM AMEMBASSY MOSCOW TO
- * SECSTATE WASHDC NIACT IMMEDIATE 4280 ... SUBJECT MESSAGE TO ..."). */
-/* "C O N F I D E N T I A L BUDAPEST 0891", "S E C R E T SECTION 01 OF 04
- * BONN 02295", "LIMITED OFFICIAL USE STATE 139893": the cable's number as
- * its first line of text prints it; 0 if t is no such line. */
-static size_t cable_class_line(struct slice t, struct slice *number)
-{
-	static const char *const classes[] = { "confidential", "secret", "top", "unclassified", "limited", "official",
-					       "use", "restricted", NULL };
-	struct slice tok[24];
-	size_t nt = tok_split(t, tok, 24), i = 0, classed = 0;
-	if (nt < 3 || nt > 24)
-		return 0;
-	while (i < nt && (tok[i].n == 1 || tok_in(tok[i], classes))) {
-		classed += tok[i].n > 1 || (tok[i].p[0] >= 'A' && tok[i].p[0] <= 'Z');
-		i++;
-	}
-	if (classed == 0)
-		return 0;
-	if (i + 4 <= nt && sl_ieq(tok[i], "SECTION") && sl_ieq(tok[i + 2], "OF"))
-		i += 4;
-	size_t up, low, dig;
-	sl_letters(t, &up, &low, &dig);
-	int v;
-	if (low > 0 || i + 2 != nt || !tok_is_upper(tok[i]) || sl_digits(tok[i + 1].p, tok[i + 1].n, 7, &v) != tok[i + 1].n)
-		return 0;
-	*number = tok[i + 1];
-	return 1;
-}
-
-static void cable_header(struct hreader *r)
-{
-	size_t i = line_next(&r->L, 0);
-	struct date_val dt;
-	struct slice printed;
-	for (int k = 0; k < 80 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
-		struct slice t = line_text(&r->L, i), cnum;
-		if (!hprop_has(r, HF_NUMBER, W_STRONG) && cable_class_line(t, &cnum)) {
-			hprop_text(r, HF_NUMBER, W_STRONG, "cable's first line", cnum, t);
-			continue;
-		}
-		/* "PAGE 01 STATE 139893": the cable's number */
-		if (sl_istarts(t, "PAGE ") && !hprop_has(r, HF_NUMBER, W_GOOD)) {
-			struct slice tok[6];
-			size_t nt = tok_split(t, tok, 6);
-			int v;
-			if (nt >= 4 && nt <= 6 && sl_digits(tok[3].p, tok[3].n, 7, &v) == tok[3].n)
-				hprop_text(r, HF_NUMBER, W_GOOD, "cable page line", tok[3], t);
-			continue;
-		}
-		if (t.n < 40 && !hprop_has(r, HF_DATE, W_STRONG) && dtg_find(t, &dt, &printed)) {
-			hprop_date(r, W_STRONG, "date-time group", &dt, printed, t);
-			continue;
-		}
-		if (sl_istarts(t, "SUBJECT: ") || sl_istarts(t, "SUBJ: ")) {
-			struct slice v = sl_trim(sl_from(t, sl_find(t, ":") + 1));
-			char *subj = NULL;
-			size_t j = line_next(&r->L, i + 1);
-			/* a subject wrapped onto the next line, in capitals */
-			if (j < r->footer && j == i + 1) {
-				struct slice u = line_text(&r->L, j);
-				size_t up, low, dig;
-				sl_letters(u, &up, &low, &dig);
-				if (low == 0 && up > 2 && u.n < 60 && sl_find(u, ":") == SIZE_MAX && !ch_is_digit((unsigned char)u.p[0]))
-					subj = xasprintf("%.*s %.*s", (int)v.n, v.p, (int)u.n, u.p);
-			}
-			hprop_text(r, HF_TITLE, W_FAIR, "cable subject", subj ? sl_cstr(subj) : v, t);
-			free(subj);
-			continue;
-		}
-		if (sl_istarts(t, "FM ")) {
-			size_t j = line_next(&r->L, i + 1);
-			struct slice u = j < r->footer ? line_text(&r->L, j) : sl_of("", 0);
-			size_t to = sl_find(t, " TO ");
-			if (to != SIZE_MAX) {
-				cable_propose(r, sl_of(t.p + 3, to - 3), sl_from(t, to + 4), t);
-			} else if (sl_istarts(u, "TO ")) {
-				struct buf b;
-				buf_init(&b);
-				buf_add(&b, u.p + 3, u.n - 3);
-				for (size_t q = line_next(&r->L, j + 1); q < r->footer && q == j + 1; q = line_next(&r->L, q + 1)) {
-					struct slice w = line_text(&r->L, q), cn;
-					/* the addressees end where the text's first line
-					 * ("S E C R E T STATE 189296") or its caveats begin */
-					if (sl_istarts(w, "INFO") || sl_find(w, ":") != SIZE_MAX || header_marking(w) || w.n > 60 ||
-					    cable_class_line(w, &cn) || sl_istarts(w, "E.O.") || sl_istarts(w, "E. O."))
-						break;
-					buf_addc(&b, '\n');
-					buf_add(&b, w.p, w.n);
-					j = q;
-				}
-				buf_addc(&b, '\0');
-				cable_propose(r, sl_from(t, 3), sl_cstr(b.data), t);
-				buf_free(&b);
-			}
-			continue;
-		}
-		/* all on one line: a cable flattened to text opens the page */
-		if (k > 4 || t.n < 80)
-			continue;
-		size_t fm = sl_find(sl_of(t.p, t.n < 2000 ? t.n : 2000), " FM ");
-		if (fm == SIZE_MAX)
-			continue;
-		struct slice rest = sl_from(t, fm + 4);
-		size_t to = sl_find(rest, " TO ");
-		if (to == SIZE_MAX || to > 60)
-			continue;
-		cable_propose(r, sl_of(rest.p, to), sl_from(rest, to + 4), t);
-		if (dtg_find(sl_of(t.p, fm), &dt, &printed))
-			hprop_date(r, W_STRONG, "date-time group", &dt, printed, t);
-		/* "PAGE 01 MOSCOW 16276": the number */
-		size_t pg = sl_find(t, "PAGE ");
-		if (pg != SIZE_MAX && pg < fm) {
-			struct slice tok[4];
-			if (tok_split(sl_from(t, pg), tok, 4) >= 4) {
-				int v;
-				if (sl_digits(tok[3].p, tok[3].n, 7, &v) == tok[3].n)
-					hprop_text(r, HF_NUMBER, W_GOOD, "cable page line", tok[3], t);
-			}
-		}
-		/* "SUBJECT MESSAGE TO BREZHNEV REF ...": the subject */
-		size_t sj = sl_find(rest, " SUBJECT ");
-		if (sj != SIZE_MAX) {
-			struct slice s = sl_from(rest, sj + 9);
-			size_t end = sl_find(s, " REF ");
-			if (end == SIZE_MAX || end > 120)
-				end = s.n < 120 ? s.n : 0;
-			if (end > 0)
-				hprop_text(r, HF_TITLE, W_FAIR, "cable subject", sl_of(s.p, end), t);
-		}
-		return;
 	}
 }
 
@@ -1445,7 +1241,7 @@ void header_letter_read(struct hreader *r)
 	memo_inline(r);
 	flat_closing_read(r);
 	received_form_read(r);
-	cable_header(r);
+	header_cable_read(r);
 	salutation_read(r);
 	labelled_pair_read(r);
 	address_read(r);

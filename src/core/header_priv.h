@@ -171,6 +171,10 @@ struct slice header_number_read(struct slice s, char **number);
  * offices, up to the first part that is no party. Returns how many. */
 size_t header_parties(struct hreader *r, struct hprop *p, struct slice s);
 
+/* header_cable.c: a State Department cable's routing, date-time group,
+ * number and subject. */
+void header_cable_read(struct hreader *r);
+
 /* header_letter.c: the document's own text. */
 /* The salutation opening t ("To Comrade ", "Dear "), or NULL. */
 const char *header_salutation(struct slice t);
