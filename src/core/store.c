@@ -70,6 +70,28 @@ static void trace_start(struct store *s)
 		sqlite3_trace_v2(s->db, SQLITE_TRACE_STMT | SQLITE_TRACE_PROFILE, trace_stmt, s);
 }
 
+/* WAL mode. Turning a new library to it needs the file to itself, and
+ * SQLite answers "busy" at once, without waiting, while a second dossier
+ * opening the same new library holds a read lock (waiting could deadlock
+ * them): so it is asked again in short waits, as long as a lock is waited
+ * for anywhere else. */
+static int wal_mode(struct store *s, char **cause)
+{
+	int rc = SQLITE_BUSY;
+	for (int waited = 0; waited <= STORE_BUSY_MS; waited += 20) {
+		rc = sqlite3_exec(s->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+			break;
+		struct timespec pause = { 0, 20 * 1000 * 1000 };
+		nanosleep(&pause, NULL);
+	}
+	if (rc != SQLITE_OK) {
+		*cause = sql_cause(s, "setting WAL mode");
+		return -1;
+	}
+	return 0;
+}
+
 /* readonly: 0 read-write, 1 read-only, 2 read-only and immutable (a WAL
  * library in a folder we cannot write: SQLite cannot make its -shm file,
  * so it must be told no one else is writing). */
@@ -120,7 +142,7 @@ static int open_db(struct store *s, int readonly, char **cause)
 		 * overflow pages, and an import writes half the pages. */
 		if (sql_exec(s, "PRAGMA page_size = 8192", "setting the page size", cause) != 0)
 			return -1;
-		if (sql_exec(s, "PRAGMA journal_mode = WAL", "setting WAL mode", cause) != 0)
+		if (wal_mode(s, cause) != 0)
 			return -1;
 		if (sql_exec(s, "PRAGMA synchronous = NORMAL", "setting synchronous mode", cause) != 0)
 			return -1;
