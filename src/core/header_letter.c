@@ -932,10 +932,29 @@ static size_t notes_start(struct hreader *r)
 	return r->footer;
 }
 
+/* "[signature] K. Chernenko", "(Signed) J. Stalin", "/s/ Dean Acheson":
+ * an editor's or a copyist's mark that a signature stands there. The
+ * length of the mark and its space, or 0. */
+static size_t signed_mark(struct slice t)
+{
+	static const char *const marks[] = { "[signature] ", "[signed] ", "(signed) ", "/s/ ", "s/ ", "[s] ", NULL };
+	for (size_t i = 0; marks[i]; i++)
+		if (sl_istarts(t, marks[i]))
+			return strlen(marks[i]);
+	return 0;
+}
+
 static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 {
 	size_t sig = SIZE_MAX;
 	int closed = 0;
+	/* a signature marked as one, the last of the text */
+	for (size_t i = line_next(&r->L, r->top); i < r->footer; i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t m = signed_mark(t);
+		if (m > 0 && m < t.n && name_like(sl_trim(sl_from(t, m)), 1))
+			sig = i;
+	}
 	for (size_t i = line_next(&r->L, 0); i < r->footer; i = line_next(&r->L, i + 1)) {
 		if (closing_line(line_text(&r->L, i))) {
 			r->letter = 1;
@@ -956,6 +975,7 @@ static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 	if (sig >= r->footer)
 		return;
 	struct slice t = line_text(&r->L, sig);
+	t = sl_trim(sl_from(t, signed_mark(t)));
 	struct slice plain = t;
 	size_t b = sl_find(t, "[");
 	if (b == SIZE_MAX)

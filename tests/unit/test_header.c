@@ -457,6 +457,10 @@ static const struct rule rules[] = {
 	  "The Secretary of State to the Ambassador in France\n\nsecret\n\nArticle 5. The parties agree to consult.\n\n"
 	  "Acheson\n",
 	  "number", NULL, NULL },
+	{ "a signature the editor marks as one signs the text",
+	  "Skip to content\n\nDecember 26, 1979\n\nSummary of a CC CPSU Meeting\n\nThe progress was reported by Cdes. Ustinov "
+	  "and Gromyko.\n\n[signature] K. Chernenko\n\nN\xc2\xba 13-op (1 page)\n",
+	  "from", "Chernenko", "signature" },
 	{ "'My dear' opens a salutation",
 	  "March 4, 1937. My dear Bullitt:- Thank you for your letter of February tenth, which I read with great interest and which "
 	  "I have shown to the Secretary of State, who agrees with much of what you say about the situation.\n",
