@@ -676,12 +676,39 @@ void header_title_read(struct hreader *r, struct slice title, int w, const char 
 	free(tc);
 }
 
+/* "Transcript of CPSU CC Politburo Session on Afghanistan", "Minutes of
+ * the Romanian Politburo Meeting": the body that sat keeps its record. The
+ * body, or an empty slice. ("Notes of ... Session" are a note-taker's.) */
+static struct slice sitting_record(struct slice t)
+{
+	static const char *const records[] = { "transcript of the ", "transcript of ", "minutes of the ", "minutes of ",
+					       NULL };
+	static const char *const sat[] = { "session", "meeting", "sitting", "plenum", NULL };
+	for (size_t q = 0; records[q] != NULL; q++) {
+		if (!sl_istarts(t, records[q]))
+			continue;
+		struct slice rest = sl_from(t, strlen(records[q])), tok[8];
+		size_t n = tok_split(rest, tok, 8);
+		for (size_t k = 1; k < n && k < 8; k++)
+			if (tok_in(tok_bare(tok[k]), sat) && tok[0].p[0] >= 'A' && tok[0].p[0] <= 'Z')
+				return sl_trim(sl_of(rest.p, (size_t)(tok[k].p - rest.p)));
+		break;
+	}
+	return sl_of(t.p, 0);
+}
+
 static void title_read(struct hreader *r, struct slice title, int w, const char *source, struct slice ev)
 {
 	/* a title is a line; a longer text is no title to parse */
 	if (title.n > 500)
 		return;
 	struct slice t = sl_trim(title), after = t;
+	struct slice sat = sitting_record(t);
+	if (sat.n > 0 && name_like(sat, 1)) {
+		char *name = sl_dup(sat);
+		hprop_party(hprop_add(r, HF_FROM, w - 2, source, ev), name, NULL);
+		free(name);
+	}
 	/* "Telegram from Dobrynin to the USSR Foreign Ministry, 24 October
 	 * 1962": the date the title gives its paper */
 	for (size_t c = t.n; c-- > 0;) {

@@ -461,6 +461,14 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nDecember 26, 1979\n\nSummary of a CC CPSU Meeting\n\nThe progress was reported by Cdes. Ustinov "
 	  "and Gromyko.\n\n[signature] K. Chernenko\n\nN\xc2\xba 13-op (1 page)\n",
 	  "from", "Chernenko", "signature" },
+	{ "a sitting's transcript is the body that sat",
+	  "Search in\n\nMarch 22, 1979\n\n    \"Transcript of CPSU CC Politburo Session on Afghanistan,\" March 22, 1979, History "
+	  "and Public Policy Program Digital Archive, TsKhSD, f. 89\n\nBREZHNEV. We reviewed the issues.\n",
+	  "from", "CPSU CC Politburo", "citation" },
+	{ "... a sitting's notes are a note-taker's",
+	  "Search in\n\nJune 13, 1986\n\n    \"Notes of CC CPSU Politburo Session, June 13, 1986,\" June 13, 1986, History "
+	  "and Public Policy Program Digital Archive\n\nGorbachev: We reviewed the issues.\n",
+	  "from", NULL, NULL },
 	{ "'My dear' opens a salutation",
 	  "March 4, 1937. My dear Bullitt:- Thank you for your letter of February tenth, which I read with great interest and which "
 	  "I have shown to the Secretary of State, who agrees with much of what you say about the situation.\n",
