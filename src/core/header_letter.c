@@ -952,7 +952,10 @@ static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 	for (size_t i = line_next(&r->L, r->top); i < r->footer; i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
 		size_t m = signed_mark(t);
-		if (m > 0 && m < t.n && name_like(sl_trim(sl_from(t, m)), 1))
+		struct slice name = m > 0 && m < t.n ? sl_trim(sl_from(t, m)) : sl_of(t.p, 0);
+		if (name.n > 2 && name.p[0] == '(' && name.p[name.n - 1] == ')')
+			name = sl_trim(sl_of(name.p + 1, name.n - 2));
+		if (name.n > 0 && name_like(name, 1))
 			sig = i;
 	}
 	for (size_t i = line_next(&r->L, 0); i < r->footer; i = line_next(&r->L, i + 1)) {
@@ -975,7 +978,11 @@ static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 	if (sig >= r->footer)
 		return;
 	struct slice t = line_text(&r->L, sig);
-	t = sl_trim(sl_from(t, signed_mark(t)));
+	size_t mark = signed_mark(t);
+	t = sl_trim(sl_from(t, mark));
+	/* "[Signature] (S. Chervonenko)": the name typed under it */
+	if (mark && t.n > 2 && t.p[0] == '(' && t.p[t.n - 1] == ')')
+		t = sl_trim(sl_of(t.p + 1, t.n - 2));
 	struct slice plain = t;
 	size_t b = sl_find(t, "[");
 	if (b == SIZE_MAX)

@@ -469,6 +469,10 @@ static const struct rule rules[] = {
 	  "Search in\n\nJune 13, 1986\n\n    \"Notes of CC CPSU Politburo Session, June 13, 1986,\" June 13, 1986, History "
 	  "and Public Policy Program Digital Archive\n\nGorbachev: We reviewed the issues.\n",
 	  "from", NULL, NULL },
+	{ "... the name typed under the mark, in brackets",
+	  "Skip to content\n\nJanuary 1, 1963\n\nReport on a conversation\n\nThe Ambassador met him.\n\n"
+	  "[Signature] (S. Chervonenko)\n",
+	  "from", "Chervonenko", "signature" },
 	{ "'My dear' opens a salutation",
 	  "March 4, 1937. My dear Bullitt:- Thank you for your letter of February tenth, which I read with great interest and which "
 	  "I have shown to the Secretary of State, who agrees with much of what you say about the situation.\n",
