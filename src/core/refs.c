@@ -217,6 +217,8 @@ static void detect(const char *body, size_t len, const char *ctx_date, const cha
 			if (e == 0 && c == 'p' && j - i <= 2)
 				e = page_ref(&sc, i);
 			if (e == 0 && isupper(c))
+				e = refs_series_paper(&sc, i, j);
+			if (e == 0 && isupper(c))
 				e = refs_post_number(&sc, i, j);
 			i = e ? e : j;
 			continue;

@@ -238,3 +238,47 @@ size_t refs_owner_number(struct scan *sc, size_t i, size_t j)
 		return 0;
 	return refs_numbers_at(sc, &r, p + 1, 0);
 }
+
+/* Papers of a series cited by its code and number: the CIA's cables by
+ * their in and out numbers ("IN 26108", "OUT 51234"), the intelligence
+ * estimates ("NIE 11-4-56", "SNIE 100-6-56") and the National Security
+ * Council's papers and memoranda ("NSC 68", "NSC 5412/2", "NSAM 263").
+ * At i..j, the word; returns the end, or 0. */
+size_t refs_series_paper(struct scan *sc, size_t i, size_t j)
+{
+	static const struct {
+		const char *word;
+		const char *kind;
+		size_t min_digits;
+	} series[] = {
+		/* five digits at least: "IN 1956" is a year */
+		{ "IN", "telegram", 5 }, { "OUT", "telegram", 5 }, { "NIE", "report", 1 }, { "SNIE", "report", 1 },
+		{ "NSC", "report", 1 },  { "NSAM", "memorandum", 1 }, { "NSDM", "memorandum", 1 }, { "NSSM", "memorandum", 1 },
+	};
+	const char *s = sc->s;
+	size_t len = sc->len, k;
+	for (k = 0; k < sizeof series / sizeof series[0]; k++)
+		if (j - i == strlen(series[k].word) && memcmp(s + i, series[k].word, j - i) == 0)
+			break;
+	if (k == sizeof series / sizeof series[0] || j + 1 >= len || s[j] != ' ' || !isdigit((unsigned char)s[j + 1]))
+		return 0;
+	/* the number: digits, and parts joined by '-' or '/' ("11-4-56") */
+	size_t d = j + 1, e = d;
+	while (e < len && (isdigit((unsigned char)s[e]) ||
+			   ((s[e] == '-' || s[e] == '/') && e + 1 < len && isdigit((unsigned char)s[e + 1]))))
+		e++;
+	size_t lead = 0;
+	while (d + lead < e && isdigit((unsigned char)s[d + lead]))
+		lead++;
+	if (lead < series[k].min_digits || lead > 8 || (e < len && isalnum((unsigned char)s[e])) || e - d >= 16)
+		return 0;
+	struct ref_found r = { .start = i, .end = e, .kind = series[k].kind };
+	/* the CIA's numbers are "IN 26108", with the word; the others' the
+	 * number alone */
+	if (k < 2)
+		snprintf(r.number, sizeof r.number, "%s %.*s", series[k].word, (int)(e - d), s + d);
+	else
+		snprintf(r.number, sizeof r.number, "%.*s", (int)(e - d), s + d);
+	refs_emit(sc, &r);
+	return e;
+}

@@ -208,7 +208,7 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 	if (k < len && s[k] == ',')
 		k = refs_skip_sp(s, len, k + 1);
 	static const char *const preps[] = { "dated ", "of ", "on ", "sent on ", "written on ", "received on ",
-					     "under date of ", "under date ", "bearing date " };
+					     "under date of ", "under date ", "bearing date ", "dtd ", "dtd. " };
 	/* ", October 10, 1941": the day straight after the parties */
 	size_t mn;
 	if (k > j && date_month_name(s + k, len - k, &mn)) {
@@ -503,9 +503,10 @@ size_t refs_after_kind(struct scan *sc, struct ref_found *r, size_t i, enum lead
 		if (e)
 			return e;
 	}
-	/* "under date of", "bearing date": the nineteenth century's "dated" */
+	/* "under date of", "bearing date": the nineteenth century's "dated";
+	 * "dtd": a cable's */
 	static const char *const preps[] = { "of ", "dated ", "from ", "sent on ", "of the ", "received on ",
-					     "under date of ", "under date ", "bearing date " };
+					     "under date of ", "under date ", "bearing date ", "dtd ", "dtd. " };
 	for (size_t p = 0; p < sizeof preps / sizeof preps[0]; p++) {
 		size_t n = strlen(preps[p]);
 		if (refs_starts_ci(s, len, j, preps[p])) {

@@ -244,4 +244,7 @@ const char *refs_code_meaning(int k, const char **kind, enum ref_party *party);
  * or 0. Not "9/21/73" nor "3/4 of". */
 size_t refs_month_day_at(const char *s, size_t len, size_t i, struct date_val *v);
 
+/* "IN 26108", "NIE 11-4-56", "NSC 68": a paper of a series by its code. */
+size_t refs_series_paper(struct scan *sc, size_t i, size_t j);
+
 #endif

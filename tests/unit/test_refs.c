@@ -482,6 +482,14 @@ int main(void)
 	  "your letter under date of the 3d instant|letter|1871-02-03|||yours");
 	E("your note bearing date March 3, 1870, and", "1871-02-16", NULL,
 	  "your note bearing date March 3, 1870|note|1870-03-03|||yours");
+	E("Ref your memo dtd 11 Aug 55 on the unit", "1955-09-02", NULL, "your memo dtd 11 Aug|memorandum|1955-08-11|||yours");
+	/* Papers of a series by their code: the CIA's in and out cables, the
+	 * estimates, the National Security Council's papers. */
+	E("a cable from 25X1 (IN 26108) reported", "1956", NULL, "IN 26108|telegram||IN 26108||any");
+	E("NIE 100-6-56, Estimate of the World Situation", "1956", NULL, "NIE 100-6-56|report||100-6-56||any");
+	E("NSC 5412/2 provides", "1956", NULL, "NSC 5412/2|report||5412/2||any");
+	NONE("IN 1956 the Soviets");
+	NONE("IN THE 1950s");
 	/* The series of the Secretary's journeys. */
 	E("Tosec 34 rptd Bonn 311 has", "1955", NULL, "Tosec 34|telegram||Tosec 34||any");
 	/* A footnote's marker in brackets ends the number before it. */
