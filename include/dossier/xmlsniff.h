@@ -16,5 +16,9 @@ char *xmlsniff_root_name(const char *text, size_t len);
 /* Whether the root element's local name (without a prefix) is name and
  * its start tag contains ns (a namespace URI, or part of one). */
 int xmlsniff_root_is(const char *text, size_t len, const char *name, const char *ns);
+/* Whether the prolog declares entities (<!ENTITY ...>): how a hostile
+ * file reads other files or grows a billion times. The formats that need
+ * none refuse such a file whole. */
+int xmlsniff_declares_entities(const char *text, size_t len);
 
 #endif

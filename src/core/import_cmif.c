@@ -363,16 +363,6 @@ static void on_error(void *arg, cmif_error_ptr e)
 	free(msg);
 }
 
-/* Entities are refused whole: CMIF needs none, and an entity is how a
- * hostile file reads other files or grows a billion times. */
-static int declares_entities(const char *text, size_t len)
-{
-	size_t tl;
-	const char *root = xmlsniff_root(text, len, &tl);
-	size_t head = root ? (size_t)(root - text) : len;
-	return find(text, head, "<!ENTITY") != NULL;
-}
-
 int import_cmif_read(const char *text, size_t len, struct cmif_file **out, char **cause)
 {
 	*out = NULL;
@@ -380,7 +370,7 @@ int import_cmif_read(const char *text, size_t len, struct cmif_file **out, char 
 		*cause = xstrdup("file too large for the XML reader");
 		return -1;
 	}
-	if (declares_entities(text, len)) {
+	if (xmlsniff_declares_entities(text, len)) {
 		*cause = xstrdup("the file declares entities (<!ENTITY ...>): a CMIF file needs none, and dossier reads none");
 		return -1;
 	}

@@ -299,19 +299,6 @@ static char *attr(xmlNodePtr n, const char *name)
 	return s;
 }
 
-/* Entities are refused whole: Omeka writes none, and an entity is how a
- * hostile file reads other files or grows a billion times. */
-static int declares_entities(const char *text, size_t len)
-{
-	size_t tl;
-	const char *root = xmlsniff_root(text, len, &tl);
-	size_t head = root ? (size_t)(root - text) : len;
-	for (size_t i = 0; i + 8 <= head; i++)
-		if (memcmp(text + i, "<!ENTITY", 8) == 0)
-			return 1;
-	return 0;
-}
-
 int import_omeka_parse(const char *path, const char *text, size_t len, import_emit_fn emit, import_warn_fn warned,
 		       void *arg, char **cause)
 {
@@ -320,7 +307,7 @@ int import_omeka_parse(const char *path, const char *text, size_t len, import_em
 				   OMEKA_MAX_BYTES >> 20);
 		return -1;
 	}
-	if (declares_entities(text, len)) {
+	if (xmlsniff_declares_entities(text, len)) {
 		*cause = xstrdup("the file declares entities (<!ENTITY ...>): Omeka's XML has none, and dossier reads none");
 		return -1;
 	}

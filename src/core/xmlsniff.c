@@ -95,3 +95,14 @@ int xmlsniff_root_is(const char *text, size_t len, const char *name, const char 
 			return 1;
 	return 0;
 }
+
+int xmlsniff_declares_entities(const char *text, size_t len)
+{
+	size_t tl;
+	const char *root = xmlsniff_root(text, len, &tl);
+	size_t head = root ? (size_t)(root - text) : len;
+	for (size_t i = 0; i + 8 <= head; i++)
+		if (memcmp(text + i, "<!ENTITY", 8) == 0)
+			return 1;
+	return 0;
+}

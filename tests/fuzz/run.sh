@@ -28,7 +28,7 @@ clang $CFLAGS $XML_CFLAGS $SAN -o "$out/fuzz_tei" tests/fuzz/fuzz_tei.c \
 clang $CFLAGS $SAN -o "$out/fuzz_refs" tests/fuzz/fuzz_refs.c \
 	src/core/refs*.c src/core/date.c src/core/util.c src/core/text.c -Isrc/core -lunistring
 clang $CFLAGS $XML_CFLAGS $SAN -o "$out/fuzz_cmif" tests/fuzz/fuzz_cmif.c \
-	src/core/import_cmif.c src/core/cite.c src/core/export*.c src/core/doc.c src/core/util.c \
+	src/core/import_cmif.c src/core/xmlsniff.c src/core/cite.c src/core/export*.c src/core/doc.c src/core/util.c \
 	src/core/text.c $XML_LIBS -ljansson -lunistring
 clang $CFLAGS $XML_CFLAGS $SAN -o "$out/fuzz_omeka" tests/fuzz/fuzz_omeka.c \
 	src/core/import_omeka.c src/core/xmlsniff.c src/core/cite.c src/core/import_text.c src/core/header*.c \
