@@ -203,8 +203,9 @@ static void words_free(struct rank_word *w, size_t n)
 }
 
 /* Reads word w's list; a word without one is listed whole from the
- * index if it is rare. 1, 0 (too common to list whole), -1. */
-static int word_load(struct store *s, struct rank_word *w, double rows)
+ * index if it is rare and the words are ORed. 1, 0 (too common to list
+ * whole, or rare in an AND: FTS5 ranks it), -1. */
+static int word_load(struct store *s, struct rank_word *w, double rows, int or)
 {
 	sqlite3_stmt *st = sql_stmt(s, ST_RANK_GET, NULL);
 	if (st == NULL)
@@ -229,6 +230,10 @@ static int word_load(struct store *s, struct rank_word *w, double rows)
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
 		return -1;
+	/* Rare, in an AND: FTS5 finds its few matches faster (reading them
+	 * all here first, then giving up, cost a search twice over). */
+	if (!or)
+		return 0;
 	/* Rare: every document that holds it, with its exact tf and length. */
 	if ((st = sql_stmt(s, ST_RANK_FILL, NULL)) == NULL)
 		return -1;
@@ -311,15 +316,12 @@ int rank_top(struct store *s, const char *fts, size_t limit, struct rank_hit **o
 	double *tf = NULL;      /* ncand x nw: tf, or -1 unknown */
 	for (size_t i = 0; i < nw; i++) {
 		w[i].term = terms.v[i];
-		int rc = word_load(s, &w[i], rows);
+		int rc = word_load(s, &w[i], rows, or);
 		if (rc <= 0) {
 			ret = rc;
 			goto out;
 		}
 		int whole = w[i].floor < 0;
-		/* AND with a rare word: FTS5 finds its few matches faster. */
-		if (whole && !or)
-			goto out;
 		double idf = log((rows - (double)w[i].df + 0.5) / ((double)w[i].df + 0.5));
 		w[i].idf = idf <= 0.0 ? 1e-6 : idf;
 		w[i].up = whole ? 0 : w[i].idf * (BM25_K1 + 1.0) * rank_floor_at(w[i].floor, w[i].a0, avgdl);
