@@ -72,6 +72,23 @@ run search 'date:1950-09..1950-10 kind:telegram'
 check "a date range and a kind" sh -c "[ \$(grep -c '^ ' '$T/out') -ge 2 ]"
 run search Filippov
 check "a person's other name finds them (Filippov is Stalin, printed Feng Xi)" has "$T/out" "Ciphered Telegram No. 75352"
+# An edition's web page: notes listed at its end, their numbers glued to
+# the words (made footnotes); a reference in a note is the editor's, once.
+cat >"$T/fn.txt" <<'DOC'
+Memorandum
+
+We read it.2 Then the Deptel 5103 came.
+
+  1. Source: Files.
+  2. Telegram 77 from Paris.
+  3. Document 134.
+DOC
+run import "$T/fn.txt"
+fid=$(sed -n 's/.*(id \([0-9]*\).*/\1/p' "$T/out")
+run refs "$fid"
+check "a glued note number is no part of a telegram's (Deptel 510, not 5103)" sh -c "grep -q 'Deptel 510 ' '$T/out' && ! grep -q '5103' '$T/out'"
+check "a reference in a footnote is the editor's, listed once" sh -c "[ \$(grep -c 'Telegram 77' '$T/out') -eq 1 ] && grep -q 'Telegram 77.*\[editor\]' '$T/out'"
+check "a note that is only 'Document 134.' points to it" grep -q 'Document 134.*\[editor\]' "$T/out"
 run search 'date:1950-13'
 check "a malformed date filter is a message" sh -c "[ $rc -eq 1 ] && grep -q 'malformed query: date:1950-13' '$T/err'"
 finish
