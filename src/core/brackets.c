@@ -217,22 +217,55 @@ static struct slice first_word(struct slice t)
 	return w;
 }
 
+/* A footnote's definition at byte i of s, a line's start ("[3] Not
+ * printed."): its number in *v and its text (trimmed, to the line's end)
+ * in *text. 0 if the line is none. */
+static int def_at(const char *s, size_t n, size_t i, int *v, struct slice *text)
+{
+	if (s[i] != '[' || (i > 0 && s[i - 1] != '\n'))
+		return 0;
+	size_t dl = sl_digits(s + i + 1, n - i - 1, 3, v);
+	if (dl == 0 || i + 1 + dl >= n || s[i + 1 + dl] != ']')
+		return 0;
+	size_t b = i + 2 + dl, e = b;
+	while (e < n && s[e] != '\n')
+		e++;
+	*text = sl_trim(sl_of(s + b, e - b));
+	return 1;
+}
+
 /* Footnotes defined as "[N] text" at line starts, indexed once by
  * number so that a text of many markers stays linear. */
 static void footnotes_index(const char *s, size_t n, struct slice *defs)
 {
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] != '[' || (i > 0 && s[i - 1] != '\n'))
-			continue;
-		int v;
-		size_t dl = sl_digits(s + i + 1, n - i - 1, 3, &v);
-		if (dl == 0 || i + 1 + dl >= n || s[i + 1 + dl] != ']' || defs[v].n > 0)
-			continue;
-		size_t b = i + 2 + dl, e = b;
-		while (e < n && s[e] != '\n')
-			e++;
-		defs[v] = sl_trim(sl_of(s + b, e - b));
+	int v;
+	struct slice text;
+	for (size_t i = 0; i < n; i++)
+		if (def_at(s, n, i, &v, &text) && defs[v].n == 0)
+			defs[v] = text;
+}
+
+struct brackets_def *brackets_defs(const char *body, size_t len, size_t *n)
+{
+	struct brackets_def *v = NULL;
+	size_t cap = 0;
+	*n = 0;
+	int num;
+	struct slice text;
+	for (size_t i = 0; i < len;) {
+		if (def_at(body, len, i, &num, &text)) {
+			if (*n == cap) {
+				cap = cap ? 2 * cap : 16;
+				v = xreallocarray(v, cap, sizeof *v);
+			}
+			v[(*n)++] = (struct brackets_def){ i, (size_t)(text.p - body), (size_t)(text.p - body) + text.n };
+		}
+		const char *nl = memchr(body + i, '\n', len - i);
+		if (nl == NULL)
+			break;
+		i = (size_t)(nl - body) + 1;
 	}
+	return v;
 }
 
 struct notes_ctx {

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "dossier/brackets.h"
 #include "dossier/edition.h"
 #include "dossier/refs.h"
 #include "dossier/resolve.h"
@@ -112,10 +113,10 @@ struct ref_ctx {
 typedef void (*doc_ref_fn)(const struct ref_found *r, char *phrase, void *arg);
 
 /* The footnotes' definitions printed in a body ("[3] Not printed." at a
- * line's start), found in one pass: their references are the editor's,
- * read where they are printed. */
+ * line's start, brackets.c's): their references are the editor's, read
+ * where they are printed. */
 struct defs {
-	struct { size_t start, text, end; } *v; /* the line, its text after "] " */
+	struct brackets_def *v;
 	size_t n;
 };
 
@@ -129,30 +130,14 @@ struct doc_refs_ctx {
 	void *arg;
 };
 
-
 static void defs_find(const struct doc *d, struct defs *df)
 {
 	memset(df, 0, sizeof *df);
-	int footnotes = 0;
-	for (size_t i = 0; i < d->nnotes && !footnotes; i++)
-		footnotes = d->notes[i].kind == NOTE_FOOTNOTE;
-	size_t cap = 0;
-	for (size_t b = 0; footnotes && b < d->body_len;) {
-		const char *nl = memchr(d->body + b, '\n', d->body_len - b);
-		size_t end = nl ? (size_t)(nl - d->body) : d->body_len, e = b + 1;
-		while (e < end && e < b + 5 && d->body[e] >= '0' && d->body[e] <= '9')
-			e++;
-		if (d->body[b] == '[' && e > b + 1 && e + 1 < end && d->body[e] == ']' && d->body[e + 1] == ' ') {
-			if (df->n == cap) {
-				cap = cap ? 2 * cap : 16;
-				df->v = xreallocarray(df->v, cap, sizeof *df->v);
-			}
-			df->v[df->n].start = b;
-			df->v[df->n].text = e + 2;
-			df->v[df->n++].end = end;
+	for (size_t i = 0; i < d->nnotes; i++)
+		if (d->notes[i].kind == NOTE_FOOTNOTE) {
+			df->v = brackets_defs(d->body, d->body_len, &df->n);
+			return;
 		}
-		b = end + 1;
-	}
 }
 
 /* Whether byte pos is on a definition (they are in order). */
@@ -174,7 +159,7 @@ static int defs_print(const struct defs *df, const char *body, const char *text)
 {
 	size_t n = text ? strlen(text) : 0;
 	for (size_t i = 0; n && i < df->n; i++)
-		if (df->v[i].end - df->v[i].text >= n && memcmp(body + df->v[i].text, text, n) == 0)
+		if (df->v[i].end - df->v[i].text == n && memcmp(body + df->v[i].text, text, n) == 0)
 			return 1;
 	return 0;
 }
