@@ -123,7 +123,8 @@ static const struct hprop *choose(const struct hreader *r, enum hfield f, int fl
 	int best_score = 0;
 	for (size_t i = 0; i < r->nprops; i++) {
 		const struct hprop *p = &r->props[i];
-		if (p->field != f)
+		/* a proposal of parties that read none says nothing */
+		if (p->field != f || ((f == HF_FROM || f == HF_TO) && p->nparties == 0))
 			continue;
 		int agree = 0;
 		/* agreement counts where sources repeat each other: titles,

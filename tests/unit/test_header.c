@@ -473,6 +473,8 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nJanuary 1, 1963\n\nReport on a conversation\n\nThe Ambassador met him.\n\n"
 	  "[Signature] (S. Chervonenko)\n",
 	  "from", "Chervonenko", "signature" },
+	{ "a party the heading cannot read is no recipient, not an empty one",
+	  "371. Telegram 1219 to Geneva1\nWashington, November 12, 1955, 1:03\n1219. For Johnson.\n", "to", NULL, NULL },
 	{ "'My dear' opens a salutation",
 	  "March 4, 1937. My dear Bullitt:- Thank you for your letter of February tenth, which I read with great interest and which "
 	  "I have shown to the Secretary of State, who agrees with much of what you say about the situation.\n",
