@@ -308,7 +308,9 @@ static const char *const party_ends[] = {
 	":", ";", " on ", " regarding ", " concerning ", " about ", " re ", " with ",
 	" reporting ", " informing ", " expressing ", " – ", " — ", " - ", " in connection", ", '", ", \xe2\x80\x98",
 	" at the ", " during ", " in the course ",
-	", \"", ", \xe2\x80\x9c", NULL
+	", \"", ", \xe2\x80\x9c",
+	/* where a party was at the time: "(Hopkins), Temporarily at Tehran" */
+	", temporarily ", ", then at ", NULL
 };
 
 size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)

@@ -475,6 +475,11 @@ static const struct rule rules[] = {
 	  "from", "Chervonenko", "signature" },
 	{ "a party the heading cannot read is no recipient, not an empty one",
 	  "371. Telegram 1219 to Geneva1\nWashington, November 12, 1955, 1:03\n1219. For Johnson.\n", "to", NULL, NULL },
+	{ "where a party was at the time is no part of the party",
+	  "Hopkins Papers: Telegram\nThe Minister in Egypt (Kirk) to the Presidents Special Assistant (Hopkins), Temporarily at "
+	  "Tehran1\nWith reference to my message of yesterday Chinese Charg\xc3\xa9" "2 has just called to say that he has cabled "
+	  "text of document to Chungking.\nI told him that I had been instructed to notify him.\n",
+	  "to", "Hopkins (Presidents Special Assistant)", NULL },
 	{ "'My dear' opens a salutation",
 	  "March 4, 1937. My dear Bullitt:- Thank you for your letter of February tenth, which I read with great interest and which "
 	  "I have shown to the Secretary of State, who agrees with much of what you say about the situation.\n",
