@@ -973,8 +973,11 @@ void header_heading_read(struct hreader *r)
 				code.n--;
 			hprop_text(r, HF_SOURCE, W_GOOD, "file line", code, t);
 			struct date_val dt;
+			/* the suffix is the paper's date ("5–2252"): above the
+			 * text's first date, below any dateline (a paper may be
+			 * filed under the day it came in) */
 			if (date_from_file_code(code.p, code.n, &dt) == 0)
-				hprop_date(r, W_GUESS, "file number", &dt, sl_of(code.p, 0), t);
+				hprop_date(r, W_WEAK + 1, "file number", &dt, sl_of(code.p, 0), t);
 			lines_drop(&r->L, i, i + 1);
 			filed = 1;
 			continue;

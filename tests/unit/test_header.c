@@ -90,9 +90,12 @@ static const struct rule rules[] = {
 	{ "a telegram's number opens its text", "611.61/5\xe2\x80\x93" "2252: Telegram\n\nThe Ambassador in the Soviet Union (Kennan) "
 	  "to the Department of State\n\n1861. I wish to invite attention.\n",
 	  "number", "1861", "telegram number" },
-	{ "a file number's date alone is too weak", "611.61/5\xe2\x80\x93" "2252: Telegram\n\nThe Ambassador in the Soviet Union "
-	  "(Kennan) to the Department of State\n\n1861. I wish to invite attention.\n",
-	  "date", NULL, NULL },
+	{ "a file number's suffix is the date when no dateline is printed", "611.61/5\xe2\x80\x93" "2252: Telegram\n\nThe Ambassador in "
+	  "the Soviet Union (Kennan) to the Department of State\n\n1861. Your telegram of May 12 arrived.\n",
+	  "date", "1952-05-22", "file number" },
+	{ "a dateline outweighs the file number (filed a day later)", "611.61/5\xe2\x80\x93" "2352: Telegram\n\nThe Ambassador in "
+	  "the Soviet Union (Kennan) to the Department of State\n\nMoscow, May 22, 1952\xe2\x80\x94" "7 p. m.\n\n1861. I wish.\n",
+	  "date", "1952-05-22", "dateline" },
 	{ "a dateline gives date and place", "124.61/263: Telegram\n\nThe Ambassador in the Soviet Union (Standley) to the Secretary "
 	  "of State\n\nMoscow, March 14, 1952\xe2\x80\x94" "6 p. m.\n\n1038. My number 1010.\n",
 	  "place", "Moscow", "dateline" },
