@@ -209,7 +209,9 @@ static void detect(const char *body, size_t len, const char *ctx_date, const cha
 				i = y.end;
 				continue;
 			}
-			size_t e = refs_telegraphese(&sc, i, j);
+			size_t e = refs_dated_any(&sc, i, j);
+			if (e == 0)
+				e = refs_telegraphese(&sc, i, j);
 			if (e == 0 && (c | 0x20) == 'r')
 				e = refs_reftel(&sc, i, j);
 			if (e == 0 && j < len && (body[j] == ' ' || body[j] == '\'' || (unsigned char)body[j] == 0xe2))
@@ -261,6 +263,8 @@ static void detect(const char *body, size_t len, const char *ctx_date, const cha
 		else if (refs_verb_before(body, r.start))
 			lead = LEAD_VERB;
 		size_t e = refs_after_kind(&sc, &r, j, lead);
+		if (e == 0 && lead == LEAD_NOUN)
+			e = refs_clause_date(&sc, &r, j);
 		/* "On 1 October I received a letter": from whom is not said. */
 		if (e == 0 && lead == LEAD_DATED && (sent != 2 || r.party != REF_ANY || r.person[0])) {
 			r.end = j;

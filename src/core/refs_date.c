@@ -14,14 +14,15 @@ static int leap(int y)
 	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-/* "yesterday" and "today" (or "this date") in a letter of a known day:
- * the day before it, or that day. Returns the length, or 0. */
+/* "yesterday" and "today" (or "this date", "this afternoon", "last
+ * night") in a letter of a known day: the day before it, or that day. Returns the length, or 0. */
 static size_t day_named_at(const struct date_val *ctx, const char *s, size_t len, struct date_val *v)
 {
 	static const struct {
 		const char *word;
 		int back;
-	} words[] = { { "yesterday", 1 }, { "today", 0 }, { "this date", 0 } };
+	} words[] = { { "yesterday", 1 },     { "today", 0 },        { "this date", 0 },  { "this morning", 0 },
+		      { "this afternoon", 0 }, { "this evening", 0 }, { "tonight", 0 },    { "last night", 1 } };
 	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 	if (ctx->d == 0)
 		return 0;

@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -513,6 +514,25 @@ size_t refs_after_kind(struct scan *sc, struct ref_found *r, size_t i, enum lead
 			size_t e = refs_dates_after(sc, r, j + n);
 			if (e)
 				return e;
+		}
+	}
+	/* "his initial letter in March", "a note in October 1961": a
+	 * month, not a year ("the letter in 1950 figures") */
+	int month;
+	if (refs_starts(s, len, j, "in ") && (month = date_month_name(s + j + 3, len - j - 3, &mn)) != 0) {
+		size_t e = refs_dates_after(sc, r, j + 3);
+		if (e)
+			return e;
+		/* the month alone: of the letter's year, or the year before
+		 * when it is later in the year than the letter */
+		size_t me = j + 3 + mn;
+		if (sc->year_known && (me >= len || !isalnum((unsigned char)s[me]))) {
+			int y = sc->year - (strlen(sc->ctx) >= 7 && month > atoi(sc->ctx + 5));
+			snprintf(r->date, sizeof r->date, "%04d-%02d", y, month);
+			r->year_inferred = 1;
+			r->end = me;
+			refs_emit(sc, r);
+			return me;
 		}
 	}
 	/* "I sent a letter on 1 October": "on" needs a verb of sending. */

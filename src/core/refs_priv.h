@@ -1,6 +1,7 @@
 /* refs_priv.h: what reference detection's files share, and no one else.
  * From the bottom: refs_word.c (kinds, words, numbers, codes), refs_date.c
- * (dates), refs_phrase.c (around a kind), refs_cable.c (cables'
+ * (dates), refs_phrase.c (around a kind), refs_clause.c (a date
+ * further on in the clause), refs_cable.c (cables'
  * conventions), refs_ru.c (Russian), refs.c (the scan of a body). */
 #ifndef DOSSIER_REFS_PRIV_H
 #define DOSSIER_REFS_PRIV_H
@@ -55,6 +56,15 @@ enum lead {
 
 /* What follows a kind word at i: a number, dates, or the parties. */
 size_t refs_after_kind(struct scan *sc, struct ref_found *r, size_t i, enum lead lead);
+/* A date further on in the clause of a kind word ending at j: "the
+ * memorandum handed to you by Gromyko on October 27", "my telegram
+ * about the campaign (May 22)", "the statement announced today". r
+ * holds what the phrase said before. Emits; returns the end, or 0. */
+size_t refs_clause_date(struct scan *sc, struct ref_found *r, size_t j);
+/* "dated" or "dtd" and a date after a paper of any name ("an OIR Draft
+ * Outline dated 27 September 1956", "Memo dtd 11 Aug 55"): the word at
+ * i..j. Emits; returns the end, or 0. */
+size_t refs_dated_any(struct scan *sc, size_t i, size_t j);
 /* The digits at s as a number (bounded: no overflow). */
 int refs_atoi_safe(const char *s);
 /* A number standing alone: "# 600428/sh", "To No. 483/sh.", "your no. 4676". */

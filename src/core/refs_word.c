@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -31,7 +32,7 @@ static const struct {
 	K("replies", "reply"), K("communication", "communication"), K("communications", "communication"),
 	K("memo", "memorandum"), K("memos", "memorandum"), K("speech", "speech"), K("speeches", "speech"),
 	K("statement", "statement"), K("statements", "statement"), K("declaration", "declaration"),
-	K("communique", "communique"), K("decree", "decree"),
+	K("communique", "communique"), K("decree", "decree"), K("draft", "draft"), K("drafts", "draft"),
 	K("resolution", "resolution"), K("airgram", "airgram"), K("airgrams", "airgram"), K("circular", "circular"),
 };
 #undef K
@@ -332,7 +333,10 @@ size_t refs_phrase_start(const char *s, size_t kind_start, struct ref_found *r, 
 	static const char *const adjectives[] = { "ciphered", "coded", "cipher", "telegraphic", "reply", "last",
 						  "previous", "recent", "personal", "urgent", "secret", "above", "top",
 						  "above-mentioned", "aforementioned", "same", "latest", "first",
-						  "second", "official", "action", "information", "unnumbered", NULL };
+						  "second", "official", "action", "information", "unnumbered", "initial",
+						  "final", "original", "earlier", "further", "joint", "full", "complete",
+						  "draft", "private", "formal", "brief", "short", "long", "lengthy",
+						  "detailed", "separate", "special", NULL };
 	size_t start = kind_start;
 	struct word w;
 	r->party = REF_ANY;
@@ -348,6 +352,13 @@ size_t refs_phrase_start(const char *s, size_t kind_start, struct ref_found *r, 
 		for (size_t i = 0; adjectives[i]; i++)
 			if (refs_word_is(s, &w, adjectives[i]))
 				adj = 1;
+		/* "the Soviet draft", "a British note": a people's name
+		 * between a determiner and the kind */
+		struct word d;
+		if (!adj && isupper((unsigned char)s[w.start]) && w.end - w.start >= 4 && refs_word_before(s, w.start, &d) &&
+		    (refs_word_is(s, &d, "the") || refs_word_is(s, &d, "a") || refs_word_is(s, &d, "an")) &&
+		    !refs_stop_word(s, &w))
+			adj = 1;
 		if (adj) {
 			start = w.start;
 			continue;
@@ -416,9 +427,18 @@ void refs_put_date(const struct scan *sc, struct date_val v, struct ref_found *r
 	}
 	char iso[11];
 	date_iso(&v, iso);
+	/* A day after the letter's, of the year before ("28 December" in
+	 * a letter of 3 January); but a day of the weeks after it says the
+	 * letter's own day is a file's or an arrival's, not that the paper
+	 * is a year older ("London's 63 Aug 13" in a telegram filed under
+	 * August 12). */
 	if (v.inferred && sc->ctx[0] && strlen(sc->ctx) == 10 && strcmp(iso, sc->ctx) > 0) {
-		v.y--;
-		date_iso(&v, iso);
+		int cm = atoi(sc->ctx + 5), cd = atoi(sc->ctx + 8);
+		int ahead = (v.m - cm) * 31 + (v.d - cd);
+		if (v.y != atoi(sc->ctx) || v.d == 0 || ahead > 31) {
+			v.y--;
+			date_iso(&v, iso);
+		}
 	}
 	memcpy(out, iso, sizeof iso);
 }

@@ -271,6 +271,10 @@ static double score(const struct store_ref *r, const struct key *self, const str
 		sc += from_mine ? (to_them ? 0.4 : 0.2) : from_their ? -0.3 : to_me ? -0.3 : 0;
 	else if (from_their || from_mine || to_me || to_them)
 		sc += 0.05;
+	/* "my message" in a letter whose writer the page does not name:
+	 * whose a candidate of a known author is cannot be checked */
+	if ((party == REF_MINE && self->nfrom == 0 && c->nfrom) || (party == REF_YOURS && self->nto == 0 && c->nfrom))
+		sc -= 0.05;
 	if (person && c->nfrom)
 		sc += shares(c->from, c->nfrom, &person, 1) ? 0.3 : -0.3;
 	/* "a letter to Mao Zedong": its addressee, as surely as its author. */
@@ -502,8 +506,12 @@ static void by_day(struct run *rn, const struct store_ref *r, const struct key *
 			 * document prints it: one that prints another number
 			 * is another paper. While kinds are learned, the kind
 			 * named is taken literally. */
+			/* A year before the one inferred is a guess: it
+			 * takes more than the day to be the paper ("856 Aug
+			 * 12" of 1946 is no telegram of August 12, 1945 from
+			 * someone else). */
 			if ((c->id != r->doc_id || mine) && !(r->number && c->number))
-				consider(p, c, c->id, score(r, self, c, person, to, rn->learning) - 0.05 * back);
+				consider(p, c, c->id, score(r, self, c, person, to, rn->learning) - 0.25 * back);
 		}
 	}
 }

@@ -397,11 +397,11 @@ int main(void)
 	NONE("No. 3 of the agenda, No. 4 of these");
 	/* The day straight after the kind; several numbers, each its day. */
 	E("Your telegram January 27 came", "1913-02-01", NULL, "Your telegram January 27|telegram|1913-01-27|||yours");
-	E("the Soviet note Aug 7 says", "1946-08-20", NULL, "note Aug 7|note|1946-08-07|||any");
+	E("the Soviet note Aug 7 says", "1946-08-20", NULL, "the Soviet note Aug 7|note|1946-08-07|||any");
 	E("Embassy telegrams 1698 of 19 October and 1789 of 1 November and", "1946-11-20", NULL,
 	  "telegrams 1698 of 19 October|telegram|1946-10-19|1698||any", "1789 of 1 November|telegram|1946-11-01|1789||any");
 	E("the Khrushchev speech of February 25 was", "1956-05-01", NULL,
-	  "speech of February 25|speech|1956-02-25|||any");
+	  "the Khrushchev speech of February 25|speech|1956-02-25|||any");
 	NONE("a telegram every morning");
 	E("and State Department telegram 1033 of 14 November81 refer.", "1946-11-20", NULL,
 	  "telegram 1033 of 14 November81|telegram|1946-11-14|1033||any");
@@ -435,7 +435,7 @@ int main(void)
 	  "1948-09-12", NULL, "London\xe2\x80\x99s 63 Aug 13||1948-08-13|63|London|any", "my 4057, September [Page 1390] 10||1948-09-10|4057||mine",
 	  "Your telegram B\xe2\x80\x93" "421|telegram||B\xe2\x80\x93" "421||yours");
 	E("a Tass despatch from Algiers dated March 13 and a memorandum by the Ambassador in Japan, October 10, 1941",
-	  "1944-03-20", NULL, "despatch from Algiers dated March 13|despatch|1944-03-13||Algiers|any",
+	  "1944-03-20", NULL, "a Tass despatch from Algiers dated March 13|despatch|1944-03-13||Algiers|any",
 	  "a memorandum by the Ambassador in Japan, October 10, 1941|memorandum|1941-10-10|||any");
 	NONE("a despatch from Algiers came");
 	E("Your despatch of the 22d of September, No. 786, has been received.", "1864-10-10", NULL,
@@ -483,6 +483,41 @@ int main(void)
 	E("your note bearing date March 3, 1870, and", "1871-02-16", NULL,
 	  "your note bearing date March 3, 1870|note|1870-03-03|||yours");
 	E("Ref your memo dtd 11 Aug 55 on the unit", "1955-09-02", NULL, "your memo dtd 11 Aug|memorandum|1955-08-11|||yours");
+	/* A paper dated further on in its clause: what it was, or how it
+	 * came, between the kind and the day. */
+	E("the note delivered to the Minister by Bohlen on March 3 said", "1952-03-20", NULL,
+	  "the note delivered to the Minister by Bohlen on March 3|note|1952-03-03|||any");
+	E("the letter that I wrote you the morning of May 2 crossed yours", "1955-05-10", NULL,
+	  "the letter that I wrote you the morning of May 2|letter|1955-05-02|||mine");
+	E("our despatch sent to you on the 4th instant, and numbered 77, gave", "1870-06-20", NULL,
+	  "our despatch sent to you on the 4th instant|despatch|1870-06-04|77||mine");
+	E("his telegram regarding the wheat purchases (June 3) was", "1952-06-20", NULL,
+	  "his telegram regarding the wheat purchases (June 3)|telegram|1952-06-03|||any");
+	E("the communique issued by Tass today says", "1953-03-04", NULL,
+	  "the communique issued by Tass today|communique|1953-03-04|||any");
+	E("your message of this afternoon reached me", "1940-06-15", NULL,
+	  "your message of this afternoon|message|1940-06-15|||yours");
+	E("the Soviet draft on the frontier handed to us last night is", "1956-10-17", NULL,
+	  "the Soviet draft on the frontier handed to us last night|draft|1956-10-16|||any");
+	/* ... but not a day of another clause, or of no link */
+	NONE("the letter was read aloud, and on May 5 we met");
+	NONE("the telegram from Paris arrived late but on May 5 we met");
+	NONE("the letter with 1961 figures");
+	/* "dated" and "dtd" date a paper of any name. */
+	E("an OSS Draft Outline for the Estimate dated 27 September 1956 is", "1956-10-10", NULL,
+	  "an OSS Draft Outline for the Estimate dated 27 September 1956|draft|1956-09-27|||any");
+	/* A day some days after the letter's own: the letter's day is a
+	 * file's or an arrival's, not a year later than the paper. */
+	E("Urtel 63 Aug 14 reported", "1946-08-12", NULL, "Urtel 63 Aug 14|telegram|1946-08-14|63||yours");
+	E("your letter of 28 December", "1951-01-03", NULL, "your letter of 28 December|letter|1950-12-28|||yours");
+	/* A month after "in"; adjectives and a people's name before the kind. */
+	E("her earlier letter in June was", "1968-09-02", NULL, "her earlier letter in June|letter|1968-06|||any");
+	E("the British note in October 1961 said", "1962", NULL, "the British note in October 1961|note|1961-10|||any");
+	NONE("a letter in 1950 figures");
+	E("Ref: Msg dtd 3 Sep 57", "1957-09-20", NULL, "Msg dtd 3 Sep||1957-09-03|||any");
+	E("The first bulletin is dated 2 a.m. March 4 and", "1953-03-05", NULL,
+	  "The first bulletin is dated 2 a.m. March 4||1953-03-04|||any");
+	NONE("the dated ideas of 1956");
 	/* Papers of a series by their code: the CIA's in and out cables, the
 	 * estimates, the National Security Council's papers. */
 	E("a cable from 25X1 (IN 26108) reported", "1956", NULL, "IN 26108|telegram||IN 26108||any");

@@ -778,6 +778,37 @@ static void editors_words(void)
 	free(cause);
 }
 
+/* A day's year the reference did not print is the letter's: the same
+ * day a year before is another paper unless its parties say it is the
+ * one; and "my message" in a letter whose writer is not known is not a
+ * third man's message on its day alone. */
+static void guesses_stay_candidates(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-guess-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	struct resolve_stats st;
+	if (!CHECK(s != NULL))
+		return;
+	import_one(s, "h1945.md", "**August 12, 1945**\n\n**Telegram No. 512, Hurley to Byrnes**\n\n"
+				  "**Contents:**\n\nTranslation - English\n\nThe Generalissimo agrees.\n\nHURLEY\n");
+	int64_t w = import_one(s, "w1946.md",
+			       "**August 20, 1946**\n\n**Telegram No. 700, Acheson to Wilson**\n\n"
+			       "**Contents:**\n\nTranslation - English\n\nWe have your telegram of August 12 "
+			       "on the Straits.\n\nACHESON\n");
+	import_one(s, "a1026.md", "**October 26, 1962**\n\n**Cable No. 6148, Alekseyev to Khrushchev**\n\n"
+				  "**Contents:**\n\nTranslation - English\n\nCastro expects an attack.\n\nALEKSEYEV\n");
+	int64_t c = import_one(s, "c1031.md",
+			       "October 31, 1962\n\nDear Comrade Khrushchev:\n\nI can respond for the message "
+			       "that I sent you the evening of October 26.\n");
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, w, "your telegram of August 12"), 0);
+	CHECK_INT(ref_of_target(s, c, "the message that I sent you the evening of October 26"), 0);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
 /* "my" and "your" decide: the only paper of a day, sent to the writer
  * by his correspondent, is his correspondent's "your telegram", never
  * the writer's "my telegram". */
@@ -1067,5 +1098,6 @@ int main(void)
 	numbers_need_more();
 	volumes_link();
 	mine_is_not_theirs();
+	guesses_stay_candidates();
 	return test_done();
 }
