@@ -764,6 +764,24 @@ static int over_salutation(const struct hreader *r, size_t i)
 	return next < r->footer && header_salutation(line_text(&r->L, next)) != NULL;
 }
 
+/* What may follow a day that heads a line as its record's number: note
+ * marks, then ", " and a short code with a digit ("*, Pb 176/125"). */
+static int dated_code(struct slice rest)
+{
+	while (rest.n > 0 && rest.p[0] == '*')
+		rest = sl_from(rest, 1);
+	if (!sl_istarts(rest, ", "))
+		return 0;
+	rest = sl_trim(sl_from(rest, 2));
+	size_t digits = 0;
+	for (size_t i = 0; i < rest.n; i++) {
+		if (rest.p[i] == ' ' && i + 1 < rest.n && ch_is_alpha((unsigned char)rest.p[i + 1]) && digits)
+			return 0; /* words after the code: prose */
+		digits += ch_is_digit((unsigned char)rest.p[i]);
+	}
+	return rest.n > 0 && rest.n <= 24 && digits > 0;
+}
+
 /* The top of an archive's page: its date line and title line (either
  * first, or both on one line), a summary (first or last), a byline, a
  * title repeated or wrapped. Furniture, labels and citations were read
@@ -844,6 +862,13 @@ static void page_top(struct hreader *r)
 			title_at = i;
 			lines_drop(&r->L, i, i + 1);
 			continue;
+		}
+		/* "12 December 1979*, Pb 176/125": a day, its note's star, and
+		 * the record's number, as a collection heads a paper by them:
+		 * the day is the paper's, the line its title */
+		if (k > 0 && dt.d && title_at == SIZE_MAX && date_at == SIZE_MAX && dated_code(sl_from(t, k))) {
+			hprop_date(r, W_GOOD, "date line", &dt, sl_of(t.p, k), t);
+			date_at = i;
 		}
 		size_t e = bold_end(r, i);
 		char *tj = para_join(&r->L, i, e);
