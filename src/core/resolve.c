@@ -10,6 +10,7 @@
 
 #include "dossier/date.h"
 #include "dossier/refs.h"
+#include "resolve_topic.h"
 
 struct key {
 	int64_t id;
@@ -739,6 +740,17 @@ static void resolve_one(struct run *rn, const struct store_ref *r)
 	/* A clear winner is the target; the rest of the plausible ones stay
 	 * as alternatives. */
 	int64_t target = month ? pick_in_month(&p) : pick_target(&p);
+	/* Papers of the day no score tells apart: what the reference says
+	 * its paper is about may */
+	if (target == 0 && !month && p.plausible >= 2) {
+		int64_t close[8];
+		size_t nclose = 0;
+		for (size_t i = 0; i < p.ncand; i++)
+			if (p.cand_scores[i] >= RESOLVE_PLAUSIBLE - 1e-9 && p.cand_scores[i] > p.best - RESOLVE_MARGIN &&
+			    p.cand_ids[i] != r->doc_id)
+				close[nclose++] = p.cand_ids[i];
+		target = resolve_topic_pick(rn->store, r->phrase, close, nclose);
+	}
 	if (target == r->doc_id)
 		target = 0;
 	for (size_t i = 0; i < p.ncand; i++)

@@ -809,6 +809,36 @@ static void guesses_stay_candidates(void)
 	free(cause);
 }
 
+/* Two papers of one day by one writer: what the reference says its
+ * paper is about picks one; the day alone picks neither. */
+static void subject_decides(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-topic-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	struct resolve_stats st;
+	if (!CHECK(s != NULL))
+		return;
+	int64_t wheat = import_one(s, "k1.md", "**May 22, 1952**\n\n**Telegram No. 1861, Kennan to Acheson**\n\n"
+					     "**Contents:**\n\nTranslation - English\n\nThe wheat purchases of the Soviet "
+					     "trade mission grow; the grain harvest was poor.\n\nKENNAN\n");
+	import_one(s, "k2.md", "**May 22, 1952**\n\n**Telegram No. 1862, Kennan to Acheson**\n\n"
+			       "**Contents:**\n\nTranslation - English\n\nFor the Secretary only: my travel "
+			       "plans for June.\n\nKENNAN\n");
+	int64_t later = import_one(s, "k3.md",
+				   "**June 2, 1952**\n\n**Telegram No. 1901, Kennan to Acheson**\n\n"
+				   "**Contents:**\n\nTranslation - English\n\nAs my recent telegram about the Soviet "
+				   "wheat purchases and the harvest (May 22) said, and as my telegram of May 22 said, "
+				   "they buy.\n\nKENNAN\n");
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	CHECK_INT(ref_of_target(s, later, "my recent telegram about the Soviet wheat purchases and the harvest (May 22)"),
+		  wheat);
+	CHECK_INT(ref_of_target(s, later, "my telegram of May 22"), 0);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
 /* "my" and "your" decide: the only paper of a day, sent to the writer
  * by his correspondent, is his correspondent's "your telegram", never
  * the writer's "my telegram". */
@@ -1099,5 +1129,6 @@ int main(void)
 	volumes_link();
 	mine_is_not_theirs();
 	guesses_stay_candidates();
+	subject_decides();
 	return test_done();
 }
