@@ -263,7 +263,7 @@ static void detect(const char *body, size_t len, const char *ctx_date, const cha
 		else if (refs_verb_before(body, r.start))
 			lead = LEAD_VERB;
 		size_t e = refs_after_kind(&sc, &r, j, lead);
-		if (e == 0 && lead == LEAD_NOUN)
+		if (e == 0 && (lead == LEAD_NOUN || (lead == LEAD_NONE && !self && refs_clause_participle(&sc, j))))
 			e = refs_clause_date(&sc, &r, j);
 		/* "On 1 October I received a letter": from whom is not said. */
 		if (e == 0 && lead == LEAD_DATED && (sent != 2 || r.party != REF_ANY || r.person[0])) {

@@ -234,6 +234,43 @@ size_t refs_owner_number(struct scan *sc, size_t i, size_t j)
 	int dated = p + 5 < len && isdigit((unsigned char)s[p + 1]) && isdigit((unsigned char)s[p + 2]) &&
 		    s[p + 3 + comma] == ' ' && date_month_name(s + p + 4 + comma, len - p - 4 - comma, &mn) &&
 		    (comma || refs_atoi_safe(s + p + 1) > 31); /* "Stalin's 13 June 1951 telegram" is a day */
+	/* "Your White House 3279a", "Dr. Stuart's Embassy 1898, November
+	 * 18th": the channel or the post, capitalised, before the number;
+	 * a letter after it numbers a paper sent in parts */
+	size_t q = p;
+	for (int words = 0; words < 2 && q + 1 < len && s[q] == ' ' && isupper((unsigned char)s[q + 1]); words++) {
+		size_t we = q + 1;
+		while (we < len && isalpha((unsigned char)s[we]))
+			we++;
+		size_t mlen;
+		if (we - q - 1 < 4 || date_month_name(s + q + 1, we - q - 1, &mlen))
+			break; /* "your March 5 letter" is a day */
+		q = we;
+		size_t d = q + 1, e = d;
+		while (e < len && isdigit((unsigned char)s[e]))
+			e++;
+		size_t x = e < len && islower((unsigned char)s[e]) && (e + 1 >= len || !isalnum((unsigned char)s[e + 1])) ? e + 1 : e;
+		if (q < len && s[q] == ' ' && e - d >= 3 && e - d <= 6 && (x >= len || !isalnum((unsigned char)s[x])) &&
+		    (x > e || refs_unmarked_number(s, len, d, 3, 0))) {
+			r.kind = "telegram";
+			r.end = x;
+			snprintf(r.number, sizeof r.number, "%.*s", (int)(x - d), s + d);
+			size_t after = r.end;
+			/* ", November 18th": its day */
+			struct date_val v;
+			size_t k2 = after < len && s[after] == ',' ? refs_skip_sp(s, len, after + 1) : 0, dn;
+			if (k2 && (dn = refs_date_at(sc, k2, &v)) != 0) {
+				refs_put_date(sc, v, &r);
+				r.end = k2 + dn;
+			}
+			/* "your Excellency 1950" is a year, unless its day follows */
+			int v4 = refs_atoi_safe(s + d);
+			if (x == e && e - d == 4 && v4 >= 1800 && v4 < 2100 && r.end == x)
+				break;
+			refs_emit(sc, &r);
+			return r.end;
+		}
+	}
 	if (p + 1 >= len || s[p] != ' ' || !refs_unmarked_number(s, len, p + 1, dated ? 2 : 3, 0))
 		return 0;
 	return refs_numbers_at(sc, &r, p + 1, 0);

@@ -26,6 +26,11 @@ static const char *const links[] = { "handed",    "sent",      "addressed", "del
 				     "presented", "submitted", "adopted",   "made",      "that",        "which",
 				     "about",     "regarding", "concerning", "between",  "on",          NULL };
 
+/* The links that are participles: "text memorandum handed to you",
+ * telegraphese without its article, is a paper all the same. */
+static const char *const participles[] = { "handed", "sent", "addressed", "delivered", "transmitted", "issued",
+					   "written", "signed", "presented", "submitted", NULL };
+
 /* Words that open a clause of their own: the date after them is not the
  * paper's ("the letter was read, and on May 5 we met"). Some do only
  * outside a relative clause ("the message that I sent you") or before
@@ -34,6 +39,7 @@ static const char *const stops[] = { "but", "when", "if", "because", "while", "s
 static const char *const stops_unless_relative[] = { "we", "he", "she", "they", "I", "it", "was", "were", "is",
 						     "are", "will", "would", "has", "have", "had", NULL };
 static const char *const relatives[] = { "that", "which", NULL };
+static const char *const object_preps[] = { "to", "by", "for", "with", "from", NULL };
 static const char *const mine[] = { "I", "we", NULL };
 static const char *const yours[] = { "you", NULL };
 
@@ -118,6 +124,15 @@ static size_t dating_at(struct scan *sc, struct ref_found *r, size_t k, int link
 	return refs_dates_after(sc, &t, p);
 }
 
+int refs_clause_participle(const struct scan *sc, size_t j)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, k = refs_skip_sp(s, len, j), w = k;
+	while (w < len && isalpha((unsigned char)s[w]))
+		w++;
+	return k == j + 1 && w > k && word_in(s, k, w, participles);
+}
+
 size_t refs_clause_date(struct scan *sc, struct ref_found *r, size_t j)
 {
 	const char *s = sc->s;
@@ -149,8 +164,12 @@ size_t refs_clause_date(struct scan *sc, struct ref_found *r, size_t j)
 			k++;
 			continue;
 		}
+		/* "handed to it last night": a pronoun after a preposition
+		 * is an object, no new clause's subject */
+		struct word pw;
+		int object = refs_word_before(s, k, &pw) && word_in(s, pw.start, pw.end, object_preps);
 		if (refs_kind_of(s + k, w - k) || word_in(s, k, w, stops) ||
-		    (!relative && word_in(s, k, w, stops_unless_relative)) ||
+		    (!relative && !object && word_in(s, k, w, stops_unless_relative)) ||
 		    (!linked && w - k == 3 && strncasecmp(s + k, "and", 3) == 0))
 			return 0; /* another paper, or another clause */
 		/* "the letter, on October 7, I received": a preposition

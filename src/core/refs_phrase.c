@@ -457,6 +457,23 @@ size_t refs_after_kind(struct scan *sc, struct ref_found *r, size_t i, enum lead
 		if (e)
 			return e;
 	}
+	/* "Your message White House Number 3112", "telegram Circular No.
+	 * 12": the channel or series, capitalised, before the marker */
+	size_t c = j;
+	for (int words = 0; words < 3 && c < len && isupper((unsigned char)s[c]); words++) {
+		size_t w = c;
+		while (w < len && isalpha((unsigned char)s[w]))
+			w++;
+		if (w == c || w >= len || s[w] != ' ')
+			break;
+		c = w + 1;
+		if ((m = refs_number_marker(s, len, c)) != 0 && m > c + 1) {
+			size_t e = refs_numbers_at(sc, r, refs_skip_sp(s, len, m), refs_plural_marker(s, len, c));
+			if (e)
+				return e;
+			break;
+		}
+	}
 	if (r->kind && strcmp(r->kind, "document") == 0) {
 		size_t n = refs_number_token(s, len, j, r->number, sizeof r->number);
 		if (n && isupper((unsigned char)s[r->start])) {
@@ -514,6 +531,24 @@ size_t refs_after_kind(struct scan *sc, struct ref_found *r, size_t i, enum lead
 			size_t e = refs_dates_after(sc, r, j + n);
 			if (e)
 				return e;
+		}
+	}
+	/* "the agreement of 1975": a year alone, of the letter's time or
+	 * before ("your telegram of 2300" is an hour), when nothing
+	 * counted follows it ("the letter of 1975 men") */
+	struct date_val yv;
+	if (refs_starts(s, len, j, "of ") && date_parse_year(s + j + 3, len - j - 3, &yv) == 4 && yv.y >= 1700 &&
+	    yv.y <= (sc->year_known ? sc->year : 2030)) {
+		size_t after = refs_skip_sp(s, len, j + 7);
+		struct word nw = { after, after };
+		while (nw.end < len && isalpha((unsigned char)s[nw.end]))
+			nw.end++;
+		if (!(refs_word_is(s, &nw, "men") || refs_word_is(s, &nw, "people") || refs_word_is(s, &nw, "tons") ||
+		      refs_word_is(s, &nw, "persons"))) {
+			snprintf(r->date, sizeof r->date, "%04d", yv.y);
+			r->end = j + 7;
+			refs_emit(sc, r);
+			return r->end;
 		}
 	}
 	/* "his initial letter in March", "a note in October 1961": a
@@ -726,6 +761,23 @@ int refs_verb_before(const char *s, size_t st)
 	return 0;
 }
 
+/* Whether a verb of citing ends right before st ("referred to",
+ * "mentioned", "reported"): "in No. 789" after it is a paper. */
+static int referred_before(const char *s, size_t st)
+{
+	static const char *const verbs[] = { "mentioned", "reported", "contained", "described", "enclosed", "stated",
+					     "given", "cited", NULL };
+	struct word w;
+	if (!refs_word_before(s, st, &w))
+		return 0;
+	if (refs_word_is(s, &w, "to"))
+		return refs_word_before(s, w.start, &w) && refs_word_is(s, &w, "referred");
+	for (size_t i = 0; verbs[i]; i++)
+		if (refs_word_is(s, &w, verbs[i]))
+			return 1;
+	return 0;
+}
+
 /* A number standing alone: "# 600428/sh", "To No. 483/sh.", "your no. 4676". */
 size_t refs_bare_number(struct scan *sc, size_t i)
 {
@@ -747,6 +799,8 @@ size_t refs_bare_number(struct scan *sc, size_t i)
 			r.party = REF_YOURS;
 		else if (refs_word_is(s, &w, "my") || refs_word_is(s, &w, "our"))
 			r.party = REF_MINE;
+		else if (refs_word_is(s, &w, "in") && referred_before(s, w.start))
+			; /* "referred to in No. 789" */
 		else if (!refs_word_is(s, &w, "to") && !refs_word_is(s, &w, "re") && !refs_word_is(s, &w, "ref") &&
 			 refs_possessive(s, &w, r.person, sizeof r.person, &first) <= 0)
 			dated_only = 1; /* "Consul Braida's No. 23" is his */

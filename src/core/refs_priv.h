@@ -61,6 +61,10 @@ size_t refs_after_kind(struct scan *sc, struct ref_found *r, size_t i, enum lead
  * about the campaign (May 22)", "the statement announced today". r
  * holds what the phrase said before. Emits; returns the end, or 0. */
 size_t refs_clause_date(struct scan *sc, struct ref_found *r, size_t j);
+/* Whether a participle of a paper's making or passing on follows the
+ * kind word ending at j ("memorandum handed to you"): the word is a
+ * noun, even with no article before it (telegraphese). */
+int refs_clause_participle(const struct scan *sc, size_t j);
 /* "dated" or "dtd" and a date after a paper of any name ("an OIR Draft
  * Outline dated 27 September 1956", "Memo dtd 11 Aug 55"): the word at
  * i..j. Emits; returns the end, or 0. */

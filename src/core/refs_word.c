@@ -33,6 +33,7 @@ static const struct {
 	K("memo", "memorandum"), K("memos", "memorandum"), K("speech", "speech"), K("speeches", "speech"),
 	K("statement", "statement"), K("statements", "statement"), K("declaration", "declaration"),
 	K("communique", "communique"), K("decree", "decree"), K("draft", "draft"), K("drafts", "draft"),
+	K("agreement", "agreement"), K("agreements", "agreement"),
 	K("resolution", "resolution"), K("airgram", "airgram"), K("airgrams", "airgram"), K("circular", "circular"),
 };
 #undef K

@@ -499,6 +499,22 @@ int main(void)
 	  "your message of this afternoon|message|1940-06-15|||yours");
 	E("the Soviet draft on the frontier handed to us last night is", "1956-10-17", NULL,
 	  "the Soviet draft on the frontier handed to us last night|draft|1956-10-16|||any");
+	E("Dept will release text note delivered to you by Pushkin on May 6 if", "1955-05-10", NULL,
+	  "note delivered to you by Pushkin on May 6|note|1955-05-06|||any");
+	E("we studied the Japanese draft on fisheries handed to them yesterday and", "1956-10-17", NULL,
+	  "the Japanese draft on fisheries handed to them yesterday|draft|1956-10-16|||any");
+	E("the agreement of 1975 stands", "1980", NULL, "the agreement of 1975|agreement|1975|||any");
+	NONE("Dept will note delivered goods");
+	NONE("the letter of 1975 men");
+	/* A number a citing verb sends the reader to; a channel's or a
+	 * post's name between the kind or the owner and the number. */
+	E("the speech, referred to in No. 412, was", "1863-05-02", NULL, "in No. 412|||412||any");
+	NONE("he lives in No. 12 of the street");
+	E("Your cable Navy Number 2214 arrived", "1944-06-02", NULL, "Your cable Navy Number 2214|cable||2214||yours");
+	E("Reference our Army 4471b on supplies", "1944-06-02", NULL, "our Army 4471b|telegram||4471b||mine");
+	E("See Mr. Hull's Embassy 1912, May 4, on", "1944-06-02", NULL,
+	  "Hull's Embassy 1912, May 4|telegram|1944-05-04|1912|Hull|any");
+	NONE("your Excellency 1950 was a year of trials");
 	/* ... but not a day of another clause, or of no link */
 	NONE("the letter was read aloud, and on May 5 we met");
 	NONE("the telegram from Paris arrived late but on May 5 we met");
