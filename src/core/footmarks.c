@@ -61,6 +61,51 @@ static int list_find(const char *s, size_t n, size_t *items, size_t *count, int 
 	return k > 0 && expect == 0;
 }
 
+/* The arrow a web page of FRUS ends each note with, back to its marker. */
+#define BACK_ARROW "\xe2\x86\xa9"
+
+/* Where the notes' list begins when the page gives its notes as bullets
+ * ("- Source: Department of State, ...↩"), numbered by their order: the
+ * body's last lines, each "- text" and each but the last (a page's text
+ * may be cut short) ending with the arrow back to its marker. items[k -
+ * 1] is the start of item k's line. 0 if the body does not end so. */
+static int bullets_find(const char *s, size_t n, size_t *items, size_t *count)
+{
+	size_t end = n, k = 0, arrows = 0, lines[NOTES_MAX];
+	while (end > 0 && (s[end - 1] == '\n' || s[end - 1] == ' '))
+		end--;
+	while (end > 0 && k < NOTES_MAX) {
+		size_t b = end;
+		while (b > 0 && s[b - 1] != '\n')
+			b--;
+		if (end - b < 3 || s[b] != '-' || s[b + 1] != ' ')
+			break;
+		int arrow = end - b >= 3 && memcmp(s + end - 3, BACK_ARROW, 3) == 0;
+		if (!arrow && k > 0)
+			break; /* only the last may lack its arrow */
+		arrows += arrow;
+		lines[k++] = b;
+		end = b > 0 ? b - 1 : 0;
+	}
+	if (k == 0 || arrows == 0 || k == NOTES_MAX)
+		return 0;
+	for (size_t i = 0; i < k; i++)
+		items[i] = lines[k - 1 - i];
+	*count = k;
+	return 1;
+}
+
+/* Where item a's text starts: after "N." or "- ". */
+static size_t item_text(const char *s, size_t a, size_t e)
+{
+	while (a < e && s[a] == ' ')
+		a++;
+	if (a + 1 < e && s[a] == '-' && s[a + 1] == ' ')
+		return a + 1;
+	const char *dot = memchr(s + a, '.', e - a);
+	return dot ? (size_t)(dot - s) + 1 : a;
+}
+
 /* The character before byte i of s, and whether it is a letter. */
 static int letter_before(const char *s, size_t i)
 {
@@ -123,8 +168,10 @@ static enum strength marker_at(const char *s, size_t n, size_t i, size_t len)
 		size_t b = i;
 		while (b > 0 && s[b - 1] >= '0' && s[b - 1] <= '9')
 			b--;
-		/* a number left of at least two digits, not a year */
-		if (i - b >= 2 && !year_like(s, b, e) && (b == 0 || !letter_before(s, b)))
+		/* a number left of at least two digits, not a year, inside
+		 * a sentence (a telegram's own number opens its line: "2582.
+		 * Have now had") */
+		if (i - b >= 2 && !year_like(s, b, e) && b > 0 && s[b - 1] == ' ' && !letter_before(s, b))
 			return WEAK;
 	}
 	return NONE;
@@ -156,6 +203,8 @@ static int source_note(const char *s, size_t a)
 {
 	while (s[a] == ' ')
 		a++;
+	if (s[a] == '-')
+		return strncmp(s + a, "- Source:", 9) == 0;
 	while (s[a] >= '0' && s[a] <= '9')
 		a++;
 	return strncmp(s + a, ". Source:", 9) == 0;
@@ -165,9 +214,14 @@ void footmarks_bracket(struct doc *d)
 {
 	const char *s = d->body;
 	size_t n = d->body_len, items[NOTES_MAX], count = 0;
-	int indented;
-	if (s == NULL || n == 0 || !list_find(s, n, items, &count, &indented) || count < 2)
+	int indented = 1;
+	if (s == NULL || n == 0)
 		return;
+	if (!(list_find(s, n, items, &count, &indented) && count >= 2)) {
+		if (!bullets_find(s, n, items, &count))
+			return;
+		indented = 1; /* a web page's list, as an indented one is */
+	}
 	size_t text_end = items[0], marks[NOTES_MAX], pos = 0, sure = 0, unsure = 0;
 	for (size_t k = 1; k <= count; k++) {
 		marks[k - 1] = SIZE_MAX;
@@ -209,12 +263,18 @@ void footmarks_bracket(struct doc *d)
 	}
 	buf_add(&b, s + i, text_end - i);
 	for (size_t k = 1; k <= count; k++) {
-		size_t a = items[k - 1], e = k < count ? items[k] : n;
-		while (s[a] == ' ')
-			a++;
-		size_t dot = (size_t)((const char *)memchr(s + a, '.', e - a) - s);
+		size_t e = k < count ? items[k] : n, a = item_text(s, items[k - 1], e), t = e;
+		/* the arrow back is the page's, not the note's */
+		while (t > a && (s[t - 1] == '\n' || s[t - 1] == ' '))
+			t--;
+		if (t - a >= 3 && memcmp(s + t - 3, BACK_ARROW, 3) == 0) {
+			buf_printf(&b, "[%zu]", k);
+			buf_add(&b, s + a, t - 3 - a);
+			buf_add(&b, s + t, e - t);
+			continue;
+		}
 		buf_printf(&b, "[%zu]", k);
-		buf_add(&b, s + dot + 1, e - dot - 1);
+		buf_add(&b, s + a, e - a);
 	}
 	free(d->body);
 	d->body_len = b.len;

@@ -1012,6 +1012,23 @@ static void test_footmarks(void)
 	CHECK(d->body && strstr(d->body, "telegram 5102 came and then 7453 followed") != NULL);
 	doc_free(d);
 
+	/* Notes given as bullets, each ending with the arrow back to its
+	 * marker (the last cut short by the page's end): numbered by their
+	 * order. A telegram's own number opening its line hosts no marker. */
+	d = parse_str("45. Telegram From the Embassy in Poland to the Department of State1\n"
+		      "2552. Have studied the paper named in Embtel 24012 and find it thin.\n"
+		      "- Source: Department of State, Central Files, 748.00/5\xe2\x80\x93" "1756. Secret.\xe2\x86\xa9\n"
+		      "- In telegram 2401, May 14, the Embassy reported that a copy had been loa");
+	CHECK(d->body && strstr(d->body, "Embtel 2401[2] and") != NULL);
+	CHECK(d->body && strstr(d->body, "2552. Have studied") != NULL && strstr(d->body, "255[2]") == NULL);
+	CHECK(note_find(d, NOTE_FOOTNOTE, "In telegram 2401, May 14, the Embassy reported that a copy had been loa") != NULL);
+	CHECK(d->body && strstr(d->body, "\xe2\x86\xa9") == NULL);
+	doc_free(d);
+	/* Dashed lines that are no notes (no arrow) stay as they are. */
+	d = parse_str("Dear Sir,\n\nThe items are 2512 and 77.\n- wheat\n- rye2\n");
+	CHECK(d->body && strstr(d->body, "2512 and") != NULL && strstr(d->body, "- rye2") != NULL);
+	doc_free(d);
+
 	/* Notes numbered afresh on the page while the text keeps the
 	 * chapter's numbers ("7 p.m.58"): no marker is made up ("641" is no
 	 * "64" and note 1). */
