@@ -116,6 +116,9 @@ struct doc {
 	char *doc_n;            /* the edition's document number, "15" */
 	char *xml_id;           /* "d15" */
 	char *place;            /* where it was written, from the dateline */
+	int heading_marked;     /* the heading carried its first note's marker
+				 * ("... State1", a web page of an edition):
+				 * the text's markers go on from 2 */
 	/* Letters of a calendar (CMIF): the place's authority URI, where it
 	 * was received, and the date as EDTF (cite.h) when date cannot say it
 	 * (a range, "not after", uncertain); each NULL when unknown. */

@@ -132,14 +132,16 @@ static int marker_end(const char *s, size_t n, size_t e)
 	return e >= n || strchr(" \n.,;:)", s[e]) != NULL;
 }
 
-/* A year, which a note's number glued to another would look like. */
-static int year_like(const char *s, size_t b, size_t e)
+/* A year, which a note's number glued to another would look like: up
+ * to latest (the document's own year; "2032" in a paper of 1964 is
+ * telegram 203 and note 2). */
+static int year_like(const char *s, size_t b, size_t e, int latest)
 {
 	if (e - b != 4)
 		return 0;
 	int y = 0;
 	sl_digits(s + b, 4, 4, &y);
-	return y >= 1700 && y <= 2099;
+	return y >= 1700 && y <= latest;
 }
 
 enum strength { NONE, WEAK, STRONG };
@@ -148,7 +150,7 @@ enum strength { NONE, WEAK, STRONG };
  * marker: glued to a word, a closing quote, or a sentence's stop and
  * followed by a new sentence ("Embtel 993.2 I had") is sure; glued to a
  * number ("Deptel 5103") is only possible, and never in a year. */
-static enum strength marker_at(const char *s, size_t n, size_t i, size_t len)
+static enum strength marker_at(const char *s, size_t n, size_t i, size_t len, int latest)
 {
 	size_t e = i + len;
 	if (i == 0 || !marker_end(s, n, e))
@@ -164,6 +166,11 @@ static enum strength marker_at(const char *s, size_t n, size_t i, size_t len)
 		size_t l;
 		return j >= n || s[j] == '\n' || uc_is_upper(ch_at(s + j, n - j, &l)) ? STRONG : NONE;
 	}
+	/* "Embtel 2582 2 to assist": a marker a space apart from a
+	 * paper's number, before a word in lower case */
+	if (c == ' ' && i >= 4 && s[i - 2] >= '0' && s[i - 2] <= '9' && s[i - 3] >= '0' && s[i - 3] <= '9' &&
+	    s[i - 4] >= '0' && s[i - 4] <= '9' && e + 1 < n && s[e] == ' ' && s[e + 1] >= 'a' && s[e + 1] <= 'z')
+		return STRONG;
 	if (c >= '0' && c <= '9') {
 		size_t b = i;
 		while (b > 0 && s[b - 1] >= '0' && s[b - 1] <= '9')
@@ -171,7 +178,7 @@ static enum strength marker_at(const char *s, size_t n, size_t i, size_t len)
 		/* a number left of at least two digits, not a year, inside
 		 * a sentence (a telegram's own number opens its line: "2582.
 		 * Have now had") */
-		if (i - b >= 2 && !year_like(s, b, e) && b > 0 && s[b - 1] == ' ' && !letter_before(s, b))
+		if (i - b >= 2 && !year_like(s, b, e, latest) && b > 0 && s[b - 1] == ' ' && !letter_before(s, b))
 			return WEAK;
 	}
 	return NONE;
@@ -179,7 +186,7 @@ static enum strength marker_at(const char *s, size_t n, size_t i, size_t len)
 
 /* The first place in [from, to) where note k's marker is, of strength
  * at least min, or SIZE_MAX. */
-static size_t marker_find(const char *s, size_t n, size_t from, size_t to, unsigned k, enum strength min)
+static size_t marker_find(const char *s, size_t n, size_t from, size_t to, unsigned k, enum strength min, int latest)
 {
 	char digits[8];
 	int len = snprintf(digits, sizeof digits, "%u", k);
@@ -190,7 +197,7 @@ static size_t marker_find(const char *s, size_t n, size_t from, size_t to, unsig
 		size_t at = i + off;
 		/* not the end of a longer number: "12" is no marker 2 */
 		if (at + (size_t)len >= n || s[at + (size_t)len] < '0' || s[at + (size_t)len] > '9')
-			if (marker_at(s, n, at, (size_t)len) >= min)
+			if (marker_at(s, n, at, (size_t)len, latest) >= min)
 				return at;
 		i = at + 1;
 	}
@@ -210,45 +217,73 @@ static int source_note(const char *s, size_t a)
 	return strncmp(s + a, ". Source:", 9) == 0;
 }
 
-void footmarks_bracket(struct doc *d)
+/* Finds the markers of notes first..count in [0, text_end), in order,
+ * into marks (SIZE_MAX for one not found; items, when given, skip the
+ * source note). A marker glued to a number counts only where no sure one
+ * comes before the next note's sure marker. Returns how many notes were
+ * found in order (a note missing its marker ends the run: what follows
+ * is no note's), and the sure and unsure counts; -1 when a listed note
+ * lacks its marker. Years run up to latest. */
+static long marks_find(const char *s, size_t n, size_t text_end, const size_t *items, size_t first, size_t count,
+		       int latest, size_t *marks, size_t *sure, size_t *unsure)
 {
-	const char *s = d->body;
-	size_t n = d->body_len, items[NOTES_MAX], count = 0;
-	int indented = 1;
-	if (s == NULL || n == 0)
-		return;
-	if (!(list_find(s, n, items, &count, &indented) && count >= 2)) {
-		if (!bullets_find(s, n, items, &count))
-			return;
-		indented = 1; /* a web page's list, as an indented one is */
-	}
-	size_t text_end = items[0], marks[NOTES_MAX], pos = 0, sure = 0, unsure = 0;
-	for (size_t k = 1; k <= count; k++) {
+	size_t pos = 0;
+	for (size_t k = first; k <= count; k++) {
 		marks[k - 1] = SIZE_MAX;
 		/* An edition's source note is marked on the heading. */
-		if (source_note(s, items[k - 1]))
+		if (items && source_note(s, items[k - 1]))
 			continue;
-		/* A marker glued to a number only where no sure one comes
-		 * before the next note's sure marker. */
-		size_t next = k < count ? marker_find(s, n, pos, text_end, (unsigned)k + 1, STRONG) : SIZE_MAX;
+		size_t next = k < count ? marker_find(s, n, pos, text_end, (unsigned)k + 1, STRONG, latest) : SIZE_MAX;
 		size_t limit = next == SIZE_MAX ? text_end : next;
-		size_t at = marker_find(s, n, pos, limit, (unsigned)k, STRONG);
+		size_t at = marker_find(s, n, pos, limit, (unsigned)k, STRONG, latest);
 		if (at != SIZE_MAX) {
-			sure++;
-		} else if ((at = marker_find(s, n, pos, limit, (unsigned)k, WEAK)) != SIZE_MAX) {
-			unsure++;
+			(*sure)++;
+		} else if ((at = marker_find(s, n, pos, limit, (unsigned)k, WEAK, latest)) != SIZE_MAX) {
+			(*unsure)++;
+		} else if (!items) {
+			return (long)k - 1; /* the run of markers ends */
 		} else if (k > 1) {
-			return; /* a note without its marker: these are numbered points */
+			return -1; /* a note without its marker: these are numbered points */
 		} else {
 			continue; /* the first note may be the heading's ("State1") */
 		}
 		marks[k - 1] = at;
 		pos = at + 1;
 	}
+	return (long)count;
+}
+
+void footmarks_bracket(struct doc *d)
+{
+	const char *s = d->body;
+	size_t n = d->body_len, items[NOTES_MAX], count = 0;
+	int indented = 1, listed = 1;
+	if (s == NULL || n == 0)
+		return;
+	if (!(list_find(s, n, items, &count, &indented) && count >= 2)) {
+		indented = 1; /* a web page's list, as an indented one is */
+		if (!bullets_find(s, n, items, &count)) {
+			/* No list (the page cut short before it): the heading's
+			 * marker 1 says the text's markers go on from 2. */
+			if (!d->heading_marked)
+				return;
+			listed = 0;
+			count = NOTES_MAX;
+		}
+	}
+	size_t text_end = listed ? items[0] : n, marks[NOTES_MAX], sure = 0, unsure = 0;
+	if (!listed)
+		marks[0] = SIZE_MAX;
+	int latest = d->date && strlen(d->date) >= 4 ? atoi(d->date) : 2099;
+	long found = marks_find(s, n, text_end, listed ? items : NULL, listed ? 1 : 2, count, latest, marks, &sure,
+				&unsure);
+	if (found < 0)
+		return;
+	count = (size_t)found;
 	/* Markers glued to numbers only beside sure ones, or under a list
 	 * indented as a page's notes are (a letter's numbered points at its
-	 * end are not). */
-	if (sure + unsure == 0 || (!indented && (sure == 0 || unsure > sure)))
+	 * end are not); with no list, only beside a sure one. */
+	if (sure + unsure == 0 || (!indented && (sure == 0 || unsure > sure)) || (!listed && sure == 0))
 		return;
 	struct buf b;
 	buf_init(&b);
@@ -262,7 +297,7 @@ void footmarks_bracket(struct doc *d)
 		i = marks[k - 1] + (size_t)snprintf(NULL, 0, "%zu", k);
 	}
 	buf_add(&b, s + i, text_end - i);
-	for (size_t k = 1; k <= count; k++) {
+	for (size_t k = 1; listed && k <= count; k++) {
 		size_t e = k < count ? items[k] : n, a = item_text(s, items[k - 1], e), t = e;
 		/* the arrow back is the page's, not the note's */
 		while (t > a && (s[t - 1] == '\n' || s[t - 1] == ' '))

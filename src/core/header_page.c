@@ -876,7 +876,9 @@ static void page_top(struct hreader *r)
 		int bold = tt.n != strlen(tj);
 		tt = doc_numbered(tt);
 		char *ed_n = NULL;
+		struct slice marked = tt;
 		tt = header_unnumbered(tt, &ed_n);
+		r->d->heading_marked |= header_marked_one(marked, tt);
 		free(ed_n);
 		if (title_like(tt) && !prose(tt) && (r->site || date_at != SIZE_MAX || bold) && header_salutation(tt) == NULL &&
 		    (!over_salutation(r, e - 1) || header_kind_find(tt, 6, &(struct slice){ 0 }) != NULL)) {

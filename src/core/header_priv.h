@@ -156,6 +156,9 @@ void header_heading_read(struct hreader *r);
  * SECRETARY OF STATE" -> "Memorandum for the Secretary of State"); NULL
  * when t is not in capitals. */
 char *header_uncapped(struct slice t);
+/* Whether header_unnumbered took a note's marker "1" off the end of
+ * full to leave t ("State1", "Vietnam 1"). */
+int header_marked_one(struct slice full, struct slice t);
 /* A heading without the edition's number before it ("67. ", "177 ") and
  * the footnote numbers after it ("State1"); the number in *n (the caller
  * frees), NULL if none. */

@@ -946,6 +946,14 @@ struct slice header_unnumbered(struct slice t, char **n)
 	return t;
 }
 
+/* Whether header_unnumbered took a note's marker "1" off the end of
+ * full to leave t ("State1", "Vietnam 1"). */
+int header_marked_one(struct slice full, struct slice t)
+{
+	struct slice cut = sl_trim(sl_of(t.p + t.n, (size_t)(full.p + full.n - (t.p + t.n))));
+	return cut.n == 1 && cut.p[0] == '1';
+}
+
 /* The heading of a document in the form editions of diplomatic
  * correspondence print: "No. 31.] Mr. Baker to Mr. Gresham." (the
  * despatch's own number before the bracket), "The Secretary of State to
@@ -1053,7 +1061,9 @@ void header_heading_read(struct hreader *r)
 			rest = sl_trim(sl_from(rest, 1));
 		}
 		char *edition_n = NULL;
+		struct slice marked = rest;
 		rest = header_unnumbered(rest, &edition_n);
+		r->d->heading_marked |= header_marked_one(marked, rest);
 		while (rest.n > 0 && strchr(".,", rest.p[rest.n - 1]) != NULL)
 			rest.n--;
 		/* "High Commissioner in Great Britain to Secretary of State for

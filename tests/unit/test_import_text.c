@@ -1024,6 +1024,25 @@ static void test_footmarks(void)
 	CHECK(note_find(d, NOTE_FOOTNOTE, "In telegram 2401, May 14, the Embassy reported that a copy had been loa") != NULL);
 	CHECK(d->body && strstr(d->body, "\xe2\x86\xa9") == NULL);
 	doc_free(d);
+	/* No list at all (the page cut short): the heading's marker 1 says
+	 * the text's markers go on from 2, when a sure one is among them. */
+	d = parse_str("334. Telegram From the Department of State to the Embassy in Laos1\n\n"
+		      "567. Points raised at a meeting today2 for your comment. Embtel 7123 took the right line. "
+		      "Consider whether the last paragraph is desirable.4\n\nWe gather from your reports");
+	CHECK(d->body && strstr(d->body, "today[2] for") != NULL);
+	CHECK(d->body && strstr(d->body, "Embtel 712[3] took") != NULL);
+	CHECK(d->body && strstr(d->body, "desirable.[4]") != NULL);
+	doc_free(d);
+	/* A marker a space apart from the number it follows. */
+	d = parse_str("46. Telegram From the Department of State to the Embassy in Laos1\n\n"
+		      "1300. Please spell out the errors mentioned Embtel 2582 2 to assist us.\n\nWe gather");
+	CHECK(d->body && strstr(d->body, "Embtel 2582 [2] to") != NULL);
+	doc_free(d);
+	/* ... and with no sure marker, numbers stay whole. */
+	d = parse_str("334. Telegram From the Department of State to the Embassy in Laos1\n\n"
+		      "567. Embtel 7122 took the right line.\n\nWe gather from your reports");
+	CHECK(d->body && strstr(d->body, "Embtel 7122 took") != NULL);
+	doc_free(d);
 	/* Dashed lines that are no notes (no arrow) stay as they are. */
 	d = parse_str("Dear Sir,\n\nThe items are 2512 and 77.\n- wheat\n- rye2\n");
 	CHECK(d->body && strstr(d->body, "2512 and") != NULL && strstr(d->body, "- rye2") != NULL);
