@@ -225,6 +225,11 @@ static void detect(const char *body, size_t len, const char *ctx_date, const cha
 			i = e ? e : j;
 			continue;
 		}
+		size_t ana = refs_anaphor(&sc, kind, i, j);
+		if (ana) {
+			i = ana;
+			continue;
+		}
 		struct ref_found r = { 0 };
 		r.kind = kind;
 		int noun;

@@ -255,3 +255,50 @@ size_t refs_dated_any(struct scan *sc, size_t i, size_t j)
 	}
 	return refs_dates_after(sc, &r, p);
 }
+
+size_t refs_anaphor(struct scan *sc, const char *kind, size_t i, size_t j)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, start = i, end = j;
+	struct word w;
+	/* "the referenced memorandum", "reference telegram" */
+	if (refs_word_before(s, i, &w) && (refs_word_is(s, &w, "referenced") || refs_word_is(s, &w, "reference") ||
+					   refs_word_is(s, &w, "above-referenced"))) {
+		start = w.start;
+	} else if (refs_starts(s, len, j, " under reference")) {
+		end = j + 16; /* "my dispatch under reference" */
+	} else {
+		return 0;
+	}
+	struct word owner = { start, start };
+	if (refs_word_before(s, start, &w)) {
+		size_t a = w.start;
+		while (a > 0 && s[a - 1] != ' ' && s[a - 1] != '\n')
+			a--; /* "Department’s": the possessive whole */
+		owner = (struct word){ a, w.end };
+		start = a;
+		while (owner.end < start + 64 && owner.end < len && s[owner.end] != ' ')
+			owner.end++;
+	}
+	int determiner = refs_word_is(s, &owner, "the") || refs_word_is(s, &owner, "this") || owner.end == owner.start;
+	/* The first paper cited before of a kind that fits, by the same
+	 * owner when one is named ("my dispatch A. 454 of November 13th"). */
+	for (size_t k = 0; k < sc->ncited; k++) {
+		if (sc->cited[k].kind && !refs_kind_compatible(sc->cited[k].kind, kind))
+			continue;
+		if (!determiner && (strlen(sc->cited[k].owner) != owner.end - owner.start ||
+				    strncasecmp(sc->cited[k].owner, s + owner.start, owner.end - owner.start) != 0))
+			continue;
+		struct ref_found r = { .start = start, .end = end, .kind = kind };
+		memcpy(r.number, sc->cited[k].number, sizeof r.number);
+		memcpy(r.date, sc->cited[k].date, sizeof r.date);
+		r.year_inferred = sc->cited[k].year_inferred;
+		if (refs_word_is(s, &owner, "my") || refs_word_is(s, &owner, "our"))
+			r.party = REF_MINE;
+		else if (refs_word_is(s, &owner, "your"))
+			r.party = REF_YOURS;
+		refs_emit(sc, &r);
+		return end;
+	}
+	return 0;
+}

@@ -40,6 +40,15 @@ struct scan {
 	} reflist[6];
 	size_t nreflist;
 	int note;               /* an editor's note: no line of it is a caption */
+	struct {                /* the papers cited so far, the first 16, for
+				 * "the referenced memorandum" */
+		const char *kind;
+		char owner[24]; /* the phrase's first word: "my", "Department's" */
+		char number[32];
+		char date[11];
+		int year_inferred;
+	} cited[16];
+	size_t ncited;
 	refs_fn fn;
 	void *arg;
 };
@@ -69,6 +78,11 @@ int refs_clause_participle(const struct scan *sc, size_t j);
  * Outline dated 27 September 1956", "Memo dtd 11 Aug 55"): the word at
  * i..j. Emits; returns the end, or 0. */
 size_t refs_dated_any(struct scan *sc, size_t i, size_t j);
+/* "the referenced memorandum", "the Department's reference telegram",
+ * "my dispatch under reference": a paper the text cited before, by its
+ * number or day, named again. The kind word at i..j; emits and returns
+ * the end, or 0. */
+size_t refs_anaphor(struct scan *sc, const char *kind, size_t i, size_t j);
 /* The digits at s as a number (bounded: no overflow). */
 int refs_atoi_safe(const char *s);
 /* A number standing alone: "# 600428/sh", "To No. 483/sh.", "your no. 4676". */

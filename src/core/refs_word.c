@@ -482,6 +482,16 @@ void refs_emit(struct scan *sc, struct ref_found *r)
 				return;
 	if (caption(sc, r))
 		return;
+	if ((r->number[0] || r->date[0]) && sc->ncited < sizeof sc->cited / sizeof sc->cited[0]) {
+		size_t w = r->start;
+		while (w < sc->len && w - r->start < sizeof sc->cited[0].owner - 1 && sc->s[w] != ' ')
+			w++;
+		sc->cited[sc->ncited].kind = r->kind;
+		snprintf(sc->cited[sc->ncited].owner, sizeof sc->cited[0].owner, "%.*s", (int)(w - r->start), sc->s + r->start);
+		memcpy(sc->cited[sc->ncited].number, r->number, sizeof r->number);
+		memcpy(sc->cited[sc->ncited].date, r->date, sizeof r->date);
+		sc->cited[sc->ncited++].year_inferred = r->year_inferred;
+	}
 	sc->fn(r, sc->arg);
 }
 

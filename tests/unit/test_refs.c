@@ -515,6 +515,16 @@ int main(void)
 	E("See Mr. Hull's Embassy 1912, May 4, on", "1944-06-02", NULL,
 	  "Hull's Embassy 1912, May 4|telegram|1944-05-04|1912|Hull|any");
 	NONE("your Excellency 1950 was a year of trials");
+	/* A paper cited before, named again: its number and day. */
+	E("REF: Msg dtd 4 Mar 56\n1. The referenced message asks for", "1956-03-20", NULL, "Msg dtd 4 Mar||1956-03-04|||any",
+	  "The referenced message|message|1956-03-04|||any");
+	E("See my despatch No. 77 of May 2. As said in my despatch under reference, the", "1870-06-20", NULL,
+	  "my despatch No. 77 of May 2|despatch|1870-05-02|77||mine",
+	  "my despatch under reference|despatch|1870-05-02|77||mine");
+	E("Legation’s 612, May 3, should be read before Legation’s reference telegram.", "1948-05-20", NULL,
+	  "Legation’s 612, May 3||1948-05-03|612||any", "Legation’s reference telegram|telegram|1948-05-03|612||any");
+	NONE("As the referenced memorandum says, the");
+	E("my 4057, May 3, came. Your reference telegram did not.", "1948-05-20", NULL, "my 4057, May 3||1948-05-03|4057||mine");
 	/* ... but not a day of another clause, or of no link */
 	NONE("the letter was read aloud, and on May 5 we met");
 	NONE("the telegram from Paris arrived late but on May 5 we met");
