@@ -103,6 +103,14 @@ static void answer_to(const char *s, size_t len, size_t i, char *out, size_t out
 	}
 }
 
+/* Whether an accented letter of Latin-1 (U+00C0-U+00FF, not × or ÷),
+ * two bytes in UTF-8, is at j. */
+static int latin_letter(const char *s, size_t len, size_t j)
+{
+	unsigned char a = (unsigned char)s[j], b = j + 1 < len ? (unsigned char)s[j + 1] : 0;
+	return a == 0xc3 && b >= 0x80 && b <= 0xbf && b != 0x97 && b != 0xb7;
+}
+
 void refs_detect(const char *body, size_t len, const char *ctx_date, const char *own_number, refs_fn fn,
 		 void *arg)
 {
@@ -164,9 +172,11 @@ static void detect(const char *body, size_t len, const char *ctx_date, const cha
 			i++;
 			continue;
 		}
+		/* a word: ASCII letters and the accented ones of Latin-1
+		 * ("communiqués", "Ofício") */
 		size_t j = i;
-		while (j < len && isalpha((unsigned char)body[j]))
-			j++;
+		while (j < len && (isalpha((unsigned char)body[j]) || latin_letter(body, len, j)))
+			j += isalpha((unsigned char)body[j]) ? 1 : 2;
 		if (j - i == 2 && (c | 0x20) == 'o' && (body[i + 1] | 0x20) == 'n') {
 			size_t e = refs_wrote_on_date(&sc, i);
 			if (e) {

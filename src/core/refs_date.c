@@ -170,7 +170,55 @@ size_t refs_ru_word_end(const char *s, size_t len, size_t i)
 
 /* A date at i (date.c reads English and Russian), and "the 15th of
  * August", as a diplomat writes the day first. Returns its length. */
+static size_t date_at_plain(const struct scan *sc, size_t i, struct date_val *v);
+
+/* "the 15th [of November]", "August (1955)": an editor's or a writer's
+ * bracket inside a date. The date read with the brackets left out; its
+ * length in s, or 0. */
+static size_t date_bracketed(const struct scan *sc, size_t i, struct date_val *v)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, at[48], n = 0, k;
+	char buf[48];
+	int brackets = 0;
+	for (k = i; k < len && n < sizeof buf - 1 && k < i + 40 && s[k] != '\n'; k++) {
+		if (s[k] == '[' || s[k] == ']' || s[k] == '(' || s[k] == ')') {
+			/* only inside the date: a bracket opening it is another's */
+			if (k == i)
+				return 0;
+			brackets++;
+			continue;
+		}
+		at[n] = k;
+		buf[n++] = s[k];
+	}
+	if (brackets == 0 || n == 0)
+		return 0;
+	buf[n] = '\0';
+	struct scan t = *sc;
+	t.s = buf;
+	t.len = n;
+	size_t got = date_at_plain(&t, 0, v);
+	if (got == 0 || got > n)
+		return 0;
+	/* a closing bracket right after the date belongs to it */
+	size_t end = at[got - 1] + 1;
+	if (end < len && (s[end] == ']' || s[end] == ')'))
+		end++;
+	/* the brackets must be inside what was read */
+	size_t inside = 0;
+	for (k = i; k < end; k++)
+		inside += s[k] == '[' || s[k] == '(';
+	return inside ? end - i : 0;
+}
+
 size_t refs_date_at(const struct scan *sc, size_t i, struct date_val *v)
+{
+	size_t n = date_at_plain(sc, i, v);
+	return n ? n : date_bracketed(sc, i, v);
+}
+
+static size_t date_at_plain(const struct scan *sc, size_t i, struct date_val *v)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, n = date_parse(s + i, len - i, sc->year, v), mn;

@@ -601,6 +601,43 @@ static size_t date_ending_at(const struct scan *sc, size_t end, struct date_val 
 	return best;
 }
 
+/* As date_ending_at, for a date with a bracket inside ("August (1955)",
+ * "June [1951]"): read with the brackets left out. */
+static size_t date_ending_bracketed(const struct scan *sc, size_t end, struct date_val *v)
+{
+	const char *s = sc->s;
+	size_t from = end > 30 ? end - 30 : 0, at[32], n = 0;
+	char buf[32];
+	int brackets = 0;
+	for (size_t k = from; k < end && n < sizeof buf - 1; k++) {
+		if (s[k] == '(' || s[k] == ')' || s[k] == '[' || s[k] == ']') {
+			brackets++;
+			continue;
+		}
+		at[n] = k;
+		buf[n++] = s[k];
+	}
+	buf[n] = '\0';
+	if (brackets != 2 || n == 0)
+		return SIZE_MAX;
+	size_t best = SIZE_MAX;
+	for (size_t p = n; p-- > 0;) {
+		if (p > 0 && buf[p - 1] != ' ')
+			continue;
+		if (buf[p] == ' ')
+			continue;
+		struct date_val t;
+		if (date_parse(buf + p, n - p, sc->year, &t) == n - p) {
+			best = at[p];
+			*v = t;
+		}
+	}
+	/* the opening bracket must fall inside the date */
+	if (best != SIZE_MAX && memchr(s + best, '(', end - best) == NULL && memchr(s + best, '[', end - best) == NULL)
+		return SIZE_MAX;
+	return best;
+}
+
 /* "his October 1950 letter", "the 1 October telegram", "Stalin's 13 June
  * letter": a date between a determiner and the kind. Sets r's start,
  * party, person and date; returns 1 if so. */
@@ -610,10 +647,16 @@ int refs_date_before_kind(struct scan *sc, struct ref_found *r, size_t kind_star
 	size_t end = kind_start;
 	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\n'))
 		end--;
-	if (end == kind_start || end == 0 || !isalnum((unsigned char)s[end - 1]))
+	if (end == kind_start || end == 0)
 		return 0;
 	struct date_val v;
-	size_t ds = date_ending_at(sc, end, &v);
+	size_t ds = SIZE_MAX;
+	if (s[end - 1] == ')' || s[end - 1] == ']')
+		ds = date_ending_bracketed(sc, end, &v); /* "the August (1955) agreement" */
+	else if (!isalnum((unsigned char)s[end - 1]))
+		return 0;
+	else
+		ds = date_ending_at(sc, end, &v);
 	/* "his April 4 greeting letter", "the June 10 Ho Chi Minh speech":
 	 * up to three words between the date and the kind. */
 	struct word between;

@@ -34,6 +34,9 @@ static const struct {
 	K("statement", "statement"), K("statements", "statement"), K("declaration", "declaration"),
 	K("communique", "communique"), K("decree", "decree"), K("draft", "draft"), K("drafts", "draft"),
 	K("agreement", "agreement"), K("agreements", "agreement"),
+	/* as French and Portuguese print them */
+	K("communiqu\xc3\xa9", "communique"), K("communiqu\xc3\xa9" "s", "communique"), K("communiques", "communique"),
+	K("of\xc3\xad" "cio", "letter"), K("oficio", "letter"),
 	K("resolution", "resolution"), K("airgram", "airgram"), K("airgrams", "airgram"), K("circular", "circular"),
 };
 #undef K

@@ -525,6 +525,14 @@ int main(void)
 	  "Legation’s 612, May 3||1948-05-03|612||any", "Legation’s reference telegram|telegram|1948-05-03|612||any");
 	NONE("As the referenced memorandum says, the");
 	E("my 4057, May 3, came. Your reference telegram did not.", "1948-05-20", NULL, "my 4057, May 3||1948-05-03|4057||mine");
+	/* Accented words of French and Portuguese; brackets inside a date. */
+	E("the communiqués issued by Tass on March 4 say", "1953-03-06", NULL,
+	  "the communiqués issued by Tass on March 4|communique|1953-03-04|||any");
+	E("segundo o Ofício no. 212, de", "1961", NULL, "Ofício no. 212|letter||212||any");
+	E("as in our letter from the 3d [of May] we said", "1960-05-20", NULL,
+	  "our letter from the 3d [of May]|letter|1960-05-03|||mine");
+	E("under the June (1951) agreement the", "1952", NULL, "the June (1951) agreement|agreement|1951-06|||any");
+	NONE("under the (new) agreement the");
 	/* ... but not a day of another clause, or of no link */
 	NONE("the letter was read aloud, and on May 5 we met");
 	NONE("the telegram from Paris arrived late but on May 5 we met");
