@@ -143,6 +143,8 @@ size_t refs_clause_date(struct scan *sc, struct ref_found *r, size_t j)
 			return 0;
 		if (s[k] == '.' && sentence_end(s, len, k))
 			return 0;
+		if (refs_number_marker(s, len, k))
+			return 0; /* "despatches on the subject, No. 1025 of the 8th": the numbers' own */
 		if (s[k] == ',' || s[k] == '\n' || s[k] == '"' || s[k] == ')' || s[k] == '-' || s[k] == '_') {
 			k++;
 			continue;

@@ -240,6 +240,45 @@ static size_t parties_after(struct scan *sc, struct ref_found *base, size_t i, e
 	return 0;
 }
 
+/* "the 8th" at d, whose month a later day of the same list names ("the
+ * 8th and No. 1035 of the 15th of July"): the day of that month, its
+ * year the letter's. The length of "the 8th", or 0. */
+static size_t day_month_after(const struct scan *sc, size_t d, struct date_val *v)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, k = d + 4, e;
+	int day = 0;
+	if (!refs_starts_ci(s, len, d, "the "))
+		return 0;
+	for (e = k; e < len && e < k + 2 && isdigit((unsigned char)s[e]); e++)
+		day = day * 10 + (s[e] - '0');
+	if (e == k || day < 1 || day > 31)
+		return 0;
+	size_t suf = refs_starts(s, len, e, "st") || refs_starts(s, len, e, "nd") || refs_starts(s, len, e, "rd") ||
+				     refs_starts(s, len, e, "th")
+			     ? 2
+		     : e < len && s[e] == 'd' ? 1
+					      : 0;
+	if (suf == 0 || !refs_starts(s, len, e + suf, " and "))
+		return 0;
+	e += suf;
+	/* the later day: "... of the 15th of July" in the same sentence */
+	for (size_t q = e; q < len && q < e + 60 && s[q] != ';' && !(s[q] == '.' && !refs_number_marker(s, len, q - 2)); q++) {
+		size_t mn;
+		int month;
+		if (refs_starts(s, len, q, " of ") && (month = date_month_name(s + q + 4, len - q - 4, &mn)) != 0) {
+			char dmy[16];
+			struct date_val chk;
+			int n = snprintf(dmy, sizeof dmy, "%d.%d.%04d", day, month, sc->year);
+			if (n <= 0 || date_parse(dmy, (size_t)n, 0, &chk) != (size_t)n)
+				return 0;
+			*v = (struct date_val){ sc->year, month, day, 1 };
+			return e - d;
+		}
+	}
+	return 0;
+}
+
 /* "No. 123 of 5 May", "No. 45 of the 10th instant", "No. A-412 dated 3
  * February 1965", "4493, February 28, 8 p.m." (FRUS: the day after a
  * comma, then the hour), "№ 3311 от 12 октября": the date after a
@@ -266,7 +305,11 @@ static void number_date(struct scan *sc, struct ref_found *r)
 	else if (k + 2 < len && s[k] == ',' && s[k + 1] == ' ' && isupper((unsigned char)s[k + 2]) &&
 		 k == refs_skip_sp(s, len, k))
 		d = k + 2; /* "4493, February 28": the month by its name */
-	if (d && (dn = refs_date_at(sc, d, &v)) != 0) {
+	if (d && (dn = day_month_after(sc, d, &v)) != 0) {
+		/* "No. 1025 of the 8th and No. 1035 of the 15th of July" */
+		refs_put_date(sc, v, r);
+		r->end = d + dn;
+	} else if (d && (dn = refs_date_at(sc, d, &v)) != 0) {
 		refs_put_date(sc, v, r);
 		r->end = refs_time_after_date(s, len, d + dn);
 	} else if (d && (dn = refs_day_of_month_at(sc, s + d, len - d, &v)) != 0) {

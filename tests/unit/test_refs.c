@@ -533,6 +533,10 @@ int main(void)
 	  "our letter from the 3d [of May]|letter|1960-05-03|||mine");
 	E("under the June (1951) agreement the", "1952", NULL, "the June (1951) agreement|agreement|1951-06|||any");
 	NONE("under the (new) agreement the");
+	/* A day whose month a later day of the list names. */
+	E("on the subject, No. 77 of the 3d and No. 81 of the 9th of May. Then", "1870-06-20", NULL,
+	  "No. 77 of the 3d||1870-05-03|77||any", "No. 81 of the 9th of May||1870-05-09|81||any");
+	E("to No. 77 of the 3d and no more.", "1870-06-20", NULL, "to No. 77 of the 3d||1870-06-03|77||any");
 	/* ... but not a day of another clause, or of no link */
 	NONE("the letter was read aloud, and on May 5 we met");
 	NONE("the telegram from Paris arrived late but on May 5 we met");
