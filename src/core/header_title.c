@@ -1131,6 +1131,21 @@ void header_heading_read(struct hreader *r)
 		int w = filed || edition_n != NULL || num != NULL ? W_STRONG : W_GOOD;
 		hprop_text(r, HF_TITLE, w, "heading", rest, t);
 		header_title_read(r, core, w, "heading", t);
+		/* "Letter of the CPSU Central Committee to the CC of the CPC" /
+		 * "June 15, 1964. Moscow: Novosti Press Agency, 1964.": a day
+		 * opening the line under the heading is the paper's (a
+		 * dateline still outweighs it) */
+		size_t dl = line_next(&r->L, i + 1);
+		struct date_val hd;
+		size_t hn;
+		int adjacent = dl < r->footer;
+		for (size_t x = i + 1; x < dl && adjacent; x++)
+			adjacent = r->L.v[x].drop; /* lines joined to the heading */
+		if (adjacent) {
+			struct slice u = line_text(&r->L, dl);
+			if ((hn = date_parse(u.p, u.n, 0, &hd)) > 0 && hd.d && (hn == u.n || u.p[hn] == '.' || u.p[hn] == ','))
+				hprop_date(r, W_FAIR, "heading", &hd, sl_of(u.p, hn), u);
+		}
 		/* "Mr. Bancroft to Mr. Fish" / "No. 180.]", "No. 1639": the
 		 * despatch's number under its heading, perhaps under an
 		 * editor's "[Confidential.]" or the dateline */

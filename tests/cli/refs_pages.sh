@@ -7,7 +7,7 @@
 . "$(dirname "$0")/tap.inc"
 
 PAGES_DETECTION=0.95
-PAGES_RECALL=0.90
+PAGES_RECALL=0.95
 root=$(cd "$(dirname "$0")/../.." && pwd)
 if ! command -v python3 >/dev/null 2>&1 || [ ! -d "$root/tests/pages" ]; then
 	echo "1..0 # SKIP no python3 or no tests/pages"

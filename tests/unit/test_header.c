@@ -82,6 +82,9 @@ static const struct rule rules[] = {
 	  "title line" },
 	{ "a day, a note's star and the record's number head the paper",
 	  "3 March 1980*, Pb 187/4\n\nPolitburo. On the delegation.\n\nApprove the text.\n", "date", "1980-03-03", "date line" },
+	{ "a day opening the line under a heading is the paper's",
+	  "Letter of the Central Committee of the SED to the CC of the CPSU\nMay 3, 1971. Berlin: Dietz Verlag, 1971.\n"
+	  "Dear comrades,\n\nWe write.\n", "date", "1971-05-03", "heading" },
 	/* Editions of diplomatic papers (FRUS). */
 	{ "a decimal file line gives the kind", "611.61/5\xe2\x80\x93" "2252: Telegram\n\nThe Ambassador in the Soviet Union (Kennan) "
 	  "to the Department of State\n\n1861. I wish to invite attention.\n",
