@@ -83,6 +83,7 @@ enum stmt_id {
 	ST_FTS_TOTALS,
 	ST_RANK_VALID,
 	ST_DOC_TEXT,
+	ST_DATA_VERSION,
 	ST_COUNT_MAX
 };
 

@@ -85,6 +85,8 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 			 "(SELECT value FROM stats WHERE key = 'order_changes')",
 	[ST_LIST_DOC] = "SELECT " DOC_COLUMNS " FROM document d WHERE d.id = ?1",
 	[ST_LIST_BRIEF] = "SELECT " DOC_BRIEF_COLUMNS " FROM document d WHERE d.id = ?1",
+	/* asked before every cached read (store_order.c): kept prepared */
+	[ST_DATA_VERSION] = "PRAGMA data_version",
 	[ST_RANK_GET] = "SELECT df, avgdl, floor, data FROM term_rank WHERE term = ?1",
 	[ST_RANK_PUT] = "INSERT INTO term_rank(term, df, avgdl, floor, data) VALUES (?1, ?2, ?3, ?4, ?5) "
 			"ON CONFLICT(term) DO UPDATE SET df = excluded.df, avgdl = excluded.avgdl, "
@@ -321,11 +323,14 @@ sqlite3_stmt *sql_prepare_read(struct store *s, const char *sql, const char *wha
 
 int64_t store_data_version(struct store *s)
 {
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(s->db, "PRAGMA data_version", -1, &st, NULL) != SQLITE_OK)
+	char *cause = NULL;
+	sqlite3_stmt *st = sql_stmt(s, ST_DATA_VERSION, &cause);
+	if (st == NULL) {
+		free(cause);
 		return -1;
+	}
 	int64_t v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	return v;
 }
 
