@@ -699,6 +699,41 @@ static struct slice sitting_record(struct slice t)
 	return sl_of(t.p, 0);
 }
 
+/* "Cold War: Gorbachev to Reagan (maintain usual diplomatic channels)
+ * [declassified 2000]": a collection's topic before a colon, and its
+ * notes on the paper in brackets after it (in lower case, or a year),
+ * are no parties. */
+static struct slice topicless(struct slice t)
+{
+	size_t c = sl_find(t, ": ");
+	if (c != SIZE_MAX && c < 40) {
+		struct slice tok[6];
+		size_t n = tok_split(sl_of(t.p, c), tok, 6), k;
+		for (k = 0; k < n && n <= 4; k++)
+			if (!tok_is_upper(tok[k]))
+				break;
+		if (n > 0 && n <= 4 && k == n)
+			t = sl_trim(sl_from(t, c + 2));
+	}
+	for (;;) {
+		t = sl_rtrim(t);
+		char close = t.n ? t.p[t.n - 1] : 0;
+		char open = close == ')' ? '(' : close == ']' ? '[' : 0;
+		size_t o = t.n;
+		while (open && o > 0 && t.p[o - 1] != open)
+			o--;
+		/* a note in lower case or with a year ("[declassified
+		 * 2000]"); "Filippov [Stalin]", "(Kennan)" are names */
+		size_t f = o;
+		while (f < t.n && t.p[f] == ' ')
+			f++; /* "( Pichon )" */
+		int note = f < t.n && !(t.p[f] >= 'A' && t.p[f] <= 'Z');
+		if (!open || o < 2 || t.p[o - 2] != ' ' || !note)
+			return t;
+		t = sl_of(t.p, o - 2);
+	}
+}
+
 static void title_read(struct hreader *r, struct slice title, int w, const char *source, struct slice ev)
 {
 	/* a title is a line; a longer text is no title to parse */
@@ -856,7 +891,7 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 			}
 		}
 	}
-	title_parties(r, kind ? after : t, kind != NULL, w, source, ev);
+	title_parties(r, kind ? after : topicless(t), kind != NULL, w, source, ev);
 }
 
 /* ------------------------------------------------------------------ */

@@ -85,6 +85,14 @@ static const struct rule rules[] = {
 	{ "a day opening the line under a heading is the paper's",
 	  "Letter of the Central Committee of the SED to the CC of the CPSU\nMay 3, 1971. Berlin: Dietz Verlag, 1971.\n"
 	  "Dear comrades,\n\nWe write.\n", "date", "1971-05-03", "heading" },
+	{ "a collection's topic and its notes in brackets are no parties",
+	  "Archive (Carter Library)\n\nMiddle East: Sadat to Carter (the Sinai talks) [declassified 1998]\n\n"
+	  "Document type: Declassified documents\n\nSeptember 3, 1978\n\nDear Mr President,\n\nWe met.\n",
+	  "from", "Sadat", "title line" },
+	{ "... the recipient too",
+	  "Archive (Carter Library)\n\nMiddle East: Sadat to Carter (the Sinai talks) [declassified 1998]\n\n"
+	  "Document type: Declassified documents\n\nSeptember 3, 1978\n\nDear Mr President,\n\nWe met.\n",
+	  "to", "Carter", "title line" },
 	/* Editions of diplomatic papers (FRUS). */
 	{ "a decimal file line gives the kind", "611.61/5\xe2\x80\x93" "2252: Telegram\n\nThe Ambassador in the Soviet Union (Kennan) "
 	  "to the Department of State\n\n1861. I wish to invite attention.\n",
