@@ -85,7 +85,8 @@ const char *const lex_furniture[] = {
 	"English HTML", "English PDF", "Original Scan", "Translation", "Transcript", "Original", "Menu", "Search",
 	"Email", "Twitter", "Facebook", "Copy link", "Back to top", "Attachment | Size |", "---|---|", "---|---|---|",
 	"Share this document", "Download document", "View original", "Home", "Collections",
-	"Documents", "Advanced Search", "Browse", "Log in", "Sign in",
+	"Documents", "Advanced Search", "Browse", "Log in", "Sign in", "Header Image", "Footer Image", "Image",
+	"Print this page", "Print page",
 	NULL
 };
 

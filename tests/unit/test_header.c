@@ -93,6 +93,8 @@ static const struct rule rules[] = {
 	  "Archive (Carter Library)\n\nMiddle East: Sadat to Carter (the Sinai talks) [declassified 1998]\n\n"
 	  "Document type: Declassified documents\n\nSeptember 3, 1978\n\nDear Mr President,\n\nWe met.\n",
 	  "to", "Carter", "title line" },
+	{ "a web page's image captions are furniture, no signature",
+	  "Dear Sir,\n\nThe wheat will come in May.\n\nYours faithfully,\n\nFooter Image\n", "from", NULL, NULL },
 	/* Editions of diplomatic papers (FRUS). */
 	{ "a decimal file line gives the kind", "611.61/5\xe2\x80\x93" "2252: Telegram\n\nThe Ambassador in the Soviet Union (Kennan) "
 	  "to the Department of State\n\n1861. I wish to invite attention.\n",
