@@ -145,6 +145,9 @@ static const struct memo_field *memo_line(struct slice t, struct slice *value)
 		}
 		if (rest.p[0] == ' ' || rest.p[0] == '\t') {
 			*value = sl_trim(rest);
+			/* "FROM : Chief, Estimates Staff": a colon typed apart */
+			if (value->n > 0 && value->p[0] == ':')
+				*value = sl_trim(sl_from(*value, 1));
 			return &memo_fields[i];
 		}
 	}

@@ -465,8 +465,10 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	/* "Memorandum for the Secretary of State from John A. McCone" */
 	if (kinded && sl_istarts(rest, "for ")) {
 		size_t f = sl_ifind_top(rest, " from ");
-		struct slice dest = f == SIZE_MAX ? sl_from(rest, 4) : sl_of(rest.p + 4, f - 4);
-		header_parties(r, hprop_add(r, HF_TO, w, source, ev), dest);
+		struct slice dest = sl_trim(f == SIZE_MAX ? sl_from(rest, 4) : sl_of(rest.p + 4, f - 4));
+		/* "Memorandum for the Record": for no one */
+		if (!sl_ieq(dest, "the record") && !sl_ieq(dest, "record"))
+			header_parties(r, hprop_add(r, HF_TO, w, source, ev), dest);
 		if (f != SIZE_MAX)
 			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_from(rest, f + 6));
 		return;

@@ -95,6 +95,15 @@ static const struct rule rules[] = {
 	  "to", "Carter", "title line" },
 	{ "a web page's image captions are furniture, no signature",
 	  "Dear Sir,\n\nThe wheat will come in May.\n\nYours faithfully,\n\nFooter Image\n", "from", NULL, NULL },
+	{ "a memorandum for the record goes to no one",
+	  "MEMORANDUM FOR THE RECORD FROM L. K. WHITE\n\n3 December 1968\n\n1. The Director met the staff.\n", "to", NULL,
+	  NULL },
+	{ "... and comes from its writer",
+	  "MEMORANDUM FOR THE RECORD FROM L. K. WHITE\n\n3 December 1968\n\n1. The Director met the staff.\n", "from",
+	  "White", NULL },
+	{ "a memorandum header's colon typed apart is no part of the name",
+	  "MEMORANDUM FOR : ONE Board and Staff\nFROM : Chief, Estimates Staff\nSUBJECT : Papers\n\n1. Text.\n",
+	  "from", "Estimates Staff (Chief)", NULL },
 	/* Editions of diplomatic papers (FRUS). */
 	{ "a decimal file line gives the kind", "611.61/5\xe2\x80\x93" "2252: Telegram\n\nThe Ambassador in the Soviet Union (Kennan) "
 	  "to the Department of State\n\n1861. I wish to invite attention.\n",
