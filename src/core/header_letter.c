@@ -793,6 +793,13 @@ static void own_number_read(struct hreader *r)
 				qualified = 1;
 			}
 		}
+		/* "No. 24" over "Date: January 31 1977": a labelled header's
+		 * number, by its date */
+		size_t nx = i + 1;
+		while (nx < r->footer && line_text(&r->L, nx).n == 0)
+			nx++; /* the label's line may be read (dropped) already */
+		if (!qualified && nx < r->footer && sl_istarts(line_text(&r->L, nx), "Date:"))
+			qualified = 1;
 		/* "Foreign Ministry (65) No. Hai-898": a ministry's series of
 		 * the year */
 		size_t yr = sl_find(t, ") No");

@@ -104,6 +104,16 @@ static const struct rule rules[] = {
 	{ "a memorandum header's colon typed apart is no part of the name",
 	  "MEMORANDUM FOR : ONE Board and Staff\nFROM : Chief, Estimates Staff\nSUBJECT : Papers\n\n1. Text.\n",
 	  "from", "Estimates Staff (Chief)", NULL },
+	{ "a number over a labelled date is the paper's",
+	  "Skip to content\n\nMarch 3, 1977\n\nMemorandum from the Foreign Minister to the President on Trade\n\n"
+	  "This document was made possible with support from a foundation of New York\n\n\nNo. 31\n\n\n\n"
+	  "Date: March 3 1977\nTrade with Germany.\n\nText.\n",
+	  "number", "31", "number line" },
+	{ "... a number alone elsewhere may be anything's",
+	  "Skip to content\n\nMarch 3, 1977\n\nMemorandum from the Foreign Minister to the President on Trade\n\n"
+	  "This document was made possible with support from a foundation of New York\n\n\nNo. 31\n\n\n\n"
+	  "Trade with Germany.\n\nText.\n",
+	  "number", NULL, NULL },
 	/* Editions of diplomatic papers (FRUS). */
 	{ "a decimal file line gives the kind", "611.61/5\xe2\x80\x93" "2252: Telegram\n\nThe Ambassador in the Soviet Union (Kennan) "
 	  "to the Department of State\n\n1861. I wish to invite attention.\n",
