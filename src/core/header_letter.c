@@ -267,6 +267,57 @@ static size_t memo_value_end(struct slice v)
 	return e;
 }
 
+/* The capitalised words of s from its start, "of" between them, at most
+ * max: "Secretary of State G NO:" gives "Secretary of State". */
+static struct slice caps_run(struct slice s, size_t max)
+{
+	struct slice tok[8];
+	size_t n = tok_split(s, tok, 8), k, end = 0;
+	for (k = 0; k < n && k < 8 && k < max; k++) {
+		struct slice w = tok[k];
+		int of = sl_ieq(w, "of") && k > 0;
+		if (!of && (w.n < 2 || !tok_is_upper(w) || w.p[w.n - 1] == ':'))
+			break;
+		if (!of)
+			end = (size_t)(w.p + w.n - s.p);
+	}
+	return sl_of(s.p, end);
+}
+
+/* The same form flattened by a scanner onto one line ("... FROM:Moscow
+ * Info SECRET ... Recd: January 15, 1953 7.21 p.m. SS TO: Secretary of
+ * State G NO: 1040, January 15, 9 p.m. ..."): its labels found inside
+ * the line. */
+static void received_form_flat(struct hreader *r)
+{
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 20; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		size_t recd = sl_find(t, "Recd: "), from = sl_find(t, "FROM:"), to = sl_find(t, " TO: "),
+		       no = sl_find(t, " NO: ");
+		if (recd == SIZE_MAX || from == SIZE_MAX || no == SIZE_MAX)
+			continue;
+		hprop_text(r, HF_KIND, W_FAIR, "received telegram form", sl_cstr("telegram"), t);
+		/* "NO: 1040, January 15, 9 p.m." */
+		struct slice nv = sl_from(t, no + 5);
+		int v;
+		size_t d = sl_digits(nv.p, nv.n, 6, &v);
+		if (d > 0 && d < nv.n && nv.p[d] == ',')
+			hprop_text(r, HF_NUMBER, W_GOOD, "received telegram form", sl_of(nv.p, d), t);
+		struct slice who = caps_run(sl_trim(sl_from(t, from + 5)), 1);
+		if (who.n > 0) {
+			char *post = sl_dup(who);
+			hprop_party(hprop_add(r, HF_FROM, W_FAIR, "received telegram form", t), post, NULL);
+			free(post);
+		}
+		if (to != SIZE_MAX && (who = caps_run(sl_trim(sl_from(t, to + 5)), 5)).n > 0) {
+			char *office = sl_dup(who);
+			hprop_party(hprop_add(r, HF_TO, W_FAIR, "received telegram form", t), office, NULL);
+			free(office);
+		}
+		return;
+	}
+}
+
 /* The State Department's form of a telegram received, typed over the
  * text: "PARIS" / "Dated June 10, 1940" / "Rec'd 3:10" / "Secretary of
  * State" / "Washington" / "RUSH" / "1132, June 10, 6 p.m.". Its time of
@@ -1278,6 +1329,7 @@ void header_letter_read(struct hreader *r)
 	memo_inline(r);
 	flat_closing_read(r);
 	received_form_read(r);
+	received_form_flat(r);
 	header_cable_read(r);
 	salutation_read(r);
 	labelled_pair_read(r);

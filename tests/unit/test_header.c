@@ -114,6 +114,16 @@ static const struct rule rules[] = {
 	  "This document was made possible with support from a foundation of New York\n\n\nNo. 31\n\n\n\n"
 	  "Trade with Germany.\n\nText.\n",
 	  "number", NULL, NULL },
+	{ "a received telegram's form flattened onto one line: its number",
+	  "Approved For Release 2003/01/29\n.INCOMING Action EUR FROM:Paris Info SECRET Control: 4411 Recd: March 3, 1953 "
+	  "7.21 p.m. SS TO: Secretary of State G NO: 2277, March 3, 9 p.m. SENT DEPARTMENT 2277. The talks went on.\n",
+	  "number", "2277", "received telegram form" },
+	{ "... its post", "Approved For Release 2003/01/29\n.INCOMING Action EUR FROM:Paris Info SECRET Control: 4411 "
+	  "Recd: March 3, 1953 7.21 p.m. SS TO: Secretary of State G NO: 2277, March 3, 9 p.m. SENT DEPARTMENT 2277. The talks "
+	  "went on.\n", "from", "Paris", "received telegram form" },
+	{ "... its addressee", "Approved For Release 2003/01/29\n.INCOMING Action EUR FROM:Paris Info SECRET Control: 4411 "
+	  "Recd: March 3, 1953 7.21 p.m. SS TO: Secretary of State G NO: 2277, March 3, 9 p.m. SENT DEPARTMENT 2277. The talks "
+	  "went on.\n", "to", "Secretary of State", "received telegram form" },
 	/* Editions of diplomatic papers (FRUS). */
 	{ "a decimal file line gives the kind", "611.61/5\xe2\x80\x93" "2252: Telegram\n\nThe Ambassador in the Soviet Union (Kennan) "
 	  "to the Department of State\n\n1861. I wish to invite attention.\n",
