@@ -14,8 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Entries a row: 4 KiB, within one page. */
-#define ORDER_CHUNK 1024
+/* Entries a row: ORDER_CHUNK (store_priv.h), 4 KiB, within one page. */
 #define ORDERS 3
 
 /* Which array a row belongs to: ids by place, or places by id. */
