@@ -153,6 +153,8 @@ void header_cable_read(struct hreader *r)
 			size_t j = line_next(&r->L, i + 1);
 			struct slice u = j < r->footer ? line_text(&r->L, j) : sl_of("", 0);
 			size_t to = sl_find(t, " TO ");
+			if (to != SIZE_MAX && to < 3)
+				to = SIZE_MAX; /* "FM TO ...": no sender */
 			if (to != SIZE_MAX) {
 				cable_propose(r, sl_of(t.p + 3, to - 3), sl_from(t, to + 4), t);
 			} else if (sl_istarts(u, "TO ")) {

@@ -465,6 +465,9 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	/* "Memorandum for the Secretary of State from John A. McCone" */
 	if (kinded && sl_istarts(rest, "for ")) {
 		size_t f = sl_ifind_top(rest, " from ");
+		/* "for from further ...": no one between the two words */
+		if (f != SIZE_MAX && f < 4)
+			f = SIZE_MAX;
 		struct slice dest = sl_trim(f == SIZE_MAX ? sl_from(rest, 4) : sl_of(rest.p + 4, f - 4));
 		/* "Memorandum for the Record": for no one */
 		if (!sl_ieq(dest, "the record") && !sl_ieq(dest, "record"))

@@ -124,6 +124,15 @@ static const struct rule rules[] = {
 	{ "... its addressee", "Approved For Release 2003/01/29\n.INCOMING Action EUR FROM:Paris Info SECRET Control: 4411 "
 	  "Recd: March 3, 1953 7.21 p.m. SS TO: Secretary of State G NO: 2277, March 3, 9 p.m. SENT DEPARTMENT 2277. The talks "
 	  "went on.\n", "to", "Secretary of State", "received telegram form" },
+	/* Words that meet where a form expects a name between them (the
+	 * generator's nonsense found the first; ASan reads past the line
+	 * if a length goes below zero). */
+	{ "'for from' after a kind word names no one",
+	  "Skip to content\n\nJuly 1, 1950\n\nTelegram from Kim Il Sung to Malik\n\n\nTo Comrade Malik, Ya.A.\n\n"
+	  "Directive for from further bridgehead. The army moves.\n", "from", "Kim Il Sung", NULL },
+	{ "a cable's 'FM TO' reads no sender before the line",
+	  "CONFIDENTIAL\nPAGE 01 BUDAPE 00891 280958Z\nO 280841Z MAR 75 ZFF RUEHC\nFM TO SECSTATE WASHDC IMMEDIATE 2912\n"
+	  "C O N F I D E N T I A L BUDAPEST 0891\nSUBJ: MISSING\n1. TEXT.\n", "number", "0891", NULL },
 	/* Editions of diplomatic papers (FRUS). */
 	{ "a decimal file line gives the kind", "611.61/5\xe2\x80\x93" "2252: Telegram\n\nThe Ambassador in the Soviet Union (Kennan) "
 	  "to the Department of State\n\n1861. I wish to invite attention.\n",
