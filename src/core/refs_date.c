@@ -172,29 +172,37 @@ size_t refs_ru_word_end(const char *s, size_t len, size_t i)
  * August", as a diplomat writes the day first. Returns its length. */
 static size_t date_at_plain(const struct scan *sc, size_t i, struct date_val *v);
 
+size_t refs_unbracket(const char *s, size_t from, size_t to, char *buf, size_t *at, size_t cap, int *brackets)
+{
+	size_t n = 0;
+	*brackets = 0;
+	for (size_t k = from; k < to && n + 1 < cap && s[k] != '\n'; k++) {
+		if (s[k] == '[' || s[k] == ']' || s[k] == '(' || s[k] == ')') {
+			(*brackets)++;
+			continue;
+		}
+		at[n] = k;
+		buf[n++] = s[k];
+	}
+	buf[n] = '\0';
+	return n;
+}
+
 /* "the 15th [of November]", "August (1955)": an editor's or a writer's
  * bracket inside a date. The date read with the brackets left out; its
  * length in s, or 0. */
 static size_t date_bracketed(const struct scan *sc, size_t i, struct date_val *v)
 {
 	const char *s = sc->s;
-	size_t len = sc->len, at[48], n = 0, k;
+	size_t len = sc->len, at[48], k;
 	char buf[48];
-	int brackets = 0;
-	for (k = i; k < len && n < sizeof buf - 1 && k < i + 40 && s[k] != '\n'; k++) {
-		if (s[k] == '[' || s[k] == ']' || s[k] == '(' || s[k] == ')') {
-			/* only inside the date: a bracket opening it is another's */
-			if (k == i)
-				return 0;
-			brackets++;
-			continue;
-		}
-		at[n] = k;
-		buf[n++] = s[k];
-	}
+	int brackets;
+	/* only inside the date: a bracket opening it is another's */
+	if (i >= len || strchr("[]()", s[i]) != NULL)
+		return 0;
+	size_t n = refs_unbracket(s, i, len < i + 40 ? len : i + 40, buf, at, sizeof buf, &brackets);
 	if (brackets == 0 || n == 0)
 		return 0;
-	buf[n] = '\0';
 	struct scan t = *sc;
 	t.s = buf;
 	t.len = n;

@@ -649,18 +649,16 @@ static size_t date_ending_at(const struct scan *sc, size_t end, struct date_val 
 static size_t date_ending_bracketed(const struct scan *sc, size_t end, struct date_val *v)
 {
 	const char *s = sc->s;
-	size_t from = end > 30 ? end - 30 : 0, at[32], n = 0;
+	size_t at[32];
 	char buf[32];
-	int brackets = 0;
-	for (size_t k = from; k < end && n < sizeof buf - 1; k++) {
-		if (s[k] == '(' || s[k] == ')' || s[k] == '[' || s[k] == ']') {
-			brackets++;
-			continue;
+	int brackets;
+	size_t from = end > 30 ? end - 30 : 0;
+	for (size_t k = end; k > from; k--)
+		if (s[k - 1] == '\n') {
+			from = k; /* the window ends at end, on its line */
+			break;
 		}
-		at[n] = k;
-		buf[n++] = s[k];
-	}
-	buf[n] = '\0';
+	size_t n = refs_unbracket(s, from, end, buf, at, sizeof buf, &brackets);
 	if (brackets != 2 || n == 0)
 		return SIZE_MAX;
 	size_t best = SIZE_MAX;

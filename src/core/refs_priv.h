@@ -83,6 +83,10 @@ size_t refs_dated_any(struct scan *sc, size_t i, size_t j);
  * number or day, named again. The kind word at i..j; emits and returns
  * the end, or 0. */
 size_t refs_anaphor(struct scan *sc, const char *kind, size_t i, size_t j);
+/* s[from, to) without its brackets ("the 15th [of November]"), up to a
+ * line's end, into buf (cap bytes, terminated); at[k] is where buf[k]
+ * came from. Returns the length, and how many brackets were left out. */
+size_t refs_unbracket(const char *s, size_t from, size_t to, char *buf, size_t *at, size_t cap, int *brackets);
 /* The digits at s as a number (bounded: no overflow). */
 int refs_atoi_safe(const char *s);
 /* A number standing alone: "# 600428/sh", "To No. 483/sh.", "your no. 4676". */
