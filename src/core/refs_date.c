@@ -230,6 +230,10 @@ static size_t date_at_plain(const struct scan *sc, size_t i, struct date_val *v)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, n = date_parse(s + i, len - i, sc->year, v), mn;
+	/* "note of May 1040": no year of these papers, but May 10 and a
+	 * note's number glued to it (read below) */
+	if (n > 0 && v->y > 0 && v->y < 1700)
+		n = 0;
 	if (n == 0 && refs_starts(s, len, i, "the ") && i + 4 < len && isdigit((unsigned char)s[i + 4]) &&
 	    (n = date_parse(s + i + 4, len - i - 4, sc->year, v)) != 0)
 		n += 4;

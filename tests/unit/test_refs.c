@@ -537,6 +537,10 @@ int main(void)
 	E("on the subject, No. 77 of the 3d and No. 81 of the 9th of May. Then", "1870-06-20", NULL,
 	  "No. 77 of the 3d||1870-05-03|77||any", "No. 81 of the 9th of May||1870-05-09|81||any");
 	E("to No. 77 of the 3d and no more.", "1870-06-20", NULL, "to No. 77 of the 3d||1870-06-03|77||any");
+	/* A note's number glued to a day is no year ("May 1040" is May 10,
+	 * note 40). */
+	E("acknowledge the Government's note of May 1040 in similar terms", "1927-05-20", NULL,
+	  "the Government's note of May 1040|note|1927-05-10|||any");
 	/* ... but not a day of another clause, or of no link */
 	NONE("the letter was read aloud, and on May 5 we met");
 	NONE("the telegram from Paris arrived late but on May 5 we met");
