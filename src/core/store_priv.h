@@ -112,6 +112,7 @@ struct store {
 	int fk_off;             /* foreign keys are off for an import's transaction */
 	int64_t new_doc;        /* the document store_put_doc last added new, or 0 */
 	int ranked;             /* dossier_bm25 is registered on this connection */
+	char *bm25_idfs;        /* the running search's phrase weights (rank_phrase_idfs), or NULL */
 	int32_t *doclen;        /* documents' lengths in tokens by id (see doclen_get) */
 	size_t ndoclen;
 	int64_t doclen_key[2];  /* data_version and total changes they were read at */
@@ -175,7 +176,17 @@ struct rank_hit {
 	int64_t id;
 	double r;               /* dossier_bm25's rank: lower is better */
 };
-int rank_top(struct store *s, const char *fts, size_t limit, struct rank_hit **out, size_t *n);
+/* names: the phrases, ORed, are one person's names, weighed as one term
+ * (its count the sum of theirs, its idf the lowest of theirs). */
+int rank_top(struct store *s, const char *fts, int names, size_t limit, struct rank_hit **out, size_t *n);
+/* The weights of an FTS5 expression's phrases for dossier_bm25: for each,
+ * in order, a number for a phrase of several words (the sum of its words'
+ * idf), "-" for another; or "names IDF" for one person's names. NULL
+ * when there is nothing to give. */
+char *rank_phrase_idfs(struct store *s, const char *fts, int names);
+/* Whether phrase a's tokens occur together in phrase b's (every match of
+ * b is then one of a). */
+int rank_phrase_within(struct store *s, const char *a, const char *b);
 /* For tests: 1 makes every search score every match. */
 void store_rank_off(struct store *s, int off);
 /* The sizes above, as they are outside tests. */

@@ -116,21 +116,12 @@ static int wrap_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *tex
 }
 
 /* Query tokens, for the words of a search. */
-struct words {
-	char *tok[2];
-	int n;
-};
-
 static int keep_word(void *p, int flags, const char *tok, int n, int start, int end)
 {
 	(void)start;
 	(void)end;
-	struct words *w = p;
-	if (flags & FTS5_TOKEN_COLOCATED)
-		return SQLITE_OK;
-	if (w->n < 2)
-		w->tok[w->n] = xstrndup(tok, (size_t)n);
-	w->n++;
+	if (!(flags & FTS5_TOKEN_COLOCATED))
+		strv_push_owned(p, xstrndup(tok, (size_t)n));
 	return SQLITE_OK;
 }
 
@@ -151,23 +142,39 @@ void rank_wrap_tokenizer(struct store *s, fts5_api *api)
 	s->rank_wrap = w;
 }
 
-/* The one token a query's word makes, or NULL (none, or a phrase). */
-char *rank_word_token(struct store *s, const char *word, size_t n)
+/* The tokens of a query's word or phrase, appended to out: their
+ * number, or -1 (no tokenizer). */
+int rank_text_tokens(struct store *s, const char *text, size_t n, struct strv *out)
 {
 	struct rank_wrap *w = s->rank_wrap;
 	const char *args[] = { "remove_diacritics", "2" };
 	Fts5Tokenizer *t;
 	if (w == NULL || w->base.xCreate(w->base_ctx, args, 2, &t) != SQLITE_OK)
-		return NULL;
-	struct words x = { { NULL, NULL }, 0 };
-	w->base.xTokenize(t, &x, FTS5_TOKENIZE_QUERY, word, (int)n, keep_word);
+		return -1;
+	size_t before = out->n;
+	w->base.xTokenize(t, out, FTS5_TOKENIZE_QUERY, text, (int)n, keep_word);
 	w->base.xDelete(t);
-	if (x.n != 1) {
-		free(x.tok[0]);
-		free(x.tok[1]);
-		return NULL;
-	}
-	return x.tok[0];
+	return (int)(out->n - before);
+}
+
+/* Whether the tokens of phrase a occur, in order and together, among
+ * those of phrase b: then every match of b is one of a. */
+int rank_phrase_within(struct store *s, const char *a, const char *b)
+{
+	struct strv ta, tb;
+	strv_init(&ta);
+	strv_init(&tb);
+	int within = 0;
+	if (rank_text_tokens(s, a, strlen(a), &ta) > 0 && rank_text_tokens(s, b, strlen(b), &tb) >= (int)ta.n)
+		for (size_t i = 0; !within && i + ta.n <= tb.n; i++) {
+			size_t j = 0;
+			while (j < ta.n && strcmp(ta.v[j], tb.v[i + j]) == 0)
+				j++;
+			within = j == ta.n;
+		}
+	strv_free(&ta);
+	strv_free(&tb);
+	return within;
 }
 
 /* ---- BM25's weight of a term in a document ---------------------------- */

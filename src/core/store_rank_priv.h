@@ -86,8 +86,9 @@ double rank_floor_at(double floor, double a0, double a1);
 int rank_fts_totals(struct store *s, double *rows, double *tokens);
 /* Little-endian integers of a list's rows. */
 uint64_t rank_get_le(const unsigned char *p, int bytes);
-/* The one token a query's word makes, or NULL (none, or a phrase). */
-char *rank_word_token(struct store *s, const char *word, size_t n);
+/* The tokens of a query's word or phrase, appended to out: their
+ * number, or -1 (no tokenizer). */
+int rank_text_tokens(struct store *s, const char *text, size_t n, struct strv *out);
 /* Ends the document being tokenized: its count and weight for each of
  * its terms followed. */
 int rank_doc_end(struct store *s);

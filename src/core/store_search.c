@@ -37,6 +37,7 @@
 
 struct bm25_data {
 	int nphrase;
+	int names;              /* the phrases are one person's names: one term */
 	double avgdl;
 	double *idf, *freq;
 };
@@ -124,7 +125,32 @@ static struct bm25_data *bm25_data(struct store *s, const Fts5ExtensionApi *api,
 	if (*rc == SQLITE_OK)
 		*rc = api->xColumnTotalSize(fts, -1, &ntok);
 	d->avgdl = nrow > 0 ? (double)ntok / (double)nrow : 1.0;
-	for (int i = 0; *rc == SQLITE_OK && i < d->nphrase; i++) {
+	/* The weights of phrases of several words, given by the search
+	 * (rank_phrase_idfs: "-" for one counted here), if they fit. */
+	double *given = xcalloc((size_t)d->nphrase + 1, sizeof *given);
+	int ngiven = 0;
+	const char *p = s->bm25_idfs;
+	if (p && strncmp(p, "names ", 6) == 0) {
+		/* one weight for them all */
+		double idf = strtod(p + 6, NULL);
+		d->names = idf > 0;
+		for (int i = 0; d->names && i < d->nphrase; i++)
+			d->idf[i] = idf;
+		p = NULL;
+	}
+	for (; !d->names && p && *p && ngiven <= d->nphrase;) {
+		char *end;
+		given[ngiven < d->nphrase ? ngiven : d->nphrase] = *p == '-' ? -1 : strtod(p, &end);
+		p = *p == '-' ? p + 1 : end;
+		ngiven++;
+		while (*p == ' ')
+			p++;
+	}
+	for (int i = 0; *rc == SQLITE_OK && !d->names && i < d->nphrase; i++) {
+		if (ngiven == d->nphrase && given[i] > 0) {
+			d->idf[i] = given[i];
+			continue;
+		}
 		sqlite3_int64 hits = 0;
 		*rc = api->xQueryPhrase(fts, i, &hits, count_row);
 		double idf = log(((double)nrow - (double)hits + 0.5) / ((double)hits + 0.5));
@@ -132,6 +158,7 @@ static struct bm25_data *bm25_data(struct store *s, const Fts5ExtensionApi *api,
 		if (hits > most)
 			most = hits;
 	}
+	free(given);
 	if (*rc == SQLITE_OK && most >= DOCLEN_MIN_HITS)
 		doclen_refresh(s);
 	if (*rc == SQLITE_OK)
@@ -170,7 +197,13 @@ static void dossier_bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_
 		return;
 	}
 	double score = 0;
-	for (int i = 0; i < d->nphrase; i++)
+	if (d->names && d->nphrase > 0) {
+		double f = 0;
+		for (int i = 0; i < d->nphrase; i++)
+			f += d->freq[i];
+		score = d->idf[0] * (f * (BM25_K1 + 1.0)) / (f + BM25_K1 * (1 - BM25_B + BM25_B * (double)len / d->avgdl));
+	}
+	for (int i = 0; !d->names && i < d->nphrase; i++)
 		score += d->idf[i] * (d->freq[i] * (BM25_K1 + 1.0)) /
 			 (d->freq[i] + BM25_K1 * (1 - BM25_B + BM25_B * (double)len / d->avgdl));
 	sqlite3_result_double(ctx, -1.0 * score);
@@ -294,8 +327,10 @@ static void rank_register(struct store *s)
 
 /* The FTS5 expression for the words of a query: a person's name (any of
  * them) also finds the person's other names. */
-static char *search_fts(struct store *s, const char *words, char **cause)
+static char *search_fts(struct store *s, const char *words, int *is_names, char **cause)
 {
+	if (is_names)
+		*is_names = 0;
 	char *bare = xstrdup(words);
 	size_t n = strlen(bare);
 	if (n >= 2 && bare[0] == '"' && bare[n - 1] == '"') {
@@ -313,13 +348,27 @@ static char *search_fts(struct store *s, const char *words, char **cause)
 			       -1, &st, NULL) != SQLITE_OK)
 		return query_to_fts(words, cause);
 	sqlite3_bind_int64(st, 1, pid);
+	struct strv names;
+	strv_init(&names);
+	while (sqlite3_step(st) == SQLITE_ROW)
+		strv_push(&names, sql_col_str(st, 0));
+	sqlite3_finalize(st);
 	struct buf b;
 	buf_init(&b);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	for (size_t i = 0; i < names.n; i++) {
+		/* A name that holds a shorter one ("Stalin Kim Il Sung", an
+		 * alias of lists run together) finds nothing more, and would
+		 * count its matches twice. */
+		int redundant = 0;
+		for (size_t k = 0; !redundant && k < names.n; k++)
+			redundant = k != i && rank_phrase_within(s, names.v[k], names.v[i]) &&
+				    (k < i || !rank_phrase_within(s, names.v[i], names.v[k]));
+		if (redundant)
+			continue;
 		struct buf name;
 		buf_init(&name);
 		buf_adds(&name, "\"");
-		for (const char *p = sql_col_str(st, 0); *p; p++) {
+		for (const char *p = names.v[i]; *p; p++) {
 			if (*p == '"')
 				buf_addc(&name, '"');
 			buf_addc(&name, *p);
@@ -328,11 +377,13 @@ static char *search_fts(struct store *s, const char *words, char **cause)
 		buf_printf(&b, "%s%s", b.len ? " OR " : "", name.data);
 		buf_free(&name);
 	}
-	sqlite3_finalize(st);
+	strv_free(&names);
 	if (b.len == 0) {
 		buf_free(&b);
 		return query_to_fts(words, cause);
 	}
+	if (is_names)
+		*is_names = 1;
 	return buf_detach(&b);
 }
 
@@ -563,7 +614,8 @@ static int search_run(struct store *s, const char *query, size_t limit, const ch
 	if (query_parse(query, &q, cause) != 0)
 		return -1;
 	char *fts = NULL;
-	if (q.words && (fts = search_fts(s, q.words, cause)) == NULL) {
+	int names = 0; /* the words are a person's, fts their names ORed */
+	if (q.words && (fts = search_fts(s, q.words, &names, cause)) == NULL) {
 		query_free(&q);
 		return -1;
 	}
@@ -578,7 +630,7 @@ static int search_run(struct store *s, const char *query, size_t limit, const ch
 	if (fts && !query_has_filters(&q)) {
 		struct rank_hit *hits;
 		size_t nhits;
-		int rc = rank_top(s, fts, limit, &hits, &nhits);
+		int rc = rank_top(s, fts, names, limit, &hits, &nhits);
 		if (rc < 0) {
 			*cause = sql_cause(s, "searching");
 			goto fail;
@@ -594,6 +646,7 @@ static int search_run(struct store *s, const char *query, size_t limit, const ch
 			free(hits);
 		}
 	}
+	int ranked_rows = ranked != NULL;
 	if (ranked) {
 		buf_adds(&sql, "SELECT " DOC_COLUMNS ", top.r, snippet(document_fts, -1, ?3, ?4, '…', 16) "
 			       "FROM (SELECT j.value ->> 0 AS id, j.value ->> 1 AS r FROM json_each(?5) AS j) AS top "
@@ -654,6 +707,8 @@ static int search_run(struct store *s, const char *query, size_t limit, const ch
 	buf_free(&sql);
 	if (fts)
 		sqlite3_bind_text(st, 1, fts, -1, SQLITE_TRANSIENT);
+	/* Read by dossier_bm25 at the first row. */
+	s->bm25_idfs = fts && !ranked_rows ? rank_phrase_idfs(s, fts, names) : NULL;
 	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
 	sqlite3_bind_text(st, 3, mark_open ? mark_open : "", -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 4, mark_close ? mark_close : "", -1, SQLITE_TRANSIENT);
@@ -686,6 +741,8 @@ static int search_run(struct store *s, const char *query, size_t limit, const ch
 			*cause = search_clock_cause(s, rc, "searching");
 	}
 	sqlite3_finalize(st);
+	free(s->bm25_idfs);
+	s->bm25_idfs = NULL;
 	free_sets(sets, q.person.n);
 	query_free(&q);
 	return failed ? -1 : 0;
@@ -715,7 +772,7 @@ static int filter_sql(struct store *s, const char *filter, struct query *q, char
 	*fts = NULL;
 	if (query_parse(filter, q, cause) != 0)
 		return -1;
-	if (q->words && (*fts = search_fts(s, q->words, cause)) == NULL) {
+	if (q->words && (*fts = search_fts(s, q->words, NULL, cause)) == NULL) {
 		query_free(q);
 		return -1;
 	}

@@ -49,6 +49,11 @@ static char *text(int words)
 	buf_init(&b);
 	for (int i = 0; i < words; i++)
 		buf_printf(&b, "%s%s", i ? " " : "", word());
+	/* A name of three words in a third of them, now and then misspelt. */
+	for (unsigned k = rnd() % 3 == 0 ? 1 + rnd() % 3 : 0; k > 0; k--)
+		buf_adds(&b, " kim il sung");
+	if (rnd() % 37 == 0)
+		buf_adds(&b, " kim ii sung");
 	/* A rare word now and then, and one that becomes common late. */
 	if (rnd() % 7 == 0)
 		buf_printf(&b, " rare%u", rnd() % 50);
@@ -226,6 +231,11 @@ static int searches_agree(struct store *s)
 		"comrade OR korea", "korea OR army OR war", "late", "comrade late", "late OR rare3", "rare3",
 		"rare3 OR rare4 OR comrade", "\"comrade korea\"", "comr*", "comrade NOT korea", "pyongyang",
 		"letter OR answer", "zhou moscow",
+		/* phrases: weighed by their words' idf, counted in the text */
+		"\"korea army\" OR \"comrade war\"", "\"comrade comrade\"", "\"comrade korea\" army",
+		"\"rare3 comrade\" OR korea", "\"comrade rare3\"", "\"army comrade\" OR army",
+		"\"comrade korea army\" OR \"korea comrade\"", "\"kim il sung\"", "\"il sung\" OR korea",
+		"\"kim ii sung\"", "\"sung kim\"",
 	};
 	int ranked = 0;
 	for (size_t i = 0; i < sizeof queries / sizeof queries[0]; i++)
@@ -255,6 +265,22 @@ int main(void)
 	import(s, 150, 300, 0);
 	CHECK(lists_hold(s));
 	CHECK(searches_agree(s) > 20);
+	/* A phrase whose words go together is ranked from the lists too,
+	 * weighed by its words' idf and counted in the text. */
+	CHECK_INT(same_search(s, "\"kim il sung\"", 5), 1);
+	CHECK_INT(same_search(s, "\"kim il sung\" OR \"kim ii sung\"", 5), 1);
+	/* A person's names are one term (their counts summed, the lowest
+	 * idf); a name holding another is left out ("Stalin Kim Il Sung"). */
+	CHECK(sqlite3_exec(s->db,
+			   "INSERT INTO person(id, name) VALUES (900, 'Kim Il Sung'), (901, 'Zhou');"
+			   "INSERT INTO alias(name, person_id) VALUES ('Kim Il Sung', 900), ('Kim II Sung', 900),"
+			   " ('Stalin Kim Il Sung', 900), ('zhou', 901), ('moscow', 901), ('pyongyang reply', 901),"
+			   " ('Zhou Moscow', 901);",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	CHECK_INT(same_search(s, "Kim Il Sung", 5), 1);
+	CHECK_INT(same_search(s, "Kim II Sung", 3), 1);
+	same_search(s, "zhou", 5);
+	same_search(s, "Zhou Moscow", 3);
 
 	/* Documents imported again with other text keep their ids. */
 	import(s, 100, 200, 1);
