@@ -15,7 +15,7 @@
  * many (the others' tokens cost a lookup in a small table). */
 #define RANK_SAMPLE 8
 /* Documents a search counts its words in before it lets FTS5 rank. */
-#define RANK_LOOKS 1000
+#define RANK_LOOKS 2000
 #define BM25_K1 1.2
 #define BM25_B 0.75
 /* The counts of terms not yet followed are pruned of those seen once

@@ -617,6 +617,8 @@ int rank_top(struct store *s, const char *fts, int names, size_t limit, struct r
 		w[i].term = terms.v[i];
 		int rc = word_load(s, &w[i], rows, or);
 		if (rc <= 0) {
+			if (s->trace)
+				fprintf(s->trace, "rank index: '%s' has no list\n", w[i].term);
 			ret = rc;
 			goto out;
 		}
@@ -711,6 +713,9 @@ int rank_top(struct store *s, const char *fts, int names, size_t limit, struct r
 		if (!x->exact) {
 			/* Counted in the document's own text. */
 			if (++looked > RANK_LOOKS) {
+				if (s->trace)
+					fprintf(s->trace, "rank index: %zu counted in their text, and no proof yet\n",
+						looked - 1);
 				ret = 0;
 				goto done;
 			}
