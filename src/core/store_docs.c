@@ -96,8 +96,11 @@ static char *people_text(const struct doc *d)
 }
 
 /* The document's fields, bound without a copy: d and people outlive the step. */
-/* A document's sources as stored: {"field": ["source", "evidence"]}. The
- * caller frees; NULL when there are none. */
+/* A document's sources as stored: {"field": ["source", "evidence"]}; an
+ * evidence another field gave before is ["source", null, "that field"]
+ * (a citation line is the evidence of five fields: stored five times it
+ * was a fifth of a letter's row). The caller frees; NULL when there are
+ * none. */
 static int cmp_source(const void *a, const void *b)
 {
 	const struct doc_source *x = *(const struct doc_source *const *)a, *y = *(const struct doc_source *const *)b;
@@ -132,7 +135,14 @@ static char *sources_json(const struct doc *d)
 		jsonout_key(&j, v[i]->field);
 		jsonout_array_begin(&j);
 		jsonout_string(&j, v[i]->source);
-		jsonout_string(&j, v[i]->evidence); /* null without */
+		const char *same = NULL;
+		for (size_t k = 0; same == NULL && v[i]->evidence && k < i; k++)
+			if ((k + 1 >= d->nsources || strcmp(v[k]->field, v[k + 1]->field) != 0) && v[k]->evidence &&
+			    strcmp(v[k]->evidence, v[i]->evidence) == 0)
+				same = v[k]->field;
+		jsonout_string(&j, same ? NULL : v[i]->evidence); /* null without */
+		if (same)
+			jsonout_string(&j, same);
 		jsonout_array_end(&j);
 	}
 	jsonout_object_end(&j);
@@ -158,8 +168,12 @@ void sources_read(struct doc *d, const char *text)
 	json_object_foreach(o, field, a)
 	{
 		const char *src = json_string_value(json_array_get(a, 0));
+		const char *ev = json_string_value(json_array_get(a, 1));
+		const char *same = json_string_value(json_array_get(a, 2));
+		if (ev == NULL && same != NULL)
+			ev = json_string_value(json_array_get(json_object_get(o, same), 1));
 		if (src != NULL)
-			doc_set_source(d, field, src, json_string_value(json_array_get(a, 1)));
+			doc_set_source(d, field, src, ev);
 	}
 	json_decref(o);
 }

@@ -1005,8 +1005,24 @@ static void test_sources_and_offices(void)
 	doc_add_party(d, 't', "Department of State", NULL);
 	doc_set_source(d, "date", "dateline", "Moscow, May 22, 1952\xe2\x80\x94" "6 p. m.");
 	doc_set_source(d, "from", "heading", NULL);
+	/* One citation line gives three fields: stored once, read three times. */
+	static const char cit[] = "\"Telegram No. 1861, Kennan to the Department\", May 22, 1952, FRUS";
+	doc_set_source(d, "number", "citation", cit);
+	doc_set_source(d, "kind", "citation", cit);
+	doc_set_source(d, "to", "citation", cit);
 	enum store_put what;
 	int64_t id = put(s, "/k", d, &what);
+	char *stored = NULL;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT sources FROM document WHERE id = ?1", -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, id);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			stored = xstrdup((const char *)sqlite3_column_text(st, 0));
+		sqlite3_finalize(st);
+	}
+	const char *first = stored ? strstr(stored, "Telegram No. 1861") : NULL;
+	CHECK(first != NULL && strstr(first + 1, "Telegram No. 1861") == NULL);
+	free(stored);
 	struct store_doc *sd = NULL;
 	CHECK(store_doc_get(s, id, &sd, &cause) == 0);
 	if (sd != NULL) {
@@ -1018,6 +1034,12 @@ static void test_sources_and_offices(void)
 		CHECK_STR(src ? src->evidence : NULL, "Moscow, May 22, 1952\xe2\x80\x94" "6 p. m.");
 		src = doc_source_of(sd->doc, "from");
 		CHECK(src != NULL && src->evidence == NULL);
+		static const char *const shared[] = { "kind", "number", "to" };
+		for (size_t i = 0; i < 3; i++) {
+			src = doc_source_of(sd->doc, shared[i]);
+			CHECK_STR(src ? src->source : NULL, "citation");
+			CHECK_STR(src ? src->evidence : NULL, cit);
+		}
 		CHECK(doc_source_of(sd->doc, "title") == NULL);
 	}
 	store_doc_free(sd);
