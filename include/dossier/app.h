@@ -281,6 +281,11 @@ void app_sort_cycle(struct app *a);
 /* Filters the list (NULL or "": all). Returns 0, or -1 for a malformed
  * filter (message set, list unchanged). */
 int app_set_filter(struct app *a, const char *filter);
+/* The same for a filter being typed: its documents counted up to
+ * APP_FILTER_TYPING_MOST + 1 (the rest on Enter), the selection at the
+ * top. Each key must answer at once, whatever the words match. */
+#define APP_FILTER_TYPING_MOST 1000
+int app_try_filter(struct app *a, const char *filter);
 /* The row of the list window at index i, fetching it if need be; NULL
  * past the end. */
 const struct app_row *app_row(struct app *a, int64_t i);

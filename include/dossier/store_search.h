@@ -17,6 +17,9 @@ struct store;
 int store_list_filtered(struct store *s, enum store_order order, const char *filter, size_t offset,
 			size_t limit, store_doc_fn fn, void *arg, char **cause);
 int64_t store_count_filtered(struct store *s, const char *filter, char **cause);
+/* The same, counting no further than most: as you type, "more than
+ * 1,000" is known at once where the count of a common word is not. */
+int64_t store_count_filtered_upto(struct store *s, const char *filter, int64_t most, char **cause);
 /* store_list_filtered for a list pane: each document's id, path (only
  * when it has no title), title, date, kind, from and to; the other
  * fields NULL. */

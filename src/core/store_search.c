@@ -838,7 +838,7 @@ int store_list_brief(struct store *s, enum store_order order, const char *filter
 /* Counts what a filter keeps: all of the library, or those before key
  * (sort key and id) in order. */
 static int64_t count_filtered(struct store *s, const char *filter, enum store_order order, int64_t before_id,
-			      char **cause)
+			      int64_t most, char **cause)
 {
 	static const char *const before[] = {
 		[STORE_BY_DATE] = " AND (d.sort_date < k.sort_date OR (d.sort_date = k.sort_date AND d.id < k.id))",
@@ -850,7 +850,8 @@ static int64_t count_filtered(struct store *s, const char *filter, enum store_or
 	char *fts = NULL;
 	struct buf sql;
 	buf_init(&sql);
-	buf_adds(&sql, "SELECT count(*) FROM document d");
+	/* Capped: the rows are counted as they come, up to ?2. */
+	buf_adds(&sql, most > 0 ? "SELECT count(*) FROM (SELECT 1 FROM document d" : "SELECT count(*) FROM document d");
 	if (before_id)
 		buf_adds(&sql, ", (SELECT sort_date, title, id FROM document WHERE id = ?1) k");
 	else
@@ -869,12 +870,16 @@ static int64_t count_filtered(struct store *s, const char *filter, enum store_or
 	}
 	if (before_id)
 		buf_adds(&sql, before[order]);
+	if (most > 0)
+		buf_adds(&sql, " LIMIT ?2)");
 	sqlite3_stmt *st;
 	int64_t n = -1;
 	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
 		*cause = sql_cause(s, "counting documents");
 	} else {
 		sqlite3_bind_int64(st, 1, before_id);
+		if (most > 0)
+			sqlite3_bind_int64(st, 2, most);
 		if (fts)
 			sqlite3_bind_text(st, 3, fts, -1, SQLITE_TRANSIENT);
 		bind_filters(st, 4, &q);
@@ -900,13 +905,22 @@ int64_t store_count_filtered(struct store *s, const char *filter, char **cause)
 {
 	if (filter == NULL || *filter == '\0')
 		return store_count(s, cause);
-	return count_filtered(s, filter, STORE_BY_DATE, 0, cause);
+	return count_filtered(s, filter, STORE_BY_DATE, 0, 0, cause);
+}
+
+int64_t store_count_filtered_upto(struct store *s, const char *filter, int64_t most, char **cause)
+{
+	if (filter == NULL || *filter == '\0') {
+		int64_t n = store_count(s, cause);
+		return n > most && most > 0 ? most : n;
+	}
+	return count_filtered(s, filter, STORE_BY_DATE, 0, most, cause);
 }
 
 int64_t store_index_of_filtered(struct store *s, enum store_order order, const char *filter, int64_t id,
 				char **cause)
 {
-	return count_filtered(s, filter, order, id, cause);
+	return count_filtered(s, filter, order, id, 0, cause);
 }
 
 void search_register(struct store *s)

@@ -294,11 +294,12 @@ void app_sort_cycle(struct app *a)
 	app_message(a, "sorted by %s", names[a->order]);
 }
 
-int app_set_filter(struct app *a, const char *filter)
+static int set_filter(struct app *a, const char *filter, int typing)
 {
 	const char *f = filter && *filter ? filter : NULL;
 	char *cause = NULL;
-	int64_t n = store_count_filtered(a->store, f, &cause);
+	int64_t n = typing ? store_count_filtered_upto(a->store, f, APP_FILTER_TYPING_MOST + 1, &cause)
+			   : store_count_filtered(a->store, f, &cause);
 	if (n < 0) {
 		app_error_cause(a, cause);
 		return -1;
@@ -309,13 +310,23 @@ int app_set_filter(struct app *a, const char *filter)
 	app_rows_clear(a);
 	a->sel = 0;
 	a->top = 0;
-	if (a->doc) {
+	if (a->doc && !typing) {
 		int64_t i = find_row(a, a->doc->id);
 		if (i >= 0)
 			a->sel = i;
 	}
 	app_list_clamp(a);
 	return 0;
+}
+
+int app_set_filter(struct app *a, const char *filter)
+{
+	return set_filter(a, filter, 0);
+}
+
+int app_try_filter(struct app *a, const char *filter)
+{
+	return set_filter(a, filter, 1);
 }
 
 static void place_here(const struct app *a, struct app_place *p)

@@ -46,10 +46,12 @@ static void filter_changed(struct app *a, const char *t)
 	/* While typing, a half-written query is no error yet. */
 	char *saved = a->message;
 	a->message = NULL;
-	if (app_set_filter(a, t) == 0)
-		app_message(a, "%lld of %lld documents", (long long)a->count, (long long)a->total);
-	else
+	if (app_try_filter(a, t) != 0)
 		app_message(a, " ");
+	else if (a->count > APP_FILTER_TYPING_MOST)
+		app_message(a, "more than %d of %lld documents", APP_FILTER_TYPING_MOST, (long long)a->total);
+	else
+		app_message(a, "%lld of %lld documents", (long long)a->count, (long long)a->total);
 	free(saved);
 }
 

@@ -366,6 +366,23 @@ static void test_list(struct store *s)
 	CHECK_INT(app_set_filter(b, ""), 0);
 	CHECK_INT(b->count, b->total);
 
+	/* A filter being typed is counted no further than asked, and its
+	 * list starts at the top; Enter counts it all. */
+	char *why = NULL;
+	int64_t all = store_count_filtered(b->store, "generated", &why);
+	CHECK(all > 5);
+	CHECK_INT(store_count_filtered_upto(b->store, "generated", 5, &why), 5);
+	CHECK_INT(store_count_filtered_upto(b->store, "generated", all + 10, &why), all);
+	CHECK_INT(store_count_filtered_upto(b->store, "person:nobody", 5, &why), 0);
+	CHECK_INT(store_count_filtered_upto(b->store, NULL, 5, &why), 5);
+	CHECK_INT(store_count_filtered_upto(b->store, "\"unbalanced", 5, &why), -1);
+	free(why);
+	CHECK_INT(app_try_filter(b, "generated"), 0);
+	CHECK_INT(b->count, all < APP_FILTER_TYPING_MOST + 1 ? all : APP_FILTER_TYPING_MOST + 1);
+	CHECK_INT(b->sel, 0);
+	CHECK_INT(app_set_filter(b, ""), 0);
+	CHECK_INT(b->count, b->total);
+
 	/* A click on a row opens it; the wheel scrolls the reading pane. */
 	app_resize(b, 80, 24);
 	app_list_first(b);
