@@ -12,6 +12,7 @@
 #include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,6 +40,13 @@
 #endif
 
 static volatile sig_atomic_t got_signal;
+
+/* The terminal has hung up: its input is at an end for good. */
+static int terminal_gone(void)
+{
+	struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
+	return poll(&p, 1, 0) == 1 && (p.revents & (POLLHUP | POLLERR | POLLNVAL));
+}
 static volatile sig_atomic_t screen_up;
 
 /* Bracketed paste: the terminal wraps what is pasted in ESC[200~ ...
@@ -567,6 +575,12 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 		}
 		wint_t wc;
 		int rc = wget_wch(stdscr, &wc);
+		if (rc == ERR && terminal_gone()) {
+			/* Hung up without a SIGHUP (another session's terminal):
+			 * as the signal would, and not a loop at full speed. */
+			got_signal = SIGHUP;
+			continue;
+		}
 		if (rc == ERR) {
 			/* Idle: another dossier may have written. */
 			if (app_poll(a))

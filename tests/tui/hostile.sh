@@ -41,6 +41,26 @@ for pair in QUIT:3 USR1:10 PIPE:13 ALRM:14 HUP:1; do
 		'notes_json | grep -F "cut off by SIG$sig" | grep -qF "draft"'
 done
 
+# A terminal that hangs up without a SIGHUP (the reader in a session of
+# its own): the reader ends as on SIGHUP, keeping the note, where it
+# once spun at full speed on the dead terminal for ever.
+command -v setsid >/dev/null 2>&1 || { ok "# SKIP a hang-up without SIGHUP: no setsid"; }
+if command -v setsid >/dev/null 2>&1; then
+	start 100 30 setsid -w "$BIN" --db "$DB" open "$LETTER"
+	wait_for "To Comrade Stalin, I.V." >/dev/null || not_ok "hang-up: the letter opens"
+	keys v a
+	type_text "cut off by a hang-up"
+	wait_for "cut off by a hang-up" 5 >/dev/null
+	$T kill-server >/dev/null 2>&1
+	i=0
+	while [ -n "$(reader_pid)" ] && [ $i -lt 30 ]; do sleep 0.1; i=$((i + 1)); done
+	check "a hang-up without SIGHUP ends the reader" '[ -z "$(reader_pid)" ]'
+	pid=$(reader_pid)
+	[ -n "$pid" ] && kill -KILL "$pid"
+	check "a hang-up without SIGHUP keeps the note being written, tagged draft" \
+		'notes_json | grep -F "cut off by a hang-up" | grep -qF "draft"'
+fi
+
 # Ctrl-\ typed: the terminal turns it into SIGQUIT, for the wrapper too
 # (which then records nothing): the reader ends and the note is kept.
 start 100 30 "$BIN" --db "$DB" open "$LETTER"
