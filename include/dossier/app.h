@@ -281,11 +281,16 @@ void app_sort_cycle(struct app *a);
 /* Filters the list (NULL or "": all). Returns 0, or -1 for a malformed
  * filter (message set, list unchanged). */
 int app_set_filter(struct app *a, const char *filter);
-/* The same for a filter being typed: its documents counted up to
- * APP_FILTER_TYPING_MOST + 1 (the rest on Enter), the selection at the
- * top. Each key must answer at once, whatever the words match. */
-#define APP_FILTER_TYPING_MOST 1000
+/* A filter's documents are counted up to APP_FILTER_FIRST + 1 at once,
+ * the rest when the reader is idle or a move needs the end: a common
+ * word's count is most of a filter's time. */
+#define APP_FILTER_FIRST 1000
+/* The same for a filter being typed: the selection at the top. Each key
+ * must answer at once, whatever the words match. */
 int app_try_filter(struct app *a, const char *filter);
+/* Counts the rest of a filter's documents, if a first count left any: 1
+ * when the count changed. */
+int app_count_settle(struct app *a);
 /* The row of the list window at index i, fetching it if need be; NULL
  * past the end. */
 const struct app_row *app_row(struct app *a, int64_t i);

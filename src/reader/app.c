@@ -67,6 +67,7 @@ struct app *app_create(struct store *s, const struct app_opts *opts, char **caus
 	a->opts = *opts;
 	a->mode = opts->mode;
 	a->order = opts->order;
+	a->count_first = APP_FILTER_FIRST;
 	a->want[PANE_LIST] = opts->show_list;
 	a->want[PANE_READ] = 1;
 	a->want[PANE_SIDE] = opts->show_side;

@@ -105,6 +105,7 @@ int app_refresh_counts(struct app *a)
 		return -1;
 	}
 	a->count = n;
+	a->count_capped = 0;
 	app_rows_clear(a);
 	app_welcome_sync(a);
 	return 0;
@@ -252,6 +253,8 @@ void app_list_move(struct app *a, long n)
 {
 	if (a->count == 0)
 		return;
+	if (a->sel + n >= a->count - 1)
+		app_count_settle(a); /* toward the end of a first count */
 	int64_t old = a->sel;
 	a->sel += n;
 	app_list_clamp(a);
@@ -273,6 +276,7 @@ void app_list_first(struct app *a)
 
 void app_list_last(struct app *a)
 {
+	app_count_settle(a);
 	app_list_move(a, (long)(a->count - 1 - a->sel));
 }
 
@@ -298,8 +302,7 @@ static int set_filter(struct app *a, const char *filter, int typing)
 {
 	const char *f = filter && *filter ? filter : NULL;
 	char *cause = NULL;
-	int64_t n = typing ? store_count_filtered_upto(a->store, f, APP_FILTER_TYPING_MOST + 1, &cause)
-			   : store_count_filtered(a->store, f, &cause);
+	int64_t n = store_count_filtered_upto(a->store, f, a->count_first + 1, &cause);
 	if (n < 0) {
 		app_error_cause(a, cause);
 		return -1;
@@ -307,16 +310,43 @@ static int set_filter(struct app *a, const char *filter, int typing)
 	free(a->filter);
 	a->filter = f ? xstrdup(f) : NULL;
 	a->count = n;
+	a->count_capped = n > a->count_first;
 	app_rows_clear(a);
 	a->sel = 0;
 	a->top = 0;
 	if (a->doc && !typing) {
-		int64_t i = find_row(a, a->doc->id);
+		/* The open document keeps the selection: looked up in the
+		 * filter's order when it is counted, else on the first screen. */
+		int64_t i = -1;
+		if (!a->count_capped)
+			i = find_row(a, a->doc->id);
+		for (int64_t k = 0; a->count_capped && i < 0 && k < app_list_height(a) && k < a->count; k++) {
+			const struct app_row *r = app_row(a, k);
+			if (r && r->id == a->doc->id)
+				i = k;
+		}
 		if (i >= 0)
 			a->sel = i;
 	}
 	app_list_clamp(a);
 	return 0;
+}
+
+int app_count_settle(struct app *a)
+{
+	if (!a->count_capped)
+		return 0;
+	char *cause = NULL;
+	int64_t n = store_count_filtered(a->store, a->filter, &cause);
+	if (n < 0) {
+		app_error_cause(a, cause);
+		return 0;
+	}
+	a->count_capped = 0;
+	if (n == a->count)
+		return 0;
+	a->count = n;
+	return 1;
 }
 
 int app_set_filter(struct app *a, const char *filter)

@@ -29,6 +29,7 @@ int app_goto_date(struct app *a, const char *text)
 		app_rows_clear(a);
 	}
 	char *cause = NULL;
+	app_count_settle(a); /* a place past the first count is one */
 	int64_t i = store_index_of_date(a->store, iso, &cause), idx = i;
 	if (i >= 0 && a->filter) {
 		/* Its place within the filter: the filtered documents before the

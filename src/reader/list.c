@@ -48,8 +48,8 @@ static void filter_changed(struct app *a, const char *t)
 	a->message = NULL;
 	if (app_try_filter(a, t) != 0)
 		app_message(a, " ");
-	else if (a->count > APP_FILTER_TYPING_MOST)
-		app_message(a, "more than %d of %lld documents", APP_FILTER_TYPING_MOST, (long long)a->total);
+	else if (a->count_capped)
+		app_message(a, "more than %lld of %lld documents", (long long)a->count_first, (long long)a->total);
 	else
 		app_message(a, "%lld of %lld documents", (long long)a->count, (long long)a->total);
 	free(saved);
@@ -58,7 +58,9 @@ static void filter_changed(struct app *a, const char *t)
 static void filter_accept(struct app *a, const char *t)
 {
 	if (app_set_filter(a, t) == 0) {
-		if (a->filter)
+		if (a->filter && a->count_capped)
+			app_message(a, "more than %lld of %lld documents match", (long long)a->count_first, (long long)a->total);
+		else if (a->filter)
 			app_message(a, "%lld of %lld documents match", (long long)a->count, (long long)a->total);
 		else
 			app_message(a, "filter cleared");

@@ -63,6 +63,12 @@ int app_poll(struct app *a)
 			     "would be kept (quit and open it again)");
 		return 1;
 	}
+	/* Idle: the rest of a filter's documents are counted (not while
+	 * its words are being typed: a key would wait on it). */
+	if (a->count_capped && a->prompt.id == PROMPT_NONE) {
+		app_count_settle(a);
+		return 1;
+	}
 	int64_t v = store_data_version(a->store);
 	if (v == a->data_version) {
 		/* Idle: a long document is laid out ahead, a few MB at a time

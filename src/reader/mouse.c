@@ -63,6 +63,8 @@ void app_mouse(struct app *a, int x, int y, enum app_mouse_event what)
 			if (*sel >= *top + app_rows_shown(a))
 				*sel = *top + app_rows_shown(a) - 1;
 		} else if (p == PANE_LIST) {
+			if (a->top + step + app_list_height(a) >= a->count)
+				app_count_settle(a);
 			a->top += step;
 			if (a->top > a->count - app_list_height(a))
 				a->top = a->count - app_list_height(a);

@@ -160,7 +160,9 @@ void app_people_open(struct app *a)
 	app_listview_set(a, LIST_DOCUMENTS);
 	app_focus(a, PANE_LIST);
 	app_list_move(a, 0); /* the reading pane shows the selection */
-	app_message(a, "%lld documents of %s \u00b7 Esc shows all, p the people again", (long long)a->count, p->name);
+	app_message(a, "%s%lld documents of %s \u00b7 Esc shows all, p the people again",
+		    a->count_capped ? "more than " : "", (long long)(a->count_capped ? a->count_first : a->count),
+		    p->name);
 }
 
 /* The person a name stands for: as the library knows it, else a name or

@@ -143,6 +143,9 @@ struct app {
 	char *filter;           /* NULL: every document */
 	int64_t total;          /* documents in the library */
 	int64_t count;          /* documents the filter lets through */
+	int count_capped;       /* count is a first count, count_first + 1: more may
+				 * pass; the rest is counted when idle or needed */
+	int64_t count_first;    /* APP_FILTER_FIRST (a test lowers it) */
 	int64_t sel, top;       /* selected row, first visible row */
 	struct app_row *rows;   /* rows [rows_off, rows_off + nrows) */
 	size_t nrows;

@@ -278,7 +278,8 @@ static void draw_list(const struct app *a, struct grid *g)
 		return;
 	}
 	if (a->title_row) {
-		char *title = a->filter ? xasprintf("%lld of %lld", (long long)a->count, (long long)a->total)
+		char *title = a->filter ? xasprintf("%lld%s of %lld", (long long)(a->count_capped ? a->count_first : a->count),
+						    a->count_capped ? "+" : "", (long long)a->total)
 					: xasprintf("Documents %lld", (long long)a->total);
 		draw_title(g, r, r->y - 1, title, r->w >= 30 ? order_names[a->order] : NULL, a->focus == PANE_LIST);
 		free(title);

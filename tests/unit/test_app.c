@@ -378,8 +378,32 @@ static void test_list(struct store *s)
 	CHECK_INT(store_count_filtered_upto(b->store, "\"unbalanced", 5, &why), -1);
 	free(why);
 	CHECK_INT(app_try_filter(b, "generated"), 0);
-	CHECK_INT(b->count, all < APP_FILTER_TYPING_MOST + 1 ? all : APP_FILTER_TYPING_MOST + 1);
+	CHECK_INT(b->count, all < APP_FILTER_FIRST + 1 ? all : APP_FILTER_FIRST + 1);
 	CHECK_INT(b->sel, 0);
+	/* Past the first count, the rest is counted when idle, or when a
+	 * move needs the end (G, a page toward it). */
+	b->count_first = 3;
+	CHECK_INT(app_set_filter(b, "generated"), 0);
+	CHECK_INT(b->count, 4);
+	CHECK(b->count_capped);
+	CHECK_INT(app_count_settle(b), 1);
+	CHECK_INT(b->count, all);
+	CHECK(!b->count_capped);
+	CHECK_INT(app_set_filter(b, "generated"), 0);
+	CHECK(b->count_capped);
+	app_poll(b);
+	CHECK_INT(b->count, all);
+	CHECK_INT(app_set_filter(b, "generated"), 0);
+	app_list_last(b);
+	CHECK_INT(b->count, all);
+	CHECK_INT(b->sel, all - 1);
+	CHECK_INT(app_set_filter(b, "generated"), 0);
+	app_list_move(b, 2);
+	CHECK(b->count_capped);
+	app_list_move(b, 1);
+	CHECK(!b->count_capped);
+	CHECK_INT(b->sel, 3);
+	b->count_first = APP_FILTER_FIRST;
 	CHECK_INT(app_set_filter(b, ""), 0);
 	CHECK_INT(b->count, b->total);
 

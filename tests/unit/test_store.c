@@ -853,6 +853,14 @@ static void test_search_plans(void)
 		free(body);
 		doc_free(d);
 	}
+	/* Undated papers, which no date: filter keeps. */
+	for (int i = 0; i < 3; i++) {
+		struct doc *d = make_doc("An undated note", NULL, "An undated note on the harvest");
+		char *p = xasprintf("/plans/undated-%d.txt", i);
+		put(s, p, d, &what);
+		free(p);
+		doc_free(d);
+	}
 	static const char *const queries[] = {
 		"Pyongyang from:Stalin", "Pyongyang to:\"Kim Il Sung\"", "Pyongyang kind:telegram",
 		"Pyongyang kind:cipher", "Pyongyang lang:rus", "Pyongyang date:1950", "Pyongyang date:1950..1951-06",
@@ -879,6 +887,48 @@ static void test_search_plans(void)
 		strv_free(&joined.ids);
 		strv_free(&listed.titles);
 		strv_free(&listed.ids);
+	}
+	/* The reader's filtered list: the same documents in date order
+	 * whether the matches are looked up or walked in the list's order,
+	 * as many as counted; a date filter keeps only dated documents. */
+	for (size_t i = 0; i < sizeof queries / sizeof queries[0]; i++) {
+		struct collect looked = { 0 }, walked = { 0 };
+		char *why = NULL;
+		store_search_few_matches(s, 4000);
+		CHECK(store_list_filtered(s, STORE_BY_DATE, queries[i], 0, 0, collect_doc, &looked, &why) == 0);
+		int64_t n = store_count_filtered(s, queries[i], &why);
+		store_search_few_matches(s, 0);
+		CHECK(store_list_filtered(s, STORE_BY_DATE, queries[i], 0, 0, collect_doc, &walked, &why) == 0);
+		int same = looked.titles.n == walked.titles.n && (int64_t)looked.titles.n == n &&
+			   n == store_count_filtered(s, queries[i], &why);
+		for (size_t k = 0; same && k < looked.titles.n; k++)
+			same = strcmp(looked.titles.v[k], walked.titles.v[k]) == 0;
+		if (!same)
+			printf("# list %s: %zu looked up, %zu walked, %lld counted\n", queries[i], looked.titles.n,
+			       walked.titles.n, (long long)n);
+		CHECK(same);
+		strv_free(&looked.titles);
+		strv_free(&walked.titles);
+		free(why);
+	}
+	static const struct {
+		const char *filter, *sql;
+	} dated[] = {
+		{ "date:1950", "SELECT count(*) FROM document WHERE date >= '1950' AND date < '1950~'" },
+		{ "date:..1950-06", "SELECT count(*) FROM document WHERE date < '1950-06~'" },
+		{ "date:1951..", "SELECT count(*) FROM document WHERE date >= '1951'" },
+		{ "note date:1951..", "SELECT 0" },
+	};
+	for (size_t i = 0; i < sizeof dated / sizeof dated[0]; i++) {
+		sqlite3_stmt *st;
+		int64_t want = -1;
+		if (sqlite3_prepare_v2(s->db, dated[i].sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+			want = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+		char *why = NULL;
+		CHECK(want > 0 || strstr(dated[i].filter, "note"));
+		CHECK_INT(store_count_filtered(s, dated[i].filter, &why), want);
+		free(why);
 	}
 	/* The plans are not both empty: every kind of filter finds something
 	 * through the lists, a person: name the library does not know by its
