@@ -117,6 +117,8 @@ struct store {
 	size_t ndoclen;
 	int64_t doclen_key[2];  /* data_version and total changes they were read at */
 	int few_matches;        /* below this many matches, filters are tested per match */
+	int64_t person_walked;  /* a person: of this many documents is tested per document
+				 * in a list's first screens (store_search_person_walked) */
 	int snippets;           /* dossier_snippet is registered on this connection */
 	double search_limit;    /* seconds a search may take (SEARCH_SECONDS) */
 	double search_start;    /* when the running search started (monotonic), or 0 */
@@ -258,6 +260,9 @@ void search_register(struct store *s);
  * search tests each match's document; from n on it lists each filter's
  * documents once (n = 0: always). The results are the same. */
 void store_search_few_matches(struct store *s, int n);
+/* A person: filter's person of n documents or more is tested document by
+ * document in a list's first screens (tests take either way). */
+void store_search_person_walked(struct store *s, int64_t n);
 
 /* ---- store_clock.c ---- */
 

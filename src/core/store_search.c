@@ -392,19 +392,53 @@ static char *search_fts(struct store *s, const char *words, int *is_names, char 
  * heading's "The Secretary of State") dated while they held it, as the
  * documents that name them with that office show ("The Secretary of
  * State (Acheson)" of 1949 and of 1952). */
-#define PERSON_DOCS(P)                                                                                        \
-	"SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id WHERE a.name = " P " "     \
-	"UNION SELECT po.doc_id FROM (SELECT h.office AS office, min(hd.date) AS lo, max(hd.date) AS hi "      \
+#define PERSON_PARTY_DOCS(P) "SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id WHERE a.name = " P
+#define PERSON_OFFICE_DOCS(P)                                                                                 \
+	"SELECT po.doc_id FROM (SELECT h.office AS office, min(hd.date) AS lo, max(hd.date) AS hi "            \
 	"  FROM party h JOIN alias ha ON ha.person_id = h.person_id JOIN document hd ON hd.id = h.doc_id "     \
 	"  WHERE ha.name = " P " AND h.office IS NOT NULL AND hd.date IS NOT NULL GROUP BY h.office) held "    \
 	"JOIN person op ON op.name = held.office OR op.name = 'the ' || held.office "                           \
 	"JOIN party po ON po.person_id = op.id JOIN document od ON od.id = po.doc_id "                         \
 	"WHERE od.date BETWEEN held.lo AND held.hi || '~'"
+#define PERSON_DOCS(P) PERSON_PARTY_DOCS(P) " UNION " PERSON_OFFICE_DOCS(P)
+
+/* A person of this many documents or more is tested document by document
+ * in a list's first screens (their thousands of documents are not listed
+ * first to find forty). */
+#define PERSON_WALKED 4000
+
+/* The persons of q's person: filters that are parties of many documents,
+ * as bits (the first 32). */
+static unsigned long persons_common(struct store *s, const struct query *q)
+{
+	unsigned long bits = 0;
+	for (size_t i = 0; i < q->person.n && i < 32; i++) {
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(s->db, "SELECT coalesce(max(p.docs), 0) FROM alias a "
+					      "JOIN person p ON p.id = a.person_id WHERE a.name = ?1",
+				       -1, &st, NULL) != SQLITE_OK)
+			return bits;
+		sqlite3_bind_text(st, 1, q->person.v[i], -1, SQLITE_TRANSIENT);
+		if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int64(st, 0) >= s->person_walked)
+			bits |= 1ul << i;
+		sqlite3_finalize(st);
+	}
+	return bits;
+}
 
 /* Appends the SQL of a query's filters, tested on a document d; their
  * values are bound from parameter first on, in the order bind_filters
  * binds them. */
+static void add_filters_walked(struct buf *sql, const struct query *q, unsigned long walked);
+
 static void add_filters(struct buf *sql, const struct query *q)
+{
+	add_filters_walked(sql, q, 0);
+}
+
+/* add_filters, the person: filters of the bits in walked tested on d
+ * itself (its parties, by its id) rather than in their documents listed. */
+static void add_filters_walked(struct buf *sql, const struct query *q, unsigned long walked)
 {
 	/* IN rather than a correlated EXISTS: the party's documents are
 	 * listed once (from party_person alone), not looked up again for
@@ -418,7 +452,12 @@ static void add_filters(struct buf *sql, const struct query *q)
 	for (size_t i = 0; i < q->to.n; i++)
 		buf_printf(sql, role_sql, "to");
 	for (size_t i = 0; i < q->person.n; i++)
-		buf_adds(sql, " AND (+d.id IN (" PERSON_DOCS("?") ") OR d.people LIKE '%' || ? || '%' ESCAPE '\\')");
+		if (i < 32 && (walked >> i) & 1)
+			buf_adds(sql, " AND (EXISTS (SELECT 1 FROM party pa WHERE pa.doc_id = d.id AND "
+				      "pa.person_id IN (SELECT person_id FROM alias WHERE name = ?)) OR +d.id IN "
+				      "(" PERSON_OFFICE_DOCS("?") ") OR d.people LIKE '%' || ? || '%' ESCAPE '\\')");
+		else
+			buf_adds(sql, " AND (+d.id IN (" PERSON_DOCS("?") ") OR d.people LIKE '%' || ? || '%' ESCAPE '\\')");
 	if (q->kind)
 		buf_adds(sql, " AND d.kind LIKE '%' || ? || '%' ESCAPE '\\'");
 	if (q->lang)
@@ -610,6 +649,11 @@ void store_search_few_matches(struct store *s, int n)
 	s->few_matches = n;
 }
 
+void store_search_person_walked(struct store *s, int64_t n)
+{
+	s->person_walked = n;
+}
+
 static int search_run(struct store *s, const char *query, size_t limit, const char *mark_open,
 		      const char *mark_close, store_hit_fn fn, void *arg, char **cause)
 {
@@ -769,7 +813,7 @@ int store_search(struct store *s, const char *query, size_t limit, const char *m
 
 /* The WHERE clause of a filtered listing ("d.id IN (fts) AND filters")
  * into sql, and the FTS expression into *fts (NULL if no words). */
-static int filter_sql(struct store *s, const char *filter, struct query *q, char **fts, struct buf *sql,
+static int filter_sql(struct store *s, const char *filter, struct query *q, char **fts, struct buf *sql, int first,
 		      char **cause)
 {
 	*fts = NULL;
@@ -788,7 +832,9 @@ static int filter_sql(struct store *s, const char *filter, struct query *q, char
 						   : " WHERE +d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?3)");
 	else
 		buf_adds(sql, " WHERE ?3 IS NULL");
-	add_filters(sql, q);
+	/* first: a screen, or a count that stops early; a whole count
+	 * lists each person's documents once. */
+	add_filters_walked(sql, q, first ? persons_common(s, q) : 0);
 	return 0;
 }
 
@@ -802,7 +848,7 @@ static int list_filtered(struct store *s, enum store_order order, const char *fi
 	struct buf sql;
 	buf_init(&sql);
 	buf_printf(&sql, "SELECT %s FROM document d", brief ? DOC_BRIEF_COLUMNS : DOC_COLUMNS);
-	if (filter_sql(s, filter, &q, &fts, &sql, cause) != 0) {
+	if (filter_sql(s, filter, &q, &fts, &sql, limit > 0, cause) != 0) {
 		buf_free(&sql);
 		return -1;
 	}
@@ -867,7 +913,7 @@ static int64_t count_filtered(struct store *s, const char *filter, enum store_or
 	else
 		buf_adds(&sql, ", (SELECT ?1) k");
 	if (filter && *filter) {
-		if (filter_sql(s, filter, &q, &fts, &sql, cause) != 0) {
+		if (filter_sql(s, filter, &q, &fts, &sql, most > 0, cause) != 0) {
 			buf_free(&sql);
 			return -1;
 		}
@@ -880,6 +926,13 @@ static int64_t count_filtered(struct store *s, const char *filter, enum store_or
 	}
 	if (before_id)
 		buf_adds(&sql, before[order]);
+	if (fts && !before_id && !query_has_filters(&q)) {
+		/* Words alone: the index's rows are the documents, counted
+		 * without a document read (or the matches listed first). */
+		buf_truncate(&sql, 0);
+		buf_adds(&sql, most > 0 ? "SELECT count(*) FROM (SELECT 1 FROM document_fts WHERE document_fts MATCH ?3"
+					: "SELECT count(*) FROM document_fts WHERE document_fts MATCH ?3");
+	}
 	if (most > 0)
 		buf_adds(&sql, " LIMIT ?2)");
 	sqlite3_stmt *st;
@@ -937,6 +990,7 @@ void search_register(struct store *s)
 {
 	rank_defaults(s);
 	s->few_matches = FEW_MATCHES;
+	s->person_walked = PERSON_WALKED;
 	s->search_limit = SEARCH_SECONDS;
 	rank_register(s);
 	fold_register(s);
