@@ -58,6 +58,21 @@ static int collect_doc(const struct store_doc *sd, void *arg)
 	return 0;
 }
 
+struct stop_after {
+	struct store *s;
+	size_t after, seen;
+};
+
+/* Writes each row's reading place, and stops after so many. */
+static int stop_after_row(const struct store_doc *sd, void *arg)
+{
+	struct stop_after *x = arg;
+	char *cause = NULL;
+	CHECK(store_set_read_pos(x->s, sd->id, 7, &cause) == 0);
+	free(cause);
+	return ++x->seen == x->after;
+}
+
 static int collect_hit(const struct store_hit *h, void *arg)
 {
 	struct collect *c = arg;
@@ -301,6 +316,12 @@ static void test_order_and_search(void)
 	CHECK_INT(c.titles.n, 2);
 	CHECK_STR(c.titles.n ? c.titles.v[0] : NULL, "year");
 	strv_free(&c.titles);
+	/* A screen of the list is read in one transaction, then handed
+	 * out: the caller may stop, or write, with each row. */
+	struct stop_after st2 = { s, 2, 0 };
+	CHECK(store_list(s, STORE_BY_DATE, 0, 5, stop_after_row, &st2, &cause) == 0);
+	CHECK_INT(st2.seen, 2);
+	CHECK(sqlite3_get_autocommit(s->db));
 	store_free(s);
 	free(path);
 }
