@@ -318,6 +318,7 @@ static void test_order_and_search(void)
 	strv_free(&c.titles);
 	/* A screen of the list is read in one transaction, then handed
 	 * out: the caller may stop, or write, with each row. */
+	CHECK(store_order_build(s, &cause) == 0);
 	struct stop_after st2 = { s, 2, 0 };
 	CHECK(store_list(s, STORE_BY_DATE, 0, 5, stop_after_row, &st2, &cause) == 0);
 	CHECK_INT(st2.seen, 2);
