@@ -260,7 +260,13 @@ static struct rank_term *term_add(struct rank_session *r, const char *t, size_t 
 	return x;
 }
 
-static void counts_rehash(struct rank_session *r, size_t cap, int drop_ones)
+/* A count's first slot, by its key (the table keeps only the key). */
+static size_t count_slot(uint32_t key, size_t mask)
+{
+	return (size_t)(key * 2654435761u) & mask;
+}
+
+static void counts_rehash(struct rank_session *r, size_t cap)
 {
 	uint32_t *k = r->cnt_key, *v = r->cnt_val, *d = r->cnt_doc;
 	size_t n = r->c_cap;
@@ -270,9 +276,9 @@ static void counts_rehash(struct rank_session *r, size_t cap, int drop_ones)
 	r->cnt_doc = xcalloc(cap, sizeof *r->cnt_doc);
 	r->c_n = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (k[i] == 0 || (drop_ones && v[i] <= 1))
+		if (k[i] == 0)
 			continue;
-		size_t j = k[i] & (cap - 1);
+		size_t j = count_slot(k[i], cap - 1);
 		while (r->cnt_key[j])
 			j = (j + 1) & (cap - 1);
 		r->cnt_key[j] = k[i];
@@ -285,6 +291,36 @@ static void counts_rehash(struct rank_session *r, size_t cap, int drop_ones)
 	free(d);
 }
 
+/* Forgets the terms seen once, in place: a copy of the table beside it
+ * was the import's largest allocation (48 MB at a million letters). */
+static void counts_prune(struct rank_session *r)
+{
+	size_t m = 0;
+	for (size_t i = 0; i < r->c_cap; i++)
+		m += r->cnt_key[i] != 0 && r->cnt_val[i] > 1;
+	uint32_t *keep = xcalloc(3 * (m ? m : 1), sizeof *keep);
+	size_t j = 0;
+	for (size_t i = 0; i < r->c_cap; i++)
+		if (r->cnt_key[i] != 0 && r->cnt_val[i] > 1) {
+			keep[3 * j] = r->cnt_key[i];
+			keep[3 * j + 1] = r->cnt_val[i];
+			keep[3 * j + 2] = r->cnt_doc[i];
+			j++;
+		}
+	memset(r->cnt_key, 0, r->c_cap * sizeof *r->cnt_key);
+	r->c_n = 0;
+	for (j = 0; j < m; j++) {
+		size_t i = count_slot(keep[3 * j], r->c_cap - 1);
+		while (r->cnt_key[i])
+			i = (i + 1) & (r->c_cap - 1);
+		r->cnt_key[i] = keep[3 * j];
+		r->cnt_val[i] = keep[3 * j + 1];
+		r->cnt_doc[i] = keep[3 * j + 2];
+		r->c_n++;
+	}
+	free(keep);
+}
+
 /* Counts document doc for a term not followed (once a document);
  * returns its count. */
 static uint32_t count_add(struct rank_session *r, uint64_t h, uint32_t doc)
@@ -294,12 +330,13 @@ static uint32_t count_add(struct rank_session *r, uint64_t h, uint32_t doc)
 		 * term seen again later is followed later, and its earlier
 		 * documents are read back from the index. */
 		if (r->c_cap >= COUNT_SLOTS_MAX)
-			counts_rehash(r, r->c_cap, 1);
+			counts_prune(r);
 		if (2 * (r->c_n + 1) > r->c_cap)
-			counts_rehash(r, r->c_cap ? r->c_cap * 2 : 4096, 0);
+			counts_rehash(r, r->c_cap ? r->c_cap * 2 : 4096);
 	}
 	uint32_t key = (uint32_t)(h >> 32) | 1;
-	size_t mask = r->c_cap - 1, i = (size_t)h & mask;
+	/* placed by its key, as a rehash places it again */
+	size_t mask = r->c_cap - 1, i = count_slot(key, mask);
 	while (r->cnt_key[i] && r->cnt_key[i] != key)
 		i = (i + 1) & mask;
 	if (r->cnt_key[i] == 0) {
