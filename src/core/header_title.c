@@ -739,6 +739,26 @@ static struct slice topicless(struct slice t)
 	}
 }
 
+/* "Telegram from Pyongyang to Bucharest, SECRET, No. 059.156, Urgent":
+ * a number standing as a segment of its own among the title's commas,
+ * between the parties and the markings. NULL if none (the caller frees). */
+static char *title_number_segment(struct slice rest)
+{
+	for (size_t c = sl_find_top(rest, ", "); c != SIZE_MAX;) {
+		struct slice seg = sl_from(rest, c + 2);
+		size_t next = sl_find_top(seg, ", ");
+		if (next != SIZE_MAX)
+			seg = sl_of(seg.p, next);
+		char *num = NULL;
+		struct slice tail = header_number_read(seg, &num);
+		if (num != NULL && sl_trim(tail).n == 0)
+			return num;
+		free(num);
+		c = next == SIZE_MAX ? SIZE_MAX : c + 2 + next;
+	}
+	return NULL;
+}
+
 static void title_read(struct hreader *r, struct slice title, int w, const char *source, struct slice ev)
 {
 	/* a title is a line; a longer text is no title to parse */
@@ -821,6 +841,8 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 				after = sl_from(a2, e);
 			}
 		}
+		if (num == NULL)
+			num = title_number_segment(after);
 		if (num != NULL)
 			hprop_text(r, HF_NUMBER, w, source, sl_cstr(num), ev);
 		free(num);

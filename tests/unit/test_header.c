@@ -572,6 +572,16 @@ static const struct rule rules[] = {
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
+	/* Numbers among a title's commas. */
+	{ "a number standing as a segment among the title's markings",
+	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
+	  "number", "071.233", "title line" },
+	{ "... glued to its mark",
+	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Bonn, No.02/1187, Urgent\n\nText.\n", "number", "02/1187",
+	  "title line" },
+	{ "... not a number inside a segment about something else",
+	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, on the Article in Rabotnichesko Delo No. 9\n\n"
+	  "Text.\n", "number", NULL, NULL },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
