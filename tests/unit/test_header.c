@@ -572,6 +572,13 @@ static const struct rule rules[] = {
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
+	/* Telegram forms. */
+	{ "'To: Comrade' heads a ministry's telegram form",
+	  "Skip to content\n\nMay 2, 1974\n\nTelegram from Sofia, No.021.340, Urgent\n\nTo: Comrade Ion Marin,\n\nDeputy Foreign "
+	  "Minister\n\nThe talks went on.\n", "to", "Ion Marin", "salutation" },
+	{ "... not under a list's heading",
+	  "Skip to content\n\nMay 2, 1974\n\nTelegram from Sofia, No.021.340, Urgent\n\nCopies went out as follows:\n"
+	  "To: Comrade Ion Marin,\n\nThe talks went on.\n", "to", NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
