@@ -373,8 +373,13 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 			break; /* "..., Crimea, 25 July 1978": where, not who */
 		char *office;
 		char *name = party_with_office(r, part, &office);
-		if ((name == NULL || tok_in(first, lex_person_offices)) && k != SIZE_MAX && tok_is_upper(first) &&
-		    (tok_in(first, lex_person_offices) || sl_ieq(first, "first"))) {
+		/* "the Chairman of the KGB, Comrade Chebrikov": the office may
+		 * take the article */
+		struct slice lead = first;
+		if (sl_ieq(first, "the"))
+			lead = tok_bare(tok_next(part, &(size_t){ 4 }));
+		if ((name == NULL || tok_in(lead, lex_person_offices)) && k != SIZE_MAX && tok_is_upper(lead) &&
+		    (tok_in(lead, lex_person_offices) || sl_ieq(lead, "first"))) {
 			/* "Prime Minister of the Mongolian People's Republic,
 			 * Comrade Tsedenbal": the office, then its holder */
 			struct slice rest2 = sl_trim(sl_from(s, k + sep));

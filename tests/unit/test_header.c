@@ -579,6 +579,13 @@ static const struct rule rules[] = {
 	{ "... not under a list's heading",
 	  "Skip to content\n\nMay 2, 1974\n\nTelegram from Sofia, No.021.340, Urgent\n\nCopies went out as follows:\n"
 	  "To: Comrade Ion Marin,\n\nThe talks went on.\n", "to", NULL, NULL },
+	/* Offices and their holders. */
+	{ "an office with its article, then its holder, is one party",
+	  "Skip to content\n\nMarch 3, 1982\n\nRecord of Conversation with the Chairman of Gosplan, Comrade Baibakov\n\nText.\n",
+	  "to", "Baibakov (Chairman of Gosplan)", "title line" },
+	{ "... a body after an office is no holder",
+	  "Skip to content\n\nMarch 3, 1982\n\nLetter from Comrade Beil to the Minister of Trade, the Ministry of Finance\n\n"
+	  "Text.\n", "to", "the Minister of Trade; the Ministry of Finance", "title line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
