@@ -881,8 +881,9 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 			struct slice rest = sl_trim(sl_from(t, c + 2)), a3;
 			size_t ql;
 			ucs4_t qc = ch_at(rest.p, rest.n, &ql);
-			const char *k3 = header_kind_find(rest, 3, &a3);
 			int quoted = qc == '\'' || qc == 0x2018 || qc == '"' || qc == 0x201c;
+			/* the kind of a quoted paper is inside its quotes */
+			const char *k3 = header_kind_find(quoted ? sl_from(rest, ql) : rest, 3, &a3);
 			if (k3 == NULL && !quoted)
 				c = author_end = sl_find_top(t, ", ");
 			if (k3 != NULL || quoted) {
@@ -914,9 +915,11 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 				}
 				if (added > 0 && k3 != NULL) {
 					hprop_text(r, HF_KIND, w, source, sl_cstr(k3), ev);
-					a3 = sl_trim(a3);
-					if (sl_istarts(a3, "with "))
-						header_parties(r, hprop_add(r, HF_TO, w - 1, source, ev), sl_from(a3, 5));
+					/* the paper's own parties, after its kind: "with
+					 * B", "of A with B" ("..., 'Note About the Talks
+					 * of Comrade Minister [Mielke] with the Chairman
+					 * of the KGB, Comrade Chebrikov'") */
+					title_parties(r, a3, 1, w - 1, source, ev);
 				}
 				if (added > 0 && kind == NULL)
 					return;

@@ -586,6 +586,12 @@ static const struct rule rules[] = {
 	{ "... a body after an office is no holder",
 	  "Skip to content\n\nMarch 3, 1982\n\nLetter from Comrade Beil to the Minister of Trade, the Ministry of Finance\n\n"
 	  "Text.\n", "to", "the Minister of Trade; the Ministry of Finance", "title line" },
+	{ "an author's quoted record names its other side",
+	  "Skip to content\n\nMarch 3, 1982\n\nGDR Ministry of Trade, 'Record of the Talks of Comrade Beil with Comrade "
+	  "Baibakov'\n\nText.\n", "to", "Baibakov", "title line" },
+	{ "... and the author stays the sender",
+	  "Skip to content\n\nMarch 3, 1982\n\nGDR Ministry of Trade, 'Record of the Talks of Comrade Beil with Comrade "
+	  "Baibakov'\n\nText.\n", "from", "GDR Ministry of Trade", "title line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
