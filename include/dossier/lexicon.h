@@ -75,6 +75,8 @@ extern const struct lex_kind lex_kinds[];
 extern const struct lex_kind lex_kind_codes[];
 /* Nouns that make "X of (a) Conversation" a record of conversation. */
 extern const char *const lex_record_words[];
+/* The words between a record word and what it records ("of", "about"). */
+extern const char *const lex_record_links[];
 
 /* Classification markings that open documents, and the words combined
  * markings are made of ("SECRET PRIORITY", "TOP SECRET NIACT"). */

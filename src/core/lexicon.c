@@ -173,8 +173,12 @@ const struct lex_kind lex_kind_codes[] = {
 };
 
 const char *const lex_record_words[] = {
-	"record", "memorandum", "minutes", "notes", "transcript", "summary", NULL
+	"record", "memorandum", "minutes", "notes", "note", "transcript", "summary", NULL
 };
+
+/* "Note About the Talks of ...", "Memorandum about the Discussion between
+ * ...": the East German ministries' records of talks */
+const char *const lex_record_links[] = { "of", "on", "about", "regarding", "concerning", NULL };
 
 const char *const lex_markings[] = {
 	"strictly secret", "top secret", "secret", "confidential", "strictly confidential",

@@ -579,6 +579,22 @@ static const struct rule rules[] = {
 	{ "... not under a list's heading",
 	  "Skip to content\n\nMay 2, 1974\n\nTelegram from Sofia, No.021.340, Urgent\n\nCopies went out as follows:\n"
 	  "To: Comrade Ion Marin,\n\nThe talks went on.\n", "to", NULL, NULL },
+	/* Records of talks under other names. */
+	{ "a note on talks is their record",
+	  "Skip to content\n\nMarch 3, 1982\n\nNote on the Talks between Comrade Hager and Comrade Suslov\n\nText.\n", "kind",
+	  "record of conversation", "title line" },
+	{ "a memorandum about a discussion is its record",
+	  "Skip to content\n\nMarch 3, 1982\n\nMemorandum about the Discussion between Comrade Hager and Comrade Suslov\n\nText.\n",
+	  "kind", "record of conversation", "title line" },
+	{ "... a note on anything else is a note",
+	  "Skip to content\n\nMarch 3, 1982\n\nNote on the Situation in the Baltic Ports\n\nText.\n", "kind", "note",
+	  "title line" },
+	{ "... minutes of discussions stay minutes",
+	  "Skip to content\n\nMarch 3, 1982\n\nMinutes of the Discussions of Comrade Hager with Comrade Suslov\n\nText.\n", "kind",
+	  "minutes", "title line" },
+	{ "an author's quoted note about talks is their record",
+	  "Skip to content\n\nMarch 3, 1982\n\nGDR Ministry of Trade, 'Note About the Talks of Comrade Beil with Comrade "
+	  "Baibakov'\n\nText.\n", "kind", "record of conversation", "title line" },
 	/* Offices and their holders. */
 	{ "an office with its article, then its holder, is one party",
 	  "Skip to content\n\nMarch 3, 1982\n\nRecord of Conversation with the Chairman of Gosplan, Comrade Baibakov\n\nText.\n",
