@@ -125,6 +125,49 @@ static const struct memo_field {
 	{ "REF", HF_COUNT },     { NULL, HF_COUNT },
 };
 
+/* A scanned "MEMORANDUM" as the OCR read it ("MEMORANDU4", "0FANDUM",
+ * "RANDUM"): six to twelve characters whose end matches the word's end
+ * in at least seven of ten places. */
+static int memo_word_ocr(struct slice w)
+{
+	static const char word[] = "MEMORANDUM";
+	size_t wn = sizeof word - 1;
+	if (w.n < 6 || w.n > 12)
+		return 0;
+	size_t n = w.n < wn ? w.n : wn, same = 0;
+	for (size_t i = 1; i <= n; i++)
+		same += w.p[w.n - i] == word[wn - i];
+	return same >= 5 && same * 10 >= n * 7;
+}
+
+/* "FOR", "FOR:", "?OR", "FOR'": the word after it, as scanned. */
+static int memo_for_ocr(struct slice w)
+{
+	while (w.n > 3 && strchr(":;'.,", w.p[w.n - 1]) != NULL)
+		w.n--;
+	return w.n == 3 && w.p[1] == 'O' && w.p[2] == 'R' && !(w.p[0] >= 'a' && w.p[0] <= 'z');
+}
+
+/* Where a scanned "MEMORANDUM FOR" starts among the first words of t
+ * (at most the sixth: OCR's specks may come first), with *value_at
+ * after it; SIZE_MAX if none. */
+static size_t memo_for_find(struct slice t, size_t words, size_t *value_at)
+{
+	size_t pos = 0;
+	struct slice prev = { 0 };
+	for (size_t k = 0; k <= words; k++) {
+		struct slice w = tok_next(t, &pos);
+		if (w.n == 0)
+			break;
+		if (prev.n > 0 && memo_for_ocr(w) && memo_word_ocr(prev)) {
+			*value_at = (size_t)(w.p + w.n - t.p);
+			return (size_t)(prev.p - t.p);
+		}
+		prev = w;
+	}
+	return SIZE_MAX;
+}
+
 /* "FROM: X" (or "FROM X" in capitals): the field and *value. */
 static const struct memo_field *memo_line(struct slice t, struct slice *value)
 {
@@ -151,6 +194,12 @@ static const struct memo_field *memo_line(struct slice t, struct slice *value)
 			return &memo_fields[i];
 		}
 	}
+	/* "MEMORANDU4 FOR: ONE BOARD AND STAFF": scanned */
+	size_t at;
+	if (memo_for_find(t, 1, &at) == 0) {
+		*value = sl_trim(sl_from(t, at));
+		return &memo_fields[sl_istarts(*value, "THE RECORD") ? 0 : 1];
+	}
 	return NULL;
 }
 
@@ -161,7 +210,7 @@ static void memo_header(struct hreader *r)
 {
 	int seen = 0, memo = 0;
 	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 30 && !memo; i = line_next(&r->L, i + 1), k++)
-		memo = sl_istarts(line_text(&r->L, i), "MEMO");
+		memo = sl_istarts(line_text(&r->L, i), "MEMO") || memo_for_find(line_text(&r->L, i), 1, &(size_t){ 0 }) == 0;
 	if (!memo)
 		return;
 	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 30; i = line_next(&r->L, i + 1), k++) {
@@ -179,7 +228,7 @@ static void memo_header(struct hreader *r)
 					v = sl_trim(sl_from(v, 4));
 			}
 		}
-		seen |= sl_istarts(t, "MEMO");
+		seen |= sl_istarts(t, "MEMO") || mf == &memo_fields[1];
 		struct date_val dt;
 		struct slice printed;
 		switch (mf->field) {
@@ -445,13 +494,21 @@ static void memo_inline(struct hreader *r)
 		if (t.n < 120)
 			continue;
 		struct slice head = sl_of(t.p, t.n < 3000 ? t.n : 3000);
-		size_t f = sl_find(head, "ORANDUM FOR");
+		size_t f = sl_find(head, "ORANDUM FOR"), vat = f + 11;
+		/* "M 0FANDUM FOR: Deputy Director ...": scanned worse, its
+		 * addressee only where the next field ends it */
+		int worse = f == SIZE_MAX;
+		if (worse)
+			f = memo_for_find(head, 80, &vat);
 		if (f != SIZE_MAX) {
-			struct slice v = sl_from(head, f + 11);
+			struct slice v = sl_from(head, vat);
 			if (v.n > 0 && (v.p[0] == ':' || v.p[0] == 'S' || v.p[0] == ';'))
 				v = sl_from(v, 1);
 			v = sl_trim(v);
-			struct slice val = sl_trim(sl_of(v.p, memo_value_end(v)));
+			size_t end = memo_value_end(v);
+			if (worse && end >= (v.n < 90 ? v.n : 90))
+				end = 0;
+			struct slice val = sl_trim(sl_of(v.p, end));
 			while (val.n > 0 && strchr(".,;:", val.p[val.n - 1]) != NULL)
 				val.n--;
 			if (val.n > 2 && !sl_istarts(val, "THE RECORD") && !sl_istarts(val, "the record")) {

@@ -579,6 +579,23 @@ static const struct rule rules[] = {
 	{ "... not under a list's heading",
 	  "Skip to content\n\nMay 2, 1974\n\nTelegram from Sofia, No.021.340, Urgent\n\nCopies went out as follows:\n"
 	  "To: Comrade Ion Marin,\n\nThe talks went on.\n", "to", NULL, NULL },
+	/* Scanned memoranda. */
+	{ "an OCR'd MEMORANDUM FOR still heads the memorandum",
+	  "PAPERS FOR THE BOARD\nDocument Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : "
+	  "CIA-RDP79T00000A000100010001-1\nMEMORANDU4 FOR: Chief, Current Staff\nSUBJECT : Papers\n1. Text.\n",
+	  "to", "Current Staff (Chief)", "memorandum header" },
+	{ "... with its first letters lost",
+	  "PAPERS FOR THE BOARD\nDocument Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : "
+	  "CIA-RDP79T00000A000100010001-1\n4 May 1961\nRANDUM ?OR THE DIRECTOR\nSUBJECT: Papers\n1. Text.\n",
+	  "kind", "memorandum", "memorandum header" },
+	{ "... run into one line, its addressee only where a field ends it",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1 "
+	  "4 May 1961 M 0FANDUM FOR: Chief of Ops an the matter of 1ate arrivals the staff has been told twice and the office is "
+	  "not yet of one mind on what to do about it.\n",
+	  "to", NULL, NULL },
+	{ "... a word like it is no memorandum",
+	  "Approved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1\nREFERENDUM FOR INDEPENDENCE\nThe vote was held.\n",
+	  "kind", NULL, NULL },
 	/* Records of talks under other names. */
 	{ "a note on talks is their record",
 	  "Skip to content\n\nMarch 3, 1982\n\nNote on the Talks between Comrade Hager and Comrade Suslov\n\nText.\n", "kind",
