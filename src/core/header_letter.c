@@ -306,7 +306,7 @@ static void labelled_pair_read(struct hreader *r)
 static size_t memo_value_end(struct slice v)
 {
 	static const char *const ends[] = { " SUBJECT", " FROM:", " FROM ", " THROUGH", " VIA:", " REFERENCE",
-					    " REF:", " ATTENTION", " 1. ", " Subject:", " From:", NULL };
+					    " REF:", " ATTENTION", " 1. ", " Subject:", " Subjecti ", " From:", NULL };
 	size_t e = v.n < 90 ? v.n : 90;
 	for (size_t i = 0; ends[i] != NULL; i++) {
 		size_t k = sl_find(sl_of(v.p, e), ends[i]);
@@ -477,6 +477,33 @@ static void flat_closing_read(struct hreader *r)
 	}
 }
 
+/* The subject of a scanned memorandum run into one line ("... STAFF
+ * MEMORANDUM NO. 82-56 SUBJECT: Consultants' Conference 1. Attachment A
+ * ..."; "Subjecti" where the OCR read the colon as a letter): a title,
+ * only where the next field or the first paragraph ends it. */
+static void memo_subject_inline(struct hreader *r, struct slice head)
+{
+	size_t at = sl_find(head, "SUBJECT");
+	if (at == SIZE_MAX)
+		at = sl_find(head, "Subject");
+	if (at == SIZE_MAX || (at > 0 && head.p[at - 1] != ' '))
+		return;
+	struct slice v = sl_from(head, at + 7);
+	if (v.n > 2 && v.p[0] == ' ' && v.p[1] == ':')
+		v = sl_from(v, 1);
+	if (v.n > 1 && strchr(":;i", v.p[0]) != NULL && v.p[1] == ' ')
+		v = sl_from(v, 1);
+	else if (v.n == 0 || v.p[0] != ' ' || head.p[at + 1] != 'U')
+		return; /* "Subject" bare is a word of the text */
+	v = sl_trim(v);
+	size_t end = memo_value_end(v);
+	struct slice val = sl_trim(sl_of(v.p, end));
+	/* a routing slip's "SUBJECT: (Optional)" is a form's, no subject */
+	if (end >= (v.n < 90 ? v.n : 90) || val.n < 4 || val.p[0] == '(')
+		return;
+	hprop_text(r, HF_TITLE, W_FAIR, "memorandum subject", val, sl_of(head.p + at, 7));
+}
+
 /* A scanned memorandum's header run into one line by the OCR ("...
  * MEMORANDUM FOR: Director of Central Intelligence SUBJECT: ..."): its
  * addressee and sender, found by their labels. */
@@ -494,6 +521,7 @@ static void memo_inline(struct hreader *r)
 		if (t.n < 120)
 			continue;
 		struct slice head = sl_of(t.p, t.n < 3000 ? t.n : 3000);
+		memo_subject_inline(r, sl_of(head.p, head.n < 1500 ? head.n : 1500));
 		size_t f = sl_find(head, "ORANDUM FOR"), vat = f + 11;
 		/* "M 0FANDUM FOR: Deputy Director ...": scanned worse, its
 		 * addressee only where the next field ends it */

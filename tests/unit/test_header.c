@@ -596,6 +596,21 @@ static const struct rule rules[] = {
 	{ "... a word like it is no memorandum",
 	  "Approved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1\nREFERENDUM FOR INDEPENDENCE\nThe vote was held.\n",
 	  "kind", NULL, NULL },
+	{ "a scanned memorandum's subject run into one line is its title",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1 "
+	  "4 May 1961 STAFF MEMORANDUM NO. 31-61 SUBJECT: Cuban Sugar Quotas 1. The Board met on the 3rd to weigh the quotas and "
+	  "agreed on the figures in the annex.\n",
+	  "title", "Cuban Sugar Quotas", "memorandum subject" },
+	{ "... its colon read as a letter",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1 "
+	  "4 May 1961 MEMORANDUM FOR THE DIRECTOR Subjecti Cuban Sugar Quotas 1. The Board met on the 3rd to weigh the quotas and "
+	  "agreed on the figures in the annex.\n",
+	  "title", "Cuban Sugar Quotas", "memorandum subject" },
+	{ "... a routing slip's blank subject is none",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1 "
+	  "ROUTING AND RECORD SHEET SUBJECT: (Optional) FROM: EA/ExDir EXTENSION NO. DATE TO: (Officer designation, room number, and "
+	  "building)\n",
+	  "title", "Untitled", NULL },
 	/* Records of talks under other names. */
 	{ "a note on talks is their record",
 	  "Skip to content\n\nMarch 3, 1982\n\nNote on the Talks between Comrade Hager and Comrade Suslov\n\nText.\n", "kind",
