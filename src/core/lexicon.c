@@ -343,8 +343,26 @@ int lex_furniture_opening(struct slice t)
 	return index_has(&idx_openings, t, 0);
 }
 
+/* "Approved For Relwe 2000/0", "Approved For lease 200 1-RDP78",
+ * "Approved `For Release 2001A1": the stamp as the OCR read it, known by
+ * what is left of its word, its year or its record id. "Approved For fal
+ * 3 December 1968" keeps none of them: it may be the paper's date. */
+static int release_scanned(struct slice t)
+{
+	if (t.n < 16 || memcmp(t.p, "Approved ", 9) != 0)
+		return 0;
+	struct slice w = sl_of(t.p + 9, t.n - 9 < 32 ? t.n - 9 : 32);
+	if (sl_find(w, "RDP") != SIZE_MAX || sl_find(w, "ease") != SIZE_MAX || sl_find(w, "Relea") != SIZE_MAX)
+		return 1;
+	for (size_t i = 0; i + 5 <= w.n; i++)
+		if ((w.p[i] == '1' || w.p[i] == '2') && ch_is_digit((unsigned char)w.p[i + 1]) &&
+		    ch_is_digit((unsigned char)w.p[i + 2]) && ch_is_digit((unsigned char)w.p[i + 3]) && w.p[i + 4] == '/')
+			return 1;
+	return 0;
+}
+
 int lex_release_line(struct slice t)
 {
 	pthread_once(&idx_once, indexes_build);
-	return index_has(&idx_release, t, 0);
+	return index_has(&idx_release, t, 0) || release_scanned(t);
 }

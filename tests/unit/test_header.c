@@ -611,6 +611,15 @@ static const struct rule rules[] = {
 	  "ROUTING AND RECORD SHEET SUBJECT: (Optional) FROM: EA/ExDir EXTENSION NO. DATE TO: (Officer designation, room number, and "
 	  "building)\n",
 	  "title", "Untitled", NULL },
+	{ "a release stamp as the OCR read it is no title",
+	  "Document Type:\nPublication Date:\nMay 21, 1964\nBody:\nApproved For Relwe 2000/05/06 : CIA-RDP80\n1. The budget "
+	  "went up.\n", "title", "Untitled", NULL },
+	{ "... nor one with its word's end left",
+	  "Document Type:\nPublication Date:\nMay 21, 1964\nBody:\nApproved For lease 200 1-RDP78-0620 Of r R 21 December 1964 "
+	  "MEMORANDUM FOR THE RECORD\n", "title", "Untitled", NULL },
+	{ "... but a line that keeps none of it is the paper's",
+	  "Approved For fal 3 December 1968\n\nThe budget went up.\n", "title", "Approved For fal 3 December 1968",
+	  "first sentence" },
 	/* Records of talks under other names. */
 	{ "a note on talks is their record",
 	  "Skip to content\n\nMarch 3, 1982\n\nNote on the Talks between Comrade Hager and Comrade Suslov\n\nText.\n", "kind",
