@@ -101,6 +101,8 @@ extern const char *const lex_abbreviations[];
 /* Nouns of offices that take "to" or "in" a country inside their name
  * ("Ambassador to the USA", "Embassy in Cuba"). */
 extern const char *const lex_office_nouns[];
+/* The last words of bodies, which are no surnames ("Estimates Staff"). */
+extern const char *const lex_body_nouns[];
 
 /* Cities that stand beside a party ("Maneli (Hanoi)"): where it was. */
 extern const char *const lex_places[];

@@ -248,6 +248,15 @@ const char *const lex_office_nouns[] = {
 	NULL
 };
 
+/* The last words of bodies ("Estimates Staff", "ONE Board", "National
+ * War College"): no one's surname, so no two bodies are one person for
+ * sharing one (with lex_office_nouns). */
+const char *const lex_body_nouns[] = {
+	"staff", "board", "council", "agency", "group", "service", "services", "college", "center", "centre",
+	"institute", "secretariat", "presidium", "politburo", "section", "directorate", "command", "headquarters",
+	"government", "party", "branch", "unit", "panel", "team", NULL
+};
+
 /* Places that stand in parentheses or after "in" beside a party ("Maneli
  * (Hanoi)", "Helmut Kohl in Bonn"): where the party was, not another
  * name of it. Capitals and the cities of the Cold War's correspondence. */
