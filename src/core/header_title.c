@@ -259,8 +259,13 @@ static char *party_with_office(struct hreader *r, struct slice part, char **offi
 		struct slice tail = sl_of(tok[k].p, (size_t)(part.p + part.n - tok[k].p));
 		struct slice head = sl_trim(sl_of(part.p, (size_t)(tok[k].p - part.p)));
 		if (sl_ieq(w, "of") && k >= 2) {
-			/* the person before "of", the office after */
+			/* the person before "of", the office after; "Director
+			 * of Central Intelligence" is an office whole */
 			struct slice who = sl_trim(sl_of(part.p, (size_t)(w.p - part.p)));
+			struct slice wt[4];
+			size_t nw = tok_split(who, wt, 4);
+			if (nw == 1 && tok_in(tok_bare(wt[0]), lex_person_offices))
+				return NULL;
 			if (name_like(who, 0) && (name = name_canonical(who)) != NULL) {
 				*office = office_name(tail);
 				return name;

@@ -649,6 +649,12 @@ static const struct rule rules[] = {
 	{ "... and the author stays the sender",
 	  "Skip to content\n\nMarch 3, 1982\n\nGDR Ministry of Trade, 'Record of the Talks of Comrade Beil with Comrade "
 	  "Baibakov'\n\nText.\n", "from", "GDR Ministry of Trade", "title line" },
+	{ "an office word before 'of' is no one's name",
+	  "MEMORANDUM FOR: Director of Central lntelligence\nSUBJECT: Papers\n\n1. The papers are due.\n", "to",
+	  "Director of Central lntelligence", "memorandum header" },
+	{ "... a person before 'of' is",
+	  "Skip to content\n\nMay 4, 1961\n\nTelegram from Xu Huang of the Foreign Affairs Department\n\nText.\n",
+	  "from", "Xu Huang (Foreign Affairs Department)", "title line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
