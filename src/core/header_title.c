@@ -409,6 +409,24 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 			}
 			free(n2);
 			free(o2);
+			/* "Chief, Historical tuff" (scanned): an office word
+			 * alone is no party; the unit it heads is */
+			struct slice pt[2], ht[2];
+			if (tok_split(part, pt, 2) == 1 && tok_split(holder, ht, 2) >= 1 && tok_is_upper(ht[0]) &&
+			    !header_place(holder) && holder.n < 60) {
+				free(name);
+				free(office);
+				char *unit = sl_dup(sl_trim(holder)), *off = office_name(part);
+				size_t before = p->nparties;
+				hprop_party(p, unit, off);
+				added += p->nparties > before;
+				free(unit);
+				free(off);
+				if (k3 == SIZE_MAX)
+					break;
+				s = sl_trim(sl_from(rest2, k3 + s3));
+				continue;
+			}
 		}
 		if (name == NULL) {
 			free(office);

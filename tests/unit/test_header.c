@@ -655,6 +655,12 @@ static const struct rule rules[] = {
 	{ "... a person before 'of' is",
 	  "Skip to content\n\nMay 4, 1961\n\nTelegram from Xu Huang of the Foreign Affairs Department\n\nText.\n",
 	  "from", "Xu Huang (Foreign Affairs Department)", "title line" },
+	{ "an office word alone heads the unit after its comma",
+	  "MEMORANDUM FOR: Chief, Historical staff\nSUBJECT: Papers\n\n1. The papers are due.\n", "to",
+	  "Historical staff (Chief)", "memorandum header" },
+	{ "... a person after it is its holder",
+	  "MEMORANDUM FOR: Chief, Mr. Paul Brandt\nSUBJECT: Papers\n\n1. The papers are due.\n", "to",
+	  "Paul Brandt (Chief)", "memorandum header" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
