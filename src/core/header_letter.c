@@ -203,6 +203,55 @@ static const struct memo_field *memo_line(struct slice t, struct slice *value)
 	return NULL;
 }
 
+static struct slice memo_value_clean(struct slice v);
+
+/* Whether line j goes on a subject typed over lines ("Proposed Topics for
+ * Unclassified" / "Histories"): short, right under it, no field, no
+ * numbered paragraph, no sentence's end. */
+static int subject_goes_on(struct hreader *r, size_t j)
+{
+	struct slice t = line_text(&r->L, j);
+	int v;
+	size_t d = sl_digits(t.p, t.n, 3, &v);
+	return t.n > 0 && t.n <= 60 && r->roles[j].role == HR_TEXT && memo_line(t, &(struct slice){ 0 }) == NULL &&
+	       !(d > 0 && d < t.n && t.p[d] == '.') && t.p[t.n - 1] != '.';
+}
+
+/* Whether line j ends an addressee's body ("Secretary, CIA Management" /
+ * "Committee"): up to three capitalised words, the last a body's noun. */
+static int addressee_goes_on(struct hreader *r, size_t j)
+{
+	struct slice t = line_text(&r->L, j), tok[4];
+	size_t n = tok_split(t, tok, 4);
+	if (n == 0 || n > 3 || r->roles[j].role != HR_TEXT || memo_line(t, &(struct slice){ 0 }) != NULL)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (!tok_is_upper(tok[k]))
+			return 0;
+	return tok_in(tok_bare(tok[n - 1]), lex_office_nouns);
+}
+
+/* A field's value with the lines it goes on over (NULL when none does);
+ * the caller frees. */
+static char *memo_value_lines(struct hreader *r, size_t at, struct slice v, enum hfield f)
+{
+	struct buf b;
+	buf_init(&b);
+	buf_add(&b, v.p, v.n);
+	size_t more = 0;
+	for (size_t j = at + 1; j < r->footer && more < (f == HF_TITLE ? 3 : 1); j++, more++) {
+		if (f == HF_TITLE ? !subject_goes_on(r, j) : !addressee_goes_on(r, j))
+			break;
+		buf_addc(&b, ' ');
+		buf_add(&b, line_text(&r->L, j).p, line_text(&r->L, j).n);
+	}
+	if (more == 0) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_detach(&b);
+}
+
 /* A memorandum's header lines anywhere near the top of its text, under
  * a line that says it is a memorandum ("TO" and "FROM" alone head cables
  * too). */
@@ -220,14 +269,23 @@ static void memo_header(struct hreader *r)
 			continue;
 		/* the value may be on the next line ("SUBJECT" then "• A Strategic
 		 * Overview") */
+		size_t vline = i;
 		if (v.n == 0 && mf->field != HF_KIND) {
 			size_t j = line_next(&r->L, i + 1);
 			if (j < r->footer && memo_line(line_text(&r->L, j), &v) == NULL) {
 				v = line_text(&r->L, j);
+				vline = j;
 				if (sl_istarts(v, "\xe2\x80\xa2 "))
 					v = sl_trim(sl_from(v, 4));
 			}
 		}
+		/* "SUBJECT \": History Of the ...": the OCR's specks go */
+		if (mf->field == HF_TITLE || mf->field == HF_TO)
+			v = memo_value_clean(v);
+		char *joined = (mf->field == HF_TITLE || mf->field == HF_TO) && v.n > 0 ?
+				       memo_value_lines(r, vline, v, mf->field) : NULL;
+		if (joined != NULL)
+			v = sl_cstr(joined);
 		seen |= sl_istarts(t, "MEMO") || mf == &memo_fields[1];
 		struct date_val dt;
 		struct slice printed;
@@ -263,6 +321,7 @@ static void memo_header(struct hreader *r)
 		default:
 			break;
 		}
+		free(joined);
 	}
 	if (seen)
 		hprop_text(r, HF_KIND, W_GOOD, "memorandum header", sl_cstr("memorandum"), sl_cstr(""));
@@ -303,17 +362,45 @@ static void labelled_pair_read(struct hreader *r)
 
 /* Where an inline memorandum field's value ends: the next field, the
  * first numbered paragraph. */
-static size_t memo_value_end(struct slice v)
+static size_t memo_value_end_max(struct slice v, size_t max)
 {
 	static const char *const ends[] = { " SUBJECT", " FROM:", " FROM ", " THROUGH", " VIA:", " REFERENCE",
 					    " REF:", " ATTENTION", " 1. ", " Subject:", " Subjecti ", " From:", NULL };
-	size_t e = v.n < 90 ? v.n : 90;
+	size_t e = v.n < max ? v.n : max;
 	for (size_t i = 0; ends[i] != NULL; i++) {
 		size_t k = sl_find(sl_of(v.p, e), ends[i]);
 		if (k != SIZE_MAX && k < e)
 			e = k;
 	}
 	return e;
+}
+
+static size_t memo_value_end(struct slice v)
+{
+	return memo_value_end_max(v, 90);
+}
+
+/* Where a subject run into its text ends: a field, the first paragraph,
+ * or the end of its first sentence ("Launching the CS History. It was
+ * decided ..."; not "U.S. Policy", whose stop follows a capital). */
+static size_t memo_subject_end(struct slice v)
+{
+	size_t e = memo_value_end_max(v, 160);
+	for (size_t i = 3; i + 2 < e; i++)
+		if (v.p[i] == '.' && v.p[i + 1] == ' ' && v.p[i + 2] >= 'A' && v.p[i + 2] <= 'Z' && v.p[i - 1] >= 'a' &&
+		    v.p[i - 1] <= 'z' && v.p[i - 2] >= 'a' && v.p[i - 2] <= 'z' && v.p[i - 3] >= 'a' && v.p[i - 3] <= 'z')
+			return i;
+	return e;
+}
+
+/* A memorandum field's value without the OCR's specks before it
+ * ("SUBJECT \": History ..."). */
+static struct slice memo_value_clean(struct slice v)
+{
+	v = sl_trim(v);
+	while (v.n > 0 && strchr(":;\"'.,", v.p[0]) != NULL)
+		v = sl_trim(sl_from(v, 1));
+	return v;
 }
 
 /* The capitalised words of s from its start, "of" between them, at most
@@ -495,12 +582,19 @@ static void memo_subject_inline(struct hreader *r, struct slice head)
 		v = sl_from(v, 1);
 	else if (v.n == 0 || v.p[0] != ' ' || head.p[at + 1] != 'U')
 		return; /* "Subject" bare is a word of the text */
-	v = sl_trim(v);
-	size_t end = memo_value_end(v);
+	v = memo_value_clean(v);
+	size_t end = memo_subject_end(v);
 	struct slice val = sl_trim(sl_of(v.p, end));
 	/* a routing slip's "SUBJECT: (Optional)" is a form's, no subject */
-	if (end >= (v.n < 90 ? v.n : 90) || val.n < 4 || val.p[0] == '(')
+	if (end >= (v.n < 160 ? v.n : 160) || val.n < 4 || val.p[0] == '(')
 		return;
+	/* a release's record id read into it ("309A000100030076-0"): the
+	 * OCR's run of the stamp, no subject */
+	for (size_t i = 0, digits = 0; i < val.n; i++) {
+		digits = ch_is_digit((unsigned char)val.p[i]) ? digits + 1 : 0;
+		if (digits >= 8)
+			return;
+	}
 	hprop_text(r, HF_TITLE, W_FAIR, "memorandum subject", val, sl_of(head.p + at, 7));
 }
 
