@@ -667,6 +667,88 @@ static void memo_inline(struct hreader *r)
 	}
 }
 
+/* Whether w is a word of a name typed in capitals ("HAROLD", "L.",
+ * "BROWNMAN"): capitals, a dot or a hyphen only. */
+static int caps_name_word(struct slice w)
+{
+	size_t letters = 0;
+	for (size_t i = 0; i < w.n; i++) {
+		if (w.p[i] >= 'A' && w.p[i] <= 'Z')
+			letters++;
+		else if (w.p[i] != '.' && w.p[i] != '-')
+			return 0;
+	}
+	return letters > 0;
+}
+
+/* A memorandum signed in capitals over its writer's office ("HAROLD L.
+ * BROWNMAN" / "Deputy Director" / "for" / "Management and Services"),
+ * typed on lines or run into one by the OCR ("... 25X1 HAROLD L.
+ * BROWNMAN Deputy Director for Management and Services ..."): two to
+ * four words of a name, then a word of office. Read after the first
+ * numbered paragraph, so the header's capitals are not taken. */
+static void memo_signature_read(struct hreader *r)
+{
+	const struct hprop *k = hprop_best(r, HF_KIND);
+	if (k == NULL || k->value == NULL || strcmp(k->value, "memorandum") != 0 || hprop_has(r, HF_FROM, W_FAIR))
+		return;
+	int text = 0;
+	for (size_t i = line_next(&r->L, 0); i < r->footer; i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t from = 0;
+		if (!text) {
+			size_t p1 = sl_find(t, "1. ");
+			if (p1 == SIZE_MAX || (p1 > 0 && t.p[p1 - 1] != ' '))
+				continue;
+			text = 1;
+			from = p1;
+		}
+		struct slice tok[400];
+		size_t n = tok_split(sl_from(t, from), tok, 400), run = 0;
+		if (n > 400)
+			n = 400;
+		for (size_t q = 0; q < n; q++) {
+			struct slice w = tok[q];
+			if (caps_name_word(w) && !tok_in(tok_bare(w), lex_marking_words)) {
+				run++;
+				continue;
+			}
+			/* the office: on this line after the name, or the next */
+			struct slice office = w;
+			/* what comes before a signature: the text's last stop,
+			 * a redaction's code ("25X1"), or the line's start */
+			size_t b = q - run;
+			int after_stop = b == 0 || tok[b - 1].p[tok[b - 1].n - 1] == '.';
+			for (size_t c = 0; b > 0 && c < tok[b - 1].n; c++)
+				after_stop |= ch_is_digit((unsigned char)tok[b - 1].p[c]);
+			if (run >= 2 && run <= 4 && q > 0 && after_stop && tok_in(tok_bare(office), lex_person_offices) &&
+			    tok_is_upper(office)) {
+				struct slice name = sl_of(tok[q - run].p, (size_t)(tok[q - 1].p + tok[q - 1].n - tok[q - run].p));
+				struct slice last = tok_bare(tok[q - 1]);
+				char *canon = last.n >= 3 && name_like(name, 0) ? name_canonical(name) : NULL;
+				if (canon != NULL) {
+					hprop_party(hprop_add(r, HF_FROM, W_FAIR, "signature", name), canon, NULL);
+					free(canon);
+					return;
+				}
+			}
+			run = 0;
+		}
+		/* "HAROLD L. BROWNMAN" alone on its line, the office under it */
+		size_t j = line_next(&r->L, i + 1);
+		if (run >= 2 && run <= 4 && run == n && j < r->footer) {
+			struct slice first = tok_bare(tok_next(line_text(&r->L, j), &(size_t){ 0 }));
+			char *canon = tok_in(first, lex_person_offices) && tok_is_upper(first) && name_like(t, 0) ?
+					      name_canonical(t) : NULL;
+			if (canon != NULL) {
+				hprop_party(hprop_add(r, HF_FROM, W_FAIR, "signature", t), canon, NULL);
+				free(canon);
+				return;
+			}
+		}
+	}
+}
+
 /* ------------------------------------------------------------------ */
 /* Datelines, salutations, signatures and numbers                     */
 /* ------------------------------------------------------------------ */
@@ -1551,6 +1633,7 @@ void header_letter_read(struct hreader *r)
 	size_t number_at = number_by_date(r, date_at);
 	own_number_read(r);
 	signature_read(r, date_at, number_at);
+	memo_signature_read(r);
 	if (r->heading)
 		personal_line(r);
 	/* signed in capitals and numbered by the sender's cipher office

@@ -643,6 +643,16 @@ static const struct rule rules[] = {
 	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1 21 December 1964 MEMORANDUM FOR THE RECORD SUBJECT: U.S. Policy on Cuba 1. It was decided in the fall that the "
 	  "policy would be set by the Board and the staff would be told of it.\n", "title", "U.S. Policy on Cuba",
 	  "memorandum subject" },
+	{ "a memorandum signed in capitals over its writer's office",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1\nMEMORANDUM FOR: Chief, Budget Staff\nSUBJECT: Papers\n1. The papers are due.\nPAUL R. KELLER\nDeputy Director\n"
+	  "for Planning\n", "from", "Paul R. Keller", "signature" },
+	{ "... run into one line by the OCR",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1 MEMORANDUM FOR: Chief, Budget Staff SUBJECT: Papers 1. The papers are due by May. 25X1 PAUL R. KELLER Deputy "
+	  "Director for Planning Approved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1\n", "from", "Paul R. Keller",
+	  "signature" },
+	{ "... not a name in capitals in its text",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1 MEMORANDUM FOR: Chief, Budget Staff SUBJECT: Papers 1. The staff met CHOU EN-LAI Premier of China twice in May "
+	  "and will report on it.\n", "from", NULL, NULL },
 	/* Records of talks under other names. */
 	{ "a note on talks is their record",
 	  "Skip to content\n\nMarch 3, 1982\n\nNote on the Talks between Comrade Hager and Comrade Suslov\n\nText.\n", "kind",
