@@ -759,6 +759,24 @@ int main(void)
 		free(t);
 		doc_free(d);
 	}
+	/* "Premier Wang [Li]" where the page prints "Wang Li" whole: the
+	 * editor completed the name, no pseudonym; "Filippov [Stalin]" is */
+	const char *al = "Skip to content\n\nMay 3, 1964\n\nRecord of Conversation between Premier Wang Li and Kofi Mensah\n\n"
+			 "Premier Wang [Li]: Welcome.\n\nKofi Mensah: Filippov [Stalin] sends greetings.\n";
+	size_t aln;
+	struct text_report alr;
+	char *alt = text_normalise(al, strlen(al), &aln, &alr);
+	struct doc *ad = import_text_parse(alt, aln, NULL);
+	int wang = 0, filippov = 0;
+	for (size_t i = 0; i < ad->naliases; i++) {
+		wang |= strcmp(ad->aliases[i].name, "Wang") == 0;
+		filippov |= strcmp(ad->aliases[i].name, "Filippov") == 0 && strcmp(ad->aliases[i].canonical, "Stalin") == 0;
+	}
+	printf("# a name completed in brackets is no alias; a pseudonym is\n");
+	CHECK(!wang);
+	CHECK(filippov);
+	doc_free(ad);
+	free(alt);
 	/* "[Page 12]" in an edition's page text is a page break, no note */
 	const char *pg = "The Secretary of State to the Ambassador in France (Edge)\n\n324. You are ordered [Page 12] to "
 			 "report.\n\n[Page [XIV]]\n\nMore.\n";
