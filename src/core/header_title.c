@@ -484,12 +484,60 @@ static size_t title_to(struct slice s)
 /* Proposes the parties of "X to Y" (or "from X to Y", "by X", "between X
  * and Y", "of X with Y"). Without a kind word, "X to Y" must read as
  * parties on both sides. */
+static int office_words(struct slice s);
+
+/* "Premier Zhou Enlai Receives Soviet Ambassador to China Stepan
+ * Chervonenko": a host and his guest, the record's two sides (the
+ * Chinese Foreign Ministry's form). Without a kind word both must read as
+ * parties, and the reception is then the paper's kind, weakly. 1 when
+ * read. */
+static int reception_parties(struct hreader *r, struct slice rest, int kinded, int w, const char *source,
+			     struct slice ev)
+{
+	static const char *const verbs[] = { " receives ", " receive ", NULL };
+	size_t at = SIZE_MAX, vn = 0;
+	for (size_t i = 0; verbs[i] != NULL && at == SIZE_MAX; i++)
+		if ((at = sl_ifind_top(rest, verbs[i])) != SIZE_MAX)
+			vn = strlen(verbs[i]);
+	if (at == SIZE_MAX || at == 0)
+		return 0;
+	struct slice host = sl_of(rest.p, at), guest = sl_from(rest, at + vn);
+	if (!kinded) {
+		/* each side may be a list: its first party must read */
+		size_t sep, kh = party_sep(host, &sep), kg = party_sep(guest, &sep);
+		char *ox, *oy, *x = party_with_office(r, kh == SIZE_MAX ? host : sl_of(host.p, kh), &ox),
+				*y = party_with_office(r, kg == SIZE_MAX ? guest : sl_of(guest.p, kg), &oy);
+		/* the host named by his office or rank ("Premier Zhou",
+		 * "Vice-Minister Zhang", "Comrade ..."), the guest a person, an
+		 * office's holder or a delegation: "The Harbour Receives the
+		 * First Ships" is no reception */
+		struct slice h0 = tok_bare(tok_next(host, &(size_t){ 0 }));
+		size_t dash = sl_find(h0, "-");
+		struct slice h1 = dash == SIZE_MAX ? h0 : sl_of(h0.p, dash);
+		int titled = tok_in(h0, name_honorifics) || tok_in(h0, lex_person_offices) || tok_in(h1, lex_person_offices);
+		int ok = x != NULL && y != NULL && titled &&
+			 (name_like(sl_cstr(y), 0) || oy != NULL || office_words(sl_cstr(y)) || party_office(sl_cstr(y)));
+		free(x);
+		free(y);
+		free(ox);
+		free(oy);
+		if (!ok)
+			return 0;
+		hprop_text(r, HF_KIND, w - 2, source, sl_cstr("record of conversation"), ev);
+	}
+	header_parties(r, hprop_add(r, HF_FROM, w, source, ev), host);
+	header_parties(r, hprop_add(r, HF_TO, w, source, ev), guest);
+	return 1;
+}
+
 static void title_parties(struct hreader *r, struct slice rest, int kinded, int w, const char *source,
 			  struct slice ev)
 {
 	rest = sl_trim(rest);
 	while (rest.n > 0 && strchr(",:-", rest.p[0]) != NULL)
 		rest = sl_trim(sl_from(rest, 1));
+	if (reception_parties(r, rest, kinded, w, source, ev))
+		return;
 	/* "Memorandum for the Secretary of State from John A. McCone" */
 	if (kinded && sl_istarts(rest, "for ")) {
 		size_t f = sl_ifind_top(rest, " from ");

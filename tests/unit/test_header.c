@@ -669,6 +669,18 @@ static const struct rule rules[] = {
 	{ "an author's quoted note about talks is their record",
 	  "Skip to content\n\nMarch 3, 1982\n\nGDR Ministry of Trade, 'Note About the Talks of Comrade Beil with Comrade "
 	  "Baibakov'\n\nText.\n", "kind", "record of conversation", "title line" },
+	/* Receptions. */
+	{ "a host receives his guest: the record's two sides",
+	  "Skip to content\n\nMay 3, 1964\n\nMemorandum of Conversation: Premier Wang Receives Ghanaian Ambassador to China Kofi "
+	  "Mensah\n\nText.\n", "to", "Kofi Mensah (Ghanaian Ambassador to China)", "title line" },
+	{ "... the host is the one side",
+	  "Skip to content\n\nMay 3, 1964\n\nMemorandum of Conversation: Premier Wang Receives Ghanaian Ambassador to China Kofi "
+	  "Mensah\n\nText.\n", "from", "Wang", "title line" },
+	{ "... with no kind word, the reception is the record's kind",
+	  "Skip to content\n\nMay 3, 1964\n\nVice-Premier Wang Receives the Ghanaian Trade Delegation\n\nText.\n", "kind",
+	  "record of conversation", "title line" },
+	{ "... not a thing that receives things",
+	  "Skip to content\n\nMay 3, 1964\n\nThe Harbour Receives the First Ships of the Season\n\nText.\n", "from", NULL, NULL },
 	/* Offices and their holders. */
 	{ "an office with its article, then its holder, is one party",
 	  "Skip to content\n\nMarch 3, 1982\n\nRecord of Conversation with the Chairman of Gosplan, Comrade Baibakov\n\nText.\n",
