@@ -870,6 +870,24 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 		if (k2 != NULL && strcmp(k2, "record of conversation") == 0)
 			hprop_text(r, HF_KIND, w + 1, source, sl_cstr(k2), ev);
 	}
+	/* "From the Journal of Ambassador Pavel Yudin: Record of Conversation
+	 * with Mao Zedong", "From the Diary of A. I. Alekseyev, Record of
+	 * Conversations ...": the journal keeps the paper; the paper's kind
+	 * follows its keeper's name */
+	static const char *const journals[] = { "from the journal of ", "from the diary of ", "journal of ", "diary of ",
+						NULL };
+	for (size_t j = 0; journals[j] != NULL && q == SIZE_MAX; j++) {
+		if (!sl_istarts(t, journals[j]))
+			continue;
+		struct slice keeper = sl_from(t, strlen(journals[j])), a2;
+		size_t c = sl_find_top(keeper, ", "), colon = sl_find_top(keeper, ": ");
+		if (colon < c)
+			c = colon;
+		const char *k2 = c == SIZE_MAX ? NULL : header_kind_find(sl_trim(sl_from(keeper, c + 2)), 3, &a2);
+		if (k2 != NULL)
+			hprop_text(r, HF_KIND, w + 1, source, sl_cstr(k2), ev);
+		break;
+	}
 	kind = header_kind_find(t, 6, &after);
 	/* "Copy of N.S. Khrushchev's Notes to ...", "Excerpts from
 	 * Tsedenbal's diary on ...", "Record of Premier Zhou's Talk with ...":

@@ -669,6 +669,15 @@ static const struct rule rules[] = {
 	{ "an author's quoted note about talks is their record",
 	  "Skip to content\n\nMarch 3, 1982\n\nGDR Ministry of Trade, 'Note About the Talks of Comrade Beil with Comrade "
 	  "Baibakov'\n\nText.\n", "kind", "record of conversation", "title line" },
+	/* Journals and diaries. */
+	{ "a record kept in a journal is a record",
+	  "Skip to content\n\nMay 3, 1955\n\nFrom the Journal of Ambassador Ivan Petrov: Record of Conversation with Kim Il Sung on 3 "
+	  "May 1955\n\nText.\n", "kind", "record of conversation", "title line" },
+	{ "... and one kept in a diary",
+	  "Skip to content\n\nMay 3, 1955\n\nFrom the Diary of I. Petrov, Record of Conversations with Cuban leaders\n\nText.\n",
+	  "kind", "record of conversation", "title line" },
+	{ "... a diary's excerpt with no paper named is a diary",
+	  "Skip to content\n\nMay 3, 1955\n\nFrom the Diary of Ivan Petrov, May 1955\n\nText.\n", "kind", "diary", "title line" },
 	/* Receptions. */
 	{ "a host receives his guest: the record's two sides",
 	  "Skip to content\n\nMay 3, 1964\n\nMemorandum of Conversation: Premier Wang Receives Ghanaian Ambassador to China Kofi "
