@@ -1096,6 +1096,18 @@ static void own_number_read(struct hreader *r)
 		struct slice t = line_text(&r->L, i);
 		if (t.n > 60 || sl_istarts(t, "copy"))
 			continue;
+		/* "Top Secret Document 480": a classified paper's serial
+		 * number, on its marking's line */
+		size_t dn = sl_find(t, " Document ");
+		int dv0;
+		if (dn != SIZE_MAX && dn > 0 && header_marking(sl_of(t.p, dn))) {
+			struct slice d = sl_trim(sl_from(t, dn + 10));
+			size_t nd = sl_digits(d.p, d.n, 8, &dv0);
+			if (nd > 0 && nd == d.n) {
+				hprop_text(r, HF_NUMBER, W_FAIR, "number line", d, line_text(&r->L, i));
+				return;
+			}
+		}
 		/* a bare "No. 17" away from the date may be anything's: only a
 		 * qualified one says it is the paper's */
 		int qualified = 0;

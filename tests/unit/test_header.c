@@ -715,6 +715,12 @@ static const struct rule rules[] = {
 	{ "... a person after it is its holder",
 	  "MEMORANDUM FOR: Chief, Mr. Paul Brandt\nSUBJECT: Papers\n\n1. The papers are due.\n", "to",
 	  "Paul Brandt (Chief)", "memorandum header" },
+	{ "a classified paper's serial number on its marking's line",
+	  "Skip to content\n\nMay 3, 1962\n\nRecord of Premier Li's Talk with Ambassador Keita\n\nSecret Document 512\n\nText.\n",
+	  "number", "512", "number line" },
+	{ "... not a document named in the text",
+	  "Skip to content\n\nMay 3, 1962\n\nRecord of Premier Li's Talk with Ambassador Keita\n\nSee Document 512\n\nText.\n",
+	  "number", NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
