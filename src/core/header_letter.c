@@ -1094,6 +1094,25 @@ static void own_number_read(struct hreader *r)
 	size_t i = line_next(&r->L, 0);
 	for (int k = 0; k < 12 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
+		/* "Top Secret Copy Nº 1 23 March 1963 Outgoing Nº 87 from the
+		 * journal of ...": the registry's outgoing number, run into
+		 * the text's opening by the page */
+		size_t og = t.n > 60 ? sl_find(sl_of(t.p, t.n < 160 ? t.n : 160), "Outgoing N") : SIZE_MAX;
+		/* only markings, copies and dates before it: no sentence */
+		struct slice pre[24];
+		size_t np = og == SIZE_MAX ? 0 : tok_split(sl_of(t.p, og), pre, 24);
+		for (size_t q = 0; q < np && q < 24 && og != SIZE_MAX; q++)
+			if (pre[q].p[0] >= 'a' && pre[q].p[0] <= 'z')
+				og = SIZE_MAX;
+		if (og != SIZE_MAX && np <= 24) {
+			char *num = NULL;
+			header_number_read(sl_from(t, og + 9), &num);
+			if (num != NULL) {
+				hprop_text(r, HF_NUMBER, W_FAIR, "number line", sl_cstr(num), sl_of(t.p + og, 9));
+				free(num);
+				return;
+			}
+		}
 		if (t.n > 60 || sl_istarts(t, "copy"))
 			continue;
 		/* "Top Secret Document 480": a classified paper's serial

@@ -721,6 +721,14 @@ static const struct rule rules[] = {
 	{ "... not a document named in the text",
 	  "Skip to content\n\nMay 3, 1962\n\nRecord of Premier Li's Talk with Ambassador Keita\n\nSee Document 512\n\nText.\n",
 	  "number", NULL, NULL },
+	{ "an outgoing number run into the text's opening",
+	  "Skip to content\n\nMay 3, 1962\n\nRecord of a Conversation with Ambassador Keita\n\nSecret Copy No 2 3 May 1962 Outgoing No. "
+	  "212 from the journal of I. Petrov. I met Ambassador Keita and gave him our reply to the note on trade.\n",
+	  "number", "212", "number line" },
+	{ "... not a number further on in the text",
+	  "Skip to content\n\nMay 3, 1962\n\nRecord of a Conversation with Ambassador Keita\n\nI met Ambassador Keita and gave him our "
+	  "reply to the note on trade, which the ministry had sent as Outgoing No. 212 the week before, and he read it.\n",
+	  "number", NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
