@@ -855,6 +855,74 @@ static void salutation_read(struct hreader *r)
 	}
 }
 
+/* "The Central Committee of the CPSU deems it necessary ...": a body that
+ * writes names itself in the third person as its letter's first words
+ * after the salutation; the body, or an empty slice. Its words run up to
+ * a comma or to its verb ("deems", "notes", "has"), and one of them is a
+ * body's noun. */
+static struct slice self_named_body(struct slice t)
+{
+	while (t.n > 2 && strchr("_=~-|", t.p[0]) != NULL && t.p[1] == ' ')
+		t = sl_ltrim(sl_from(t, 1)); /* OCR's specks */
+	if (t.n < 4 || memcmp(t.p, "The ", 4) != 0)
+		return sl_of(t.p, 0);
+	static const char *const small[] = { "of", "the", "and", "for", "in", "on", "to", NULL };
+	struct slice tok[24];
+	size_t n = tok_split(t, tok, 24), end = 0, bodied = 0;
+	for (size_t k = 1; k < n && k < 24; k++) {
+		struct slice w = tok[k], b = tok_bare(w);
+		if (tok_in(b, small) && k + 1 < n)
+			continue;
+		if (!tok_is_upper(w)) {
+			int verb = b.n > 2 && (b.p[b.n - 1] == 's' || sl_ieq(b, "has"));
+			return verb && bodied && end > 0 ? sl_of(t.p, end) : sl_of(t.p, 0);
+		}
+		bodied |= tok_in(b, lex_office_nouns) || tok_in(b, lex_body_nouns);
+		end = (size_t)(b.p + b.n - t.p);
+		if (w.p[w.n - 1] == ',')
+			return bodied ? sl_of(t.p, end) : sl_of(t.p, 0);
+	}
+	return sl_of(t.p, 0);
+}
+
+/* A collective letter's sender, named by itself after "Dear Comrades,"
+ * (the party letters of the Sino-Soviet split: "Dear Comrades, / The
+ * Central Committee of the Communist Party of the Soviet Union notes
+ * ..."), on the salutation's line or the next. */
+static void self_named_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 30 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t d = sl_find(sl_of(t.p, t.n < 80 ? t.n : 80), "Dear ");
+		if (d == SIZE_MAX || (d > 0 && t.n < 100))
+			continue;
+		struct slice rest = sl_from(t, d + 5);
+		size_t c = sl_find(sl_of(rest.p, rest.n < 30 ? rest.n : 30), ",");
+		if (c == SIZE_MAX)
+			c = sl_find(sl_of(rest.p, rest.n < 30 ? rest.n : 30), ":");
+		if (c == SIZE_MAX)
+			return;
+		rest = sl_trim(sl_from(rest, c + 1));
+		if (rest.n == 0) {
+			size_t j = line_next(&r->L, i + 1);
+			if (j >= r->footer)
+				return;
+			rest = line_text(&r->L, j);
+		}
+		struct slice body = self_named_body(rest);
+		if (body.n > 0) {
+			struct hprop *p = hprop_add(r, HF_FROM, W_FAIR, "first sentence", rest);
+			char *org = party_resolve(r->d, sl_istarts(body, "the ") ? sl_from(body, 4) : body, 1);
+			if (org != NULL) {
+				hprop_party(p, org, NULL);
+				free(org);
+			}
+		}
+		return;
+	}
+}
+
 /* An address line over the text ("To the Ministry of Foreign Affairs:",
  * "[To the] Xinjiang Foreign Affairs Office:", "Embassy in the Soviet
  * Union:"), as cables and orders open: the recipient. A single word
@@ -1627,6 +1695,7 @@ void header_letter_read(struct hreader *r)
 	labelled_pair_read(r);
 	address_read(r);
 	address_colon_read(r);
+	self_named_read(r);
 	letterhead_read(r);
 	sitting_read(r);
 	struct date_val dt;

@@ -572,6 +572,16 @@ static const struct rule rules[] = {
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
+	/* A body that names itself. */
+	{ "a body's letter names its sender in its first words",
+	  "March 3, 1963\n\nDear Comrades,\n\nThe Central Committee of the Workers' Party of Ruritania notes with regret the tone of "
+	  "your last letter.\n", "from", "Central Committee of the Workers' Party of Ruritania", "first sentence" },
+	{ "... run into one line after the salutation",
+	  "July 4, 1963 _ Dear Comrades, = The Presidium of the Ruritanian Government deems it necessary to address an open letter to "
+	  "you on the questions of the movement, which have been discussed for many months now.\n",
+	  "from", "Presidium of the Ruritanian Government", "first sentence" },
+	{ "... not a paper or a thing its first words name",
+	  "March 3, 1963\n\nDear Comrades,\n\nThe letter of your Central Committee reached us on the 2nd.\n", "from", NULL, NULL },
 	/* Telegram forms. */
 	{ "'To: Comrade' heads a ministry's telegram form",
 	  "Skip to content\n\nMay 2, 1974\n\nTelegram from Sofia, No.021.340, Urgent\n\nTo: Comrade Ion Marin,\n\nDeputy Foreign "
