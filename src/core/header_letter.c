@@ -516,6 +516,26 @@ static void received_form_read(struct hreader *r)
 	}
 }
 
+/* An edition's "[Received December 10, 1941—2:35 a. m.]" under its
+ * heading: received at an hour, the paper came by wire (a despatch's
+ * receipt is dated by the day only). */
+static void received_line_read(struct hreader *r)
+{
+	static const char *const hours[] = { "a.m.", "a. m.", "p.m.", "p. m.", "noon", "midnight", NULL };
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 14 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 14 || t.n > 80 || memcmp(t.p, "[Received ", 10) != 0 || t.p[t.n - 1] != ']')
+			continue;
+		int hour = 0;
+		for (size_t h = 0; hours[h] != NULL && !hour; h++)
+			hour = sl_find(t, hours[h]) != SIZE_MAX;
+		if (hour)
+			hprop_text(r, HF_KIND, W_FAIR, "received line", sl_cstr("telegram"), t);
+		return;
+	}
+}
+
 /* A scanned letter run into one line by the OCR ("... Dear Joe: ...
  * Sincerely, Allen W. Dulles Director ..."): the name after its closing
  * formula signed it. */
@@ -1690,6 +1710,7 @@ void header_letter_read(struct hreader *r)
 	flat_closing_read(r);
 	received_form_read(r);
 	received_form_flat(r);
+	received_line_read(r);
 	header_cable_read(r);
 	salutation_read(r);
 	labelled_pair_read(r);

@@ -739,6 +739,12 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nMay 3, 1962\n\nRecord of a Conversation with Ambassador Keita\n\nI met Ambassador Keita and gave him our "
 	  "reply to the note on trade, which the ministry had sent as Outgoing No. 212 the week before, and he read it.\n",
 	  "number", NULL, NULL },
+	{ "received at an hour, an edition's paper came by wire",
+	  "The Minister in Ruritania (Brown) to the Secretary of State\n\nSTRELSAU, undated\n\n[Received March 4, 1921\xe2\x80\x94" "3:10 p. m.]\n\n"
+	  "The King left today.\n", "kind", "telegram", "received line" },
+	{ "... received on a day only, it may have come by bag",
+	  "The Minister in Ruritania (Brown) to the Secretary of State\n\nSTRELSAU, undated\n\n[Received March 4, 1921.]\n\n"
+	  "The King left today.\n", "kind", NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
