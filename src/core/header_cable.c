@@ -206,6 +206,13 @@ void header_cable_read(struct hreader *r)
 		if (sj != SIZE_MAX) {
 			struct slice s = sl_from(rest, sj + 9);
 			size_t end = sl_find(s, " REF ");
+			/* "SUBJECT SOUTH AFRICAN NUCLEAR TEST ISSUE 1 PLEASE
+			 * DELIVER ...": or its first numbered paragraph */
+			size_t p1 = sl_find(s, " 1 "), p2 = sl_find(s, " 1. ");
+			if (p2 < p1)
+				p1 = p2;
+			if (p1 < end)
+				end = p1;
 			if (end == SIZE_MAX || end > 120)
 				end = s.n < 120 ? s.n : 0;
 			if (end > 0)

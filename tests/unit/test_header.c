@@ -133,6 +133,11 @@ static const struct rule rules[] = {
 	{ "a cable's 'FM TO' reads no sender before the line",
 	  "CONFIDENTIAL\nPAGE 01 BUDAPE 00891 280958Z\nO 280841Z MAR 75 ZFF RUEHC\nFM TO SECSTATE WASHDC IMMEDIATE 2912\n"
 	  "C O N F I D E N T I A L BUDAPEST 0891\nSUBJ: MISSING\n1. TEXT.\n", "number", "0891", NULL },
+	{ "a flattened cable's subject ends at its first numbered paragraph",
+	  "UNCLASSIFIED PAGE 01 STATE 123456 ORIGIN NODS-00 DRAFTED BY EUR ALPHA APPROVED BY THE SECRETARY 0 120030Z MAR 78 ZFF6 "
+	  "FM SECSTATE WASHDC TO AMEMBASSY OSLO IMMEDIATE SECRET STATE 123456 TAGS PARM NO SUBJECT FISHERIES ZONE TALKS 1 PLEASE "
+	  "DELIVER THE FOLLOWING MESSAGE TO THE MINISTER AS SOON AS POSSIBLE 2 QUOTE DEAR MR MINISTER WE HAVE CONSIDERED\n",
+	  "title", "FISHERIES ZONE TALKS", "cable subject" },
 	/* Editions of diplomatic papers (FRUS). */
 	{ "a decimal file line gives the kind", "611.61/5\xe2\x80\x93" "2252: Telegram\n\nThe Ambassador in the Soviet Union (Kennan) "
 	  "to the Department of State\n\n1861. I wish to invite attention.\n",
