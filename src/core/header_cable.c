@@ -49,6 +49,19 @@ static int dtg_find(struct slice t, struct date_val *dt, struct slice *printed)
 			*printed = sl_of(t.p + c, n);
 			return 1;
 		}
+		/* "1422262 AUG 77": the OCR read the zone's Z as a 2 */
+		int v;
+		if (c + 14 <= t.n && sl_digits(t.p + c, 7, 7, &v) == 7 && t.p[c + 6] == '2' && t.p[c + 7] == ' ' &&
+		    (c + 7 == t.n || !ch_is_digit((unsigned char)t.p[c + 7]))) {
+			char g[24];
+			size_t m = t.n - c < sizeof g - 1 ? t.n - c : sizeof g - 1;
+			memcpy(g, t.p + c, m);
+			g[6] = 'Z';
+			if ((n = date_parse(g, m, 0, dt)) > 0 && dt->d && n >= 13) {
+				*printed = sl_of(t.p + c, n);
+				return 1;
+			}
+		}
 	}
 	return 0;
 }
