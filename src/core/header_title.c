@@ -852,8 +852,10 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 	for (size_t c = t.n; c-- > 0;) {
 		struct date_val dv;
 		size_t n;
-		if (t.p[c] == ',' && c + 2 < t.n && (n = date_parse(t.p + c + 2, t.n - c - 2, 0, &dv)) > 0 && dv.d &&
-		    sl_trim(sl_from(t, c + 2 + n)).n <= 12) {
+		/* "..., May 1968": at a month's precision too, the title's
+		 * last words */
+		if (t.p[c] == ',' && c + 2 < t.n && (n = date_parse(t.p + c + 2, t.n - c - 2, 0, &dv)) > 0 && dv.m &&
+		    (dv.d ? sl_trim(sl_from(t, c + 2 + n)).n <= 12 : sl_trim(sl_from(t, c + 2 + n)).n == 0)) {
 			hprop_date(r, W_FAIR, source, &dv, sl_of(t.p + c + 2, n), ev);
 			break;
 		}

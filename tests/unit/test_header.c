@@ -760,6 +760,12 @@ static const struct rule rules[] = {
 	{ "... received on a day only, it may have come by bag",
 	  "The Minister in Ruritania (Brown) to the Secretary of State\n\nSTRELSAU, undated\n\n[Received March 4, 1921.]\n\n"
 	  "The King left today.\n", "kind", NULL, NULL },
+	{ "a title ending in a month and year dates its paper at that precision",
+	  "DOCUMENT No. 12: Letter from Ivan Petrov to Jan Novak on the Harvest, May 1968\n\nSource: the party archive.\n\nText.\n",
+	  "date", "1968-05", "title line" },
+	{ "... not a month and year the title runs on past",
+	  "DOCUMENT No. 12: Letter from Ivan Petrov to Jan Novak on the Harvest, May 1968 and After\n\nSource: the party archive.\n\n"
+	  "Text.\n", "date", NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
