@@ -681,6 +681,14 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 		}
 		return;
 	}
+	/* "Report from Etre Sándor, 'Information from the leader ...'": a
+	 * quoted paper's words are not this title's parties */
+	static const char *const quotes[] = { ", '", ", \xe2\x80\x98", ", \"", ", \xe2\x80\x9c", NULL };
+	for (size_t qi = 0; quotes[qi] != NULL; qi++) {
+		size_t qa = sl_find(rest, quotes[qi]);
+		if (qa != SIZE_MAX && qa > 0)
+			rest = sl_of(rest.p, qa);
+	}
 	size_t at = title_to(rest);
 	if (at == SIZE_MAX && prep && sl_ifind_top(rest, " from ") != SIZE_MAX) {
 		/* "Cable from Havana, from Alekseyev on ...": the person */

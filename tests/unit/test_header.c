@@ -766,6 +766,12 @@ static const struct rule rules[] = {
 	{ "... not a month and year the title runs on past",
 	  "DOCUMENT No. 12: Letter from Ivan Petrov to Jan Novak on the Harvest, May 1968 and After\n\nSource: the party archive.\n\n"
 	  "Text.\n", "date", NULL, NULL },
+	{ "a quoted paper's 'from' is not the title's sender",
+	  "Skip to content\n\nMay 3, 1962\n\nReport from Jan Kovacs, 'Information from the chief of the trade department'\n\nText.\n",
+	  "from", "Jan Kovacs", "title line" },
+	{ "... nor its 'to' a recipient",
+	  "Skip to content\n\nMay 3, 1962\n\nCable from the Chinese Embassy in Mali, 'The Letter Has Been Passed to the President'\n\n"
+	  "Text.\n", "to", NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
