@@ -75,6 +75,8 @@ extern const struct lex_kind lex_kinds[];
 extern const struct lex_kind lex_kind_codes[];
 /* Nouns that make "X of (a) Conversation" a record of conversation. */
 extern const char *const lex_record_words[];
+/* The words between a record word and what it records ("of", "about"). */
+extern const char *const lex_record_links[];
 
 /* Classification markings that open documents, and the words combined
  * markings are made of ("SECRET PRIORITY", "TOP SECRET NIACT"). */
@@ -99,6 +101,8 @@ extern const char *const lex_abbreviations[];
 /* Nouns of offices that take "to" or "in" a country inside their name
  * ("Ambassador to the USA", "Embassy in Cuba"). */
 extern const char *const lex_office_nouns[];
+/* The last words of bodies, which are no surnames ("Estimates Staff"). */
+extern const char *const lex_body_nouns[];
 
 /* Cities that stand beside a party ("Maneli (Hanoi)"): where it was. */
 extern const char *const lex_places[];

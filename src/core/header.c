@@ -292,10 +292,10 @@ static int para_furniture(struct slice p)
 	p = sl_trim(p);
 	if (p.n > 0 && p.p[0] == '[' && p.p[p.n - 1] == ']' && sl_find(sl_of(p.p + 1, p.n - 1), "[") == SIZE_MAX)
 		return 1;
-	/* a release stamp heads a scanned paper; it is no title */
-	for (size_t i = 0; lex_release_openings[i] != NULL; i++)
-		if (sl_istarts(p, lex_release_openings[i]))
-			return 1;
+	/* a release stamp heads a scanned paper (as the OCR read it too);
+	 * it is no title */
+	if (lex_release_line(p))
+		return 1;
 	return header_marking(p) || p.n < 3;
 }
 

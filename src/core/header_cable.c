@@ -49,6 +49,19 @@ static int dtg_find(struct slice t, struct date_val *dt, struct slice *printed)
 			*printed = sl_of(t.p + c, n);
 			return 1;
 		}
+		/* "1422262 AUG 77": the OCR read the zone's Z as a 2 */
+		int v;
+		if (c + 14 <= t.n && sl_digits(t.p + c, 7, 7, &v) == 7 && t.p[c + 6] == '2' && t.p[c + 7] == ' ' &&
+		    (c + 7 == t.n || !ch_is_digit((unsigned char)t.p[c + 7]))) {
+			char g[24];
+			size_t m = t.n - c < sizeof g - 1 ? t.n - c : sizeof g - 1;
+			memcpy(g, t.p + c, m);
+			g[6] = 'Z';
+			if ((n = date_parse(g, m, 0, dt)) > 0 && dt->d && n >= 13) {
+				*printed = sl_of(t.p + c, n);
+				return 1;
+			}
+		}
 	}
 	return 0;
 }
@@ -206,6 +219,13 @@ void header_cable_read(struct hreader *r)
 		if (sj != SIZE_MAX) {
 			struct slice s = sl_from(rest, sj + 9);
 			size_t end = sl_find(s, " REF ");
+			/* "SUBJECT SOUTH AFRICAN NUCLEAR TEST ISSUE 1 PLEASE
+			 * DELIVER ...": or its first numbered paragraph */
+			size_t p1 = sl_find(s, " 1 "), p2 = sl_find(s, " 1. ");
+			if (p2 < p1)
+				p1 = p2;
+			if (p1 < end)
+				end = p1;
 			if (end == SIZE_MAX || end > 120)
 				end = s.n < 120 ? s.n : 0;
 			if (end > 0)

@@ -14,14 +14,15 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 		nt = 8;
 	for (size_t i = 0; i < nt && i < within; i++) {
 		struct slice w = tok_bare(tok[i]);
-		if (tok_in(w, lex_record_words) && i + 2 < nt && (sl_ieq(tok[i + 1], "of") || sl_ieq(tok[i + 1], "on"))) {
+		if (tok_in(w, lex_record_words) && i + 2 < nt && tok_in(tok[i + 1], lex_record_links)) {
 			/* "Record of a Conversation", "Record of the Third
 			 * Meeting", "Record of Premier Zhou's Talk", "Transcript of
 			 * Official Negotiations" */
 			for (size_t k = i + 2; k < nt && k < i + 6; k++) {
 				struct slice c = tok_bare(tok[k]);
 				/* minutes of a meeting are minutes */
-				int meeting = sl_ieq(c, "meeting") || sl_ieq(c, "negotiations");
+				int meeting = sl_ieq(c, "meeting") || sl_ieq(c, "negotiations") || sl_ieq(c, "discussion") ||
+					      sl_ieq(c, "discussions");
 				if (meeting && sl_ieq(w, "minutes"))
 					break;
 				/* notes of a session are its minutes */

@@ -125,6 +125,49 @@ static const struct memo_field {
 	{ "REF", HF_COUNT },     { NULL, HF_COUNT },
 };
 
+/* A scanned "MEMORANDUM" as the OCR read it ("MEMORANDU4", "0FANDUM",
+ * "RANDUM"): six to twelve characters whose end matches the word's end
+ * in at least seven of ten places. */
+static int memo_word_ocr(struct slice w)
+{
+	static const char word[] = "MEMORANDUM";
+	size_t wn = sizeof word - 1;
+	if (w.n < 6 || w.n > 12)
+		return 0;
+	size_t n = w.n < wn ? w.n : wn, same = 0;
+	for (size_t i = 1; i <= n; i++)
+		same += w.p[w.n - i] == word[wn - i];
+	return same >= 5 && same * 10 >= n * 7;
+}
+
+/* "FOR", "FOR:", "?OR", "FOR'": the word after it, as scanned. */
+static int memo_for_ocr(struct slice w)
+{
+	while (w.n > 3 && strchr(":;'.,", w.p[w.n - 1]) != NULL)
+		w.n--;
+	return w.n == 3 && w.p[1] == 'O' && w.p[2] == 'R' && !(w.p[0] >= 'a' && w.p[0] <= 'z');
+}
+
+/* Where a scanned "MEMORANDUM FOR" starts among the first words of t
+ * (at most the sixth: OCR's specks may come first), with *value_at
+ * after it; SIZE_MAX if none. */
+static size_t memo_for_find(struct slice t, size_t words, size_t *value_at)
+{
+	size_t pos = 0;
+	struct slice prev = { 0 };
+	for (size_t k = 0; k <= words; k++) {
+		struct slice w = tok_next(t, &pos);
+		if (w.n == 0)
+			break;
+		if (prev.n > 0 && memo_for_ocr(w) && memo_word_ocr(prev)) {
+			*value_at = (size_t)(w.p + w.n - t.p);
+			return (size_t)(prev.p - t.p);
+		}
+		prev = w;
+	}
+	return SIZE_MAX;
+}
+
 /* "FROM: X" (or "FROM X" in capitals): the field and *value. */
 static const struct memo_field *memo_line(struct slice t, struct slice *value)
 {
@@ -151,7 +194,62 @@ static const struct memo_field *memo_line(struct slice t, struct slice *value)
 			return &memo_fields[i];
 		}
 	}
+	/* "MEMORANDU4 FOR: ONE BOARD AND STAFF": scanned */
+	size_t at;
+	if (memo_for_find(t, 1, &at) == 0) {
+		*value = sl_trim(sl_from(t, at));
+		return &memo_fields[sl_istarts(*value, "THE RECORD") ? 0 : 1];
+	}
 	return NULL;
+}
+
+static struct slice memo_value_clean(struct slice v);
+
+/* Whether line j goes on a subject typed over lines ("Proposed Topics for
+ * Unclassified" / "Histories"): short, right under it, no field, no
+ * numbered paragraph, no sentence's end. */
+static int subject_goes_on(struct hreader *r, size_t j)
+{
+	struct slice t = line_text(&r->L, j);
+	int v;
+	size_t d = sl_digits(t.p, t.n, 3, &v);
+	return t.n > 0 && t.n <= 60 && r->roles[j].role == HR_TEXT && memo_line(t, &(struct slice){ 0 }) == NULL &&
+	       !(d > 0 && d < t.n && t.p[d] == '.') && t.p[t.n - 1] != '.';
+}
+
+/* Whether line j ends an addressee's body ("Secretary, CIA Management" /
+ * "Committee"): up to three capitalised words, the last a body's noun. */
+static int addressee_goes_on(struct hreader *r, size_t j)
+{
+	struct slice t = line_text(&r->L, j), tok[4];
+	size_t n = tok_split(t, tok, 4);
+	if (n == 0 || n > 3 || r->roles[j].role != HR_TEXT || memo_line(t, &(struct slice){ 0 }) != NULL)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (!tok_is_upper(tok[k]))
+			return 0;
+	return tok_in(tok_bare(tok[n - 1]), lex_office_nouns);
+}
+
+/* A field's value with the lines it goes on over (NULL when none does);
+ * the caller frees. */
+static char *memo_value_lines(struct hreader *r, size_t at, struct slice v, enum hfield f)
+{
+	struct buf b;
+	buf_init(&b);
+	buf_add(&b, v.p, v.n);
+	size_t more = 0;
+	for (size_t j = at + 1; j < r->footer && more < (f == HF_TITLE ? 3 : 1); j++, more++) {
+		if (f == HF_TITLE ? !subject_goes_on(r, j) : !addressee_goes_on(r, j))
+			break;
+		buf_addc(&b, ' ');
+		buf_add(&b, line_text(&r->L, j).p, line_text(&r->L, j).n);
+	}
+	if (more == 0) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_detach(&b);
 }
 
 /* A memorandum's header lines anywhere near the top of its text, under
@@ -161,7 +259,7 @@ static void memo_header(struct hreader *r)
 {
 	int seen = 0, memo = 0;
 	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 30 && !memo; i = line_next(&r->L, i + 1), k++)
-		memo = sl_istarts(line_text(&r->L, i), "MEMO");
+		memo = sl_istarts(line_text(&r->L, i), "MEMO") || memo_for_find(line_text(&r->L, i), 1, &(size_t){ 0 }) == 0;
 	if (!memo)
 		return;
 	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 30; i = line_next(&r->L, i + 1), k++) {
@@ -171,15 +269,24 @@ static void memo_header(struct hreader *r)
 			continue;
 		/* the value may be on the next line ("SUBJECT" then "• A Strategic
 		 * Overview") */
+		size_t vline = i;
 		if (v.n == 0 && mf->field != HF_KIND) {
 			size_t j = line_next(&r->L, i + 1);
 			if (j < r->footer && memo_line(line_text(&r->L, j), &v) == NULL) {
 				v = line_text(&r->L, j);
+				vline = j;
 				if (sl_istarts(v, "\xe2\x80\xa2 "))
 					v = sl_trim(sl_from(v, 4));
 			}
 		}
-		seen |= sl_istarts(t, "MEMO");
+		/* "SUBJECT \": History Of the ...": the OCR's specks go */
+		if (mf->field == HF_TITLE || mf->field == HF_TO)
+			v = memo_value_clean(v);
+		char *joined = (mf->field == HF_TITLE || mf->field == HF_TO) && v.n > 0 ?
+				       memo_value_lines(r, vline, v, mf->field) : NULL;
+		if (joined != NULL)
+			v = sl_cstr(joined);
+		seen |= sl_istarts(t, "MEMO") || mf == &memo_fields[1];
 		struct date_val dt;
 		struct slice printed;
 		switch (mf->field) {
@@ -214,6 +321,7 @@ static void memo_header(struct hreader *r)
 		default:
 			break;
 		}
+		free(joined);
 	}
 	if (seen)
 		hprop_text(r, HF_KIND, W_GOOD, "memorandum header", sl_cstr("memorandum"), sl_cstr(""));
@@ -254,17 +362,45 @@ static void labelled_pair_read(struct hreader *r)
 
 /* Where an inline memorandum field's value ends: the next field, the
  * first numbered paragraph. */
-static size_t memo_value_end(struct slice v)
+static size_t memo_value_end_max(struct slice v, size_t max)
 {
 	static const char *const ends[] = { " SUBJECT", " FROM:", " FROM ", " THROUGH", " VIA:", " REFERENCE",
-					    " REF:", " ATTENTION", " 1. ", " Subject:", " From:", NULL };
-	size_t e = v.n < 90 ? v.n : 90;
+					    " REF:", " ATTENTION", " 1. ", " Subject:", " Subjecti ", " From:", NULL };
+	size_t e = v.n < max ? v.n : max;
 	for (size_t i = 0; ends[i] != NULL; i++) {
 		size_t k = sl_find(sl_of(v.p, e), ends[i]);
 		if (k != SIZE_MAX && k < e)
 			e = k;
 	}
 	return e;
+}
+
+static size_t memo_value_end(struct slice v)
+{
+	return memo_value_end_max(v, 90);
+}
+
+/* Where a subject run into its text ends: a field, the first paragraph,
+ * or the end of its first sentence ("Launching the CS History. It was
+ * decided ..."; not "U.S. Policy", whose stop follows a capital). */
+static size_t memo_subject_end(struct slice v)
+{
+	size_t e = memo_value_end_max(v, 160);
+	for (size_t i = 3; i + 2 < e; i++)
+		if (v.p[i] == '.' && v.p[i + 1] == ' ' && v.p[i + 2] >= 'A' && v.p[i + 2] <= 'Z' && v.p[i - 1] >= 'a' &&
+		    v.p[i - 1] <= 'z' && v.p[i - 2] >= 'a' && v.p[i - 2] <= 'z' && v.p[i - 3] >= 'a' && v.p[i - 3] <= 'z')
+			return i;
+	return e;
+}
+
+/* A memorandum field's value without the OCR's specks before it
+ * ("SUBJECT \": History ..."). */
+static struct slice memo_value_clean(struct slice v)
+{
+	v = sl_trim(v);
+	while (v.n > 0 && strchr(":;\"'.,", v.p[0]) != NULL)
+		v = sl_trim(sl_from(v, 1));
+	return v;
 }
 
 /* The capitalised words of s from its start, "of" between them, at most
@@ -380,6 +516,26 @@ static void received_form_read(struct hreader *r)
 	}
 }
 
+/* An edition's "[Received December 10, 1941—2:35 a. m.]" under its
+ * heading: received at an hour, the paper came by wire (a despatch's
+ * receipt is dated by the day only). */
+static void received_line_read(struct hreader *r)
+{
+	static const char *const hours[] = { "a.m.", "a. m.", "p.m.", "p. m.", "noon", "midnight", NULL };
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 14 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 14 || t.n > 80 || memcmp(t.p, "[Received ", 10) != 0 || t.p[t.n - 1] != ']')
+			continue;
+		int hour = 0;
+		for (size_t h = 0; hours[h] != NULL && !hour; h++)
+			hour = sl_find(t, hours[h]) != SIZE_MAX;
+		if (hour)
+			hprop_text(r, HF_KIND, W_FAIR, "received line", sl_cstr("telegram"), t);
+		return;
+	}
+}
+
 /* A scanned letter run into one line by the OCR ("... Dear Joe: ...
  * Sincerely, Allen W. Dulles Director ..."): the name after its closing
  * formula signed it. */
@@ -428,6 +584,40 @@ static void flat_closing_read(struct hreader *r)
 	}
 }
 
+/* The subject of a scanned memorandum run into one line ("... STAFF
+ * MEMORANDUM NO. 82-56 SUBJECT: Consultants' Conference 1. Attachment A
+ * ..."; "Subjecti" where the OCR read the colon as a letter): a title,
+ * only where the next field or the first paragraph ends it. */
+static void memo_subject_inline(struct hreader *r, struct slice head)
+{
+	size_t at = sl_find(head, "SUBJECT");
+	if (at == SIZE_MAX)
+		at = sl_find(head, "Subject");
+	if (at == SIZE_MAX || (at > 0 && head.p[at - 1] != ' '))
+		return;
+	struct slice v = sl_from(head, at + 7);
+	if (v.n > 2 && v.p[0] == ' ' && v.p[1] == ':')
+		v = sl_from(v, 1);
+	if (v.n > 1 && strchr(":;i", v.p[0]) != NULL && v.p[1] == ' ')
+		v = sl_from(v, 1);
+	else if (v.n == 0 || v.p[0] != ' ' || head.p[at + 1] != 'U')
+		return; /* "Subject" bare is a word of the text */
+	v = memo_value_clean(v);
+	size_t end = memo_subject_end(v);
+	struct slice val = sl_trim(sl_of(v.p, end));
+	/* a routing slip's "SUBJECT: (Optional)" is a form's, no subject */
+	if (end >= (v.n < 160 ? v.n : 160) || val.n < 4 || val.p[0] == '(')
+		return;
+	/* a release's record id read into it ("309A000100030076-0"): the
+	 * OCR's run of the stamp, no subject */
+	for (size_t i = 0, digits = 0; i < val.n; i++) {
+		digits = ch_is_digit((unsigned char)val.p[i]) ? digits + 1 : 0;
+		if (digits >= 8)
+			return;
+	}
+	hprop_text(r, HF_TITLE, W_FAIR, "memorandum subject", val, sl_of(head.p + at, 7));
+}
+
 /* A scanned memorandum's header run into one line by the OCR ("...
  * MEMORANDUM FOR: Director of Central Intelligence SUBJECT: ..."): its
  * addressee and sender, found by their labels. */
@@ -445,13 +635,22 @@ static void memo_inline(struct hreader *r)
 		if (t.n < 120)
 			continue;
 		struct slice head = sl_of(t.p, t.n < 3000 ? t.n : 3000);
-		size_t f = sl_find(head, "ORANDUM FOR");
+		memo_subject_inline(r, sl_of(head.p, head.n < 1500 ? head.n : 1500));
+		size_t f = sl_find(head, "ORANDUM FOR"), vat = f + 11;
+		/* "M 0FANDUM FOR: Deputy Director ...": scanned worse, its
+		 * addressee only where the next field ends it */
+		int worse = f == SIZE_MAX;
+		if (worse)
+			f = memo_for_find(head, 80, &vat);
 		if (f != SIZE_MAX) {
-			struct slice v = sl_from(head, f + 11);
+			struct slice v = sl_from(head, vat);
 			if (v.n > 0 && (v.p[0] == ':' || v.p[0] == 'S' || v.p[0] == ';'))
 				v = sl_from(v, 1);
 			v = sl_trim(v);
-			struct slice val = sl_trim(sl_of(v.p, memo_value_end(v)));
+			size_t end = memo_value_end(v);
+			if (worse && end >= (v.n < 90 ? v.n : 90))
+				end = 0;
+			struct slice val = sl_trim(sl_of(v.p, end));
 			while (val.n > 0 && strchr(".,;:", val.p[val.n - 1]) != NULL)
 				val.n--;
 			if (val.n > 2 && !sl_istarts(val, "THE RECORD") && !sl_istarts(val, "the record")) {
@@ -485,6 +684,88 @@ static void memo_inline(struct hreader *r)
 		}
 		if (f != SIZE_MAX)
 			return;
+	}
+}
+
+/* Whether w is a word of a name typed in capitals ("HAROLD", "L.",
+ * "BROWNMAN"): capitals, a dot or a hyphen only. */
+static int caps_name_word(struct slice w)
+{
+	size_t letters = 0;
+	for (size_t i = 0; i < w.n; i++) {
+		if (w.p[i] >= 'A' && w.p[i] <= 'Z')
+			letters++;
+		else if (w.p[i] != '.' && w.p[i] != '-')
+			return 0;
+	}
+	return letters > 0;
+}
+
+/* A memorandum signed in capitals over its writer's office ("HAROLD L.
+ * BROWNMAN" / "Deputy Director" / "for" / "Management and Services"),
+ * typed on lines or run into one by the OCR ("... 25X1 HAROLD L.
+ * BROWNMAN Deputy Director for Management and Services ..."): two to
+ * four words of a name, then a word of office. Read after the first
+ * numbered paragraph, so the header's capitals are not taken. */
+static void memo_signature_read(struct hreader *r)
+{
+	const struct hprop *k = hprop_best(r, HF_KIND);
+	if (k == NULL || k->value == NULL || strcmp(k->value, "memorandum") != 0 || hprop_has(r, HF_FROM, W_FAIR))
+		return;
+	int text = 0;
+	for (size_t i = line_next(&r->L, 0); i < r->footer; i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t from = 0;
+		if (!text) {
+			size_t p1 = sl_find(t, "1. ");
+			if (p1 == SIZE_MAX || (p1 > 0 && t.p[p1 - 1] != ' '))
+				continue;
+			text = 1;
+			from = p1;
+		}
+		struct slice tok[400];
+		size_t n = tok_split(sl_from(t, from), tok, 400), run = 0;
+		if (n > 400)
+			n = 400;
+		for (size_t q = 0; q < n; q++) {
+			struct slice w = tok[q];
+			if (caps_name_word(w) && !tok_in(tok_bare(w), lex_marking_words)) {
+				run++;
+				continue;
+			}
+			/* the office: on this line after the name, or the next */
+			struct slice office = w;
+			/* what comes before a signature: the text's last stop,
+			 * a redaction's code ("25X1"), or the line's start */
+			size_t b = q - run;
+			int after_stop = b == 0 || tok[b - 1].p[tok[b - 1].n - 1] == '.';
+			for (size_t c = 0; b > 0 && c < tok[b - 1].n; c++)
+				after_stop |= ch_is_digit((unsigned char)tok[b - 1].p[c]);
+			if (run >= 2 && run <= 4 && q > 0 && after_stop && tok_in(tok_bare(office), lex_person_offices) &&
+			    tok_is_upper(office)) {
+				struct slice name = sl_of(tok[q - run].p, (size_t)(tok[q - 1].p + tok[q - 1].n - tok[q - run].p));
+				struct slice last = tok_bare(tok[q - 1]);
+				char *canon = last.n >= 3 && name_like(name, 0) ? name_canonical(name) : NULL;
+				if (canon != NULL) {
+					hprop_party(hprop_add(r, HF_FROM, W_FAIR, "signature", name), canon, NULL);
+					free(canon);
+					return;
+				}
+			}
+			run = 0;
+		}
+		/* "HAROLD L. BROWNMAN" alone on its line, the office under it */
+		size_t j = line_next(&r->L, i + 1);
+		if (run >= 2 && run <= 4 && run == n && j < r->footer) {
+			struct slice first = tok_bare(tok_next(line_text(&r->L, j), &(size_t){ 0 }));
+			char *canon = tok_in(first, lex_person_offices) && tok_is_upper(first) && name_like(t, 0) ?
+					      name_canonical(t) : NULL;
+			if (canon != NULL) {
+				hprop_party(hprop_add(r, HF_FROM, W_FAIR, "signature", t), canon, NULL);
+				free(canon);
+				return;
+			}
+		}
 	}
 }
 
@@ -590,6 +871,74 @@ static void salutation_read(struct hreader *r)
 		 * it names no kind */
 		if (!capital_address(t))
 			r->letter = 1;
+		return;
+	}
+}
+
+/* "The Central Committee of the CPSU deems it necessary ...": a body that
+ * writes names itself in the third person as its letter's first words
+ * after the salutation; the body, or an empty slice. Its words run up to
+ * a comma or to its verb ("deems", "notes", "has"), and one of them is a
+ * body's noun. */
+static struct slice self_named_body(struct slice t)
+{
+	while (t.n > 2 && strchr("_=~-|", t.p[0]) != NULL && t.p[1] == ' ')
+		t = sl_ltrim(sl_from(t, 1)); /* OCR's specks */
+	if (t.n < 4 || memcmp(t.p, "The ", 4) != 0)
+		return sl_of(t.p, 0);
+	static const char *const small[] = { "of", "the", "and", "for", "in", "on", "to", NULL };
+	struct slice tok[24];
+	size_t n = tok_split(t, tok, 24), end = 0, bodied = 0;
+	for (size_t k = 1; k < n && k < 24; k++) {
+		struct slice w = tok[k], b = tok_bare(w);
+		if (tok_in(b, small) && k + 1 < n)
+			continue;
+		if (!tok_is_upper(w)) {
+			int verb = b.n > 2 && (b.p[b.n - 1] == 's' || sl_ieq(b, "has"));
+			return verb && bodied && end > 0 ? sl_of(t.p, end) : sl_of(t.p, 0);
+		}
+		bodied |= tok_in(b, lex_office_nouns) || tok_in(b, lex_body_nouns);
+		end = (size_t)(b.p + b.n - t.p);
+		if (w.p[w.n - 1] == ',')
+			return bodied ? sl_of(t.p, end) : sl_of(t.p, 0);
+	}
+	return sl_of(t.p, 0);
+}
+
+/* A collective letter's sender, named by itself after "Dear Comrades,"
+ * (the party letters of the Sino-Soviet split: "Dear Comrades, / The
+ * Central Committee of the Communist Party of the Soviet Union notes
+ * ..."), on the salutation's line or the next. */
+static void self_named_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 30 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t d = sl_find(sl_of(t.p, t.n < 80 ? t.n : 80), "Dear ");
+		if (d == SIZE_MAX || (d > 0 && t.n < 100))
+			continue;
+		struct slice rest = sl_from(t, d + 5);
+		size_t c = sl_find(sl_of(rest.p, rest.n < 30 ? rest.n : 30), ",");
+		if (c == SIZE_MAX)
+			c = sl_find(sl_of(rest.p, rest.n < 30 ? rest.n : 30), ":");
+		if (c == SIZE_MAX)
+			return;
+		rest = sl_trim(sl_from(rest, c + 1));
+		if (rest.n == 0) {
+			size_t j = line_next(&r->L, i + 1);
+			if (j >= r->footer)
+				return;
+			rest = line_text(&r->L, j);
+		}
+		struct slice body = self_named_body(rest);
+		if (body.n > 0) {
+			struct hprop *p = hprop_add(r, HF_FROM, W_FAIR, "first sentence", rest);
+			char *org = party_resolve(r->d, sl_istarts(body, "the ") ? sl_from(body, 4) : body, 1);
+			if (org != NULL) {
+				hprop_party(p, org, NULL);
+				free(org);
+			}
+		}
 		return;
 	}
 }
@@ -833,8 +1182,39 @@ static void own_number_read(struct hreader *r)
 	size_t i = line_next(&r->L, 0);
 	for (int k = 0; k < 12 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
+		/* "Top Secret Copy Nº 1 23 March 1963 Outgoing Nº 87 from the
+		 * journal of ...": the registry's outgoing number, run into
+		 * the text's opening by the page */
+		size_t og = t.n > 60 ? sl_find(sl_of(t.p, t.n < 160 ? t.n : 160), "Outgoing N") : SIZE_MAX;
+		/* only markings, copies and dates before it: no sentence */
+		struct slice pre[24];
+		size_t np = og == SIZE_MAX ? 0 : tok_split(sl_of(t.p, og), pre, 24);
+		for (size_t q = 0; q < np && q < 24 && og != SIZE_MAX; q++)
+			if (pre[q].p[0] >= 'a' && pre[q].p[0] <= 'z')
+				og = SIZE_MAX;
+		if (og != SIZE_MAX && np <= 24) {
+			char *num = NULL;
+			header_number_read(sl_from(t, og + 9), &num);
+			if (num != NULL) {
+				hprop_text(r, HF_NUMBER, W_FAIR, "number line", sl_cstr(num), sl_of(t.p + og, 9));
+				free(num);
+				return;
+			}
+		}
 		if (t.n > 60 || sl_istarts(t, "copy"))
 			continue;
+		/* "Top Secret Document 480": a classified paper's serial
+		 * number, on its marking's line */
+		size_t dn = sl_find(t, " Document ");
+		int dv0;
+		if (dn != SIZE_MAX && dn > 0 && header_marking(sl_of(t.p, dn))) {
+			struct slice d = sl_trim(sl_from(t, dn + 10));
+			size_t nd = sl_digits(d.p, d.n, 8, &dv0);
+			if (nd > 0 && nd == d.n) {
+				hprop_text(r, HF_NUMBER, W_FAIR, "number line", d, line_text(&r->L, i));
+				return;
+			}
+		}
 		/* a bare "No. 17" away from the date may be anything's: only a
 		 * qualified one says it is the paper's */
 		int qualified = 0;
@@ -1330,11 +1710,13 @@ void header_letter_read(struct hreader *r)
 	flat_closing_read(r);
 	received_form_read(r);
 	received_form_flat(r);
+	received_line_read(r);
 	header_cable_read(r);
 	salutation_read(r);
 	labelled_pair_read(r);
 	address_read(r);
 	address_colon_read(r);
+	self_named_read(r);
 	letterhead_read(r);
 	sitting_read(r);
 	struct date_val dt;
@@ -1372,6 +1754,7 @@ void header_letter_read(struct hreader *r)
 	size_t number_at = number_by_date(r, date_at);
 	own_number_read(r);
 	signature_read(r, date_at, number_at);
+	memo_signature_read(r);
 	if (r->heading)
 		personal_line(r);
 	/* signed in capitals and numbered by the sender's cipher office

@@ -259,8 +259,13 @@ static char *party_with_office(struct hreader *r, struct slice part, char **offi
 		struct slice tail = sl_of(tok[k].p, (size_t)(part.p + part.n - tok[k].p));
 		struct slice head = sl_trim(sl_of(part.p, (size_t)(tok[k].p - part.p)));
 		if (sl_ieq(w, "of") && k >= 2) {
-			/* the person before "of", the office after */
+			/* the person before "of", the office after; "Director
+			 * of Central Intelligence" is an office whole */
 			struct slice who = sl_trim(sl_of(part.p, (size_t)(w.p - part.p)));
+			struct slice wt[4];
+			size_t nw = tok_split(who, wt, 4);
+			if (nw == 1 && tok_in(tok_bare(wt[0]), lex_person_offices))
+				return NULL;
 			if (name_like(who, 0) && (name = name_canonical(who)) != NULL) {
 				*office = office_name(tail);
 				return name;
@@ -373,8 +378,13 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 			break; /* "..., Crimea, 25 July 1978": where, not who */
 		char *office;
 		char *name = party_with_office(r, part, &office);
-		if ((name == NULL || tok_in(first, lex_person_offices)) && k != SIZE_MAX && tok_is_upper(first) &&
-		    (tok_in(first, lex_person_offices) || sl_ieq(first, "first"))) {
+		/* "the Chairman of the KGB, Comrade Chebrikov": the office may
+		 * take the article */
+		struct slice lead = first;
+		if (sl_ieq(first, "the"))
+			lead = tok_bare(tok_next(part, &(size_t){ 4 }));
+		if ((name == NULL || tok_in(lead, lex_person_offices)) && k != SIZE_MAX && tok_is_upper(lead) &&
+		    (tok_in(lead, lex_person_offices) || sl_ieq(lead, "first"))) {
 			/* "Prime Minister of the Mongolian People's Republic,
 			 * Comrade Tsedenbal": the office, then its holder */
 			struct slice rest2 = sl_trim(sl_from(s, k + sep));
@@ -399,6 +409,24 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 			}
 			free(n2);
 			free(o2);
+			/* "Chief, Historical tuff" (scanned): an office word
+			 * alone is no party; the unit it heads is */
+			struct slice pt[2], ht[2];
+			if (tok_split(part, pt, 2) == 1 && tok_split(holder, ht, 2) >= 1 && tok_is_upper(ht[0]) &&
+			    !header_place(holder) && holder.n < 60) {
+				free(name);
+				free(office);
+				char *unit = sl_dup(sl_trim(holder)), *off = office_name(part);
+				size_t before = p->nparties;
+				hprop_party(p, unit, off);
+				added += p->nparties > before;
+				free(unit);
+				free(off);
+				if (k3 == SIZE_MAX)
+					break;
+				s = sl_trim(sl_from(rest2, k3 + s3));
+				continue;
+			}
 		}
 		if (name == NULL) {
 			free(office);
@@ -456,12 +484,60 @@ static size_t title_to(struct slice s)
 /* Proposes the parties of "X to Y" (or "from X to Y", "by X", "between X
  * and Y", "of X with Y"). Without a kind word, "X to Y" must read as
  * parties on both sides. */
+static int office_words(struct slice s);
+
+/* "Premier Zhou Enlai Receives Soviet Ambassador to China Stepan
+ * Chervonenko": a host and his guest, the record's two sides (the
+ * Chinese Foreign Ministry's form). Without a kind word both must read as
+ * parties, and the reception is then the paper's kind, weakly. 1 when
+ * read. */
+static int reception_parties(struct hreader *r, struct slice rest, int kinded, int w, const char *source,
+			     struct slice ev)
+{
+	static const char *const verbs[] = { " receives ", " receive ", NULL };
+	size_t at = SIZE_MAX, vn = 0;
+	for (size_t i = 0; verbs[i] != NULL && at == SIZE_MAX; i++)
+		if ((at = sl_ifind_top(rest, verbs[i])) != SIZE_MAX)
+			vn = strlen(verbs[i]);
+	if (at == SIZE_MAX || at == 0)
+		return 0;
+	struct slice host = sl_of(rest.p, at), guest = sl_from(rest, at + vn);
+	if (!kinded) {
+		/* each side may be a list: its first party must read */
+		size_t sep, kh = party_sep(host, &sep), kg = party_sep(guest, &sep);
+		char *ox, *oy, *x = party_with_office(r, kh == SIZE_MAX ? host : sl_of(host.p, kh), &ox),
+				*y = party_with_office(r, kg == SIZE_MAX ? guest : sl_of(guest.p, kg), &oy);
+		/* the host named by his office or rank ("Premier Zhou",
+		 * "Vice-Minister Zhang", "Comrade ..."), the guest a person, an
+		 * office's holder or a delegation: "The Harbour Receives the
+		 * First Ships" is no reception */
+		struct slice h0 = tok_bare(tok_next(host, &(size_t){ 0 }));
+		size_t dash = sl_find(h0, "-");
+		struct slice h1 = dash == SIZE_MAX ? h0 : sl_of(h0.p, dash);
+		int titled = tok_in(h0, name_honorifics) || tok_in(h0, lex_person_offices) || tok_in(h1, lex_person_offices);
+		int ok = x != NULL && y != NULL && titled &&
+			 (name_like(sl_cstr(y), 0) || oy != NULL || office_words(sl_cstr(y)) || party_office(sl_cstr(y)));
+		free(x);
+		free(y);
+		free(ox);
+		free(oy);
+		if (!ok)
+			return 0;
+		hprop_text(r, HF_KIND, w - 2, source, sl_cstr("record of conversation"), ev);
+	}
+	header_parties(r, hprop_add(r, HF_FROM, w, source, ev), host);
+	header_parties(r, hprop_add(r, HF_TO, w, source, ev), guest);
+	return 1;
+}
+
 static void title_parties(struct hreader *r, struct slice rest, int kinded, int w, const char *source,
 			  struct slice ev)
 {
 	rest = sl_trim(rest);
 	while (rest.n > 0 && strchr(",:-", rest.p[0]) != NULL)
 		rest = sl_trim(sl_from(rest, 1));
+	if (reception_parties(r, rest, kinded, w, source, ev))
+		return;
 	/* "Memorandum for the Secretary of State from John A. McCone" */
 	if (kinded && sl_istarts(rest, "for ")) {
 		size_t f = sl_ifind_top(rest, " from ");
@@ -605,6 +681,14 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 		}
 		return;
 	}
+	/* "Report from Etre Sándor, 'Information from the leader ...'": a
+	 * quoted paper's words are not this title's parties */
+	static const char *const quotes[] = { ", '", ", \xe2\x80\x98", ", \"", ", \xe2\x80\x9c", NULL };
+	for (size_t qi = 0; quotes[qi] != NULL; qi++) {
+		size_t qa = sl_find(rest, quotes[qi]);
+		if (qa != SIZE_MAX && qa > 0)
+			rest = sl_of(rest.p, qa);
+	}
 	size_t at = title_to(rest);
 	if (at == SIZE_MAX && prep && sl_ifind_top(rest, " from ") != SIZE_MAX) {
 		/* "Cable from Havana, from Alekseyev on ...": the person */
@@ -739,6 +823,26 @@ static struct slice topicless(struct slice t)
 	}
 }
 
+/* "Telegram from Pyongyang to Bucharest, SECRET, No. 059.156, Urgent":
+ * a number standing as a segment of its own among the title's commas,
+ * between the parties and the markings. NULL if none (the caller frees). */
+static char *title_number_segment(struct slice rest)
+{
+	for (size_t c = sl_find_top(rest, ", "); c != SIZE_MAX;) {
+		struct slice seg = sl_from(rest, c + 2);
+		size_t next = sl_find_top(seg, ", ");
+		if (next != SIZE_MAX)
+			seg = sl_of(seg.p, next);
+		char *num = NULL;
+		struct slice tail = header_number_read(seg, &num);
+		if (num != NULL && sl_trim(tail).n == 0)
+			return num;
+		free(num);
+		c = next == SIZE_MAX ? SIZE_MAX : c + 2 + next;
+	}
+	return NULL;
+}
+
 static void title_read(struct hreader *r, struct slice title, int w, const char *source, struct slice ev)
 {
 	/* a title is a line; a longer text is no title to parse */
@@ -756,8 +860,10 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 	for (size_t c = t.n; c-- > 0;) {
 		struct date_val dv;
 		size_t n;
-		if (t.p[c] == ',' && c + 2 < t.n && (n = date_parse(t.p + c + 2, t.n - c - 2, 0, &dv)) > 0 && dv.d &&
-		    sl_trim(sl_from(t, c + 2 + n)).n <= 12) {
+		/* "..., May 1968": at a month's precision too, the title's
+		 * last words */
+		if (t.p[c] == ',' && c + 2 < t.n && (n = date_parse(t.p + c + 2, t.n - c - 2, 0, &dv)) > 0 && dv.m &&
+		    (dv.d ? sl_trim(sl_from(t, c + 2 + n)).n <= 12 : sl_trim(sl_from(t, c + 2 + n)).n == 0)) {
 			hprop_date(r, W_FAIR, source, &dv, sl_of(t.p + c + 2, n), ev);
 			break;
 		}
@@ -773,6 +879,24 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 		const char *k2 = header_kind_find(inner, 3, &a2);
 		if (k2 != NULL && strcmp(k2, "record of conversation") == 0)
 			hprop_text(r, HF_KIND, w + 1, source, sl_cstr(k2), ev);
+	}
+	/* "From the Journal of Ambassador Pavel Yudin: Record of Conversation
+	 * with Mao Zedong", "From the Diary of A. I. Alekseyev, Record of
+	 * Conversations ...": the journal keeps the paper; the paper's kind
+	 * follows its keeper's name */
+	static const char *const journals[] = { "from the journal of ", "from the diary of ", "journal of ", "diary of ",
+						NULL };
+	for (size_t j = 0; journals[j] != NULL && q == SIZE_MAX; j++) {
+		if (!sl_istarts(t, journals[j]))
+			continue;
+		struct slice keeper = sl_from(t, strlen(journals[j])), a2;
+		size_t c = sl_find_top(keeper, ", "), colon = sl_find_top(keeper, ": ");
+		if (colon < c)
+			c = colon;
+		const char *k2 = c == SIZE_MAX ? NULL : header_kind_find(sl_trim(sl_from(keeper, c + 2)), 3, &a2);
+		if (k2 != NULL)
+			hprop_text(r, HF_KIND, w + 1, source, sl_cstr(k2), ev);
+		break;
 	}
 	kind = header_kind_find(t, 6, &after);
 	/* "Copy of N.S. Khrushchev's Notes to ...", "Excerpts from
@@ -821,6 +945,8 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 				after = sl_from(a2, e);
 			}
 		}
+		if (num == NULL)
+			num = title_number_segment(after);
 		if (num != NULL)
 			hprop_text(r, HF_NUMBER, w, source, sl_cstr(num), ev);
 		free(num);
@@ -854,8 +980,9 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 			struct slice rest = sl_trim(sl_from(t, c + 2)), a3;
 			size_t ql;
 			ucs4_t qc = ch_at(rest.p, rest.n, &ql);
-			const char *k3 = header_kind_find(rest, 3, &a3);
 			int quoted = qc == '\'' || qc == 0x2018 || qc == '"' || qc == 0x201c;
+			/* the kind of a quoted paper is inside its quotes */
+			const char *k3 = header_kind_find(quoted ? sl_from(rest, ql) : rest, 3, &a3);
 			if (k3 == NULL && !quoted)
 				c = author_end = sl_find_top(t, ", ");
 			if (k3 != NULL || quoted) {
@@ -887,9 +1014,11 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 				}
 				if (added > 0 && k3 != NULL) {
 					hprop_text(r, HF_KIND, w, source, sl_cstr(k3), ev);
-					a3 = sl_trim(a3);
-					if (sl_istarts(a3, "with "))
-						header_parties(r, hprop_add(r, HF_TO, w - 1, source, ev), sl_from(a3, 5));
+					/* the paper's own parties, after its kind: "with
+					 * B", "of A with B" ("..., 'Note About the Talks
+					 * of Comrade Minister [Mielke] with the Chairman
+					 * of the KGB, Comrade Chebrikov'") */
+					title_parties(r, a3, 1, w - 1, source, ev);
 				}
 				if (added > 0 && kind == NULL)
 					return;

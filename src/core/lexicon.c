@@ -173,8 +173,12 @@ const struct lex_kind lex_kind_codes[] = {
 };
 
 const char *const lex_record_words[] = {
-	"record", "memorandum", "minutes", "notes", "transcript", "summary", NULL
+	"record", "memorandum", "minutes", "notes", "note", "transcript", "summary", NULL
 };
+
+/* "Note About the Talks of ...", "Memorandum about the Discussion between
+ * ...": the East German ministries' records of talks */
+const char *const lex_record_links[] = { "of", "on", "about", "regarding", "concerning", NULL };
 
 const char *const lex_markings[] = {
 	"strictly secret", "top secret", "secret", "confidential", "strictly confidential",
@@ -200,6 +204,8 @@ const char *const lex_salutations[] = {
 	"To Comrades ", "To Comrade ", "To cde. ", "To Cde. ", "Dear Comrades ",
 	"Dear Comrade ", "My dear ", "My Dear ", "Dear ", "Comrades ", "Comrade ", "To Mr. ", "To Mrs. ",
 	"To Ambassador ", "To Chairman ", "To President ", "To Premier ", "To Marshal ",
+	/* the Romanian ministry's telegram form: "To: Comrade Nicolae Ghenea," */
+	"To: Comrades ", "To: Comrade ",
 	NULL
 };
 
@@ -240,6 +246,15 @@ const char *const lex_office_nouns[] = {
 	"attache", "counselor", "counsellor", "secretary", "advisor", "adviser", "emissary", "military", "station",
 	"assistant", "office", "department", "division", "bureau", "committee", "ministry", "commission",
 	NULL
+};
+
+/* The last words of bodies ("Estimates Staff", "ONE Board", "National
+ * War College"): no one's surname, so no two bodies are one person for
+ * sharing one (with lex_office_nouns). */
+const char *const lex_body_nouns[] = {
+	"staff", "board", "council", "agency", "group", "service", "services", "college", "center", "centre",
+	"institute", "secretariat", "presidium", "politburo", "section", "directorate", "command", "headquarters",
+	"government", "party", "branch", "unit", "panel", "team", NULL
 };
 
 /* Places that stand in parentheses or after "in" beside a party ("Maneli
@@ -337,8 +352,26 @@ int lex_furniture_opening(struct slice t)
 	return index_has(&idx_openings, t, 0);
 }
 
+/* "Approved For Relwe 2000/0", "Approved For lease 200 1-RDP78",
+ * "Approved `For Release 2001A1": the stamp as the OCR read it, known by
+ * what is left of its word, its year or its record id. "Approved For fal
+ * 3 December 1968" keeps none of them: it may be the paper's date. */
+static int release_scanned(struct slice t)
+{
+	if (t.n < 16 || memcmp(t.p, "Approved ", 9) != 0)
+		return 0;
+	struct slice w = sl_of(t.p + 9, t.n - 9 < 32 ? t.n - 9 : 32);
+	if (sl_find(w, "RDP") != SIZE_MAX || sl_find(w, "ease") != SIZE_MAX || sl_find(w, "Relea") != SIZE_MAX)
+		return 1;
+	for (size_t i = 0; i + 5 <= w.n; i++)
+		if ((w.p[i] == '1' || w.p[i] == '2') && ch_is_digit((unsigned char)w.p[i + 1]) &&
+		    ch_is_digit((unsigned char)w.p[i + 2]) && ch_is_digit((unsigned char)w.p[i + 3]) && w.p[i + 4] == '/')
+			return 1;
+	return 0;
+}
+
 int lex_release_line(struct slice t)
 {
 	pthread_once(&idx_once, indexes_build);
-	return index_has(&idx_release, t, 0);
+	return index_has(&idx_release, t, 0) || release_scanned(t);
 }

@@ -437,6 +437,23 @@ char *alias_resolve(struct doc *d, struct slice name, struct slice other, int qu
 		return NULL;
 	}
 	*kind = NOTE_ALIAS;
+	/* "Premier Zhou [Enlai]" under a title or a party "Zhou Enlai": the
+	 * editor completed the name the page prints whole elsewhere, no
+	 * pseudonym ("Filippov [Stalin]" is never printed "Filippov
+	 * Stalin") */
+	char *joined = xasprintf("%s %s", nc, oc);
+	int whole = d->title != NULL && strstr(d->title, joined) != NULL;
+	for (size_t i = 0; !whole && i < d->from.n; i++)
+		whole = strcmp(d->from.v[i], joined) == 0;
+	for (size_t i = 0; !whole && i < d->to.n; i++)
+		whole = strcmp(d->to.v[i], joined) == 0;
+	if (whole) {
+		*kind = NOTE_SUPPLIED;
+		free(nc);
+		free(oc);
+		return joined;
+	}
+	free(joined);
 	if (names_expand(nc, oc)) {
 		*kind = NOTE_SUPPLIED;
 		out = oc;

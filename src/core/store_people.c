@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dossier/lexicon.h"
 #include "dossier/text.h"
 
 /* 1 if the words of name before its last (prefix_len bytes) are
@@ -41,6 +42,9 @@ static int person_by_surname(struct store *s, const char *name, int64_t *pid, ch
 	const char *surname = last ? last + 1 : name;
 	if (strlen(surname) < 3 || !(*surname >= 'A' && *surname <= 'Z') || strchr(name, ',') ||
 	    surname[strlen(surname) - 1] == '.')
+		return 0;
+	/* "Historical Staff" and "Estimates Staff" are two bodies */
+	if (tok_in(sl_cstr(surname), lex_body_nouns) || tok_in(sl_cstr(surname), lex_office_nouns))
 		return 0;
 	int rc;
 	if (last) {

@@ -133,6 +133,21 @@ static const struct rule rules[] = {
 	{ "a cable's 'FM TO' reads no sender before the line",
 	  "CONFIDENTIAL\nPAGE 01 BUDAPE 00891 280958Z\nO 280841Z MAR 75 ZFF RUEHC\nFM TO SECSTATE WASHDC IMMEDIATE 2912\n"
 	  "C O N F I D E N T I A L BUDAPEST 0891\nSUBJ: MISSING\n1. TEXT.\n", "number", "0891", NULL },
+	{ "a flattened cable's subject ends at its first numbered paragraph",
+	  "UNCLASSIFIED PAGE 01 STATE 123456 ORIGIN NODS-00 DRAFTED BY EUR ALPHA APPROVED BY THE SECRETARY 0 120030Z MAR 78 ZFF6 "
+	  "FM SECSTATE WASHDC TO AMEMBASSY OSLO IMMEDIATE SECRET STATE 123456 TAGS PARM NO SUBJECT FISHERIES ZONE TALKS 1 PLEASE "
+	  "DELIVER THE FOLLOWING MESSAGE TO THE MINISTER AS SOON AS POSSIBLE 2 QUOTE DEAR MR MINISTER WE HAVE CONSIDERED\n",
+	  "title", "FISHERIES ZONE TALKS", "cable subject" },
+	{ "... and its date-time group, the zone's Z read as a 2",
+	  "UNCLASSIFIED PAGE 01 STATE 123456 ORIGIN NODS-00 DRAFTED BY EUR ALPHA APPROVED BY THE SECRETARY 0 1200302 MAR 78 ZFF6 "
+	  "FM SECSTATE WASHDC TO AMEMBASSY OSLO IMMEDIATE SECRET STATE 123456 TAGS PARM NO SUBJECT FISHERIES ZONE TALKS 1 PLEASE "
+	  "DELIVER THE FOLLOWING MESSAGE TO THE MINISTER AS SOON AS POSSIBLE 2 QUOTE DEAR MR MINISTER WE HAVE CONSIDERED\n",
+	  "date", "1978-03-12", "date-time group" },
+	{ "... not seven digits that are no day and hour",
+	  "UNCLASSIFIED PAGE 01 STATE 123456 ORIGIN NODS-00 DRAFTED BY EUR ALPHA APPROVED BY THE SECRETARY 0 9999992 MAR 78 ZFF6 "
+	  "FM SECSTATE WASHDC TO AMEMBASSY OSLO IMMEDIATE SECRET STATE 123456 TAGS PARM NO SUBJECT FISHERIES ZONE TALKS 1 PLEASE "
+	  "DELIVER THE FOLLOWING MESSAGE TO THE MINISTER AS SOON AS POSSIBLE 2 QUOTE DEAR MR MINISTER WE HAVE CONSIDERED\n",
+	  "date", NULL, NULL },
 	/* Editions of diplomatic papers (FRUS). */
 	{ "a decimal file line gives the kind", "611.61/5\xe2\x80\x93" "2252: Telegram\n\nThe Ambassador in the Soviet Union (Kennan) "
 	  "to the Department of State\n\n1861. I wish to invite attention.\n",
@@ -572,6 +587,201 @@ static const struct rule rules[] = {
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
+	/* A body that names itself. */
+	{ "a body's letter names its sender in its first words",
+	  "March 3, 1963\n\nDear Comrades,\n\nThe Central Committee of the Workers' Party of Ruritania notes with regret the tone of "
+	  "your last letter.\n", "from", "Central Committee of the Workers' Party of Ruritania", "first sentence" },
+	{ "... run into one line after the salutation",
+	  "July 4, 1963 _ Dear Comrades, = The Presidium of the Ruritanian Government deems it necessary to address an open letter to "
+	  "you on the questions of the movement, which have been discussed for many months now.\n",
+	  "from", "Presidium of the Ruritanian Government", "first sentence" },
+	{ "... not a paper or a thing its first words name",
+	  "March 3, 1963\n\nDear Comrades,\n\nThe letter of your Central Committee reached us on the 2nd.\n", "from", NULL, NULL },
+	/* Telegram forms. */
+	{ "'To: Comrade' heads a ministry's telegram form",
+	  "Skip to content\n\nMay 2, 1974\n\nTelegram from Sofia, No.021.340, Urgent\n\nTo: Comrade Ion Marin,\n\nDeputy Foreign "
+	  "Minister\n\nThe talks went on.\n", "to", "Ion Marin", "salutation" },
+	{ "... not under a list's heading",
+	  "Skip to content\n\nMay 2, 1974\n\nTelegram from Sofia, No.021.340, Urgent\n\nCopies went out as follows:\n"
+	  "To: Comrade Ion Marin,\n\nThe talks went on.\n", "to", NULL, NULL },
+	/* Scanned memoranda. */
+	{ "an OCR'd MEMORANDUM FOR still heads the memorandum",
+	  "PAPERS FOR THE BOARD\nDocument Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : "
+	  "CIA-RDP79T00000A000100010001-1\nMEMORANDU4 FOR: Chief, Current Staff\nSUBJECT : Papers\n1. Text.\n",
+	  "to", "Current Staff (Chief)", "memorandum header" },
+	{ "... with its first letters lost",
+	  "PAPERS FOR THE BOARD\nDocument Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : "
+	  "CIA-RDP79T00000A000100010001-1\n4 May 1961\nRANDUM ?OR THE DIRECTOR\nSUBJECT: Papers\n1. Text.\n",
+	  "kind", "memorandum", "memorandum header" },
+	{ "... run into one line, its addressee only where a field ends it",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1 "
+	  "4 May 1961 M 0FANDUM FOR: Chief of Ops an the matter of 1ate arrivals the staff has been told twice and the office is "
+	  "not yet of one mind on what to do about it.\n",
+	  "to", NULL, NULL },
+	{ "... a word like it is no memorandum",
+	  "Approved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1\nREFERENDUM FOR INDEPENDENCE\nThe vote was held.\n",
+	  "kind", NULL, NULL },
+	{ "a scanned memorandum's subject run into one line is its title",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1 "
+	  "4 May 1961 STAFF MEMORANDUM NO. 31-61 SUBJECT: Cuban Sugar Quotas 1. The Board met on the 3rd to weigh the quotas and "
+	  "agreed on the figures in the annex.\n",
+	  "title", "Cuban Sugar Quotas", "memorandum subject" },
+	{ "... its colon read as a letter",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1 "
+	  "4 May 1961 MEMORANDUM FOR THE DIRECTOR Subjecti Cuban Sugar Quotas 1. The Board met on the 3rd to weigh the quotas and "
+	  "agreed on the figures in the annex.\n",
+	  "title", "Cuban Sugar Quotas", "memorandum subject" },
+	{ "... a routing slip's blank subject is none",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1 "
+	  "ROUTING AND RECORD SHEET SUBJECT: (Optional) FROM: EA/ExDir EXTENSION NO. DATE TO: (Officer designation, room number, and "
+	  "building)\n",
+	  "title", "Untitled", NULL },
+	{ "a release stamp as the OCR read it is no title",
+	  "Document Type:\nPublication Date:\nMay 21, 1964\nBody:\nApproved For Relwe 2000/05/06 : CIA-RDP80\n1. The budget "
+	  "went up.\n", "title", "Untitled", NULL },
+	{ "... nor one with its word's end left",
+	  "Document Type:\nPublication Date:\nMay 21, 1964\nBody:\nApproved For lease 200 1-RDP78-0620 Of r R 21 December 1964 "
+	  "MEMORANDUM FOR THE RECORD\n", "title", "Untitled", NULL },
+	{ "... but a line that keeps none of it is the paper's",
+	  "Approved For fal 3 December 1968\n\nThe budget went up.\n", "title", "Approved For fal 3 December 1968",
+	  "first sentence" },
+	{ "a subject typed over lines is read whole",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1\nMEMORANDUM FOR: Chief, Budget Staff\nSUBJECT: Proposed Topics for the\nBudget of 1965\n1. Text.\n",
+	  "title", "Proposed Topics for the Budget of 1965", "memorandum subject" },
+	{ "... not into a line that ends a sentence",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1\nMEMORANDUM FOR: Chief, Budget Staff\nSUBJECT\nProposed Topics for the\nBudget of 1965\nstaffs.\n1. Text.\n",
+	  "title", "Proposed Topics for the Budget of 1965", "memorandum subject" },
+	{ "the OCR's specks before a subject go",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1\nMEMORANDUM FOR: Chief, Budget Staff\nSUBJECT \": History of the Budget\n1. Text.\n",
+	  "title", "History of the Budget", "memorandum subject" },
+	{ "an addressee's body over two lines",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1\nMEMORANDUM FOR: Secretary, Budget\nCommittee\nSUBJECT: Papers\n1. Text.\n",
+	  "to", "Budget Committee (Secretary)", "memorandum header" },
+	{ "... names on the lines under it are not joined to it",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1\nMEMORANDUM FOR: Director\nMr. Brandt\nMr. Keller\nSUBJECT: Papers\n1. Text.\n",
+	  "to", "Director", "memorandum header" },
+	{ "a subject run into its text ends with its sentence",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1 21 December 1964 MEMORANDUM FOR THE RECORD SUBJECT: Launching the Budget. It was decided in the fall that the "
+	  "budget would be set by the Board and the staff would be told of it.\n", "title", "Launching the Budget",
+	  "memorandum subject" },
+	{ "... not at the stop after a capital",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1 21 December 1964 MEMORANDUM FOR THE RECORD SUBJECT: U.S. Policy on Cuba 1. It was decided in the fall that the "
+	  "policy would be set by the Board and the staff would be told of it.\n", "title", "U.S. Policy on Cuba",
+	  "memorandum subject" },
+	{ "a memorandum signed in capitals over its writer's office",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1\nMEMORANDUM FOR: Chief, Budget Staff\nSUBJECT: Papers\n1. The papers are due.\nPAUL R. KELLER\nDeputy Director\n"
+	  "for Planning\n", "from", "Paul R. Keller", "signature" },
+	{ "... run into one line by the OCR",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1 MEMORANDUM FOR: Chief, Budget Staff SUBJECT: Papers 1. The papers are due by May. 25X1 PAUL R. KELLER Deputy "
+	  "Director for Planning Approved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1\n", "from", "Paul R. Keller",
+	  "signature" },
+	{ "... not a name in capitals in its text",
+	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1 MEMORANDUM FOR: Chief, Budget Staff SUBJECT: Papers 1. The staff met CHOU EN-LAI Premier of China twice in May "
+	  "and will report on it.\n", "from", NULL, NULL },
+	/* Records of talks under other names. */
+	{ "a note on talks is their record",
+	  "Skip to content\n\nMarch 3, 1982\n\nNote on the Talks between Comrade Hager and Comrade Suslov\n\nText.\n", "kind",
+	  "record of conversation", "title line" },
+	{ "a memorandum about a discussion is its record",
+	  "Skip to content\n\nMarch 3, 1982\n\nMemorandum about the Discussion between Comrade Hager and Comrade Suslov\n\nText.\n",
+	  "kind", "record of conversation", "title line" },
+	{ "... a note on anything else is a note",
+	  "Skip to content\n\nMarch 3, 1982\n\nNote on the Situation in the Baltic Ports\n\nText.\n", "kind", "note",
+	  "title line" },
+	{ "... minutes of discussions stay minutes",
+	  "Skip to content\n\nMarch 3, 1982\n\nMinutes of the Discussions of Comrade Hager with Comrade Suslov\n\nText.\n", "kind",
+	  "minutes", "title line" },
+	{ "an author's quoted note about talks is their record",
+	  "Skip to content\n\nMarch 3, 1982\n\nGDR Ministry of Trade, 'Note About the Talks of Comrade Beil with Comrade "
+	  "Baibakov'\n\nText.\n", "kind", "record of conversation", "title line" },
+	/* Journals and diaries. */
+	{ "a record kept in a journal is a record",
+	  "Skip to content\n\nMay 3, 1955\n\nFrom the Journal of Ambassador Ivan Petrov: Record of Conversation with Kim Il Sung on 3 "
+	  "May 1955\n\nText.\n", "kind", "record of conversation", "title line" },
+	{ "... and one kept in a diary",
+	  "Skip to content\n\nMay 3, 1955\n\nFrom the Diary of I. Petrov, Record of Conversations with Cuban leaders\n\nText.\n",
+	  "kind", "record of conversation", "title line" },
+	{ "... a diary's excerpt with no paper named is a diary",
+	  "Skip to content\n\nMay 3, 1955\n\nFrom the Diary of Ivan Petrov, May 1955\n\nText.\n", "kind", "diary", "title line" },
+	/* Receptions. */
+	{ "a host receives his guest: the record's two sides",
+	  "Skip to content\n\nMay 3, 1964\n\nMemorandum of Conversation: Premier Wang Receives Ghanaian Ambassador to China Kofi "
+	  "Mensah\n\nText.\n", "to", "Kofi Mensah (Ghanaian Ambassador to China)", "title line" },
+	{ "... the host is the one side",
+	  "Skip to content\n\nMay 3, 1964\n\nMemorandum of Conversation: Premier Wang Receives Ghanaian Ambassador to China Kofi "
+	  "Mensah\n\nText.\n", "from", "Wang", "title line" },
+	{ "... with no kind word, the reception is the record's kind",
+	  "Skip to content\n\nMay 3, 1964\n\nVice-Premier Wang Receives the Ghanaian Trade Delegation\n\nText.\n", "kind",
+	  "record of conversation", "title line" },
+	{ "... not a thing that receives things",
+	  "Skip to content\n\nMay 3, 1964\n\nThe Harbour Receives the First Ships of the Season\n\nText.\n", "from", NULL, NULL },
+	/* Offices and their holders. */
+	{ "an office with its article, then its holder, is one party",
+	  "Skip to content\n\nMarch 3, 1982\n\nRecord of Conversation with the Chairman of Gosplan, Comrade Baibakov\n\nText.\n",
+	  "to", "Baibakov (Chairman of Gosplan)", "title line" },
+	{ "... a body after an office is no holder",
+	  "Skip to content\n\nMarch 3, 1982\n\nLetter from Comrade Beil to the Minister of Trade, the Ministry of Finance\n\n"
+	  "Text.\n", "to", "the Minister of Trade; the Ministry of Finance", "title line" },
+	{ "an author's quoted record names its other side",
+	  "Skip to content\n\nMarch 3, 1982\n\nGDR Ministry of Trade, 'Record of the Talks of Comrade Beil with Comrade "
+	  "Baibakov'\n\nText.\n", "to", "Baibakov", "title line" },
+	{ "... and the author stays the sender",
+	  "Skip to content\n\nMarch 3, 1982\n\nGDR Ministry of Trade, 'Record of the Talks of Comrade Beil with Comrade "
+	  "Baibakov'\n\nText.\n", "from", "GDR Ministry of Trade", "title line" },
+	{ "an office word before 'of' is no one's name",
+	  "MEMORANDUM FOR: Director of Central lntelligence\nSUBJECT: Papers\n\n1. The papers are due.\n", "to",
+	  "Director of Central lntelligence", "memorandum header" },
+	{ "... a person before 'of' is",
+	  "Skip to content\n\nMay 4, 1961\n\nTelegram from Xu Huang of the Foreign Affairs Department\n\nText.\n",
+	  "from", "Xu Huang (Foreign Affairs Department)", "title line" },
+	{ "an office word alone heads the unit after its comma",
+	  "MEMORANDUM FOR: Chief, Historical staff\nSUBJECT: Papers\n\n1. The papers are due.\n", "to",
+	  "Historical staff (Chief)", "memorandum header" },
+	{ "... a person after it is its holder",
+	  "MEMORANDUM FOR: Chief, Mr. Paul Brandt\nSUBJECT: Papers\n\n1. The papers are due.\n", "to",
+	  "Paul Brandt (Chief)", "memorandum header" },
+	{ "a classified paper's serial number on its marking's line",
+	  "Skip to content\n\nMay 3, 1962\n\nRecord of Premier Li's Talk with Ambassador Keita\n\nSecret Document 512\n\nText.\n",
+	  "number", "512", "number line" },
+	{ "... not a document named in the text",
+	  "Skip to content\n\nMay 3, 1962\n\nRecord of Premier Li's Talk with Ambassador Keita\n\nSee Document 512\n\nText.\n",
+	  "number", NULL, NULL },
+	{ "an outgoing number run into the text's opening",
+	  "Skip to content\n\nMay 3, 1962\n\nRecord of a Conversation with Ambassador Keita\n\nSecret Copy No 2 3 May 1962 Outgoing No. "
+	  "212 from the journal of I. Petrov. I met Ambassador Keita and gave him our reply to the note on trade.\n",
+	  "number", "212", "number line" },
+	{ "... not a number further on in the text",
+	  "Skip to content\n\nMay 3, 1962\n\nRecord of a Conversation with Ambassador Keita\n\nI met Ambassador Keita and gave him our "
+	  "reply to the note on trade, which the ministry had sent as Outgoing No. 212 the week before, and he read it.\n",
+	  "number", NULL, NULL },
+	{ "received at an hour, an edition's paper came by wire",
+	  "The Minister in Ruritania (Brown) to the Secretary of State\n\nSTRELSAU, undated\n\n[Received March 4, 1921\xe2\x80\x94" "3:10 p. m.]\n\n"
+	  "The King left today.\n", "kind", "telegram", "received line" },
+	{ "... received on a day only, it may have come by bag",
+	  "The Minister in Ruritania (Brown) to the Secretary of State\n\nSTRELSAU, undated\n\n[Received March 4, 1921.]\n\n"
+	  "The King left today.\n", "kind", NULL, NULL },
+	{ "a title ending in a month and year dates its paper at that precision",
+	  "DOCUMENT No. 12: Letter from Ivan Petrov to Jan Novak on the Harvest, May 1968\n\nSource: the party archive.\n\nText.\n",
+	  "date", "1968-05", "title line" },
+	{ "... not a month and year the title runs on past",
+	  "DOCUMENT No. 12: Letter from Ivan Petrov to Jan Novak on the Harvest, May 1968 and After\n\nSource: the party archive.\n\n"
+	  "Text.\n", "date", NULL, NULL },
+	{ "a quoted paper's 'from' is not the title's sender",
+	  "Skip to content\n\nMay 3, 1962\n\nReport from Jan Kovacs, 'Information from the chief of the trade department'\n\nText.\n",
+	  "from", "Jan Kovacs", "title line" },
+	{ "... nor its 'to' a recipient",
+	  "Skip to content\n\nMay 3, 1962\n\nCable from the Chinese Embassy in Mali, 'The Letter Has Been Passed to the President'\n\n"
+	  "Text.\n", "to", NULL, NULL },
+	/* Numbers among a title's commas. */
+	{ "a number standing as a segment among the title's markings",
+	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
+	  "number", "071.233", "title line" },
+	{ "... glued to its mark",
+	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Bonn, No.02/1187, Urgent\n\nText.\n", "number", "02/1187",
+	  "title line" },
+	{ "... not a number inside a segment about something else",
+	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, on the Article in Rabotnichesko Delo No. 9\n\n"
+	  "Text.\n", "number", NULL, NULL },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
@@ -627,6 +837,24 @@ int main(void)
 		free(t);
 		doc_free(d);
 	}
+	/* "Premier Wang [Li]" where the page prints "Wang Li" whole: the
+	 * editor completed the name, no pseudonym; "Filippov [Stalin]" is */
+	const char *al = "Skip to content\n\nMay 3, 1964\n\nRecord of Conversation between Premier Wang Li and Kofi Mensah\n\n"
+			 "Premier Wang [Li]: Welcome.\n\nKofi Mensah: Filippov [Stalin] sends greetings.\n";
+	size_t aln;
+	struct text_report alr;
+	char *alt = text_normalise(al, strlen(al), &aln, &alr);
+	struct doc *ad = import_text_parse(alt, aln, NULL);
+	int wang = 0, filippov = 0;
+	for (size_t i = 0; i < ad->naliases; i++) {
+		wang |= strcmp(ad->aliases[i].name, "Wang") == 0;
+		filippov |= strcmp(ad->aliases[i].name, "Filippov") == 0 && strcmp(ad->aliases[i].canonical, "Stalin") == 0;
+	}
+	printf("# a name completed in brackets is no alias; a pseudonym is\n");
+	CHECK(!wang);
+	CHECK(filippov);
+	doc_free(ad);
+	free(alt);
 	/* "[Page 12]" in an edition's page text is a page break, no note */
 	const char *pg = "The Secretary of State to the Ambassador in France (Edge)\n\n324. You are ordered [Page 12] to "
 			 "report.\n\n[Page [XIV]]\n\nMore.\n";

@@ -262,6 +262,25 @@ static void named_parties(void)
 	free(cause);
 }
 
+/* Bodies that end in the same word ("Estimates Staff", "Historical
+ * Staff") are two parties, not one person known by a surname. */
+static void bodies_apart(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-bodies-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	if (!CHECK(s != NULL))
+		return;
+	import_one(s, "m1.txt", "MEMORANDUM FOR: Chief, Estimates Staff\nSUBJECT: Papers\n\n1. The papers are due.\n");
+	import_one(s, "m2.txt", "MEMORANDUM FOR: BOARD AND STAFF\nSUBJECT: Maps\n\n1. The maps are due.\n");
+	import_one(s, "m3.txt", "MEMORANDUM FOR: Chief, Historical Staff\nSUBJECT: Books\n\n1. The books are due.\n");
+	int64_t a = store_person_id(s, "Estimates Staff"), b = store_person_id(s, "Historical Staff");
+	int64_t c = store_person_id(s, "Staff");
+	CHECK(a > 0 && b > 0 && c > 0);
+	CHECK(a != b && b != c && a != c);
+	store_free(s);
+	fixture_remove(path);
+}
+
 /* A bare letter's kind, learned when a reply resolved to it in an
  * earlier import, still tells it from a telegram of the same day when a
  * letter citing "the telegram" comes in a later import. */
@@ -1114,6 +1133,7 @@ int main(void)
 	free(cause);
 	bare_letters();
 	named_parties();
+	bodies_apart();
 	learned_across_imports();
 	who_to_whom();
 	what_papers_do();
