@@ -360,8 +360,12 @@ static double entry_weight(const struct rank_term *t, const struct rank_entry *e
  * (a search ranks the earlier first). */
 int rank_lighter(const struct rank_term *t, const struct rank_entry *a, const struct rank_entry *b)
 {
-	double wa = entry_weight(t, a), wb = entry_weight(t, b);
-	return wa < wb || (wa == wb && a->doc > b->doc);
+	/* tfa / (tfa + c(a)) < tfb / (tfb + c(b)), c(x) = k1 (1 - b + b len / avgdl),
+	 * is tfa c(b) < tfb c(a): two products, not two divisions (the
+	 * comparison was a twentieth of an import). */
+	double ca = t->avgdl * (1 - BM25_B) + BM25_B * a->len, cb = t->avgdl * (1 - BM25_B) + BM25_B * b->len;
+	double x = a->tf * cb, y = b->tf * ca;
+	return x < y || (x == y && a->doc > b->doc);
 }
 
 static void heap_down(struct rank_term *t, size_t i)
