@@ -346,6 +346,9 @@ int app_count_settle(struct app *a)
 	if (n == a->count)
 		return 0;
 	a->count = n;
+	/* "more than 1000 ... match" said, the number now */
+	if (a->filter && a->message && strncmp(a->message, "more than ", 10) == 0)
+		app_message(a, "%lld of %lld documents match", (long long)a->count, (long long)a->total);
 	return 1;
 }
 

@@ -386,9 +386,13 @@ static void test_list(struct store *s)
 	CHECK_INT(app_set_filter(b, "generated"), 0);
 	CHECK_INT(b->count, 4);
 	CHECK(b->count_capped);
+	app_message(b, "more than 3 of %lld documents match", (long long)b->total);
 	CHECK_INT(app_count_settle(b), 1);
 	CHECK_INT(b->count, all);
 	CHECK(!b->count_capped);
+	char *said = xasprintf("%lld of %lld documents match", (long long)all, (long long)b->total);
+	CHECK_STR(b->message, said); /* the number, once counted */
+	free(said);
 	CHECK_INT(app_set_filter(b, "generated"), 0);
 	CHECK(b->count_capped);
 	app_poll(b);
