@@ -39,6 +39,10 @@ static int capital_address(struct slice t)
 	return words > 0;
 }
 
+/* How far down the page a salutation, and the address over it, are looked
+ * for: an edition's source line and transcriber's note may come first. */
+enum { SALUTE_LINES = 12 };
+
 const char *header_salutation(struct slice t)
 {
 	for (size_t i = 0; lex_salutations[i] != NULL; i++)
@@ -817,7 +821,7 @@ static void dateline_place(struct hreader *r, struct slice line, struct slice pr
 static void salutation_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
-	for (int k = 0; k < 6 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+	for (int k = 0; k < SALUTE_LINES && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
 		/* "January 6, 1936. My dear Dodd:- Thank you ...": a letter run
 		 * into one line opens with its date */
@@ -981,12 +985,14 @@ static void address_colon_read(struct hreader *r)
  * gives a first name or a title. */
 static void address_read(struct hreader *r)
 {
-	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 8; i = line_next(&r->L, i + 1), k++) {
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < SALUTE_LINES; i = line_next(&r->L, i + 1), k++) {
 		struct slice t = line_text(&r->L, i);
 		if (t.n > 80)
 			continue;
 		size_t n = 0;
-		for (size_t f = 0; lex_address_forms[f] != NULL && n == 0; f++)
+		/* an address form alone heads only the first lines; a line
+		 * over a salutation may come under an editor's notes */
+		for (size_t f = 0; lex_address_forms[f] != NULL && n == 0 && k < 8; f++)
 			if (sl_istarts(t, lex_address_forms[f]) &&
 			    (t.n == strlen(lex_address_forms[f]) || t.p[strlen(lex_address_forms[f])] == ' '))
 				n = strlen(lex_address_forms[f]);

@@ -343,6 +343,17 @@ static const struct rule rules[] = {
 	{ "a body's inside address over the salutation",
 	  "Moscow, 3 May 1965\n\nThe Central Committee of the Workers' Party of Korea\n\nDear Comrades,\n\nWe write to you.\n",
 	  "to", "The Central Committee of the Workers' Party of Korea", "inside address" },
+	{ "a body's inside address under an edition's notes, its spacing one space",
+	  "A Party's Letters\n\n(May 3, 1965)\n\nFrom the collection\nLetters of the Year\n\npp. 10-20.\n\nScanned by a reader\n"
+	  "[Note: quoted passages are smaller.\n]\nPrinted in Moscow\nSecond printing\nFor the study circles\n\nMay 3, 1965\n\n"
+	  "The Central Committee of the   Workers' Party of Korea\n\n"
+	  "Dear Comrades,\n\nWe write to you.\n",
+	  "to", "The Central Committee of the Workers' Party of Korea", "inside address" },
+	{ "an address form far down the page with no salutation is no address",
+	  "A Party's Letters\n\n(May 3, 1965)\n\nFrom the collection\nLetters of the Year\n\npp. 10-20.\n\nScanned by a reader\n"
+	  "[Note: quoted passages are smaller.\n]\nPrinted in Moscow\nSecond printing\nFor the study circles\n\nMay 3, 1965\n\n"
+	  "The Honorable John Smith\n\nWe write of him.\n",
+	  "to", NULL, NULL },
 	{ "a subheading after the first paragraph is no address",
 	  "Memorandum on the Inspection Offer\n\n(August 23, 1963)\n\nThe reply we received is not entirely what we wanted, "
 	  "but it probably represents the most we can hope to get at this time in terms of a bilateral inspection of the "
