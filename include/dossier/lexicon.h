@@ -110,4 +110,10 @@ extern const char *const lex_places[];
  * ("Ministry", "Embassy"). */
 extern const char *const lex_person_offices[];
 
+/* Offices a memorandum's header names whole ("Director of Central
+ * Intelligence"), and the one that s is as a scan misread it ("Director
+ * of Cestral htelligence"), or NULL when none is near enough. */
+extern const char *const lex_memo_offices[];
+const char *lex_office_scanned(const char *s);
+
 #endif

@@ -256,6 +256,20 @@ static char *memo_value_lines(struct hreader *r, size_t at, struct slice v, enum
 	return buf_detach(&b);
 }
 
+/* A memorandum's parties that a scan misread from an office of the
+ * lexicon ("Director of Cestral htelligence", "THE DIRECTOR OF CENTRAL I
+ * TELLIOOd+1CE") are that office, as the lexicon spells it. */
+static void memo_offices_mend(struct hprop *p)
+{
+	for (size_t i = 0; i < p->nparties; i++) {
+		const char *o = lex_office_scanned(p->parties[i].name);
+		if (o != NULL && strcmp(o, p->parties[i].name) != 0) {
+			free(p->parties[i].name);
+			p->parties[i].name = xstrdup(o);
+		}
+	}
+}
+
 /* A memorandum's header lines anywhere near the top of its text, under
  * a line that says it is a memorandum ("TO" and "FROM" alone head cables
  * too). */
@@ -320,6 +334,7 @@ static void memo_header(struct hreader *r)
 					free(name);
 				}
 			}
+			memo_offices_mend(p);
 			break;
 		}
 		default:
@@ -664,6 +679,7 @@ static void memo_inline(struct hreader *r)
 					hprop_party(p, o, NULL);
 					free(o);
 				}
+				memo_offices_mend(p);
 			}
 			hprop_text(r, HF_KIND, W_GOOD, "memorandum header", sl_cstr("memorandum"), sl_of(head.p + f, 20));
 		}
@@ -684,6 +700,7 @@ static void memo_inline(struct hreader *r)
 					hprop_party(p, o, NULL);
 					free(o);
 				}
+				memo_offices_mend(p);
 			}
 		}
 		if (f != SIZE_MAX)

@@ -208,6 +208,16 @@ static const struct rule rules[] = {
 	  "Central Intelligence SUBJECT: Request by a journalist for an interview with the Director on the work of the Agency "
 	  "1. The request was made.\n",
 	  "to", "Director of Central Intelligence", "memorandum header" },
+	{ "an office of the lexicon as a scan misread it", "MEMORANDUM FOR: Dlrector of Centrai lntel ligense\nSUBJECT: "
+	  "Staff papers\n\n1. The following.\n",
+	  "to", "Director of Central Intelligence", "memorandum header" },
+	{ "a scanned line's office misread, with its article",
+	  "Approved For Release 2004/01/20 : CIA-RDP80R01731R000ff010024-7 14 May 1951 MEMORANDUM FOR THE DEPUTY DIRECTOR FOR "
+	  "SUPP0RT SUBJECT: Rooms for the new training courses 1. The rooms were asked for.\n",
+	  "to", "Deputy Director for Support", "memorandum header" },
+	{ "an office near one of the lexicon's but another stays as typed", "MEMORANDUM FOR: Director of Central Services\n"
+	  "SUBJECT: Staff papers\n\n1. The following.\n",
+	  "to", "Director of Central Services", "memorandum header" },
 	{ "a salutation names the recipient", "To Comrade Stalin, I.V.\n\nWe have received a reply.\n\nGao Gang\n\n14 June 1951\n",
 	  "to", "Stalin", "salutation" },
 	{ "a signature by the date names the sender", "To Comrade Stalin, I.V.\n\nWe have received a reply.\n\nGao Gang\n\n14 June "
@@ -741,7 +751,7 @@ static const struct rule rules[] = {
 	  "Baibakov'\n\nText.\n", "from", "GDR Ministry of Trade", "title line" },
 	{ "an office word before 'of' is no one's name",
 	  "MEMORANDUM FOR: Director of Central lntelligence\nSUBJECT: Papers\n\n1. The papers are due.\n", "to",
-	  "Director of Central lntelligence", "memorandum header" },
+	  "Director of Central Intelligence", "memorandum header" },
 	{ "... a person before 'of' is",
 	  "Skip to content\n\nMay 4, 1961\n\nTelegram from Xu Huang of the Foreign Affairs Department\n\nText.\n",
 	  "from", "Xu Huang (Foreign Affairs Department)", "title line" },
