@@ -270,6 +270,114 @@ static void memo_offices_mend(struct hprop *p)
 	}
 }
 
+/* Whether w is an office's abbreviation in an addressee list ("DD/I",
+ * "EXO/DDA", "ADDA"): capitals, digits and slashes, two capitals at
+ * least; without a slash only where the list has lower case (a list all
+ * in capitals is words too). */
+static int list_abbrev(struct slice w, int mixed)
+{
+	size_t caps = 0, slash = 0;
+	if (w.n < 2 || w.n > 12)
+		return 0;
+	for (size_t i = 0; i < w.n; i++) {
+		unsigned char c = (unsigned char)w.p[i];
+		if (c >= 'A' && c <= 'Z')
+			caps++;
+		else if (c == '/')
+			slash++;
+		else if (!(c >= '0' && c <= '9') && c != '-')
+			return 0;
+	}
+	return caps >= 2 && (slash > 0 || mixed);
+}
+
+static int list_word_eq(struct slice a, struct slice b)
+{
+	if (a.n != b.n)
+		return 0;
+	for (size_t i = 0; i < a.n; i++)
+		if (ch_lower((unsigned char)a.p[i]) != ch_lower((unsigned char)b.p[i]))
+			return 0;
+	return 1;
+}
+
+/* How many of the tokens from tk[i] spell an office of the lexicon
+ * ("General Counsel"), or 0. */
+static size_t list_office(const struct slice *tk, size_t n, size_t i)
+{
+	for (size_t o = 0; lex_memo_offices[o] != NULL; o++) {
+		struct slice ot[10];
+		size_t on = tok_split(sl_cstr(lex_memo_offices[o]), ot, 10);
+		if (on > 10 || i + on > n)
+			continue;
+		size_t k = 0;
+		while (k < on && list_word_eq(tok_bare(tk[i + k]), ot[k]))
+			k++;
+		if (k == on)
+			return on;
+	}
+	return 0;
+}
+
+/* Whether a party of an addressee list starts at tk[i]: an office of the
+ * lexicon, an office word with its comma ("Chief, DA Plans Staff"), or
+ * an abbreviation standing alone (the next token starts a party too) or
+ * after one with a slash. */
+static int list_starts(const struct slice *tk, size_t n, size_t i, int mixed)
+{
+	if (i >= n)
+		return 1;
+	if (list_office(tk, n, i) > 0)
+		return 1;
+	if (tk[i].n > 1 && tk[i].p[tk[i].n - 1] == ',' && tok_in(tok_bare(tk[i]), lex_person_offices))
+		return 1;
+	if (!list_abbrev(tk[i], mixed))
+		return 0;
+	/* "DD/P ONE Board": an office with a slash is whole; an
+	 * abbreviation after it starts the next party */
+	if (i > 0 && memchr(tk[i - 1].p, '/', tk[i - 1].n) != NULL && list_abbrev(tk[i - 1], mixed))
+		return 1;
+	return list_starts(tk, n, i + 1, mixed);
+}
+
+/* A memorandum's addressees typed as one run with no commas between them
+ * ("EXO/DDA ADDA DDA Chief, DA Plans Staff", "Executive Director DD/I
+ * General Counsel"): one party from each start to the next. Only a run
+ * of two parties or more, one of them an abbreviation or an office of
+ * the lexicon; the number of parties added. */
+static size_t memo_list_read(struct hprop *p, struct slice v)
+{
+	struct slice tk[24];
+	if (sl_istarts(v, "the "))
+		v = sl_trim(sl_from(v, 4)); /* "THE DIRECTOR OF ...": one office */
+	size_t n = tok_split(v, tk, 24);
+	if (n < 2 || n > 24)
+		return 0;
+	int mixed = 0;
+	for (size_t i = 0; i < v.n && !mixed; i++)
+		mixed = v.p[i] >= 'a' && v.p[i] <= 'z';
+	size_t starts[24], ns = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t ow = list_office(tk, n, i);
+		if (i == 0 || list_starts(tk, n, i, mixed))
+			starts[ns++] = i;
+		if (ow > 1)
+			i += ow - 1;
+	}
+	if (ns < 2)
+		return 0;
+	for (size_t k = 0; k < ns; k++) {
+		size_t a = starts[k], b = k + 1 < ns ? starts[k + 1] : n;
+		struct slice part = sl_of(tk[a].p, (size_t)(tk[b - 1].p + tk[b - 1].n - tk[a].p));
+		while (part.n > 0 && strchr(".,;:", part.p[part.n - 1]) != NULL)
+			part.n--;
+		char *name = sl_dup(part);
+		hprop_party(p, name, NULL);
+		free(name);
+	}
+	return ns;
+}
+
 /* A memorandum's header lines anywhere near the top of its text, under
  * a line that says it is a memorandum ("TO" and "FROM" alone head cables
  * too). */
@@ -322,6 +430,10 @@ static void memo_header(struct hreader *r)
 			if (v.n == 0 || v.n > 160)
 				break;
 			struct hprop *p = hprop_add(r, mf->field, W_STRONG, "memorandum header", t);
+			if (mf->field == HF_TO && memo_list_read(p, v) > 0) {
+				memo_offices_mend(p);
+				break;
+			}
 			if (header_parties(r, p, v) == 0 && !name_like(v, 1)) {
 				/* an office or a list ("Deputy Director of
 				 * Training", "DD/I") as printed */
@@ -656,6 +768,10 @@ static void memo_inline(struct hreader *r)
 		struct slice head = sl_of(t.p, t.n < 3000 ? t.n : 3000);
 		memo_subject_inline(r, sl_of(head.p, head.n < 1500 ? head.n : 1500));
 		size_t f = sl_find(head, "ORANDUM FOR"), vat = f + 11;
+		/* "NOTE TO: EXO/DDA ADDA DDA SUBJECT: ...": a staff's note in
+		 * the memorandum's form, its label typed in capitals */
+		if (f == SIZE_MAX && (f = sl_find(head, " NOTE TO: ")) != SIZE_MAX)
+			vat = f + 9;
 		/* "M 0FANDUM FOR: Deputy Director ...": scanned worse, its
 		 * addressee only where the next field ends it */
 		int worse = f == SIZE_MAX;
@@ -674,7 +790,7 @@ static void memo_inline(struct hreader *r)
 				val.n--;
 			if (val.n > 2 && !sl_istarts(val, "THE RECORD") && !sl_istarts(val, "the record")) {
 				struct hprop *p = hprop_add(r, HF_TO, W_GOOD, "memorandum header", val);
-				if (header_parties(r, p, val) == 0) {
+				if (memo_list_read(p, val) == 0 && header_parties(r, p, val) == 0) {
 					char *o = sl_dup(val);
 					hprop_party(p, o, NULL);
 					free(o);

@@ -215,6 +215,22 @@ static const struct rule rules[] = {
 	  "Approved For Release 2004/01/20 : CIA-RDP80R01731R000ff010024-7 14 May 1951 MEMORANDUM FOR THE DEPUTY DIRECTOR FOR "
 	  "SUPP0RT SUBJECT: Rooms for the new training courses 1. The rooms were asked for.\n",
 	  "to", "Deputy Director for Support", "memorandum header" },
+	{ "addressees typed in one run: offices and abbreviations each a party",
+	  "MEMORANDUM FOR: Executive Director DD/P AD/CI General Counsel\nSUBJECT: Travel rules\n\n1. The rules.\n",
+	  "to", "Executive Director; DD/P; AD/CI; General Counsel", "memorandum header" },
+	{ "an office word with its comma starts the run's next party",
+	  "MEMORANDUM FOR: DD/S ADDS Chief, Training Staff\nSUBJECT: Travel rules\n\n1. The rules.\n",
+	  "to", "DD/S; ADDS; Chief, Training Staff", "memorandum header" },
+	{ "an abbreviation before a body's words is the body's",
+	  "MEMORANDUM FOR: DD/P ONE Board\nSUBJECT: Travel rules\n\n1. The rules.\n",
+	  "to", "DD/P; ONE Board", "memorandum header" },
+	{ "an addressee typed all in capitals is not a list of abbreviations",
+	  "MEMORANDUM FOR: THE DIRECTOR OF TRAINING\nSUBJECT: Travel rules\n\n1. The rules.\n",
+	  "to", "Director of Training", "memorandum header" },
+	{ "a staff's note run into one line: its addressees by 'NOTE TO:'",
+	  "Approved For Release 2010/02/03 : CIA-RDP88G01332R000100040010-6 NOTE TO: DD/A ADDA Chief, DA Plans Staff SUBJECT: "
+	  "Papers on the new building I have looked in three places. 1. The plans of 1980.\n",
+	  "to", "DD/A; ADDA; Chief, DA Plans Staff", "memorandum header" },
 	{ "an office near one of the lexicon's but another stays as typed", "MEMORANDUM FOR: Director of Central Services\n"
 	  "SUBJECT: Staff papers\n\n1. The following.\n",
 	  "to", "Director of Central Services", "memorandum header" },
