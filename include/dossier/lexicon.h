@@ -82,6 +82,11 @@ extern const char *const lex_record_links[];
  * markings are made of ("SECRET PRIORITY", "TOP SECRET NIACT"). */
 extern const char *const lex_markings[];
 extern const char *const lex_marking_words[];
+/* A routing form's titles ("ROUTING AND RECORD SHEET") and the captions
+ * printed on it ("OFFICER'S", "NAME AND ADDRESS"), which name no one. */
+extern const char *const lex_routing_forms[];
+extern const char *const lex_form_captions[];
+int lex_routing_line(struct slice t);
 /* Openings of release stamps and the catalogue's own numbers. */
 extern const char *const lex_release_openings[];
 

@@ -378,6 +378,96 @@ static size_t memo_list_read(struct hprop *p, struct slice v)
 	return ns;
 }
 
+/* Whether line t of a routing form is printed on the form: a caption, a
+ * column's note in parentheses or in lower case ("to whom. Draw a line
+ * ...", the OCR's "ildi" of "building"), or a row's number alone. */
+static int form_printed(struct slice t)
+{
+	if (t.n == 0 || t.p[0] == '(' || (t.p[0] >= 'a' && t.p[0] <= 'z'))
+		return 1;
+	for (size_t i = 0; lex_form_captions[i] != NULL; i++) {
+		size_t n = strlen(lex_form_captions[i]);
+		if (sl_istarts(t, lex_form_captions[i]) && (t.n == n || !ch_is_alpha((unsigned char)t.p[n])))
+			return 1;
+	}
+	size_t letters = 0;
+	for (size_t i = 0; i < t.n; i++)
+		letters += ch_is_alpha((unsigned char)t.p[i]) != 0;
+	return letters < 3;
+}
+
+/* The party a routing form's entry names ("1 ? DCI", "~/ExDir"): without
+ * the row's number and the scan's specks before it. */
+static struct slice form_entry(struct slice t)
+{
+	while (t.n > 0 && !ch_is_alpha((unsigned char)t.p[0]))
+		t = sl_from(t, 1);
+	t = sl_trim(t);
+	while (t.n > 0 && strchr(" .,;:-", t.p[t.n - 1]) != NULL)
+		t.n--;
+	return t;
+}
+
+/* The entry of a routing form's field at line i ("FROM: EA/ExDir", or
+ * "TO" over its captions, then "Deputy Director for Support"): on its
+ * line after the label, else the first line under it the form did not
+ * print; an empty slice when none comes in twenty lines. */
+static struct slice form_field(struct hreader *r, size_t i, size_t label)
+{
+	struct slice t = line_text(&r->L, i), v = sl_trim(sl_from(t, label));
+	if (v.n > 0 && v.p[0] == ':')
+		v = sl_trim(sl_from(v, 1));
+	if (v.n > 0 && !form_printed(v))
+		return form_entry(v);
+	size_t j = line_next(&r->L, i + 1);
+	for (int k = 0; k < 20 && j < r->footer; k++, j = line_next(&r->L, j + 1)) {
+		struct slice u = line_text(&r->L, j);
+		if (r->roles[j].role == HR_RELEASE)
+			break;
+		if (!form_printed(u) && u.n < 60)
+			return form_entry(u);
+	}
+	return sl_of(t.p, 0);
+}
+
+/* A routing form over a scanned paper ("ROUTING AND RECORD SHEET",
+ * "OFFICIAL ROUTING SLIP") sends it from its FROM to its TO: weaker than
+ * the paper's own memorandum header, when the scan kept one. */
+static void routing_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0), form = SIZE_MAX;
+	for (int k = 0; k < 60 && i < r->footer && form == SIZE_MAX; k++, i = line_next(&r->L, i + 1))
+		if (lex_routing_line(line_text(&r->L, i)))
+			form = i;
+	if (form == SIZE_MAX)
+		return;
+	int got_to = 0, got_from = 0;
+	i = line_next(&r->L, form + 1);
+	for (int k = 0; k < 60 && i < r->footer && r->roles[i].role != HR_RELEASE; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		/* "PROM: ~/ExDir": the scan's F */
+		int from = sl_istarts(t, "FROM:") || sl_istarts(t, "PROM:") || sl_ieq(t, "FROM");
+		int to = sl_istarts(t, "TO:") || sl_ieq(t, "TO");
+		if ((!from || got_from) && (!to || got_to))
+			continue;
+		struct slice v = form_field(r, i, from ? 4 : 2);
+		if (v.n < 2 || !tok_is_upper(v))
+			continue;
+		struct hprop *p = hprop_add(r, from ? HF_FROM : HF_TO, W_FAIR, "routing form", t);
+		char *o = sl_dup(v);
+		/* an office ("Deputy Director for Support") or its
+		 * abbreviation ("DCI", "EA/ExDir") as printed: no person's */
+		const char *office = lex_office_scanned(o);
+		struct slice one[1];
+		int abbrev = tok_split(v, one, 1) == 1 && memchr(v.p, '.', v.n) == NULL;
+		if (office != NULL || abbrev || header_parties(r, p, v) == 0)
+			hprop_party(p, office != NULL ? office : o, NULL);
+		free(o);
+		got_from |= from;
+		got_to |= to;
+	}
+}
+
 /* A memorandum's header lines anywhere near the top of its text, under
  * a line that says it is a memorandum ("TO" and "FROM" alone head cables
  * too). */
@@ -427,7 +517,9 @@ static void memo_header(struct hreader *r)
 			break;
 		case HF_FROM:
 		case HF_TO: {
-			if (v.n == 0 || v.n > 160)
+			/* "TO: (Officer designation, room number, and": a
+			 * routing form's caption, no addressee */
+			if (v.n == 0 || v.n > 160 || v.p[0] == '(')
 				break;
 			struct hprop *p = hprop_add(r, mf->field, W_STRONG, "memorandum header", t);
 			if (mf->field == HF_TO && memo_list_read(p, v) > 0) {
@@ -1846,6 +1938,7 @@ void header_letter_read(struct hreader *r)
 	kind_header(r);
 	memo_header(r);
 	memo_inline(r);
+	routing_read(r);
 	flat_closing_read(r);
 	received_form_read(r);
 	received_form_flat(r);

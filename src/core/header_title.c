@@ -1178,6 +1178,12 @@ void header_heading_read(struct hreader *r)
 		num = NULL;
 		if (t.n > 300)
 			return;
+		/* "OFFICIAL ROUTING SLIP" / "TO" / "NAME AND ADDRESS": a form's
+		 * title and captions, no heading */
+		if (lex_routing_line(t)) {
+			free(num);
+			return;
+		}
 		/* a heading broken over lines: "The Chargé in the Soviet Union" /
 		 * "(Beam) to the" / "Department of State" */
 		char *joined = NULL;

@@ -283,6 +283,25 @@ const char *const lex_person_offices[] = {
 	"vice", "deputy", "acting", "chief", "head", NULL
 };
 
+const char *const lex_routing_forms[] = {
+	"ROUTING AND RECORD SHEET", "OFFICIAL ROUTING SLIP", "ROUTING AND TRANSMITTAL SLIP", "ROUTING SLIP", NULL
+};
+
+const char *const lex_form_captions[] = {
+	"DATE", "OFFICER'S", "INITIALS", "RECEIVED", "FORWARDED", "COMMENTS", "EXTENSION", "NO.", "NAME AND ADDRESS",
+	"NAME, ADDRESS", "NAME", "ACTION", "FILE", "ROOM NO", "BLDG", "PHONE NO", "REMARKS", "FROM", "TO", "SUBJECT",
+	"FORM", "building)", NULL
+};
+
+int lex_routing_line(struct slice t)
+{
+	t = sl_trim(t);
+	for (size_t i = 0; lex_routing_forms[i] != NULL; i++)
+		if (sl_ieq(t, lex_routing_forms[i]))
+			return 1;
+	return 0;
+}
+
 const char *const lex_memo_offices[] = {
 	"Director of Central Intelligence", "Deputy Director of Central Intelligence", "Executive Director",
 	"Executive Director-Comptroller", "Deputy Director for Plans", "Deputy Director for Intelligence",

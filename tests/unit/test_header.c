@@ -231,6 +231,28 @@ static const struct rule rules[] = {
 	  "Approved For Release 2010/02/03 : CIA-RDP88G01332R000100040010-6 NOTE TO: DD/A ADDA Chief, DA Plans Staff SUBJECT: "
 	  "Papers on the new building I have looked in three places. 1. The plans of 1980.\n",
 	  "to", "DD/A; ADDA; Chief, DA Plans Staff", "memorandum header" },
+	{ "a routing form's TO under its printed captions", "WEEKLY REPORT\nDocument Type:\nBody:\nApproved For Release 2008/08/28: CIA-RDP86M00886R002700010001-4\n"
+	  "ROUTING AND RECORD SHEET\nSUBJECT: (Optional)\nFROM: EA/DDO\nEXTENSION\nNO.\nDATE\nTO: (Officer designation, room "
+	  "number, and\nbuilding)\nDATE\nOFFICER'S\nINITIALS\nto whom. Draw a line across column after each comment.)\n1 ? DDCI\n"
+	  "2.\n3.\n\nMonthly Report\n\nThe office moved.\n",
+	  "to", "DDCI", "routing form" },
+	{ "a routing slip's entries under TO and FROM: NAME", "CIA ARCHIVES\nDocument Type:\nBody:\nApproved For Release 2006/06/02 : CIA-RDP84-00780R003600140016-3\n"
+	  "OFFICIAL ROUTING SLIP\nTO\nNAME AND ADDRESS\nDATE\nINITIALS\nDeputy Director for Administratlon\n2\n3\nACTION\n"
+	  "FILE\nRemarks :\nJim:\nPlease see the draft.\nFROM: NAME\nDATE\n.\nJohn R. Smith, Director of Training\n",
+	  "to", "Deputy Director for Administration", "routing form" },
+	{ "... its sender a person", "CIA ARCHIVES\nDocument Type:\nBody:\nApproved For Release 2006/06/02 : CIA-RDP84-00780R003600140016-3\n"
+	  "OFFICIAL ROUTING SLIP\nTO\nNAME AND ADDRESS\nDATE\nINITIALS\nDeputy Director for Administratlon\n2\n3\nACTION\n"
+	  "FILE\nRemarks :\nJim:\nPlease see the draft.\nFROM: NAME\nDATE\n.\nJohn R. Smith, Director of Training\n",
+	  "from", "John R. Smith (Director of Training)", "routing form" },
+	{ "a form's captions under TO with no routing form's title name no one",
+	  "TO: (Officer designation, room number, and\nbuilding)\nDATE\nOFFICER'S\nDeputy Director for Support\n\nText.\n",
+	  "to", NULL, NULL },
+	{ "the paper's own memorandum header outweighs the routing form",
+	  "WEEKLY REPORT\nDocument Type:\nBody:\nApproved For Release 2008/08/28: CIA-RDP86M00886R002700010001-4\n"
+	  "ROUTING AND RECORD SHEET\nSUBJECT: (Optional)\nFROM: EA/DDO\nEXTENSION\nNO.\nDATE\nTO: (Officer designation, room "
+	  "number, and\nbuilding)\nDATE\nOFFICER'S\nINITIALS\nto whom. Draw a line across column after each comment.)\n1 ? DDCI\n"
+	  "2.\n3.\n\nMonthly Report\n\nThe office moved.\nMEMORANDUM FOR: Director of Central Intelligence\nSUBJECT: Monthly report\n\n1. The office moved.\n",
+	  "to", "Director of Central Intelligence", "memorandum header" },
 	{ "an office near one of the lexicon's but another stays as typed", "MEMORANDUM FOR: Director of Central Services\n"
 	  "SUBJECT: Staff papers\n\n1. The following.\n",
 	  "to", "Director of Central Services", "memorandum header" },
