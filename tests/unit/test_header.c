@@ -231,6 +231,12 @@ static const struct rule rules[] = {
 	  "Approved For Release 2010/02/03 : CIA-RDP88G01332R000100040010-6 NOTE TO: DD/A ADDA Chief, DA Plans Staff SUBJECT: "
 	  "Papers on the new building I have looked in three places. 1. The plans of 1980.\n",
 	  "to", "DD/A; ADDA; Chief, DA Plans Staff", "memorandum header" },
+	{ "a catalogue's title in capitals over its labels, though it ends as a site's name",
+	  "AGENCY LIBRARY\nDocument Type:\nCollection:\nPublication Date:\nMay 2, 1971\nBody:\nThe library moved.\n",
+	  "title", "AGENCY LIBRARY", "title line" },
+	{ "a site's name in capitals over the page is still no title",
+	  "CABLES ARCHIVE\n\nNovember 1, 1962\n\nTelegram from Dobrynin to USSR Foreign Ministry\n\nText.\n",
+	  "title", "Telegram from Dobrynin to USSR Foreign Ministry", "title line" },
 	{ "a routing form's TO under its printed captions", "WEEKLY REPORT\nDocument Type:\nBody:\nApproved For Release 2008/08/28: CIA-RDP86M00886R002700010001-4\n"
 	  "ROUTING AND RECORD SHEET\nSUBJECT: (Optional)\nFROM: EA/DDO\nEXTENSION\nNO.\nDATE\nTO: (Officer designation, room "
 	  "number, and\nbuilding)\nDATE\nOFFICER'S\nINITIALS\nto whom. Draw a line across column after each comment.)\n1 ? DDCI\n"
