@@ -270,6 +270,20 @@ static void memo_offices_mend(struct hprop *p)
 	}
 }
 
+/* A memorandum's party that is an office of the lexicon as a whole
+ * ("Deputy Director for Intelligence"): the office, not a person named
+ * from its last words. Whether it was. */
+static int memo_office_whole(struct hprop *p, struct slice v)
+{
+	char *o = sl_dup(v);
+	const char *office = lex_office_scanned(o);
+	free(o);
+	if (office == NULL)
+		return 0;
+	hprop_party(p, office, NULL);
+	return 1;
+}
+
 /* Whether w is an office's abbreviation in an addressee list ("DD/I",
  * "EXO/DDA", "ADDA"): capitals, digits and slashes, two capitals at
  * least; without a slash only where the list has lower case (a list all
@@ -340,6 +354,22 @@ static int list_starts(const struct slice *tk, size_t n, size_t i, int mixed)
 	return list_starts(tk, n, i + 1, mixed);
 }
 
+/* Whether a party of a list is a person by name ("Helene Boatner"): two
+ * words or more that read as a name, none an office's or a body's. */
+static int list_person(const char *name)
+{
+	struct slice s = sl_cstr(name), tk[6];
+	size_t n = tok_split(s, tk, 6);
+	if (n < 2 || n > 6 || !name_like(s, 0) || lex_office_scanned(name) != NULL)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		struct slice w = tok_bare(tk[i]);
+		if (tok_in(w, lex_person_offices) || tok_in(w, lex_office_nouns) || tok_in(w, lex_body_nouns))
+			return 0;
+	}
+	return 1;
+}
+
 /* A memorandum's addressees typed as one run with no commas between them
  * ("EXO/DDA ADDA DDA Chief, DA Plans Staff", "Executive Director DD/I
  * General Counsel"): one party from each start to the next. Only a run
@@ -366,16 +396,25 @@ static size_t memo_list_read(struct hprop *p, struct slice v)
 	}
 	if (ns < 2)
 		return 0;
+	size_t added = 0;
 	for (size_t k = 0; k < ns; k++) {
 		size_t a = starts[k], b = k + 1 < ns ? starts[k + 1] : n;
 		struct slice part = sl_of(tk[a].p, (size_t)(tk[b - 1].p + tk[b - 1].n - tk[a].p));
 		while (part.n > 0 && strchr(".,;:", part.p[part.n - 1]) != NULL)
 			part.n--;
 		char *name = sl_dup(part);
-		hprop_party(p, name, NULL);
-		free(name);
+		/* "Helene Boatner C/PES": a person, then her office's
+		 * abbreviation */
+		if (b - a == 1 && added > 0 && p->nparties > 0 && p->parties[p->nparties - 1].office == NULL &&
+		    list_person(p->parties[p->nparties - 1].name))
+			p->parties[p->nparties - 1].office = name;
+		else {
+			hprop_party(p, name, NULL);
+			free(name);
+			added++;
+		}
 	}
-	return ns;
+	return added;
 }
 
 /* Whether line t of a routing form is printed on the form: a caption, a
@@ -522,7 +561,7 @@ static void memo_header(struct hreader *r)
 			if (v.n == 0 || v.n > 160 || v.p[0] == '(')
 				break;
 			struct hprop *p = hprop_add(r, mf->field, W_STRONG, "memorandum header", t);
-			if (mf->field == HF_TO && memo_list_read(p, v) > 0) {
+			if (memo_office_whole(p, v) || (mf->field == HF_TO && memo_list_read(p, v) > 0)) {
 				memo_offices_mend(p);
 				break;
 			}
@@ -882,7 +921,8 @@ static void memo_inline(struct hreader *r)
 				val.n--;
 			if (val.n > 2 && !sl_istarts(val, "THE RECORD") && !sl_istarts(val, "the record")) {
 				struct hprop *p = hprop_add(r, HF_TO, W_GOOD, "memorandum header", val);
-				if (memo_list_read(p, val) == 0 && header_parties(r, p, val) == 0) {
+				if (!memo_office_whole(p, val) && memo_list_read(p, val) == 0 &&
+				    header_parties(r, p, val) == 0) {
 					char *o = sl_dup(val);
 					hprop_party(p, o, NULL);
 					free(o);
@@ -903,7 +943,7 @@ static void memo_inline(struct hreader *r)
 				val.n--;
 			if (val.n > 2) {
 				struct hprop *p = hprop_add(r, HF_FROM, W_GOOD, "memorandum header", val);
-				if (header_parties(r, p, val) == 0) {
+				if (!memo_office_whole(p, val) && header_parties(r, p, val) == 0) {
 					char *o = sl_dup(val);
 					hprop_party(p, o, NULL);
 					free(o);

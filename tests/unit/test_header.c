@@ -259,6 +259,12 @@ static const struct rule rules[] = {
 	  "number, and\nbuilding)\nDATE\nOFFICER'S\nINITIALS\nto whom. Draw a line across column after each comment.)\n1 ? DDCI\n"
 	  "2.\n3.\n\nMonthly Report\n\nThe office moved.\nMEMORANDUM FOR: Director of Central Intelligence\nSUBJECT: Monthly report\n\n1. The office moved.\n",
 	  "to", "Director of Central Intelligence", "memorandum header" },
+	{ "a person, then her office's abbreviation, is one addressee",
+	  "MEMORANDUM FOR: Mary Jones C/OPS\nSUBJECT: Travel rules\n\n1. The rules.\n",
+	  "to", "Mary Jones (C/OPS)", "memorandum header" },
+	{ "an office of the lexicon whole is the party, not a person named from its last words",
+	  "MEMORANDUM FOR: Mary Jones\nFROM: Deputy Director for Plans\nSUBJECT: Travel rules\n\n1. The rules.\n",
+	  "from", "Deputy Director for Plans", "memorandum header" },
 	{ "an office near one of the lexicon's but another stays as typed", "MEMORANDUM FOR: Director of Central Services\n"
 	  "SUBJECT: Staff papers\n\n1. The following.\n",
 	  "to", "Director of Central Services", "memorandum header" },
