@@ -469,6 +469,43 @@ static struct slice form_field(struct hreader *r, size_t i, size_t label)
 	return sl_of(t.p, 0);
 }
 
+/* A routing form run into one line by the OCR ("ROUTING AND RECORD SHEET
+ * SUBJECT: (Optional) ... FROM: EXTENSION NO. O/DDO/FIO CT S DATE ..."):
+ * its sender only, an office's abbreviation with a slash among the first
+ * words after FROM: that the form did not print. Its TO is lost among
+ * the columns' notes. */
+static void routing_flat(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 40 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 160)
+			continue;
+		size_t at = SIZE_MAX;
+		for (size_t f = 0; lex_routing_forms[f] != NULL && at == SIZE_MAX; f++)
+			at = sl_find(sl_of(t.p, t.n < 600 ? t.n : 600), lex_routing_forms[f]);
+		if (at == SIZE_MAX)
+			continue;
+		struct slice rest = sl_from(t, at);
+		size_t fr = sl_find(sl_of(rest.p, rest.n < 300 ? rest.n : 300), " FROM: ");
+		if (fr == SIZE_MAX)
+			return;
+		struct slice tk[5];
+		size_t n = tok_split(sl_from(rest, fr + 7), tk, 5);
+		for (size_t j = 0; j < n && j < 5; j++) {
+			if (form_printed(tk[j]))
+				continue;
+			if (list_abbrev(tk[j], 1) && memchr(tk[j].p, '/', tk[j].n) != NULL) {
+				char *o = sl_dup(tk[j]);
+				hprop_party(hprop_add(r, HF_FROM, W_FAIR, "routing form", tk[j]), o, NULL);
+				free(o);
+			}
+			return;
+		}
+		return;
+	}
+}
+
 /* A routing form over a scanned paper ("ROUTING AND RECORD SHEET",
  * "OFFICIAL ROUTING SLIP") sends it from its FROM to its TO: weaker than
  * the paper's own memorandum header, when the scan kept one. */
@@ -478,8 +515,10 @@ static void routing_read(struct hreader *r)
 	for (int k = 0; k < 60 && i < r->footer && form == SIZE_MAX; k++, i = line_next(&r->L, i + 1))
 		if (lex_routing_line(line_text(&r->L, i)))
 			form = i;
-	if (form == SIZE_MAX)
+	if (form == SIZE_MAX) {
+		routing_flat(r);
 		return;
+	}
 	int got_to = 0, got_from = 0;
 	i = line_next(&r->L, form + 1);
 	for (int k = 0; k < 60 && i < r->footer && r->roles[i].role != HR_RELEASE; k++, i = line_next(&r->L, i + 1)) {

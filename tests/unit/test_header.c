@@ -237,6 +237,14 @@ static const struct rule rules[] = {
 	{ "a site's name in capitals over the page is still no title",
 	  "CABLES ARCHIVE\n\nNovember 1, 1962\n\nTelegram from Dobrynin to USSR Foreign Ministry\n\nText.\n",
 	  "title", "Telegram from Dobrynin to USSR Foreign Ministry", "title line" },
+	{ "a routing form run into one line: its sender's office by FROM:", "TRAVEL RULES\nDocument Type:\nBody:\nApproved For Release 2004/02/10 : CIA-RDP77M00144R000800140015-6 SECRET ROUTING AND "
+	  "RECORD SHEET SUBJECT: (Optional) Staff papers FROM: EXTENSION NO. C/EA/RR 4021 DATE 3 May 1975 TO: (Officer designation, "
+	  "room number, and building) DATE OFFICER'S COMMENTS 1. 2. 3. FORM 61 O USE PREVIOUS EDITIONS\n",
+	  "from", "C/EA/RR", "routing form" },
+	{ "... but not a word that is no office's abbreviation", "TRAVEL RULES\nDocument Type:\nBody:\nApproved For Release 2004/02/10 : CIA-RDP77M00144R000800140015-6 SECRET ROUTING AND "
+	  "RECORD SHEET SUBJECT: (Optional) Staff papers FROM: EXTENSION NO. Staff 4021 DATE 3 May 1975 TO: (Officer designation, "
+	  "room number, and building) DATE OFFICER'S COMMENTS 1. 2. 3. FORM 61 O USE PREVIOUS EDITIONS\n",
+	  "from", NULL, NULL },
 	{ "a routing form's TO under its printed captions", "WEEKLY REPORT\nDocument Type:\nBody:\nApproved For Release 2008/08/28: CIA-RDP86M00886R002700010001-4\n"
 	  "ROUTING AND RECORD SHEET\nSUBJECT: (Optional)\nFROM: EA/DDO\nEXTENSION\nNO.\nDATE\nTO: (Officer designation, room "
 	  "number, and\nbuilding)\nDATE\nOFFICER'S\nINITIALS\nto whom. Draw a line across column after each comment.)\n1 ? DDCI\n"
