@@ -1583,6 +1583,32 @@ static void own_number_read(struct hreader *r)
 	}
 }
 
+/* A cable form's line of fields ("From: Washington   No. 48866   Time:
+ * 16:45   Date: 25/X/1962"): the number among them is the cable's own,
+ * more surely than a series' ("Special No. 1778") on a line of its own.
+ * Two of the labels a cable form prints must stand on the line. */
+static void form_number_read(struct hreader *r)
+{
+	static const char *const fields[] = { "From: ", "To: ", "Time: ", "Date: ", NULL };
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 20 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n > 160)
+			continue;
+		size_t labels = 0, no = sl_find(t, " No. ");
+		for (size_t f = 0; fields[f] != NULL; f++)
+			labels += sl_find(t, fields[f]) != SIZE_MAX;
+		if (labels < 2 || no == SIZE_MAX)
+			continue;
+		char *num = NULL;
+		header_number_read(sl_from(t, no + 1), &num);
+		if (num != NULL && ch_is_digit((unsigned char)num[0]))
+			hprop_text(r, HF_NUMBER, W_GOOD, "cable form", sl_cstr(num), t);
+		free(num);
+		return;
+	}
+}
+
 /* A number alone on the line before or after the date line is the
  * sender's own number of the document: telegrams end "SHTYKOV / No.
  * 47/sh / 31 January 1950" or head "From BEIJING / Nº 2390 / 13 May
@@ -2064,6 +2090,7 @@ void header_letter_read(struct hreader *r)
 		telegram_number(r, text_at, 1);
 	size_t number_at = number_by_date(r, date_at);
 	own_number_read(r);
+	form_number_read(r);
 	signature_read(r, date_at, number_at);
 	memo_signature_read(r);
 	if (r->heading)

@@ -104,6 +104,13 @@ static const struct rule rules[] = {
 	{ "a memorandum header's colon typed apart is no part of the name",
 	  "MEMORANDUM FOR : ONE Board and Staff\nFROM : Chief, Estimates Staff\nSUBJECT : Papers\n\n1. Text.\n",
 	  "from", "Estimates Staff (Chief)", NULL },
+	{ "a cable form's line of fields gives the cable's number, over a series' on its own line",
+	  "Enciphered Cable\n\nFrom: Paris          No. 31207          Time: 09:10          Date: 3/V/1961\n\n"
+	  "Special No. 412\n\nWe met the minister today.\n",
+	  "number", "31207", "cable form" },
+	{ "one label and a number on a line is no cable form",
+	  "A note on the talks\n\nFrom: the embassy's report No. 31207 of this year\n\nWe met the minister today.\n",
+	  "number", NULL, NULL },
 	{ "a number over a labelled date is the paper's",
 	  "Skip to content\n\nMarch 3, 1977\n\nMemorandum from the Foreign Minister to the President on Trade\n\n"
 	  "This document was made possible with support from a foundation of New York\n\n\nNo. 31\n\n\n\n"
