@@ -1511,6 +1511,19 @@ static void own_number_read(struct hreader *r)
 				return;
 			}
 		}
+		/* "No. 1389 Monday 17:30 hs. Follow-up to cable 586 ...": a
+		 * cable's number with the day and hour it was sent, its text
+		 * run on after them */
+		if (sl_istarts(t, "No. ") || sl_istarts(t, "No ")) {
+			char *num = NULL;
+			struct slice after = sl_trim(header_number_read(t, &num));
+			if (num != NULL && ch_is_digit((unsigned char)num[0]) && date_weekday(after.p, after.n) > 0) {
+				hprop_text(r, HF_NUMBER, W_FAIR, "number line", sl_cstr(num), sl_of(t.p, t.n < 40 ? t.n : 40));
+				free(num);
+				return;
+			}
+			free(num);
+		}
 		if (t.n > 60 || sl_istarts(t, "copy"))
 			continue;
 		/* "Top Secret Document 480": a classified paper's serial

@@ -111,6 +111,14 @@ static const struct rule rules[] = {
 	{ "one label and a number on a line is no cable form",
 	  "A note on the talks\n\nFrom: the embassy's report No. 31207 of this year\n\nWe met the minister today.\n",
 	  "number", NULL, NULL },
+	{ "a cable's number with the day and hour it was sent, its text run on",
+	  "Cable\nFrom the Embassy in Lima to the State Secretariat\nSECRET\nNo. 772 Tuesday 10:15 hs. Follow-up to cable 301. "
+	  "The minister said that the talks would go on in the spring.\n",
+	  "number", "772", "number line" },
+	{ "a number opening a sentence with no day after it is none",
+	  "Cable\nFrom the Embassy in Lima to the State Secretariat\nSECRET\nNo. 772 of the minister's notes said that the talks "
+	  "would go on in the spring.\n",
+	  "number", NULL, NULL },
 	{ "a number over a labelled date is the paper's",
 	  "Skip to content\n\nMarch 3, 1977\n\nMemorandum from the Foreign Minister to the President on Trade\n\n"
 	  "This document was made possible with support from a foundation of New York\n\n\nNo. 31\n\n\n\n"
