@@ -318,6 +318,18 @@ static const char *const party_ends[] = {
 	", temporarily ", ", then at ", NULL
 };
 
+/* Whether s names an office and no one ("Minister of Foreign Affairs of
+ * Indonesia", "the First Deputy Premier"): its first word, after an
+ * article, an office a person holds. */
+static int office_only(struct slice s)
+{
+	size_t pos = 0;
+	struct slice w = tok_bare(tok_next(s, &pos));
+	if (sl_ieq(w, "the"))
+		w = tok_bare(tok_next(s, &pos));
+	return tok_is_upper(w) && tok_in(w, lex_person_offices) && !name_like(s, 0);
+}
+
 size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 {
 	size_t added = 0;
@@ -390,6 +402,14 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 			struct slice rest2 = sl_trim(sl_from(s, k + sep));
 			size_t s3, k3 = party_sep(rest2, &s3);
 			struct slice holder = k3 == SIZE_MAX ? rest2 : sl_of(rest2.p, k3);
+			/* "the Deputy First Minister and Minister of Foreign
+			 * Affairs of Indonesia, Subandrio": offices one holder
+			 * holds, then the holder */
+			for (int more = 0; more < 2 && k3 != SIZE_MAX && office_only(holder); more++) {
+				rest2 = sl_trim(sl_from(rest2, k3 + s3));
+				k3 = party_sep(rest2, &s3);
+				holder = k3 == SIZE_MAX ? rest2 : sl_of(rest2.p, k3);
+			}
 			char *o2;
 			char *n2 = party_with_office(r, holder, &o2);
 			if (n2 != NULL && name_like(sl_cstr(n2), 0) && sl_find(sl_cstr(n2), " of ") == SIZE_MAX) {

@@ -816,6 +816,12 @@ static const struct rule rules[] = {
 	{ "... a body after an office is no holder",
 	  "Skip to content\n\nMarch 3, 1982\n\nLetter from Comrade Beil to the Minister of Trade, the Ministry of Finance\n\n"
 	  "Text.\n", "to", "the Minister of Trade; the Ministry of Finance", "title line" },
+	{ "offices joined by 'and' before their holder are one party's",
+	  "Skip to content\n\nMay 3, 1961\n\nRecord of the Conversation between Cde. A. Gromyko and the First Deputy Premier "
+	  "and Minister of Trade of Poland, Kowalski\n\nText.\n", "to", "Kowalski (First Deputy Premier)", "title line" },
+	{ "... two offices with no holder after them stay two parties",
+	  "Skip to content\n\nMay 3, 1961\n\nRecord of the Conversation between the Minister of Trade and the Minister of "
+	  "Finance\n\nText.\n", "to", "the Minister of Finance", "title line" },
 	{ "an author's quoted record names its other side",
 	  "Skip to content\n\nMarch 3, 1982\n\nGDR Ministry of Trade, 'Record of the Talks of Comrade Beil with Comrade "
 	  "Baibakov'\n\nText.\n", "to", "Baibakov", "title line" },
