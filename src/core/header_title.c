@@ -868,6 +868,10 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 	/* a title is a line; a longer text is no title to parse */
 	if (title.n > 500)
 		return;
+	/* "Letters to New Senators": papers in the plural, the subject of
+	 * a paper about them; their sender and recipient are not its own */
+	if (tok_in(tok_bare(tok_next(title, &(size_t){ 0 })), lex_plural_papers))
+		return;
 	struct slice t = sl_trim(title), after = t;
 	struct slice sat = sitting_record(t);
 	if (sat.n > 0 && name_like(sat, 1)) {

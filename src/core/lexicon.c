@@ -173,6 +173,13 @@ const struct lex_kind lex_kind_codes[] = {
 	{ NULL, NULL },
 };
 
+/* Papers in the plural: a title opening with one ("Letters to New
+ * Senators") names a subject, not one paper's sender and recipient. */
+const char *const lex_plural_papers[] = {
+	"letters", "telegrams", "cables", "memoranda", "memorandums", "despatches", "dispatches", "messages",
+	"reports", "papers", "documents", NULL
+};
+
 const char *const lex_record_words[] = {
 	"record", "memorandum", "minutes", "notes", "note", "transcript", "summary", NULL
 };

@@ -822,6 +822,11 @@ static const struct rule rules[] = {
 	{ "... two offices with no holder after them stay two parties",
 	  "Skip to content\n\nMay 3, 1961\n\nRecord of the Conversation between the Minister of Trade and the Minister of "
 	  "Finance\n\nText.\n", "to", "the Minister of Finance", "title line" },
+	{ "papers in the plural in a title name a subject, not this paper's parties",
+	  "Skip to content\n\nMay 3, 1961\n\nLetters to the New Members of the Board\n\nText.\n", "to", NULL, NULL },
+	{ "... one paper's title still does",
+	  "Skip to content\n\nMay 3, 1961\n\nLetter from the Director to the New Members of the Board\n\nText.\n", "to",
+	  "the New Members of the Board", "title line" },
 	{ "an author's quoted record names its other side",
 	  "Skip to content\n\nMarch 3, 1982\n\nGDR Ministry of Trade, 'Record of the Talks of Comrade Beil with Comrade "
 	  "Baibakov'\n\nText.\n", "to", "Baibakov", "title line" },
