@@ -1722,6 +1722,40 @@ static size_t notes_start(struct hreader *r)
 	return r->footer;
 }
 
+/* "... objections to the DD/I's participating. /s/ Lyman B. Kirkpatrick
+ * Inspector General ...": a conformed signature inside a scanned line run
+ * together by the OCR names the sender, its name up to four capitalised
+ * words ending where an office of the lexicon begins, that office his. */
+static void signed_inline_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 40 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t at = t.n > 160 ? sl_find(sl_of(t.p, t.n < 4000 ? t.n : 4000), " /s/ ") : SIZE_MAX;
+		if (at == SIZE_MAX)
+			continue;
+		struct slice tk[10];
+		size_t n = tok_split(sl_from(t, at + 5), tk, 10), w = 0;
+		if (n > 10)
+			n = 10;
+		while (w < n && w < 4 && tok_is_upper(tk[w]) && list_office(tk, n, w) == 0 &&
+		       !tok_in(tok_bare(tk[w]), lex_person_offices))
+			w++;
+		size_t ow = w < n ? list_office(tk, n, w) : 0;
+		if (w < 2 || ow == 0)
+			return; /* a name with its office under it, or nothing sure */
+		struct slice name = sl_of(tk[0].p, (size_t)(tk[w - 1].p + tk[w - 1].n - tk[0].p));
+		struct slice office = sl_of(tk[w].p, (size_t)(tk[w + ow - 1].p + tk[w + ow - 1].n - tk[w].p));
+		char *nm = sl_dup(name), *of = sl_dup(office);
+		const char *lo = lex_office_scanned(of);
+		hprop_party(hprop_add(r, HF_FROM, W_FAIR, "signature", sl_of(t.p + at + 1, name.p + name.n - t.p - at - 1)), nm,
+			    lo != NULL ? lo : of);
+		free(nm);
+		free(of);
+		return;
+	}
+}
+
 /* "[signature] K. Chernenko", "(Signed) J. Stalin", "/s/ Dean Acheson":
  * an editor's or a copyist's mark that a signature stands there. The
  * length of the mark and its space, or 0. */
@@ -2106,6 +2140,7 @@ void header_letter_read(struct hreader *r)
 	form_number_read(r);
 	signature_read(r, date_at, number_at);
 	memo_signature_read(r);
+	signed_inline_read(r);
 	if (r->heading)
 		personal_line(r);
 	/* signed in capitals and numbered by the sender's cipher office

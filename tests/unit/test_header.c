@@ -827,6 +827,13 @@ static const struct rule rules[] = {
 	{ "... one paper's title still does",
 	  "Skip to content\n\nMay 3, 1961\n\nLetter from the Director to the New Members of the Board\n\nText.\n", "to",
 	  "the New Members of the Board", "title line" },
+	{ "a conformed signature inside a scanned line, an office of the lexicon after the name", "Approved For Release 2003/08/20 : CIA-RDP80R01731R000200010024-7 MEMORANDUM FOR: Director of Central Intelligence 1. On "
+	  "8 May you asked that a paper be written for the board. Attached is the draft from the office. 2. I agree with it. "
+	  "/s/ John R. Smith Inspector General No CHANGE IN CLASS\n",
+	  "from", "John R. Smith (Inspector General)", "signature" },
+	{ "... with no office after it, nothing sure", "Approved For Release 2003/08/20 : CIA-RDP80R01731R000200010024-7 MEMORANDUM FOR: Director of Central Intelligence 1. On "
+	  "8 May you asked that a paper be written for the board. Attached is the draft from the office. 2. I agree with it. "
+	  "/s/ John R. Smith 25X1 STAT No CHANGE IN CLASS\n", "from", NULL, NULL },
 	{ "an author's quoted record names its other side",
 	  "Skip to content\n\nMarch 3, 1982\n\nGDR Ministry of Trade, 'Record of the Talks of Comrade Beil with Comrade "
 	  "Baibakov'\n\nText.\n", "to", "Baibakov", "title line" },
