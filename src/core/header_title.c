@@ -330,6 +330,20 @@ static int office_only(struct slice s)
 	return tok_is_upper(w) && tok_in(w, lex_person_offices) && !name_like(s, 0);
 }
 
+/* Whether s is a body and its own staff or secretariat ("ONE Board and
+ * Staff", "the Council and Secretariat"): a body's noun before "and", a
+ * staff's alone after it, no comma ("Party and Government" are two). */
+static int body_and_staff(struct slice s)
+{
+	struct slice tk[8];
+	size_t n = tok_split(s, tk, 8);
+	if (n < 3 || n > 8 || sl_find(s, ",") != SIZE_MAX || !sl_ieq(tk[n - 2], "and"))
+		return 0;
+	struct slice a = tok_bare(tk[n - 3]), b = tok_bare(tk[n - 1]);
+	return tok_is_upper(a) && tok_is_upper(b) && (tok_in(a, lex_body_nouns) || tok_in(a, lex_office_nouns)) &&
+	       tok_in(b, lex_staff_nouns);
+}
+
 size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 {
 	size_t added = 0;
@@ -343,6 +357,14 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 	s = sl_trim(party_for_cut(s));
 	while (s.n > 0 && strchr(",.", s.p[s.n - 1]) != NULL)
 		s = sl_trim(sl_of(s.p, s.n - 1));
+	/* "ONE Board and Staff": a body and its staff, one party */
+	if (body_and_staff(s)) {
+		char *whole = sl_dup(s);
+		size_t before = p->nparties;
+		hprop_party(p, whole, NULL);
+		free(whole);
+		return p->nparties > before;
+	}
 	/* a date after the parties ("..., 21 November 1962") is no party */
 	while (s.n > 0) {
 		size_t sep, k = party_sep(s, &sep);

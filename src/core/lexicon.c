@@ -173,6 +173,9 @@ const struct lex_kind lex_kind_codes[] = {
 	{ NULL, NULL },
 };
 
+/* A body's own working staff ("ONE Board and Staff"): no body apart. */
+const char *const lex_staff_nouns[] = { "staff", "staffs", "secretariat", "apparatus", NULL };
+
 /* Papers in the plural: a title opening with one ("Letters to New
  * Senators") names a subject, not one paper's sender and recipient. */
 const char *const lex_plural_papers[] = {

@@ -834,6 +834,12 @@ static const struct rule rules[] = {
 	{ "... with no office after it, nothing sure", "Approved For Release 2003/08/20 : CIA-RDP80R01731R000200010024-7 MEMORANDUM FOR: Director of Central Intelligence 1. On "
 	  "8 May you asked that a paper be written for the board. Attached is the draft from the office. 2. I agree with it. "
 	  "/s/ John R. Smith 25X1 STAT No CHANGE IN CLASS\n", "from", NULL, NULL },
+	{ "a body and its staff are one addressee",
+	  "MEMORANDUM FOR: Planning Board and Staff\nSUBJECT: Travel rules\n\n1. The rules.\n",
+	  "to", "Planning Board and Staff", "memorandum header" },
+	{ "... two bodies about 'and' stay two",
+	  "Skip to content\n\nMay 3, 1961\n\nLetter from Ulbricht to the Party and Government\n\nText.\n",
+	  "to", "the Party; Government", "title line" },
 	{ "an author's quoted record names its other side",
 	  "Skip to content\n\nMarch 3, 1982\n\nGDR Ministry of Trade, 'Record of the Talks of Comrade Beil with Comrade "
 	  "Baibakov'\n\nText.\n", "to", "Baibakov", "title line" },
