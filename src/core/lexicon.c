@@ -214,6 +214,8 @@ const char *const lex_release_openings[] = {
 const char *const lex_salutations[] = {
 	"To Comrades ", "To Comrade ", "To cde. ", "To Cde. ", "Dear Comrades ",
 	"Dear Comrade ", "My dear ", "My Dear ", "Dear ", "Comrades ", "Comrade ", "To Mr. ", "To Mrs. ",
+	/* the respectful forms of the socialist correspondence */
+	"Esteemed Comrades ", "Esteemed Comrade ", "Respected Comrades ", "Respected Comrade ", "Esteemed ",
 	"To Ambassador ", "To Chairman ", "To President ", "To Premier ", "To Marshal ",
 	/* the Romanian ministry's telegram form: "To: Comrade Nicolae Ghenea," */
 	"To: Comrades ", "To: Comrade ",

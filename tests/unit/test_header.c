@@ -293,6 +293,11 @@ static const struct rule rules[] = {
 	  "to", "Director of Central Services", "memorandum header" },
 	{ "a salutation names the recipient", "To Comrade Stalin, I.V.\n\nWe have received a reply.\n\nGao Gang\n\n14 June 1951\n",
 	  "to", "Stalin", "salutation" },
+	{ "a respectful salutation names the recipient",
+	  "Prague, 3 May 1961\n\nEsteemed Comrade Novotny:\n\nWe have received your letter.\n", "to", "Novotny", "salutation" },
+	{ "... and says the paper is a letter",
+	  "Prague, 3 May 1961\n\nEsteemed Comrade Novotny:\n\nWe have received your letter.\n", "kind", "letter",
+	  "salutation or closing" },
 	{ "a signature by the date names the sender", "To Comrade Stalin, I.V.\n\nWe have received a reply.\n\nGao Gang\n\n14 June "
 	  "1951\n",
 	  "from", "Gao Gang", "signature" },
