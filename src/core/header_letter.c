@@ -1321,6 +1321,10 @@ static void address_read(struct hreader *r)
 				if (org != NULL) {
 					hprop_party(hprop_add(r, HF_TO, W_GOOD, "inside address", t), org, NULL);
 					free(org);
+					/* an inside address over "Dear ...": a letter's */
+					struct slice sal = line_text(&r->L, header_salutation(line_text(&r->L, next)) ? next : after);
+					if (sl_istarts(sal, "Dear ") || sl_istarts(sal, "My dear "))
+						r->letter = 1;
 					return;
 				}
 			}

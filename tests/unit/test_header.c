@@ -437,6 +437,12 @@ static const struct rule rules[] = {
 	  "The Central Committee of the   Workers' Party of Korea\n\n"
 	  "Dear Comrades,\n\nWe write to you.\n",
 	  "to", "The Central Committee of the Workers' Party of Korea", "inside address" },
+	{ "an inside address over 'Dear ...' says the paper is a letter",
+	  "A Party's Letters\n\n(May 3, 1965)\n\nFrom the collection\nLetters of the Year\n\npp. 10-20.\n\nScanned by a reader\n"
+	  "[Note: quoted passages are smaller.\n]\nPrinted in Moscow\nSecond printing\nFor the study circles\nWith an index\nAnd a map\n\nMay 3, 1965\n\n"
+	  "The Central Committee of the   Workers' Party of Korea\n\n"
+	  "Dear Comrades,\n\nWe write to you.\n",
+	  "kind", "letter", "salutation or closing" },
 	{ "an address form far down the page with no salutation is no address",
 	  "A Party's Letters\n\n(May 3, 1965)\n\nFrom the collection\nLetters of the Year\n\npp. 10-20.\n\nScanned by a reader\n"
 	  "[Note: quoted passages are smaller.\n]\nPrinted in Moscow\nSecond printing\nFor the study circles\n\nMay 3, 1965\n\n"
