@@ -274,7 +274,8 @@ static void bodies_apart(void)
 	import_one(s, "m2.txt", "MEMORANDUM FOR: BOARD AND STAFF\nSUBJECT: Maps\n\n1. The maps are due.\n");
 	import_one(s, "m3.txt", "MEMORANDUM FOR: Chief, Historical Staff\nSUBJECT: Books\n\n1. The books are due.\n");
 	int64_t a = store_person_id(s, "Estimates Staff"), b = store_person_id(s, "Historical Staff");
-	int64_t c = store_person_id(s, "Staff");
+	/* a body and its staff are one party ("BOARD AND STAFF") */
+	int64_t c = store_person_id(s, "BOARD AND STAFF");
 	CHECK(a > 0 && b > 0 && c > 0);
 	CHECK(a != b && b != c && a != c);
 	store_free(s);
