@@ -1283,6 +1283,40 @@ static void address_colon_read(struct hreader *r)
 	}
 }
 
+/* "TO THE CENTRAL COMMITTEE OF THE COMMUNIST PARTY OF CHINA" over the
+ * text: a party's letter addressed in capitals to a body (one of its
+ * words a body's or an office's noun), named in full. */
+static void capital_body_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < SALUTE_LINES && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), tk[16];
+		if (t.n < 12 || t.n > 120 || memcmp(t.p, "TO THE ", 7) != 0)
+			continue;
+		size_t up, low, dig;
+		sl_letters(t, &up, &low, &dig);
+		size_t n = tok_split(t, tk, 16);
+		if (low > 0 || dig > 0 || n > 16 || line_next(&r->L, i + 1) >= r->footer)
+			return;
+		int body = 0;
+		for (size_t q = 2; q < n && !body; q++) {
+			struct slice w = tok_bare(tk[q]);
+			body = tok_in(w, lex_body_nouns) || tok_in(w, lex_office_nouns);
+		}
+		if (!body)
+			return;
+		struct slice v = sl_trim(sl_from(t, 3));
+		while (v.n > 0 && strchr(".,:;", v.p[v.n - 1]) != NULL)
+			v.n--;
+		char *name = header_uncapped(v);
+		if (name == NULL)
+			name = sl_dup(v);
+		hprop_party(hprop_add(r, HF_TO, W_STRONG, "address", t), name, NULL);
+		free(name);
+		return;
+	}
+}
+
 /* The inside address names the recipient in full ("The Honorable / Dean
  * Acheson, / Secretary of State"; "Mr. Richard Nixon / United States of
  * America" over "Dear Mr. President"): it outweighs a salutation, which
@@ -2104,6 +2138,7 @@ void header_letter_read(struct hreader *r)
 	labelled_pair_read(r);
 	address_read(r);
 	address_colon_read(r);
+	capital_body_read(r);
 	self_named_read(r);
 	letterhead_read(r);
 	sitting_read(r);

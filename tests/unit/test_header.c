@@ -298,6 +298,13 @@ static const struct rule rules[] = {
 	{ "... and says the paper is a letter",
 	  "Prague, 3 May 1961\n\nEsteemed Comrade Novotny:\n\nWe have received your letter.\n", "kind", "letter",
 	  "salutation or closing" },
+	{ "a body addressed in capitals over the text names the recipient in full",
+	  "Sino-Soviet Papers\nLetter of the Central Committee to the CC of the Workers' Party\nJune 3, 1964\n"
+	  "TO THE CENTRAL COMMITTEE OF THE WORKERS' PARTY OF KOREA\nDear comrades, we have received your letter of May 7.\n",
+	  "to", "The Central Committee of the Workers' Party of Korea", "address" },
+	{ "a heading in capitals that names no body is no address",
+	  "Sino-Soviet Papers\nJune 3, 1964\nTO THE READERS OF THIS BOOK\nWe print here the letters of the year.\n",
+	  "to", NULL, NULL },
 	{ "a signature by the date names the sender", "To Comrade Stalin, I.V.\n\nWe have received a reply.\n\nGao Gang\n\n14 June "
 	  "1951\n",
 	  "from", "Gao Gang", "signature" },
