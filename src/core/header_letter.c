@@ -2054,7 +2054,9 @@ static void letterhead_read(struct hreader *r)
 		struct slice tok[8];
 		size_t nt = tok_split(t, tok, 8), up, low, dig;
 		sl_letters(t, &up, &low, &dig);
+		/* "MEMORANDUM FOR: BOARD AND STAFF": a labelled field, no head */
 		int head = nt >= 2 && nt <= 7 && dig == 0 && tok_is_upper(t) && sl_find(t, ",") == SIZE_MAX &&
+			   sl_find(t, ":") == SIZE_MAX &&
 			   (tok_in(tok_bare(tok[0]), heads) || tok_in(tok_bare(tok[nt - 1]), heads));
 		/* all its words capitalised but its small ones */
 		for (size_t q = 0; head && q < nt; q++)

@@ -305,6 +305,8 @@ static const struct rule rules[] = {
 	{ "a heading in capitals that names no body is no address",
 	  "Sino-Soviet Papers\nJune 3, 1964\nTO THE READERS OF THIS BOOK\nWe print here the letters of the year.\n",
 	  "to", NULL, NULL },
+	{ "a memorandum's labelled line in capitals is no letterhead",
+	  "MEMORANDUM FOR: PLANNING BOARD AND STAFF\nSUBJECT: Maps\n\n1. The maps are due.\n", "from", NULL, NULL },
 	{ "a signature by the date names the sender", "To Comrade Stalin, I.V.\n\nWe have received a reply.\n\nGao Gang\n\n14 June "
 	  "1951\n",
 	  "from", "Gao Gang", "signature" },
