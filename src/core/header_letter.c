@@ -7,6 +7,7 @@
  * p. m."); the sender's number stands by the date ("No. 47/sh"), or opens
  * a telegram's text ("1473. Deptel 602."). Each is proposed with its
  * source; these lines stay in the body, which is the document's. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1283,6 +1284,62 @@ static void address_colon_read(struct hreader *r)
 	}
 }
 
+/* The year the catalogue's label dates the paper in, or 0. */
+static int label_year(const struct hreader *r)
+{
+	for (size_t i = 0; i < r->nprops; i++) {
+		const struct hprop *p = &r->props[i];
+		if (p->field == HF_DATE && strcmp(p->source, "label") == 0 && p->value != NULL && strlen(p->value) >= 4 &&
+		    ch_is_digit((unsigned char)p->value[0]))
+			return atoi(p->value);
+	}
+	return 0;
+}
+
+/* Whether y, a year the scan misread ("1%2", "19b3"), keeps the
+ * catalogue's year visible: it opens with a 1, ends with year's last
+ * digit, and each digit it keeps stands where year has it. */
+static int year_scanned(struct slice y, int year)
+{
+	char ys[8];
+	snprintf(ys, sizeof ys, "%d", year);
+	if (y.n < 3 || y.n > 5 || strlen(ys) != 4 || y.p[0] != '1' || y.p[y.n - 1] != ys[3])
+		return 0;
+	int odd = 0;
+	for (size_t i = 0; i < y.n; i++) {
+		if (!ch_is_digit((unsigned char)y.p[i]))
+			odd = 1;
+		else if (y.n == 4 && y.p[i] != ys[i])
+			return 0;
+	}
+	return odd;
+}
+
+/* "October 24, 1%2" on a line of its own in a scanned memorandum under a
+ * catalogue dated "October 26, 1962": the paper's dateline, its month
+ * and day as typed, its year the catalogue's that the scan left
+ * recognisable. The day it was typed outweighs the catalogue's. */
+static void dateline_scanned(struct hreader *r)
+{
+	int year = label_year(r);
+	if (year < 1000 || year > 2100)
+		return;
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 60 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t c = t.n <= 24 ? sl_find(t, ", ") : SIZE_MAX;
+		if (c == SIZE_MAX)
+			continue;
+		struct date_val dt;
+		size_t dn = date_parse(t.p, c, year, &dt);
+		if (dn != c || !dt.d || !year_scanned(sl_trim(sl_from(t, c + 2)), year))
+			continue;
+		dt.inferred = 0;
+		hprop_date(r, W_GOOD + 1, "dateline", &dt, t, t);
+		return;
+	}
+}
+
 /* "TO THE CENTRAL COMMITTEE OF THE COMMUNIST PARTY OF CHINA" over the
  * text: a party's letter addressed in capitals to a body (one of its
  * words a body's or an office's noun), named in full. */
@@ -2149,6 +2206,8 @@ void header_letter_read(struct hreader *r)
 	char *joined;
 	size_t date_at = date_line_at(r, 0, &dt, &printed, &joined);
 	int date_joined = joined != NULL;
+	if (date_at == SIZE_MAX)
+		dateline_scanned(r);
 	if (date_at != SIZE_MAX) {
 		struct slice line = joined ? sl_cstr(joined) : line_text(&r->L, date_at);
 		/* a dateline opens the text; a date line elsewhere stands by

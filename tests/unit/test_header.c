@@ -307,6 +307,13 @@ static const struct rule rules[] = {
 	  "to", NULL, NULL },
 	{ "a memorandum's labelled line in capitals is no letterhead",
 	  "MEMORANDUM FOR: PLANNING BOARD AND STAFF\nSUBJECT: Maps\n\n1. The maps are due.\n", "from", NULL, NULL },
+	{ "a scanned dateline whose year the OCR misread keeps the catalogue's year", "PRESS CONTACTS\nDocument Type:\nCollection:\nPublication Date:\nOctober 26, 1962\nContent Type:\nMF\nBody:\n"
+	  "Approved For Release 2002/10/30 : CIA-RDP80B01676R000100110012-8\nOctober 24, 1%2\nMEMORANDUM FOR: General Carter\n"
+	  "SUBJECT: Press contacts\n1. The press.\n",
+	  "date", "1962-10-24", "dateline" },
+	{ "... not when what is left of it is another year's", "PRESS CONTACTS\nDocument Type:\nCollection:\nPublication Date:\nOctober 26, 1962\nContent Type:\nMF\nBody:\n"
+	  "Approved For Release 2002/10/30 : CIA-RDP80B01676R000100110012-8\nOctober 24, 1%5\nMEMORANDUM FOR: General Carter\n"
+	  "SUBJECT: Press contacts\n1. The press.\n", "date", "1962-10-26", "label" },
 	{ "a signature by the date names the sender", "To Comrade Stalin, I.V.\n\nWe have received a reply.\n\nGao Gang\n\n14 June "
 	  "1951\n",
 	  "from", "Gao Gang", "signature" },
