@@ -54,5 +54,8 @@ int date_from_iso(const char *iso, struct date_val *out);
  * abbreviated ("Oct", "Oct.", "Sept."), or Russian in the genitive
  * ("августа"); case-insensitive. *n gets its length; 0 if none. */
 int date_month_name(const char *s, size_t len, size_t *n);
+/* The length of a weekday's name at s ("Monday", "Wed" not), with the comma
+ * and blanks after it; 0 if none. */
+size_t date_weekday(const char *s, size_t len);
 
 #endif

@@ -82,6 +82,13 @@ extern const char *const lex_record_links[];
  * markings are made of ("SECRET PRIORITY", "TOP SECRET NIACT"). */
 extern const char *const lex_markings[];
 extern const char *const lex_marking_words[];
+/* A routing form's titles ("ROUTING AND RECORD SHEET") and the captions
+ * printed on it ("OFFICER'S", "NAME AND ADDRESS"), which name no one. */
+extern const char *const lex_plural_papers[];
+extern const char *const lex_staff_nouns[];
+extern const char *const lex_routing_forms[];
+extern const char *const lex_form_captions[];
+int lex_routing_line(struct slice t);
 /* Openings of release stamps and the catalogue's own numbers. */
 extern const char *const lex_release_openings[];
 
@@ -109,5 +116,11 @@ extern const char *const lex_places[];
 /* Offices a person holds ("Secretary", "Ambassador"), as against bodies
  * ("Ministry", "Embassy"). */
 extern const char *const lex_person_offices[];
+
+/* Offices a memorandum's header names whole ("Director of Central
+ * Intelligence"), and the one that s is as a scan misread it ("Director
+ * of Cestral htelligence"), or NULL when none is near enough. */
+extern const char *const lex_memo_offices[];
+const char *lex_office_scanned(const char *s);
 
 #endif

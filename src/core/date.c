@@ -306,6 +306,11 @@ static size_t weekday(const char *s, size_t len)
 	return 0;
 }
 
+size_t date_weekday(const char *s, size_t len)
+{
+	return weekday(s, len);
+}
+
 /* A time written before the day, as military and telegraphic usage does:
  * "0230 12 May", "2300 hours 4 June", "141530Z MAR 52" (day, hours,
  * minutes and the zone, then month and year). Returns the length up to

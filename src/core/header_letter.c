@@ -7,6 +7,7 @@
  * p. m."); the sender's number stands by the date ("No. 47/sh"), or opens
  * a telegram's text ("1473. Deptel 602."). Each is proposed with its
  * source; these lines stay in the body, which is the document's. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,6 +39,10 @@ static int capital_address(struct slice t)
 	}
 	return words > 0;
 }
+
+/* How far down the page a salutation, and the address over it, are looked
+ * for: an edition's source line and transcriber's note may come first. */
+enum { SALUTE_LINES = 12 };
 
 const char *header_salutation(struct slice t)
 {
@@ -252,6 +257,296 @@ static char *memo_value_lines(struct hreader *r, size_t at, struct slice v, enum
 	return buf_detach(&b);
 }
 
+/* A memorandum's parties that a scan misread from an office of the
+ * lexicon ("Director of Cestral htelligence", "THE DIRECTOR OF CENTRAL I
+ * TELLIOOd+1CE") are that office, as the lexicon spells it. */
+static void memo_offices_mend(struct hprop *p)
+{
+	for (size_t i = 0; i < p->nparties; i++) {
+		const char *o = lex_office_scanned(p->parties[i].name);
+		if (o != NULL && strcmp(o, p->parties[i].name) != 0) {
+			free(p->parties[i].name);
+			p->parties[i].name = xstrdup(o);
+		}
+	}
+}
+
+/* A memorandum's party that is an office of the lexicon as a whole
+ * ("Deputy Director for Intelligence"): the office, not a person named
+ * from its last words. Whether it was. */
+static int memo_office_whole(struct hprop *p, struct slice v)
+{
+	char *o = sl_dup(v);
+	const char *office = lex_office_scanned(o);
+	free(o);
+	if (office == NULL)
+		return 0;
+	hprop_party(p, office, NULL);
+	return 1;
+}
+
+/* Whether w is an office's abbreviation in an addressee list ("DD/I",
+ * "EXO/DDA", "ADDA"): capitals, digits and slashes, two capitals at
+ * least; without a slash only where the list has lower case (a list all
+ * in capitals is words too). */
+static int list_abbrev(struct slice w, int mixed)
+{
+	size_t caps = 0, slash = 0;
+	if (w.n < 2 || w.n > 12)
+		return 0;
+	for (size_t i = 0; i < w.n; i++) {
+		unsigned char c = (unsigned char)w.p[i];
+		if (c >= 'A' && c <= 'Z')
+			caps++;
+		else if (c == '/')
+			slash++;
+		else if (!(c >= '0' && c <= '9') && c != '-')
+			return 0;
+	}
+	return caps >= 2 && (slash > 0 || mixed);
+}
+
+static int list_word_eq(struct slice a, struct slice b)
+{
+	if (a.n != b.n)
+		return 0;
+	for (size_t i = 0; i < a.n; i++)
+		if (ch_lower((unsigned char)a.p[i]) != ch_lower((unsigned char)b.p[i]))
+			return 0;
+	return 1;
+}
+
+/* How many of the tokens from tk[i] spell an office of the lexicon
+ * ("General Counsel"), or 0. */
+static size_t list_office(const struct slice *tk, size_t n, size_t i)
+{
+	for (size_t o = 0; lex_memo_offices[o] != NULL; o++) {
+		struct slice ot[10];
+		size_t on = tok_split(sl_cstr(lex_memo_offices[o]), ot, 10);
+		if (on > 10 || i + on > n)
+			continue;
+		size_t k = 0;
+		while (k < on && list_word_eq(tok_bare(tk[i + k]), ot[k]))
+			k++;
+		if (k == on)
+			return on;
+	}
+	return 0;
+}
+
+/* Whether a party of an addressee list starts at tk[i]: an office of the
+ * lexicon, an office word with its comma ("Chief, DA Plans Staff"), or
+ * an abbreviation standing alone (the next token starts a party too) or
+ * after one with a slash. */
+static int list_starts(const struct slice *tk, size_t n, size_t i, int mixed)
+{
+	if (i >= n)
+		return 1;
+	if (list_office(tk, n, i) > 0)
+		return 1;
+	if (tk[i].n > 1 && tk[i].p[tk[i].n - 1] == ',' && tok_in(tok_bare(tk[i]), lex_person_offices))
+		return 1;
+	if (!list_abbrev(tk[i], mixed))
+		return 0;
+	/* "DD/P ONE Board": an office with a slash is whole; an
+	 * abbreviation after it starts the next party */
+	if (i > 0 && memchr(tk[i - 1].p, '/', tk[i - 1].n) != NULL && list_abbrev(tk[i - 1], mixed))
+		return 1;
+	return list_starts(tk, n, i + 1, mixed);
+}
+
+/* Whether a party of a list is a person by name ("Helene Boatner"): two
+ * words or more that read as a name, none an office's or a body's. */
+static int list_person(const char *name)
+{
+	struct slice s = sl_cstr(name), tk[6];
+	size_t n = tok_split(s, tk, 6);
+	if (n < 2 || n > 6 || !name_like(s, 0) || lex_office_scanned(name) != NULL)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		struct slice w = tok_bare(tk[i]);
+		if (tok_in(w, lex_person_offices) || tok_in(w, lex_office_nouns) || tok_in(w, lex_body_nouns))
+			return 0;
+	}
+	return 1;
+}
+
+/* A memorandum's addressees typed as one run with no commas between them
+ * ("EXO/DDA ADDA DDA Chief, DA Plans Staff", "Executive Director DD/I
+ * General Counsel"): one party from each start to the next. Only a run
+ * of two parties or more, one of them an abbreviation or an office of
+ * the lexicon; the number of parties added. */
+static size_t memo_list_read(struct hprop *p, struct slice v)
+{
+	struct slice tk[24];
+	if (sl_istarts(v, "the "))
+		v = sl_trim(sl_from(v, 4)); /* "THE DIRECTOR OF ...": one office */
+	size_t n = tok_split(v, tk, 24);
+	if (n < 2 || n > 24)
+		return 0;
+	int mixed = 0;
+	for (size_t i = 0; i < v.n && !mixed; i++)
+		mixed = v.p[i] >= 'a' && v.p[i] <= 'z';
+	size_t starts[24], ns = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t ow = list_office(tk, n, i);
+		if (i == 0 || list_starts(tk, n, i, mixed))
+			starts[ns++] = i;
+		if (ow > 1)
+			i += ow - 1;
+	}
+	if (ns < 2)
+		return 0;
+	size_t added = 0;
+	for (size_t k = 0; k < ns; k++) {
+		size_t a = starts[k], b = k + 1 < ns ? starts[k + 1] : n;
+		struct slice part = sl_of(tk[a].p, (size_t)(tk[b - 1].p + tk[b - 1].n - tk[a].p));
+		while (part.n > 0 && strchr(".,;:", part.p[part.n - 1]) != NULL)
+			part.n--;
+		char *name = sl_dup(part);
+		/* "Helene Boatner C/PES": a person, then her office's
+		 * abbreviation */
+		if (b - a == 1 && added > 0 && p->nparties > 0 && p->parties[p->nparties - 1].office == NULL &&
+		    list_person(p->parties[p->nparties - 1].name))
+			p->parties[p->nparties - 1].office = name;
+		else {
+			hprop_party(p, name, NULL);
+			free(name);
+			added++;
+		}
+	}
+	return added;
+}
+
+/* Whether line t of a routing form is printed on the form: a caption, a
+ * column's note in parentheses or in lower case ("to whom. Draw a line
+ * ...", the OCR's "ildi" of "building"), or a row's number alone. */
+static int form_printed(struct slice t)
+{
+	if (t.n == 0 || t.p[0] == '(' || (t.p[0] >= 'a' && t.p[0] <= 'z'))
+		return 1;
+	for (size_t i = 0; lex_form_captions[i] != NULL; i++) {
+		size_t n = strlen(lex_form_captions[i]);
+		if (sl_istarts(t, lex_form_captions[i]) && (t.n == n || !ch_is_alpha((unsigned char)t.p[n])))
+			return 1;
+	}
+	size_t letters = 0;
+	for (size_t i = 0; i < t.n; i++)
+		letters += ch_is_alpha((unsigned char)t.p[i]) != 0;
+	return letters < 3;
+}
+
+/* The party a routing form's entry names ("1 ? DCI", "~/ExDir"): without
+ * the row's number and the scan's specks before it. */
+static struct slice form_entry(struct slice t)
+{
+	while (t.n > 0 && !ch_is_alpha((unsigned char)t.p[0]))
+		t = sl_from(t, 1);
+	t = sl_trim(t);
+	while (t.n > 0 && strchr(" .,;:-", t.p[t.n - 1]) != NULL)
+		t.n--;
+	return t;
+}
+
+/* The entry of a routing form's field at line i ("FROM: EA/ExDir", or
+ * "TO" over its captions, then "Deputy Director for Support"): on its
+ * line after the label, else the first line under it the form did not
+ * print; an empty slice when none comes in twenty lines. */
+static struct slice form_field(struct hreader *r, size_t i, size_t label)
+{
+	struct slice t = line_text(&r->L, i), v = sl_trim(sl_from(t, label));
+	if (v.n > 0 && v.p[0] == ':')
+		v = sl_trim(sl_from(v, 1));
+	if (v.n > 0 && !form_printed(v))
+		return form_entry(v);
+	size_t j = line_next(&r->L, i + 1);
+	for (int k = 0; k < 20 && j < r->footer; k++, j = line_next(&r->L, j + 1)) {
+		struct slice u = line_text(&r->L, j);
+		if (r->roles[j].role == HR_RELEASE)
+			break;
+		if (!form_printed(u) && u.n < 60)
+			return form_entry(u);
+	}
+	return sl_of(t.p, 0);
+}
+
+/* A routing form run into one line by the OCR ("ROUTING AND RECORD SHEET
+ * SUBJECT: (Optional) ... FROM: EXTENSION NO. O/DDO/FIO CT S DATE ..."):
+ * its sender only, an office's abbreviation with a slash among the first
+ * words after FROM: that the form did not print. Its TO is lost among
+ * the columns' notes. */
+static void routing_flat(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 40 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 160)
+			continue;
+		size_t at = SIZE_MAX;
+		for (size_t f = 0; lex_routing_forms[f] != NULL && at == SIZE_MAX; f++)
+			at = sl_find(sl_of(t.p, t.n < 600 ? t.n : 600), lex_routing_forms[f]);
+		if (at == SIZE_MAX)
+			continue;
+		struct slice rest = sl_from(t, at);
+		size_t fr = sl_find(sl_of(rest.p, rest.n < 300 ? rest.n : 300), " FROM: ");
+		if (fr == SIZE_MAX)
+			return;
+		struct slice tk[5];
+		size_t n = tok_split(sl_from(rest, fr + 7), tk, 5);
+		for (size_t j = 0; j < n && j < 5; j++) {
+			if (form_printed(tk[j]))
+				continue;
+			if (list_abbrev(tk[j], 1) && memchr(tk[j].p, '/', tk[j].n) != NULL) {
+				char *o = sl_dup(tk[j]);
+				hprop_party(hprop_add(r, HF_FROM, W_FAIR, "routing form", tk[j]), o, NULL);
+				free(o);
+			}
+			return;
+		}
+		return;
+	}
+}
+
+/* A routing form over a scanned paper ("ROUTING AND RECORD SHEET",
+ * "OFFICIAL ROUTING SLIP") sends it from its FROM to its TO: weaker than
+ * the paper's own memorandum header, when the scan kept one. */
+static void routing_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0), form = SIZE_MAX;
+	for (int k = 0; k < 60 && i < r->footer && form == SIZE_MAX; k++, i = line_next(&r->L, i + 1))
+		if (lex_routing_line(line_text(&r->L, i)))
+			form = i;
+	if (form == SIZE_MAX) {
+		routing_flat(r);
+		return;
+	}
+	int got_to = 0, got_from = 0;
+	i = line_next(&r->L, form + 1);
+	for (int k = 0; k < 60 && i < r->footer && r->roles[i].role != HR_RELEASE; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		/* "PROM: ~/ExDir": the scan's F */
+		int from = sl_istarts(t, "FROM:") || sl_istarts(t, "PROM:") || sl_ieq(t, "FROM");
+		int to = sl_istarts(t, "TO:") || sl_ieq(t, "TO");
+		if ((!from || got_from) && (!to || got_to))
+			continue;
+		struct slice v = form_field(r, i, from ? 4 : 2);
+		if (v.n < 2 || !tok_is_upper(v))
+			continue;
+		struct hprop *p = hprop_add(r, from ? HF_FROM : HF_TO, W_FAIR, "routing form", t);
+		char *o = sl_dup(v);
+		/* an office ("Deputy Director for Support") or its
+		 * abbreviation ("DCI", "EA/ExDir") as printed: no person's */
+		const char *office = lex_office_scanned(o);
+		struct slice one[1];
+		int abbrev = tok_split(v, one, 1) == 1 && memchr(v.p, '.', v.n) == NULL;
+		if (office != NULL || abbrev || header_parties(r, p, v) == 0)
+			hprop_party(p, office != NULL ? office : o, NULL);
+		free(o);
+		got_from |= from;
+		got_to |= to;
+	}
+}
+
 /* A memorandum's header lines anywhere near the top of its text, under
  * a line that says it is a memorandum ("TO" and "FROM" alone head cables
  * too). */
@@ -301,9 +596,15 @@ static void memo_header(struct hreader *r)
 			break;
 		case HF_FROM:
 		case HF_TO: {
-			if (v.n == 0 || v.n > 160)
+			/* "TO: (Officer designation, room number, and": a
+			 * routing form's caption, no addressee */
+			if (v.n == 0 || v.n > 160 || v.p[0] == '(')
 				break;
 			struct hprop *p = hprop_add(r, mf->field, W_STRONG, "memorandum header", t);
+			if (memo_office_whole(p, v) || (mf->field == HF_TO && memo_list_read(p, v) > 0)) {
+				memo_offices_mend(p);
+				break;
+			}
 			if (header_parties(r, p, v) == 0 && !name_like(v, 1)) {
 				/* an office or a list ("Deputy Director of
 				 * Training", "DD/I") as printed */
@@ -316,6 +617,7 @@ static void memo_header(struct hreader *r)
 					free(name);
 				}
 			}
+			memo_offices_mend(p);
 			break;
 		}
 		default:
@@ -637,6 +939,10 @@ static void memo_inline(struct hreader *r)
 		struct slice head = sl_of(t.p, t.n < 3000 ? t.n : 3000);
 		memo_subject_inline(r, sl_of(head.p, head.n < 1500 ? head.n : 1500));
 		size_t f = sl_find(head, "ORANDUM FOR"), vat = f + 11;
+		/* "NOTE TO: EXO/DDA ADDA DDA SUBJECT: ...": a staff's note in
+		 * the memorandum's form, its label typed in capitals */
+		if (f == SIZE_MAX && (f = sl_find(head, " NOTE TO: ")) != SIZE_MAX)
+			vat = f + 9;
 		/* "M 0FANDUM FOR: Deputy Director ...": scanned worse, its
 		 * addressee only where the next field ends it */
 		int worse = f == SIZE_MAX;
@@ -655,11 +961,13 @@ static void memo_inline(struct hreader *r)
 				val.n--;
 			if (val.n > 2 && !sl_istarts(val, "THE RECORD") && !sl_istarts(val, "the record")) {
 				struct hprop *p = hprop_add(r, HF_TO, W_GOOD, "memorandum header", val);
-				if (header_parties(r, p, val) == 0) {
+				if (!memo_office_whole(p, val) && memo_list_read(p, val) == 0 &&
+				    header_parties(r, p, val) == 0) {
 					char *o = sl_dup(val);
 					hprop_party(p, o, NULL);
 					free(o);
 				}
+				memo_offices_mend(p);
 			}
 			hprop_text(r, HF_KIND, W_GOOD, "memorandum header", sl_cstr("memorandum"), sl_of(head.p + f, 20));
 		}
@@ -675,11 +983,12 @@ static void memo_inline(struct hreader *r)
 				val.n--;
 			if (val.n > 2) {
 				struct hprop *p = hprop_add(r, HF_FROM, W_GOOD, "memorandum header", val);
-				if (header_parties(r, p, val) == 0) {
+				if (!memo_office_whole(p, val) && header_parties(r, p, val) == 0) {
 					char *o = sl_dup(val);
 					hprop_party(p, o, NULL);
 					free(o);
 				}
+				memo_offices_mend(p);
 			}
 		}
 		if (f != SIZE_MAX)
@@ -817,7 +1126,7 @@ static void dateline_place(struct hreader *r, struct slice line, struct slice pr
 static void salutation_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
-	for (int k = 0; k < 6 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+	for (int k = 0; k < SALUTE_LINES && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
 		/* "January 6, 1936. My dear Dodd:- Thank you ...": a letter run
 		 * into one line opens with its date */
@@ -975,18 +1284,110 @@ static void address_colon_read(struct hreader *r)
 	}
 }
 
+/* The year the catalogue's label dates the paper in, or 0. */
+static int label_year(const struct hreader *r)
+{
+	for (size_t i = 0; i < r->nprops; i++) {
+		const struct hprop *p = &r->props[i];
+		if (p->field == HF_DATE && strcmp(p->source, "label") == 0 && p->value != NULL && strlen(p->value) >= 4 &&
+		    ch_is_digit((unsigned char)p->value[0]))
+			return atoi(p->value);
+	}
+	return 0;
+}
+
+/* Whether y, a year the scan misread ("1%2", "19b3"), keeps the
+ * catalogue's year visible: it opens with a 1, ends with year's last
+ * digit, and each digit it keeps stands where year has it. */
+static int year_scanned(struct slice y, int year)
+{
+	char ys[8];
+	snprintf(ys, sizeof ys, "%d", year);
+	if (y.n < 3 || y.n > 5 || strlen(ys) != 4 || y.p[0] != '1' || y.p[y.n - 1] != ys[3])
+		return 0;
+	int odd = 0;
+	for (size_t i = 0; i < y.n; i++) {
+		if (!ch_is_digit((unsigned char)y.p[i]))
+			odd = 1;
+		else if (y.n == 4 && y.p[i] != ys[i])
+			return 0;
+	}
+	return odd;
+}
+
+/* "October 24, 1%2" on a line of its own in a scanned memorandum under a
+ * catalogue dated "October 26, 1962": the paper's dateline, its month
+ * and day as typed, its year the catalogue's that the scan left
+ * recognisable. The day it was typed outweighs the catalogue's. */
+static void dateline_scanned(struct hreader *r)
+{
+	int year = label_year(r);
+	if (year < 1000 || year > 2100)
+		return;
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 60 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t c = t.n <= 24 ? sl_find(t, ", ") : SIZE_MAX;
+		if (c == SIZE_MAX)
+			continue;
+		struct date_val dt;
+		size_t dn = date_parse(t.p, c, year, &dt);
+		if (dn != c || !dt.d || !year_scanned(sl_trim(sl_from(t, c + 2)), year))
+			continue;
+		dt.inferred = 0;
+		hprop_date(r, W_GOOD + 1, "dateline", &dt, t, t);
+		return;
+	}
+}
+
+/* "TO THE CENTRAL COMMITTEE OF THE COMMUNIST PARTY OF CHINA" over the
+ * text: a party's letter addressed in capitals to a body (one of its
+ * words a body's or an office's noun), named in full. */
+static void capital_body_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < SALUTE_LINES && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), tk[16];
+		if (t.n < 12 || t.n > 120 || memcmp(t.p, "TO THE ", 7) != 0)
+			continue;
+		size_t up, low, dig;
+		sl_letters(t, &up, &low, &dig);
+		size_t n = tok_split(t, tk, 16);
+		if (low > 0 || dig > 0 || n > 16 || line_next(&r->L, i + 1) >= r->footer)
+			return;
+		int body = 0;
+		for (size_t q = 2; q < n && !body; q++) {
+			struct slice w = tok_bare(tk[q]);
+			body = tok_in(w, lex_body_nouns) || tok_in(w, lex_office_nouns);
+		}
+		if (!body)
+			return;
+		struct slice v = sl_trim(sl_from(t, 3));
+		while (v.n > 0 && strchr(".,:;", v.p[v.n - 1]) != NULL)
+			v.n--;
+		char *name = header_uncapped(v);
+		if (name == NULL)
+			name = sl_dup(v);
+		hprop_party(hprop_add(r, HF_TO, W_STRONG, "address", t), name, NULL);
+		free(name);
+		return;
+	}
+}
+
 /* The inside address names the recipient in full ("The Honorable / Dean
  * Acheson, / Secretary of State"; "Mr. Richard Nixon / United States of
  * America" over "Dear Mr. President"): it outweighs a salutation, which
  * gives a first name or a title. */
 static void address_read(struct hreader *r)
 {
-	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 8; i = line_next(&r->L, i + 1), k++) {
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < SALUTE_LINES; i = line_next(&r->L, i + 1), k++) {
 		struct slice t = line_text(&r->L, i);
 		if (t.n > 80)
 			continue;
 		size_t n = 0;
-		for (size_t f = 0; lex_address_forms[f] != NULL && n == 0; f++)
+		/* an address form alone heads only the first lines; a line
+		 * over a salutation may come under an editor's notes */
+		for (size_t f = 0; lex_address_forms[f] != NULL && n == 0 && k < 8; f++)
 			if (sl_istarts(t, lex_address_forms[f]) &&
 			    (t.n == strlen(lex_address_forms[f]) || t.p[strlen(lex_address_forms[f])] == ' '))
 				n = strlen(lex_address_forms[f]);
@@ -1011,6 +1412,10 @@ static void address_read(struct hreader *r)
 				if (org != NULL) {
 					hprop_party(hprop_add(r, HF_TO, W_GOOD, "inside address", t), org, NULL);
 					free(org);
+					/* an inside address over "Dear ...": a letter's */
+					struct slice sal = line_text(&r->L, header_salutation(line_text(&r->L, next)) ? next : after);
+					if (sl_istarts(sal, "Dear ") || sl_istarts(sal, "My dear "))
+						r->letter = 1;
 					return;
 				}
 			}
@@ -1201,6 +1606,19 @@ static void own_number_read(struct hreader *r)
 				return;
 			}
 		}
+		/* "No. 1389 Monday 17:30 hs. Follow-up to cable 586 ...": a
+		 * cable's number with the day and hour it was sent, its text
+		 * run on after them */
+		if (sl_istarts(t, "No. ") || sl_istarts(t, "No ")) {
+			char *num = NULL;
+			struct slice after = sl_trim(header_number_read(t, &num));
+			if (num != NULL && ch_is_digit((unsigned char)num[0]) && date_weekday(after.p, after.n) > 0) {
+				hprop_text(r, HF_NUMBER, W_FAIR, "number line", sl_cstr(num), sl_of(t.p, t.n < 40 ? t.n : 40));
+				free(num);
+				return;
+			}
+			free(num);
+		}
 		if (t.n > 60 || sl_istarts(t, "copy"))
 			continue;
 		/* "Top Secret Document 480": a classified paper's serial
@@ -1270,6 +1688,32 @@ static void own_number_read(struct hreader *r)
 			return;
 		}
 		free(num);
+	}
+}
+
+/* A cable form's line of fields ("From: Washington   No. 48866   Time:
+ * 16:45   Date: 25/X/1962"): the number among them is the cable's own,
+ * more surely than a series' ("Special No. 1778") on a line of its own.
+ * Two of the labels a cable form prints must stand on the line. */
+static void form_number_read(struct hreader *r)
+{
+	static const char *const fields[] = { "From: ", "To: ", "Time: ", "Date: ", NULL };
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 20 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n > 160)
+			continue;
+		size_t labels = 0, no = sl_find(t, " No. ");
+		for (size_t f = 0; fields[f] != NULL; f++)
+			labels += sl_find(t, fields[f]) != SIZE_MAX;
+		if (labels < 2 || no == SIZE_MAX)
+			continue;
+		char *num = NULL;
+		header_number_read(sl_from(t, no + 1), &num);
+		if (num != NULL && ch_is_digit((unsigned char)num[0]))
+			hprop_text(r, HF_NUMBER, W_GOOD, "cable form", sl_cstr(num), t);
+		free(num);
+		return;
 	}
 }
 
@@ -1371,6 +1815,40 @@ static size_t notes_start(struct hreader *r)
 			return at;
 	}
 	return r->footer;
+}
+
+/* "... objections to the DD/I's participating. /s/ Lyman B. Kirkpatrick
+ * Inspector General ...": a conformed signature inside a scanned line run
+ * together by the OCR names the sender, its name up to four capitalised
+ * words ending where an office of the lexicon begins, that office his. */
+static void signed_inline_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 40 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t at = t.n > 160 ? sl_find(sl_of(t.p, t.n < 4000 ? t.n : 4000), " /s/ ") : SIZE_MAX;
+		if (at == SIZE_MAX)
+			continue;
+		struct slice tk[10];
+		size_t n = tok_split(sl_from(t, at + 5), tk, 10), w = 0;
+		if (n > 10)
+			n = 10;
+		while (w < n && w < 4 && tok_is_upper(tk[w]) && list_office(tk, n, w) == 0 &&
+		       !tok_in(tok_bare(tk[w]), lex_person_offices))
+			w++;
+		size_t ow = w < n ? list_office(tk, n, w) : 0;
+		if (w < 2 || ow == 0)
+			return; /* a name with its office under it, or nothing sure */
+		struct slice name = sl_of(tk[0].p, (size_t)(tk[w - 1].p + tk[w - 1].n - tk[0].p));
+		struct slice office = sl_of(tk[w].p, (size_t)(tk[w + ow - 1].p + tk[w + ow - 1].n - tk[w].p));
+		char *nm = sl_dup(name), *of = sl_dup(office);
+		const char *lo = lex_office_scanned(of);
+		hprop_party(hprop_add(r, HF_FROM, W_FAIR, "signature", sl_of(t.p + at + 1, name.p + name.n - t.p - at - 1)), nm,
+			    lo != NULL ? lo : of);
+		free(nm);
+		free(of);
+		return;
+	}
 }
 
 /* "[signature] K. Chernenko", "(Signed) J. Stalin", "/s/ Dean Acheson":
@@ -1633,7 +2111,9 @@ static void letterhead_read(struct hreader *r)
 		struct slice tok[8];
 		size_t nt = tok_split(t, tok, 8), up, low, dig;
 		sl_letters(t, &up, &low, &dig);
+		/* "MEMORANDUM FOR: BOARD AND STAFF": a labelled field, no head */
 		int head = nt >= 2 && nt <= 7 && dig == 0 && tok_is_upper(t) && sl_find(t, ",") == SIZE_MAX &&
+			   sl_find(t, ":") == SIZE_MAX &&
 			   (tok_in(tok_bare(tok[0]), heads) || tok_in(tok_bare(tok[nt - 1]), heads));
 		/* all its words capitalised but its small ones */
 		for (size_t q = 0; head && q < nt; q++)
@@ -1707,6 +2187,7 @@ void header_letter_read(struct hreader *r)
 	kind_header(r);
 	memo_header(r);
 	memo_inline(r);
+	routing_read(r);
 	flat_closing_read(r);
 	received_form_read(r);
 	received_form_flat(r);
@@ -1716,6 +2197,7 @@ void header_letter_read(struct hreader *r)
 	labelled_pair_read(r);
 	address_read(r);
 	address_colon_read(r);
+	capital_body_read(r);
 	self_named_read(r);
 	letterhead_read(r);
 	sitting_read(r);
@@ -1724,6 +2206,8 @@ void header_letter_read(struct hreader *r)
 	char *joined;
 	size_t date_at = date_line_at(r, 0, &dt, &printed, &joined);
 	int date_joined = joined != NULL;
+	if (date_at == SIZE_MAX)
+		dateline_scanned(r);
 	if (date_at != SIZE_MAX) {
 		struct slice line = joined ? sl_cstr(joined) : line_text(&r->L, date_at);
 		/* a dateline opens the text; a date line elsewhere stands by
@@ -1753,8 +2237,10 @@ void header_letter_read(struct hreader *r)
 		telegram_number(r, text_at, 1);
 	size_t number_at = number_by_date(r, date_at);
 	own_number_read(r);
+	form_number_read(r);
 	signature_read(r, date_at, number_at);
 	memo_signature_read(r);
+	signed_inline_read(r);
 	if (r->heading)
 		personal_line(r);
 	/* signed in capitals and numbered by the sender's cipher office

@@ -28,13 +28,28 @@ void hprop_value(struct hprop *p, struct slice v)
 	p->value = sl_dup(sl_trim(v));
 }
 
+/* A copy of s with each run of spaces and tabs one space: a page's spacing
+ * ("Committee of the   Communist Party") is its layout, not the name's. */
+static char *party_spaced(const char *s)
+{
+	char *out = xstrdup(s), *w = out;
+	for (const char *c = s; *c != '\0'; c++)
+		if (!((*c == ' ' || *c == '\t') && w > out && w[-1] == ' '))
+			*w++ = *c == '\t' ? ' ' : *c;
+	*w = '\0';
+	return out;
+}
+
 void hprop_party(struct hprop *p, const char *name, const char *office)
 {
+	char *n = party_spaced(name);
 	for (size_t i = 0; i < p->nparties; i++)
-		if (strcmp(p->parties[i].name, name) == 0)
+		if (strcmp(p->parties[i].name, n) == 0) {
+			free(n);
 			return;
+		}
 	p->parties = xreallocarray(p->parties, p->nparties + 1, sizeof *p->parties);
-	p->parties[p->nparties++] = (struct hparty){ xstrdup(name), office && *office ? xstrdup(office) : NULL };
+	p->parties[p->nparties++] = (struct hparty){ n, office && *office ? party_spaced(office) : NULL };
 }
 
 void hprop_text(struct hreader *r, enum hfield f, int weight, const char *source, struct slice v, struct slice evidence)

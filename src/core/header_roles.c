@@ -229,6 +229,22 @@ static int menu(struct slice t)
 	return (nav >= 3 && lower * 4 <= n) || (section == n && n > 1 && tok_is_upper(tok[0]));
 }
 
+static const struct lex_label *label_line(struct slice t, struct slice *value);
+
+/* "CIA ARCHIVES" over "Document Type:": a catalogue's title in capitals
+ * over its labelled block, though it ends as a site's name does. */
+static int catalogue_title(const struct lines *L, size_t i)
+{
+	struct slice t = line_text(L, i), value;
+	for (size_t k = 0; k < t.n; k++)
+		if (t.p[k] >= 'a' && t.p[k] <= 'z')
+			return 0;
+	size_t j = i + 1;
+	while (j < L->n && line_text(L, j).n == 0)
+		j++;
+	return j < L->n && label_line(line_text(L, j), &value) != NULL;
+}
+
 static int furniture(struct slice t)
 {
 	return lex_furniture_line(t) || banner(t) || link_row(t) || menu(t);
@@ -483,7 +499,7 @@ void header_roles(struct hreader *r)
 			h->role = lex_furniture_opening(t) ? HR_FURNITURE
 				  : lex_release_line(t)	   ? HR_RELEASE
 									 : HR_TEXT;
-		else if (furniture(t))
+		else if (furniture(t) && !(banner(t) && catalogue_title(&r->L, i)))
 			h->role = HR_FURNITURE;
 		else if ((h->label = label_line(t, &value)) != NULL) {
 			h->role = HR_LABEL;

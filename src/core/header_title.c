@@ -318,6 +318,32 @@ static const char *const party_ends[] = {
 	", temporarily ", ", then at ", NULL
 };
 
+/* Whether s names an office and no one ("Minister of Foreign Affairs of
+ * Indonesia", "the First Deputy Premier"): its first word, after an
+ * article, an office a person holds. */
+static int office_only(struct slice s)
+{
+	size_t pos = 0;
+	struct slice w = tok_bare(tok_next(s, &pos));
+	if (sl_ieq(w, "the"))
+		w = tok_bare(tok_next(s, &pos));
+	return tok_is_upper(w) && tok_in(w, lex_person_offices) && !name_like(s, 0);
+}
+
+/* Whether s is a body and its own staff or secretariat ("ONE Board and
+ * Staff", "the Council and Secretariat"): a body's noun before "and", a
+ * staff's alone after it, no comma ("Party and Government" are two). */
+static int body_and_staff(struct slice s)
+{
+	struct slice tk[8];
+	size_t n = tok_split(s, tk, 8);
+	if (n < 3 || n > 8 || sl_find(s, ",") != SIZE_MAX || !sl_ieq(tk[n - 2], "and"))
+		return 0;
+	struct slice a = tok_bare(tk[n - 3]), b = tok_bare(tk[n - 1]);
+	return tok_is_upper(a) && tok_is_upper(b) && (tok_in(a, lex_body_nouns) || tok_in(a, lex_office_nouns)) &&
+	       tok_in(b, lex_staff_nouns);
+}
+
 size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 {
 	size_t added = 0;
@@ -331,6 +357,14 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 	s = sl_trim(party_for_cut(s));
 	while (s.n > 0 && strchr(",.", s.p[s.n - 1]) != NULL)
 		s = sl_trim(sl_of(s.p, s.n - 1));
+	/* "ONE Board and Staff": a body and its staff, one party */
+	if (body_and_staff(s)) {
+		char *whole = sl_dup(s);
+		size_t before = p->nparties;
+		hprop_party(p, whole, NULL);
+		free(whole);
+		return p->nparties > before;
+	}
 	/* a date after the parties ("..., 21 November 1962") is no party */
 	while (s.n > 0) {
 		size_t sep, k = party_sep(s, &sep);
@@ -390,6 +424,14 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 			struct slice rest2 = sl_trim(sl_from(s, k + sep));
 			size_t s3, k3 = party_sep(rest2, &s3);
 			struct slice holder = k3 == SIZE_MAX ? rest2 : sl_of(rest2.p, k3);
+			/* "the Deputy First Minister and Minister of Foreign
+			 * Affairs of Indonesia, Subandrio": offices one holder
+			 * holds, then the holder */
+			for (int more = 0; more < 2 && k3 != SIZE_MAX && office_only(holder); more++) {
+				rest2 = sl_trim(sl_from(rest2, k3 + s3));
+				k3 = party_sep(rest2, &s3);
+				holder = k3 == SIZE_MAX ? rest2 : sl_of(rest2.p, k3);
+			}
 			char *o2;
 			char *n2 = party_with_office(r, holder, &o2);
 			if (n2 != NULL && name_like(sl_cstr(n2), 0) && sl_find(sl_cstr(n2), " of ") == SIZE_MAX) {
@@ -848,6 +890,10 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 	/* a title is a line; a longer text is no title to parse */
 	if (title.n > 500)
 		return;
+	/* "Letters to New Senators": papers in the plural, the subject of
+	 * a paper about them; their sender and recipient are not its own */
+	if (tok_in(tok_bare(tok_next(title, &(size_t){ 0 })), lex_plural_papers))
+		return;
 	struct slice t = sl_trim(title), after = t;
 	struct slice sat = sitting_record(t);
 	if (sat.n > 0 && name_like(sat, 1)) {
@@ -1178,6 +1224,12 @@ void header_heading_read(struct hreader *r)
 		num = NULL;
 		if (t.n > 300)
 			return;
+		/* "OFFICIAL ROUTING SLIP" / "TO" / "NAME AND ADDRESS": a form's
+		 * title and captions, no heading */
+		if (lex_routing_line(t)) {
+			free(num);
+			return;
+		}
 		/* a heading broken over lines: "The Chargé in the Soviet Union" /
 		 * "(Beam) to the" / "Department of State" */
 		char *joined = NULL;

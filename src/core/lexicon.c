@@ -5,6 +5,7 @@
 
 #include <pthread.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 /* Weights as header_priv.h names them: 10 sure, 8 strong, 6 good, 4 fair. */
@@ -172,6 +173,16 @@ const struct lex_kind lex_kind_codes[] = {
 	{ NULL, NULL },
 };
 
+/* A body's own working staff ("ONE Board and Staff"): no body apart. */
+const char *const lex_staff_nouns[] = { "staff", "staffs", "secretariat", "apparatus", NULL };
+
+/* Papers in the plural: a title opening with one ("Letters to New
+ * Senators") names a subject, not one paper's sender and recipient. */
+const char *const lex_plural_papers[] = {
+	"letters", "telegrams", "cables", "memoranda", "memorandums", "despatches", "dispatches", "messages",
+	"reports", "papers", "documents", NULL
+};
+
 const char *const lex_record_words[] = {
 	"record", "memorandum", "minutes", "notes", "note", "transcript", "summary", NULL
 };
@@ -203,6 +214,8 @@ const char *const lex_release_openings[] = {
 const char *const lex_salutations[] = {
 	"To Comrades ", "To Comrade ", "To cde. ", "To Cde. ", "Dear Comrades ",
 	"Dear Comrade ", "My dear ", "My Dear ", "Dear ", "Comrades ", "Comrade ", "To Mr. ", "To Mrs. ",
+	/* the respectful forms of the socialist correspondence */
+	"Esteemed Comrades ", "Esteemed Comrade ", "Respected Comrades ", "Respected Comrade ", "Esteemed ",
 	"To Ambassador ", "To Chairman ", "To President ", "To Premier ", "To Marshal ",
 	/* the Romanian ministry's telegram form: "To: Comrade Nicolae Ghenea," */
 	"To: Comrades ", "To: Comrade ",
@@ -281,6 +294,97 @@ const char *const lex_person_offices[] = {
 	"governor", "chancellor", "undersecretary", "under-secretary", "assistant", "adviser", "advisor", "prime",
 	"vice", "deputy", "acting", "chief", "head", NULL
 };
+
+const char *const lex_routing_forms[] = {
+	"ROUTING AND RECORD SHEET", "OFFICIAL ROUTING SLIP", "ROUTING AND TRANSMITTAL SLIP", "ROUTING SLIP", NULL
+};
+
+const char *const lex_form_captions[] = {
+	"DATE", "OFFICER'S", "INITIALS", "RECEIVED", "FORWARDED", "COMMENTS", "EXTENSION", "NO.", "NAME AND ADDRESS",
+	"NAME, ADDRESS", "NAME", "ACTION", "FILE", "ROOM NO", "BLDG", "PHONE NO", "REMARKS", "FROM", "TO", "SUBJECT",
+	"FORM", "building)", NULL
+};
+
+int lex_routing_line(struct slice t)
+{
+	t = sl_trim(t);
+	for (size_t i = 0; lex_routing_forms[i] != NULL; i++)
+		if (sl_ieq(t, lex_routing_forms[i]))
+			return 1;
+	return 0;
+}
+
+const char *const lex_memo_offices[] = {
+	"Director of Central Intelligence", "Deputy Director of Central Intelligence", "Executive Director",
+	"Executive Director-Comptroller", "Deputy Director for Plans", "Deputy Director for Intelligence",
+	"Deputy Director for Support", "Deputy Director for Administration", "Deputy Director for Operations",
+	"Deputy Director for Science and Technology", "Inspector General", "General Counsel",
+	"Director of Training", "Secretary of State", "Secretary of Defense", "Attorney General",
+	"Special Assistant to the President for National Security Affairs", NULL
+};
+
+/* s's letters in lower case, the rest dropped ("I TELLIOOd+1CE" ->
+ * "itellioodce"): a scan splits words and reads letters as signs. At most
+ * cap bytes; the length, or SIZE_MAX when s has more letters. */
+static size_t letters_fold(const char *s, char *out, size_t cap)
+{
+	size_t n = 0;
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (!ch_is_alpha(c))
+			continue;
+		if (n == cap)
+			return SIZE_MAX;
+		out[n++] = (char)ch_lower(c);
+	}
+	return n;
+}
+
+/* The edit distance of a and b (each at most 96 bytes). */
+static size_t edit_distance(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t row[97];
+	for (size_t j = 0; j <= bn; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= an; i++) {
+		size_t diag = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= bn; j++) {
+			size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	return row[bn];
+}
+
+const char *lex_office_scanned(const char *s)
+{
+	if (sl_istarts(sl_cstr(s), "the "))
+		s += 4;
+	char a[96], b[96];
+	size_t an = letters_fold(s, a, sizeof a);
+	if (an == SIZE_MAX || an < 12)
+		return NULL;
+	const char *best = NULL;
+	size_t bestd = SIZE_MAX;
+	for (size_t i = 0; lex_memo_offices[i] != NULL; i++) {
+		size_t bn = letters_fold(lex_memo_offices[i], b, sizeof b);
+		if (bn == SIZE_MAX)
+			continue;
+		size_t d = edit_distance(a, an, b, bn);
+		if (d < bestd) {
+			bestd = d;
+			best = lex_memo_offices[i];
+		}
+	}
+	/* a misread letter in seven: more is another office or no office */
+	return best != NULL && bestd * 100 <= 15 * an ? best : NULL;
+}
 
 const struct lex_label *lex_label_find(struct slice s)
 {

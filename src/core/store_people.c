@@ -43,8 +43,10 @@ static int person_by_surname(struct store *s, const char *name, int64_t *pid, ch
 	if (strlen(surname) < 3 || !(*surname >= 'A' && *surname <= 'Z') || strchr(name, ',') ||
 	    surname[strlen(surname) - 1] == '.')
 		return 0;
-	/* "Historical Staff" and "Estimates Staff" are two bodies */
-	if (tok_in(sl_cstr(surname), lex_body_nouns) || tok_in(sl_cstr(surname), lex_office_nouns))
+	/* "Historical Staff" and "Estimates Staff" are two bodies; "Prime
+	 * Minister of China" is an office, its last word a place */
+	if (tok_in(sl_cstr(surname), lex_body_nouns) || tok_in(sl_cstr(surname), lex_office_nouns) ||
+	    strstr(name, " of ") != NULL)
 		return 0;
 	int rc;
 	if (last) {
@@ -61,6 +63,10 @@ static int person_by_surname(struct store *s, const char *name, int64_t *pid, ch
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *full = (const char *)sqlite3_column_text(st, 1);
 		int64_t id = sqlite3_column_int64(st, 0);
+		/* "China" is no surname of "the Central Committee of the
+		 * Communist Party of China" */
+		if (full == NULL || strstr(full, " of ") != NULL)
+			continue;
 		int fo = forenames_only(s, full, strlen(full) - strlen(name) - 1, cause);
 		if (fo < 0) {
 			sqlite3_reset(st);

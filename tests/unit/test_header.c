@@ -104,6 +104,21 @@ static const struct rule rules[] = {
 	{ "a memorandum header's colon typed apart is no part of the name",
 	  "MEMORANDUM FOR : ONE Board and Staff\nFROM : Chief, Estimates Staff\nSUBJECT : Papers\n\n1. Text.\n",
 	  "from", "Estimates Staff (Chief)", NULL },
+	{ "a cable form's line of fields gives the cable's number, over a series' on its own line",
+	  "Enciphered Cable\n\nFrom: Paris          No. 31207          Time: 09:10          Date: 3/V/1961\n\n"
+	  "Special No. 412\n\nWe met the minister today.\n",
+	  "number", "31207", "cable form" },
+	{ "one label and a number on a line is no cable form",
+	  "A note on the talks\n\nFrom: the embassy's report No. 31207 of this year\n\nWe met the minister today.\n",
+	  "number", NULL, NULL },
+	{ "a cable's number with the day and hour it was sent, its text run on",
+	  "Cable\nFrom the Embassy in Lima to the State Secretariat\nSECRET\nNo. 772 Tuesday 10:15 hs. Follow-up to cable 301. "
+	  "The minister said that the talks would go on in the spring.\n",
+	  "number", "772", "number line" },
+	{ "a number opening a sentence with no day after it is none",
+	  "Cable\nFrom the Embassy in Lima to the State Secretariat\nSECRET\nNo. 772 of the minister's notes said that the talks "
+	  "would go on in the spring.\n",
+	  "number", NULL, NULL },
 	{ "a number over a labelled date is the paper's",
 	  "Skip to content\n\nMarch 3, 1977\n\nMemorandum from the Foreign Minister to the President on Trade\n\n"
 	  "This document was made possible with support from a foundation of New York\n\n\nNo. 31\n\n\n\n"
@@ -208,8 +223,97 @@ static const struct rule rules[] = {
 	  "Central Intelligence SUBJECT: Request by a journalist for an interview with the Director on the work of the Agency "
 	  "1. The request was made.\n",
 	  "to", "Director of Central Intelligence", "memorandum header" },
+	{ "an office of the lexicon as a scan misread it", "MEMORANDUM FOR: Dlrector of Centrai lntel ligense\nSUBJECT: "
+	  "Staff papers\n\n1. The following.\n",
+	  "to", "Director of Central Intelligence", "memorandum header" },
+	{ "a scanned line's office misread, with its article",
+	  "Approved For Release 2004/01/20 : CIA-RDP80R01731R000ff010024-7 14 May 1951 MEMORANDUM FOR THE DEPUTY DIRECTOR FOR "
+	  "SUPP0RT SUBJECT: Rooms for the new training courses 1. The rooms were asked for.\n",
+	  "to", "Deputy Director for Support", "memorandum header" },
+	{ "addressees typed in one run: offices and abbreviations each a party",
+	  "MEMORANDUM FOR: Executive Director DD/P AD/CI General Counsel\nSUBJECT: Travel rules\n\n1. The rules.\n",
+	  "to", "Executive Director; DD/P; AD/CI; General Counsel", "memorandum header" },
+	{ "an office word with its comma starts the run's next party",
+	  "MEMORANDUM FOR: DD/S ADDS Chief, Training Staff\nSUBJECT: Travel rules\n\n1. The rules.\n",
+	  "to", "DD/S; ADDS; Chief, Training Staff", "memorandum header" },
+	{ "an abbreviation before a body's words is the body's",
+	  "MEMORANDUM FOR: DD/P ONE Board\nSUBJECT: Travel rules\n\n1. The rules.\n",
+	  "to", "DD/P; ONE Board", "memorandum header" },
+	{ "an addressee typed all in capitals is not a list of abbreviations",
+	  "MEMORANDUM FOR: THE DIRECTOR OF TRAINING\nSUBJECT: Travel rules\n\n1. The rules.\n",
+	  "to", "Director of Training", "memorandum header" },
+	{ "a staff's note run into one line: its addressees by 'NOTE TO:'",
+	  "Approved For Release 2010/02/03 : CIA-RDP88G01332R000100040010-6 NOTE TO: DD/A ADDA Chief, DA Plans Staff SUBJECT: "
+	  "Papers on the new building I have looked in three places. 1. The plans of 1980.\n",
+	  "to", "DD/A; ADDA; Chief, DA Plans Staff", "memorandum header" },
+	{ "a catalogue's title in capitals over its labels, though it ends as a site's name",
+	  "AGENCY LIBRARY\nDocument Type:\nCollection:\nPublication Date:\nMay 2, 1971\nBody:\nThe library moved.\n",
+	  "title", "AGENCY LIBRARY", "title line" },
+	{ "a site's name in capitals over the page is still no title",
+	  "CABLES ARCHIVE\n\nNovember 1, 1962\n\nTelegram from Dobrynin to USSR Foreign Ministry\n\nText.\n",
+	  "title", "Telegram from Dobrynin to USSR Foreign Ministry", "title line" },
+	{ "a routing form run into one line: its sender's office by FROM:", "TRAVEL RULES\nDocument Type:\nBody:\nApproved For Release 2004/02/10 : CIA-RDP77M00144R000800140015-6 SECRET ROUTING AND "
+	  "RECORD SHEET SUBJECT: (Optional) Staff papers FROM: EXTENSION NO. C/EA/RR 4021 DATE 3 May 1975 TO: (Officer designation, "
+	  "room number, and building) DATE OFFICER'S COMMENTS 1. 2. 3. FORM 61 O USE PREVIOUS EDITIONS\n",
+	  "from", "C/EA/RR", "routing form" },
+	{ "... but not a word that is no office's abbreviation", "TRAVEL RULES\nDocument Type:\nBody:\nApproved For Release 2004/02/10 : CIA-RDP77M00144R000800140015-6 SECRET ROUTING AND "
+	  "RECORD SHEET SUBJECT: (Optional) Staff papers FROM: EXTENSION NO. Staff 4021 DATE 3 May 1975 TO: (Officer designation, "
+	  "room number, and building) DATE OFFICER'S COMMENTS 1. 2. 3. FORM 61 O USE PREVIOUS EDITIONS\n",
+	  "from", NULL, NULL },
+	{ "a routing form's TO under its printed captions", "WEEKLY REPORT\nDocument Type:\nBody:\nApproved For Release 2008/08/28: CIA-RDP86M00886R002700010001-4\n"
+	  "ROUTING AND RECORD SHEET\nSUBJECT: (Optional)\nFROM: EA/DDO\nEXTENSION\nNO.\nDATE\nTO: (Officer designation, room "
+	  "number, and\nbuilding)\nDATE\nOFFICER'S\nINITIALS\nto whom. Draw a line across column after each comment.)\n1 ? DDCI\n"
+	  "2.\n3.\n\nMonthly Report\n\nThe office moved.\n",
+	  "to", "DDCI", "routing form" },
+	{ "a routing slip's entries under TO and FROM: NAME", "CIA ARCHIVES\nDocument Type:\nBody:\nApproved For Release 2006/06/02 : CIA-RDP84-00780R003600140016-3\n"
+	  "OFFICIAL ROUTING SLIP\nTO\nNAME AND ADDRESS\nDATE\nINITIALS\nDeputy Director for Administratlon\n2\n3\nACTION\n"
+	  "FILE\nRemarks :\nJim:\nPlease see the draft.\nFROM: NAME\nDATE\n.\nJohn R. Smith, Director of Training\n",
+	  "to", "Deputy Director for Administration", "routing form" },
+	{ "... its sender a person", "CIA ARCHIVES\nDocument Type:\nBody:\nApproved For Release 2006/06/02 : CIA-RDP84-00780R003600140016-3\n"
+	  "OFFICIAL ROUTING SLIP\nTO\nNAME AND ADDRESS\nDATE\nINITIALS\nDeputy Director for Administratlon\n2\n3\nACTION\n"
+	  "FILE\nRemarks :\nJim:\nPlease see the draft.\nFROM: NAME\nDATE\n.\nJohn R. Smith, Director of Training\n",
+	  "from", "John R. Smith (Director of Training)", "routing form" },
+	{ "a form's captions under TO with no routing form's title name no one",
+	  "TO: (Officer designation, room number, and\nbuilding)\nDATE\nOFFICER'S\nDeputy Director for Support\n\nText.\n",
+	  "to", NULL, NULL },
+	{ "the paper's own memorandum header outweighs the routing form",
+	  "WEEKLY REPORT\nDocument Type:\nBody:\nApproved For Release 2008/08/28: CIA-RDP86M00886R002700010001-4\n"
+	  "ROUTING AND RECORD SHEET\nSUBJECT: (Optional)\nFROM: EA/DDO\nEXTENSION\nNO.\nDATE\nTO: (Officer designation, room "
+	  "number, and\nbuilding)\nDATE\nOFFICER'S\nINITIALS\nto whom. Draw a line across column after each comment.)\n1 ? DDCI\n"
+	  "2.\n3.\n\nMonthly Report\n\nThe office moved.\nMEMORANDUM FOR: Director of Central Intelligence\nSUBJECT: Monthly report\n\n1. The office moved.\n",
+	  "to", "Director of Central Intelligence", "memorandum header" },
+	{ "a person, then her office's abbreviation, is one addressee",
+	  "MEMORANDUM FOR: Mary Jones C/OPS\nSUBJECT: Travel rules\n\n1. The rules.\n",
+	  "to", "Mary Jones (C/OPS)", "memorandum header" },
+	{ "an office of the lexicon whole is the party, not a person named from its last words",
+	  "MEMORANDUM FOR: Mary Jones\nFROM: Deputy Director for Plans\nSUBJECT: Travel rules\n\n1. The rules.\n",
+	  "from", "Deputy Director for Plans", "memorandum header" },
+	{ "an office near one of the lexicon's but another stays as typed", "MEMORANDUM FOR: Director of Central Services\n"
+	  "SUBJECT: Staff papers\n\n1. The following.\n",
+	  "to", "Director of Central Services", "memorandum header" },
 	{ "a salutation names the recipient", "To Comrade Stalin, I.V.\n\nWe have received a reply.\n\nGao Gang\n\n14 June 1951\n",
 	  "to", "Stalin", "salutation" },
+	{ "a respectful salutation names the recipient",
+	  "Prague, 3 May 1961\n\nEsteemed Comrade Novotny:\n\nWe have received your letter.\n", "to", "Novotny", "salutation" },
+	{ "... and says the paper is a letter",
+	  "Prague, 3 May 1961\n\nEsteemed Comrade Novotny:\n\nWe have received your letter.\n", "kind", "letter",
+	  "salutation or closing" },
+	{ "a body addressed in capitals over the text names the recipient in full",
+	  "Sino-Soviet Papers\nLetter of the Central Committee to the CC of the Workers' Party\nJune 3, 1964\n"
+	  "TO THE CENTRAL COMMITTEE OF THE WORKERS' PARTY OF KOREA\nDear comrades, we have received your letter of May 7.\n",
+	  "to", "The Central Committee of the Workers' Party of Korea", "address" },
+	{ "a heading in capitals that names no body is no address",
+	  "Sino-Soviet Papers\nJune 3, 1964\nTO THE READERS OF THIS BOOK\nWe print here the letters of the year.\n",
+	  "to", NULL, NULL },
+	{ "a memorandum's labelled line in capitals is no letterhead",
+	  "MEMORANDUM FOR: PLANNING BOARD AND STAFF\nSUBJECT: Maps\n\n1. The maps are due.\n", "from", NULL, NULL },
+	{ "a scanned dateline whose year the OCR misread keeps the catalogue's year", "PRESS CONTACTS\nDocument Type:\nCollection:\nPublication Date:\nOctober 26, 1962\nContent Type:\nMF\nBody:\n"
+	  "Approved For Release 2002/10/30 : CIA-RDP80B01676R000100110012-8\nOctober 24, 1%2\nMEMORANDUM FOR: General Carter\n"
+	  "SUBJECT: Press contacts\n1. The press.\n",
+	  "date", "1962-10-24", "dateline" },
+	{ "... not when what is left of it is another year's", "PRESS CONTACTS\nDocument Type:\nCollection:\nPublication Date:\nOctober 26, 1962\nContent Type:\nMF\nBody:\n"
+	  "Approved For Release 2002/10/30 : CIA-RDP80B01676R000100110012-8\nOctober 24, 1%5\nMEMORANDUM FOR: General Carter\n"
+	  "SUBJECT: Press contacts\n1. The press.\n", "date", "1962-10-26", "label" },
 	{ "a signature by the date names the sender", "To Comrade Stalin, I.V.\n\nWe have received a reply.\n\nGao Gang\n\n14 June "
 	  "1951\n",
 	  "from", "Gao Gang", "signature" },
@@ -343,6 +447,23 @@ static const struct rule rules[] = {
 	{ "a body's inside address over the salutation",
 	  "Moscow, 3 May 1965\n\nThe Central Committee of the Workers' Party of Korea\n\nDear Comrades,\n\nWe write to you.\n",
 	  "to", "The Central Committee of the Workers' Party of Korea", "inside address" },
+	{ "a body's inside address under an edition's notes, its spacing one space",
+	  "A Party's Letters\n\n(May 3, 1965)\n\nFrom the collection\nLetters of the Year\n\npp. 10-20.\n\nScanned by a reader\n"
+	  "[Note: quoted passages are smaller.\n]\nPrinted in Moscow\nSecond printing\nFor the study circles\n\nMay 3, 1965\n\n"
+	  "The Central Committee of the   Workers' Party of Korea\n\n"
+	  "Dear Comrades,\n\nWe write to you.\n",
+	  "to", "The Central Committee of the Workers' Party of Korea", "inside address" },
+	{ "an inside address over 'Dear ...' says the paper is a letter",
+	  "A Party's Letters\n\n(May 3, 1965)\n\nFrom the collection\nLetters of the Year\n\npp. 10-20.\n\nScanned by a reader\n"
+	  "[Note: quoted passages are smaller.\n]\nPrinted in Moscow\nSecond printing\nFor the study circles\nWith an index\nAnd a map\n\nMay 3, 1965\n\n"
+	  "The Central Committee of the   Workers' Party of Korea\n\n"
+	  "Dear Comrades,\n\nWe write to you.\n",
+	  "kind", "letter", "salutation or closing" },
+	{ "an address form far down the page with no salutation is no address",
+	  "A Party's Letters\n\n(May 3, 1965)\n\nFrom the collection\nLetters of the Year\n\npp. 10-20.\n\nScanned by a reader\n"
+	  "[Note: quoted passages are smaller.\n]\nPrinted in Moscow\nSecond printing\nFor the study circles\n\nMay 3, 1965\n\n"
+	  "The Honorable John Smith\n\nWe write of him.\n",
+	  "to", NULL, NULL },
 	{ "a subheading after the first paragraph is no address",
 	  "Memorandum on the Inspection Offer\n\n(August 23, 1963)\n\nThe reply we received is not entirely what we wanted, "
 	  "but it probably represents the most we can hope to get at this time in terms of a bilateral inspection of the "
@@ -722,6 +843,30 @@ static const struct rule rules[] = {
 	{ "... a body after an office is no holder",
 	  "Skip to content\n\nMarch 3, 1982\n\nLetter from Comrade Beil to the Minister of Trade, the Ministry of Finance\n\n"
 	  "Text.\n", "to", "the Minister of Trade; the Ministry of Finance", "title line" },
+	{ "offices joined by 'and' before their holder are one party's",
+	  "Skip to content\n\nMay 3, 1961\n\nRecord of the Conversation between Cde. A. Gromyko and the First Deputy Premier "
+	  "and Minister of Trade of Poland, Kowalski\n\nText.\n", "to", "Kowalski (First Deputy Premier)", "title line" },
+	{ "... two offices with no holder after them stay two parties",
+	  "Skip to content\n\nMay 3, 1961\n\nRecord of the Conversation between the Minister of Trade and the Minister of "
+	  "Finance\n\nText.\n", "to", "the Minister of Finance", "title line" },
+	{ "papers in the plural in a title name a subject, not this paper's parties",
+	  "Skip to content\n\nMay 3, 1961\n\nLetters to the New Members of the Board\n\nText.\n", "to", NULL, NULL },
+	{ "... one paper's title still does",
+	  "Skip to content\n\nMay 3, 1961\n\nLetter from the Director to the New Members of the Board\n\nText.\n", "to",
+	  "the New Members of the Board", "title line" },
+	{ "a conformed signature inside a scanned line, an office of the lexicon after the name", "Approved For Release 2003/08/20 : CIA-RDP80R01731R000200010024-7 MEMORANDUM FOR: Director of Central Intelligence 1. On "
+	  "8 May you asked that a paper be written for the board. Attached is the draft from the office. 2. I agree with it. "
+	  "/s/ John R. Smith Inspector General No CHANGE IN CLASS\n",
+	  "from", "John R. Smith (Inspector General)", "signature" },
+	{ "... with no office after it, nothing sure", "Approved For Release 2003/08/20 : CIA-RDP80R01731R000200010024-7 MEMORANDUM FOR: Director of Central Intelligence 1. On "
+	  "8 May you asked that a paper be written for the board. Attached is the draft from the office. 2. I agree with it. "
+	  "/s/ John R. Smith 25X1 STAT No CHANGE IN CLASS\n", "from", NULL, NULL },
+	{ "a body and its staff are one addressee",
+	  "MEMORANDUM FOR: Planning Board and Staff\nSUBJECT: Travel rules\n\n1. The rules.\n",
+	  "to", "Planning Board and Staff", "memorandum header" },
+	{ "... two bodies about 'and' stay two",
+	  "Skip to content\n\nMay 3, 1961\n\nLetter from Ulbricht to the Party and Government\n\nText.\n",
+	  "to", "the Party; Government", "title line" },
 	{ "an author's quoted record names its other side",
 	  "Skip to content\n\nMarch 3, 1982\n\nGDR Ministry of Trade, 'Record of the Talks of Comrade Beil with Comrade "
 	  "Baibakov'\n\nText.\n", "to", "Baibakov", "title line" },
@@ -730,7 +875,7 @@ static const struct rule rules[] = {
 	  "Baibakov'\n\nText.\n", "from", "GDR Ministry of Trade", "title line" },
 	{ "an office word before 'of' is no one's name",
 	  "MEMORANDUM FOR: Director of Central lntelligence\nSUBJECT: Papers\n\n1. The papers are due.\n", "to",
-	  "Director of Central lntelligence", "memorandum header" },
+	  "Director of Central Intelligence", "memorandum header" },
 	{ "... a person before 'of' is",
 	  "Skip to content\n\nMay 4, 1961\n\nTelegram from Xu Huang of the Foreign Affairs Department\n\nText.\n",
 	  "from", "Xu Huang (Foreign Affairs Department)", "title line" },

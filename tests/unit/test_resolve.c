@@ -264,6 +264,28 @@ static void named_parties(void)
 
 /* Bodies that end in the same word ("Estimates Staff", "Historical
  * Staff") are two parties, not one person known by a surname. */
+/* An office or a body named "X of Y" ends in a place, no one's surname:
+ * "Prime Minister of Ruritania" is not "the Central Committee of the
+ * Party of Ruritania", nor "Ruritania" either. */
+static void offices_of_places_apart(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-offices-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	if (!CHECK(s != NULL))
+		return;
+	import_one(s, "o1.txt", "MEMORANDUM FOR: the Central Committee of the Party of Ruritania\nSUBJECT: Papers\n\n1. Due.\n");
+	import_one(s, "o3.txt", "MEMORANDUM FOR: Ruritania\nSUBJECT: Books\n\n1. Due.\n");
+	import_one(s, "o2.txt", "MEMORANDUM FOR: Prime Minister of Ruritania\nSUBJECT: Maps\n\n1. Due.\n");
+	int64_t a = store_person_id(s, "the Central Committee of the Party of Ruritania");
+	int64_t b = store_person_id(s, "Prime Minister of Ruritania"), c = store_person_id(s, "Ruritania");
+	CHECK(a > 0);
+	CHECK(b > 0);
+	CHECK(c > 0);
+	CHECK(a != b && b != c && a != c);
+	store_free(s);
+	fixture_remove(path);
+}
+
 static void bodies_apart(void)
 {
 	char path[] = "/tmp/dossier-test-resolve-bodies-XXXXXX";
@@ -274,7 +296,8 @@ static void bodies_apart(void)
 	import_one(s, "m2.txt", "MEMORANDUM FOR: BOARD AND STAFF\nSUBJECT: Maps\n\n1. The maps are due.\n");
 	import_one(s, "m3.txt", "MEMORANDUM FOR: Chief, Historical Staff\nSUBJECT: Books\n\n1. The books are due.\n");
 	int64_t a = store_person_id(s, "Estimates Staff"), b = store_person_id(s, "Historical Staff");
-	int64_t c = store_person_id(s, "Staff");
+	/* a body and its staff are one party ("BOARD AND STAFF") */
+	int64_t c = store_person_id(s, "BOARD AND STAFF");
 	CHECK(a > 0 && b > 0 && c > 0);
 	CHECK(a != b && b != c && a != c);
 	store_free(s);
@@ -1134,6 +1157,7 @@ int main(void)
 	bare_letters();
 	named_parties();
 	bodies_apart();
+	offices_of_places_apart();
 	learned_across_imports();
 	who_to_whom();
 	what_papers_do();
