@@ -442,7 +442,7 @@ section_scale() {
 	# The goal is the wait a person has: the slowest key's frame (Enter's
 	# included); the whole of the typing is shown beside it.
 	while read -r name ms key enter; do
-		result "$(fmt 'filter     %6.1f ms CPU' "$key") the slowest key to its screen $(fmt '(Enter %.1f ms;' "$enter") $(fmt 'every key of %s and its frame: %.1f ms)' "$name" "$ms")" \
+		result "$(fmt 'filter     %6.1f ms CPU' "$key") the slowest key to its screen $(fmt '(Enter %.1f ms;' "$enter") every key of $name and its frame: $(fmt '%.1f ms)' "$ms")" \
 			"$key" "<=" 50 "<= 50 ms"
 	done <"$B/scale-filters-$N.txt"
 	result "$(fmt 'people     %6.2f ms CPU to the first screen' "$(v people)")" "$(v people)" "<=" 5 "<= 5 ms"
