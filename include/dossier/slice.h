@@ -172,10 +172,20 @@ static inline int sl_iends(struct slice s, const char *lit)
 /* Index of lit in s (case-sensitive), or SIZE_MAX. */
 static inline size_t sl_find(struct slice s, const char *lit)
 {
+	/* memchr to the first letter, not a memcmp at every place: the
+	 * header reader asks this of every long line */
 	size_t n = strlen(lit);
-	for (size_t i = 0; n <= s.n && i <= s.n - n; i++)
-		if (memcmp(s.p + i, lit, n) == 0)
+	if (n == 0)
+		return 0;
+	for (size_t i = 0; n <= s.n && i <= s.n - n;) {
+		const char *c = memchr(s.p + i, lit[0], s.n - n - i + 1);
+		if (c == NULL)
+			break;
+		i = (size_t)(c - s.p);
+		if (memcmp(c + 1, lit + 1, n - 1) == 0)
 			return i;
+		i++;
+	}
 	return SIZE_MAX;
 }
 
