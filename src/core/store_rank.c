@@ -179,7 +179,7 @@ int rank_phrase_within(struct store *s, const char *a, const char *b)
 
 /* ---- BM25's weight of a term in a document ---------------------------- */
 
-static double weight(double tf, double len, double avgdl)
+double rank_weight(double tf, double len, double avgdl)
 {
 	return tf / (tf + BM25_K1 * (1 - BM25_B + BM25_B * len / avgdl));
 }
@@ -353,7 +353,7 @@ static uint32_t count_add(struct rank_session *r, uint64_t h, uint32_t doc)
 
 static double entry_weight(const struct rank_term *t, const struct rank_entry *e)
 {
-	return weight(e->tf, e->len, t->avgdl);
+	return rank_weight(e->tf, e->len, t->avgdl);
 }
 
 /* The heap's order: lighter first; of equal weight, the later document

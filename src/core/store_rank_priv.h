@@ -80,6 +80,9 @@ struct rank_wrap {
 /* Tokenizes a document's text with tok (the wrapped tokenizer's base) for
  * the session's document, as FTS5 would index it. */
 void rank_count_text(struct store *s, Fts5Tokenizer *tok, const char *text, int n);
+/* BM25's weight of a term in a document, without its idf and k1 + 1:
+ * tf / (tf + k1 (1 - b + b len / avgdl)). */
+double rank_weight(double tf, double len, double avgdl);
 /* A floor at avgdl a0, loosened to hold at avgdl a1. */
 double rank_floor_at(double floor, double a0, double a1);
 /* The full-text index's rows and tokens (for avgdl). */

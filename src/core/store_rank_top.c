@@ -156,7 +156,7 @@ struct rank_word {
 	int64_t df;
 	double a0, floor;       /* the list's mean length and floor; -1: listed whole */
 	double idf;
-	double bound;           /* the most weight() a document left out of the list has */
+	double bound;           /* the most rank_weight() a document left out of the list has */
 	struct rank_entry *v;
 	uint32_t *vlen;         /* the lengths, when listed whole (not capped) */
 	size_t n;
@@ -374,11 +374,6 @@ static double bm25_term(double idf, double tf, double len, double avgdl)
 	return idf * (tf * (BM25_K1 + 1.0)) / (tf + BM25_K1 * (1 - BM25_B + BM25_B * len / avgdl));
 }
 
-static double weight(double tf, double len, double avgdl)
-{
-	return tf / (tf + BM25_K1 * (1 - BM25_B + BM25_B * len / avgdl));
-}
-
 static void words_free(struct rank_word *w, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -480,7 +475,7 @@ static void cand_bound(struct rank_cand *x, const double *tf, const struct rank_
 		for (size_t j = 0; j < ph[p].n; j++) {
 			size_t t = ph[p].tok[j];
 			if (tf[t] >= 0) {
-				double wt = weight(tf[t], x->len, avgdl);
+				double wt = rank_weight(tf[t], x->len, avgdl);
 				most = wt < most ? wt : most;
 				known = tf[t];
 			} else if (w[t].bound > 0) {
@@ -513,7 +508,7 @@ static void cand_bound(struct rank_cand *x, const double *tf, const struct rank_
 }
 
 /* The most a count can be in a document of length len that a list with
- * this bound (weight()'s most) left out. */
+ * this bound (rank_weight()'s most) left out. */
 static double tf_most(double bound, double len, double avgdl)
 {
 	return bound >= 1.0 ? HUGE_VAL : bound * BM25_K1 * (1 - BM25_B + BM25_B * len / avgdl) / (1.0 - bound);
