@@ -344,6 +344,17 @@ static int body_and_staff(struct slice s)
 	       tok_in(b, lex_staff_nouns);
 }
 
+/* Adds holder with the office printed before it ("Prime Minister of
+ * ..., Comrade Tsedenbal"): 1 when it is a new party. */
+static int party_held(struct hprop *p, const char *holder, struct slice office)
+{
+	char *off = office_name(office);
+	size_t before = p->nparties;
+	hprop_party(p, holder, off);
+	free(off);
+	return p->nparties > before;
+}
+
 size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 {
 	size_t added = 0;
@@ -438,11 +449,7 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 				free(name);
 				free(office);
 				free(o2);
-				char *off = office_name(part);
-				size_t before = p->nparties;
-				hprop_party(p, n2, off);
-				added += p->nparties > before;
-				free(off);
+				added += party_held(p, n2, part);
 				free(n2);
 				if (k3 == SIZE_MAX)
 					break;
@@ -458,12 +465,9 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 			    !header_place(holder) && holder.n < 60) {
 				free(name);
 				free(office);
-				char *unit = sl_dup(sl_trim(holder)), *off = office_name(part);
-				size_t before = p->nparties;
-				hprop_party(p, unit, off);
-				added += p->nparties > before;
+				char *unit = sl_dup(sl_trim(holder));
+				added += party_held(p, unit, part);
 				free(unit);
-				free(off);
 				if (k3 == SIZE_MAX)
 					break;
 				s = sl_trim(sl_from(rest2, k3 + s3));
