@@ -1153,9 +1153,17 @@ struct slice header_unnumbered(struct slice t, char **n)
 	/* footnotes' numbers glued to the last word or after it ("State1",
 	 * "Nixon 1", "State 1 2") */
 	for (int times = 0; times < 3; times++) {
-		size_t e = t.n;
+		/* the older web edition set them between slashes ("State/1/") */
+		int slashed = t.n >= 3 && t.p[t.n - 1] == '/';
+		size_t e = t.n - (size_t)slashed;
 		while (e > 0 && ch_is_digit((unsigned char)t.p[e - 1]))
 			e--;
+		if (slashed) {
+			if (e == t.n - 1 || e == 0 || t.p[e - 1] != '/' || t.n - 1 - e > 2)
+				break;
+			t = sl_rtrim(sl_of(t.p, e - 1));
+			continue;
+		}
 		if (e < t.n && e > 0 && t.n - e <= 2 &&
 		    (ch_is_alpha((unsigned char)t.p[e - 1]) || t.p[e - 1] == ' ' || t.p[e - 1] == ')'))
 			t = sl_rtrim(sl_of(t.p, e));
@@ -1170,7 +1178,7 @@ struct slice header_unnumbered(struct slice t, char **n)
 int header_marked_one(struct slice full, struct slice t)
 {
 	struct slice cut = sl_trim(sl_of(t.p + t.n, (size_t)(full.p + full.n - (t.p + t.n))));
-	return cut.n == 1 && cut.p[0] == '1';
+	return (cut.n == 1 && cut.p[0] == '1') || sl_ieq(cut, "/1/");
 }
 
 /* The heading of a document in the form editions of diplomatic

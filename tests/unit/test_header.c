@@ -620,6 +620,14 @@ static const struct rule rules[] = {
 	  "Embtel 993.2 I had occasion to act on instructions.\n\nBohlen\n  1. Source: Department of State, Central Files.\n"
 	  "  2. In telegram 993 from Moscow October 30, Bohlen reported.\n",
 	  "from", "Bohlen (the Embassy in the Soviet Union)", NULL },
+	{ "the older web edition's heading marks its note between slashes ('State/1/')",
+	  "12. Telegram From the Embassy in Italy to the Department of State/1/\n\nRome, May 3, 1965, 4 p.m.\n\n"
+	  "/1/Source: Central Files. Secret.\n\n2101. We have no news.\n",
+	  "title", "Telegram From the Embassy in Italy to the Department of State", NULL },
+	{ "a slash-marked heading still gives its recipient",
+	  "12. Telegram From the Embassy in Italy to the Department of State/1/\n\nRome, May 3, 1965, 4 p.m.\n\n"
+	  "/1/Source: Central Files. Secret.\n\n2101. We have no news.\n",
+	  "to", "the Department of State", NULL },
 	{ "'Personal for Lovett from Marshall' names the holders of the heading's offices",
 	  "740.00119 Council/12-1147: Telegram\n\nThe Secretary of State to the Acting Secretary of State\n\nsecret\nurgent\n\n"
 	  "Martel 62. Personal for Lovett from Marshall. Regarding Douglas.\n\nYesterday he and I considered it.\n",
