@@ -27,6 +27,8 @@ test)
 	command -v pkill >/dev/null 2>&1 || want procps
 	command -v python3 >/dev/null 2>&1 || want python3
 	command -v zsh >/dev/null 2>&1 || want zsh
+	# tests/tui/reader.sh counts the writes of a frame
+	command -v strace >/dev/null 2>&1 || want strace
 	# exports are read back with the real tools: pandoc --citeproc with
 	# the Chicago style, bibutils' ris2xml, xmllint --relaxng for CMIF
 	command -v pandoc >/dev/null 2>&1 || want pandoc

@@ -538,6 +538,13 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 	paste_mode(1);
 	/* A wait for a key wakes up now and then to notice a signal. */
 	timeout(500);
+	/* ncurses 6.4 flushes at every cursor move until the screen has once
+	 * come back from endwin(): a frame went out in some seventy writes,
+	 * each a wake-up of the terminal. Leaving once, before anything is
+	 * drawn, and coming back at the first refresh (to the modes kept
+	 * here) sends a frame in one write. */
+	def_prog_mode();
+	endwin();
 	struct grid g = { 0 };
 	app_resize(a, COLS, LINES);
 	int dirty = 1, status = 0, rescued = 0;

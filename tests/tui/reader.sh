@@ -210,6 +210,28 @@ expect "Escape clears the filter" "Documents 4"
 keys q
 check_exit "open ID"
 
+# A frame goes to the terminal in a write or two, not one write a cursor
+# move (each wakes the terminal up; ncurses 6.4 did so until endwin()).
+if command -v strace >/dev/null 2>&1; then
+	start 120 40 strace -o "$tmp/writes" -e trace=write "$BIN" --db "$FIX"
+	expect "the reader runs under strace" "Documents"
+	settle
+	keys j
+	settle
+	keys ']'
+	settle
+	keys q
+	check_exit "under strace"
+	w=$(grep -c '^write(1,' "$tmp/writes")
+	if [ "$w" -le 24 ]; then
+		ok "three frames in $w writes (at most 24)"
+	else
+		not_ok "three frames in $w writes, not at most 24"
+	fi
+else
+	ok "# SKIP the writes of a frame: no strace (tools/deps.sh test installs it)"
+fi
+
 start 80 24 "$BIN" --db "$FIX" open 99
 check_exit "an unknown id" 1
 expect "an unknown id is reported" "no document 99"
