@@ -32,7 +32,9 @@ PKGS = sqlite3 ncursesw libxml-2.0 jansson
 DEFS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DDOSSIER_VERSION='"$(VERSION)"' -DDOSSIER_DATADIR='"$(DATADIR)"'
 WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 ALL_CFLAGS = $(DEFS) $(WARN) $(CFLAGS) $(SAN) -pthread -Iinclude $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -MMD -MP
-CORE_LIBS = $(shell pkg-config --libs sqlite3 libxml-2.0 jansson 2>/dev/null) -lunistring -lm -pthread
+# libxml2 is not linked: src/core/xml.c opens it when XML is first read
+# (dlopen; libdl is part of the C library since glibc 2.34).
+CORE_LIBS = $(shell pkg-config --libs sqlite3 jansson 2>/dev/null) -lunistring -lm -pthread -Wl,--as-needed -ldl -Wl,--no-as-needed
 TUI_LIBS = $(shell pkg-config --libs ncursesw 2>/dev/null)
 
 CORE_SRC = $(wildcard src/core/*.c)
@@ -81,11 +83,12 @@ $(BUILD)/%.o: %.c | $(BUILD)/.deps-ok
 	@$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 # Tests may read private headers: the store's (src/core), the reader's
-# state (src/reader/state.h).
+# state (src/reader/state.h). They read what dossier writes with libxml2
+# of their own (linked: the library opens its own when it needs it).
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libreader.a $(BUILD)/libdossier.a | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
 	@echo "CC $<"
-	@$(CC) $(ALL_CFLAGS) -Itests/unit -Isrc/core -Isrc/reader -o $@ $< $(BUILD)/libreader.a $(BUILD)/libdossier.a $(CORE_LIBS)
+	@$(CC) $(ALL_CFLAGS) -Itests/unit -Isrc/core -Isrc/reader -o $@ $< $(BUILD)/libreader.a $(BUILD)/libdossier.a $(CORE_LIBS) $(shell pkg-config --libs libxml-2.0 2>/dev/null)
 
 units: $(UNIT_BIN) $(BUILD)/dossier
 

@@ -2,9 +2,7 @@
  * streaming reader until the header ends. */
 #include "dossier/edition.h"
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-#include <libxml/xmlreader.h>
+#include "xml.h"
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,6 +100,8 @@ int edition_read_tei(const char *text, size_t len, struct edition **out, char **
 		*cause = xstrdup("file too large for the XML reader");
 		return -1;
 	}
+	if (xml_open(cause) < 0)
+		return -1;
 	xmlTextReaderPtr r = xmlReaderForMemory(text, (int)len, NULL, "UTF-8", EDITION_PARSE_OPTIONS);
 	if (r == NULL) {
 		*cause = xstrdup("cannot start the XML reader");

@@ -2,7 +2,7 @@
  * their letters' metadata (correspSearch). The letters are written as
  * they come into a buffer; the file is written at the end, when the
  * header can name every edition they came from. */
-#include <libxml/xmlwriter.h>
+#include "xml.h"
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -23,6 +23,7 @@ struct cmif {
 	struct bibl *bibls;
 	size_t nbibls;
 	int failed;
+	char *why;              /* why it failed, when it says more than that */
 };
 
 #define X(s) ((const xmlChar *)(s))
@@ -180,6 +181,11 @@ static const char *bibl_for(struct exporter *e, struct cmif *x, const struct cit
 static void cmif_begin(struct exporter *e)
 {
 	struct cmif *x = xcalloc(1, sizeof *x);
+	e->priv = x;
+	if (xml_open(&x->why) < 0) {
+		x->failed = 1;
+		return;
+	}
 	x->body = xmlBufferCreate();
 	x->w = x->body ? xmlNewTextWriterMemory(x->body, 0) : NULL;
 	if (x->w) {
@@ -195,7 +201,7 @@ static int cmif_add(struct exporter *e, const struct cite *c, char **cause)
 {
 	struct cmif *x = e->priv;
 	if (x->failed) {
-		*cause = xstrdup("cannot write CMIF: the XML writer failed");
+		*cause = xstrdup(x->why ? x->why : "cannot write CMIF: the XML writer failed");
 		return -1;
 	}
 	const char *source = bibl_for(e, x, c);
@@ -223,7 +229,7 @@ static int cmif_finish(struct exporter *e, char **cause)
 {
 	struct cmif *x = e->priv;
 	if (x->failed || xmlTextWriterFlush(x->w) < 0) {
-		*cause = xstrdup("cannot write CMIF: the XML writer failed");
+		*cause = xstrdup(x->why ? x->why : "cannot write CMIF: the XML writer failed");
 		return -1;
 	}
 	/* no letters: the header still names where they would come from */
@@ -347,6 +353,7 @@ static void cmif_free(struct exporter *e)
 		free(x->bibls[i].text);
 	}
 	free(x->bibls);
+	free(x->why);
 	free(x);
 }
 

@@ -5,10 +5,7 @@
 #include "dossier/import_cmif.h"
 
 #include <ctype.h>
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-#include <libxml/xmlerror.h>
-#include <libxml/xmlreader.h>
+#include "xml.h"
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -374,6 +371,8 @@ int import_cmif_read(const char *text, size_t len, struct cmif_file **out, char 
 		*cause = xstrdup("the file declares entities (<!ENTITY ...>): a CMIF file needs none, and dossier reads none");
 		return -1;
 	}
+	if (xml_open(cause) < 0)
+		return -1;
 	xmlTextReaderPtr xr = xmlReaderForMemory(text, (int)len, NULL, "UTF-8", CMIF_PARSE_OPTIONS);
 	if (xr == NULL) {
 		*cause = xstrdup("cannot start the XML reader");

@@ -12,8 +12,7 @@
  * a warning: what it holds is not lost. */
 #include "dossier/import_omeka.h"
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
+#include "xml.h"
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -311,6 +310,8 @@ int import_omeka_parse(const char *path, const char *text, size_t len, import_em
 		*cause = xstrdup("the file declares entities (<!ENTITY ...>): Omeka's XML has none, and dossier reads none");
 		return -1;
 	}
+	if (xml_open(cause) < 0)
+		return -1;
 	xmlParserCtxtPtr ctx = xmlNewParserCtxt();
 	if (ctx == NULL) {
 		*cause = xstrdup("cannot start the XML reader");

@@ -229,6 +229,8 @@ static int tei_pass(struct tei *t, const char *text, size_t len, struct run *run
 		*cause = xstrdup("file too large for the XML reader");
 		return -1;
 	}
+	if (xml_open(cause) < 0)
+		return -1;
 	xmlTextReaderPtr r = xmlReaderForMemory(text, (int)len, NULL, "UTF-8", TEI_PARSE_OPTIONS);
 	if (r == NULL) {
 		*cause = xstrdup("cannot start the XML reader");

@@ -3,10 +3,7 @@
 #ifndef DOSSIER_IMPORT_TEI_PRIV_H
 #define DOSSIER_IMPORT_TEI_PRIV_H
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-#include <libxml/xmlerror.h>
-#include <libxml/xmlreader.h>
+#include "xml.h"
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>

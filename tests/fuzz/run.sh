@@ -24,14 +24,14 @@ clang $CFLAGS $SAN -o "$out/fuzz_import" tests/fuzz/fuzz_import.c \
 	src/core/brackets.c src/core/body.c src/core/footmarks.c src/core/date.c src/core/doc.c \
 	src/core/util.c src/core/text.c -lunistring
 clang $CFLAGS $XML_CFLAGS $SAN -o "$out/fuzz_tei" tests/fuzz/fuzz_tei.c \
-	src/core/import_tei*.c src/core/edition.c src/core/cite.c src/core/doc.c src/core/util.c src/core/text.c $XML_LIBS -lunistring
+	src/core/import_tei*.c src/core/edition.c src/core/xml.c src/core/cite.c src/core/doc.c src/core/util.c src/core/text.c $XML_LIBS -lunistring
 clang $CFLAGS $SAN -o "$out/fuzz_refs" tests/fuzz/fuzz_refs.c \
 	src/core/refs*.c src/core/date.c src/core/util.c src/core/text.c -Isrc/core -lunistring
 clang $CFLAGS $XML_CFLAGS $SAN -o "$out/fuzz_cmif" tests/fuzz/fuzz_cmif.c \
-	src/core/import_cmif.c src/core/xmlsniff.c src/core/cite.c src/core/export*.c src/core/doc.c src/core/util.c \
+	src/core/import_cmif.c src/core/xml.c src/core/xmlsniff.c src/core/cite.c src/core/export*.c src/core/doc.c src/core/util.c \
 	src/core/text.c $XML_LIBS -ljansson -lunistring
 clang $CFLAGS $XML_CFLAGS $SAN -o "$out/fuzz_omeka" tests/fuzz/fuzz_omeka.c \
-	src/core/import_omeka.c src/core/xmlsniff.c src/core/cite.c src/core/import_text.c src/core/header*.c \
+	src/core/import_omeka.c src/core/xml.c src/core/xmlsniff.c src/core/cite.c src/core/import_text.c src/core/header*.c \
 	src/core/lexicon.c \
 	src/core/lines.c src/core/names.c src/core/brackets.c src/core/body.c src/core/footmarks.c \
 	src/core/date.c src/core/doc.c src/core/util.c src/core/text.c $XML_LIBS -lunistring
