@@ -39,6 +39,10 @@ void store_doc_free(struct store_doc *sd);
 /* Loads one document with body and notes. Returns 0, 1 if there is no
  * such document, or -1 with *cause. */
 int store_doc_get(struct store *s, int64_t id, struct store_doc **out, char **cause);
+/* A document's title and date (each NULL when it has none), no more of
+ * its row: for a list that shows its rows one screen at a time. Returns
+ * 0, 1 if there is no such document, or -1 with *cause. */
+int store_doc_heading(struct store *s, int64_t id, char **title, char **date, char **cause);
 
 enum store_order {
 	STORE_BY_DATE,          /* undated last; partial dates before full ones */

@@ -23,7 +23,14 @@ struct store_annotation {
 };
 typedef int (*store_annotation_fn)(const struct store_annotation *a, void *arg);
 
-enum store_annotation_order { STORE_NEWEST, STORE_BY_DOCUMENT };
+enum store_annotation_order {
+	STORE_NEWEST,
+	STORE_BY_DOCUMENT,
+	/* newest first, without the documents' title, date and source
+	 * (NULL): for a list that reads them for the rows it shows
+	 * (store_doc_heading), not for every note */
+	STORE_NEWEST_BARE,
+};
 
 /* Adds an annotation (uuid NULL: a new one is made; created/updated NULL:
  * now). An annotation whose uuid is already in the library is left as it

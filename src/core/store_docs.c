@@ -818,6 +818,26 @@ int store_doc_hash(struct store *s, int64_t id, char **hash, char **cause)
 	return sql_rows_done(s, st, rc == SQLITE_ROW ? SQLITE_DONE : rc, 0, "reading a document's hash", cause);
 }
 
+int store_doc_heading(struct store *s, int64_t id, char **title, char **date, char **cause)
+{
+	*title = *date = NULL;
+	sqlite3_stmt *st = sql_stmt(s, ST_DOC_HEADING, cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*title = sql_col_text(st, 0);
+		*date = sql_col_text(st, 1);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*cause = sql_cause(s, "reading a document's title");
+		return -1;
+	}
+	return rc == SQLITE_ROW ? 0 : 1;
+}
+
 int store_doc_find(struct store *s, const char *hash, const char *path, int64_t *id, char **cause)
 {
 	*id = 0;

@@ -143,8 +143,10 @@ int store_annotations(struct store *s, int64_t doc, const char *tag, const char 
 	struct buf sql;
 	buf_init(&sql);
 	buf_adds(&sql, "SELECT a.id, a.doc_id, a.span_start, a.span_end, a.quote, a.prefix, a.suffix, a.body, a.tags, "
-		       "a.uuid, a.created, a.updated, a.orphaned, d.title, d.date, d.source "
-		       "FROM annotation a JOIN document d ON d.id = a.doc_id WHERE ");
+		       "a.uuid, a.created, a.updated, a.orphaned, ");
+	buf_adds(&sql, order == STORE_NEWEST_BARE ? "NULL, NULL, NULL FROM annotation a WHERE "
+						  : "d.title, d.date, d.source "
+						    "FROM annotation a JOIN document d ON d.id = a.doc_id WHERE ");
 	/* One document's notes are found by its index; an OR with the case
 	 * of all of them made SQLite walk every document for the order. */
 	buf_adds(&sql, doc ? "a.doc_id = ?1 " : "?1 = 0 ");

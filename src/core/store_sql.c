@@ -85,6 +85,7 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 			 "(SELECT value FROM stats WHERE key = 'order_changes')",
 	[ST_LIST_DOC] = "SELECT " DOC_COLUMNS " FROM document d WHERE d.id = ?1",
 	[ST_LIST_BRIEF] = "SELECT " DOC_BRIEF_COLUMNS " FROM document d WHERE d.id = ?1",
+	[ST_DOC_HEADING] = "SELECT title, date FROM document WHERE id = ?1",
 	/* asked before every cached read (store_order.c): kept prepared */
 	[ST_DATA_VERSION] = "PRAGMA data_version",
 	[ST_RANK_GET] = "SELECT df, avgdl, floor, data FROM term_rank WHERE term = ?1",

@@ -389,7 +389,8 @@ static int note_row_cb(const struct store_annotation *sa, void *arg)
 		xstrdup(sa->text ? sa->text : ""),
 		xstrdup(sa->tags ? sa->tags : ""),
 		xstrdup(sa->created ? sa->created : ""),
-		xstrdup(sa->doc_title && *sa->doc_title ? sa->doc_title : "(untitled)"),
+		/* NULL: read when the row is on screen (notes_fit) */
+		sa->doc_title ? xstrdup(*sa->doc_title ? sa->doc_title : "(untitled)") : NULL,
 		sa->doc_date && *sa->doc_date ? xstrdup(sa->doc_date) : NULL,
 		sa->orphaned,
 	};
@@ -428,8 +429,11 @@ static int notes_query(struct app *a, const char *filter)
 	char *tag, *words, *cause = NULL;
 	filter_split(filter, &tag, &words);
 	struct note_load l = { NULL, 0, 0 };
-	int rc = store_annotations(a->store, 0, tag, *words ? words : NULL, a->notes.order ? STORE_BY_DOCUMENT : STORE_NEWEST,
-				   note_row_cb, &l, &cause);
+	/* Newest first, the documents' titles are read for the rows shown:
+	 * a thousand notes are not a thousand documents read. By date, the
+	 * documents' dates give the order. */
+	int rc = store_annotations(a->store, 0, tag, *words ? words : NULL,
+				   a->notes.order ? STORE_BY_DOCUMENT : STORE_NEWEST_BARE, note_row_cb, &l, &cause);
 	free(tag);
 	free(words);
 	if (rc != 0) {
@@ -585,6 +589,34 @@ static void notes_free(struct app *a)
 	a->notes.filter = NULL;
 }
 
+/* The titles and dates of the documents of the rows on screen, before a
+ * frame (two screen rows a note). */
+static void notes_fit(struct app *a)
+{
+	int64_t last = a->notes.top + a->pane[PANE_LIST].h / 2 + 1;
+	for (int64_t i = a->notes.top < 0 ? 0 : a->notes.top; i <= last && (size_t)i < a->notes.n; i++) {
+		struct app_note_row *r = &a->notes.v[i];
+		if (r->doc_title)
+			continue;
+		char *title = NULL, *date = NULL, *cause = NULL;
+		if (store_doc_heading(a->store, r->doc, &title, &date, &cause) < 0) {
+			app_error_cause(a, cause);
+			title = xstrdup("(unreadable)");
+		}
+		if (title == NULL || *title == '\0') {
+			free(title);
+			title = xstrdup("(untitled)");
+		}
+		if (date && *date == '\0') {
+			free(date);
+			date = NULL;
+		}
+		r->doc_title = title;
+		free(r->doc_date);
+		r->doc_date = date;
+	}
+}
+
 const struct mode mode_annotations = {
 	.name = "annotations",
 	.title = "Annotations (@, in the list pane)",
@@ -592,5 +624,6 @@ const struct mode mode_annotations = {
 	.actions = annotations_actions,
 	.keys = annotations_keys,
 	.refresh = notes_refresh,
+	.fit = notes_fit,
 	.free = notes_free,
 };

@@ -210,7 +210,8 @@ static void draw_notes(const struct app *a, struct grid *g)
 		const struct app_note_row *n = &a->notes.v[idx];
 		int y = r->y + i, sel = idx == a->notes.sel, base;
 		int x = entry_start(a, g, y, r->h > 1 ? 2 : 1, sel, a->notes.order ? n->doc_date : n->created, &base);
-		char *t = n->orphaned ? xasprintf("(orphaned) %s", n->doc_title) : xstrdup(n->doc_title);
+		const char *dt = n->doc_title ? n->doc_title : "";
+		char *t = n->orphaned ? xasprintf("(orphaned) %s", dt) : xstrdup(dt);
 		put_fit(g, x, y, xmax, t, base);
 		free(t);
 		if (i + 1 < r->h) {

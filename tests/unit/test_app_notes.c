@@ -335,6 +335,13 @@ static void test_view(const struct keymap *km, struct app *a, struct store *s, i
 	CHECK_INT(all, stored(s, d1).n + stored(s, 0).n - stored(s, d1).n);
 	/* Newest first: the reply's note is on top. */
 	CHECK_STR(a->notes.v[0].text, "reply note");
+	/* Its document's title and date are read for the rows on screen,
+	 * before the frame, not for every note in the library. */
+	CHECK(a->notes.v[0].doc_title == NULL);
+	app_fit(a, km);
+	CHECK_STR(a->notes.v[0].doc_title, "Reply");
+	CHECK_STR(a->notes.v[0].doc_date, "1950-10-08");
+	CHECK_STR(a->notes.v[all - 1].doc_title, "Ciphered telegram");
 	keys(km, a, "s");
 	CHECK(a->notes.order == 1);
 	keys(km, a, "s");

@@ -1005,6 +1005,18 @@ struct notes_seen {
 	struct strv v;
 };
 
+struct bare_seen {
+	int n, headed;          /* notes, and those with a document's title or date */
+};
+
+static int see_bare(const struct store_annotation *a, void *arg)
+{
+	struct bare_seen *b = arg;
+	b->n++;
+	b->headed += a->doc_title != NULL || a->doc_date != NULL || a->doc_source != NULL;
+	return 0;
+}
+
 static int see_note(const struct store_annotation *a, void *arg)
 {
 	struct notes_seen *n = arg;
@@ -1038,6 +1050,19 @@ static void test_annotations(void)
 	CHECK_INT(n.v.n, 1);
 	CHECK_STR(n.v.n ? n.v.v[0] : NULL, "cable|which cable?||0");
 	strv_free(&n.v);
+	/* Bare: the same notes, without their documents' headings, which
+	 * store_doc_heading reads one at a time. */
+	struct bare_seen bs = { 0, 0 };
+	CHECK(store_annotations(s, 0, NULL, NULL, STORE_NEWEST_BARE, see_bare, &bs, &cause) == 0);
+	CHECK_INT(bs.n, 2);
+	CHECK_INT(bs.headed, 0);
+	char *title = NULL, *date = NULL;
+	CHECK_INT(store_doc_heading(s, doc, &title, &date, &cause), 0);
+	CHECK(title && *title);
+	free(title);
+	free(date);
+	CHECK_INT(store_doc_heading(s, doc + 1000, &title, &date, &cause), 1);
+	CHECK(title == NULL && date == NULL);
 	CHECK(store_annotation_update(s, id2, "the cable of 30 September", "cables", &cause) == 0);
 	CHECK(store_annotation_move(s, id2, 0, 0, NULL, NULL, NULL, 1, &cause) == 0);
 	CHECK(store_annotations(s, 0, "cables", NULL, STORE_BY_DOCUMENT, see_note, &n, &cause) == 0);
