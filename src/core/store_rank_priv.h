@@ -16,6 +16,10 @@
 #define RANK_SAMPLE 8
 /* Documents a search counts its words in before it lets FTS5 rank. */
 #define RANK_LOOKS 2000
+/* Scores within one part in a thousand are a tie: a document left out
+ * that could pass the last one shown by less is not looked for (the
+ * search shows a top as good as the exact one to that precision). */
+#define RANK_TIE 1e-3
 #define BM25_K1 1.2
 #define BM25_B 0.75
 /* The counts of terms not yet followed are pruned of those seen once

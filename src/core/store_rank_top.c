@@ -737,12 +737,15 @@ int rank_top(struct store *s, const char *fts, int names, size_t limit, struct r
 		top_offer(top, &ntop, limit, (struct rank_hit){ x->doc, -1.0 * score });
 	}
 	/* Proven when no document left out can reach the last kept (or
-	 * nothing was left out). */
+	 * nothing was left out), or pass it by no more than a tie
+	 * (RANK_TIE): a word in most documents weighs so little that the
+	 * bounds of its lists come within a hair of their tops, and proving
+	 * more would score every match. */
 	if (s->trace)
 		fprintf(s->trace, "rank index: %zu phrases of %zu words, %zu candidates, %zu counted in their text, "
 				  "last kept %g, best left out %g\n",
 			nph, nw, ncand, looked, ntop ? -top[0].r : 0.0, outside);
-	if ((ntop == limit && -top[0].r > outside) || outside == 0) {
+	if ((ntop == limit && -top[0].r * (1.0 + RANK_TIE) > outside) || outside == 0) {
 		for (size_t i = 1; i < ntop; i++)
 			for (size_t j = i; j > 0 && better(&top[j], &top[j - 1]); j--) {
 				struct rank_hit t = top[j];
