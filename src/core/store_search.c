@@ -339,9 +339,19 @@ static char *search_fts(struct store *s, const char *words, int *is_names, char 
 	}
 	int64_t pid = strchr(bare, '"') ? 0 : store_person_id(s, bare);
 	free(bare);
+	sqlite3_stmt *st;
+	/* A name left in the index of a person who is party to no document
+	 * (a header misread, since corrected) widens nothing: "leadership"
+	 * stays a word. */
+	if (pid != 0 &&
+	    sqlite3_prepare_v2(s->db, "SELECT 1 FROM party WHERE person_id = ?1 LIMIT 1", -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, pid);
+		if (sqlite3_step(st) != SQLITE_ROW)
+			pid = 0;
+		sqlite3_finalize(st);
+	}
 	if (pid == 0)
 		return query_to_fts(words, cause);
-	sqlite3_stmt *st;
 	/* The person's shortest names: a name with hundreds of variants
 	 * would make every search an OR of hundreds of phrases. */
 	if (sqlite3_prepare_v2(s->db, "SELECT name FROM alias WHERE person_id = ?1 ORDER BY length(name) LIMIT 12",

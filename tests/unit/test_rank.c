@@ -279,12 +279,28 @@ int main(void)
 			   "INSERT INTO person(id, name) VALUES (900, 'Kim Il Sung'), (901, 'Zhou');"
 			   "INSERT INTO alias(name, person_id) VALUES ('Kim Il Sung', 900), ('Kim II Sung', 900),"
 			   " ('Stalin Kim Il Sung', 900), ('zhou', 901), ('moscow', 901), ('pyongyang reply', 901),"
-			   " ('Zhou Moscow', 901);",
+			   " ('Zhou Moscow', 901);"
+			   "INSERT INTO party(doc_id, role, seq, person_id) SELECT min(id), 'mentioned', 900, 900 FROM document;"
+			   "INSERT INTO party(doc_id, role, seq, person_id) SELECT min(id), 'mentioned', 901, 901 FROM document;",
 			   NULL, NULL, NULL) == SQLITE_OK);
 	CHECK_INT(same_search(s, "Kim Il Sung", 5), 1);
 	CHECK_INT(same_search(s, "Kim II Sung", 3), 1);
 	same_search(s, "zhou", 5);
 	same_search(s, "Zhou Moscow", 3);
+	/* A name of a person who is party to no document (a header misread
+	 * and corrected since) leaves a search for it a search for the word. */
+	struct hits word = { 0 }, named = { 0 };
+	CHECK(store_search(s, "army", 10, "", "", hit, &word, &cause) == 0);
+	CHECK(sqlite3_exec(s->db,
+			   "INSERT INTO person(id, name) VALUES (902, 'Soviet Soviet');"
+			   "INSERT INTO alias(name, person_id) VALUES ('army', 902), ('Soviet Soviet', 902);",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	CHECK(store_search(s, "army", 10, "", "", hit, &named, &cause) == 0);
+	CHECK_INT(named.v.n, word.v.n);
+	for (size_t i = 0; i < word.v.n && i < named.v.n; i++)
+		CHECK_STR(named.v.v[i], word.v.v[i]);
+	strv_free(&word.v);
+	strv_free(&named.v);
 
 	/* Documents imported again with other text keep their ids. */
 	import(s, 100, 200, 1);
