@@ -55,10 +55,20 @@ static int person_cb(const struct store_person *p, void *arg)
 		buf_printf(&b, "%s%s%s", b.len ? (i ? ", " : "; ") : "", i ? "" : "held by ", p->held_by->v[i]);
 	x->aliases = b.len ? buf_detach(&b) : NULL;
 	buf_free(&b);
-	char *all = xasprintf("%s, %s", x->name, x->aliases ? x->aliases : "");
-	x->fold = text_fold(all);
-	free(all);
+	x->fold = NULL; /* folded when the finder first asks (person_fold) */
 	return 0;
+}
+
+/* A person's name and aliases folded, for the finder: made when first
+ * asked, not for a thousand people at every opening of the view. */
+static const char *person_fold(struct app_person *x)
+{
+	if (x->fold == NULL) {
+		char *all = xasprintf("%s, %s", x->name, x->aliases ? x->aliases : "");
+		x->fold = text_fold(all);
+		free(all);
+	}
+	return x->fold;
 }
 
 static int people_fetch(struct app *a, const char *find)
@@ -88,7 +98,7 @@ static void people_refind(struct app *a, int64_t keep)
 	if (f)
 		str_trim(f);
 	for (size_t i = 0; i < a->people.n; i++)
-		if (f == NULL || *f == '\0' || strstr(a->people.v[i].fold, f))
+		if (f == NULL || *f == '\0' || strstr(person_fold(&a->people.v[i]), f))
 			a->people.shown[a->people.nshown++] = i;
 	free(f);
 	a->people.sel = 0;

@@ -928,6 +928,12 @@ static void test_people(struct app *a, struct store *s, const struct letters *L)
 	CHECK_INT(a->listview, LIST_PEOPLE);
 	CHECK_INT(a->focus, PANE_LIST);
 	CHECK_INT(a->people.n, 6);
+	/* Their names are folded for the finder when it is first used, not
+	 * at every opening of the view. */
+	int folded = 0;
+	for (size_t i = 0; i < a->people.n; i++)
+		folded += a->people.v[i].fold != NULL;
+	CHECK_INT(folded, 0);
 	/* Finding, by any of their names, diacritics and case aside. */
 	app_people_find(a, "feng");
 	CHECK_INT(a->people.nshown, 1);
