@@ -120,6 +120,8 @@ struct store {
 	int few_matches;        /* below this many matches, filters are tested per match */
 	int64_t person_walked;  /* a person: of this many documents is tested per document
 				 * in a list's first screens (store_search_person_walked) */
+	int64_t words_probed;   /* words of this many matches are probed per document in a
+				 * list's first screens (-1: by the library's size) */
 	int snippets;           /* dossier_snippet is registered on this connection */
 	double search_limit;    /* seconds a search may take (SEARCH_SECONDS) */
 	double search_start;    /* when the running search started (monotonic), or 0 */
@@ -187,6 +189,11 @@ int rank_top(struct store *s, const char *fts, int names, size_t limit, struct r
  * idf), "-" for another; or "names IDF" for one person's names. NULL
  * when there is nothing to give. */
 char *rank_phrase_idfs(struct store *s, const char *fts, int names);
+/* About how many documents an FTS5 expression of words joined by AND
+ * matches, from the lists' counts (each word's share of the documents,
+ * multiplied): no index is read. -1 when the lists cannot say (another
+ * expression, a phrase, a word too rare to be listed, lists out of date). */
+int64_t rank_matches_guess(struct store *s, const char *fts);
 /* Whether phrase a's tokens occur together in phrase b's (every match of
  * b is then one of a). */
 int rank_phrase_within(struct store *s, const char *a, const char *b);
@@ -264,6 +271,11 @@ void store_search_few_matches(struct store *s, int n);
 /* A person: filter's person of n documents or more is tested document by
  * document in a list's first screens (tests take either way). */
 void store_search_person_walked(struct store *s, int64_t n);
+/* Words of n matches or more (as the rank index guesses them) are probed
+ * document by document in a list's first screens (0: always; -1, the
+ * default: from sqrt(72000 x the documents) on). The results are the
+ * same. */
+void store_search_words_probed(struct store *s, int64_t n);
 
 /* ---- store_clock.c ---- */
 

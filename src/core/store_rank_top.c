@@ -569,6 +569,40 @@ static void top_offer(struct rank_hit *top, size_t *ntop, size_t limit, struct r
 	}
 }
 
+int64_t rank_matches_guess(struct store *s, const char *fts)
+{
+	if (s->rank_off || s->rank_wrap == NULL)
+		return -1;
+	sqlite3_stmt *vst = sql_stmt(s, ST_RANK_VALID, NULL);
+	if (vst == NULL)
+		return -1;
+	int valid = sqlite3_step(vst) == SQLITE_ROW && sqlite3_column_int(vst, 0) == 1;
+	sqlite3_reset(vst);
+	struct strv terms;
+	strv_init(&terms);
+	struct rank_phrase *ph = NULL;
+	size_t nph = 0;
+	int or;
+	double rows, tokens, share = 1.0;
+	int ok = valid && query_phrases(s, fts, &terms, &ph, &nph, &or) == 1 && !or && terms.n == nph &&
+		 rank_fts_totals(s, &rows, &tokens) == 0 && rows > 0;
+	for (size_t i = 0; ok && i < terms.n; i++) {
+		sqlite3_stmt *st = sql_stmt(s, ST_RANK_GET, NULL);
+		if (st == NULL) {
+			ok = 0;
+			break;
+		}
+		sqlite3_bind_text(st, 1, terms.v[i], -1, SQLITE_STATIC);
+		ok = sqlite3_step(st) == SQLITE_ROW;
+		if (ok)
+			share *= (double)sqlite3_column_int64(st, 0) / rows;
+		sqlite3_reset(st);
+	}
+	strv_free(&terms);
+	free(ph);
+	return ok ? (int64_t)(share * rows) : -1;
+}
+
 int rank_top(struct store *s, const char *fts, int names, size_t limit, struct rank_hit **out, size_t *nout)
 {
 	*out = NULL;

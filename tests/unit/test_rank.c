@@ -269,6 +269,18 @@ int main(void)
 	 * last kept by less than RANK_TIE): ranked from the lists, and the
 	 * same as FTS5's. */
 	CHECK_INT(same_search(s, "army", 7), 1);
+	/* The matches of words joined by AND are guessed from the lists'
+	 * counts (a word's exactly); the lists say nothing of an OR. */
+	sqlite3_stmt *cst;
+	int64_t comrades = -1;
+	if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM document_fts WHERE document_fts MATCH 'comrade'", -1, &cst,
+			       NULL) == SQLITE_OK && sqlite3_step(cst) == SQLITE_ROW)
+		comrades = sqlite3_column_int64(cst, 0);
+	sqlite3_finalize(cst);
+	int64_t guess = rank_matches_guess(s, "\"comrade\"");
+	CHECK(comrades > 0 && guess >= comrades - comrades / 50 && guess <= comrades + comrades / 50);
+	CHECK(rank_matches_guess(s, "\"comrade\" \"army\"") <= guess);
+	CHECK_INT(rank_matches_guess(s, "\"comrade\" OR \"army\""), -1);
 	/* A phrase whose words go together is ranked from the lists too,
 	 * weighed by its words' idf and counted in the text. */
 	CHECK_INT(same_search(s, "\"kim il sung\"", 5), 1);

@@ -890,7 +890,8 @@ static void test_search_plans(void)
 		"Pyongyang person:St_lin", "Pyongyang person:Shtykov person:Stalin", "cipher volume:Korea",
 		"cipher from:Stalin kind:telegram date:1949..1951", "cipher from:Nobody", "cipher person:Nobody",
 		"cipher to:Shtykov lang:Russian", "Pyongyang OR cipher kind:report lang:rus person:\"Mao Zedong\"",
-		"Pyongyang from:Stalin from:Shtykov", "Pyongyang kind:nothing",
+		"Pyongyang from:Stalin from:Shtykov", "Pyongyang kind:nothing", "Pyongyang", "cipher",
+		"cipher Pyongyang",
 	};
 	for (size_t i = 0; i < sizeof queries / sizeof queries[0]; i++) {
 		struct collect joined = { 0 }, listed = { 0 };
@@ -921,10 +922,12 @@ static void test_search_plans(void)
 		int64_t n = store_count_filtered(s, queries[i], &why);
 		store_search_few_matches(s, 0);
 		store_search_person_walked(s, 0);
+		store_search_words_probed(s, i % 2 ? 0 : INT64_MAX); /* the words probed, or listed */
 		CHECK(store_list_filtered(s, STORE_BY_DATE, queries[i], 0, 20, collect_doc, &walked, &why) == 0);
 		CHECK(store_list_filtered(s, STORE_BY_DATE, queries[i], 20, 0, collect_doc, &walked, &why) == 0);
 		CHECK_INT(store_count_filtered_upto(s, queries[i], 100000, &why), n);
 		store_search_person_walked(s, INT64_MAX);
+		store_search_words_probed(s, -1);
 		int same = looked.titles.n == walked.titles.n && (int64_t)looked.titles.n == n &&
 			   n == store_count_filtered(s, queries[i], &why);
 		for (size_t k = 0; same && k < looked.titles.n; k++)
