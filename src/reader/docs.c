@@ -144,7 +144,9 @@ void app_close_doc(struct app *a)
 /* Finds the row of document id in the list (a scan when filtered). */
 static int64_t find_row(struct app *a, int64_t id)
 {
-	const struct app_row *r = app_row(a, a->sel);
+	/* The selected row if it is held: fetching rows around it to look
+	 * (sixty at the start, at row 0) cost more than asking the order. */
+	const struct app_row *r = app_row_held(a, a->sel);
 	if (r && r->id == id)
 		return a->sel;
 	if (a->filter == NULL) {

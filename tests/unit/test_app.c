@@ -340,6 +340,19 @@ static void test_list(struct store *s)
 	app_list_first(b);
 	CHECK_INT(b->sel, 0);
 	CHECK_INT(b->doc->id, first_by_date(s));
+	/* A reader opening on a document far down the list reads the rows
+	 * around it once (its first frame), not the top's as well. */
+	const struct app_row *last = app_row(b, b->count - 1);
+	struct app *c = last ? app_create(s, &o, &cause) : NULL;
+	CHECK(c != NULL);
+	if (c) {
+		app_resize(c, 80, 24);
+		CHECK_INT(app_open(c, last->id), 0);
+		CHECK_INT(c->sel, c->count - 1);
+		CHECK(app_row(c, c->top) != NULL);
+		CHECK_INT(c->fetches, 1);
+		app_free(c);
+	}
 
 	/* Sorting by title: the selection stays on the document. */
 	int64_t id = b->doc->id;
