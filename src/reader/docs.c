@@ -66,8 +66,14 @@ const struct app_row *app_row(struct app *a, int64_t i)
 		return NULL;
 	if (i >= a->rows_off && i < a->rows_off + (int64_t)a->nrows)
 		return &a->rows[i - a->rows_off];
-	/* Only the window around i is fetched: never the whole list. */
+	/* Only the window around i is fetched: never the whole list. With
+	 * none held (the first frame, a new order or filter) the screen
+	 * from i: the rest of a window is for moving, which may not come. */
 	int64_t n = window_rows(a), off = i - n / 3;
+	if (a->nrows == 0) {
+		n /= 3;
+		off = i;
+	}
 	if (off < 0)
 		off = 0;
 	struct fetch f = { 0 };
