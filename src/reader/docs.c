@@ -60,6 +60,19 @@ const struct app_row *app_row_held(const struct app *a, int64_t i)
 	return &a->rows[i - a->rows_off];
 }
 
+/* Rows [off, off + n) of the list appended to f: 0, or -1 (said). */
+static int fetch_rows(struct app *a, int64_t off, int64_t n, struct fetch *f)
+{
+	char *cause = NULL;
+	if (n <= 0)
+		return 0;
+	if (store_list_brief(a->store, a->order, a->filter, (size_t)off, (size_t)n, fetch_row, f, &cause) != 0) {
+		app_error_cause(a, cause);
+		return -1;
+	}
+	return 0;
+}
+
 const struct app_row *app_row(struct app *a, int64_t i)
 {
 	if (i < 0 || i >= a->count)
@@ -76,15 +89,50 @@ const struct app_row *app_row(struct app *a, int64_t i)
 	}
 	if (off < 0)
 		off = 0;
+	/* The rows of the new window already held are kept, and only those
+	 * around them read: a step of a screen reads the screen it brings,
+	 * not three. */
+	int64_t held_lo = a->rows_off, held_hi = a->rows_off + (int64_t)a->nrows;
+	int64_t keep_lo = off > held_lo ? off : held_lo, keep_hi = off + n < held_hi ? off + n : held_hi;
+	if (keep_lo >= keep_hi)
+		keep_lo = keep_hi = off; /* nothing to keep */
 	struct fetch f = { 0 };
-	char *cause = NULL;
 	a->fetches++;
-	if (store_list_brief(a->store, a->order, a->filter, (size_t)off, (size_t)n, fetch_row, &f, &cause) != 0) {
-		app_error_cause(a, cause);
+	int rc = fetch_rows(a, off, keep_lo - off, &f);
+	if (rc == 0 && (int64_t)f.n != keep_lo - off)
+		rc = 1; /* the library shrank under us: nothing kept lines up */
+	if (rc == 0 && keep_hi > keep_lo) {
+		size_t k = (size_t)(keep_lo - held_lo), m = (size_t)(keep_hi - keep_lo);
+		if (f.n + m > f.cap) {
+			f.cap = f.n + m + (size_t)(off + n - keep_hi);
+			f.rows = xreallocarray(f.rows, f.cap, sizeof *f.rows);
+		}
+		memcpy(f.rows + f.n, a->rows + k, m * sizeof *f.rows);
+		f.n += m;
+		/* moved, not copied: the held rows left behind are freed */
+		for (size_t q = 0; q < a->nrows; q++)
+			if (q < k || q >= k + m)
+				row_free(&a->rows[q]);
+		free(a->rows);
+		a->rows = NULL;
+		a->nrows = 0;
+	}
+	if (rc == 0)
+		rc = fetch_rows(a, keep_hi, off + n - keep_hi, &f);
+	if (rc != 0) {
 		for (size_t k = 0; k < f.n; k++)
 			row_free(&f.rows[k]);
 		free(f.rows);
-		return NULL;
+		if (rc < 0)
+			return NULL;
+		app_rows_clear(a);
+		f = (struct fetch){ 0 };
+		if (fetch_rows(a, off, n, &f) != 0) {
+			for (size_t k = 0; k < f.n; k++)
+				row_free(&f.rows[k]);
+			free(f.rows);
+			return NULL;
+		}
 	}
 	app_rows_clear(a);
 	a->rows = f.rows;

@@ -355,6 +355,26 @@ static void test_list(struct store *s)
 		CHECK(c->nrows <= window / 3);
 		app_free(c);
 	}
+	/* Paging keeps the rows it holds and reads the others: each held
+	 * row is the one a reader fetching afresh finds at its place. */
+	struct app *d = app_create(s, &o, &cause);
+	CHECK(d != NULL);
+	if (d) {
+		app_resize(d, 80, 24);
+		app_list_first(b);
+		int right = 1;
+		for (int k = 0; k < 30; k++) {
+			app_list_page(b, k < 20 ? 1 : -1);
+			CHECK(app_row(b, b->top) != NULL);
+			for (size_t q = 0; q < b->nrows; q++) {
+				const struct app_row *r = app_row(d, b->rows_off + (int64_t)q);
+				if (r == NULL || r->id != b->rows[q].id || strcmp(r->title, b->rows[q].title) != 0)
+					right = 0;
+			}
+		}
+		CHECK(right);
+		app_free(d);
+	}
 
 	/* Sorting by title: the selection stays on the document. */
 	int64_t id = b->doc->id;
