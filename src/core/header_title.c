@@ -898,6 +898,13 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 	 * a paper about them; their sender and recipient are not its own */
 	if (tok_in(tok_bare(tok_next(title, &(size_t){ 0 })), lex_plural_papers))
 		return;
+	/* "ACCESS TO STATE DEPARTMENT INTELLIGENCE CABLES": a noun that
+	 * takes "to" for its object opens a subject ("Access" was read as a
+	 * sender, the cables as the recipient) */
+	size_t k0 = 0;
+	struct slice w0 = tok_bare(tok_next(title, &k0)), w1 = tok_next(title, &k0);
+	if (tok_in(w0, lex_to_nouns) && sl_ieq(w1, "to"))
+		return;
 	struct slice t = sl_trim(title), after = t;
 	struct slice sat = sitting_record(t);
 	if (sat.n > 0 && name_like(sat, 1)) {

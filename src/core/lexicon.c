@@ -183,6 +183,19 @@ const char *const lex_plural_papers[] = {
 	"reports", "papers", "documents", NULL
 };
 
+/* Nouns that take "to" for their object ("ACCESS TO STATE DEPARTMENT
+ * INTELLIGENCE CABLES", "Aid to Laos", "Visit to Moscow"): a title opening
+ * with one and "to" names a subject, not a sender and a recipient. Not
+ * "reply", "answer", "message": a reply to a man is addressed to him. */
+const char *const lex_to_nouns[] = {
+	"access", "aid", "assistance", "support", "approach", "approaches", "threat", "threats", "visit", "visits",
+	"trip", "trips", "journey", "travel", "return", "transfer", "transfers", "shipment", "shipments", "delivery",
+	"deliveries", "sale", "sales", "exports", "imports", "supplement", "annex", "appendix", "addendum", "attachment",
+	"enclosure", "amendment", "amendments", "changes", "introduction", "guide", "road", "path", "transition",
+	"accession", "admission", "entry", "objection", "objections", "opposition", "resistance", "commitment",
+	"commitments", "obligations", "guarantees", "contribution", "contributions", "damage", "danger", "dangers", NULL
+};
+
 const char *const lex_record_words[] = {
 	"record", "memorandum", "minutes", "notes", "note", "transcript", "summary", NULL
 };
