@@ -929,6 +929,11 @@ static const struct rule rules[] = {
 	{ "... nor its 'to' a recipient",
 	  "Skip to content\n\nMay 3, 1962\n\nCable from the Chinese Embassy in Mali, 'The Letter Has Been Passed to the President'\n\n"
 	  "Text.\n", "to", NULL, NULL },
+	{ "a catalogue's three dates with their labels lost: the last is the paper's",
+	  "December 15, 2016\nAugust 21, 2000\nMay 13, 1970\nApproved For Release 2003/03/25 : CIA-RDP72-00337R000200030003-1 "
+	  "TO: The Director SUBJECT: Papers 1. Attached is a cable.\n", "date", "1970-05-13", "label" },
+	{ "... dates not later than the last are no catalogue's",
+	  "May 13, 1970\nMay 14, 1970\nMay 15, 1970\nText.\n", "date", "1970-05-13", "date line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
