@@ -920,6 +920,43 @@ static void memo_subject_inline(struct hreader *r, struct slice head)
 	hprop_text(r, HF_TITLE, W_FAIR, "memorandum subject", val, sl_of(head.p + at, 7));
 }
 
+/* Where a memorandum's "TO" label starts in a scanned line whose form
+ * names its addressee so ("... TO William L. Langer Special Assistant to
+ * the Secretary of State FROM William W. Quinn ... SUBJECT State
+ * Department Cables", "TO: The Director FROM: SUBJECT: REMARKS:"): the
+ * labels TO and FROM in capitals, close and in that order, as the form
+ * prints them, then SUBJECT (which a scan may garble: "SUT3Jt.CTt"), or
+ * an addressee typed in mixed case; a "TO" of a text in capitals has no
+ * such train.
+ * SIZE_MAX if none; *value_at is where the addressee starts. */
+static size_t memo_to_find(struct slice head, size_t *value_at)
+{
+	struct slice h = sl_of(head.p, head.n < 1500 ? head.n : 1500);
+	for (size_t at = sl_find(h, "TO"); at != SIZE_MAX;) {
+		size_t v = at + 2;
+		int colon = v < h.n && h.p[v] == ':';
+		if ((at == 0 || h.p[at - 1] == ' ') && v + 2 < h.n &&
+		    (colon || (h.p[v] == ' ' && h.p[v + 1] >= 'A' && h.p[v + 1] <= 'Z'))) {
+			struct slice rest = sl_from(h, v + colon);
+			size_t fr = sl_find(sl_of(rest.p, rest.n < 160 ? rest.n : 160), " FROM");
+			if (fr != SIZE_MAX) {
+				struct slice after = sl_from(rest, fr + 5);
+				size_t sj = sl_find(sl_of(after.p, after.n < 200 ? after.n : 200), "SUBJ");
+				int lower = 0;
+				for (size_t q = 0; q < fr && !lower; q++)
+					lower = rest.p[q] >= 'a' && rest.p[q] <= 'z';
+				if (sj != SIZE_MAX || lower) {
+					*value_at = v + colon;
+					return at;
+				}
+			}
+		}
+		size_t next = sl_find(sl_from(h, at + 2), "TO");
+		at = next == SIZE_MAX ? SIZE_MAX : at + 2 + next;
+	}
+	return SIZE_MAX;
+}
+
 /* A scanned memorandum's header run into one line by the OCR ("...
  * MEMORANDUM FOR: Director of Central Intelligence SUBJECT: ..."): its
  * addressee and sender, found by their labels. */
@@ -948,6 +985,10 @@ static void memo_inline(struct hreader *r)
 		int worse = f == SIZE_MAX;
 		if (worse)
 			f = memo_for_find(head, 80, &vat);
+		/* "TO ... FROM ... SUBJECT ...": the form's addressee by its
+		 * "TO", which the next field ends */
+		if (f == SIZE_MAX)
+			f = memo_to_find(head, &vat);
 		if (f != SIZE_MAX) {
 			struct slice v = sl_from(head, vat);
 			if (v.n > 0 && (v.p[0] == ':' || v.p[0] == 'S' || v.p[0] == ';'))
@@ -981,6 +1022,9 @@ static void memo_inline(struct hreader *r)
 			struct slice val = sl_trim(sl_of(v.p, memo_value_end(v)));
 			while (val.n > 0 && strchr(".,;:", val.p[val.n - 1]) != NULL)
 				val.n--;
+			/* "FROM: SUBJECT: REMARKS:": the form's FROM left blank */
+			if (v.n >= 4 && memcmp(v.p, "SUBJ", 4) == 0)
+				val.n = 0;
 			if (val.n > 2) {
 				struct hprop *p = hprop_add(r, HF_FROM, W_GOOD, "memorandum header", val);
 				if (!memo_office_whole(p, val) && header_parties(r, p, val) == 0) {

@@ -934,6 +934,23 @@ static const struct rule rules[] = {
 	  "TO: The Director SUBJECT: Papers 1. Attached is a cable.\n", "date", "1970-05-13", "label" },
 	{ "... dates not later than the last are no catalogue's",
 	  "May 13, 1970\nMay 14, 1970\nMay 15, 1970\nText.\n", "date", "1970-05-13", "date line" },
+	{ "a scanned memorandum's addressee by the form's TO, before its FROM and SUBJECT",
+	  "Approved For Release 2003/03/25 : CIA-RDP72-00337R000200030003-1 STAFF TO: The Director FROM: SUBJECT: REMARKS: "
+	  "1. Attached is a cable from the station on the case, which came via the restricted channel to me.\n",
+	  "to", "The Director", "memorandum header" },
+	{ "... and its sender by FROM",
+	  "Approved For Release 2003/03/25 : CIA-RDP84-00022R000200100033-6 COPY 3 June 1946 MEMORANDUM TO John L. Smith "
+	  "Special Assistant to the Secretary of State FROM Paul W. Brown, Director SUBJECT State Department Cables 1. It is "
+	  "requested that this agency be given access to the cables received from the posts abroad, as before.\n",
+	  "from", "Paul W. Brown (Director)", "memorandum header" },
+	{ "... a form's FROM left blank names no one",
+	  "Approved For Release 2003/03/25 : CIA-RDP72-00337R000200030003-1 STAFF TO: The Director FROM: SUBJECT: REMARKS: "
+	  "1. Attached is a cable from the station on the case, which came via the restricted channel to me.\n",
+	  "from", NULL, NULL },
+	{ "... a TO in a text in capitals is no addressee",
+	  "Approved For Release 2003/03/25 : CIA-RDP72-00337R000200030003-1 131120Z MAY 70 CITE SAIGON 995 IN PREPARATION FOR "
+	  "AMBASSADOR BUNKER'S TDY TO WASHINGTON AND APPEARANCE BEFORE THE COMMITTEE, THE MISSION WAS TASKED TO PREPARE PAPERS.\n",
+	  "to", NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
