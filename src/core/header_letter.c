@@ -371,6 +371,48 @@ static int list_person(const char *name)
 	return 1;
 }
 
+/* "John L. Smith Special Assistant to the Secretary of State": a person
+ * by name (two to four words), then the office he holds, typed on in a
+ * scanned header: one party with his office, whose " to " parts no
+ * sender from a recipient. The office ends where an address or the text
+ * begins ("The White House", "On the attached ..."). A speck the scan
+ * read before the name ("1,Ar.") is passed over. 1 when read. */
+static int memo_person_office(struct hprop *p, struct slice v)
+{
+	struct slice tk[24];
+	size_t n = tok_split(v, tk, 24), s0 = 0;
+	if (n > 24)
+		return 0;
+	if (n > 0 && tk[0].n <= 5 && (memchr(tk[0].p, ',', tk[0].n) != NULL || ch_is_digit((unsigned char)tk[0].p[0])))
+		s0 = 1;
+	for (size_t k = s0 + 2; k <= s0 + 5 && k + 1 < n; k++) {
+		struct slice w = tok_bare(tk[k]);
+		if (!tok_in(w, lex_person_offices) && !tok_in(w, lex_office_qualifiers))
+			continue;
+		struct slice name = sl_of(tk[s0].p, (size_t)(tk[k - 1].p + tk[k - 1].n - tk[s0].p));
+		char *nm = sl_dup(name);
+		int lower = 0; /* a name in mixed case; a run in capitals is abbreviations */
+		for (size_t q = 0; q < name.n && !lower; q++)
+			lower = name.p[q] >= 'a' && name.p[q] <= 'z';
+		if (!lower || memchr(name.p, ',', name.n) != NULL || !list_person(nm)) {
+			free(nm);
+			return 0;
+		}
+		size_t e = k + 1;
+		while (e < n && !(tk[e].p[0] == 'T' && sl_ieq(tk[e], "The")) && !(tk[e].p[0] == 'O' && sl_ieq(tk[e], "On")))
+			e++;
+		struct slice office = sl_of(tk[k].p, (size_t)(tk[e - 1].p + tk[e - 1].n - tk[k].p));
+		while (office.n > 0 && strchr(".,;:", office.p[office.n - 1]) != NULL)
+			office.n--;
+		char *of = sl_dup(office);
+		hprop_party(p, nm, of);
+		free(nm);
+		free(of);
+		return 1;
+	}
+	return 0;
+}
+
 /* A memorandum's addressees typed as one run with no commas between them
  * ("EXO/DDA ADDA DDA Chief, DA Plans Staff", "Executive Director DD/I
  * General Counsel"): one party from each start to the next. Only a run
@@ -1002,7 +1044,7 @@ static void memo_inline(struct hreader *r)
 				val.n--;
 			if (val.n > 2 && !sl_istarts(val, "THE RECORD") && !sl_istarts(val, "the record")) {
 				struct hprop *p = hprop_add(r, HF_TO, W_GOOD, "memorandum header", val);
-				if (!memo_office_whole(p, val) && memo_list_read(p, val) == 0 &&
+				if (!memo_office_whole(p, val) && !memo_person_office(p, val) && memo_list_read(p, val) == 0 &&
 				    header_parties(r, p, val) == 0) {
 					char *o = sl_dup(val);
 					hprop_party(p, o, NULL);
@@ -1027,7 +1069,7 @@ static void memo_inline(struct hreader *r)
 				val.n = 0;
 			if (val.n > 2) {
 				struct hprop *p = hprop_add(r, HF_FROM, W_GOOD, "memorandum header", val);
-				if (!memo_office_whole(p, val) && header_parties(r, p, val) == 0) {
+				if (!memo_office_whole(p, val) && !memo_person_office(p, val) && header_parties(r, p, val) == 0) {
 					char *o = sl_dup(val);
 					hprop_party(p, o, NULL);
 					free(o);

@@ -308,6 +308,12 @@ const char *const lex_person_offices[] = {
 	"vice", "deputy", "acting", "chief", "head", NULL
 };
 
+/* Words that open an office's name before its noun ("Special Assistant
+ * to the Secretary of State", "Senior Adviser", "General Counsel"). */
+const char *const lex_office_qualifiers[] = {
+	"special", "senior", "executive", "principal", "general", "first", "second", "third", NULL
+};
+
 const char *const lex_routing_forms[] = {
 	"ROUTING AND RECORD SHEET", "OFFICIAL ROUTING SLIP", "ROUTING AND TRANSMITTAL SLIP", "ROUTING SLIP", NULL
 };

@@ -938,6 +938,15 @@ static const struct rule rules[] = {
 	  "Approved For Release 2003/03/25 : CIA-RDP72-00337R000200030003-1 STAFF TO: The Director FROM: SUBJECT: REMARKS: "
 	  "1. Attached is a cable from the station on the case, which came via the restricted channel to me.\n",
 	  "to", "The Director", "memorandum header" },
+	{ "a scanned header's person then his office is one party, its ' to ' no recipient's",
+	  "Approved For Release 2003/03/25 : CIA-RDP84-00022R000200100033-6 COPY 3 June 1946 MEMORANDUM TO John L. Smith "
+	  "Special Assistant to the Secretary of State FROM Paul W. Brown, Director SUBJECT State Department Cables 1. It is "
+	  "requested that this agency be given access to the cables received from the posts abroad, as before.\n",
+	  "to", "John L. Smith (Special Assistant to the Secretary of State)", "memorandum header" },
+	{ "... the office ending where an address begins",
+	  "Approved For Release 2008/07/16: CIA-RDP80B01676R000400180046-1 October 20, 1962 MEMORANDUM FOR: Mr. Theodore G. "
+	  "Brown Special Counsel to the President The White House On the attached copy of the draft I have indicated changes.\n",
+	  "to", "Mr. Theodore G. Brown (Special Counsel to the President)", "memorandum header" },
 	{ "... and its sender by FROM",
 	  "Approved For Release 2003/03/25 : CIA-RDP84-00022R000200100033-6 COPY 3 June 1946 MEMORANDUM TO John L. Smith "
 	  "Special Assistant to the Secretary of State FROM Paul W. Brown, Director SUBJECT State Department Cables 1. It is "
