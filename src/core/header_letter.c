@@ -1164,6 +1164,88 @@ static void memo_signature_read(struct hreader *r)
 	}
 }
 
+/* What follows a memorandum's signature on its line. */
+static const char *const sign_after[] = { "Attachment", "Attachments", "Attachment:", "Attachments:", "Enclosure",
+					  "Enclosures", "Enclosure:", "cc:", "CC:", "Distribution:", "Distribution", NULL };
+
+static int lit_eq(struct slice t, const char *lit)
+{
+	return sl_eq_slice(t, sl_cstr(lit));
+}
+
+/* How many tokens from tk[q] spell an office by its title alone, as a
+ * memorandum is signed by it ("Special Assistant for Vietnamese Affairs",
+ * "Chief, ..." not): a qualifier or not, an office word, "for", "of" or
+ * "to", then capitalised words ("and", "of", "the" among them), ending
+ * on one. 0 if none. */
+static size_t office_title_at(const struct slice *tk, size_t n, size_t q)
+{
+	size_t k = q;
+	if (k < n && tok_in(tok_bare(tk[k]), lex_office_qualifiers) && tok_is_upper(tk[k]))
+		k++;
+	if (k >= n || !tok_is_upper(tk[k]) || !tok_in(tok_bare(tk[k]), lex_person_offices))
+		return 0;
+	k++;
+	if (k >= n || !(lit_eq(tk[k], "for") || lit_eq(tk[k], "of") || lit_eq(tk[k], "to")))
+		return 0;
+	size_t last = 0, words = 0;
+	for (k++; k < n && words < 6; k++, words++) {
+		if (tok_in(tk[k], sign_after))
+			break;
+		if (tok_is_upper(tk[k]) && tok_bare(tk[k]).n == tk[k].n)
+			last = k + 1;
+		else if (!(lit_eq(tk[k], "and") || lit_eq(tk[k], "of") || lit_eq(tk[k], "the")))
+			break;
+	}
+	return last ? last - q : 0;
+}
+
+/* A memorandum signed by its writer's office alone, with no name: the
+ * office after the text's last stop (or a redaction's code, "25X1A"),
+ * ending its line or followed by what follows a signature ("... back-up
+ * materials. 25X1A Special Assistant for Vietnamese Affairs Attachment
+ * cc: DDCI ..."). The sender is the office. */
+static void memo_office_signature_read(struct hreader *r)
+{
+	const struct hprop *k = hprop_best(r, HF_KIND);
+	if (k == NULL || k->value == NULL || strcmp(k->value, "memorandum") != 0 || hprop_has(r, HF_FROM, W_FAIR))
+		return;
+	int text = 0;
+	for (size_t i = line_next(&r->L, 0); i < r->footer; i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t from = 0;
+		if (!text) {
+			size_t p1 = sl_find(t, "1. ");
+			if (p1 == SIZE_MAX || (p1 > 0 && t.p[p1 - 1] != ' '))
+				continue;
+			text = 1;
+			from = p1;
+		}
+		struct slice tk[400];
+		size_t n = tok_split(sl_from(t, from), tk, 400);
+		if (n > 400)
+			n = 400;
+		for (size_t q = 0; q < n; q++) {
+			size_t m = office_title_at(tk, n, q);
+			if (m == 0)
+				continue;
+			int before = q == 0 || tk[q - 1].p[tk[q - 1].n - 1] == '.';
+			for (size_t c = 0; q > 0 && c < tk[q - 1].n; c++)
+				before |= ch_is_digit((unsigned char)tk[q - 1].p[c]);
+			int end = q + m == n;
+			for (size_t a = 0; !end && sign_after[a] != NULL; a++)
+				end = lit_eq(tk[q + m], sign_after[a]);
+			if (!before || !end)
+				continue;
+			struct slice office = sl_of(tk[q].p, (size_t)(tk[q + m - 1].p + tk[q + m - 1].n - tk[q].p));
+			char *o = sl_dup(office);
+			hprop_party(hprop_add(r, HF_FROM, W_FAIR, "signature", office), o, NULL);
+			free(o);
+			return;
+		}
+	}
+}
+
 /* ------------------------------------------------------------------ */
 /* Datelines, salutations, signatures and numbers                     */
 /* ------------------------------------------------------------------ */
@@ -2326,6 +2408,7 @@ void header_letter_read(struct hreader *r)
 	form_number_read(r);
 	signature_read(r, date_at, number_at);
 	memo_signature_read(r);
+	memo_office_signature_read(r);
 	signed_inline_read(r);
 	if (r->heading)
 		personal_line(r);

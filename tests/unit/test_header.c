@@ -960,6 +960,15 @@ static const struct rule rules[] = {
 	  "Approved For Release 2003/03/25 : CIA-RDP72-00337R000200030003-1 131120Z MAY 70 CITE SAIGON 995 IN PREPARATION FOR "
 	  "AMBASSADOR BUNKER'S TDY TO WASHINGTON AND APPEARANCE BEFORE THE COMMITTEE, THE MISSION WAS TASKED TO PREPARE PAPERS.\n",
 	  "to", NULL, NULL },
+	{ "a memorandum signed by its writer's office alone, after its text's last stop",
+	  "Approved For Release 2003/03/25 : CIA-RDP72-00337R000200030003-1 STAFF TO: The Director FROM: SUBJECT: REMARKS: "
+	  "1. Attached is a cable from the station on the case. 2. I will look at the final papers. 25X1A Special Assistant "
+	  "for Latin American Affairs Attachment cc: DDCI DDP\n", "from", "Special Assistant for Latin American Affairs",
+	  "signature" },
+	{ "... not an office named in the text",
+	  "Approved For Release 2003/03/25 : CIA-RDP72-00337R000200030003-1 STAFF TO: The Director FROM: SUBJECT: REMARKS: "
+	  "1. Attached is a cable from the station on the case, as asked by the Special Assistant for Latin American Affairs "
+	  "yesterday. 2. I will look at the final papers.\n", "from", NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
