@@ -589,6 +589,24 @@ static void routing_read(struct hreader *r)
 	}
 }
 
+/* A memorandum for the record in the paper's own text ("MEMORANDUM FOR
+ * THE RECORD 3 August 1979 SUBJECT: Conversation with the Secretary of
+ * State ..."): the paper is its writer's memorandum, addressed to no one.
+ * A catalogue's title of a talk ("CONVERSATION WITH THE SECRETARY OF
+ * STATE, 2 AUGUST 1979") names its subject: the kind and the other side
+ * read from it are withdrawn (their field set to none). */
+static void memo_for_record(struct hreader *r)
+{
+	for (size_t i = 0; i < r->nprops; i++) {
+		struct hprop *p = &r->props[i];
+		if (strcmp(p->source, "title line") != 0)
+			continue;
+		if ((p->field == HF_KIND && p->value && strcmp(p->value, "record of conversation") == 0) ||
+		    p->field == HF_TO)
+			p->field = HF_COUNT;
+	}
+}
+
 /* A memorandum's header lines anywhere near the top of its text, under
  * a line that says it is a memorandum ("TO" and "FROM" alone head cables
  * too). */
@@ -628,6 +646,7 @@ static void memo_header(struct hreader *r)
 		struct slice printed;
 		switch (mf->field) {
 		case HF_KIND:
+			memo_for_record(r);
 			break;
 		case HF_TITLE:
 			hprop_text(r, HF_TITLE, W_FAIR, "memorandum subject", v, t);
@@ -1042,6 +1061,8 @@ static void memo_inline(struct hreader *r)
 			struct slice val = sl_trim(sl_of(v.p, end));
 			while (val.n > 0 && strchr(".,;:", val.p[val.n - 1]) != NULL)
 				val.n--;
+			if (sl_istarts(val, "THE RECORD"))
+				memo_for_record(r);
 			if (val.n > 2 && !sl_istarts(val, "THE RECORD") && !sl_istarts(val, "the record")) {
 				struct hprop *p = hprop_add(r, HF_TO, W_GOOD, "memorandum header", val);
 				if (!memo_office_whole(p, val) && !memo_person_office(p, val) && memo_list_read(p, val) == 0 &&

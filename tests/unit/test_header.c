@@ -969,6 +969,16 @@ static const struct rule rules[] = {
 	  "Approved For Release 2003/03/25 : CIA-RDP72-00337R000200030003-1 STAFF TO: The Director FROM: SUBJECT: REMARKS: "
 	  "1. Attached is a cable from the station on the case, as asked by the Special Assistant for Latin American Affairs "
 	  "yesterday. 2. I will look at the final papers.\n", "from", NULL, NULL },
+	{ "a memorandum for the record under a catalogue's title of a talk is addressed to no one",
+	  "CONVERSATION WITH THE SECRETARY OF STATE, 2 AUGUST 1979 (U)\nDocument Type:\nCollection:\nBody:\nApproved For "
+	  "Release 2006/07/27: CIA-RDP80BO1554R003200110016-2 MEMORANDUM FOR THE RECORD 3 August 1979 SUBJECT: Conversation "
+	  "with the Secretary of State, 2 August 1979 (U) 1. The Secretary at the beginning and again at the end thanked me.\n",
+	  "to", NULL, NULL },
+	{ "... and is a memorandum",
+	  "CONVERSATION WITH THE SECRETARY OF STATE, 2 AUGUST 1979 (U)\nDocument Type:\nCollection:\nBody:\nApproved For "
+	  "Release 2006/07/27: CIA-RDP80BO1554R003200110016-2 MEMORANDUM FOR THE RECORD 3 August 1979 SUBJECT: Conversation "
+	  "with the Secretary of State, 2 August 1979 (U) 1. The Secretary at the beginning and again at the end thanked me.\n",
+	  "kind", "memorandum", "memorandum header" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
