@@ -723,12 +723,14 @@ static void labelled_pair_read(struct hreader *r)
 	}
 }
 
-/* Where an inline memorandum field's value ends: the next field, the
- * first numbered paragraph. */
+/* Where an inline memorandum field's value ends: the next field (a
+ * memorandum of conversation's PLACE, DATE, TIME, PARTICIPANTS and
+ * COPIES too), the first numbered paragraph. */
 static size_t memo_value_end_max(struct slice v, size_t max)
 {
 	static const char *const ends[] = { " SUBJECT", " FROM:", " FROM ", " THROUGH", " VIA:", " REFERENCE",
-					    " REF:", " ATTENTION", " 1. ", " Subject:", " Subjecti ", " From:", NULL };
+					    " REF:", " ATTENTION", " 1. ", " Subject:", " Subjecti ", " From:",
+					    " PLACE:", " DATE:", " TIME:", " PARTICIPANTS:", " COPIES", NULL };
 	size_t e = v.n < max ? v.n : max;
 	for (size_t i = 0; ends[i] != NULL; i++) {
 		size_t k = sl_find(sl_of(v.p, e), ends[i]);

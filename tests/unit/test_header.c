@@ -979,6 +979,11 @@ static const struct rule rules[] = {
 	  "Release 2006/07/27: CIA-RDP80BO1554R003200110016-2 MEMORANDUM FOR THE RECORD 3 August 1979 SUBJECT: Conversation "
 	  "with the Secretary of State, 2 August 1979 (U) 1. The Secretary at the beginning and again at the end thanked me.\n",
 	  "kind", "memorandum", "memorandum header" },
+	{ "a scanned memorandum of conversation's subject ends at its next field",
+	  "Approved For Release 2002/04/12 : CIA-RDP73B00296R000300260058-8 DEPARTMENT OF STATE Memorandum Of Conversation "
+	  "DATE: August 12, 1971 SUBJECT: Trade Questions PLACE: The Blue Room Restaurant, Washington, D.C. DATE: August 10, "
+	  "1971 PARTICIPANTS: Mr. John W. Brown, Deputy Director Mr. Jan Nowak, First Secretary, Polish Embassy COPIES ARA\n",
+	  "title", "Trade Questions", "memorandum subject" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
