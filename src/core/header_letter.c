@@ -1038,6 +1038,14 @@ static void memo_inline(struct hreader *r)
 			continue;
 		struct slice head = sl_of(t.p, t.n < 3000 ? t.n : 3000);
 		memo_subject_inline(r, sl_of(head.p, head.n < 1500 ? head.n : 1500));
+		/* "... SUBJECT: Latin American Situations PLACE: ... PARTICIPANTS:
+		 * Mr. ...": the form of a memorandum of conversation, whose
+		 * title the scan may garble ("Memorandum Of Conversafio") */
+		struct slice h15 = sl_of(head.p, head.n < 1500 ? head.n : 1500);
+		size_t pa = sl_find(h15, " PARTICIPANTS:"), sj = sl_find(h15, "SUBJECT:");
+		if (pa != SIZE_MAX && sj != SIZE_MAX && (pa > sj ? pa - sj : sj - pa) < 400)
+			hprop_text(r, HF_KIND, W_GOOD, "memorandum header", sl_cstr("record of conversation"),
+				   sl_of(head.p + pa + 1, 13));
 		size_t f = sl_find(head, "ORANDUM FOR"), vat = f + 11;
 		/* "NOTE TO: EXO/DDA ADDA DDA SUBJECT: ...": a staff's note in
 		 * the memorandum's form, its label typed in capitals */

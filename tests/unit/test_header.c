@@ -984,6 +984,11 @@ static const struct rule rules[] = {
 	  "DATE: August 12, 1971 SUBJECT: Trade Questions PLACE: The Blue Room Restaurant, Washington, D.C. DATE: August 10, "
 	  "1971 PARTICIPANTS: Mr. John W. Brown, Deputy Director Mr. Jan Nowak, First Secretary, Polish Embassy COPIES ARA\n",
 	  "title", "Trade Questions", "memorandum subject" },
+	{ "... and its PARTICIPANTS say it is a record of conversation",
+	  "Approved For Release 2002/04/12 : CIA-RDP73B00296R000300260058-8 DEPARTMENT OF STATE Memorandum Of Conversafio "
+	  "DATE: August 12, 1971 SUBJECT: Trade Questions PLACE: The Blue Room Restaurant, Washington, D.C. DATE: August 10, "
+	  "1971 PARTICIPANTS: Mr. John W. Brown, Deputy Director Mr. Jan Nowak, First Secretary, Polish Embassy COPIES ARA\n",
+	  "kind", "record of conversation", "memorandum header" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
