@@ -145,11 +145,14 @@ static int memo_word_ocr(struct slice w)
 	return same >= 5 && same * 10 >= n * 7;
 }
 
-/* "FOR", "FOR:", "?OR", "FOR'": the word after it, as scanned. */
+/* "FOR", "FOR:", "?OR", "FOR'", "F'OR:": the word after it, as scanned
+ * (a speck read between its letters too). */
 static int memo_for_ocr(struct slice w)
 {
 	while (w.n > 3 && strchr(":;'.,", w.p[w.n - 1]) != NULL)
 		w.n--;
+	if (w.n == 4 && strchr("'`.,", w.p[1]) != NULL && w.p[0] == 'F')
+		return w.p[2] == 'O' && w.p[3] == 'R';
 	return w.n == 3 && w.p[1] == 'O' && w.p[2] == 'R' && !(w.p[0] >= 'a' && w.p[0] <= 'z');
 }
 

@@ -989,6 +989,10 @@ static const struct rule rules[] = {
 	  "DATE: August 12, 1971 SUBJECT: Trade Questions PLACE: The Blue Room Restaurant, Washington, D.C. DATE: August 10, "
 	  "1971 PARTICIPANTS: Mr. John W. Brown, Deputy Director Mr. Jan Nowak, First Secretary, Polish Embassy COPIES ARA\n",
 	  "kind", "record of conversation", "memorandum header" },
+	{ "a scanned MEMORANDUM FOR with a speck between its letters ('F'OR')",
+	  "Approved For Release 2008/11/07: CIA-RDP78B02992A000100070002-9\n11 December 1975\nMEMORANDUM F'OR: Executive "
+	  "Director\nHerewith the option as approved by the Director this afternoon.\n", "to", "Executive Director",
+	  "memorandum header" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
