@@ -610,6 +610,61 @@ static void memo_for_record(struct hreader *r)
 	}
 }
 
+/* The addressee typed on line j of a list one to a line ("Mr. Duckett",
+ * "Gen. Wilson", "Mr. .Knoche" with a speck, "DD/I"): a title of
+ * address and one to three capitalised words, or an office's
+ * abbreviation alone. NULL if line j is none (the caller frees). */
+static char *list_line_addressee(struct hreader *r, size_t j)
+{
+	static const char *const titles[] = { "mr.", "mrs.", "ms.", "dr.", "gen.", "adm.", "col.", "amb.", "cdr.",
+					      "capt.", "maj.", NULL };
+	struct slice t = line_text(&r->L, j), tk[5];
+	size_t n = tok_split(t, tk, 5);
+	if (n == 0 || n > 4 || r->roles[j].role != HR_TEXT || memo_line(t, &(struct slice){ 0 }) != NULL)
+		return NULL;
+	if (n == 1)
+		return list_abbrev(tk[0], 1) && memchr(tk[0].p, '/', tk[0].n) != NULL ? sl_dup(tk[0]) : NULL;
+	if (!tok_in(tk[0], titles))
+		return NULL;
+	struct buf b;
+	buf_init(&b);
+	buf_add(&b, tk[0].p, tk[0].n);
+	for (size_t k = 1; k < n; k++) {
+		struct slice w = tk[k];
+		while (w.n > 1 && strchr(".,'`", w.p[0]) != NULL)
+			w = sl_from(w, 1); /* "Mr. .Knoche": the scan's speck */
+		if (!tok_is_upper(w) && !(k > 1 && tok_is_lower(w) && w.n > 2)) {
+			buf_free(&b);
+			return NULL;
+		}
+		buf_addc(&b, ' ');
+		buf_add(&b, w.p, w.n);
+	}
+	return buf_detach(&b);
+}
+
+/* A memorandum's addressees typed one to a line under the first
+ * ("MEMORANDUM FOR: DDCI" / "Mr. Duckett" / "Mr. Proctor" / "Gen. Wilson"
+ * ...): two lines at least, each a title of address and a name; they
+ * are the memorandum's addressees with the first. */
+static void memo_list_lines(struct hreader *r, struct hprop *p, size_t j)
+{
+	size_t start = j, n = 0;
+	for (; j < r->footer && n < 40; j = line_next(&r->L, j + 1), n++) {
+		char *a = list_line_addressee(r, j);
+		if (a == NULL)
+			break;
+		free(a);
+	}
+	if (n < 2)
+		return;
+	for (size_t k = 0, i = start; k < n; k++, i = line_next(&r->L, i + 1)) {
+		char *a = list_line_addressee(r, i);
+		hprop_party(p, a, NULL);
+		free(a);
+	}
+}
+
 /* A memorandum's header lines anywhere near the top of its text, under
  * a line that says it is a memorandum ("TO" and "FROM" alone head cables
  * too). */
@@ -665,8 +720,11 @@ static void memo_header(struct hreader *r)
 			if (v.n == 0 || v.n > 160 || v.p[0] == '(')
 				break;
 			struct hprop *p = hprop_add(r, mf->field, W_STRONG, "memorandum header", t);
+			size_t after = line_next(&r->L, vline + 1 + (joined != NULL));
 			if (memo_office_whole(p, v) || (mf->field == HF_TO && memo_list_read(p, v) > 0)) {
 				memo_offices_mend(p);
+				if (mf->field == HF_TO)
+					memo_list_lines(r, p, after);
 				break;
 			}
 			if (header_parties(r, p, v) == 0 && !name_like(v, 1)) {
@@ -682,6 +740,8 @@ static void memo_header(struct hreader *r)
 				}
 			}
 			memo_offices_mend(p);
+			if (mf->field == HF_TO)
+				memo_list_lines(r, p, after);
 			break;
 		}
 		default:

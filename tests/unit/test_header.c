@@ -786,9 +786,9 @@ static const struct rule rules[] = {
 	{ "an addressee's body over two lines",
 	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1\nMEMORANDUM FOR: Secretary, Budget\nCommittee\nSUBJECT: Papers\n1. Text.\n",
 	  "to", "Budget Committee (Secretary)", "memorandum header" },
-	{ "... names on the lines under it are not joined to it",
+	{ "... names on the lines under it are not joined to it (each is an addressee of its own)",
 	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1\nMEMORANDUM FOR: Director\nMr. Brandt\nMr. Keller\nSUBJECT: Papers\n1. Text.\n",
-	  "to", "Director", "memorandum header" },
+	  "to", "Director; Mr. Brandt; Mr. Keller", "memorandum header" },
 	{ "a subject run into its text ends with its sentence",
 	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1 21 December 1964 MEMORANDUM FOR THE RECORD SUBJECT: Launching the Budget. It was decided in the fall that the "
 	  "budget would be set by the Board and the staff would be told of it.\n", "title", "Launching the Budget",
@@ -992,6 +992,14 @@ static const struct rule rules[] = {
 	{ "a scanned MEMORANDUM FOR with a speck between its letters ('F'OR')",
 	  "Approved For Release 2008/11/07: CIA-RDP78B02992A000100070002-9\n11 December 1975\nMEMORANDUM F'OR: Executive "
 	  "Director\nHerewith the option as approved by the Director this afternoon.\n", "to", "Executive Director",
+	  "memorandum header" },
+	{ "a memorandum's addressees one to a line under the first are its addressees",
+	  "Approved For Release 2008/11/07: CIA-RDP78B02992A000100070002-9\n11 December 1975\nMEMORANDUM FOR: Executive "
+	  "Director\nMr. Brown\nGen. Wilson\nMr. .Knoche\nHerewith the option as approved by the Director this afternoon.\n",
+	  "to", "Executive Director; Mr. Brown; Gen. Wilson; Mr. Knoche", "memorandum header" },
+	{ "... one such line alone is no list",
+	  "Approved For Release 2008/11/07: CIA-RDP78B02992A000100070002-9\n11 December 1975\nMEMORANDUM FOR: Executive "
+	  "Director\nMr. Brown\nHerewith the option as approved by the Director this afternoon.\n", "to", "Executive Director",
 	  "memorandum header" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
