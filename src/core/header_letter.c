@@ -1190,6 +1190,16 @@ static int caps_name_word(struct slice w)
 	return letters > 0;
 }
 
+/* A redaction's code on a line of its own, where a declassifier
+ * withheld a name or an office ("STAT", "25X1", "25X1A"). */
+static int redaction_code(struct slice t)
+{
+	t = sl_trim(t);
+	if (sl_ieq(t, "STAT"))
+		return 1;
+	return t.n >= 4 && t.n <= 6 && memcmp(t.p, "25X", 3) == 0 && ch_is_digit((unsigned char)t.p[3]);
+}
+
 /* A memorandum signed in capitals over its writer's office ("HAROLD L.
  * BROWNMAN" / "Deputy Director" / "for" / "Management and Services"),
  * typed on lines or run into one by the OCR ("... 25X1 HAROLD L.
@@ -1254,6 +1264,44 @@ static void memo_signature_read(struct hreader *r)
 				free(canon);
 				return;
 			}
+		}
+	}
+}
+
+/* A memorandum signed by a name in capitals alone on its line under the
+ * text, a redaction's code under it where the office was withheld
+ * ("RICHARD LEHMAN" / "STAT"): the sender. The line above is the text's
+ * (words in lower case among its first three); the name has no office's
+ * or body's word. */
+static void memo_withheld_signature_read(struct hreader *r)
+{
+	const struct hprop *k = hprop_best(r, HF_KIND);
+	if (k == NULL || k->value == NULL || strcmp(k->value, "memorandum") != 0 || hprop_has(r, HF_FROM, W_FAIR))
+		return;
+	size_t prev = SIZE_MAX;
+	for (size_t i = line_next(&r->L, 0); i < r->footer; prev = i, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), tk[5];
+		size_t n = tok_split(t, tk, 5), j = line_next(&r->L, i + 1);
+		if (n < 2 || n > 4 || prev == SIZE_MAX || j >= r->footer || !redaction_code(line_text(&r->L, j)) ||
+		    r->roles[prev].role != HR_TEXT)
+			continue;
+		int ok = 1;
+		for (size_t q = 0; q < n && ok; q++) {
+			struct slice w = tok_bare(tk[q]);
+			ok = caps_name_word(tk[q]) && !tok_in(w, lex_marking_words) && !tok_in(w, lex_person_offices) &&
+			     !tok_in(w, lex_office_nouns) && !tok_in(w, lex_body_nouns);
+		}
+		/* the line above is the text's: words in lower case, no field */
+		struct slice above = line_text(&r->L, prev), at[4];
+		size_t an = tok_split(above, at, 4), lower = 0;
+		for (size_t q = 0; q < 3 && q < an; q++)
+			lower += tok_is_lower(at[q]);
+		int mixed = an >= 3 && lower >= 2 && memo_line(above, &(struct slice){ 0 }) == NULL;
+		char *canon = ok && mixed && name_like(t, 0) ? name_canonical(t) : NULL;
+		if (canon != NULL) {
+			hprop_party(hprop_add(r, HF_FROM, W_FAIR, "signature", t), canon, NULL);
+			free(canon);
+			return;
 		}
 	}
 }
@@ -2503,6 +2551,7 @@ void header_letter_read(struct hreader *r)
 	signature_read(r, date_at, number_at);
 	memo_signature_read(r);
 	memo_office_signature_read(r);
+	memo_withheld_signature_read(r);
 	signed_inline_read(r);
 	if (r->heading)
 		personal_line(r);

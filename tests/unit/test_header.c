@@ -1001,6 +1001,14 @@ static const struct rule rules[] = {
 	  "Approved For Release 2008/11/07: CIA-RDP78B02992A000100070002-9\n11 December 1975\nMEMORANDUM FOR: Executive "
 	  "Director\nMr. Brown\nHerewith the option as approved by the Director this afternoon.\n", "to", "Executive Director",
 	  "memorandum header" },
+	{ "a name in capitals alone over a redaction's code signs a memorandum",
+	  "Approved For Release 2008/11/07: CIA-RDP78B02992A000100070002-9\n11 December 1975\nMEMORANDUM FOR: Executive "
+	  "Director\nHerewith the option as approved by the Director this afternoon.\nRICHARD BROWN\nSTAT\n", "from",
+	  "Richard Brown", "signature" },
+	{ "... not a name in capitals over the text",
+	  "Approved For Release 2008/11/07: CIA-RDP78B02992A000100070002-9\n11 December 1975\nMEMORANDUM FOR: Executive "
+	  "Director\nRICHARD BROWN\nSTAT\nHerewith the option as approved by the Director this afternoon.\n", "from",
+	  NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
