@@ -495,10 +495,18 @@ void header_roles(struct hreader *r)
 		 * are looked at no further */
 		if (t.n == 0)
 			h->role = HR_BLANK;
-		else if (t.n > 160 && t.p[0] != '"' && (unsigned char)t.p[0] != 0xe2)
+		else if (t.n > 160 && t.p[0] != '"' && (unsigned char)t.p[0] != 0xe2 &&
+			 !((h->label = label_line(t, &value)) != NULL && h->label->flat))
 			h->role = lex_furniture_opening(t) ? HR_FURNITURE
 				  : lex_release_line(t)	   ? HR_RELEASE
 									 : HR_TEXT;
+		/* "Citation: “Record of the Conversation ...,” May 17, 1944,
+		 * ...": a label of the archive's apparatus opening a long line
+		 * (a page run together, split at its labels) is still one */
+		else if (t.n > 160 && h->label != NULL) {
+			h->role = HR_LABEL;
+			h->value_at = (size_t)(value.p - t.p);
+		}
 		else if (furniture(t) && !(banner(t) && catalogue_title(&r->L, i)))
 			h->role = HR_FURNITURE;
 		else if ((h->label = label_line(t, &value)) != NULL) {

@@ -1009,6 +1009,15 @@ static const struct rule rules[] = {
 	  "Approved For Release 2008/11/07: CIA-RDP78B02992A000100070002-9\n11 December 1975\nMEMORANDUM FOR: Executive "
 	  "Director\nRICHARD BROWN\nSTAT\nHerewith the option as approved by the Director this afternoon.\n", "from",
 	  NULL, NULL },
+	{ "a page run together: its citation label opening a long line is still a label, its title whole",
+	  "May 17, 1944 Record of the Conversation of Comrade I.V. Petrov and Comrade V.M\nDigital Archive International "
+	  "History Declassified May 17, 1944 Record of the Conversation of Comrade I.V. Petrov and Comrade V.M. Ivanov with the "
+	  "Polish Professor Nowak Citation: \xe2\x80\x9cRecord of the Conversation of Comrade I.V. Petrov and Comrade V.M. Ivanov "
+	  "with the Polish Professor Nowak,\xe2\x80\x9d May 17, 1944, History and Public Policy Program Digital Archive, Foreign "
+	  "Policy Archive. Repository 6, Register 6, File 546, Folder 42, Pages 53-70 Summary: Professor Nowak and Petrov "
+	  "discuss the recent visit. Original Language: Russian Contents: English Translation\n", "title",
+	  "Record of the Conversation of Comrade I.V. Petrov and Comrade V.M. Ivanov with the Polish Professor Nowak",
+	  "citation" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
