@@ -1018,6 +1018,16 @@ static const struct rule rules[] = {
 	  "discuss the recent visit. Original Language: Russian Contents: English Translation\n", "title",
 	  "Record of the Conversation of Comrade I.V. Petrov and Comrade V.M. Ivanov with the Polish Professor Nowak",
 	  "citation" },
+	{ "a citation's date without its day yields to the date line's of the same year",
+	  "Digital Archive digitalarchive.wilsoncenter.org International History Declassified\n\nSeptember 28, 1961 Letter from "
+	  "Petrov to Novak Regarding the Harvest\n\nCitation:\n\n\xe2\x80\x9cLetter from Petrov to Novak Regarding the "
+	  "Harvest,\xe2\x80\x9d , 1961, History and Public Policy Program Digital Archive, SED Archives.\n\nText.\n",
+	  "date", "1961-09-28", "date line" },
+	{ "... not a date line of another year",
+	  "Digital Archive digitalarchive.wilsoncenter.org International History Declassified\n\nSeptember 28, 1962 Letter from "
+	  "Petrov to Novak Regarding the Harvest\n\nCitation:\n\n\xe2\x80\x9cLetter from Petrov to Novak Regarding the "
+	  "Harvest,\xe2\x80\x9d , 1961, History and Public Policy Program Digital Archive, SED Archives.\n\nText.\n",
+	  "date", "1961", "citation" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
