@@ -592,6 +592,19 @@ static void routing_read(struct hreader *r)
 	}
 }
 
+/* The paper's own memorandum header says its kind: a catalogue's label
+ * of another kind ("Content Type: REPORT" over "MEMORANDUM FOR THE
+ * RECORD", over "SUBJECT: ... TO: Director ...") is the cataloguer's
+ * word for a file of papers, withdrawn (its field set to none). */
+static void memo_kind_own(struct hreader *r, const char *kind)
+{
+	for (size_t i = 0; i < r->nprops; i++) {
+		struct hprop *p = &r->props[i];
+		if (p->field == HF_KIND && strcmp(p->source, "label") == 0 && p->value && strcmp(p->value, kind) != 0)
+			p->field = HF_COUNT;
+	}
+}
+
 /* A memorandum for the record in the paper's own text ("MEMORANDUM FOR
  * THE RECORD 3 August 1979 SUBJECT: Conversation with the Secretary of
  * State ..."): the paper is its writer's memorandum, addressed to no one.
@@ -749,8 +762,10 @@ static void memo_header(struct hreader *r)
 		}
 		free(joined);
 	}
-	if (seen)
+	if (seen) {
 		hprop_text(r, HF_KIND, W_GOOD, "memorandum header", sl_cstr("memorandum"), sl_cstr(""));
+		memo_kind_own(r, "memorandum");
+	}
 }
 
 /* "To: Krajewski" / "From: Ambassador JELEN": a pair of labelled lines
@@ -1147,6 +1162,7 @@ static void memo_inline(struct hreader *r)
 				memo_offices_mend(p);
 			}
 			hprop_text(r, HF_KIND, W_GOOD, "memorandum header", sl_cstr("memorandum"), sl_of(head.p + f, 20));
+			memo_kind_own(r, "memorandum");
 		}
 		size_t fr = sl_find(head, " FROM: ");
 		if (fr == SIZE_MAX)

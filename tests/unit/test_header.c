@@ -1028,6 +1028,17 @@ static const struct rule rules[] = {
 	  "Petrov to Novak Regarding the Harvest\n\nCitation:\n\n\xe2\x80\x9cLetter from Petrov to Novak Regarding the "
 	  "Harvest,\xe2\x80\x9d , 1961, History and Public Policy Program Digital Archive, SED Archives.\n\nText.\n",
 	  "date", "1961", "citation" },
+	{ "the paper's own memorandum header says its kind over a catalogue's content type",
+	  "RELATIONS WITH THE CONGRESS\nDocument Type:\nCollection:\nPublication Date:\nNovember 24, 1958\nContent Type:\n"
+	  "REPORT\nBody:\nApproved For Release 2007/02/28: CIA-RDP01-01773R000300110111-7 MEMORANDUM FOR THE RECORD 24 November "
+	  "1958 SUBJECT: Relations with the Congress 1. The Director met with his deputies to discuss relations with the "
+	  "Congress in the coming session, and it was agreed that a presentation be prepared.\n",
+	  "kind", "memorandum", "memorandum header" },
+	{ "... the content type alone still does",
+	  "WEEKLY REPORT\nDocument Type:\nCollection:\nPublication Date:\nNovember 24, 1958\nContent Type:\nREPORT\nBody:\n"
+	  "Approved For Release 2007/02/28: CIA-RDP01-01773R000300110111-7 Weekly Report of the Directorate. The office "
+	  "completed its program changes for the budget cycle of the coming year, and the results went to the Comptroller.\n",
+	  "kind", "report", "title line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
