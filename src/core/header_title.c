@@ -402,6 +402,14 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		/* "Nikita S. Khrushchev, First Secretary of the Central
 		 * Committee ..., to ...": the office of the party before */
 		struct slice first = tok_bare(tok_next(part, &(size_t){ 0 }));
+		/* "..., CHAIRMAN/COMMITTEE ON OVERSIGHT AND GOVERNMENT
+		 * REFORM": a catalogue's slash for the comma between an
+		 * office and its body; the office word before it */
+		size_t slash = sl_find(first, "/");
+		int slashed = slash != SIZE_MAX && slash > 2 && slash + 1 < first.n &&
+			      tok_in(sl_of(first.p, slash), lex_person_offices);
+		if (slashed)
+			first = sl_of(first.p, slash);
 		if (p->nparties > 0 && p->parties[p->nparties - 1].office == NULL &&
 		    (tok_in(first, lex_person_offices) || sl_ieq(first, "first") || sl_ieq(first, "general")) &&
 		    tok_is_upper(first) && sl_find(part, " of ") != SIZE_MAX) {
@@ -415,7 +423,8 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		 * Minister of Romania": a person's offices after the name, to
 		 * the end of the list */
 		if (p->nparties > 0 && p->parties[p->nparties - 1].office == NULL &&
-		    strchr(p->parties[p->nparties - 1].name, ' ') != NULL && tok_is_upper(first) && office_words(part)) {
+		    strchr(p->parties[p->nparties - 1].name, ' ') != NULL && tok_is_upper(first) &&
+		    (office_words(part) || slashed)) {
 			p->parties[p->nparties - 1].office = office_name(s);
 			break;
 		}

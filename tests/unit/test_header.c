@@ -1039,6 +1039,9 @@ static const struct rule rules[] = {
 	  "Approved For Release 2007/02/28: CIA-RDP01-01773R000300110111-7 Weekly Report of the Directorate. The office "
 	  "completed its program changes for the budget cycle of the coming year, and the results went to the Comptroller.\n",
 	  "kind", "report", "title line" },
+	{ "a catalogue's slash between an office and its body ('CHAIRMAN/COMMITTEE ON ...') makes the office its holder's",
+	  "Skip to content\n\nMay 3, 1961\n\nLETTER TO THE HONORABLE JOHN A. SMITH, CHAIRMAN/COMMITTEE ON FOREIGN AFFAIRS\n\n"
+	  "Text.\n", "to", "John A. Smith (Chairman/committee)", "title line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
