@@ -2481,6 +2481,65 @@ static void letterhead_read(struct hreader *r)
 	}
 }
 
+/* A letter's letterhead run into a scanned line ("... Immediate, THE
+ * DIRECTOR CENTRAL INTELLIGENCE AGENCY WASHINGTON, D.C. 20505 ... 1 June
+ * 2007 The Honorable ... Dear Mr. Chairman:"): the office or body in
+ * capitals from "THE" to the seat it writes from, its salutation after
+ * it. Its sender when nothing else names one. Not an inside address
+ * ("THE HONORABLE ..."). */
+static void letterhead_flat_read(struct hreader *r)
+{
+	static const char *const heads[] = { "agency", "department", "office", "ministry", "embassy", "senate",
+					     "house", "council", "committee", "commission", "staff", "bureau", NULL };
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 12; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 120)
+			continue;
+		struct slice h = sl_of(t.p, t.n < 2500 ? t.n : 2500);
+		size_t w = sl_find(h, " WASHINGTON");
+		size_t dear = sl_find(h, "Dear ");
+		if (w == SIZE_MAX || dear == SIZE_MAX || dear < w || dear - w > 600)
+			continue;
+		/* back over the words in capitals to "THE" */
+		struct slice before = sl_of(h.p, w), tk[10];
+		size_t start = before.n, words = 0, the = SIZE_MAX;
+		while (start > 0 && words < 10) {
+			size_t e = start;
+			while (e > 0 && before.p[e - 1] == ' ')
+				e--;
+			size_t b = e;
+			while (b > 0 && before.p[b - 1] != ' ')
+				b--;
+			struct slice word = sl_of(before.p + b, e - b);
+			if (word.n == 0 || !caps_name_word(word))
+				break;
+			start = b;
+			words++;
+			if (sl_eq_slice(word, sl_cstr("THE"))) {
+				the = b;
+				break;
+			}
+		}
+		if (the == SIZE_MAX)
+			continue;
+		struct slice run = sl_trim(sl_of(h.p + the + 3, w - the - 3));
+		size_t n = tok_split(run, tk, 10);
+		if (n < 1 || n > 8 || sl_ieq(tk[0], "HONORABLE"))
+			continue;
+		int office = 0;
+		for (size_t q = 0; q < n && !office; q++)
+			office = tok_in(tok_bare(tk[q]), lex_person_offices) || tok_in(tok_bare(tk[q]), heads);
+		if (!office)
+			continue;
+		char *name = header_uncapped(run);
+		if (name == NULL)
+			name = sl_dup(run);
+		hprop_party(hprop_add(r, HF_FROM, W_FAIR - 1, "letterhead", sl_of(h.p + the, w - the)), name, NULL);
+		free(name);
+		return;
+	}
+}
+
 /* "MEETING OF CC CPSU POLITBURO", "Session of the Presidium of the
  * Council of Ministers": minutes and transcripts are the sitting body's. */
 static void sitting_read(struct hreader *r)
@@ -2526,6 +2585,7 @@ void header_letter_read(struct hreader *r)
 	capital_body_read(r);
 	self_named_read(r);
 	letterhead_read(r);
+	letterhead_flat_read(r);
 	sitting_read(r);
 	struct date_val dt;
 	struct slice printed;

@@ -1042,6 +1042,19 @@ static const struct rule rules[] = {
 	{ "a catalogue's slash between an office and its body ('CHAIRMAN/COMMITTEE ON ...') makes the office its holder's",
 	  "Skip to content\n\nMay 3, 1961\n\nLETTER TO THE HONORABLE JOHN A. SMITH, CHAIRMAN/COMMITTEE ON FOREIGN AFFAIRS\n\n"
 	  "Text.\n", "to", "John A. Smith (Chairman/committee)", "title line" },
+	{ "a letterhead run into a scanned letter names its sender",
+	  "LETTER TO THE HONORABLE JOHN A. SMITH\nDocument Type:\nCollection:\nPublication Date:\nJune 1, 2007\nFile:\n"
+	  "Body:\nUNCLASSIFIED ROUTING SHEET Office of General Counsel Routine "
+	  "Priority SIGNATURE CONCUR FYI Immediate, THE DIRECTOR CENTRAL INTELLIGENCE AGENCY WASHINGTON, D.C. 20505 1 June 2007 "
+	  "The Honorable John A. Smith Chairman Committee on Foreign Affairs United States House of Representatives "
+	  "Washington, DC 20515 Dear Mr. Chairman: I am writing in response to your letter of last week.\n",
+	  "from", "Director Central Intelligence Agency", "letterhead" },
+	{ "... not an inside address in capitals",
+	  "LETTER TO THE HONORABLE JOHN A. SMITH\nDocument Type:\nCollection:\nPublication Date:\nJune 1, 2007\nFile:\n"
+	  "Body:\nUNCLASSIFIED ROUTING SHEET Office of General Counsel Routine "
+	  "Priority SIGNATURE CONCUR FYI Immediate, 1 June 2007 THE HONORABLE JOHN A. SMITH UNITED STATES SENATE WASHINGTON, "
+	  "D.C. 20510 Dear Senator Smith: I am writing in response to your letter of last week about the hearing.\n",
+	  "from", NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
