@@ -2043,6 +2043,40 @@ static void form_number_read(struct hreader *r)
 	}
 }
 
+/* An intelligence office's control number at the head of its paper,
+ * the copy's number by it ("TOP SECRET 29 October 1951 CIA No. 49411 Copy
+ * No. 143 DAILY DIGEST", "OCI No. 0412/62 Copy No. 12"): the paper's own
+ * number, the office's abbreviation in capitals before "No."; the copy's
+ * is no one's. */
+static void control_number_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 8 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		struct slice h = sl_of(t.p, t.n < 800 ? t.n : 800);
+		size_t copy = sl_find(h, "Copy No");
+		if (copy == SIZE_MAX)
+			continue;
+		for (size_t at = sl_find(h, " No. "); at != SIZE_MAX && at < copy;) {
+			size_t b = at;
+			while (b > 0 && h.p[b - 1] >= 'A' && h.p[b - 1] <= 'Z')
+				b--;
+			size_t caps = at - b;
+			char *num = NULL;
+			if (caps >= 2 && caps <= 5 && (b == 0 || h.p[b - 1] == ' ') && copy - at < 40)
+				header_number_read(sl_from(h, at + 1), &num);
+			if (num != NULL && ch_is_digit((unsigned char)num[0])) {
+				hprop_text(r, HF_NUMBER, W_GOOD, "control number", sl_cstr(num), sl_of(h.p + b, copy - b));
+				free(num);
+				return;
+			}
+			free(num);
+			size_t next = sl_find(sl_from(h, at + 5), " No. ");
+			at = next == SIZE_MAX ? SIZE_MAX : at + 5 + next;
+		}
+	}
+}
+
 /* A number alone on the line before or after the date line is the
  * sender's own number of the document: telegrams end "SHTYKOV / No.
  * 47/sh / 31 January 1950" or head "From BEIJING / Nº 2390 / 13 May
@@ -2624,6 +2658,7 @@ void header_letter_read(struct hreader *r)
 	size_t number_at = number_by_date(r, date_at);
 	own_number_read(r);
 	form_number_read(r);
+	control_number_read(r);
 	signature_read(r, date_at, number_at);
 	memo_signature_read(r);
 	memo_office_signature_read(r);

@@ -1055,6 +1055,16 @@ static const struct rule rules[] = {
 	  "Priority SIGNATURE CONCUR FYI Immediate, 1 June 2007 THE HONORABLE JOHN A. SMITH UNITED STATES SENATE WASHINGTON, "
 	  "D.C. 20510 Dear Senator Smith: I am writing in response to your letter of last week about the hearing.\n",
 	  "from", NULL, NULL },
+	{ "an intelligence office's control number by the copy's number is the paper's own",
+	  "DAILY DIGEST\nDocument Type:\nCollection:\nPublication Date:\nOctober 29, 1951\nBody:\nApproved For Release "
+	  "2006/03/17 : CIA-RDP79T01146A000500130001-3 TOP SECRET 29 October 1951 CIA No. 49411 Copy No. 143 DAILY DIGEST "
+	  "Office of Current Intelligence. This summary of significant reports has been prepared for internal use.\n",
+	  "number", "49411", "control number" },
+	{ "... not the copy's number alone",
+	  "DAILY DIGEST\nDocument Type:\nCollection:\nPublication Date:\nOctober 29, 1951\nBody:\nApproved For Release "
+	  "2006/03/17 : CIA-RDP79T01146A000500130001-3 TOP SECRET 29 October 1951 Copy No. 143 DAILY DIGEST "
+	  "Office of Current Intelligence. This summary of significant reports has been prepared for internal use.\n",
+	  "number", NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
