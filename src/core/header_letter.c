@@ -2574,6 +2574,45 @@ static void letterhead_flat_read(struct hreader *r)
 	}
 }
 
+/* An intelligence office's name over its agency's, run into a scanned
+ * paper's head ("... DAILY DIGEST Office of Current Intelligence CENTRAL
+ * INTELLIGENCE AGENCY This summary ..."): the office issued the paper,
+ * as a letterhead on lines of its own says. */
+static void office_flat_read(struct hreader *r)
+{
+	static const char *const units[] = { "Office of ", "Directorate of ", "Bureau of ", "Division of ", NULL };
+	if (hprop_has(r, HF_FROM, W_FAIR - 1))
+		return;
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 8; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 120)
+			continue;
+		struct slice h = sl_of(t.p, t.n < 800 ? t.n : 800);
+		size_t ag = sl_find(h, " CENTRAL INTELLIGENCE AGENCY");
+		if (ag == SIZE_MAX)
+			continue;
+		struct slice before = sl_of(h.p, ag);
+		size_t from = before.n > 60 ? before.n - 60 : 0;
+		for (size_t u = 0; units[u] != NULL; u++) {
+			size_t at = sl_find(sl_from(before, from), units[u]);
+			if (at == SIZE_MAX)
+				continue;
+			struct slice office = sl_trim(sl_from(before, from + at)), tk[8];
+			size_t n = tok_split(office, tk, 8), q;
+			for (q = 2; q < n && n <= 8; q++)
+				if (!tok_is_upper(tk[q]) && !sl_ieq(tk[q], "and") && !sl_ieq(tk[q], "of"))
+					break;
+			if (n < 3 || n > 8 || q < n)
+				continue;
+			char *o = sl_dup(office);
+			hprop_party(hprop_add(r, HF_FROM, W_FAIR - 1, "letterhead", office), o, NULL);
+			free(o);
+			return;
+		}
+		return;
+	}
+}
+
 /* "MEETING OF CC CPSU POLITBURO", "Session of the Presidium of the
  * Council of Ministers": minutes and transcripts are the sitting body's. */
 static void sitting_read(struct hreader *r)
@@ -2620,6 +2659,7 @@ void header_letter_read(struct hreader *r)
 	self_named_read(r);
 	letterhead_read(r);
 	letterhead_flat_read(r);
+	office_flat_read(r);
 	sitting_read(r);
 	struct date_val dt;
 	struct slice printed;

@@ -1065,6 +1065,16 @@ static const struct rule rules[] = {
 	  "2006/03/17 : CIA-RDP79T01146A000500130001-3 TOP SECRET 29 October 1951 Copy No. 143 DAILY DIGEST "
 	  "Office of Current Intelligence. This summary of significant reports has been prepared for internal use.\n",
 	  "number", NULL, NULL },
+	{ "an intelligence office's name over its agency's, run into a scanned head, issued the paper",
+	  "DAILY DIGEST\nDocument Type:\nCollection:\nPublication Date:\nOctober 29, 1951\nBody:\nApproved For Release "
+	  "2006/03/17 : CIA-RDP79T01146A000500130001-3 TOP SECRET 29 October 1951 Copy No. 143 DAILY DIGEST Office of "
+	  "Research and Reports CENTRAL INTELLIGENCE AGENCY This summary of significant reports has been prepared.\n",
+	  "from", "Office of Research and Reports", "letterhead" },
+	{ "... not an office named in a sentence before it",
+	  "DAILY DIGEST\nDocument Type:\nCollection:\nPublication Date:\nOctober 29, 1951\nBody:\nApproved For Release "
+	  "2006/03/17 : CIA-RDP79T01146A000500130001-3 TOP SECRET The reports were sent to the Office of Research and "
+	  "Reports of the CENTRAL INTELLIGENCE AGENCY on the same day, and it was agreed to review them.\n",
+	  "from", NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
