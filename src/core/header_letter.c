@@ -416,6 +416,27 @@ static int memo_person_office(struct hprop *p, struct slice v)
 	return 0;
 }
 
+/* Where the text begins after a scanned header's addressees run into it
+ * ("... General Counsel Inspector General I am planning to schedule
+ * ..."): a word that opens a sentence ("I", "We", "Attached", "This"),
+ * then one in lower case that no office's name holds ("of", "and", "for"
+ * it may; a scan's "Cestral htelligence" is no sentence). v.n when none. */
+static size_t memo_text_start(struct slice v)
+{
+	static const char *const small[] = { "of", "and", "for", "to", "the", "in", "on", "at", NULL };
+	static const char *const openers[] = { "I", "We", "You", "It", "This", "These", "There", "Attached", "Please",
+					       "As", "Your", "My", "Our", "Reference", NULL };
+	struct slice tk[24];
+	size_t n = tok_split(v, tk, 24);
+	if (n > 24)
+		n = 24;
+	for (size_t q = 1; q + 1 < n; q++)
+		if (tok_in(tk[q], openers) && tok_is_upper(tk[q]) && tok_is_lower(tk[q + 1]) && !tok_in(tk[q + 1], small) &&
+		    ch_is_alpha((unsigned char)tk[q + 1].p[0]))
+			return (size_t)(tk[q].p - v.p);
+	return v.n;
+}
+
 /* A memorandum's addressees typed as one run with no commas between them
  * ("EXO/DDA ADDA DDA Chief, DA Plans Staff", "Executive Director DD/I
  * General Counsel"): one party from each start to the next. Only a run
@@ -1147,6 +1168,7 @@ static void memo_inline(struct hreader *r)
 			if (worse && end >= (v.n < 90 ? v.n : 90))
 				end = 0;
 			struct slice val = sl_trim(sl_of(v.p, end));
+			val = sl_trim(sl_of(val.p, memo_text_start(val)));
 			while (val.n > 0 && strchr(".,;:", val.p[val.n - 1]) != NULL)
 				val.n--;
 			if (sl_istarts(val, "THE RECORD"))

@@ -1075,6 +1075,11 @@ static const struct rule rules[] = {
 	  "2006/03/17 : CIA-RDP79T01146A000500130001-3 TOP SECRET The reports were sent to the Office of Research and "
 	  "Reports of the CENTRAL INTELLIGENCE AGENCY on the same day, and it was agreed to review them.\n",
 	  "from", NULL, NULL },
+	{ "a scanned header's addressees end where its text begins",
+	  "Approved For Release 2004/01/02 : CIA-RDP80B01676R000100010001-1 24 January 1964 MEMORANDUM FOR: Executive "
+	  "Director DD/I General Counsel Inspector General I am planning to schedule a meeting with the President on Monday "
+	  "to discuss the attached memorandum.\n", "to", "Executive Director; DD/I; General Counsel; Inspector General",
+	  "memorandum header" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
