@@ -447,6 +447,17 @@ static size_t memo_list_read(struct hprop *p, struct slice v)
 	struct slice tk[24];
 	if (sl_istarts(v, "the "))
 		v = sl_trim(sl_from(v, 4)); /* "THE DIRECTOR OF ...": one office */
+	/* "DD /NIPE": a scan's space inside an abbreviation, before its
+	 * slash, goes */
+	char glued[512];
+	if (v.n < sizeof glued && sl_find(v, " /") != SIZE_MAX) {
+		size_t g = 0;
+		for (size_t i = 0; i < v.n; i++)
+			if (!(v.p[i] == ' ' && i > 0 && i + 2 < v.n && v.p[i + 1] == '/' && v.p[i - 1] >= 'A' &&
+			      v.p[i - 1] <= 'Z' && v.p[i + 2] >= 'A' && v.p[i + 2] <= 'Z'))
+				glued[g++] = v.p[i];
+		v = sl_of(glued, g);
+	}
 	size_t n = tok_split(v, tk, 24);
 	if (n < 2 || n > 24)
 		return 0;

@@ -1080,6 +1080,11 @@ static const struct rule rules[] = {
 	  "Director DD/I General Counsel Inspector General I am planning to schedule a meeting with the President on Monday "
 	  "to discuss the attached memorandum.\n", "to", "Executive Director; DD/I; General Counsel; Inspector General",
 	  "memorandum header" },
+	{ "a scan's space inside an addressee's abbreviation before its slash goes ('DD /NIPE')",
+	  "Approved For Release 2004/01/02 : CIA-RDP80B01676R000100010001-1 24 January 1964 MEMORANDUM FOR: Executive "
+	  "Director DD /NIPE DD/I General Counsel I am planning to schedule a meeting with the President on Monday to "
+	  "discuss the attached memorandum.\n", "to", "Executive Director; DD/NIPE; DD/I; General Counsel",
+	  "memorandum header" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
