@@ -2646,6 +2646,66 @@ static void office_flat_read(struct hreader *r)
 	}
 }
 
+/* A letter to a body run into a scanned line, its inside address "The
+ * <body> <seat> <postal code>" ("... The Central Intelligence Agency
+ * Washington DC 20505 The New York Times Magazine has asked me ..."):
+ * the body is the recipient when nothing else names one. The body's name
+ * ends in a body's noun and follows "The"; a person before it ("John
+ * Glenn United States Senate") is the recipient, not read here. */
+static void address_flat_read(struct hreader *r)
+{
+	static const char *const bodies[] = { "agency", "department", "committee", "senate", "service", "bureau",
+					      "council", "commission", "office", "ministry", "embassy", NULL };
+	const struct hprop *k = hprop_best(r, HF_KIND);
+	if (k == NULL || k->value == NULL || strcmp(k->value, "letter") != 0)
+		return;
+	for (size_t i = 0; i < r->nprops; i++)
+		if (r->props[i].field == HF_TO && r->props[i].nparties > 0)
+			return;
+	for (size_t i = line_next(&r->L, 0), n = 0; i < r->footer && n < 8; i = line_next(&r->L, i + 1), n++) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 120)
+			continue;
+		struct slice h = sl_of(t.p, t.n < 1500 ? t.n : 1500);
+		for (size_t w = sl_find(h, " Washington"); w != SIZE_MAX;) {
+			/* a postal code after the seat: "Washington DC 20505" */
+			struct slice after = sl_from(h, w + 11);
+			int zip = 0;
+			for (size_t q = 0; q + 5 <= after.n && q < 14 && !zip; q++) {
+				zip = 1;
+				for (size_t d = 0; d < 5 && zip; d++)
+					zip = ch_is_digit((unsigned char)after.p[q + d]);
+			}
+			struct slice before = sl_of(h.p, w), tk[8];
+			size_t from = before.n > 60 ? before.n - 60 : 0;
+			size_t the = SIZE_MAX;
+			for (size_t q = sl_find(sl_from(before, from), "The "); q != SIZE_MAX;) {
+				the = from + q;
+				size_t nx = sl_find(sl_from(before, the + 4), "The ");
+				q = nx == SIZE_MAX ? SIZE_MAX : the + 4 + nx - from;
+			}
+			if (zip && the != SIZE_MAX && (the == 0 || before.p[the - 1] == ' ')) {
+				struct slice body = sl_trim(sl_from(before, the + 4));
+				size_t nt = tok_split(body, tk, 8), q;
+				for (q = 0; q < nt && nt <= 6; q++)
+					if (!tok_is_upper(tk[q]) && !sl_ieq(tk[q], "of") && !sl_ieq(tk[q], "and"))
+						break;
+				/* "The Honorable John Smith United States Senate": a person's */
+				if (nt >= 2 && nt <= 6 && q == nt && tok_in(tok_bare(tk[nt - 1]), bodies) &&
+				    !sl_ieq(tok_bare(tk[0]), "honorable") && !sl_ieq(tk[0], "hon.")) {
+					char *name = sl_dup(body);
+					hprop_party(hprop_add(r, HF_TO, W_FAIR - 1, "address", sl_of(before.p + the, w - the)), name,
+						    NULL);
+					free(name);
+					return;
+				}
+			}
+			size_t nx = sl_find(sl_from(h, w + 11), " Washington");
+			w = nx == SIZE_MAX ? SIZE_MAX : w + 11 + nx;
+		}
+	}
+}
+
 /* "MEETING OF CC CPSU POLITBURO", "Session of the Presidium of the
  * Council of Ministers": minutes and transcripts are the sitting body's. */
 static void sitting_read(struct hreader *r)
@@ -2693,6 +2753,7 @@ void header_letter_read(struct hreader *r)
 	letterhead_read(r);
 	letterhead_flat_read(r);
 	office_flat_read(r);
+	address_flat_read(r);
 	sitting_read(r);
 	struct date_val dt;
 	struct slice printed;

@@ -1085,6 +1085,16 @@ static const struct rule rules[] = {
 	  "Director DD /NIPE DD/I General Counsel I am planning to schedule a meeting with the President on Monday to "
 	  "discuss the attached memorandum.\n", "to", "Executive Director; DD/NIPE; DD/I; General Counsel",
 	  "memorandum header" },
+	{ "a letter's inside address to a body, run into a scanned line, names its recipient",
+	  "LETTER TO (SANITIZED)\nDocument Type:\nCollection:\nPublication Date:\nAugust 3, 1982\nContent Type:\nLETTER\nBody:\n"
+	  "Approved For Release 2007/06/27 : CIA-RDP84B00148R000100360018-8 WASHINGTON BUREAU 1000 CONNECTICUT AVE "
+	  "The Central Intelligence Agency Washington DC 20505 The Magazine has asked me to do a story on the agency, "
+	  "and I write to ask for your help.\n", "to", "Central Intelligence Agency", "address" },
+	{ "... not a person's address with his body after his name",
+	  "LETTER TO (SANITIZED)\nDocument Type:\nCollection:\nPublication Date:\nAugust 3, 1982\nContent Type:\nLETTER\nBody:\n"
+	  "Approved For Release 2007/06/27 : CIA-RDP84B00148R000100360018-8 5 August 1982 The Honorable John Smith United "
+	  "States Senate Washington, D. C. 20510 I appreciate your report on the program and write to thank you for it.\n",
+	  "to", NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
