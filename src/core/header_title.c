@@ -585,6 +585,44 @@ static int reception_parties(struct hreader *r, struct slice rest, int kinded, i
 	return 1;
 }
 
+/* "Record of Conversation from Premier Zhou Enlai's Reception of the
+ * Indonesian Ambassador", "Conversation from [Mao Zedong's] Audience with
+ * Brazilian Journalists": the host by his possessive, the sitting's noun,
+ * then its guest; the host the one side, the guest the other. 1 when
+ * read. */
+static int possessive_sitting(struct hreader *r, struct slice rest, int w, const char *source, struct slice ev)
+{
+	static const char *const sittings[] = { "reception", "audience", "meeting", "talk", "talks", "conversation",
+						"conversations", "interview", NULL };
+	static const char *const marks[] = { "'s ", "\xe2\x80\x99s ", "'s] ", "\xe2\x80\x99s] ", NULL };
+	if (sl_istarts(rest, "from "))
+		rest = sl_trim(sl_from(rest, 5));
+	for (size_t m = 0; marks[m] != NULL; m++) {
+		size_t at = sl_find(rest, marks[m]);
+		if (at == SIZE_MAX || at == 0 || at > 80)
+			continue;
+		struct slice after = sl_from(rest, at + strlen(marks[m]));
+		size_t pos = 0;
+		struct slice noun = tok_bare(tok_next(after, &pos));
+		if (!tok_in(noun, sittings) || !tok_is_upper(noun))
+			continue;
+		struct slice tail = sl_trim(sl_from(after, pos));
+		size_t prep = sl_istarts(tail, "of ") ? 3 : sl_istarts(tail, "with ") ? 5 : 0;
+		if (prep == 0)
+			continue;
+		struct slice host = sl_of(rest.p, at);
+		if (host.n > 0 && host.p[0] == '[')
+			host = sl_from(host, 1);
+		struct slice guest = sl_trim(sl_from(tail, prep));
+		if (host.n == 0 || guest.n == 0)
+			return 0;
+		header_parties(r, hprop_add(r, HF_FROM, w, source, ev), host);
+		header_parties(r, hprop_add(r, HF_TO, w, source, ev), guest);
+		return 1;
+	}
+	return 0;
+}
+
 static void title_parties(struct hreader *r, struct slice rest, int kinded, int w, const char *source,
 			  struct slice ev)
 {
@@ -592,6 +630,8 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	while (rest.n > 0 && strchr(",:-", rest.p[0]) != NULL)
 		rest = sl_trim(sl_from(rest, 1));
 	if (reception_parties(r, rest, kinded, w, source, ev))
+		return;
+	if (kinded && possessive_sitting(r, rest, w, source, ev))
 		return;
 	/* "Memorandum for the Secretary of State from John A. McCone" */
 	if (kinded && sl_istarts(rest, "for ")) {

@@ -1095,6 +1095,12 @@ static const struct rule rules[] = {
 	  "Approved For Release 2007/06/27 : CIA-RDP84B00148R000100360018-8 5 August 1982 The Honorable John Smith United "
 	  "States Senate Washington, D. C. 20510 I appreciate your report on the program and write to thank you for it.\n",
 	  "to", NULL, NULL },
+	{ "a host's possessive sitting: the host the one side",
+	  "Skip to content\n\nMay 3, 1961\n\nRecord of Conversation from Premier Li Peng's Reception of the Malian Ambassador\n\n"
+	  "Text.\n", "from", "Li Peng", "title line" },
+	{ "... the guest the other",
+	  "Skip to content\n\nMay 3, 1961\n\nConversation from [Li Peng's] Audience with Brazilian Journalists\n\nText.\n",
+	  "to", "Brazilian Journalists", "title line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
