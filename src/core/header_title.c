@@ -246,6 +246,20 @@ static char *party_with_office(struct hreader *r, struct slice part, char **offi
 	char *name = party_resolve(r->d, part, 1);
 	if (name != NULL)
 		return name;
+	/* "the Soviet Ambassador to the DPRK", "the Hungarian Ambassador to
+	 * China": an office and its post, no one named after them: the
+	 * office is the party (its holder is not on the page) */
+	size_t to = sl_find(part, " to ");
+	if (to != SIZE_MAX) {
+		struct slice ht[8], pt[6];
+		size_t nh = tok_split(sl_of(part.p, to), ht, 8), np = tok_split(sl_from(part, to + 4), pt, 6), q;
+		for (q = 0; q < np && np <= 4; q++)
+			if (!tok_is_upper(pt[q]) && !sl_eq_slice(pt[q], sl_cstr("the")))
+				break;
+		if (nh >= 1 && nh <= 6 && np >= 1 && q == np && tok_is_upper(pt[np - 1]) &&
+		    (tok_in(tok_bare(ht[nh - 1]), lex_person_offices) || tok_in(tok_bare(ht[nh - 1]), lex_office_nouns)))
+			return sl_dup(part);
+	}
 	/* "Soviet Politburo members Mikoyan", "Xu Huang of Xinjiang Foreign
 	 * Affairs Department": a person named with words of office */
 	struct slice tok[16];

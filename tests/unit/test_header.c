@@ -1101,6 +1101,12 @@ static const struct rule rules[] = {
 	{ "... the guest the other",
 	  "Skip to content\n\nMay 3, 1961\n\nConversation from [Li Peng's] Audience with Brazilian Journalists\n\nText.\n",
 	  "to", "Brazilian Journalists", "title line" },
+	{ "an office and its post with no one named is the party ('the Soviet Ambassador to the DPRK')",
+	  "Skip to content\n\nMay 3, 1961\n\nRecord of a Conversation of the Soviet Ambassador to the DPRK with Pak Song-chol\n\n"
+	  "Text.\n", "from", "the Soviet Ambassador to the DPRK", "title line" },
+	{ "... as a recipient too",
+	  "Skip to content\n\nMay 3, 1961\n\nLetter from Pak Song-chol to the Hungarian Ambassador to China\n\nText.\n",
+	  "to", "the Hungarian Ambassador to China", "title line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
