@@ -1107,6 +1107,9 @@ static const struct rule rules[] = {
 	{ "... as a recipient too",
 	  "Skip to content\n\nMay 3, 1961\n\nLetter from Pak Song-chol to the Hungarian Ambassador to China\n\nText.\n",
 	  "to", "the Hungarian Ambassador to China", "title line" },
+	{ "the socialist states' 'Information' is a report",
+	  "Skip to content\n\nJuly 26, 1968\n\nInformation about the Results of the Negotiations with the Delegation of Mali\n\n"
+	  "Text.\n", "kind", "report", "title line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
