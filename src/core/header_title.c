@@ -102,6 +102,11 @@ int header_place(struct slice s)
 	return 0;
 }
 
+/* The editor's words for the state of a text in brackets after a title
+ * ("(Fragments)", "[Excerpt]"): no one's name. */
+static const char *const text_states[] = { "fragments", "fragment", "excerpts", "excerpt", "extract", "extracts",
+					   "abridged", "draft", "summary", "translation", NULL };
+
 /* s without where its party was: "Maneli (Hanoi)" and "Helmut Kohl in
  * Bonn" are Maneli and Helmut Kohl. */
 static struct slice party_unplaced(struct slice s)
@@ -123,7 +128,10 @@ static struct slice party_unplaced(struct slice s)
 		size_t open = s.n;
 		while (open > 0 && s.p[open - 1] != '(')
 			open--;
-		if (open > 1 && header_place(sl_of(s.p + open, s.n - open - 1)))
+		/* "... to the Embassy (Fragments)": the editor's word for the
+		 * text, no one's */
+		struct slice in = sl_trim(sl_of(s.p + open, s.n - open - 1));
+		if (open > 1 && (header_place(in) || tok_in(in, text_states)))
 			s = sl_trim(sl_of(s.p, open - 1));
 	}
 	size_t in = sl_find(s, " in ");
@@ -926,6 +934,10 @@ static struct slice topicless(struct slice t)
 		while (f < t.n && t.p[f] == ' ')
 			f++; /* "( Pichon )" */
 		int note = f < t.n && !(t.p[f] >= 'A' && t.p[f] <= 'Z');
+		/* "(Fragments)", "[Excerpt]": the editor's word for the
+		 * state of the text, capitalised or not, names no one */
+		if (open && o < t.n)
+			note |= tok_in(sl_trim(sl_of(t.p + o, t.n - 1 - o)), text_states);
 		if (!open || o < 2 || t.p[o - 2] != ' ' || !note)
 			return t;
 		t = sl_of(t.p, o - 2);

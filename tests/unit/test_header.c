@@ -1110,6 +1110,9 @@ static const struct rule rules[] = {
 	{ "the socialist states' 'Information' is a report",
 	  "Skip to content\n\nJuly 26, 1968\n\nInformation about the Results of the Negotiations with the Delegation of Mali\n\n"
 	  "Text.\n", "kind", "report", "title line" },
+	{ "an editor's word for the state of the text in brackets names no one ('(Fragments)')",
+	  "Skip to content\n\nMay 3, 1961\n\nLetter from Petrov to the Embassy (Fragments)\n\nText.\n", "to", "the Embassy",
+	  "title line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
