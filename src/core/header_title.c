@@ -547,6 +547,14 @@ static size_t title_to(struct slice s)
 		while (w > 0 && before.p[w - 1] != ' ')
 			w--;
 		size_t next = sl_ifind_top(sl_from(s, at + 4), " to ");
+		/* "... and Aid to the People's Republic of Mongolia": a noun
+		 * that takes "to" for its object, no sender before it */
+		if (tok_in(tok_bare(sl_from(before, w)), lex_to_nouns)) {
+			if (next == SIZE_MAX)
+				return SIZE_MAX;
+			at = at + 4 + next;
+			continue;
+		}
 		int office = tok_in(tok_bare(sl_from(before, w)), lex_office_nouns);
 		/* "Soviet Ambassador to Cuba Aleksandr Alekseev": no recipient */
 		if (office && next == SIZE_MAX && office_then_person(s) != SIZE_MAX)

@@ -1113,6 +1113,10 @@ static const struct rule rules[] = {
 	{ "an editor's word for the state of the text in brackets names no one ('(Fragments)')",
 	  "Skip to content\n\nMay 3, 1961\n\nLetter from Petrov to the Embassy (Fragments)\n\nText.\n", "to", "the Embassy",
 	  "title line" },
+	{ "a noun that takes 'to' inside a title parts no sender from a recipient ('... and Aid to ...')",
+	  "Skip to content\n\nFebruary 24, 1956\n\nExcerpts from Sambuu's diary on his conversation with the Soviet leader "
+	  "Petrov on Economic Cooperation and Aid to the People's Republic of Mongolia (Fragments)\n\nText.\n", "to", NULL,
+	  NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
