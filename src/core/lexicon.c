@@ -190,9 +190,10 @@ const char *const lex_plural_papers[] = {
 /* Nouns that take "to" for their object ("ACCESS TO STATE DEPARTMENT
  * INTELLIGENCE CABLES", "Aid to Laos", "Visit to Moscow"): a title opening
  * with one and "to" names a subject, not a sender and a recipient. Not
- * "reply", "answer", "message": a reply to a man is addressed to him. */
+ * "reply", "answer", "message": a reply to a man is addressed to him;
+ * nor "support" ("Message of Support to the Vietnamese People"). */
 const char *const lex_to_nouns[] = {
-	"access", "aid", "assistance", "support", "approach", "approaches", "threat", "threats", "visit", "visits",
+	"access", "aid", "assistance", "approach", "approaches", "threat", "threats", "visit", "visits",
 	"trip", "trips", "journey", "travel", "return", "transfer", "transfers", "shipment", "shipments", "delivery",
 	"deliveries", "sale", "sales", "exports", "imports", "supplement", "annex", "appendix", "addendum", "attachment",
 	"enclosure", "amendment", "amendments", "changes", "introduction", "guide", "road", "path", "transition",

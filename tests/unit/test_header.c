@@ -1117,6 +1117,9 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nFebruary 24, 1956\n\nExcerpts from Sambuu's diary on his conversation with the Soviet leader "
 	  "Petrov on Economic Cooperation and Aid to the People's Republic of Mongolia (Fragments)\n\nText.\n", "to", NULL,
 	  NULL },
+	{ "... 'support' is no such noun: a message of support is addressed",
+	  "Skip to content\n\nMay 3, 1961\n\nMessage of Support to the Vietnamese People\n\nText.\n", "to",
+	  "the Vietnamese People", "title line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
