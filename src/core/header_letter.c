@@ -1372,7 +1372,10 @@ static int lit_eq(struct slice t, const char *lit)
 static size_t office_title_at(const struct slice *tk, size_t n, size_t q)
 {
 	size_t k = q;
-	if (k < n && tok_in(tok_bare(tk[k]), lex_office_qualifiers) && tok_is_upper(tk[k]))
+	/* most words of a text are in lower case: look no further */
+	if (k >= n || !tok_is_upper(tk[k]))
+		return 0;
+	if (tok_in(tok_bare(tk[k]), lex_office_qualifiers))
 		k++;
 	if (k >= n || !tok_is_upper(tk[k]) || !tok_in(tok_bare(tk[k]), lex_person_offices))
 		return 0;
