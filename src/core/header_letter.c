@@ -929,6 +929,59 @@ static void received_form_flat(struct hreader *r)
 	}
 }
 
+static int caps_name_word(struct slice w);
+
+/* The State Department's form of a telegram sent, run into one line by a
+ * scan ("OUTGOJNG tELEGRAM INDICATE ... Department of State ... Origin
+ * Amembassy TEL AVIV ACTION ..."): a telegram of the Department's to the
+ * post its address names ("Amembassy TEL AVIV": the Embassy in Tel Aviv). */
+static void outgoing_form_flat(struct hreader *r)
+{
+	static const char *const stops[] = { "ACTION", "INFO", "PRIORITY", "IMMEDIATE", "ROUTINE", "NIACT", "FLASH",
+					     "EXDIS", "NODIS", "LIMDIS", NULL };
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 6; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		struct slice h = sl_of(t.p, t.n < 600 ? t.n : 600);
+		size_t og = sl_find(h, "OUTGO");
+		if (og == SIZE_MAX)
+			continue;
+		size_t tel = sl_find(sl_of(h.p + og, h.n - og < 20 ? h.n - og : 20), "ELEGRAM");
+		size_t dept = sl_find(sl_from(h, og), "Department of State");
+		if (tel == SIZE_MAX || dept == SIZE_MAX || dept > 120)
+			continue;
+		hprop_text(r, HF_KIND, W_FAIR, "outgoing telegram form", sl_cstr("telegram"), sl_of(h.p + og, 20));
+		hprop_party(hprop_add(r, HF_FROM, W_FAIR, "outgoing telegram form", sl_of(h.p + og + dept, 19)),
+			    "Department of State", NULL);
+		size_t am = sl_find(h, "Amembassy ");
+		if (am == SIZE_MAX)
+			am = sl_find(h, "AMEMBASSY ");
+		if (am == SIZE_MAX)
+			return;
+		struct slice tk[4];
+		size_t n = tok_split(sl_of(h.p + am + 10, h.n - am - 10 < 60 ? h.n - am - 10 : 60), tk, 4), q;
+		for (q = 0; q < n && q < 3; q++)
+			if (!caps_name_word(tk[q]) || tok_in(tk[q], stops))
+				break;
+		if (q == 0)
+			return;
+		struct slice post = sl_of(tk[0].p, (size_t)(tk[q - 1].p + tk[q - 1].n - tk[0].p));
+		char *city = header_uncapped(post);
+		if (city == NULL) {
+			/* one word in capitals ("PARIS"): in title case */
+			city = sl_dup(post);
+			for (size_t c = 1; city[c] != '\0'; c++)
+				if (city[c] >= 'A' && city[c] <= 'Z' && city[c - 1] != ' ')
+					city[c] = (char)(city[c] - 'A' + 'a');
+		}
+		char *name = xasprintf("Embassy in %s", city);
+		hprop_party(hprop_add(r, HF_TO, W_FAIR, "outgoing telegram form", sl_of(h.p + am, 10 + post.n + 1)), name,
+			    NULL);
+		free(name);
+		free(city);
+		return;
+	}
+}
+
 /* The State Department's form of a telegram received, typed over the
  * text: "PARIS" / "Dated June 10, 1940" / "Rec'd 3:10" / "Secretary of
  * State" / "Washington" / "RUSH" / "1132, June 10, 6 p.m.". Its time of
@@ -2745,6 +2798,7 @@ void header_letter_read(struct hreader *r)
 	flat_closing_read(r);
 	received_form_read(r);
 	received_form_flat(r);
+	outgoing_form_flat(r);
 	received_line_read(r);
 	header_cable_read(r);
 	salutation_read(r);

@@ -1120,6 +1120,14 @@ static const struct rule rules[] = {
 	{ "... 'support' is no such noun: a message of support is addressed",
 	  "Skip to content\n\nMay 3, 1961\n\nMessage of Support to the Vietnamese People\n\nText.\n", "to",
 	  "the Vietnamese People", "title line" },
+	{ "the State Department's outgoing telegram form run into a line: the Department's telegram",
+	  "I J OUTGOJNG tELEGRAM INDICATE 0 0 -- Department of State l COLLECT CHARGE TO SECRET Classification Origin "
+	  "Amembassy PARIS ACTION Info Following instructions for the Ambassador: you should make the following points to "
+	  "the Foreign Minister privately.\n", "from", "Department of State", "outgoing telegram form" },
+	{ "... to the post its address names",
+	  "I J OUTGOJNG tELEGRAM INDICATE 0 0 -- Department of State l COLLECT CHARGE TO SECRET Classification Origin "
+	  "Amembassy PARIS ACTION Info Following instructions for the Ambassador: you should make the following points to "
+	  "the Foreign Minister privately.\n", "to", "Embassy in Paris", "outgoing telegram form" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
