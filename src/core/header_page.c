@@ -947,9 +947,35 @@ static void page_top(struct hreader *r)
 	 * numbered document heads its text */
 	for (size_t i = line_next(&r->L, 0), k = 0; title == NULL && i < r->footer && k < 12;
 	     i = line_next(&r->L, i + 1), k++) {
-		struct slice t = line_text(&r->L, i), tt = doc_numbered(t);
+		struct slice t = line_text(&r->L, i);
+		/* "103 Document No. 13: ...": the book's page number first */
+		int pg;
+		size_t pd = sl_digits(t.p, t.n, 4, &pg);
+		if (pd > 0 && pd < t.n && t.p[pd] == ' ' && sl_istarts(sl_from(t, pd + 1), "Document "))
+			t = sl_from(t, pd + 1);
+		struct slice tt = doc_numbered(t);
 		if (tt.p == t.p || r->roles[i].role != HR_TEXT)
 			continue;
+		/* "Document No. 13: Protocol of PUWP CC Secretariat Meeting
+		 * October 25, 1980 This wide-ranging discussion ...": the
+		 * heading run into its text ends at its date, the paper's */
+		if (tt.n > 160) {
+			for (size_t c = 8; c < 160; c++) {
+				struct date_val dv;
+				size_t dn;
+				if (tt.p[c - 1] != ' ' || (dn = date_parse(tt.p + c, tt.n - c, 0, &dv)) == 0 || !dv.d)
+					continue;
+				struct slice head = sl_trim(sl_of(tt.p, c));
+				if (!title_like(head) || prose(head))
+					break;
+				hprop_date(r, W_GOOD, "date line", &dv, sl_of(tt.p + c, dn), t);
+				date_at = i;
+				title = sl_dup(head);
+				title_at = i;
+				break;
+			}
+			break;
+		}
 		size_t e = bold_end(r, i);
 		char *tj = para_join(&r->L, i, e);
 		tt = doc_numbered(sl_cstr(tj));

@@ -1128,6 +1128,16 @@ static const struct rule rules[] = {
 	  "I J OUTGOJNG tELEGRAM INDICATE 0 0 -- Department of State l COLLECT CHARGE TO SECRET Classification Origin "
 	  "Amembassy PARIS ACTION Info Following instructions for the Ambassador: you should make the following points to "
 	  "the Foreign Minister privately.\n", "to", "Embassy in Paris", "outgoing telegram form" },
+	{ "a book's numbered document heading run into its text ends at its date, its page number before it dropped",
+	  "In lieu of an abstract, here is a brief excerpt of the content:\n\n87 Document No. 9: Protocol of the Party "
+	  "Secretariat Meeting March 3, 1981 This wide-ranging discussion by the Secretariat reflects the leadership's "
+	  "concerns about the position of the party and the state of the economy, on the day after the court's ruling to\n",
+	  "title", "Protocol of the Party Secretariat Meeting", "title line" },
+	{ "... and dates its paper",
+	  "In lieu of an abstract, here is a brief excerpt of the content:\n\n87 Document No. 9: Protocol of the Party "
+	  "Secretariat Meeting March 3, 1981 This wide-ranging discussion by the Secretariat reflects the leadership's "
+	  "concerns about the position of the party and the state of the economy, on the day after the court's ruling to\n",
+	  "date", "1981-03-03", "date line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
