@@ -898,7 +898,7 @@ void header_title_read(struct hreader *r, struct slice title, int w, const char 
 static struct slice sitting_record(struct slice t)
 {
 	static const char *const records[] = { "transcript of the ", "transcript of ", "minutes of the ", "minutes of ",
-					       NULL };
+					       "protocol of the ", "protocol of ", NULL };
 	static const char *const sat[] = { "session", "meeting", "sitting", "plenum", NULL };
 	for (size_t q = 0; records[q] != NULL; q++) {
 		if (!sl_istarts(t, records[q]))

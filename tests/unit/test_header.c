@@ -1138,6 +1138,9 @@ static const struct rule rules[] = {
 	  "Secretariat Meeting March 3, 1981 This wide-ranging discussion by the Secretariat reflects the leadership's "
 	  "concerns about the position of the party and the state of the economy, on the day after the court's ruling to\n",
 	  "date", "1981-03-03", "date line" },
+	{ "a sitting's protocol is the sitting body's, as its minutes and transcript are",
+	  "Skip to content\n\nOctober 25, 1980\n\nProtocol of PZPR Politburo Meeting\n\nText.\n", "from", "PZPR Politburo",
+	  "title line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
