@@ -1141,6 +1141,10 @@ static const struct rule rules[] = {
 	{ "a sitting's protocol is the sitting body's, as its minutes and transcript are",
 	  "Skip to content\n\nOctober 25, 1980\n\nProtocol of PZPR Politburo Meeting\n\nText.\n", "from", "PZPR Politburo",
 	  "title line" },
+	{ "a long paragraph of the text opening 'SUMMARY:' stays text, no label",
+	  "FM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC\nSUBJECT: TALKS\n\nSUMMARY: THE MINISTER RECEIVED THE AMBASSADOR TODAY AND "
+	  "SPOKE AT LENGTH OF THE TALKS ON ARMS, OF THE VISIT PLANNED FOR THE SPRING AND OF THE TRADE AGREEMENT, WHICH HE "
+	  "HOPED WOULD BE SIGNED SOON. END SUMMARY.\n\nText.\n", "summary", NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
