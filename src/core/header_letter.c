@@ -645,6 +645,14 @@ static void memo_kind_own(struct hreader *r, const char *kind)
  * read from it are withdrawn (their field set to none). */
 static void memo_for_record(struct hreader *r)
 {
+	/* only a title of a talk: a letter's title over a memorandum for
+	 * the record filed with it keeps its recipient */
+	int talk = 0;
+	for (size_t i = 0; i < r->nprops && !talk; i++)
+		talk = r->props[i].field == HF_KIND && strcmp(r->props[i].source, "title line") == 0 &&
+		       r->props[i].value && strcmp(r->props[i].value, "record of conversation") == 0;
+	if (!talk)
+		return;
 	for (size_t i = 0; i < r->nprops; i++) {
 		struct hprop *p = &r->props[i];
 		if (strcmp(p->source, "title line") != 0)

@@ -1145,6 +1145,11 @@ static const struct rule rules[] = {
 	  "FM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC\nSUBJECT: TALKS\n\nSUMMARY: THE MINISTER RECEIVED THE AMBASSADOR TODAY AND "
 	  "SPOKE AT LENGTH OF THE TALKS ON ARMS, OF THE VISIT PLANNED FOR THE SPRING AND OF THE TRADE AGREEMENT, WHICH HE "
 	  "HOPED WOULD BE SIGNED SOON. END SUMMARY.\n\nText.\n", "summary", NULL, NULL },
+	{ "... a letter's title over a memorandum for the record filed with it keeps its recipient",
+	  "LETTER TO JOHN SMITH FROM PAUL BROWN\nDocument Type:\nCollection:\nBody:\nApproved For Release 2006/07/27: "
+	  "CIA-RDP80BO1554R003200110016-2 MEMORANDUM FOR THE RECORD 3 August 1979 SUBJECT: The letter to Mr. Smith 1. The "
+	  "attached letter was sent today after the meeting with the staff of the committee.\n", "to", "John Smith",
+	  "title line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
