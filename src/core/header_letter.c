@@ -2140,6 +2140,49 @@ static void form_number_read(struct hreader *r)
 	}
 }
 
+/* A paper's own kind and number typed in capitals at the head of a
+ * scanned paper ("... OFFICE OF NATIONAL ESTIMATES 12 October 1956 STAFF
+ * MEMORANDUM NO. 82-56 SUBJECT: ..."): the kind word just before "NO.",
+ * a number after it, the header's SUBJECT next. */
+static void kind_number_flat_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 8 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 120)
+			continue;
+		struct slice h = sl_of(t.p, t.n < 400 ? t.n : 400);
+		for (size_t at = sl_find(h, " NO. "); at != SIZE_MAX;) {
+			size_t b = at;
+			while (b > 0 && h.p[b - 1] >= 'A' && h.p[b - 1] <= 'Z')
+				b--;
+			struct slice word = sl_of(h.p + b, at - b), after;
+			const char *kind = word.n >= 4 && (b == 0 || h.p[b - 1] == ' ') ? header_kind_find(word, 1, &after) : NULL;
+			char *num = NULL;
+			if (kind != NULL)
+				header_number_read(sl_from(h, at + 1), &num);
+			/* the header's train: its SUBJECT next ("REF: MOSCOW
+			 * TELEGRAM NO. 1234" in a cable's text is another's) */
+			size_t tail = at + 5 + (num ? strlen(num) : 0);
+			if (num != NULL && (tail >= t.n || sl_find(sl_of(t.p + tail, t.n - tail < 80 ? t.n - tail : 80),
+								   "SUBJ") == SIZE_MAX)) {
+				free(num);
+				num = NULL;
+			}
+			if (num != NULL && ch_is_digit((unsigned char)num[0])) {
+				struct slice ev = sl_of(h.p + b, at + 5 - b + strlen(num));
+				hprop_text(r, HF_KIND, W_GOOD, "memorandum header", sl_cstr(kind), ev);
+				hprop_text(r, HF_NUMBER, W_GOOD, "number line", sl_cstr(num), ev);
+				free(num);
+				return;
+			}
+			free(num);
+			size_t next = sl_find(sl_from(h, at + 5), " NO. ");
+			at = next == SIZE_MAX ? SIZE_MAX : at + 5 + next;
+		}
+	}
+}
+
 /* An intelligence office's control number at the head of its paper,
  * the copy's number by it ("TOP SECRET 29 October 1951 CIA No. 49411 Copy
  * No. 143 DAILY DIGEST", "OCI No. 0412/62 Copy No. 12"): the paper's own
@@ -2858,6 +2901,7 @@ void header_letter_read(struct hreader *r)
 	own_number_read(r);
 	form_number_read(r);
 	control_number_read(r);
+	kind_number_flat_read(r);
 	signature_read(r, date_at, number_at);
 	memo_signature_read(r);
 	memo_office_signature_read(r);

@@ -1150,6 +1150,13 @@ static const struct rule rules[] = {
 	  "CIA-RDP80BO1554R003200110016-2 MEMORANDUM FOR THE RECORD 3 August 1979 SUBJECT: The letter to Mr. Smith 1. The "
 	  "attached letter was sent today after the meeting with the staff of the committee.\n", "to", "John Smith",
 	  "title line" },
+	{ "a paper's own kind and number in capitals at its scanned head, its SUBJECT next",
+	  "Approved for Release: 2018/07/24 CO2996251 CENTRAL INTELLIGENCE AGENCY OFFICE OF NATIONAL ESTIMATES 12 October 1956 "
+	  "STAFF MEMORANDUM NO. 82-56 SUBJECT: Consultants' Conference 1. Attachment A is a summary of the salient points.\n",
+	  "number", "82-56", "number line" },
+	{ "... not another paper's number in a cable's text",
+	  "Approved for Release: 2018/07/24 CO2996251 SECRET 221015Z OCT 62 REF: MOSCOW TELEGRAM NO. 1234 THE MINISTER "
+	  "RECEIVED THE AMBASSADOR TODAY AND SPOKE AT LENGTH OF THE TALKS ON ARMS AND OF TRADE.\n", "number", NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
