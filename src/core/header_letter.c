@@ -2714,6 +2714,15 @@ static void letterhead_flat_read(struct hreader *r)
 	}
 }
 
+static int caps_name_word(struct slice w);
+
+/* Whether s opens with an office's name in capitals ("OFFICE OF ...",
+ * "DIRECTORATE OF ..."). */
+static int sl_starts_caps_office(struct slice s)
+{
+	return (s.n > 10 && memcmp(s.p, "OFFICE OF ", 10) == 0) || (s.n > 15 && memcmp(s.p, "DIRECTORATE OF ", 15) == 0);
+}
+
 /* An intelligence office's name over its agency's, run into a scanned
  * paper's head ("... DAILY DIGEST Office of Current Intelligence CENTRAL
  * INTELLIGENCE AGENCY This summary ..."): the office issued the paper,
@@ -2731,6 +2740,24 @@ static void office_flat_read(struct hreader *r)
 		size_t ag = sl_find(h, " CENTRAL INTELLIGENCE AGENCY");
 		if (ag == SIZE_MAX)
 			continue;
+		/* "CENTRAL INTELLIGENCE AGENCY OFFICE OF NATIONAL ESTIMATES 12
+		 * October 1956": the office after its agency, in capitals too */
+		struct slice aft = sl_trim(sl_from(h, ag + 28)), at8[8];
+		if (sl_starts_caps_office(aft)) {
+			size_t n = tok_split(sl_of(aft.p, aft.n < 80 ? aft.n : 80), at8, 8), q;
+			for (q = 2; q < n && q < 7; q++)
+				if (!caps_name_word(at8[q]) || tok_in(at8[q], lex_marking_words))
+					break;
+			if (q >= 3) {
+				struct slice office = sl_of(at8[0].p, (size_t)(at8[q - 1].p + at8[q - 1].n - at8[0].p));
+				char *o = header_uncapped(office);
+				if (o != NULL) {
+					hprop_party(hprop_add(r, HF_FROM, W_FAIR - 1, "letterhead", office), o, NULL);
+					free(o);
+					return;
+				}
+			}
+		}
 		struct slice before = sl_of(h.p, ag);
 		size_t from = before.n > 60 ? before.n - 60 : 0;
 		for (size_t u = 0; units[u] != NULL; u++) {

@@ -1157,6 +1157,10 @@ static const struct rule rules[] = {
 	{ "... not another paper's number in a cable's text",
 	  "Approved for Release: 2018/07/24 CO2996251 SECRET 221015Z OCT 62 REF: MOSCOW TELEGRAM NO. 1234 THE MINISTER "
 	  "RECEIVED THE AMBASSADOR TODAY AND SPOKE AT LENGTH OF THE TALKS ON ARMS AND OF TRADE.\n", "number", NULL, NULL },
+	{ "an office after its agency in capitals at a scanned head issued the paper",
+	  "Approved for Release: 2018/07/24 CO2996251 CENTRAL INTELLIGENCE AGENCY OFFICE OF CURRENT INTELLIGENCE 12 October "
+	  "1956 STAFF MEMORANDUM NO. 82-56 SUBJECT: Consultants' Conference 1. Attachment A is a summary of the salient points.\n",
+	  "from", "Office of Current Intelligence", "letterhead" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
