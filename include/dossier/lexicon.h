@@ -85,6 +85,8 @@ extern const char *const lex_marking_words[];
 /* A routing form's titles ("ROUTING AND RECORD SHEET") and the captions
  * printed on it ("OFFICER'S", "NAME AND ADDRESS"), which name no one. */
 extern const char *const lex_plural_papers[];
+extern const char *const lex_to_nouns[];
+extern const char *const lex_office_qualifiers[];
 extern const char *const lex_staff_nouns[];
 extern const char *const lex_routing_forms[];
 extern const char *const lex_form_captions[];

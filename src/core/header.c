@@ -228,6 +228,21 @@ static void apply(struct hreader *r)
 		const struct hprop *p = choose(r, (enum hfield)f, floor);
 		if (p == NULL)
 			continue;
+		if (f == HF_DATE && p->value != NULL && strlen(p->value) < 10) {
+			/* a citation that dropped the day ("\"Letter from ...,\" ,
+			 * 1961") under a date line of the same year that gives it
+			 * ("September 28, 1961 Letter from ..."): the same date,
+			 * read whole */
+			size_t n = strlen(p->value);
+			for (size_t i = 0; i < r->nprops; i++) {
+				const struct hprop *q = &r->props[i];
+				if (q->field == HF_DATE && q->weight >= W_GOOD && q->value && strlen(q->value) > n &&
+				    strncmp(q->value, p->value, n) == 0 && q->value[n] == '-') {
+					p = q;
+					break;
+				}
+			}
+		}
 		if (f == HF_DATE) {
 			set_text(&d->date, p->value);
 			set_text(&d->date_text, p->printed);

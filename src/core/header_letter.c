@@ -145,11 +145,14 @@ static int memo_word_ocr(struct slice w)
 	return same >= 5 && same * 10 >= n * 7;
 }
 
-/* "FOR", "FOR:", "?OR", "FOR'": the word after it, as scanned. */
+/* "FOR", "FOR:", "?OR", "FOR'", "F'OR:": the word after it, as scanned
+ * (a speck read between its letters too). */
 static int memo_for_ocr(struct slice w)
 {
 	while (w.n > 3 && strchr(":;'.,", w.p[w.n - 1]) != NULL)
 		w.n--;
+	if (w.n == 4 && strchr("'`.,", w.p[1]) != NULL && w.p[0] == 'F')
+		return w.p[2] == 'O' && w.p[3] == 'R';
 	return w.n == 3 && w.p[1] == 'O' && w.p[2] == 'R' && !(w.p[0] >= 'a' && w.p[0] <= 'z');
 }
 
@@ -371,6 +374,69 @@ static int list_person(const char *name)
 	return 1;
 }
 
+/* "John L. Smith Special Assistant to the Secretary of State": a person
+ * by name (two to four words), then the office he holds, typed on in a
+ * scanned header: one party with his office, whose " to " parts no
+ * sender from a recipient. The office ends where an address or the text
+ * begins ("The White House", "On the attached ..."). A speck the scan
+ * read before the name ("1,Ar.") is passed over. 1 when read. */
+static int memo_person_office(struct hprop *p, struct slice v)
+{
+	struct slice tk[24];
+	size_t n = tok_split(v, tk, 24), s0 = 0;
+	if (n > 24)
+		return 0;
+	if (n > 0 && tk[0].n <= 5 && (memchr(tk[0].p, ',', tk[0].n) != NULL || ch_is_digit((unsigned char)tk[0].p[0])))
+		s0 = 1;
+	for (size_t k = s0 + 2; k <= s0 + 5 && k + 1 < n; k++) {
+		struct slice w = tok_bare(tk[k]);
+		if (!tok_in(w, lex_person_offices) && !tok_in(w, lex_office_qualifiers))
+			continue;
+		struct slice name = sl_of(tk[s0].p, (size_t)(tk[k - 1].p + tk[k - 1].n - tk[s0].p));
+		char *nm = sl_dup(name);
+		int lower = 0; /* a name in mixed case; a run in capitals is abbreviations */
+		for (size_t q = 0; q < name.n && !lower; q++)
+			lower = name.p[q] >= 'a' && name.p[q] <= 'z';
+		if (!lower || memchr(name.p, ',', name.n) != NULL || !list_person(nm)) {
+			free(nm);
+			return 0;
+		}
+		size_t e = k + 1;
+		while (e < n && !(tk[e].p[0] == 'T' && sl_ieq(tk[e], "The")) && !(tk[e].p[0] == 'O' && sl_ieq(tk[e], "On")))
+			e++;
+		struct slice office = sl_of(tk[k].p, (size_t)(tk[e - 1].p + tk[e - 1].n - tk[k].p));
+		while (office.n > 0 && strchr(".,;:", office.p[office.n - 1]) != NULL)
+			office.n--;
+		char *of = sl_dup(office);
+		hprop_party(p, nm, of);
+		free(nm);
+		free(of);
+		return 1;
+	}
+	return 0;
+}
+
+/* Where the text begins after a scanned header's addressees run into it
+ * ("... General Counsel Inspector General I am planning to schedule
+ * ..."): a word that opens a sentence ("I", "We", "Attached", "This"),
+ * then one in lower case that no office's name holds ("of", "and", "for"
+ * it may; a scan's "Cestral htelligence" is no sentence). v.n when none. */
+static size_t memo_text_start(struct slice v)
+{
+	static const char *const small[] = { "of", "and", "for", "to", "the", "in", "on", "at", NULL };
+	static const char *const openers[] = { "I", "We", "You", "It", "This", "These", "There", "Attached", "Please",
+					       "As", "Your", "My", "Our", "Reference", NULL };
+	struct slice tk[24];
+	size_t n = tok_split(v, tk, 24);
+	if (n > 24)
+		n = 24;
+	for (size_t q = 1; q + 1 < n; q++)
+		if (tok_in(tk[q], openers) && tok_is_upper(tk[q]) && tok_is_lower(tk[q + 1]) && !tok_in(tk[q + 1], small) &&
+		    ch_is_alpha((unsigned char)tk[q + 1].p[0]))
+			return (size_t)(tk[q].p - v.p);
+	return v.n;
+}
+
 /* A memorandum's addressees typed as one run with no commas between them
  * ("EXO/DDA ADDA DDA Chief, DA Plans Staff", "Executive Director DD/I
  * General Counsel"): one party from each start to the next. Only a run
@@ -381,6 +447,17 @@ static size_t memo_list_read(struct hprop *p, struct slice v)
 	struct slice tk[24];
 	if (sl_istarts(v, "the "))
 		v = sl_trim(sl_from(v, 4)); /* "THE DIRECTOR OF ...": one office */
+	/* "DD /NIPE": a scan's space inside an abbreviation, before its
+	 * slash, goes */
+	char glued[512];
+	if (v.n < sizeof glued && sl_find(v, " /") != SIZE_MAX) {
+		size_t g = 0;
+		for (size_t i = 0; i < v.n; i++)
+			if (!(v.p[i] == ' ' && i > 0 && i + 2 < v.n && v.p[i + 1] == '/' && v.p[i - 1] >= 'A' &&
+			      v.p[i - 1] <= 'Z' && v.p[i + 2] >= 'A' && v.p[i + 2] <= 'Z'))
+				glued[g++] = v.p[i];
+		v = sl_of(glued, g);
+	}
 	size_t n = tok_split(v, tk, 24);
 	if (n < 2 || n > 24)
 		return 0;
@@ -547,6 +624,100 @@ static void routing_read(struct hreader *r)
 	}
 }
 
+/* The paper's own memorandum header says its kind: a catalogue's label
+ * of another kind ("Content Type: REPORT" over "MEMORANDUM FOR THE
+ * RECORD", over "SUBJECT: ... TO: Director ...") is the cataloguer's
+ * word for a file of papers, withdrawn (its field set to none). */
+static void memo_kind_own(struct hreader *r, const char *kind)
+{
+	for (size_t i = 0; i < r->nprops; i++) {
+		struct hprop *p = &r->props[i];
+		if (p->field == HF_KIND && strcmp(p->source, "label") == 0 && p->value && strcmp(p->value, kind) != 0)
+			p->field = HF_COUNT;
+	}
+}
+
+/* A memorandum for the record in the paper's own text ("MEMORANDUM FOR
+ * THE RECORD 3 August 1979 SUBJECT: Conversation with the Secretary of
+ * State ..."): the paper is its writer's memorandum, addressed to no one.
+ * A catalogue's title of a talk ("CONVERSATION WITH THE SECRETARY OF
+ * STATE, 2 AUGUST 1979") names its subject: the kind and the other side
+ * read from it are withdrawn (their field set to none). */
+static void memo_for_record(struct hreader *r)
+{
+	/* only a title of a talk: a letter's title over a memorandum for
+	 * the record filed with it keeps its recipient */
+	int talk = 0;
+	for (size_t i = 0; i < r->nprops && !talk; i++)
+		talk = r->props[i].field == HF_KIND && strcmp(r->props[i].source, "title line") == 0 &&
+		       r->props[i].value && strcmp(r->props[i].value, "record of conversation") == 0;
+	if (!talk)
+		return;
+	for (size_t i = 0; i < r->nprops; i++) {
+		struct hprop *p = &r->props[i];
+		if (strcmp(p->source, "title line") != 0)
+			continue;
+		if ((p->field == HF_KIND && p->value && strcmp(p->value, "record of conversation") == 0) ||
+		    p->field == HF_TO)
+			p->field = HF_COUNT;
+	}
+}
+
+/* The addressee typed on line j of a list one to a line ("Mr. Duckett",
+ * "Gen. Wilson", "Mr. .Knoche" with a speck, "DD/I"): a title of
+ * address and one to three capitalised words, or an office's
+ * abbreviation alone. NULL if line j is none (the caller frees). */
+static char *list_line_addressee(struct hreader *r, size_t j)
+{
+	static const char *const titles[] = { "mr.", "mrs.", "ms.", "dr.", "gen.", "adm.", "col.", "amb.", "cdr.",
+					      "capt.", "maj.", NULL };
+	struct slice t = line_text(&r->L, j), tk[5];
+	size_t n = tok_split(t, tk, 5);
+	if (n == 0 || n > 4 || r->roles[j].role != HR_TEXT || memo_line(t, &(struct slice){ 0 }) != NULL)
+		return NULL;
+	if (n == 1)
+		return list_abbrev(tk[0], 1) && memchr(tk[0].p, '/', tk[0].n) != NULL ? sl_dup(tk[0]) : NULL;
+	if (!tok_in(tk[0], titles))
+		return NULL;
+	struct buf b;
+	buf_init(&b);
+	buf_add(&b, tk[0].p, tk[0].n);
+	for (size_t k = 1; k < n; k++) {
+		struct slice w = tk[k];
+		while (w.n > 1 && strchr(".,'`", w.p[0]) != NULL)
+			w = sl_from(w, 1); /* "Mr. .Knoche": the scan's speck */
+		if (!tok_is_upper(w) && !(k > 1 && tok_is_lower(w) && w.n > 2)) {
+			buf_free(&b);
+			return NULL;
+		}
+		buf_addc(&b, ' ');
+		buf_add(&b, w.p, w.n);
+	}
+	return buf_detach(&b);
+}
+
+/* A memorandum's addressees typed one to a line under the first
+ * ("MEMORANDUM FOR: DDCI" / "Mr. Duckett" / "Mr. Proctor" / "Gen. Wilson"
+ * ...): two lines at least, each a title of address and a name; they
+ * are the memorandum's addressees with the first. */
+static void memo_list_lines(struct hreader *r, struct hprop *p, size_t j)
+{
+	size_t start = j, n = 0;
+	for (; j < r->footer && n < 40; j = line_next(&r->L, j + 1), n++) {
+		char *a = list_line_addressee(r, j);
+		if (a == NULL)
+			break;
+		free(a);
+	}
+	if (n < 2)
+		return;
+	for (size_t k = 0, i = start; k < n; k++, i = line_next(&r->L, i + 1)) {
+		char *a = list_line_addressee(r, i);
+		hprop_party(p, a, NULL);
+		free(a);
+	}
+}
+
 /* A memorandum's header lines anywhere near the top of its text, under
  * a line that says it is a memorandum ("TO" and "FROM" alone head cables
  * too). */
@@ -586,6 +757,7 @@ static void memo_header(struct hreader *r)
 		struct slice printed;
 		switch (mf->field) {
 		case HF_KIND:
+			memo_for_record(r);
 			break;
 		case HF_TITLE:
 			hprop_text(r, HF_TITLE, W_FAIR, "memorandum subject", v, t);
@@ -601,8 +773,11 @@ static void memo_header(struct hreader *r)
 			if (v.n == 0 || v.n > 160 || v.p[0] == '(')
 				break;
 			struct hprop *p = hprop_add(r, mf->field, W_STRONG, "memorandum header", t);
+			size_t after = line_next(&r->L, vline + 1 + (joined != NULL));
 			if (memo_office_whole(p, v) || (mf->field == HF_TO && memo_list_read(p, v) > 0)) {
 				memo_offices_mend(p);
+				if (mf->field == HF_TO)
+					memo_list_lines(r, p, after);
 				break;
 			}
 			if (header_parties(r, p, v) == 0 && !name_like(v, 1)) {
@@ -618,6 +793,8 @@ static void memo_header(struct hreader *r)
 				}
 			}
 			memo_offices_mend(p);
+			if (mf->field == HF_TO)
+				memo_list_lines(r, p, after);
 			break;
 		}
 		default:
@@ -625,8 +802,10 @@ static void memo_header(struct hreader *r)
 		}
 		free(joined);
 	}
-	if (seen)
+	if (seen) {
 		hprop_text(r, HF_KIND, W_GOOD, "memorandum header", sl_cstr("memorandum"), sl_cstr(""));
+		memo_kind_own(r, "memorandum");
+	}
 }
 
 /* "To: Krajewski" / "From: Ambassador JELEN": a pair of labelled lines
@@ -662,12 +841,14 @@ static void labelled_pair_read(struct hreader *r)
 	}
 }
 
-/* Where an inline memorandum field's value ends: the next field, the
- * first numbered paragraph. */
+/* Where an inline memorandum field's value ends: the next field (a
+ * memorandum of conversation's PLACE, DATE, TIME, PARTICIPANTS and
+ * COPIES too), the first numbered paragraph. */
 static size_t memo_value_end_max(struct slice v, size_t max)
 {
 	static const char *const ends[] = { " SUBJECT", " FROM:", " FROM ", " THROUGH", " VIA:", " REFERENCE",
-					    " REF:", " ATTENTION", " 1. ", " Subject:", " Subjecti ", " From:", NULL };
+					    " REF:", " ATTENTION", " 1. ", " Subject:", " Subjecti ", " From:",
+					    " PLACE:", " DATE:", " TIME:", " PARTICIPANTS:", " COPIES", NULL };
 	size_t e = v.n < max ? v.n : max;
 	for (size_t i = 0; ends[i] != NULL; i++) {
 		size_t k = sl_find(sl_of(v.p, e), ends[i]);
@@ -752,6 +933,59 @@ static void received_form_flat(struct hreader *r)
 			hprop_party(hprop_add(r, HF_TO, W_FAIR, "received telegram form", t), office, NULL);
 			free(office);
 		}
+		return;
+	}
+}
+
+static int caps_name_word(struct slice w);
+
+/* The State Department's form of a telegram sent, run into one line by a
+ * scan ("OUTGOJNG tELEGRAM INDICATE ... Department of State ... Origin
+ * Amembassy TEL AVIV ACTION ..."): a telegram of the Department's to the
+ * post its address names ("Amembassy TEL AVIV": the Embassy in Tel Aviv). */
+static void outgoing_form_flat(struct hreader *r)
+{
+	static const char *const stops[] = { "ACTION", "INFO", "PRIORITY", "IMMEDIATE", "ROUTINE", "NIACT", "FLASH",
+					     "EXDIS", "NODIS", "LIMDIS", NULL };
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 6; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		struct slice h = sl_of(t.p, t.n < 600 ? t.n : 600);
+		size_t og = sl_find(h, "OUTGO");
+		if (og == SIZE_MAX)
+			continue;
+		size_t tel = sl_find(sl_of(h.p + og, h.n - og < 20 ? h.n - og : 20), "ELEGRAM");
+		size_t dept = sl_find(sl_from(h, og), "Department of State");
+		if (tel == SIZE_MAX || dept == SIZE_MAX || dept > 120)
+			continue;
+		hprop_text(r, HF_KIND, W_FAIR, "outgoing telegram form", sl_cstr("telegram"), sl_of(h.p + og, 20));
+		hprop_party(hprop_add(r, HF_FROM, W_FAIR, "outgoing telegram form", sl_of(h.p + og + dept, 19)),
+			    "Department of State", NULL);
+		size_t am = sl_find(h, "Amembassy ");
+		if (am == SIZE_MAX)
+			am = sl_find(h, "AMEMBASSY ");
+		if (am == SIZE_MAX)
+			return;
+		struct slice tk[4];
+		size_t n = tok_split(sl_of(h.p + am + 10, h.n - am - 10 < 60 ? h.n - am - 10 : 60), tk, 4), q;
+		for (q = 0; q < n && q < 3; q++)
+			if (!caps_name_word(tk[q]) || tok_in(tk[q], stops))
+				break;
+		if (q == 0)
+			return;
+		struct slice post = sl_of(tk[0].p, (size_t)(tk[q - 1].p + tk[q - 1].n - tk[0].p));
+		char *city = header_uncapped(post);
+		if (city == NULL) {
+			/* one word in capitals ("PARIS"): in title case */
+			city = sl_dup(post);
+			for (size_t c = 1; city[c] != '\0'; c++)
+				if (city[c] >= 'A' && city[c] <= 'Z' && city[c - 1] != ' ')
+					city[c] = (char)(city[c] - 'A' + 'a');
+		}
+		char *name = xasprintf("Embassy in %s", city);
+		hprop_party(hprop_add(r, HF_TO, W_FAIR, "outgoing telegram form", sl_of(h.p + am, 10 + post.n + 1)), name,
+			    NULL);
+		free(name);
+		free(city);
 		return;
 	}
 }
@@ -920,6 +1154,43 @@ static void memo_subject_inline(struct hreader *r, struct slice head)
 	hprop_text(r, HF_TITLE, W_FAIR, "memorandum subject", val, sl_of(head.p + at, 7));
 }
 
+/* Where a memorandum's "TO" label starts in a scanned line whose form
+ * names its addressee so ("... TO William L. Langer Special Assistant to
+ * the Secretary of State FROM William W. Quinn ... SUBJECT State
+ * Department Cables", "TO: The Director FROM: SUBJECT: REMARKS:"): the
+ * labels TO and FROM in capitals, close and in that order, as the form
+ * prints them, then SUBJECT (which a scan may garble: "SUT3Jt.CTt"), or
+ * an addressee typed in mixed case; a "TO" of a text in capitals has no
+ * such train.
+ * SIZE_MAX if none; *value_at is where the addressee starts. */
+static size_t memo_to_find(struct slice head, size_t *value_at)
+{
+	struct slice h = sl_of(head.p, head.n < 1500 ? head.n : 1500);
+	for (size_t at = sl_find(h, "TO"); at != SIZE_MAX;) {
+		size_t v = at + 2;
+		int colon = v < h.n && h.p[v] == ':';
+		if ((at == 0 || h.p[at - 1] == ' ') && v + 2 < h.n &&
+		    (colon || (h.p[v] == ' ' && h.p[v + 1] >= 'A' && h.p[v + 1] <= 'Z'))) {
+			struct slice rest = sl_from(h, v + colon);
+			size_t fr = sl_find(sl_of(rest.p, rest.n < 160 ? rest.n : 160), " FROM");
+			if (fr != SIZE_MAX) {
+				struct slice after = sl_from(rest, fr + 5);
+				size_t sj = sl_find(sl_of(after.p, after.n < 200 ? after.n : 200), "SUBJ");
+				int lower = 0;
+				for (size_t q = 0; q < fr && !lower; q++)
+					lower = rest.p[q] >= 'a' && rest.p[q] <= 'z';
+				if (sj != SIZE_MAX || lower) {
+					*value_at = v + colon;
+					return at;
+				}
+			}
+		}
+		size_t next = sl_find(sl_from(h, at + 2), "TO");
+		at = next == SIZE_MAX ? SIZE_MAX : at + 2 + next;
+	}
+	return SIZE_MAX;
+}
+
 /* A scanned memorandum's header run into one line by the OCR ("...
  * MEMORANDUM FOR: Director of Central Intelligence SUBJECT: ..."): its
  * addressee and sender, found by their labels. */
@@ -938,6 +1209,14 @@ static void memo_inline(struct hreader *r)
 			continue;
 		struct slice head = sl_of(t.p, t.n < 3000 ? t.n : 3000);
 		memo_subject_inline(r, sl_of(head.p, head.n < 1500 ? head.n : 1500));
+		/* "... SUBJECT: Latin American Situations PLACE: ... PARTICIPANTS:
+		 * Mr. ...": the form of a memorandum of conversation, whose
+		 * title the scan may garble ("Memorandum Of Conversafio") */
+		struct slice h15 = sl_of(head.p, head.n < 1500 ? head.n : 1500);
+		size_t pa = sl_find(h15, " PARTICIPANTS:"), sj = sl_find(h15, "SUBJECT:");
+		if (pa != SIZE_MAX && sj != SIZE_MAX && (pa > sj ? pa - sj : sj - pa) < 400)
+			hprop_text(r, HF_KIND, W_GOOD, "memorandum header", sl_cstr("record of conversation"),
+				   sl_of(head.p + pa + 1, 13));
 		size_t f = sl_find(head, "ORANDUM FOR"), vat = f + 11;
 		/* "NOTE TO: EXO/DDA ADDA DDA SUBJECT: ...": a staff's note in
 		 * the memorandum's form, its label typed in capitals */
@@ -948,6 +1227,10 @@ static void memo_inline(struct hreader *r)
 		int worse = f == SIZE_MAX;
 		if (worse)
 			f = memo_for_find(head, 80, &vat);
+		/* "TO ... FROM ... SUBJECT ...": the form's addressee by its
+		 * "TO", which the next field ends */
+		if (f == SIZE_MAX)
+			f = memo_to_find(head, &vat);
 		if (f != SIZE_MAX) {
 			struct slice v = sl_from(head, vat);
 			if (v.n > 0 && (v.p[0] == ':' || v.p[0] == 'S' || v.p[0] == ';'))
@@ -957,11 +1240,14 @@ static void memo_inline(struct hreader *r)
 			if (worse && end >= (v.n < 90 ? v.n : 90))
 				end = 0;
 			struct slice val = sl_trim(sl_of(v.p, end));
+			val = sl_trim(sl_of(val.p, memo_text_start(val)));
 			while (val.n > 0 && strchr(".,;:", val.p[val.n - 1]) != NULL)
 				val.n--;
+			if (sl_istarts(val, "THE RECORD"))
+				memo_for_record(r);
 			if (val.n > 2 && !sl_istarts(val, "THE RECORD") && !sl_istarts(val, "the record")) {
 				struct hprop *p = hprop_add(r, HF_TO, W_GOOD, "memorandum header", val);
-				if (!memo_office_whole(p, val) && memo_list_read(p, val) == 0 &&
+				if (!memo_office_whole(p, val) && !memo_person_office(p, val) && memo_list_read(p, val) == 0 &&
 				    header_parties(r, p, val) == 0) {
 					char *o = sl_dup(val);
 					hprop_party(p, o, NULL);
@@ -970,6 +1256,7 @@ static void memo_inline(struct hreader *r)
 				memo_offices_mend(p);
 			}
 			hprop_text(r, HF_KIND, W_GOOD, "memorandum header", sl_cstr("memorandum"), sl_of(head.p + f, 20));
+			memo_kind_own(r, "memorandum");
 		}
 		size_t fr = sl_find(head, " FROM: ");
 		if (fr == SIZE_MAX)
@@ -981,9 +1268,12 @@ static void memo_inline(struct hreader *r)
 			struct slice val = sl_trim(sl_of(v.p, memo_value_end(v)));
 			while (val.n > 0 && strchr(".,;:", val.p[val.n - 1]) != NULL)
 				val.n--;
+			/* "FROM: SUBJECT: REMARKS:": the form's FROM left blank */
+			if (v.n >= 4 && memcmp(v.p, "SUBJ", 4) == 0)
+				val.n = 0;
 			if (val.n > 2) {
 				struct hprop *p = hprop_add(r, HF_FROM, W_GOOD, "memorandum header", val);
-				if (!memo_office_whole(p, val) && header_parties(r, p, val) == 0) {
+				if (!memo_office_whole(p, val) && !memo_person_office(p, val) && header_parties(r, p, val) == 0) {
 					char *o = sl_dup(val);
 					hprop_party(p, o, NULL);
 					free(o);
@@ -1008,6 +1298,16 @@ static int caps_name_word(struct slice w)
 			return 0;
 	}
 	return letters > 0;
+}
+
+/* A redaction's code on a line of its own, where a declassifier
+ * withheld a name or an office ("STAT", "25X1", "25X1A"). */
+static int redaction_code(struct slice t)
+{
+	t = sl_trim(t);
+	if (sl_ieq(t, "STAT"))
+		return 1;
+	return t.n >= 4 && t.n <= 6 && memcmp(t.p, "25X", 3) == 0 && ch_is_digit((unsigned char)t.p[3]);
 }
 
 /* A memorandum signed in capitals over its writer's office ("HAROLD L.
@@ -1074,6 +1374,129 @@ static void memo_signature_read(struct hreader *r)
 				free(canon);
 				return;
 			}
+		}
+	}
+}
+
+/* A memorandum signed by a name in capitals alone on its line under the
+ * text, a redaction's code under it where the office was withheld
+ * ("RICHARD LEHMAN" / "STAT"): the sender. The line above is the text's
+ * (words in lower case among its first three); the name has no office's
+ * or body's word. */
+static void memo_withheld_signature_read(struct hreader *r)
+{
+	const struct hprop *k = hprop_best(r, HF_KIND);
+	if (k == NULL || k->value == NULL || strcmp(k->value, "memorandum") != 0 || hprop_has(r, HF_FROM, W_FAIR))
+		return;
+	size_t prev = SIZE_MAX;
+	for (size_t i = line_next(&r->L, 0); i < r->footer; prev = i, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), tk[5];
+		size_t n = tok_split(t, tk, 5), j = line_next(&r->L, i + 1);
+		if (n < 2 || n > 4 || prev == SIZE_MAX || j >= r->footer || !redaction_code(line_text(&r->L, j)) ||
+		    r->roles[prev].role != HR_TEXT)
+			continue;
+		int ok = 1;
+		for (size_t q = 0; q < n && ok; q++) {
+			struct slice w = tok_bare(tk[q]);
+			ok = caps_name_word(tk[q]) && !tok_in(w, lex_marking_words) && !tok_in(w, lex_person_offices) &&
+			     !tok_in(w, lex_office_nouns) && !tok_in(w, lex_body_nouns);
+		}
+		/* the line above is the text's: words in lower case, no field */
+		struct slice above = line_text(&r->L, prev), at[4];
+		size_t an = tok_split(above, at, 4), lower = 0;
+		for (size_t q = 0; q < 3 && q < an; q++)
+			lower += tok_is_lower(at[q]);
+		int mixed = an >= 3 && lower >= 2 && memo_line(above, &(struct slice){ 0 }) == NULL;
+		char *canon = ok && mixed && name_like(t, 0) ? name_canonical(t) : NULL;
+		if (canon != NULL) {
+			hprop_party(hprop_add(r, HF_FROM, W_FAIR, "signature", t), canon, NULL);
+			free(canon);
+			return;
+		}
+	}
+}
+
+/* What follows a memorandum's signature on its line. */
+static const char *const sign_after[] = { "Attachment", "Attachments", "Attachment:", "Attachments:", "Enclosure",
+					  "Enclosures", "Enclosure:", "cc:", "CC:", "Distribution:", "Distribution", NULL };
+
+static int lit_eq(struct slice t, const char *lit)
+{
+	return sl_eq_slice(t, sl_cstr(lit));
+}
+
+/* How many tokens from tk[q] spell an office by its title alone, as a
+ * memorandum is signed by it ("Special Assistant for Vietnamese Affairs",
+ * "Chief, ..." not): a qualifier or not, an office word, "for", "of" or
+ * "to", then capitalised words ("and", "of", "the" among them), ending
+ * on one. 0 if none. */
+static size_t office_title_at(const struct slice *tk, size_t n, size_t q)
+{
+	size_t k = q;
+	/* most words of a text are in lower case: look no further */
+	if (k >= n || !tok_is_upper(tk[k]))
+		return 0;
+	if (tok_in(tok_bare(tk[k]), lex_office_qualifiers))
+		k++;
+	if (k >= n || !tok_is_upper(tk[k]) || !tok_in(tok_bare(tk[k]), lex_person_offices))
+		return 0;
+	k++;
+	if (k >= n || !(lit_eq(tk[k], "for") || lit_eq(tk[k], "of") || lit_eq(tk[k], "to")))
+		return 0;
+	size_t last = 0, words = 0;
+	for (k++; k < n && words < 6; k++, words++) {
+		if (tok_in(tk[k], sign_after))
+			break;
+		if (tok_is_upper(tk[k]) && tok_bare(tk[k]).n == tk[k].n)
+			last = k + 1;
+		else if (!(lit_eq(tk[k], "and") || lit_eq(tk[k], "of") || lit_eq(tk[k], "the")))
+			break;
+	}
+	return last ? last - q : 0;
+}
+
+/* A memorandum signed by its writer's office alone, with no name: the
+ * office after the text's last stop (or a redaction's code, "25X1A"),
+ * ending its line or followed by what follows a signature ("... back-up
+ * materials. 25X1A Special Assistant for Vietnamese Affairs Attachment
+ * cc: DDCI ..."). The sender is the office. */
+static void memo_office_signature_read(struct hreader *r)
+{
+	const struct hprop *k = hprop_best(r, HF_KIND);
+	if (k == NULL || k->value == NULL || strcmp(k->value, "memorandum") != 0 || hprop_has(r, HF_FROM, W_FAIR))
+		return;
+	int text = 0;
+	for (size_t i = line_next(&r->L, 0); i < r->footer; i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t from = 0;
+		if (!text) {
+			size_t p1 = sl_find(t, "1. ");
+			if (p1 == SIZE_MAX || (p1 > 0 && t.p[p1 - 1] != ' '))
+				continue;
+			text = 1;
+			from = p1;
+		}
+		struct slice tk[400];
+		size_t n = tok_split(sl_from(t, from), tk, 400);
+		if (n > 400)
+			n = 400;
+		for (size_t q = 0; q < n; q++) {
+			size_t m = office_title_at(tk, n, q);
+			if (m == 0)
+				continue;
+			int before = q == 0 || tk[q - 1].p[tk[q - 1].n - 1] == '.';
+			for (size_t c = 0; q > 0 && c < tk[q - 1].n; c++)
+				before |= ch_is_digit((unsigned char)tk[q - 1].p[c]);
+			int end = q + m == n;
+			for (size_t a = 0; !end && sign_after[a] != NULL; a++)
+				end = lit_eq(tk[q + m], sign_after[a]);
+			if (!before || !end)
+				continue;
+			struct slice office = sl_of(tk[q].p, (size_t)(tk[q + m - 1].p + tk[q + m - 1].n - tk[q].p));
+			char *o = sl_dup(office);
+			hprop_party(hprop_add(r, HF_FROM, W_FAIR, "signature", office), o, NULL);
+			free(o);
+			return;
 		}
 	}
 }
@@ -1717,6 +2140,83 @@ static void form_number_read(struct hreader *r)
 	}
 }
 
+/* A paper's own kind and number typed in capitals at the head of a
+ * scanned paper ("... OFFICE OF NATIONAL ESTIMATES 12 October 1956 STAFF
+ * MEMORANDUM NO. 82-56 SUBJECT: ..."): the kind word just before "NO.",
+ * a number after it, the header's SUBJECT next. */
+static void kind_number_flat_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 8 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 120)
+			continue;
+		struct slice h = sl_of(t.p, t.n < 400 ? t.n : 400);
+		for (size_t at = sl_find(h, " NO. "); at != SIZE_MAX;) {
+			size_t b = at;
+			while (b > 0 && h.p[b - 1] >= 'A' && h.p[b - 1] <= 'Z')
+				b--;
+			struct slice word = sl_of(h.p + b, at - b), after;
+			const char *kind = word.n >= 4 && (b == 0 || h.p[b - 1] == ' ') ? header_kind_find(word, 1, &after) : NULL;
+			char *num = NULL;
+			if (kind != NULL)
+				header_number_read(sl_from(h, at + 1), &num);
+			/* the header's train: its SUBJECT next ("REF: MOSCOW
+			 * TELEGRAM NO. 1234" in a cable's text is another's) */
+			size_t tail = at + 5 + (num ? strlen(num) : 0);
+			if (num != NULL && (tail >= t.n || sl_find(sl_of(t.p + tail, t.n - tail < 80 ? t.n - tail : 80),
+								   "SUBJ") == SIZE_MAX)) {
+				free(num);
+				num = NULL;
+			}
+			if (num != NULL && ch_is_digit((unsigned char)num[0])) {
+				struct slice ev = sl_of(h.p + b, at + 5 - b + strlen(num));
+				hprop_text(r, HF_KIND, W_GOOD, "memorandum header", sl_cstr(kind), ev);
+				hprop_text(r, HF_NUMBER, W_GOOD, "number line", sl_cstr(num), ev);
+				free(num);
+				return;
+			}
+			free(num);
+			size_t next = sl_find(sl_from(h, at + 5), " NO. ");
+			at = next == SIZE_MAX ? SIZE_MAX : at + 5 + next;
+		}
+	}
+}
+
+/* An intelligence office's control number at the head of its paper,
+ * the copy's number by it ("TOP SECRET 29 October 1951 CIA No. 49411 Copy
+ * No. 143 DAILY DIGEST", "OCI No. 0412/62 Copy No. 12"): the paper's own
+ * number, the office's abbreviation in capitals before "No."; the copy's
+ * is no one's. */
+static void control_number_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 8 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		struct slice h = sl_of(t.p, t.n < 800 ? t.n : 800);
+		size_t copy = sl_find(h, "Copy No");
+		if (copy == SIZE_MAX)
+			continue;
+		for (size_t at = sl_find(h, " No. "); at != SIZE_MAX && at < copy;) {
+			size_t b = at;
+			while (b > 0 && h.p[b - 1] >= 'A' && h.p[b - 1] <= 'Z')
+				b--;
+			size_t caps = at - b;
+			char *num = NULL;
+			if (caps >= 2 && caps <= 5 && (b == 0 || h.p[b - 1] == ' ') && copy - at < 40)
+				header_number_read(sl_from(h, at + 1), &num);
+			if (num != NULL && ch_is_digit((unsigned char)num[0])) {
+				hprop_text(r, HF_NUMBER, W_GOOD, "control number", sl_cstr(num), sl_of(h.p + b, copy - b));
+				free(num);
+				return;
+			}
+			free(num);
+			size_t next = sl_find(sl_from(h, at + 5), " No. ");
+			at = next == SIZE_MAX ? SIZE_MAX : at + 5 + next;
+		}
+	}
+}
+
 /* A number alone on the line before or after the date line is the
  * sender's own number of the document: telegrams end "SHTYKOV / No.
  * 47/sh / 31 January 1950" or head "From BEIJING / Nº 2390 / 13 May
@@ -2155,6 +2655,191 @@ static void letterhead_read(struct hreader *r)
 	}
 }
 
+/* A letter's letterhead run into a scanned line ("... Immediate, THE
+ * DIRECTOR CENTRAL INTELLIGENCE AGENCY WASHINGTON, D.C. 20505 ... 1 June
+ * 2007 The Honorable ... Dear Mr. Chairman:"): the office or body in
+ * capitals from "THE" to the seat it writes from, its salutation after
+ * it. Its sender when nothing else names one. Not an inside address
+ * ("THE HONORABLE ..."). */
+static void letterhead_flat_read(struct hreader *r)
+{
+	static const char *const heads[] = { "agency", "department", "office", "ministry", "embassy", "senate",
+					     "house", "council", "committee", "commission", "staff", "bureau", NULL };
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 12; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 120)
+			continue;
+		struct slice h = sl_of(t.p, t.n < 2500 ? t.n : 2500);
+		size_t w = sl_find(h, " WASHINGTON");
+		size_t dear = sl_find(h, "Dear ");
+		if (w == SIZE_MAX || dear == SIZE_MAX || dear < w || dear - w > 600)
+			continue;
+		/* back over the words in capitals to "THE" */
+		struct slice before = sl_of(h.p, w), tk[10];
+		size_t start = before.n, words = 0, the = SIZE_MAX;
+		while (start > 0 && words < 10) {
+			size_t e = start;
+			while (e > 0 && before.p[e - 1] == ' ')
+				e--;
+			size_t b = e;
+			while (b > 0 && before.p[b - 1] != ' ')
+				b--;
+			struct slice word = sl_of(before.p + b, e - b);
+			if (word.n == 0 || !caps_name_word(word))
+				break;
+			start = b;
+			words++;
+			if (sl_eq_slice(word, sl_cstr("THE"))) {
+				the = b;
+				break;
+			}
+		}
+		if (the == SIZE_MAX)
+			continue;
+		struct slice run = sl_trim(sl_of(h.p + the + 3, w - the - 3));
+		size_t n = tok_split(run, tk, 10);
+		if (n < 1 || n > 8 || sl_ieq(tk[0], "HONORABLE"))
+			continue;
+		int office = 0;
+		for (size_t q = 0; q < n && !office; q++)
+			office = tok_in(tok_bare(tk[q]), lex_person_offices) || tok_in(tok_bare(tk[q]), heads);
+		if (!office)
+			continue;
+		char *name = header_uncapped(run);
+		if (name == NULL)
+			name = sl_dup(run);
+		hprop_party(hprop_add(r, HF_FROM, W_FAIR - 1, "letterhead", sl_of(h.p + the, w - the)), name, NULL);
+		free(name);
+		return;
+	}
+}
+
+static int caps_name_word(struct slice w);
+
+/* Whether s opens with an office's name in capitals ("OFFICE OF ...",
+ * "DIRECTORATE OF ..."). */
+static int sl_starts_caps_office(struct slice s)
+{
+	return (s.n > 10 && memcmp(s.p, "OFFICE OF ", 10) == 0) || (s.n > 15 && memcmp(s.p, "DIRECTORATE OF ", 15) == 0);
+}
+
+/* An intelligence office's name over its agency's, run into a scanned
+ * paper's head ("... DAILY DIGEST Office of Current Intelligence CENTRAL
+ * INTELLIGENCE AGENCY This summary ..."): the office issued the paper,
+ * as a letterhead on lines of its own says. */
+static void office_flat_read(struct hreader *r)
+{
+	static const char *const units[] = { "Office of ", "Directorate of ", "Bureau of ", "Division of ", NULL };
+	if (hprop_has(r, HF_FROM, W_FAIR - 1))
+		return;
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 8; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 120)
+			continue;
+		struct slice h = sl_of(t.p, t.n < 800 ? t.n : 800);
+		size_t ag = sl_find(h, " CENTRAL INTELLIGENCE AGENCY");
+		if (ag == SIZE_MAX)
+			continue;
+		/* "CENTRAL INTELLIGENCE AGENCY OFFICE OF NATIONAL ESTIMATES 12
+		 * October 1956": the office after its agency, in capitals too */
+		struct slice aft = sl_trim(sl_from(h, ag + 28)), at8[8];
+		if (sl_starts_caps_office(aft)) {
+			size_t n = tok_split(sl_of(aft.p, aft.n < 80 ? aft.n : 80), at8, 8), q;
+			for (q = 2; q < n && q < 7; q++)
+				if (!caps_name_word(at8[q]) || tok_in(at8[q], lex_marking_words))
+					break;
+			if (q >= 3) {
+				struct slice office = sl_of(at8[0].p, (size_t)(at8[q - 1].p + at8[q - 1].n - at8[0].p));
+				char *o = header_uncapped(office);
+				if (o != NULL) {
+					hprop_party(hprop_add(r, HF_FROM, W_FAIR - 1, "letterhead", office), o, NULL);
+					free(o);
+					return;
+				}
+			}
+		}
+		struct slice before = sl_of(h.p, ag);
+		size_t from = before.n > 60 ? before.n - 60 : 0;
+		for (size_t u = 0; units[u] != NULL; u++) {
+			size_t at = sl_find(sl_from(before, from), units[u]);
+			if (at == SIZE_MAX)
+				continue;
+			struct slice office = sl_trim(sl_from(before, from + at)), tk[8];
+			size_t n = tok_split(office, tk, 8), q;
+			for (q = 2; q < n && n <= 8; q++)
+				if (!tok_is_upper(tk[q]) && !sl_ieq(tk[q], "and") && !sl_ieq(tk[q], "of"))
+					break;
+			if (n < 3 || n > 8 || q < n)
+				continue;
+			char *o = sl_dup(office);
+			hprop_party(hprop_add(r, HF_FROM, W_FAIR - 1, "letterhead", office), o, NULL);
+			free(o);
+			return;
+		}
+		return;
+	}
+}
+
+/* A letter to a body run into a scanned line, its inside address "The
+ * <body> <seat> <postal code>" ("... The Central Intelligence Agency
+ * Washington DC 20505 The New York Times Magazine has asked me ..."):
+ * the body is the recipient when nothing else names one. The body's name
+ * ends in a body's noun and follows "The"; a person before it ("John
+ * Glenn United States Senate") is the recipient, not read here. */
+static void address_flat_read(struct hreader *r)
+{
+	static const char *const bodies[] = { "agency", "department", "committee", "senate", "service", "bureau",
+					      "council", "commission", "office", "ministry", "embassy", NULL };
+	const struct hprop *k = hprop_best(r, HF_KIND);
+	if (k == NULL || k->value == NULL || strcmp(k->value, "letter") != 0)
+		return;
+	for (size_t i = 0; i < r->nprops; i++)
+		if (r->props[i].field == HF_TO && r->props[i].nparties > 0)
+			return;
+	for (size_t i = line_next(&r->L, 0), n = 0; i < r->footer && n < 8; i = line_next(&r->L, i + 1), n++) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 120)
+			continue;
+		struct slice h = sl_of(t.p, t.n < 1500 ? t.n : 1500);
+		for (size_t w = sl_find(h, " Washington"); w != SIZE_MAX;) {
+			/* a postal code after the seat: "Washington DC 20505" */
+			struct slice after = sl_from(h, w + 11);
+			int zip = 0;
+			for (size_t q = 0; q + 5 <= after.n && q < 14 && !zip; q++) {
+				zip = 1;
+				for (size_t d = 0; d < 5 && zip; d++)
+					zip = ch_is_digit((unsigned char)after.p[q + d]);
+			}
+			struct slice before = sl_of(h.p, w), tk[8];
+			size_t from = before.n > 60 ? before.n - 60 : 0;
+			size_t the = SIZE_MAX;
+			for (size_t q = sl_find(sl_from(before, from), "The "); q != SIZE_MAX;) {
+				the = from + q;
+				size_t nx = sl_find(sl_from(before, the + 4), "The ");
+				q = nx == SIZE_MAX ? SIZE_MAX : the + 4 + nx - from;
+			}
+			if (zip && the != SIZE_MAX && (the == 0 || before.p[the - 1] == ' ')) {
+				struct slice body = sl_trim(sl_from(before, the + 4));
+				size_t nt = tok_split(body, tk, 8), q;
+				for (q = 0; q < nt && nt <= 6; q++)
+					if (!tok_is_upper(tk[q]) && !sl_ieq(tk[q], "of") && !sl_ieq(tk[q], "and"))
+						break;
+				/* "The Honorable John Smith United States Senate": a person's */
+				if (nt >= 2 && nt <= 6 && q == nt && tok_in(tok_bare(tk[nt - 1]), bodies) &&
+				    !sl_ieq(tok_bare(tk[0]), "honorable") && !sl_ieq(tk[0], "hon.")) {
+					char *name = sl_dup(body);
+					hprop_party(hprop_add(r, HF_TO, W_FAIR - 1, "address", sl_of(before.p + the, w - the)), name,
+						    NULL);
+					free(name);
+					return;
+				}
+			}
+			size_t nx = sl_find(sl_from(h, w + 11), " Washington");
+			w = nx == SIZE_MAX ? SIZE_MAX : w + 11 + nx;
+		}
+	}
+}
+
 /* "MEETING OF CC CPSU POLITBURO", "Session of the Presidium of the
  * Council of Ministers": minutes and transcripts are the sitting body's. */
 static void sitting_read(struct hreader *r)
@@ -2191,6 +2876,7 @@ void header_letter_read(struct hreader *r)
 	flat_closing_read(r);
 	received_form_read(r);
 	received_form_flat(r);
+	outgoing_form_flat(r);
 	received_line_read(r);
 	header_cable_read(r);
 	salutation_read(r);
@@ -2200,6 +2886,9 @@ void header_letter_read(struct hreader *r)
 	capital_body_read(r);
 	self_named_read(r);
 	letterhead_read(r);
+	letterhead_flat_read(r);
+	office_flat_read(r);
+	address_flat_read(r);
 	sitting_read(r);
 	struct date_val dt;
 	struct slice printed;
@@ -2238,8 +2927,12 @@ void header_letter_read(struct hreader *r)
 	size_t number_at = number_by_date(r, date_at);
 	own_number_read(r);
 	form_number_read(r);
+	control_number_read(r);
+	kind_number_flat_read(r);
 	signature_read(r, date_at, number_at);
 	memo_signature_read(r);
+	memo_office_signature_read(r);
+	memo_withheld_signature_read(r);
 	signed_inline_read(r);
 	if (r->heading)
 		personal_line(r);

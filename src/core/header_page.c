@@ -803,6 +803,23 @@ static void page_top(struct hreader *r)
 		struct slice t = line_text(&r->L, i), printed, subj, verb;
 		struct date_val dt;
 		size_t next = line_next(&r->L, i + 1);
+		/* "December 15, 2016" / "August 21, 2000" / "May 13, 1970": a
+		 * catalogue's creation, release and publication dates with their
+		 * labels lost (the CIA reading room's), the first two later than
+		 * the third. The third is the paper's as the cataloguer read it,
+		 * as the labelled "Publication Date"; the two are no date line */
+		size_t n2 = next < r->L.n ? line_next(&r->L, next + 1) : r->L.n;
+		struct date_val c1, c2, c3;
+		struct slice p3;
+		if (role == HR_DATE && date_at == SIZE_MAX && title_at == SIZE_MAX && n2 < r->footer &&
+		    r->roles[next].role == HR_DATE && r->roles[n2].role == HR_DATE && header_date_line(t, 1, &c1, &printed) &&
+		    header_date_line(line_text(&r->L, next), 1, &c2, &printed) &&
+		    header_date_line(line_text(&r->L, n2), 1, &c3, &p3) && c1.y > c3.y && c2.y > c3.y) {
+			hprop_date(r, W_FAIR, "label", &c3, p3, line_text(&r->L, n2));
+			lines_drop(&r->L, i, n2 + 1);
+			i = n2;
+			continue;
+		}
 		if (role == HR_DATE && date_at == SIZE_MAX && (title_at == SIZE_MAX || i == line_next(&r->L, title_at + 1)) &&
 		    header_date_line(t, 1, &dt, &printed)) {
 			/* a date alone above (or under) the title is the archive's */
@@ -930,9 +947,35 @@ static void page_top(struct hreader *r)
 	 * numbered document heads its text */
 	for (size_t i = line_next(&r->L, 0), k = 0; title == NULL && i < r->footer && k < 12;
 	     i = line_next(&r->L, i + 1), k++) {
-		struct slice t = line_text(&r->L, i), tt = doc_numbered(t);
+		struct slice t = line_text(&r->L, i);
+		/* "103 Document No. 13: ...": the book's page number first */
+		int pg;
+		size_t pd = sl_digits(t.p, t.n, 4, &pg);
+		if (pd > 0 && pd < t.n && t.p[pd] == ' ' && sl_istarts(sl_from(t, pd + 1), "Document "))
+			t = sl_from(t, pd + 1);
+		struct slice tt = doc_numbered(t);
 		if (tt.p == t.p || r->roles[i].role != HR_TEXT)
 			continue;
+		/* "Document No. 13: Protocol of PUWP CC Secretariat Meeting
+		 * October 25, 1980 This wide-ranging discussion ...": the
+		 * heading run into its text ends at its date, the paper's */
+		if (tt.n > 160) {
+			for (size_t c = 8; c < 160; c++) {
+				struct date_val dv;
+				size_t dn;
+				if (tt.p[c - 1] != ' ' || (dn = date_parse(tt.p + c, tt.n - c, 0, &dv)) == 0 || !dv.d)
+					continue;
+				struct slice head = sl_trim(sl_of(tt.p, c));
+				if (!title_like(head) || prose(head))
+					break;
+				hprop_date(r, W_GOOD, "date line", &dv, sl_of(tt.p + c, dn), t);
+				date_at = i;
+				title = sl_dup(head);
+				title_at = i;
+				break;
+			}
+			break;
+		}
 		size_t e = bold_end(r, i);
 		char *tj = para_join(&r->L, i, e);
 		tt = doc_numbered(sl_cstr(tj));

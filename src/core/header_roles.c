@@ -487,7 +487,7 @@ void header_roles(struct hreader *r)
 	}
 	r->roles = xcalloc(r->L.n ? r->L.n : 1, sizeof *r->roles);
 	for (size_t i = 0; i < r->L.n; i++) {
-		struct slice t = line_text(&r->L, i), value;
+		struct slice t = line_text(&r->L, i), value = { NULL, 0 };
 		struct hline *h = &r->roles[i];
 		struct date_val dt;
 		struct slice printed;
@@ -495,10 +495,23 @@ void header_roles(struct hreader *r)
 		 * are looked at no further */
 		if (t.n == 0)
 			h->role = HR_BLANK;
-		else if (t.n > 160 && t.p[0] != '"' && (unsigned char)t.p[0] != 0xe2)
+		else if (t.n > 160 && t.p[0] != '"' && (unsigned char)t.p[0] != 0xe2 &&
+			 !((h->label = label_line(t, &value)) != NULL && h->label->field == LF_CITATION &&
+			   value.n > 0 && (value.p[0] == '"' || (unsigned char)value.p[0] == 0xe2))) {
+			h->label = NULL;
 			h->role = lex_furniture_opening(t) ? HR_FURNITURE
 				  : lex_release_line(t)	   ? HR_RELEASE
 									 : HR_TEXT;
+		}
+		/* "Citation: “Record of the Conversation ...,” May 17, 1944,
+		 * ...": the archive's citation label opening a long line, its
+		 * quoted title after it (a page run together, split at its
+		 * labels), is still one; a long "Summary: ..." may be a
+		 * paragraph of the text and stays text */
+		else if (t.n > 160 && h->label != NULL) {
+			h->role = HR_LABEL;
+			h->value_at = (size_t)(value.p - t.p);
+		}
 		else if (furniture(t) && !(banner(t) && catalogue_title(&r->L, i)))
 			h->role = HR_FURNITURE;
 		else if ((h->label = label_line(t, &value)) != NULL) {

@@ -102,6 +102,11 @@ int header_place(struct slice s)
 	return 0;
 }
 
+/* The editor's words for the state of a text in brackets after a title
+ * ("(Fragments)", "[Excerpt]"): no one's name. */
+static const char *const text_states[] = { "fragments", "fragment", "excerpts", "excerpt", "extract", "extracts",
+					   "abridged", "draft", "summary", "translation", NULL };
+
 /* s without where its party was: "Maneli (Hanoi)" and "Helmut Kohl in
  * Bonn" are Maneli and Helmut Kohl. */
 static struct slice party_unplaced(struct slice s)
@@ -123,7 +128,10 @@ static struct slice party_unplaced(struct slice s)
 		size_t open = s.n;
 		while (open > 0 && s.p[open - 1] != '(')
 			open--;
-		if (open > 1 && header_place(sl_of(s.p + open, s.n - open - 1)))
+		/* "... to the Embassy (Fragments)": the editor's word for the
+		 * text, no one's */
+		struct slice in = sl_trim(sl_of(s.p + open, s.n - open - 1));
+		if (open > 1 && (header_place(in) || tok_in(in, text_states)))
 			s = sl_trim(sl_of(s.p, open - 1));
 	}
 	size_t in = sl_find(s, " in ");
@@ -246,6 +254,20 @@ static char *party_with_office(struct hreader *r, struct slice part, char **offi
 	char *name = party_resolve(r->d, part, 1);
 	if (name != NULL)
 		return name;
+	/* "the Soviet Ambassador to the DPRK", "the Hungarian Ambassador to
+	 * China": an office and its post, no one named after them: the
+	 * office is the party (its holder is not on the page) */
+	size_t to = sl_find(part, " to ");
+	if (to != SIZE_MAX) {
+		struct slice ht[8], pt[6];
+		size_t nh = tok_split(sl_of(part.p, to), ht, 8), np = tok_split(sl_from(part, to + 4), pt, 6), q;
+		for (q = 0; q < np && np <= 4; q++)
+			if (!tok_is_upper(pt[q]) && !sl_eq_slice(pt[q], sl_cstr("the")))
+				break;
+		if (nh >= 1 && nh <= 6 && np >= 1 && q == np && tok_is_upper(pt[np - 1]) &&
+		    (tok_in(tok_bare(ht[nh - 1]), lex_person_offices) || tok_in(tok_bare(ht[nh - 1]), lex_office_nouns)))
+			return sl_dup(part);
+	}
 	/* "Soviet Politburo members Mikoyan", "Xu Huang of Xinjiang Foreign
 	 * Affairs Department": a person named with words of office */
 	struct slice tok[16];
@@ -402,6 +424,14 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		/* "Nikita S. Khrushchev, First Secretary of the Central
 		 * Committee ..., to ...": the office of the party before */
 		struct slice first = tok_bare(tok_next(part, &(size_t){ 0 }));
+		/* "..., CHAIRMAN/COMMITTEE ON OVERSIGHT AND GOVERNMENT
+		 * REFORM": a catalogue's slash for the comma between an
+		 * office and its body; the office word before it */
+		size_t slash = sl_find(first, "/");
+		int slashed = slash != SIZE_MAX && slash > 2 && slash + 1 < first.n &&
+			      tok_in(sl_of(first.p, slash), lex_person_offices);
+		if (slashed)
+			first = sl_of(first.p, slash);
 		if (p->nparties > 0 && p->parties[p->nparties - 1].office == NULL &&
 		    (tok_in(first, lex_person_offices) || sl_ieq(first, "first") || sl_ieq(first, "general")) &&
 		    tok_is_upper(first) && sl_find(part, " of ") != SIZE_MAX) {
@@ -415,7 +445,8 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		 * Minister of Romania": a person's offices after the name, to
 		 * the end of the list */
 		if (p->nparties > 0 && p->parties[p->nparties - 1].office == NULL &&
-		    strchr(p->parties[p->nparties - 1].name, ' ') != NULL && tok_is_upper(first) && office_words(part)) {
+		    strchr(p->parties[p->nparties - 1].name, ' ') != NULL && tok_is_upper(first) &&
+		    (office_words(part) || slashed)) {
 			p->parties[p->nparties - 1].office = office_name(s);
 			break;
 		}
@@ -516,6 +547,14 @@ static size_t title_to(struct slice s)
 		while (w > 0 && before.p[w - 1] != ' ')
 			w--;
 		size_t next = sl_ifind_top(sl_from(s, at + 4), " to ");
+		/* "... and Aid to the People's Republic of Mongolia": a noun
+		 * that takes "to" for its object, no sender before it */
+		if (tok_in(tok_bare(sl_from(before, w)), lex_to_nouns)) {
+			if (next == SIZE_MAX)
+				return SIZE_MAX;
+			at = at + 4 + next;
+			continue;
+		}
 		int office = tok_in(tok_bare(sl_from(before, w)), lex_office_nouns);
 		/* "Soviet Ambassador to Cuba Aleksandr Alekseev": no recipient */
 		if (office && next == SIZE_MAX && office_then_person(s) != SIZE_MAX)
@@ -576,6 +615,44 @@ static int reception_parties(struct hreader *r, struct slice rest, int kinded, i
 	return 1;
 }
 
+/* "Record of Conversation from Premier Zhou Enlai's Reception of the
+ * Indonesian Ambassador", "Conversation from [Mao Zedong's] Audience with
+ * Brazilian Journalists": the host by his possessive, the sitting's noun,
+ * then its guest; the host the one side, the guest the other. 1 when
+ * read. */
+static int possessive_sitting(struct hreader *r, struct slice rest, int w, const char *source, struct slice ev)
+{
+	static const char *const sittings[] = { "reception", "audience", "meeting", "talk", "talks", "conversation",
+						"conversations", "interview", NULL };
+	static const char *const marks[] = { "'s ", "\xe2\x80\x99s ", "'s] ", "\xe2\x80\x99s] ", NULL };
+	if (sl_istarts(rest, "from "))
+		rest = sl_trim(sl_from(rest, 5));
+	for (size_t m = 0; marks[m] != NULL; m++) {
+		size_t at = sl_find(rest, marks[m]);
+		if (at == SIZE_MAX || at == 0 || at > 80)
+			continue;
+		struct slice after = sl_from(rest, at + strlen(marks[m]));
+		size_t pos = 0;
+		struct slice noun = tok_bare(tok_next(after, &pos));
+		if (!tok_in(noun, sittings) || !tok_is_upper(noun))
+			continue;
+		struct slice tail = sl_trim(sl_from(after, pos));
+		size_t prep = sl_istarts(tail, "of ") ? 3 : sl_istarts(tail, "with ") ? 5 : 0;
+		if (prep == 0)
+			continue;
+		struct slice host = sl_of(rest.p, at);
+		if (host.n > 0 && host.p[0] == '[')
+			host = sl_from(host, 1);
+		struct slice guest = sl_trim(sl_from(tail, prep));
+		if (host.n == 0 || guest.n == 0)
+			return 0;
+		header_parties(r, hprop_add(r, HF_FROM, w, source, ev), host);
+		header_parties(r, hprop_add(r, HF_TO, w, source, ev), guest);
+		return 1;
+	}
+	return 0;
+}
+
 static void title_parties(struct hreader *r, struct slice rest, int kinded, int w, const char *source,
 			  struct slice ev)
 {
@@ -583,6 +660,8 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	while (rest.n > 0 && strchr(",:-", rest.p[0]) != NULL)
 		rest = sl_trim(sl_from(rest, 1));
 	if (reception_parties(r, rest, kinded, w, source, ev))
+		return;
+	if (kinded && possessive_sitting(r, rest, w, source, ev))
 		return;
 	/* "Memorandum for the Secretary of State from John A. McCone" */
 	if (kinded && sl_istarts(rest, "for ")) {
@@ -819,7 +898,7 @@ void header_title_read(struct hreader *r, struct slice title, int w, const char 
 static struct slice sitting_record(struct slice t)
 {
 	static const char *const records[] = { "transcript of the ", "transcript of ", "minutes of the ", "minutes of ",
-					       NULL };
+					       "protocol of the ", "protocol of ", NULL };
 	static const char *const sat[] = { "session", "meeting", "sitting", "plenum", NULL };
 	for (size_t q = 0; records[q] != NULL; q++) {
 		if (!sl_istarts(t, records[q]))
@@ -863,6 +942,10 @@ static struct slice topicless(struct slice t)
 		while (f < t.n && t.p[f] == ' ')
 			f++; /* "( Pichon )" */
 		int note = f < t.n && !(t.p[f] >= 'A' && t.p[f] <= 'Z');
+		/* "(Fragments)", "[Excerpt]": the editor's word for the
+		 * state of the text, capitalised or not, names no one */
+		if (open && o < t.n)
+			note |= tok_in(sl_trim(sl_of(t.p + o, t.n - 1 - o)), text_states);
 		if (!open || o < 2 || t.p[o - 2] != ' ' || !note)
 			return t;
 		t = sl_of(t.p, o - 2);
@@ -897,6 +980,13 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 	/* "Letters to New Senators": papers in the plural, the subject of
 	 * a paper about them; their sender and recipient are not its own */
 	if (tok_in(tok_bare(tok_next(title, &(size_t){ 0 })), lex_plural_papers))
+		return;
+	/* "ACCESS TO STATE DEPARTMENT INTELLIGENCE CABLES": a noun that
+	 * takes "to" for its object opens a subject ("Access" was read as a
+	 * sender, the cables as the recipient) */
+	size_t k0 = 0;
+	struct slice w0 = tok_bare(tok_next(title, &k0)), w1 = tok_next(title, &k0);
+	if (tok_in(w0, lex_to_nouns) && sl_ieq(w1, "to"))
 		return;
 	struct slice t = sl_trim(title), after = t;
 	struct slice sat = sitting_record(t);

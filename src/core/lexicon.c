@@ -162,6 +162,10 @@ const struct lex_kind lex_kinds[] = {
 	{ "discussion", "record of conversation" }, { "discussions", "record of conversation" },
 	{ "talk", "record of conversation" }, { "talks", "record of conversation" }, { "airgram", "telegram" },
 	{ "ciphergram", "telegram" }, { "radiogram", "telegram" },
+	/* the socialist states' "Information" ("Information about the Results
+	 * of the Negotiations ...", Russian informatsiya, German Information):
+	 * a report */
+	{ "information", "report" },
 	{ NULL, NULL },
 };
 
@@ -181,6 +185,20 @@ const char *const lex_staff_nouns[] = { "staff", "staffs", "secretariat", "appar
 const char *const lex_plural_papers[] = {
 	"letters", "telegrams", "cables", "memoranda", "memorandums", "despatches", "dispatches", "messages",
 	"reports", "papers", "documents", NULL
+};
+
+/* Nouns that take "to" for their object ("ACCESS TO STATE DEPARTMENT
+ * INTELLIGENCE CABLES", "Aid to Laos", "Visit to Moscow"): a title opening
+ * with one and "to" names a subject, not a sender and a recipient. Not
+ * "reply", "answer", "message": a reply to a man is addressed to him;
+ * nor "support" ("Message of Support to the Vietnamese People"). */
+const char *const lex_to_nouns[] = {
+	"access", "aid", "assistance", "approach", "approaches", "threat", "threats", "visit", "visits",
+	"trip", "trips", "journey", "travel", "return", "transfer", "transfers", "shipment", "shipments", "delivery",
+	"deliveries", "sale", "sales", "exports", "imports", "supplement", "annex", "appendix", "addendum", "attachment",
+	"enclosure", "amendment", "amendments", "changes", "introduction", "guide", "road", "path", "transition",
+	"accession", "admission", "entry", "objection", "objections", "opposition", "resistance", "commitment",
+	"commitments", "obligations", "guarantees", "contribution", "contributions", "damage", "danger", "dangers", NULL
 };
 
 const char *const lex_record_words[] = {
@@ -293,6 +311,12 @@ const char *const lex_person_offices[] = {
 	"counselor", "counsellor", "president", "premier", "chairman", "director", "commissioner", "commissar",
 	"governor", "chancellor", "undersecretary", "under-secretary", "assistant", "adviser", "advisor", "prime",
 	"vice", "deputy", "acting", "chief", "head", NULL
+};
+
+/* Words that open an office's name before its noun ("Special Assistant
+ * to the Secretary of State", "Senior Adviser", "General Counsel"). */
+const char *const lex_office_qualifiers[] = {
+	"special", "senior", "executive", "principal", "general", "first", "second", "third", NULL
 };
 
 const char *const lex_routing_forms[] = {

@@ -302,6 +302,13 @@ static double score(const struct store_ref *r, const struct key *self, const str
 		sc += from_mine ? (to_them ? 0.4 : 0.2) : from_their ? -0.3 : to_me ? -0.3 : 0;
 	else if (from_their || from_mine || to_me || to_them)
 		sc += 0.05;
+	/* A paper of an unknown writer sent to a third party is not "your
+	 * letter" (sent to the writer) nor "my letter" (sent to his
+	 * correspondent): "your letter of May 7" in the CPSU's letter to the
+	 * Chinese party is not a note of that day to the DDCI */
+	if ((party == REF_YOURS || party == REF_MINE) && c->nfrom == 0 && c->nto > 0 && self->nfrom > 0 && self->nto > 0 &&
+	    !to_me && !to_them)
+		sc -= 0.2;
 	/* "my message" in a letter whose writer the page does not name:
 	 * whose a candidate of a known author is cannot be checked */
 	if ((party == REF_MINE && self->nfrom == 0 && c->nfrom) || (party == REF_YOURS && self->nto == 0 && c->nfrom))

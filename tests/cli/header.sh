@@ -15,7 +15,7 @@ check "... and the office the sender is named by" has "$T/out" '"from_office":["
 check "... and the line each was read from" has "$T/out" '"kind":"611.61/5–2252: Telegram"'
 
 run show 2 --why
-check "show --why says where the date came from" has "$T/out" "from the date line: November 06, 1962"
+check "show --why says where the date came from" has "$T/out" "from the citation: “Ciphered Telegram from Anastas Mikoyan"
 check "... and the language" has "$T/out" "from the label: Original Language: Russian"
 check "... and exits 0" [ "$rc" -eq 0 ]
 

@@ -786,9 +786,9 @@ static const struct rule rules[] = {
 	{ "an addressee's body over two lines",
 	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1\nMEMORANDUM FOR: Secretary, Budget\nCommittee\nSUBJECT: Papers\n1. Text.\n",
 	  "to", "Budget Committee (Secretary)", "memorandum header" },
-	{ "... names on the lines under it are not joined to it",
+	{ "... names on the lines under it are not joined to it (each is an addressee of its own)",
 	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1\nMEMORANDUM FOR: Director\nMr. Brandt\nMr. Keller\nSUBJECT: Papers\n1. Text.\n",
-	  "to", "Director", "memorandum header" },
+	  "to", "Director; Mr. Brandt; Mr. Keller", "memorandum header" },
 	{ "a subject run into its text ends with its sentence",
 	  "Document Type:\nPublication Date:\nMay 4, 1961\nBody:\nApproved For Release 2004/01/02 : CIA-RDP79T00000A000100010001-1 21 December 1964 MEMORANDUM FOR THE RECORD SUBJECT: Launching the Budget. It was decided in the fall that the "
 	  "budget would be set by the Board and the staff would be told of it.\n", "title", "Launching the Budget",
@@ -859,6 +859,10 @@ static const struct rule rules[] = {
 	  "Finance\n\nText.\n", "to", "the Minister of Finance", "title line" },
 	{ "papers in the plural in a title name a subject, not this paper's parties",
 	  "Skip to content\n\nMay 3, 1961\n\nLetters to the New Members of the Board\n\nText.\n", "to", NULL, NULL },
+	{ "a title opening with a noun that takes 'to' names a subject, not a recipient",
+	  "Skip to content\n\nMay 3, 1961\n\nACCESS TO STATE DEPARTMENT INTELLIGENCE CABLES\n\nText.\n", "to", NULL, NULL },
+	{ "... nor a sender",
+	  "Skip to content\n\nMay 3, 1961\n\nAid to Laos\n\nText.\n", "from", NULL, NULL },
 	{ "... one paper's title still does",
 	  "Skip to content\n\nMay 3, 1961\n\nLetter from the Director to the New Members of the Board\n\nText.\n", "to",
 	  "the New Members of the Board", "title line" },
@@ -925,6 +929,238 @@ static const struct rule rules[] = {
 	{ "... nor its 'to' a recipient",
 	  "Skip to content\n\nMay 3, 1962\n\nCable from the Chinese Embassy in Mali, 'The Letter Has Been Passed to the President'\n\n"
 	  "Text.\n", "to", NULL, NULL },
+	{ "a catalogue's three dates with their labels lost: the last is the paper's",
+	  "December 15, 2016\nAugust 21, 2000\nMay 13, 1970\nApproved For Release 2003/03/25 : CIA-RDP72-00337R000200030003-1 "
+	  "TO: The Director SUBJECT: Papers 1. Attached is a cable.\n", "date", "1970-05-13", "label" },
+	{ "... dates not later than the last are no catalogue's",
+	  "May 13, 1970\nMay 14, 1970\nMay 15, 1970\nText.\n", "date", "1970-05-13", "date line" },
+	{ "a scanned memorandum's addressee by the form's TO, before its FROM and SUBJECT",
+	  "Approved For Release 2003/03/25 : CIA-RDP72-00337R000200030003-1 STAFF TO: The Director FROM: SUBJECT: REMARKS: "
+	  "1. Attached is a cable from the station on the case, which came via the restricted channel to me.\n",
+	  "to", "The Director", "memorandum header" },
+	{ "a scanned header's person then his office is one party, its ' to ' no recipient's",
+	  "Approved For Release 2003/03/25 : CIA-RDP84-00022R000200100033-6 COPY 3 June 1946 MEMORANDUM TO John L. Smith "
+	  "Special Assistant to the Secretary of State FROM Paul W. Brown, Director SUBJECT State Department Cables 1. It is "
+	  "requested that this agency be given access to the cables received from the posts abroad, as before.\n",
+	  "to", "John L. Smith (Special Assistant to the Secretary of State)", "memorandum header" },
+	{ "... the office ending where an address begins",
+	  "Approved For Release 2008/07/16: CIA-RDP80B01676R000400180046-1 October 20, 1962 MEMORANDUM FOR: Mr. Theodore G. "
+	  "Brown Special Counsel to the President The White House On the attached copy of the draft I have indicated changes.\n",
+	  "to", "Mr. Theodore G. Brown (Special Counsel to the President)", "memorandum header" },
+	{ "... and its sender by FROM",
+	  "Approved For Release 2003/03/25 : CIA-RDP84-00022R000200100033-6 COPY 3 June 1946 MEMORANDUM TO John L. Smith "
+	  "Special Assistant to the Secretary of State FROM Paul W. Brown, Director SUBJECT State Department Cables 1. It is "
+	  "requested that this agency be given access to the cables received from the posts abroad, as before.\n",
+	  "from", "Paul W. Brown (Director)", "memorandum header" },
+	{ "... a form's FROM left blank names no one",
+	  "Approved For Release 2003/03/25 : CIA-RDP72-00337R000200030003-1 STAFF TO: The Director FROM: SUBJECT: REMARKS: "
+	  "1. Attached is a cable from the station on the case, which came via the restricted channel to me.\n",
+	  "from", NULL, NULL },
+	{ "... a TO in a text in capitals is no addressee",
+	  "Approved For Release 2003/03/25 : CIA-RDP72-00337R000200030003-1 131120Z MAY 70 CITE SAIGON 995 IN PREPARATION FOR "
+	  "AMBASSADOR BUNKER'S TDY TO WASHINGTON AND APPEARANCE BEFORE THE COMMITTEE, THE MISSION WAS TASKED TO PREPARE PAPERS.\n",
+	  "to", NULL, NULL },
+	{ "a memorandum signed by its writer's office alone, after its text's last stop",
+	  "Approved For Release 2003/03/25 : CIA-RDP72-00337R000200030003-1 STAFF TO: The Director FROM: SUBJECT: REMARKS: "
+	  "1. Attached is a cable from the station on the case. 2. I will look at the final papers. 25X1A Special Assistant "
+	  "for Latin American Affairs Attachment cc: DDCI DDP\n", "from", "Special Assistant for Latin American Affairs",
+	  "signature" },
+	{ "... not an office named in the text",
+	  "Approved For Release 2003/03/25 : CIA-RDP72-00337R000200030003-1 STAFF TO: The Director FROM: SUBJECT: REMARKS: "
+	  "1. Attached is a cable from the station on the case, as asked by the Special Assistant for Latin American Affairs "
+	  "yesterday. 2. I will look at the final papers.\n", "from", NULL, NULL },
+	{ "a memorandum for the record under a catalogue's title of a talk is addressed to no one",
+	  "CONVERSATION WITH THE SECRETARY OF STATE, 2 AUGUST 1979 (U)\nDocument Type:\nCollection:\nBody:\nApproved For "
+	  "Release 2006/07/27: CIA-RDP80BO1554R003200110016-2 MEMORANDUM FOR THE RECORD 3 August 1979 SUBJECT: Conversation "
+	  "with the Secretary of State, 2 August 1979 (U) 1. The Secretary at the beginning and again at the end thanked me.\n",
+	  "to", NULL, NULL },
+	{ "... and is a memorandum",
+	  "CONVERSATION WITH THE SECRETARY OF STATE, 2 AUGUST 1979 (U)\nDocument Type:\nCollection:\nBody:\nApproved For "
+	  "Release 2006/07/27: CIA-RDP80BO1554R003200110016-2 MEMORANDUM FOR THE RECORD 3 August 1979 SUBJECT: Conversation "
+	  "with the Secretary of State, 2 August 1979 (U) 1. The Secretary at the beginning and again at the end thanked me.\n",
+	  "kind", "memorandum", "memorandum header" },
+	{ "a scanned memorandum of conversation's subject ends at its next field",
+	  "Approved For Release 2002/04/12 : CIA-RDP73B00296R000300260058-8 DEPARTMENT OF STATE Memorandum Of Conversation "
+	  "DATE: August 12, 1971 SUBJECT: Trade Questions PLACE: The Blue Room Restaurant, Washington, D.C. DATE: August 10, "
+	  "1971 PARTICIPANTS: Mr. John W. Brown, Deputy Director Mr. Jan Nowak, First Secretary, Polish Embassy COPIES ARA\n",
+	  "title", "Trade Questions", "memorandum subject" },
+	{ "... and its PARTICIPANTS say it is a record of conversation",
+	  "Approved For Release 2002/04/12 : CIA-RDP73B00296R000300260058-8 DEPARTMENT OF STATE Memorandum Of Conversafio "
+	  "DATE: August 12, 1971 SUBJECT: Trade Questions PLACE: The Blue Room Restaurant, Washington, D.C. DATE: August 10, "
+	  "1971 PARTICIPANTS: Mr. John W. Brown, Deputy Director Mr. Jan Nowak, First Secretary, Polish Embassy COPIES ARA\n",
+	  "kind", "record of conversation", "memorandum header" },
+	{ "a scanned MEMORANDUM FOR with a speck between its letters ('F'OR')",
+	  "Approved For Release 2008/11/07: CIA-RDP78B02992A000100070002-9\n11 December 1975\nMEMORANDUM F'OR: Executive "
+	  "Director\nHerewith the option as approved by the Director this afternoon.\n", "to", "Executive Director",
+	  "memorandum header" },
+	{ "a memorandum's addressees one to a line under the first are its addressees",
+	  "Approved For Release 2008/11/07: CIA-RDP78B02992A000100070002-9\n11 December 1975\nMEMORANDUM FOR: Executive "
+	  "Director\nMr. Brown\nGen. Wilson\nMr. .Knoche\nHerewith the option as approved by the Director this afternoon.\n",
+	  "to", "Executive Director; Mr. Brown; Gen. Wilson; Mr. Knoche", "memorandum header" },
+	{ "... one such line alone is no list",
+	  "Approved For Release 2008/11/07: CIA-RDP78B02992A000100070002-9\n11 December 1975\nMEMORANDUM FOR: Executive "
+	  "Director\nMr. Brown\nHerewith the option as approved by the Director this afternoon.\n", "to", "Executive Director",
+	  "memorandum header" },
+	{ "a name in capitals alone over a redaction's code signs a memorandum",
+	  "Approved For Release 2008/11/07: CIA-RDP78B02992A000100070002-9\n11 December 1975\nMEMORANDUM FOR: Executive "
+	  "Director\nHerewith the option as approved by the Director this afternoon.\nRICHARD BROWN\nSTAT\n", "from",
+	  "Richard Brown", "signature" },
+	{ "... not a name in capitals over the text",
+	  "Approved For Release 2008/11/07: CIA-RDP78B02992A000100070002-9\n11 December 1975\nMEMORANDUM FOR: Executive "
+	  "Director\nRICHARD BROWN\nSTAT\nHerewith the option as approved by the Director this afternoon.\n", "from",
+	  NULL, NULL },
+	{ "a page run together: its citation label opening a long line is still a label, its title whole",
+	  "May 17, 1944 Record of the Conversation of Comrade I.V. Petrov and Comrade V.M\nDigital Archive International "
+	  "History Declassified May 17, 1944 Record of the Conversation of Comrade I.V. Petrov and Comrade V.M. Ivanov with the "
+	  "Polish Professor Nowak Citation: \xe2\x80\x9cRecord of the Conversation of Comrade I.V. Petrov and Comrade V.M. Ivanov "
+	  "with the Polish Professor Nowak,\xe2\x80\x9d May 17, 1944, History and Public Policy Program Digital Archive, Foreign "
+	  "Policy Archive. Repository 6, Register 6, File 546, Folder 42, Pages 53-70 Summary: Professor Nowak and Petrov "
+	  "discuss the recent visit. Original Language: Russian Contents: English Translation\n", "title",
+	  "Record of the Conversation of Comrade I.V. Petrov and Comrade V.M. Ivanov with the Polish Professor Nowak",
+	  "citation" },
+	{ "a citation's date without its day yields to the date line's of the same year",
+	  "Digital Archive digitalarchive.wilsoncenter.org International History Declassified\n\nSeptember 28, 1961 Letter from "
+	  "Petrov to Novak Regarding the Harvest\n\nCitation:\n\n\xe2\x80\x9cLetter from Petrov to Novak Regarding the "
+	  "Harvest,\xe2\x80\x9d , 1961, History and Public Policy Program Digital Archive, SED Archives.\n\nText.\n",
+	  "date", "1961-09-28", "date line" },
+	{ "... not a date line of another year",
+	  "Digital Archive digitalarchive.wilsoncenter.org International History Declassified\n\nSeptember 28, 1962 Letter from "
+	  "Petrov to Novak Regarding the Harvest\n\nCitation:\n\n\xe2\x80\x9cLetter from Petrov to Novak Regarding the "
+	  "Harvest,\xe2\x80\x9d , 1961, History and Public Policy Program Digital Archive, SED Archives.\n\nText.\n",
+	  "date", "1961", "citation" },
+	{ "the paper's own memorandum header says its kind over a catalogue's content type",
+	  "RELATIONS WITH THE CONGRESS\nDocument Type:\nCollection:\nPublication Date:\nNovember 24, 1958\nContent Type:\n"
+	  "REPORT\nBody:\nApproved For Release 2007/02/28: CIA-RDP01-01773R000300110111-7 MEMORANDUM FOR THE RECORD 24 November "
+	  "1958 SUBJECT: Relations with the Congress 1. The Director met with his deputies to discuss relations with the "
+	  "Congress in the coming session, and it was agreed that a presentation be prepared.\n",
+	  "kind", "memorandum", "memorandum header" },
+	{ "... the content type alone still does",
+	  "WEEKLY REPORT\nDocument Type:\nCollection:\nPublication Date:\nNovember 24, 1958\nContent Type:\nREPORT\nBody:\n"
+	  "Approved For Release 2007/02/28: CIA-RDP01-01773R000300110111-7 Weekly Report of the Directorate. The office "
+	  "completed its program changes for the budget cycle of the coming year, and the results went to the Comptroller.\n",
+	  "kind", "report", "title line" },
+	{ "a catalogue's slash between an office and its body ('CHAIRMAN/COMMITTEE ON ...') makes the office its holder's",
+	  "Skip to content\n\nMay 3, 1961\n\nLETTER TO THE HONORABLE JOHN A. SMITH, CHAIRMAN/COMMITTEE ON FOREIGN AFFAIRS\n\n"
+	  "Text.\n", "to", "John A. Smith (Chairman/committee)", "title line" },
+	{ "a letterhead run into a scanned letter names its sender",
+	  "LETTER TO THE HONORABLE JOHN A. SMITH\nDocument Type:\nCollection:\nPublication Date:\nJune 1, 2007\nFile:\n"
+	  "Body:\nUNCLASSIFIED ROUTING SHEET Office of General Counsel Routine "
+	  "Priority SIGNATURE CONCUR FYI Immediate, THE DIRECTOR CENTRAL INTELLIGENCE AGENCY WASHINGTON, D.C. 20505 1 June 2007 "
+	  "The Honorable John A. Smith Chairman Committee on Foreign Affairs United States House of Representatives "
+	  "Washington, DC 20515 Dear Mr. Chairman: I am writing in response to your letter of last week.\n",
+	  "from", "Director Central Intelligence Agency", "letterhead" },
+	{ "... not an inside address in capitals",
+	  "LETTER TO THE HONORABLE JOHN A. SMITH\nDocument Type:\nCollection:\nPublication Date:\nJune 1, 2007\nFile:\n"
+	  "Body:\nUNCLASSIFIED ROUTING SHEET Office of General Counsel Routine "
+	  "Priority SIGNATURE CONCUR FYI Immediate, 1 June 2007 THE HONORABLE JOHN A. SMITH UNITED STATES SENATE WASHINGTON, "
+	  "D.C. 20510 Dear Senator Smith: I am writing in response to your letter of last week about the hearing.\n",
+	  "from", NULL, NULL },
+	{ "an intelligence office's control number by the copy's number is the paper's own",
+	  "DAILY DIGEST\nDocument Type:\nCollection:\nPublication Date:\nOctober 29, 1951\nBody:\nApproved For Release "
+	  "2006/03/17 : CIA-RDP79T01146A000500130001-3 TOP SECRET 29 October 1951 CIA No. 49411 Copy No. 143 DAILY DIGEST "
+	  "Office of Current Intelligence. This summary of significant reports has been prepared for internal use.\n",
+	  "number", "49411", "control number" },
+	{ "... not the copy's number alone",
+	  "DAILY DIGEST\nDocument Type:\nCollection:\nPublication Date:\nOctober 29, 1951\nBody:\nApproved For Release "
+	  "2006/03/17 : CIA-RDP79T01146A000500130001-3 TOP SECRET 29 October 1951 Copy No. 143 DAILY DIGEST "
+	  "Office of Current Intelligence. This summary of significant reports has been prepared for internal use.\n",
+	  "number", NULL, NULL },
+	{ "an intelligence office's name over its agency's, run into a scanned head, issued the paper",
+	  "DAILY DIGEST\nDocument Type:\nCollection:\nPublication Date:\nOctober 29, 1951\nBody:\nApproved For Release "
+	  "2006/03/17 : CIA-RDP79T01146A000500130001-3 TOP SECRET 29 October 1951 Copy No. 143 DAILY DIGEST Office of "
+	  "Research and Reports CENTRAL INTELLIGENCE AGENCY This summary of significant reports has been prepared.\n",
+	  "from", "Office of Research and Reports", "letterhead" },
+	{ "... not an office named in a sentence before it",
+	  "DAILY DIGEST\nDocument Type:\nCollection:\nPublication Date:\nOctober 29, 1951\nBody:\nApproved For Release "
+	  "2006/03/17 : CIA-RDP79T01146A000500130001-3 TOP SECRET The reports were sent to the Office of Research and "
+	  "Reports of the CENTRAL INTELLIGENCE AGENCY on the same day, and it was agreed to review them.\n",
+	  "from", NULL, NULL },
+	{ "a scanned header's addressees end where its text begins",
+	  "Approved For Release 2004/01/02 : CIA-RDP80B01676R000100010001-1 24 January 1964 MEMORANDUM FOR: Executive "
+	  "Director DD/I General Counsel Inspector General I am planning to schedule a meeting with the President on Monday "
+	  "to discuss the attached memorandum.\n", "to", "Executive Director; DD/I; General Counsel; Inspector General",
+	  "memorandum header" },
+	{ "a scan's space inside an addressee's abbreviation before its slash goes ('DD /NIPE')",
+	  "Approved For Release 2004/01/02 : CIA-RDP80B01676R000100010001-1 24 January 1964 MEMORANDUM FOR: Executive "
+	  "Director DD /NIPE DD/I General Counsel I am planning to schedule a meeting with the President on Monday to "
+	  "discuss the attached memorandum.\n", "to", "Executive Director; DD/NIPE; DD/I; General Counsel",
+	  "memorandum header" },
+	{ "a letter's inside address to a body, run into a scanned line, names its recipient",
+	  "LETTER TO (SANITIZED)\nDocument Type:\nCollection:\nPublication Date:\nAugust 3, 1982\nContent Type:\nLETTER\nBody:\n"
+	  "Approved For Release 2007/06/27 : CIA-RDP84B00148R000100360018-8 WASHINGTON BUREAU 1000 CONNECTICUT AVE "
+	  "The Central Intelligence Agency Washington DC 20505 The Magazine has asked me to do a story on the agency, "
+	  "and I write to ask for your help.\n", "to", "Central Intelligence Agency", "address" },
+	{ "... not a person's address with his body after his name",
+	  "LETTER TO (SANITIZED)\nDocument Type:\nCollection:\nPublication Date:\nAugust 3, 1982\nContent Type:\nLETTER\nBody:\n"
+	  "Approved For Release 2007/06/27 : CIA-RDP84B00148R000100360018-8 5 August 1982 The Honorable John Smith United "
+	  "States Senate Washington, D. C. 20510 I appreciate your report on the program and write to thank you for it.\n",
+	  "to", NULL, NULL },
+	{ "a host's possessive sitting: the host the one side",
+	  "Skip to content\n\nMay 3, 1961\n\nRecord of Conversation from Premier Li Peng's Reception of the Malian Ambassador\n\n"
+	  "Text.\n", "from", "Li Peng", "title line" },
+	{ "... the guest the other",
+	  "Skip to content\n\nMay 3, 1961\n\nConversation from [Li Peng's] Audience with Brazilian Journalists\n\nText.\n",
+	  "to", "Brazilian Journalists", "title line" },
+	{ "an office and its post with no one named is the party ('the Soviet Ambassador to the DPRK')",
+	  "Skip to content\n\nMay 3, 1961\n\nRecord of a Conversation of the Soviet Ambassador to the DPRK with Pak Song-chol\n\n"
+	  "Text.\n", "from", "the Soviet Ambassador to the DPRK", "title line" },
+	{ "... as a recipient too",
+	  "Skip to content\n\nMay 3, 1961\n\nLetter from Pak Song-chol to the Hungarian Ambassador to China\n\nText.\n",
+	  "to", "the Hungarian Ambassador to China", "title line" },
+	{ "the socialist states' 'Information' is a report",
+	  "Skip to content\n\nJuly 26, 1968\n\nInformation about the Results of the Negotiations with the Delegation of Mali\n\n"
+	  "Text.\n", "kind", "report", "title line" },
+	{ "an editor's word for the state of the text in brackets names no one ('(Fragments)')",
+	  "Skip to content\n\nMay 3, 1961\n\nLetter from Petrov to the Embassy (Fragments)\n\nText.\n", "to", "the Embassy",
+	  "title line" },
+	{ "a noun that takes 'to' inside a title parts no sender from a recipient ('... and Aid to ...')",
+	  "Skip to content\n\nFebruary 24, 1956\n\nExcerpts from Sambuu's diary on his conversation with the Soviet leader "
+	  "Petrov on Economic Cooperation and Aid to the People's Republic of Mongolia (Fragments)\n\nText.\n", "to", NULL,
+	  NULL },
+	{ "... 'support' is no such noun: a message of support is addressed",
+	  "Skip to content\n\nMay 3, 1961\n\nMessage of Support to the Vietnamese People\n\nText.\n", "to",
+	  "the Vietnamese People", "title line" },
+	{ "the State Department's outgoing telegram form run into a line: the Department's telegram",
+	  "I J OUTGOJNG tELEGRAM INDICATE 0 0 -- Department of State l COLLECT CHARGE TO SECRET Classification Origin "
+	  "Amembassy PARIS ACTION Info Following instructions for the Ambassador: you should make the following points to "
+	  "the Foreign Minister privately.\n", "from", "Department of State", "outgoing telegram form" },
+	{ "... to the post its address names",
+	  "I J OUTGOJNG tELEGRAM INDICATE 0 0 -- Department of State l COLLECT CHARGE TO SECRET Classification Origin "
+	  "Amembassy PARIS ACTION Info Following instructions for the Ambassador: you should make the following points to "
+	  "the Foreign Minister privately.\n", "to", "Embassy in Paris", "outgoing telegram form" },
+	{ "a book's numbered document heading run into its text ends at its date, its page number before it dropped",
+	  "In lieu of an abstract, here is a brief excerpt of the content:\n\n87 Document No. 9: Protocol of the Party "
+	  "Secretariat Meeting March 3, 1981 This wide-ranging discussion by the Secretariat reflects the leadership's "
+	  "concerns about the position of the party and the state of the economy, on the day after the court's ruling to\n",
+	  "title", "Protocol of the Party Secretariat Meeting", "title line" },
+	{ "... and dates its paper",
+	  "In lieu of an abstract, here is a brief excerpt of the content:\n\n87 Document No. 9: Protocol of the Party "
+	  "Secretariat Meeting March 3, 1981 This wide-ranging discussion by the Secretariat reflects the leadership's "
+	  "concerns about the position of the party and the state of the economy, on the day after the court's ruling to\n",
+	  "date", "1981-03-03", "date line" },
+	{ "a sitting's protocol is the sitting body's, as its minutes and transcript are",
+	  "Skip to content\n\nOctober 25, 1980\n\nProtocol of PZPR Politburo Meeting\n\nText.\n", "from", "PZPR Politburo",
+	  "title line" },
+	{ "a long paragraph of the text opening 'SUMMARY:' stays text, no label",
+	  "FM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC\nSUBJECT: TALKS\n\nSUMMARY: THE MINISTER RECEIVED THE AMBASSADOR TODAY AND "
+	  "SPOKE AT LENGTH OF THE TALKS ON ARMS, OF THE VISIT PLANNED FOR THE SPRING AND OF THE TRADE AGREEMENT, WHICH HE "
+	  "HOPED WOULD BE SIGNED SOON. END SUMMARY.\n\nText.\n", "summary", NULL, NULL },
+	{ "... a letter's title over a memorandum for the record filed with it keeps its recipient",
+	  "LETTER TO JOHN SMITH FROM PAUL BROWN\nDocument Type:\nCollection:\nBody:\nApproved For Release 2006/07/27: "
+	  "CIA-RDP80BO1554R003200110016-2 MEMORANDUM FOR THE RECORD 3 August 1979 SUBJECT: The letter to Mr. Smith 1. The "
+	  "attached letter was sent today after the meeting with the staff of the committee.\n", "to", "John Smith",
+	  "title line" },
+	{ "a paper's own kind and number in capitals at its scanned head, its SUBJECT next",
+	  "Approved for Release: 2018/07/24 CO2996251 CENTRAL INTELLIGENCE AGENCY OFFICE OF NATIONAL ESTIMATES 12 October 1956 "
+	  "STAFF MEMORANDUM NO. 82-56 SUBJECT: Consultants' Conference 1. Attachment A is a summary of the salient points.\n",
+	  "number", "82-56", "number line" },
+	{ "... not another paper's number in a cable's text",
+	  "Approved for Release: 2018/07/24 CO2996251 SECRET 221015Z OCT 62 REF: MOSCOW TELEGRAM NO. 1234 THE MINISTER "
+	  "RECEIVED THE AMBASSADOR TODAY AND SPOKE AT LENGTH OF THE TALKS ON ARMS AND OF TRADE.\n", "number", NULL, NULL },
+	{ "an office after its agency in capitals at a scanned head issued the paper",
+	  "Approved for Release: 2018/07/24 CO2996251 CENTRAL INTELLIGENCE AGENCY OFFICE OF CURRENT INTELLIGENCE 12 October "
+	  "1956 STAFF MEMORANDUM NO. 82-56 SUBJECT: Consultants' Conference 1. Attachment A is a summary of the salient points.\n",
+	  "from", "Office of Current Intelligence", "letterhead" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",

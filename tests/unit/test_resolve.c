@@ -919,6 +919,35 @@ static void mine_is_not_theirs(void)
 /* A volume links to another ("frus1952-54v08#d40") once that volume is
  * in the library; the words an edition links itself are not read again
  * as a reference of their own. */
+/* "Your letter of May 7" in a letter of the CPSU to the Chinese party:
+ * a note of that day by an unknown hand to a third party (the Board of
+ * Estimates) was sent neither to the writer nor by his correspondent. */
+static void third_party_not_yours(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-third-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	if (!CHECK(s != NULL))
+		return;
+	struct resolve_stats st;
+	int64_t note = import_one(s, "n0507.md",
+				  "**May 7, 1964**\n\n**Note to the Board of Estimates**\n\n**Contents:**\n\n"
+				  "Translation - English\n\nThe estimate is due on Friday.\n");
+	int64_t letter = import_one(s, "l0615.md",
+				    "**June 15, 1964**\n\n**Letter, Khrushchev to Mao Zedong**\n\n**Contents:**\n\n"
+				    "Translation - English\n\nYour letter of May 7 contains an answer to ours.\n\n"
+				    "KHRUSHCHEV\n");
+	CHECK(note > 0 && letter > 0);
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	struct found f = ref_of(s, letter, "Your letter of May 7");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
 static int count_refs(const struct store_ref *r, void *arg)
 {
 	(void)r;
@@ -1172,6 +1201,7 @@ int main(void)
 	numbers_need_more();
 	volumes_link();
 	mine_is_not_theirs();
+	third_party_not_yours();
 	guesses_stay_candidates();
 	subject_decides();
 	return test_done();
