@@ -273,7 +273,7 @@ void store_search_few_matches(struct store *s, int n);
 void store_search_person_walked(struct store *s, int64_t n);
 /* Words of n matches or more (as the rank index guesses them) are probed
  * document by document in a list's first screens (0: always; -1, the
- * default: from sqrt(72000 x the documents) on). The results are the
+ * default: from sqrt(24000 x the documents) on). The results are the
  * same. */
 void store_search_words_probed(struct store *s, int64_t n);
 

@@ -532,14 +532,13 @@ static int few_matches(struct store *s, const char *fts)
 	return s->few_matches > 0 && matches_upto(s, fts, s->few_matches) < s->few_matches;
 }
 
-/* 1 if a list's screens are found faster by testing each document in the
+/* 1 if a list's screen is found faster by testing each document in the
  * list's order in the words' matches (a seek in FTS5's index, ~150 us with
  * the row) than by listing the matches first (~0.25 us each): listing
- * costs the M matches, a walk about 120 N / M documents for the rows a
- * list reads at once (three screens) out of N; they meet near
- * M = sqrt(72000 N), 270,000 at a million documents. The matches are
- * guessed from the rank index's counts, not counted (counting that far
- * is itself 25 ms at a million). */
+ * costs the M matches, a walk about 40 N / M documents for the screen a
+ * list reads first out of N; they meet near M = sqrt(24000 N), 155,000
+ * at a million documents. The matches are guessed from the rank index's
+ * counts, not counted (counting that far is itself 15 ms at a million). */
 static int words_probed(struct store *s, const char *fts)
 {
 	int64_t m = s->words_probed;
@@ -552,7 +551,7 @@ static int words_probed(struct store *s, const char *fts)
 		char *cause = NULL;
 		int64_t total = store_count(s, &cause);
 		free(cause);
-		m = (int64_t)sqrt(72000.0 * (double)(total > 0 ? total : 0));
+		m = (int64_t)sqrt(24000.0 * (double)(total > 0 ? total : 0));
 	}
 	return guess >= m;
 }
