@@ -2000,7 +2000,7 @@ static int number_line(struct slice t, char **number)
  * number ("Outgoing Nº 48", "Spec. No. 1643-1644"); a copy's number is
  * the copy's ("Copy No. 12"). */
 static const char *const number_qualifiers[] = {
-	"outgoing ", "spec. ", "special ", "ref. ", "reg. ", "registration ", "telegram ", "cable ", "ciphergram ", NULL
+	"outgoing ", "spec. ", "special ", "ref. ", "reg. ", "registration ", "telegram ", "cable ", "ciphergram ", "cryptogram ", NULL
 };
 
 /* A number line among the opening lines of the text: the paper's own

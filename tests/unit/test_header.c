@@ -336,6 +336,15 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nMarch 11, 1963\n\nSecret Telegram from Maneli (Hanoi) to Spasowski-Morski (Warsaw) [Ciphergram No. "
 	  "3175]\n\nText.\n",
 	  "to", "Spasowski-Morski", "title line" },
+	{ "a cryptogram is a ciphered telegram", "Skip to content\n\nMay 2, 1974\n\nCryptogram No 512 from Polish Embassy in "
+	  "Hanoi, Talks on Trade\n\nText.\n",
+	  "kind", "telegram", "title line" },
+	{ "... its number is the telegram's", "Skip to content\n\nMay 2, 1974\n\nCryptogram No 512 from Polish Embassy in "
+	  "Hanoi, Talks on Trade\n\nText.\n",
+	  "number", "512", "title line" },
+	{ "... and the embassy after 'from' sent it", "Skip to content\n\nMay 2, 1974\n\nCryptogram No 512 from Polish Embassy in "
+	  "Hanoi, Talks on Trade\n\nText.\n",
+	  "from", "Polish Embassy in Hanoi", "title line" },
 	{ "a person with words of office", "Skip to content\n\nOctober 27, 1956\n\nTelegram from Soviet Politburo members Mikoyan and "
 	  "Suslov reporting on the situation in Hungary\n\nText.\n",
 	  "from", "Mikoyan (Soviet Politburo members); Suslov", "title line" },
