@@ -377,9 +377,30 @@ static int party_held(struct hprop *p, const char *holder, struct slice office)
 	return p->nparties > before;
 }
 
+/* Whether part, after a comma, names no one: not a person's name, and
+ * no word of an office or a body in it ("Romanian Diplomats in China"). */
+static int part_names_no_one(struct slice part)
+{
+	if (name_like(part, 0))
+		return 0;
+	struct slice tk[16];
+	size_t n = tok_split(part, tk, 16);
+	for (size_t i = 0; i < n && i < 16; i++) {
+		struct slice w = tok_bare(tk[i]);
+		if (tok_in(w, lex_office_nouns) || tok_in(w, lex_body_nouns) || tok_in(w, lex_person_offices))
+			return 0;
+	}
+	return 1;
+}
+
 size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 {
 	size_t added = 0;
+	/* a list of parties ends in "and": one party, a comma and words
+	 * naming no one are the paper's subject ("Cryptogram No 1144 from
+	 * Polish Embassy in Beijing, Romanian Diplomats in China"), as a
+	 * quoted one is */
+	int after_comma = 0, and_list = 0;
 	size_t cut = s.n;
 	for (size_t i = 0; party_ends[i] != NULL; i++) {
 		size_t k = sl_ifind_top(s, party_ends[i]);
@@ -390,6 +411,7 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 	s = sl_trim(party_for_cut(s));
 	while (s.n > 0 && strchr(",.", s.p[s.n - 1]) != NULL)
 		s = sl_trim(sl_of(s.p, s.n - 1));
+	and_list = sl_ifind_top(s, " and ") != SIZE_MAX || sl_find_top(s, " & ") != SIZE_MAX;
 	/* "ONE Board and Staff": a body and its staff, one party */
 	if (body_and_staff(s)) {
 		char *whole = sl_dup(s);
@@ -452,6 +474,8 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		}
 		if (header_place(part))
 			break; /* "..., Crimea, 25 July 1978": where, not who */
+		if (after_comma && !and_list && k == SIZE_MAX && added == 1 && part_names_no_one(part))
+			break;
 		char *office;
 		char *name = party_with_office(r, part, &office);
 		/* "the Chairman of the KGB, Comrade Chebrikov": the office may
@@ -516,6 +540,7 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		free(office);
 		if (k == SIZE_MAX)
 			break;
+		after_comma = sep == 2;
 		s = sl_trim(sl_from(s, k + sep));
 	}
 	return added;

@@ -345,6 +345,12 @@ static const struct rule rules[] = {
 	{ "... and the embassy after 'from' sent it", "Skip to content\n\nMay 2, 1974\n\nCryptogram No 512 from Polish Embassy in "
 	  "Hanoi, Talks on Trade\n\nText.\n",
 	  "from", "Polish Embassy in Hanoi", "title line" },
+	{ "one party, a comma and words naming no one: the paper's subject, no second party",
+	  "Skip to content\n\nMay 2, 1974\n\nCryptogram No 512 from Polish Embassy in Hanoi, Soviet Advisers in Laos\n\nText.\n",
+	  "from", "Polish Embassy in Hanoi", "title line" },
+	{ "... two people parted by a comma are two parties",
+	  "Skip to content\n\nMay 2, 1974\n\nTelegram from Mikoyan, Suslov to Khrushchev\n\nText.\n",
+	  "from", "Mikoyan; Suslov", "title line" },
 	{ "a person with words of office", "Skip to content\n\nOctober 27, 1956\n\nTelegram from Soviet Politburo members Mikoyan and "
 	  "Suslov reporting on the situation in Hungary\n\nText.\n",
 	  "from", "Mikoyan (Soviet Politburo members); Suslov", "title line" },
