@@ -407,6 +407,16 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		if (k < cut)
 			cut = k;
 	}
+	/* "... Kochemassov at 11:45 a.m.": the hour of the talk ends the
+	 * list */
+	for (size_t at = sl_find(s, " at "); at != SIZE_MAX && at < cut;) {
+		if (at + 4 < s.n && ch_is_digit((unsigned char)s.p[at + 4])) {
+			cut = at;
+			break;
+		}
+		size_t next = sl_find(sl_from(s, at + 4), " at ");
+		at = next == SIZE_MAX ? SIZE_MAX : at + 4 + next;
+	}
 	s.n = cut;
 	s = sl_trim(party_for_cut(s));
 	while (s.n > 0 && strchr(",.", s.p[s.n - 1]) != NULL)

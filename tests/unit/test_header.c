@@ -351,6 +351,15 @@ static const struct rule rules[] = {
 	{ "... two people parted by a comma are two parties",
 	  "Skip to content\n\nMay 2, 1974\n\nTelegram from Mikoyan, Suslov to Khrushchev\n\nText.\n",
 	  "from", "Mikoyan; Suslov", "title line" },
+	{ "a title ending at the hour of the talk ('... at 10:30 a.m.') ends no sentence: it is the title",
+	  "Skip to content\n\nMay 2, 1974\n\nMemorandum of Conversation between Comrade Hermann Axen and the Polish "
+	  "Ambassador to the German Democratic Republic Jan Kowalski at 10:30 a.m.\n\nThe talk took place at the request of the Ambassador.\n",
+	  "title", "Memorandum of Conversation between Comrade Hermann Axen and the Polish Ambassador to the German "
+	  "Democratic Republic Jan Kowalski at 10:30 a.m.", "title line" },
+	{ "... and the hour ends its list of parties",
+	  "Skip to content\n\nMay 2, 1974\n\nMemorandum of Conversation between Comrade Hermann Axen and the Polish "
+	  "Ambassador Jan Kowalski at 10:30 a.m.\n\nThe talk took place at the request of the Ambassador.\n",
+	  "to", "Jan Kowalski", "title line" },
 	{ "a person with words of office", "Skip to content\n\nOctober 27, 1956\n\nTelegram from Soviet Politburo members Mikoyan and "
 	  "Suslov reporting on the situation in Hungary\n\nText.\n",
 	  "from", "Mikoyan (Soviet Politburo members); Suslov", "title line" },
