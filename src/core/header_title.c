@@ -393,6 +393,22 @@ static int part_names_no_one(struct slice part)
 	return 1;
 }
 
+/* Whether part is the body a unit named before the comma belongs to
+ * ("International Department" / "Central Committee of CCP"): the unit
+ * ends in a unit's noun, the body opens with a body's name. */
+static int unit_of_body(const char *unit, struct slice part)
+{
+	static const char *const units[] = { "department", "division", "bureau", "section", "office", NULL };
+	static const char *const bodies[] = { "central", "cc", "ministry", "council", "committee", "state", NULL };
+	struct slice u = sl_cstr(unit);
+	size_t sp = u.n;
+	while (sp > 0 && u.p[sp - 1] != ' ')
+		sp--;
+	struct slice first = tok_bare(tok_next(part, &(size_t){ 0 }));
+	return sp > 0 && tok_in(tok_bare(sl_from(u, sp)), units) && tok_is_upper(first) && tok_in(first, bodies) &&
+	       !name_like(part, 0);
+}
+
 size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 {
 	size_t added = 0;
@@ -486,6 +502,22 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 			break; /* "..., Crimea, 25 July 1978": where, not who */
 		if (after_comma && !and_list && k == SIZE_MAX && added == 1 && part_names_no_one(part))
 			break;
+		/* "the International Department, Central Committee of CCP": a
+		 * unit, a comma and the body it belongs to, one party */
+		if (after_comma && added > 0 && unit_of_body(p->parties[p->nparties - 1].name, part)) {
+			struct buf b;
+			buf_init(&b);
+			buf_add(&b, p->parties[p->nparties - 1].name, strlen(p->parties[p->nparties - 1].name));
+			buf_add(&b, ", ", 2);
+			buf_add(&b, part.p, part.n);
+			free(p->parties[p->nparties - 1].name);
+			p->parties[p->nparties - 1].name = buf_detach(&b);
+			if (k == SIZE_MAX)
+				break;
+			after_comma = sep == 2;
+			s = sl_trim(sl_from(s, k + sep));
+			continue;
+		}
 		char *office;
 		char *name = party_with_office(r, part, &office);
 		/* "the Chairman of the KGB, Comrade Chebrikov": the office may

@@ -360,6 +360,10 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nMay 2, 1974\n\nMemorandum of Conversation between Comrade Hermann Axen and the Polish "
 	  "Ambassador Jan Kowalski at 10:30 a.m.\n\nThe talk took place at the request of the Ambassador.\n",
 	  "to", "Jan Kowalski", "title line" },
+	{ "a department, a comma and the body it belongs to are one party",
+	  "Skip to content\n\nMay 2, 1964\n\nCable from the Chinese Embassy in Poland, 'On the Polish Party'\n\nTo the "
+	  "Foreign Ministry and the Liaison Department, Central Committee of CCP:\n\nThe Polish party held a plenum.\n",
+	  "to", "the Foreign Ministry; the Liaison Department, Central Committee of CCP", "address" },
 	{ "a person with words of office", "Skip to content\n\nOctober 27, 1956\n\nTelegram from Soviet Politburo members Mikoyan and "
 	  "Suslov reporting on the situation in Hungary\n\nText.\n",
 	  "from", "Mikoyan (Soviet Politburo members); Suslov", "title line" },
