@@ -364,6 +364,16 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nMay 2, 1964\n\nCable from the Chinese Embassy in Poland, 'On the Polish Party'\n\nTo the "
 	  "Foreign Ministry and the Liaison Department, Central Committee of CCP:\n\nThe Polish party held a plenum.\n",
 	  "to", "the Foreign Ministry; the Liaison Department, Central Committee of CCP", "address" },
+	{ "the comrades a record is produced for are its recipients, its posts and departments no party",
+	  "Skip to content\n\nMay 2, 1974\n\nReport from Kovács István, 'The visit of the Korean ambassador'\n\nMINISTRY OF "
+	  "FOREIGN AFFAIRS Korean Branch | Top Secret! Produced in 4 copies for: - Comrade Nagy - Comrade Szabó - Pyongyang "
+	  "- Department |\nRecord\nThe ambassador visited me.\n",
+	  "to", "Nagy; Szabó", "distribution" },
+	{ "... one a line under it",
+	  "Skip to content\n\nMay 2, 1974\n\nReport from Kovács István, 'The visit of the Korean ambassador'\n\nKorean Branch\n\n"
+	  "Produced in 4 copies for:\n\n- Comrade Nagy\n\n- Comrade Szabó\n\n- Department\n\nSubject: The visit.\n\nThe "
+	  "ambassador visited me.\n",
+	  "to", "Nagy; Szabó", "distribution" },
 	{ "a person with words of office", "Skip to content\n\nOctober 27, 1956\n\nTelegram from Soviet Politburo members Mikoyan and "
 	  "Suslov reporting on the situation in Hungary\n\nText.\n",
 	  "from", "Mikoyan (Soviet Politburo members); Suslov", "title line" },
