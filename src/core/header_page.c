@@ -797,6 +797,14 @@ static int dated_code(struct slice rest)
 	return rest.n > 0 && rest.n <= 24 && digits > 0;
 }
 
+/* Whether t opens with a paper's kind, in its first three words
+ * ("Stenographic Protocol of ...", "Cable from ...", "Record of ..."). */
+static int kind_headed(struct slice t)
+{
+	struct slice after;
+	return header_kind_find(t, 3, &after) != NULL;
+}
+
 /* The top of an archive's page: its date line and title line (either
  * first, or both on one line), a summary (first or last), a byline, a
  * title repeated or wrapped. Furniture, labels and citations were read
@@ -873,6 +881,19 @@ static void page_top(struct hreader *r)
 			continue;
 		}
 		if (title != NULL && byline(r, t)) {
+			lines_drop(&r->L, i, i + 1);
+			continue;
+		}
+		/* "In a 1961 top secret report, the Soviet embassy painted ..."
+		 * / "March 11, 1974" / "Stenographic Protocol of the Meeting
+		 * between ...": a title opens with the paper's kind; of a line
+		 * over the date line and the line under it, the one that does
+		 * is the title (the other a blurb of the site's) */
+		if (title != NULL && date_at != SIZE_MAX && title_at < date_at && i == line_next(&r->L, date_at + 1) &&
+		    kind_headed(t) && !kind_headed(sl_cstr(title)) && title_like(t) && !prose(t)) {
+			free(title);
+			title = sl_dup(t);
+			title_at = i;
 			lines_drop(&r->L, i, i + 1);
 			continue;
 		}

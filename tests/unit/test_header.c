@@ -374,6 +374,11 @@ static const struct rule rules[] = {
 	  "Produced in 4 copies for:\n\n- Comrade Nagy\n\n- Comrade Szabó\n\n- Department\n\nSubject: The visit.\n\nThe "
 	  "ambassador visited me.\n",
 	  "to", "Nagy; Szabó", "distribution" },
+	{ "a line over the date line that opens with no kind is no title when the line under it does",
+	  "In a secret report of 1962 the Polish embassy described the mood of the island under the blockade and its shortages\n"
+	  "May 2, 1974\nMinutes of the Meeting between Gustav Husak and Fidel Castro\nThis document was made possible with "
+	  "support from Blavatnik Family Foundation\nThe meeting opened at ten.\n",
+	  "title", "Minutes of the Meeting between Gustav Husak and Fidel Castro", "title line" },
 	{ "a person with words of office", "Skip to content\n\nOctober 27, 1956\n\nTelegram from Soviet Politburo members Mikoyan and "
 	  "Suslov reporting on the situation in Hungary\n\nText.\n",
 	  "from", "Mikoyan (Soviet Politburo members); Suslov", "title line" },
