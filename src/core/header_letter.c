@@ -1707,6 +1707,69 @@ static void address_colon_read(struct hreader *r)
 	}
 }
 
+/* Adds the comrades of a distribution's items ("- Comrade Marjai -
+ * Comrade Barity - Pyongyang - Department |") to *p; 0 after its end. */
+static int distribution_items(struct hreader *r, struct hprop **p, struct slice s, struct slice evidence)
+{
+	static const char *const comrades[] = { "Comrade ", "Comr. ", "Com. ", "Cde. ", NULL };
+	for (int k = 0; k < 12; k++) {
+		s = sl_trim(s);
+		if (sl_istarts(s, "- "))
+			s = sl_trim(sl_from(s, 2));
+		if (s.n == 0)
+			return 1;
+		size_t sep = sl_find(s, " - "), bar = sl_find(s, "|");
+		struct slice item = sep == SIZE_MAX ? s : sl_of(s.p, sep);
+		if (bar < item.n)
+			item = sl_of(s.p, bar);
+		item = sl_trim(item);
+		for (size_t c = 0; comrades[c] != NULL; c++) {
+			if (!sl_istarts(item, comrades[c]))
+				continue;
+			struct slice name = sl_trim(sl_from(item, strlen(comrades[c])));
+			if (name.n > 1 && name.n < 40 && tok_is_upper(tok_next(name, &(size_t){ 0 }))) {
+				if (*p == NULL)
+					*p = hprop_add(r, HF_TO, W_FAIR - 1, "distribution", evidence);
+				char *n = sl_dup(name);
+				hprop_party(*p, n, NULL);
+				free(n);
+			}
+			break;
+		}
+		if (bar != SIZE_MAX && (sep == SIZE_MAX || bar < sep))
+			return 0;
+		if (sep == SIZE_MAX)
+			return 1;
+		s = sl_from(s, sep + 1);
+	}
+	return 0;
+}
+
+/* A record's distribution at its head ("Produced in 5 copies for: -
+ * Comrade Péter - Comrade Puja - ... - Department", the Hungarian foreign
+ * ministry's form): the comrades it was made for are its recipients; the
+ * posts and departments beside them are its files. */
+static void distribution_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 16 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t at = sl_ifind_top(t, "copies for:");
+		if (at == SIZE_MAX)
+			continue;
+		struct hprop *p = NULL;
+		if (!distribution_items(r, &p, sl_from(t, at + 11), t))
+			return;
+		/* the items on lines of their own under it */
+		for (size_t j = line_next(&r->L, i + 1), n = 0; j < r->footer && n < 10; j = line_next(&r->L, j + 1), n++) {
+			struct slice u = sl_trim(line_text(&r->L, j));
+			if (!sl_istarts(u, "- ") || !distribution_items(r, &p, u, u))
+				return;
+		}
+		return;
+	}
+}
+
 /* The year the catalogue's label dates the paper in, or 0. */
 static int label_year(const struct hreader *r)
 {
@@ -2000,7 +2063,7 @@ static int number_line(struct slice t, char **number)
  * number ("Outgoing Nº 48", "Spec. No. 1643-1644"); a copy's number is
  * the copy's ("Copy No. 12"). */
 static const char *const number_qualifiers[] = {
-	"outgoing ", "spec. ", "special ", "ref. ", "reg. ", "registration ", "telegram ", "cable ", "ciphergram ", NULL
+	"outgoing ", "spec. ", "special ", "ref. ", "reg. ", "registration ", "telegram ", "cable ", "ciphergram ", "cryptogram ", NULL
 };
 
 /* A number line among the opening lines of the text: the paper's own
@@ -2883,6 +2946,7 @@ void header_letter_read(struct hreader *r)
 	labelled_pair_read(r);
 	address_read(r);
 	address_colon_read(r);
+	distribution_read(r);
 	capital_body_read(r);
 	self_named_read(r);
 	letterhead_read(r);

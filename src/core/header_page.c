@@ -484,6 +484,21 @@ static int summary_shape(struct slice s, struct slice *subject, struct slice *ve
 	return 1;
 }
 
+/* Whether t's last word is an abbreviation, an initial or the hour's
+ * "a.m." ("... Kochemassov at 11:45 a.m."): its period closes no
+ * sentence. */
+static int ends_abbreviation(struct slice t)
+{
+	static const char *const hours[] = { "a.m.", "p.m.", NULL };
+	if (t.n < 2 || t.p[t.n - 1] != '.')
+		return 0;
+	size_t sp = t.n;
+	while (sp > 0 && t.p[sp - 1] != ' ')
+		sp--;
+	struct slice lw = sl_from(t, sp);
+	return tok_in(lw, hours) || tok_in(lw, lex_abbreviations) || tok_is_initials(lw);
+}
+
 static int ends_sentence(struct slice t)
 {
 	size_t l;
@@ -585,7 +600,7 @@ static int title_like(struct slice t)
 		while (sp > 0 && w.p[sp - 1] != ' ')
 			sp--;
 		struct slice lw = sl_from(w, sp);
-		if (!tok_in(lw, lex_abbreviations) && !tok_is_initials(lw) && lw.n > 1 && t.n > 120)
+		if (!ends_abbreviation(t) && lw.n > 1 && t.n > 120)
 			return 0;
 	}
 	struct slice tok[40];
@@ -702,7 +717,7 @@ static int prose(struct slice p)
 	size_t nt = tok_split(p, tok, 16);
 	if (nt < 12)
 		return 0;
-	if (ends_sentence(p) && p.p[p.n - 1] != ')' && p.p[p.n - 1] != '"')
+	if (ends_sentence(p) && p.p[p.n - 1] != ')' && p.p[p.n - 1] != '"' && !ends_abbreviation(p))
 		return 1;
 	/* two sentences: ". " after a word in lower case, then a capital;
 	 * not inside a quoted title ("'Nuclear energy. South Africa'") */
@@ -782,6 +797,14 @@ static int dated_code(struct slice rest)
 	return rest.n > 0 && rest.n <= 24 && digits > 0;
 }
 
+/* Whether t opens with a paper's kind, in its first three words
+ * ("Stenographic Protocol of ...", "Cable from ...", "Record of ..."). */
+static int kind_headed(struct slice t)
+{
+	struct slice after;
+	return header_kind_find(t, 3, &after) != NULL;
+}
+
 /* The top of an archive's page: its date line and title line (either
  * first, or both on one line), a summary (first or last), a byline, a
  * title repeated or wrapped. Furniture, labels and citations were read
@@ -858,6 +881,19 @@ static void page_top(struct hreader *r)
 			continue;
 		}
 		if (title != NULL && byline(r, t)) {
+			lines_drop(&r->L, i, i + 1);
+			continue;
+		}
+		/* "In a 1961 top secret report, the Soviet embassy painted ..."
+		 * / "March 11, 1974" / "Stenographic Protocol of the Meeting
+		 * between ...": a title opens with the paper's kind; of a line
+		 * over the date line and the line under it, the one that does
+		 * is the title (the other a blurb of the site's) */
+		if (title != NULL && date_at != SIZE_MAX && title_at < date_at && i == line_next(&r->L, date_at + 1) &&
+		    kind_headed(t) && !kind_headed(sl_cstr(title)) && title_like(t) && !prose(t)) {
+			free(title);
+			title = sl_dup(t);
+			title_at = i;
 			lines_drop(&r->L, i, i + 1);
 			continue;
 		}

@@ -377,19 +377,67 @@ static int party_held(struct hprop *p, const char *holder, struct slice office)
 	return p->nparties > before;
 }
 
+/* Whether part, after a comma, names no one: not a person's name, and
+ * no word of an office or a body in it ("Romanian Diplomats in China"). */
+static int part_names_no_one(struct slice part)
+{
+	if (name_like(part, 0))
+		return 0;
+	struct slice tk[16];
+	size_t n = tok_split(part, tk, 16);
+	for (size_t i = 0; i < n && i < 16; i++) {
+		struct slice w = tok_bare(tk[i]);
+		if (tok_in(w, lex_office_nouns) || tok_in(w, lex_body_nouns) || tok_in(w, lex_person_offices))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether part is the body a unit named before the comma belongs to
+ * ("International Department" / "Central Committee of CCP"): the unit
+ * ends in a unit's noun, the body opens with a body's name. */
+static int unit_of_body(const char *unit, struct slice part)
+{
+	static const char *const units[] = { "department", "division", "bureau", "section", "office", NULL };
+	static const char *const bodies[] = { "central", "cc", "ministry", "council", "committee", "state", NULL };
+	struct slice u = sl_cstr(unit);
+	size_t sp = u.n;
+	while (sp > 0 && u.p[sp - 1] != ' ')
+		sp--;
+	struct slice first = tok_bare(tok_next(part, &(size_t){ 0 }));
+	return sp > 0 && tok_in(tok_bare(sl_from(u, sp)), units) && tok_is_upper(first) && tok_in(first, bodies) &&
+	       !name_like(part, 0);
+}
+
 size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 {
 	size_t added = 0;
+	/* a list of parties ends in "and": one party, a comma and words
+	 * naming no one are the paper's subject ("Cryptogram No 1144 from
+	 * Polish Embassy in Beijing, Romanian Diplomats in China"), as a
+	 * quoted one is */
+	int after_comma = 0, and_list = 0;
 	size_t cut = s.n;
 	for (size_t i = 0; party_ends[i] != NULL; i++) {
 		size_t k = sl_ifind_top(s, party_ends[i]);
 		if (k < cut)
 			cut = k;
 	}
+	/* "... Kochemassov at 11:45 a.m.": the hour of the talk ends the
+	 * list */
+	for (size_t at = sl_find(s, " at "); at != SIZE_MAX && at < cut;) {
+		if (at + 4 < s.n && ch_is_digit((unsigned char)s.p[at + 4])) {
+			cut = at;
+			break;
+		}
+		size_t next = sl_find(sl_from(s, at + 4), " at ");
+		at = next == SIZE_MAX ? SIZE_MAX : at + 4 + next;
+	}
 	s.n = cut;
 	s = sl_trim(party_for_cut(s));
 	while (s.n > 0 && strchr(",.", s.p[s.n - 1]) != NULL)
 		s = sl_trim(sl_of(s.p, s.n - 1));
+	and_list = sl_ifind_top(s, " and ") != SIZE_MAX || sl_find_top(s, " & ") != SIZE_MAX;
 	/* "ONE Board and Staff": a body and its staff, one party */
 	if (body_and_staff(s)) {
 		char *whole = sl_dup(s);
@@ -452,6 +500,24 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		}
 		if (header_place(part))
 			break; /* "..., Crimea, 25 July 1978": where, not who */
+		if (after_comma && !and_list && k == SIZE_MAX && added == 1 && part_names_no_one(part))
+			break;
+		/* "the International Department, Central Committee of CCP": a
+		 * unit, a comma and the body it belongs to, one party */
+		if (after_comma && added > 0 && unit_of_body(p->parties[p->nparties - 1].name, part)) {
+			struct buf b;
+			buf_init(&b);
+			buf_add(&b, p->parties[p->nparties - 1].name, strlen(p->parties[p->nparties - 1].name));
+			buf_add(&b, ", ", 2);
+			buf_add(&b, part.p, part.n);
+			free(p->parties[p->nparties - 1].name);
+			p->parties[p->nparties - 1].name = buf_detach(&b);
+			if (k == SIZE_MAX)
+				break;
+			after_comma = sep == 2;
+			s = sl_trim(sl_from(s, k + sep));
+			continue;
+		}
 		char *office;
 		char *name = party_with_office(r, part, &office);
 		/* "the Chairman of the KGB, Comrade Chebrikov": the office may
@@ -516,6 +582,7 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		free(office);
 		if (k == SIZE_MAX)
 			break;
+		after_comma = sep == 2;
 		s = sl_trim(sl_from(s, k + sep));
 	}
 	return added;

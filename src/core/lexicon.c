@@ -162,6 +162,10 @@ const struct lex_kind lex_kinds[] = {
 	{ "discussion", "record of conversation" }, { "discussions", "record of conversation" },
 	{ "talk", "record of conversation" }, { "talks", "record of conversation" }, { "airgram", "telegram" },
 	{ "ciphergram", "telegram" }, { "radiogram", "telegram" },
+	/* the Polish foreign service's ciphered telegram, szyfrogram, as the
+	 * Wilson Center's translators put it ("Cryptogram No 1144 from Polish
+	 * Embassy in Beijing, ...") */
+	{ "cryptogram", "telegram" },
 	/* the socialist states' "Information" ("Information about the Results
 	 * of the Negotiations ...", Russian informatsiya, German Information):
 	 * a report */

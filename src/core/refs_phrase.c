@@ -290,6 +290,19 @@ static void number_date(struct scan *sc, struct ref_found *r)
 	size_t len = sc->len, k = refs_skip_sp(s, len, refs_direction_after(s, len, r->end)), dn, d = 0;
 	struct date_val v;
 	size_t n0;
+	/* "my report no. 96/8 top secret 1956": a registry's number, its
+	 * marking and its year, as the Hungarian and Polish foreign
+	 * ministries numbered papers ("96/8/Top Secret/1956"): the year */
+	size_t q = refs_starts_ci(s, len, k, "top secret ") ? k + 11 : refs_starts_ci(s, len, k, "secret ") ? k + 7 : 0;
+	int yr = 0;
+	for (size_t y = q; q && y < q + 4 && y < len && isdigit((unsigned char)s[y]); y++)
+		yr = yr * 10 + (s[y] - '0');
+	if (q && q + 4 <= len && yr >= 1900 && yr < 2100 && (q + 4 == len || !isalnum((unsigned char)s[q + 4]))) {
+		struct date_val yv = { yr, 0, 0, 0 };
+		refs_put_date(sc, yv, r);
+		r->end = q + 4;
+		return;
+	}
 	if (refs_starts(s, len, k, ", of ") || refs_starts(s, len, k, ", dated "))
 		k = refs_skip_sp(s, len, k + 1); /* "No. 1069, of the 15th of August" */
 	if (k > refs_skip_sp(s, len, r->end) && refs_starts(s, len, k, "on "))

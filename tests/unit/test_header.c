@@ -336,6 +336,49 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nMarch 11, 1963\n\nSecret Telegram from Maneli (Hanoi) to Spasowski-Morski (Warsaw) [Ciphergram No. "
 	  "3175]\n\nText.\n",
 	  "to", "Spasowski-Morski", "title line" },
+	{ "a cryptogram is a ciphered telegram", "Skip to content\n\nMay 2, 1974\n\nCryptogram No 512 from Polish Embassy in "
+	  "Hanoi, Talks on Trade\n\nText.\n",
+	  "kind", "telegram", "title line" },
+	{ "... its number is the telegram's", "Skip to content\n\nMay 2, 1974\n\nCryptogram No 512 from Polish Embassy in "
+	  "Hanoi, Talks on Trade\n\nText.\n",
+	  "number", "512", "title line" },
+	{ "... and the embassy after 'from' sent it", "Skip to content\n\nMay 2, 1974\n\nCryptogram No 512 from Polish Embassy in "
+	  "Hanoi, Talks on Trade\n\nText.\n",
+	  "from", "Polish Embassy in Hanoi", "title line" },
+	{ "one party, a comma and words naming no one: the paper's subject, no second party",
+	  "Skip to content\n\nMay 2, 1974\n\nCryptogram No 512 from Polish Embassy in Hanoi, Soviet Advisers in Laos\n\nText.\n",
+	  "from", "Polish Embassy in Hanoi", "title line" },
+	{ "... two people parted by a comma are two parties",
+	  "Skip to content\n\nMay 2, 1974\n\nTelegram from Mikoyan, Suslov to Khrushchev\n\nText.\n",
+	  "from", "Mikoyan; Suslov", "title line" },
+	{ "a title ending at the hour of the talk ('... at 10:30 a.m.') ends no sentence: it is the title",
+	  "Skip to content\n\nMay 2, 1974\n\nMemorandum of Conversation between Comrade Hermann Axen and the Polish "
+	  "Ambassador to the German Democratic Republic Jan Kowalski at 10:30 a.m.\n\nThe talk took place at the request of the Ambassador.\n",
+	  "title", "Memorandum of Conversation between Comrade Hermann Axen and the Polish Ambassador to the German "
+	  "Democratic Republic Jan Kowalski at 10:30 a.m.", "title line" },
+	{ "... and the hour ends its list of parties",
+	  "Skip to content\n\nMay 2, 1974\n\nMemorandum of Conversation between Comrade Hermann Axen and the Polish "
+	  "Ambassador Jan Kowalski at 10:30 a.m.\n\nThe talk took place at the request of the Ambassador.\n",
+	  "to", "Jan Kowalski", "title line" },
+	{ "a department, a comma and the body it belongs to are one party",
+	  "Skip to content\n\nMay 2, 1964\n\nCable from the Chinese Embassy in Poland, 'On the Polish Party'\n\nTo the "
+	  "Foreign Ministry and the Liaison Department, Central Committee of CCP:\n\nThe Polish party held a plenum.\n",
+	  "to", "the Foreign Ministry; the Liaison Department, Central Committee of CCP", "address" },
+	{ "the comrades a record is produced for are its recipients, its posts and departments no party",
+	  "Skip to content\n\nMay 2, 1974\n\nReport from Kovács István, 'The visit of the Korean ambassador'\n\nMINISTRY OF "
+	  "FOREIGN AFFAIRS Korean Branch | Top Secret! Produced in 4 copies for: - Comrade Nagy - Comrade Szabó - Pyongyang "
+	  "- Department |\nRecord\nThe ambassador visited me.\n",
+	  "to", "Nagy; Szabó", "distribution" },
+	{ "... one a line under it",
+	  "Skip to content\n\nMay 2, 1974\n\nReport from Kovács István, 'The visit of the Korean ambassador'\n\nKorean Branch\n\n"
+	  "Produced in 4 copies for:\n\n- Comrade Nagy\n\n- Comrade Szabó\n\n- Department\n\nSubject: The visit.\n\nThe "
+	  "ambassador visited me.\n",
+	  "to", "Nagy; Szabó", "distribution" },
+	{ "a line over the date line that opens with no kind is no title when the line under it does",
+	  "In a secret report of 1962 the Polish embassy described the mood of the island under the blockade and its shortages\n"
+	  "May 2, 1974\nMinutes of the Meeting between Gustav Husak and Fidel Castro\nThis document was made possible with "
+	  "support from Blavatnik Family Foundation\nThe meeting opened at ten.\n",
+	  "title", "Minutes of the Meeting between Gustav Husak and Fidel Castro", "title line" },
 	{ "a person with words of office", "Skip to content\n\nOctober 27, 1956\n\nTelegram from Soviet Politburo members Mikoyan and "
 	  "Suslov reporting on the situation in Hungary\n\nText.\n",
 	  "from", "Mikoyan (Soviet Politburo members); Suslov", "title line" },

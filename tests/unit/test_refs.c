@@ -387,6 +387,9 @@ int main(void)
 	E("the Department\xe2\x80\x99s 69, February 13, 10 p.m., but", "1942-02-20", NULL,
 	  "Department\xe2\x80\x99s 69, February 13, 10 p.m.||1942-02-13|69||any");
 	NONE("our 69 men and your 12 guns");
+	/* A registry's number, its marking and its year ("96/8/Top Secret/1956"): the year dates it. */
+	E("(See my report no. 12/4 top secret 1957)-not to", "1957", NULL,
+	  "my report no. 12/4 top secret 1957|report|1957|12/4||mine");
 	/* "No." alone when a day follows; the number after the day. */
 	E("The most important is No. 1069, of the 15th of August, relating", "1864-09-01", NULL,
 	  "No. 1069, of the 15th of August||1864-08-15|1069||any");
