@@ -19,6 +19,10 @@ for f in date title from to kind number; do
 	check "$f: $share of $(echo "$line" | awk '{print $4}') pages right, floor $floor" \
 		awk -v a="${share:-0}" -v b="$floor" 'BEGIN { exit !(a + 0 >= b - 1e-9) }'
 done
+# the evaluator itself: a party named by its title alone is that office,
+# and a title is still no part of a person's name
+check "the evaluator matches 'President' with 'the President', not with 'President Truman'" \
+	python3 -c "import sys; sys.path.insert(0, sys.argv[1]); import eval as e; sys.exit(not (e.name_match('President', 'the President') and not e.name_match('President', 'President Truman') and e.name_match('President Truman', 'Truman')))" "$root/tests/pages"
 false_dates=$(grep '^pages date ' "$T/out" | awk '{print $6}')
 check "dates given where a page has none: ${false_dates:-?} (at most 2)" [ "${false_dates:-99}" -le 2 ]
 finish

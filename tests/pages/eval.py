@@ -58,7 +58,10 @@ def name_tokens(s):
     s = fold(s)
     s = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", s)   # "Filippov [Stalin]": the printed name
     toks = [t for t in re.split(r"[^\w']+", s) if t]
-    return [t for t in toks if t not in HONORIFICS]
+    kept = [t for t in toks if t not in HONORIFICS]
+    # a party named by its title alone ("the President", "Chairman") is
+    # that office: its words are the name
+    return kept or [t for t in toks if t not in ("the", "his", "her")]
 
 
 def name_match(want, got):
