@@ -1310,6 +1310,42 @@ static int redaction_code(struct slice t)
 	return t.n >= 4 && t.n <= 6 && memcmp(t.p, "25X", 3) == 0 && ch_is_digit((unsigned char)t.p[3]);
 }
 
+/* A memorandum no sender has been read for yet: 1. */
+static int memo_unsigned(struct hreader *r)
+{
+	const struct hprop *k = hprop_best(r, HF_KIND);
+	return k != NULL && k->value != NULL && strcmp(k->value, "memorandum") == 0 && !hprop_has(r, HF_FROM, W_FAIR);
+}
+
+/* The line where a memorandum's numbered text begins ("1. ..."), *from
+ * its place on it; r->footer if it has none. Its signature is read from
+ * there, so the header's capitals are not taken for it. */
+static size_t memo_numbered_text(struct hreader *r, size_t *from)
+{
+	*from = 0;
+	for (size_t i = line_next(&r->L, 0); i < r->footer; i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t p1 = sl_find(t, "1. ");
+		if (p1 != SIZE_MAX && (p1 == 0 || t.p[p1 - 1] == ' ')) {
+			*from = p1;
+			return i;
+		}
+	}
+	return r->footer;
+}
+
+/* What comes before a signature at token q: the line's start, the text's
+ * last stop, or a redaction's code ("25X1"). */
+static int after_text_stop(const struct slice *tk, size_t q)
+{
+	if (q == 0 || tk[q - 1].p[tk[q - 1].n - 1] == '.')
+		return 1;
+	for (size_t c = 0; c < tk[q - 1].n; c++)
+		if (ch_is_digit((unsigned char)tk[q - 1].p[c]))
+			return 1;
+	return 0;
+}
+
 /* A memorandum signed in capitals over its writer's office ("HAROLD L.
  * BROWNMAN" / "Deputy Director" / "for" / "Management and Services"),
  * typed on lines or run into one by the OCR ("... 25X1 HAROLD L.
@@ -1318,20 +1354,11 @@ static int redaction_code(struct slice t)
  * numbered paragraph, so the header's capitals are not taken. */
 static void memo_signature_read(struct hreader *r)
 {
-	const struct hprop *k = hprop_best(r, HF_KIND);
-	if (k == NULL || k->value == NULL || strcmp(k->value, "memorandum") != 0 || hprop_has(r, HF_FROM, W_FAIR))
+	if (!memo_unsigned(r))
 		return;
-	int text = 0;
-	for (size_t i = line_next(&r->L, 0); i < r->footer; i = line_next(&r->L, i + 1)) {
+	size_t from;
+	for (size_t i = memo_numbered_text(r, &from); i < r->footer; i = line_next(&r->L, i + 1), from = 0) {
 		struct slice t = line_text(&r->L, i);
-		size_t from = 0;
-		if (!text) {
-			size_t p1 = sl_find(t, "1. ");
-			if (p1 == SIZE_MAX || (p1 > 0 && t.p[p1 - 1] != ' '))
-				continue;
-			text = 1;
-			from = p1;
-		}
 		struct slice tok[400];
 		size_t n = tok_split(sl_from(t, from), tok, 400), run = 0;
 		if (n > 400)
@@ -1346,10 +1373,7 @@ static void memo_signature_read(struct hreader *r)
 			struct slice office = w;
 			/* what comes before a signature: the text's last stop,
 			 * a redaction's code ("25X1"), or the line's start */
-			size_t b = q - run;
-			int after_stop = b == 0 || tok[b - 1].p[tok[b - 1].n - 1] == '.';
-			for (size_t c = 0; b > 0 && c < tok[b - 1].n; c++)
-				after_stop |= ch_is_digit((unsigned char)tok[b - 1].p[c]);
+			int after_stop = after_text_stop(tok, q - run);
 			if (run >= 2 && run <= 4 && q > 0 && after_stop && tok_in(tok_bare(office), lex_person_offices) &&
 			    tok_is_upper(office)) {
 				struct slice name = sl_of(tok[q - run].p, (size_t)(tok[q - 1].p + tok[q - 1].n - tok[q - run].p));
@@ -1462,20 +1486,11 @@ static size_t office_title_at(const struct slice *tk, size_t n, size_t q)
  * cc: DDCI ..."). The sender is the office. */
 static void memo_office_signature_read(struct hreader *r)
 {
-	const struct hprop *k = hprop_best(r, HF_KIND);
-	if (k == NULL || k->value == NULL || strcmp(k->value, "memorandum") != 0 || hprop_has(r, HF_FROM, W_FAIR))
+	if (!memo_unsigned(r))
 		return;
-	int text = 0;
-	for (size_t i = line_next(&r->L, 0); i < r->footer; i = line_next(&r->L, i + 1)) {
+	size_t from;
+	for (size_t i = memo_numbered_text(r, &from); i < r->footer; i = line_next(&r->L, i + 1), from = 0) {
 		struct slice t = line_text(&r->L, i);
-		size_t from = 0;
-		if (!text) {
-			size_t p1 = sl_find(t, "1. ");
-			if (p1 == SIZE_MAX || (p1 > 0 && t.p[p1 - 1] != ' '))
-				continue;
-			text = 1;
-			from = p1;
-		}
 		struct slice tk[400];
 		size_t n = tok_split(sl_from(t, from), tk, 400);
 		if (n > 400)
@@ -1484,9 +1499,7 @@ static void memo_office_signature_read(struct hreader *r)
 			size_t m = office_title_at(tk, n, q);
 			if (m == 0)
 				continue;
-			int before = q == 0 || tk[q - 1].p[tk[q - 1].n - 1] == '.';
-			for (size_t c = 0; q > 0 && c < tk[q - 1].n; c++)
-				before |= ch_is_digit((unsigned char)tk[q - 1].p[c]);
+			int before = after_text_stop(tk, q);
 			int end = q + m == n;
 			for (size_t a = 0; !end && sign_after[a] != NULL; a++)
 				end = lit_eq(tk[q + m], sign_after[a]);
