@@ -916,9 +916,6 @@ static void mine_is_not_theirs(void)
 	free(cause);
 }
 
-/* A volume links to another ("frus1952-54v08#d40") once that volume is
- * in the library; the words an edition links itself are not read again
- * as a reference of their own. */
 /* "Your letter of May 7" in a letter of the CPSU to the Chinese party:
  * a note of that day by an unknown hand to a third party (the Board of
  * Estimates) was sent neither to the writer nor by his correspondent. */
@@ -955,6 +952,9 @@ static int count_refs(const struct store_ref *r, void *arg)
 	return 0;
 }
 
+/* A volume links to another ("frus1952-54v08#d40") once that volume is
+ * in the library; the words an edition links itself are not read again
+ * as a reference of their own. */
 static void volumes_link(void)
 {
 	char path[] = "/tmp/dossier-test-resolve-volumes-XXXXXX";
