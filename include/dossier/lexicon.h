@@ -82,12 +82,19 @@ extern const char *const lex_record_links[];
  * markings are made of ("SECRET PRIORITY", "TOP SECRET NIACT"). */
 extern const char *const lex_markings[];
 extern const char *const lex_marking_words[];
+/* Papers in the plural: a title opening with one ("Letters to New
+ * Senators") names a subject, not one paper's parties. */
+extern const char *const lex_plural_papers[];
+/* Nouns that take "to" ("Access to ...", "Aid to Laos"): a title opening
+ * with one names a subject, not a sender and a recipient. */
+extern const char *const lex_to_nouns[];
+/* Words that open an office's name before its noun ("Special Assistant",
+ * "General Counsel"). */
+extern const char *const lex_office_qualifiers[];
+/* A body's own working staff ("Board and Staff"): no body apart. */
+extern const char *const lex_staff_nouns[];
 /* A routing form's titles ("ROUTING AND RECORD SHEET") and the captions
  * printed on it ("OFFICER'S", "NAME AND ADDRESS"), which name no one. */
-extern const char *const lex_plural_papers[];
-extern const char *const lex_to_nouns[];
-extern const char *const lex_office_qualifiers[];
-extern const char *const lex_staff_nouns[];
 extern const char *const lex_routing_forms[];
 extern const char *const lex_form_captions[];
 int lex_routing_line(struct slice t);
