@@ -60,6 +60,14 @@ const struct app_row *app_row_held(const struct app *a, int64_t i)
 	return &a->rows[i - a->rows_off];
 }
 
+static void fetch_free(struct fetch *f)
+{
+	for (size_t k = 0; k < f->n; k++)
+		row_free(&f->rows[k]);
+	free(f->rows);
+	*f = (struct fetch){ 0 };
+}
+
 /* Rows [off, off + n) of the list appended to f: 0, or -1 (said). */
 static int fetch_rows(struct app *a, int64_t off, int64_t n, struct fetch *f)
 {
@@ -120,17 +128,12 @@ const struct app_row *app_row(struct app *a, int64_t i)
 	if (rc == 0)
 		rc = fetch_rows(a, keep_hi, off + n - keep_hi, &f);
 	if (rc != 0) {
-		for (size_t k = 0; k < f.n; k++)
-			row_free(&f.rows[k]);
-		free(f.rows);
+		fetch_free(&f);
 		if (rc < 0)
 			return NULL;
 		app_rows_clear(a);
-		f = (struct fetch){ 0 };
 		if (fetch_rows(a, off, n, &f) != 0) {
-			for (size_t k = 0; k < f.n; k++)
-				row_free(&f.rows[k]);
-			free(f.rows);
+			fetch_free(&f);
 			return NULL;
 		}
 	}
