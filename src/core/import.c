@@ -18,6 +18,7 @@
 #include "dossier/edition.h"
 #include "dossier/refs.h"
 #include "dossier/resolve.h"
+#include "dossier/store_tokens.h"
 #include "dossier/text.h"
 
 /* How many files, or bytes, go into one transaction of an import: each
@@ -64,6 +65,7 @@ struct prepared {
 	uint64_t hash;
 	struct found_ref *refs;
 	size_t nrefs, refcap;
+	struct doc_tokens *toks; /* doc's words for the full-text index, or NULL */
 };
 
 /* State while one file's documents are emitted. */
@@ -74,7 +76,7 @@ struct file_ctx {
 	struct import_result *r;
 	int changed;            /* any document new or updated */
 	char *volume;           /* an edition's volume id, from its documents */
-	const struct prepared *pre; /* the file parsed ahead, or NULL */
+	struct prepared *pre;   /* the file parsed ahead, or NULL */
 	const struct import_sink *sink;
 };
 
@@ -271,6 +273,10 @@ static int emit_doc(const struct doc *d, const char *key, uint64_t hash, void *a
 	free(path);
 	if (rc != 0)
 		return -1;
+	if (what != STORE_PUT_UNCHANGED && fc->pre && fc->pre->doc == d) {
+		store_tokens_give(fc->store, id, fc->pre->toks);
+		fc->pre->toks = NULL;
+	}
 	if (what != STORE_PUT_UNCHANGED && detect_refs(fc, d, id, cause) != 0)
 		return -1;
 	if (what == STORE_PUT_UPDATED) {
@@ -339,7 +345,9 @@ static void keep_ref(const struct ref_found *r, char *phrase, void *arg)
  * data, which it takes (and frees as soon as it has read it: a large file
  * is in memory at most twice); takes nothing from the library, so it may
  * run on another thread. */
-static void prepare(struct prepared *p, const char *path, char *data, size_t len)
+/* Reads file data (taking it) into p; with tk, on a thread of its own,
+ * also tokenizes the document for the full-text index. */
+static void prepare(struct prepared *p, const char *path, char *data, size_t len, struct store_tokenizer *tk)
 {
 	memset(p, 0, sizeof *p);
 	p->len = len;
@@ -383,6 +391,8 @@ static void prepare(struct prepared *p, const char *path, char *data, size_t len
 		return;
 	}
 	doc_refs(p->doc, keep_ref, p);
+	if (tk)
+		p->toks = store_tokenize_doc(tk, p->doc);
 }
 
 static void prepared_free(struct prepared *p)
@@ -393,6 +403,7 @@ static void prepared_free(struct prepared *p)
 	for (size_t i = 0; i < p->nrefs; i++)
 		free(p->refs[i].phrase);
 	free(p->refs);
+	doc_tokens_free(p->toks);
 	memset(p, 0, sizeof *p);
 }
 
@@ -444,7 +455,7 @@ enum import_status import_buffer(struct store *s, const char *path, const char *
 	char *copy = xmalloc(len + 1);
 	if (len)
 		memcpy(copy, data, len);
-	prepare(&p, path, copy, len);
+	prepare(&p, path, copy, len, NULL);
 	enum import_status st = store_prepared(s, path, &p, sink, r, cause);
 	prepared_free(&p);
 	return st;
@@ -673,6 +684,7 @@ static void walk_entry(struct walk *w, const char *path, const struct stat *stp,
 
 struct pipeline {
 	struct walk *w;
+	struct store_tokenizer *tk; /* the thread's, or NULL */
 	struct prepared slot[PIPE_SLOTS];
 	size_t prepared, stored;    /* files prepared, files stored (taken and done) */
 	uint64_t ahead;             /* bytes of files prepared or being, not yet stored */
@@ -683,12 +695,12 @@ struct pipeline {
 };
 
 /* Reads and prepares file i into p. */
-static void prepare_file(struct walk *w, size_t i, struct prepared *p)
+static void prepare_file(struct walk *w, size_t i, struct prepared *p, struct store_tokenizer *tk)
 {
 	char *data = NULL, *cause = walk_error(w, i), *path = walk_path(w, i);
 	size_t len = 0;
 	if (cause == NULL && file_read_all(path, &data, &len, &cause) == 0) {
-		prepare(p, path, data, len); /* takes data */
+		prepare(p, path, data, len, tk); /* takes data */
 		free(path);
 		return;
 	}
@@ -708,7 +720,7 @@ static void *pipe_run(void *arg)
 		pthread_mutex_unlock(&pl->mu);
 		/* The slot's last file is stored: freed here, off the storing thread. */
 		prepared_free(&pl->slot[i % PIPE_SLOTS]);
-		prepare_file(pl->w, i, &pl->slot[i % PIPE_SLOTS]);
+		prepare_file(pl->w, i, &pl->slot[i % PIPE_SLOTS], pl->tk);
 		pthread_mutex_lock(&pl->mu);
 		pl->prepared = i + 1;
 		pthread_cond_broadcast(&pl->cv);
@@ -717,14 +729,22 @@ static void *pipe_run(void *arg)
 	return NULL;
 }
 
-static void pipe_start(struct pipeline *pl, struct walk *w)
+static void pipe_start(struct pipeline *pl, struct walk *w, struct store *s)
 {
 	memset(pl, 0, sizeof *pl);
 	pl->w = w;
 	pthread_mutex_init(&pl->mu, NULL);
 	pthread_cond_init(&pl->cv, NULL);
+	/* The thread also tokenizes for the full-text index, a good part of
+	 * the storing thread's work otherwise. */
+	if (w->n > 1)
+		pl->tk = store_tokenizer_create(s);
 	/* Without a thread, each file is prepared when its turn comes. */
 	pl->threaded = w->n > 1 && pthread_create(&pl->thread, NULL, pipe_run, pl) == 0;
+	if (!pl->threaded) {
+		store_tokenizer_free(pl->tk);
+		pl->tk = NULL;
+	}
 }
 
 /* Waits for file i (the next to store) and returns it prepared. */
@@ -733,7 +753,7 @@ static struct prepared *pipe_take(struct pipeline *pl, size_t i)
 	struct prepared *p = &pl->slot[i % PIPE_SLOTS];
 	if (!pl->threaded) {
 		prepared_free(p);
-		prepare_file(pl->w, i, p);
+		prepare_file(pl->w, i, p, NULL);
 		return p;
 	}
 	pthread_mutex_lock(&pl->mu);
@@ -760,6 +780,7 @@ static void pipe_stop(struct pipeline *pl)
 		pthread_join(pl->thread, NULL);
 	for (size_t i = 0; i < PIPE_SLOTS; i++)
 		prepared_free(&pl->slot[i]);
+	store_tokenizer_free(pl->tk);
 	pthread_mutex_destroy(&pl->mu);
 	pthread_cond_destroy(&pl->cv);
 }
@@ -848,7 +869,7 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 		warn(sink, "search ranking", rc_cause);
 		free(rc_cause);
 	}
-	pipe_start(&pl, &w);
+	pipe_start(&pl, &w, s);
 	store_checkpoints_behind(s, 1);
 	size_t batches = 0;
 	for (size_t i = 0; i < w.n; i++) {

@@ -221,6 +221,7 @@ void store_free(struct store *s)
 	for (int i = 0; i < ST_COUNT_MAX; i++)
 		sqlite3_finalize(s->stmts[i]);
 	sqlite3_close(s->db);
+	tokens_free(s);
 	if (s->trace)
 		fclose(s->trace);
 	free(s->doclen);

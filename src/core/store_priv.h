@@ -133,6 +133,7 @@ struct store {
 	int64_t order_key[2];   /* data_version and total changes they were read at */
 	struct rank_session *rank; /* an import's or a correction's, or NULL */
 	struct rank_wrap *rank_wrap; /* the tokenizer that feeds it, or NULL */
+	struct tokens_ahead *ahead; /* documents' tokens made ahead (store_tokens.c), or NULL */
 	int rank_invalid;       /* this transaction said the rank index is out of date */
 	int rank_off;           /* searches score every match (store_rank_off) */
 	size_t rank_keep;       /* documents a term's list keeps */
@@ -159,6 +160,22 @@ int order_place_of(struct store *s, enum store_order order, int64_t id, int64_t 
 int order_id_at(struct store *s, enum store_order order, int64_t place, int64_t *id);
 /* 1 if the arrays are up to date. */
 int order_fresh(struct store *s);
+
+/* ---- store_tokens.c ---- */
+
+/* Document id is the one FTS5 indexes next: its tokens given ahead, if
+ * any, are replayed for the texts they were made from. */
+void tokens_indexing(struct store *s, int64_t id);
+/* If the document being indexed has tokens made ahead for text, hands
+ * them to xToken (*rc: its result) and returns 1; else 0. */
+int tokens_replay(struct store *s, const char *text, int n, void *ctx,
+		  int (*xToken)(void *, int, const char *, int, int, int), int *rc);
+/* Drops the tokens given (the transaction committed or rolled back);
+ * frees what is kept for them. */
+void tokens_drop(struct store *s);
+void tokens_free(struct store *s);
+/* For tests: the fields replayed since the store opened. */
+int64_t tokens_replayed(struct store *s);
 
 /* ---- store_rank.c ---- */
 

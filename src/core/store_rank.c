@@ -47,6 +47,7 @@ static void wrap_free(void *p)
 struct rank_tok {
 	Fts5Tokenizer *inner;
 	struct rank_wrap *w;
+	int ahead;              /* made with store_tokens.c's arguments: may replay its tokens */
 };
 
 struct tok_ctx {
@@ -64,6 +65,7 @@ static int wrap_create(void *p, const char **argv, int argc, Fts5Tokenizer **out
 	if (t == NULL)
 		return SQLITE_NOMEM;
 	t->w = w;
+	t->ahead = argc == 2 && strcmp(argv[0], "remove_diacritics") == 0 && strcmp(argv[1], "2") == 0;
 	int rc = w->base.xCreate(w->base_ctx, argv, argc, &t->inner);
 	if (rc != SQLITE_OK) {
 		free(t);
@@ -109,10 +111,16 @@ static int wrap_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *tex
 {
 	struct rank_tok *t = (struct rank_tok *)p;
 	struct store *s = t->w->s;
-	if (!(flags & FTS5_TOKENIZE_DOCUMENT) || s->rank == NULL || s->rank->doc == 0)
+	if (!(flags & FTS5_TOKENIZE_DOCUMENT))
 		return t->w->base.xTokenize(t->inner, ctx, flags, text, n, xToken);
+	/* The session counts the document's tokens on their way to FTS5. */
 	struct tok_ctx c = { ctx, xToken, s };
-	return t->w->base.xTokenize(t->inner, &c, flags, text, n, pass_token);
+	int following = s->rank != NULL && s->rank->doc != 0, rc;
+	void *to = following ? (void *)&c : ctx;
+	int (*cb)(void *, int, const char *, int, int, int) = following ? pass_token : xToken;
+	if (t->ahead && tokens_replay(s, text, n, to, cb, &rc))
+		return rc;
+	return t->w->base.xTokenize(t->inner, to, flags, text, n, cb);
 }
 
 /* Query tokens, for the words of a search. */
@@ -750,6 +758,7 @@ int rank_index_pending(struct store *s, char **cause)
 	while (rc == SQLITE_OK && (rc = sqlite3_step(rd)) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(rd, 0);
 		rank_next_doc(s, id);
+		tokens_indexing(s, id);
 		sqlite3_bind_int64(wr, 1, id);
 		/* bound as C strings (length -1: a text has no NUL): bound with
 		 * their lengths, FTS5 asking for a C string made a copy */
@@ -766,6 +775,7 @@ int rank_index_pending(struct store *s, char **cause)
 		*cause = sql_cause(s, "indexing documents");
 	sqlite3_finalize(rd);
 	sqlite3_finalize(wr);
+	tokens_drop(s);
 	if (following) {
 		if (fts_write_end(s, rc == SQLITE_OK) != 0 && rc == SQLITE_OK) {
 			*cause = sql_cause(s, "keeping the rank index");

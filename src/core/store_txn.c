@@ -71,6 +71,7 @@ void store_rollback(struct store *s)
 {
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 	rank_rollback(s);
+	tokens_drop(s);
 	fk_restore(s);
 }
 
