@@ -674,18 +674,21 @@ static void walk_entry(struct walk *w, const char *path, const struct stat *stp,
 	free(names);
 }
 
-/* Files are prepared (read, normalised, parsed) by a second thread a few
- * files ahead of the one storing them: parsing and storing each take a
- * good part of an import, and they share nothing but the queue. */
-#define PIPE_SLOTS 8
+/* Files are prepared (read, normalised, parsed, tokenized) by a second
+ * thread ahead of the one storing them: parsing and storing each take a
+ * good part of an import, and they share nothing but the queue. The
+ * queue is deep enough for the preparing thread to go on while a batch
+ * commits (its full-text indexing is a third of the storing thread's
+ * time): with eight places it waited through every commit. */
+#define PIPE_SLOTS 512
 /* ...and no more bytes ahead than this (but always the next file), so a
- * folder of large files does not sit in memory eight at a time. */
-#define PIPE_AHEAD_BYTES ((uint64_t)32 << 20)
+ * folder of large files does not sit in memory hundreds at a time. */
+#define PIPE_AHEAD_BYTES ((uint64_t)12 << 20)
 
 struct pipeline {
 	struct walk *w;
 	struct store_tokenizer *tk; /* the thread's, or NULL */
-	struct prepared slot[PIPE_SLOTS];
+	struct prepared *slot;      /* PIPE_SLOTS of them, a ring */
 	size_t prepared, stored;    /* files prepared, files stored (taken and done) */
 	uint64_t ahead;             /* bytes of files prepared or being, not yet stored */
 	int threaded;
@@ -712,13 +715,18 @@ static void prepare_file(struct walk *w, size_t i, struct prepared *p, struct st
 static void *pipe_run(void *arg)
 {
 	struct pipeline *pl = arg;
+	size_t freed = 0;
 	for (size_t i = 0; i < pl->w->n; i++) {
 		pthread_mutex_lock(&pl->mu);
 		while (i - pl->stored >= PIPE_SLOTS || (i > pl->stored && pl->ahead + pl->w->v[i].size > PIPE_AHEAD_BYTES))
 			pthread_cond_wait(&pl->cv, &pl->mu);
 		pl->ahead += pl->w->v[i].size;
+		size_t stored = pl->stored;
 		pthread_mutex_unlock(&pl->mu);
-		/* The slot's last file is stored: freed here, off the storing thread. */
+		/* The files stored since are freed now, off the storing thread
+		 * (not when their places come round again). */
+		for (; freed < stored; freed++)
+			prepared_free(&pl->slot[freed % PIPE_SLOTS]);
 		prepared_free(&pl->slot[i % PIPE_SLOTS]);
 		prepare_file(pl->w, i, &pl->slot[i % PIPE_SLOTS], pl->tk);
 		pthread_mutex_lock(&pl->mu);
@@ -733,6 +741,7 @@ static void pipe_start(struct pipeline *pl, struct walk *w, struct store *s)
 {
 	memset(pl, 0, sizeof *pl);
 	pl->w = w;
+	pl->slot = xcalloc(PIPE_SLOTS, sizeof *pl->slot);
 	pthread_mutex_init(&pl->mu, NULL);
 	pthread_cond_init(&pl->cv, NULL);
 	/* The thread also tokenizes for the full-text index, a good part of
@@ -780,6 +789,7 @@ static void pipe_stop(struct pipeline *pl)
 		pthread_join(pl->thread, NULL);
 	for (size_t i = 0; i < PIPE_SLOTS; i++)
 		prepared_free(&pl->slot[i]);
+	free(pl->slot);
 	store_tokenizer_free(pl->tk);
 	pthread_mutex_destroy(&pl->mu);
 	pthread_cond_destroy(&pl->cv);
