@@ -322,14 +322,15 @@ static inline size_t sl_digits(const char *p, size_t n, size_t max, int *v)
 static inline size_t sl_ifind_top(struct slice s, const char *lit)
 {
 	size_t n = strlen(lit);
-	int depth = 0;
+	int depth = 0, first = ch_lower((unsigned char)lit[0]);
 	for (size_t i = 0; i < s.n; i++) {
 		char c = s.p[i];
 		if (c == '(' || c == '[')
 			depth++;
 		else if ((c == ')' || c == ']') && depth > 0)
 			depth--;
-		else if (depth == 0 && i + n <= s.n && sl_ieq(sl_of(s.p + i, n), lit))
+		else if (depth == 0 && ch_lower((unsigned char)c) == first && i + n <= s.n &&
+			 sl_ieq(sl_of(s.p + i, n), lit))
 			return i;
 	}
 	return SIZE_MAX;

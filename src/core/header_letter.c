@@ -911,10 +911,10 @@ static void received_form_flat(struct hreader *r)
 {
 	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 20; i = line_next(&r->L, i + 1), k++) {
 		struct slice t = line_text(&r->L, i);
-		size_t recd = sl_find(t, "Recd: "), from = sl_find(t, "FROM:"), to = sl_find(t, " TO: "),
-		       no = sl_find(t, " NO: ");
-		if (recd == SIZE_MAX || from == SIZE_MAX || no == SIZE_MAX)
+		size_t recd = sl_find(t, "Recd: "), from, to, no;
+		if (recd == SIZE_MAX || (from = sl_find(t, "FROM:")) == SIZE_MAX || (no = sl_find(t, " NO: ")) == SIZE_MAX)
 			continue;
+		to = sl_find(t, " TO: ");
 		hprop_text(r, HF_KIND, W_FAIR, "received telegram form", sl_cstr("telegram"), t);
 		/* "NO: 1040, January 15, 9 p.m." */
 		struct slice nv = sl_from(t, no + 5);
@@ -1767,6 +1767,8 @@ static void distribution_read(struct hreader *r)
 	size_t i = line_next(&r->L, 0);
 	for (int k = 0; k < 16 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
+		if (memchr(t.p, ':', t.n) == NULL)
+			continue; /* most lines: no label */
 		size_t at = sl_ifind_top(t, "copies for:");
 		if (at == SIZE_MAX)
 			continue;

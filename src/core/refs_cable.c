@@ -215,6 +215,10 @@ size_t refs_owner_number(struct scan *sc, size_t i, size_t j)
 	size_t len = sc->len, p = j;
 	struct ref_found r = { .start = i };
 	struct word w = { i, j };
+	/* Most words are none of these: the owners have five letters at most,
+	 * and a possessive its apostrophe next. */
+	if (j - i > 5 && !(j < len && (s[j] == '\'' || (unsigned char)s[j] == 0xe2)))
+		return 0;
 	if (refs_word_is_your(s, &w) && !refs_word_is(s, &w, "yours")) {
 		r.party = REF_YOURS;
 	} else if (refs_word_is(s, &w, "my") || refs_word_is(s, &w, "our")) {

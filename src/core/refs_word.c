@@ -168,10 +168,19 @@ int refs_word_before(const char *s, size_t pos, struct word *w)
 	return 1;
 }
 
+/* The first byte, in either case, is looked at before the rest: the
+ * scan asks these of every word of every letter. */
+static int first_ci(char a, char b)
+{
+	return (a | 0x20) == (b | 0x20);
+}
+
 int refs_word_is(const char *s, const struct word *w, const char *what)
 {
-	size_t n = strlen(what);
-	return w->end - w->start == n && strncasecmp(s + w->start, what, n) == 0;
+	size_t n = w->end - w->start;
+	if (n == 0 || !first_ci(s[w->start], what[0]))
+		return what[0] == '\0' && n == 0;
+	return strlen(what) == n && strncasecmp(s + w->start, what, n) == 0;
 }
 
 /* "your", what a scanner makes of it ("yonr", "vour": no English word
@@ -191,6 +200,8 @@ size_t refs_skip_sp(const char *s, size_t len, size_t i)
 
 int refs_starts(const char *s, size_t len, size_t i, const char *what)
 {
+	if (what[0] != '\0' && (i >= len || s[i] != what[0]))
+		return 0;
 	size_t n = strlen(what);
 	return i + n <= len && strncmp(s + i, what, n) == 0;
 }
@@ -199,6 +210,8 @@ int refs_starts(const char *s, size_t len, size_t i, const char *what)
  * 89 DATED APRIL 11"). */
 int refs_starts_ci(const char *s, size_t len, size_t i, const char *what)
 {
+	if (what[0] != '\0' && (i >= len || !first_ci(s[i], what[0])))
+		return 0;
 	size_t n = strlen(what);
 	return i + n <= len && strncasecmp(s + i, what, n) == 0;
 }

@@ -65,15 +65,15 @@ static uint64_t text_hash(const char *p, size_t n)
 	return h ^ (h >> 29);
 }
 
-static void put_varint(struct buf *b, uint32_t v)
+/* At p, which has room for five bytes; returns the end. */
+static unsigned char *put_varint(unsigned char *p, uint32_t v)
 {
-	unsigned char c[5];
-	int n = 0;
-	do {
-		c[n++] = (unsigned char)((v & 0x7f) | (v > 0x7f ? 0x80 : 0));
+	while (v > 0x7f) {
+		*p++ = (unsigned char)(v | 0x80);
 		v >>= 7;
-	} while (v);
-	buf_add(b, c, (size_t)n);
+	}
+	*p++ = (unsigned char)v;
+	return p;
 }
 
 static int get_varint(const unsigned char **p, const unsigned char *end, uint32_t *v)
@@ -138,12 +138,20 @@ static int encode_token(void *p, int flags, const char *tok, int n, int start, i
 	if (flags != 0 || start < e->last || end < start || n < 0)
 		return SQLITE_ERROR;
 	int plain = n == end - start && plain_token(e->text + start, tok, n);
-	put_varint(e->b, (uint32_t)(start - e->last));
-	put_varint(e->b, (uint32_t)(end - start) << 1 | (plain ? 0 : 1));
+	struct buf *b = e->b;
+	/* three varints and the token's bytes at most */
+	if (b->len + 16 + (size_t)n >= b->cap)
+		buf_reserve(b, 16 + (size_t)n);
+	unsigned char *w = (unsigned char *)b->data + b->len;
+	w = put_varint(w, (uint32_t)(start - e->last));
+	w = put_varint(w, (uint32_t)(end - start) << 1 | (plain ? 0 : 1));
 	if (!plain) {
-		put_varint(e->b, (uint32_t)n);
-		buf_add(e->b, tok, (size_t)n);
+		w = put_varint(w, (uint32_t)n);
+		memcpy(w, tok, (size_t)n);
+		w += n;
 	}
+	*w = '\0';
+	b->len = (size_t)(w - (unsigned char *)b->data);
 	e->last = end;
 	return SQLITE_OK;
 }
@@ -155,6 +163,7 @@ static void tokenize_field(struct store_tokenizer *t, struct doc_tokens *k, int 
 	if (n > INT32_MAX / 2)
 		return;
 	ft->off = k->data.len;
+	buf_reserve(&k->data, n / 2 + 16); /* about what a text in English takes */
 	struct encoding e = { &k->data, text, 0 };
 	if (t->base.xTokenize(t->tok, &e, FTS5_TOKENIZE_DOCUMENT, text, (int)n, encode_token) != SQLITE_OK) {
 		k->data.len = ft->off;
