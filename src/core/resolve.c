@@ -241,10 +241,32 @@ static int kind_is_means(const char *k)
 	return strstr(k, "telegram") || strstr(k, "cable") || strstr(k, "letter");
 }
 
+/* How a kind named fits a paper's kind. */
+enum kind_fit {
+	FIT_SAME,               /* the same kind */
+	FIT_COMPATIBLE,         /* of one family */
+	FIT_MEANS,              /* the word says what the paper did, the kind how it went */
+	FIT_NONE
+};
+
+static enum kind_fit kind_fit_of(const char *named, const char *k)
+{
+	if (refs_kind_same(named, k))
+		return FIT_SAME;
+	if (refs_kind_compatible(named, k))
+		return FIT_COMPATIBLE;
+	if (refs_kind_functional(named) && kind_is_means(k))
+		return FIT_MEANS;
+	return FIT_NONE;
+}
+
+struct run;
+static enum kind_fit kind_fit(struct run *rn, const char *named, const char *k);
+
 /* What a candidate's kind says for the kind a reference names; literal:
  * the word as written, as when the reference is to teach a bare document
  * its kind (it teaches "directive" only if it can mean nothing else). */
-static double kind_score(const char *named, const struct key *c, int literal)
+static double kind_score(struct run *rn, const char *named, const struct key *c, int literal)
 {
 	const char *k = c->kind ? c->kind : c->learned;
 	if (named == NULL)
@@ -254,15 +276,22 @@ static double kind_score(const char *named, const struct key *c, int literal)
 	/* A kind learned from other letters is a little less sure than one
 	 * a heading prints. */
 	double learned = c->kind ? 0 : 0.05;
-	if (refs_kind_same(named, k))
+	switch (kind_fit(rn, named, k)) {
+	case FIT_SAME:
 		return 0.3 - learned;
-	if (refs_kind_compatible(named, k))
+	case FIT_COMPATIBLE:
 		return 0.1 - learned;
-	/* "your directive of 13 October" for a ciphered telegram: the word
-	 * says what the paper did, not what the archive calls it. Less than
-	 * a kind unknown: a paper catalogued as a directive is likelier. */
-	if (refs_kind_functional(named) && kind_is_means(k) && !literal)
-		return 0;
+	case FIT_MEANS:
+		/* "your directive of 13 October" for a ciphered telegram: the
+		 * word says what the paper did, not what the archive calls it.
+		 * Less than a kind unknown: a paper catalogued as a directive
+		 * is likelier. */
+		if (!literal)
+			return 0;
+		break;
+	case FIT_NONE:
+		break;
+	}
 	return -0.3;
 }
 
@@ -283,10 +312,10 @@ static double kind_score(const char *named, const struct key *c, int literal)
  * (Stalin's two telegrams of one day, to Mao and to Shtykov: Mao's "your
  * telegram" is the one to him). A name or a direction says nothing
  * about a document whose parties are not known. */
-static double score(const struct store_ref *r, const struct key *self, const struct key *c, int64_t person,
-		    int64_t to_person, int literal)
+static double score(struct run *rn, const struct store_ref *r, const struct key *self, const struct key *c,
+		    int64_t person, int64_t to_person, int literal)
 {
-	double sc = 0.5 + kind_score(r->kind, c, literal);
+	double sc = 0.5 + kind_score(rn, r->kind, c, literal);
 	enum ref_party party = ref_party_from_name(r->party);
 	int from_their = shares(c->from, c->nfrom, self->to, self->nto);
 	int from_mine = shares(c->from, c->nfrom, self->from, self->nfrom);
@@ -396,7 +425,39 @@ struct run {
 	struct strv numbers;
 	struct name_id *names;  /* the persons names stand for, looked up once */
 	size_t nnames, names_cap;
+	struct fit_memo *fits;  /* kind_fit's answers, FITS_CAP places */
+	size_t nfits;
 };
+
+/* A pair of kinds and how they fit. */
+struct fit_memo {
+	char *named, *kind;
+	enum kind_fit fit;
+};
+
+/* A library has a few dozen kinds: pairs beyond this many are worked out
+ * each time. */
+#define FITS_CAP 1024
+
+/* How kind named fits kind k, worked out once for each pair a run meets:
+ * every document of a day is scored for each reference to that day, and
+ * the tests are string searches. */
+static enum kind_fit kind_fit(struct run *rn, const char *named, const char *k)
+{
+	if (rn->fits == NULL)
+		rn->fits = xcalloc(FITS_CAP, sizeof *rn->fits);
+	uint64_t h = hash_fnv1a64(named, strlen(named)) * 31 + hash_fnv1a64(k, strlen(k));
+	size_t j = (size_t)h & (FITS_CAP - 1);
+	for (; rn->fits[j].named; j = (j + 1) & (FITS_CAP - 1))
+		if (strcmp(rn->fits[j].named, named) == 0 && strcmp(rn->fits[j].kind, k) == 0)
+			return rn->fits[j].fit;
+	enum kind_fit f = kind_fit_of(named, k);
+	if (rn->nfits * 4 < FITS_CAP * 3) {
+		rn->fits[j] = (struct fit_memo){ xstrdup(named), xstrdup(k), f };
+		rn->nfits++;
+	}
+	return f;
+}
 
 /* A name a reference gives, and the person it stands for (0: no one). */
 struct name_id {
@@ -549,7 +610,7 @@ static void by_day(struct run *rn, const struct store_ref *r, const struct key *
 			 * 12" of 1946 is no telegram of August 12, 1945 from
 			 * someone else). */
 			if ((c->id != r->doc_id || mine) && !(r->number && c->number))
-				consider(p, c, c->id, score(r, self, c, person, to, rn->learning) - 0.25 * back);
+				consider(p, c, c->id, score(rn, r, self, c, person, to, rn->learning) - 0.25 * back);
 		}
 	}
 }
@@ -571,7 +632,7 @@ static void by_month(struct run *rn, const struct store_ref *r, const struct key
 		if (c->date == NULL || strncmp(c->date, r->date, 7) != 0)
 			break;
 		if (c->id != r->doc_id || mine)
-			consider(p, c, c->id, score(r, self, c, person, to, 0));
+			consider(p, c, c->id, score(rn, r, self, c, person, to, 0));
 	}
 }
 
@@ -993,6 +1054,11 @@ static void run_free(struct run *rn)
 	for (size_t i = 0; i < rn->names_cap; i++)
 		free(rn->names[i].name);
 	free(rn->names);
+	for (size_t i = 0; rn->fits && i < FITS_CAP; i++) {
+		free(rn->fits[i].named);
+		free(rn->fits[i].kind);
+	}
+	free(rn->fits);
 	index_free(&rn->ix);
 }
 
