@@ -60,16 +60,20 @@ static void arena_free(struct arena *a)
 	memset(a, 0, sizeof *a);
 }
 
+/* A key's place in the index's array: four bytes, not eight, for each of
+ * a million documents in each of its orders. */
+typedef uint32_t pos_t;
+
 struct index {
 	struct arena mem;       /* the keys' strings and lists */
 	struct key *v;
 	size_t n, cap;
-	size_t *by_date;        /* positions in v, sorted by date */
-	size_t *by_number;      /* positions, sorted by number (documents with one) */
+	pos_t *by_date;        /* positions in v, sorted by date */
+	pos_t *by_number;      /* positions, sorted by number (documents with one) */
 	size_t nnumber;
-	size_t *by_xml;         /* positions, sorted by volume#xml_id */
+	pos_t *by_xml;         /* positions, sorted by volume#xml_id */
 	size_t nxml;
-	size_t *by_id;          /* positions, sorted by id */
+	pos_t *by_id;          /* positions, sorted by id */
 };
 
 static char *dup_or_null(struct arena *a, const char *s)
@@ -112,46 +116,49 @@ static int cmp_str_null(const char *a, const char *b)
 
 static int by_date(const void *a, const void *b)
 {
-	return cmp_str_null(sorting->v[*(const size_t *)a].date, sorting->v[*(const size_t *)b].date);
+	return cmp_str_null(sorting->v[*(const pos_t *)a].date, sorting->v[*(const pos_t *)b].date);
 }
 
 static int by_number(const void *a, const void *b)
 {
-	return cmp_str_null(sorting->v[*(const size_t *)a].number, sorting->v[*(const size_t *)b].number);
+	return cmp_str_null(sorting->v[*(const pos_t *)a].number, sorting->v[*(const pos_t *)b].number);
 }
 
 static int by_xml(const void *a, const void *b)
 {
-	const struct key *x = &sorting->v[*(const size_t *)a], *y = &sorting->v[*(const size_t *)b];
+	const struct key *x = &sorting->v[*(const pos_t *)a], *y = &sorting->v[*(const pos_t *)b];
 	int c = cmp_str_null(x->volume_id, y->volume_id);
 	return c ? c : cmp_str_null(x->xml_id, y->xml_id);
 }
 
 static int by_id(const void *a, const void *b)
 {
-	int64_t x = sorting->v[*(const size_t *)a].id, y = sorting->v[*(const size_t *)b].id;
+	int64_t x = sorting->v[*(const pos_t *)a].id, y = sorting->v[*(const pos_t *)b].id;
 	return x < y ? -1 : x > y;
 }
 
 static void index_build(struct index *ix)
 {
-	ix->by_date = xreallocarray(NULL, ix->n + 1, sizeof(size_t));
-	ix->by_number = xreallocarray(NULL, ix->n + 1, sizeof(size_t));
-	ix->by_xml = xreallocarray(NULL, ix->n + 1, sizeof(size_t));
-	ix->by_id = xreallocarray(NULL, ix->n + 1, sizeof(size_t));
+	ix->by_date = xreallocarray(NULL, ix->n + 1, sizeof(pos_t));
+	ix->by_number = xreallocarray(NULL, ix->n + 1, sizeof(pos_t));
+	ix->by_xml = xreallocarray(NULL, ix->n + 1, sizeof(pos_t));
+	ix->by_id = xreallocarray(NULL, ix->n + 1, sizeof(pos_t));
 	for (size_t i = 0; i < ix->n; i++) {
-		ix->by_date[i] = i;
-		ix->by_id[i] = i;
+		ix->by_date[i] = (pos_t)i;
+		ix->by_id[i] = (pos_t)i;
 		if (ix->v[i].number)
-			ix->by_number[ix->nnumber++] = i;
+			ix->by_number[ix->nnumber++] = (pos_t)i;
 		if (ix->v[i].xml_id)
-			ix->by_xml[ix->nxml++] = i;
+			ix->by_xml[ix->nxml++] = (pos_t)i;
 	}
+	/* Most documents print no number, few an edition's id. */
+	ix->by_number = xreallocarray(ix->by_number, ix->nnumber + 1, sizeof(pos_t));
+	ix->by_xml = xreallocarray(ix->by_xml, ix->nxml + 1, sizeof(pos_t));
 	sorting = ix;
-	qsort(ix->by_date, ix->n, sizeof(size_t), by_date);
-	qsort(ix->by_number, ix->nnumber, sizeof(size_t), by_number);
-	qsort(ix->by_xml, ix->nxml, sizeof(size_t), by_xml);
-	qsort(ix->by_id, ix->n, sizeof(size_t), by_id);
+	qsort(ix->by_date, ix->n, sizeof(pos_t), by_date);
+	qsort(ix->by_number, ix->nnumber, sizeof(pos_t), by_number);
+	qsort(ix->by_xml, ix->nxml, sizeof(pos_t), by_xml);
+	qsort(ix->by_id, ix->n, sizeof(pos_t), by_id);
 	sorting = NULL;
 }
 
@@ -166,7 +173,7 @@ static void index_free(struct index *ix)
 }
 
 /* First position in sorted (of n) whose field is >= want (by fieldcmp). */
-static size_t lower_bound(const struct index *ix, const size_t *sorted, size_t n, const char *want,
+static size_t lower_bound(const struct index *ix, const pos_t *sorted, size_t n, const char *want,
 			  const char *(*field)(const struct key *))
 {
 	size_t lo = 0, hi = n;
@@ -897,23 +904,43 @@ static long day_key(const char *iso)
 	return atol(iso) * 10000 + atol(iso + 5) * 100 + (iso[7] ? atol(iso + 8) : 0);
 }
 
+static int cmp_long(const void *a, const void *b)
+{
+	long x = *(const long *)a, y = *(const long *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Sorts the days and drops those twice. */
+static void days_unique(struct run *rn)
+{
+	if (rn->ndays == 0)
+		return;
+	qsort(rn->days, rn->ndays, sizeof *rn->days, cmp_long);
+	size_t n = 1;
+	for (size_t i = 1; i < rn->ndays; i++)
+		if (rn->days[i] != rn->days[n - 1])
+			rn->days[n++] = rn->days[i];
+	rn->ndays = n;
+}
+
 static void add_day(struct run *rn, long key)
 {
 	if (key < 0)
 		return;
 	if (rn->ndays == rn->days_cap) {
-		rn->days_cap = rn->days_cap ? rn->days_cap * 2 : 256;
-		rn->days = xreallocarray(rn->days, rn->days_cap, sizeof *rn->days);
+		/* The same few thousand days come back for every letter and
+		 * reference of an import: kept once each, not a million times
+		 * (at a million letters that list was most of the import's
+		 * memory). */
+		days_unique(rn);
+		if (rn->days_cap == 0 || rn->ndays * 2 > rn->days_cap) {
+			rn->days_cap = rn->days_cap ? rn->days_cap * 2 : 256;
+			rn->days = xreallocarray(rn->days, rn->days_cap, sizeof *rn->days);
+		}
 	}
 	rn->days[rn->ndays++] = key;
 	if (key % 100)
 		add_day(rn, key - key % 100); /* and its month */
-}
-
-static int cmp_long(const void *a, const void *b)
-{
-	long x = *(const long *)a, y = *(const long *)b;
-	return x < y ? -1 : x > y;
 }
 
 static int cmp_id(const void *a, const void *b)
@@ -964,6 +991,37 @@ static void ref_days(struct run *rn, const struct store_ref *r)
 	}
 }
 
+/* Sorts the numbers and drops those twice. */
+static void numbers_unique(struct run *rn)
+{
+	struct strv *v = &rn->numbers;
+	if (v->n == 0)
+		return;
+	qsort(v->v, v->n, sizeof *v->v, cmp_strp);
+	size_t n = 1;
+	for (size_t i = 1; i < v->n; i++) {
+		if (strcmp(v->v[i], v->v[n - 1]) == 0)
+			free(v->v[i]);
+		else
+			v->v[n++] = v->v[i];
+	}
+	v->n = n;
+}
+
+/* Takes number: kept once (telegrams' numbers recur over a series). */
+static void add_number(struct run *rn, char *number)
+{
+	struct strv *v = &rn->numbers;
+	if (v->n == v->cap && v->n >= 1024) {
+		numbers_unique(rn);
+		if (v->n * 2 > v->cap) {
+			v->cap *= 2;
+			v->v = xreallocarray(v->v, v->cap, sizeof *v->v);
+		}
+	}
+	strv_push_owned(v, number);
+}
+
 static int note_changed(int64_t id, void *arg)
 {
 	struct run *rn = arg;
@@ -976,7 +1034,7 @@ static int note_changed(int64_t id, void *arg)
 	if (k && k->date)
 		add_day(rn, day_key(k->date));
 	if (k && k->number)
-		strv_push_owned(&rn->numbers, number_base(k->number));
+		add_number(rn, number_base(k->number));
 	return 0;
 }
 
@@ -1034,6 +1092,15 @@ static int run_begin(struct store *s, struct run *rn, const struct store_key_fil
 	*rn = (struct run){ .store = s, .stats = stats };
 	if (store_begin_bulk(s, cause) != 0)
 		return -1;
+	/* The library's count sizes the index at once: grown by doubling,
+	 * it was half as large again while it moved (a million keys). */
+	char *ignored = NULL;
+	int64_t docs = filter ? 0 : store_count(s, &ignored);
+	free(ignored);
+	if (docs > 0) {
+		rn->ix.cap = (size_t)docs + 64;
+		rn->ix.v = xreallocarray(NULL, rn->ix.cap, sizeof *rn->ix.v);
+	}
 	if (store_doc_keys(s, filter, add_key, &rn->ix, cause) != 0)
 		return -1;
 	index_build(&rn->ix);
@@ -1096,10 +1163,8 @@ int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause)
 		} while (rn.seen == RESOLVE_PAGE);
 		learned_settle(&rn.ix);
 		if (rn.learning == RESOLVE_LEARN_PASSES) {
-			if (rn.ndays)
-				qsort(rn.days, rn.ndays, sizeof *rn.days, cmp_long);
-			if (rn.numbers.n)
-				qsort(rn.numbers.v, rn.numbers.n, sizeof *rn.numbers.v, cmp_strp);
+			days_unique(&rn);
+			numbers_unique(&rn);
 		}
 	}
 	if (store_refs_settled(s, cause) != 0 || store_commit(s, cause) != 0)
