@@ -145,9 +145,23 @@ static int known_ending(struct store *s, const char *name, int64_t pid, char **c
  * documents' names are indexed again when the batch commits. */
 static int alias_claims(struct store *s, const char *name, int64_t known, int64_t pid, char **cause)
 {
+	/* Most names are someone else's, or a reader's: asked of every
+	 * letter that gives a name another person has, with a statement
+	 * kept prepared. */
+	sqlite3_stmt *q = sql_stmt(s, ST_ALIAS_CLAIMABLE, cause);
+	if (q == NULL)
+		return -1;
+	sqlite3_bind_int64(q, 1, known);
+	sqlite3_bind_text(q, 2, name, -1, SQLITE_TRANSIENT);
+	int claimable = sqlite3_step(q);
+	sqlite3_reset(q);
+	if (claimable == SQLITE_DONE)
+		return 0; /* someone else's, or a reader's: the name stays theirs */
+	if (claimable != SQLITE_ROW) {
+		*cause = sql_cause(s, "joining names");
+		return -1;
+	}
 	static const char *const steps[] = {
-		"SELECT 1 FROM person p WHERE p.id = ?1 AND p.name = ?3 AND NOT EXISTS (SELECT 1 FROM alias a "
-		"WHERE a.person_id = ?1 AND (a.name <> p.name OR a.origin <> 'auto'))",
 		"INSERT INTO document_fts(document_fts, rowid, title, people, summary, body) "
 		"SELECT 'delete', id, title, people, summary, body FROM document WHERE id IN (SELECT doc_id FROM party "
 		"WHERE person_id = ?1) AND id NOT IN (SELECT id FROM temp.fts_pending)",
@@ -167,11 +181,8 @@ static int alias_claims(struct store *s, const char *name, int64_t known, int64_
 		}
 		sqlite3_bind_int64(st, 1, known);
 		sqlite3_bind_int64(st, 2, pid);
-		sqlite3_bind_text(st, 3, name, -1, SQLITE_TRANSIENT);
 		int rc = sqlite3_step(st);
 		sqlite3_finalize(st);
-		if (i == 0 && rc == SQLITE_DONE)
-			return 0; /* someone else's, or a reader's: the name stays theirs */
 		if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
 			*cause = sql_cause(s, "joining names");
 			return -1;

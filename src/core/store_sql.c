@@ -37,6 +37,8 @@ static const char *const stmt_sql[ST_COUNT_MAX] = {
 	[ST_INSERT_PARTY] = "INSERT OR IGNORE INTO party(doc_id, role, seq, person_id, printed, office) "
 			    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 	[ST_ALIAS_GET] = "SELECT person_id FROM alias WHERE name = ?1",
+	[ST_ALIAS_CLAIMABLE] = "SELECT 1 FROM person p WHERE p.id = ?1 AND p.name = ?2 AND NOT EXISTS (SELECT 1 FROM alias a "
+			       "WHERE a.person_id = ?1 AND (a.name <> p.name OR a.origin <> 'auto'))",
 	[ST_ALIAS_ENDING] = "SELECT person_id, name FROM alias "
 			    "WHERE substr(name, -length(?1) - 1) = ' ' || ?1 COLLATE NOCASE",
 	[ST_PERSON_INSERT] = "INSERT INTO person(name) VALUES (?1) "
