@@ -297,6 +297,12 @@ const struct app_row *app_row(struct app *a, int64_t i);
 /* The row at index i if the window holds it (app_fit fetches the rows
  * on screen); NULL otherwise. */
 const struct app_row *app_row_held(const struct app *a, int64_t i);
+/* While the reader waits for a key: fetches a few more of the rows a
+ * page up or down would show, so that the step finds them held (in a
+ * large library each row not yet read is a read from the disk). 1 when
+ * it fetched some (call again while no key comes), 0 when nothing more
+ * is wanted. Nothing on screen changes. */
+int app_rows_ahead(struct app *a);
 
 /* Panes. */
 void app_focus(struct app *a, enum app_pane p);

@@ -146,6 +146,75 @@ const struct app_row *app_row(struct app *a, int64_t i)
 	return &a->rows[i - off];
 }
 
+/* Rows fetched at a time while the reader is idle: a key that comes
+ * waits for eight rows at most. */
+#define AHEAD_ROWS 8
+
+/* Frees the held rows outside [lo, hi). */
+static void rows_trim(struct app *a, int64_t lo, int64_t hi)
+{
+	int64_t held_lo = a->rows_off, held_hi = a->rows_off + (int64_t)a->nrows;
+	int64_t keep_lo = held_lo > lo ? held_lo : lo, keep_hi = held_hi < hi ? held_hi : hi;
+	if (keep_lo >= keep_hi || (keep_lo == held_lo && keep_hi == held_hi))
+		return;
+	for (int64_t i = held_lo; i < held_hi; i++)
+		if (i < keep_lo || i >= keep_hi)
+			row_free(&a->rows[i - held_lo]);
+	memmove(a->rows, a->rows + (keep_lo - held_lo), (size_t)(keep_hi - keep_lo) * sizeof *a->rows);
+	a->rows_off = keep_lo;
+	a->nrows = (size_t)(keep_hi - keep_lo);
+}
+
+int app_rows_ahead(struct app *a)
+{
+	/* A filtered list reads from its start to an offset: in pieces, each
+	 * would read it again. */
+	if (a->listview != LIST_DOCUMENTS || a->nrows == 0 || a->count == 0 || (a->filter && *a->filter))
+		return 0;
+	int64_t h = app_list_height(a);
+	if (h < 1)
+		return 0;
+	/* a page either way of the screen */
+	int64_t lo = a->top - h > 0 ? a->top - h : 0, hi = a->top + 2 * h < a->count ? a->top + 2 * h : a->count;
+	int64_t held_lo = a->rows_off, held_hi = a->rows_off + (int64_t)a->nrows;
+	int64_t shown_hi = a->top + h < a->count ? a->top + h : a->count;
+	if (held_lo > a->top || held_hi < shown_hi)
+		return 0; /* only a window that holds the screen grows */
+	int64_t off, n;
+	if (held_hi < hi) {
+		off = held_hi;
+		n = hi - held_hi < AHEAD_ROWS ? hi - held_hi : AHEAD_ROWS;
+	} else if (held_lo > lo) {
+		n = held_lo - lo < AHEAD_ROWS ? held_lo - lo : AHEAD_ROWS;
+		off = held_lo - n;
+	} else {
+		return 0;
+	}
+	/* Quietly: a read that fails now is tried again, and said, when a
+	 * key needs the row. */
+	struct fetch f = { 0 };
+	char *cause = NULL;
+	if (store_list_brief(a->store, a->order, a->filter, (size_t)off, (size_t)n, fetch_row, &f, &cause) != 0 ||
+	    (int64_t)f.n != n) {
+		free(cause);
+		fetch_free(&f);
+		return 0;
+	}
+	a->rows = xreallocarray(a->rows, a->nrows + f.n, sizeof *a->rows);
+	if (off < held_lo) {
+		memmove(a->rows + f.n, a->rows, a->nrows * sizeof *a->rows);
+		memcpy(a->rows, f.rows, f.n * sizeof *a->rows);
+		a->rows_off = off;
+	} else {
+		memcpy(a->rows + a->nrows, f.rows, f.n * sizeof *a->rows);
+	}
+	a->nrows += f.n;
+	free(f.rows); /* the rows moved */
+	/* what paging left behind goes */
+	rows_trim(a, lo - h, hi + h);
+	return 1;
+}
+
 int app_refresh_counts(struct app *a)
 {
 	char *cause = NULL;

@@ -547,7 +547,7 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 	endwin();
 	struct grid g = { 0 };
 	app_resize(a, COLS, LINES);
-	int dirty = 1, status = 0, rescued = 0;
+	int dirty = 1, status = 0, rescued = 0, ahead = 0;
 	while (!app_quitting(a)) {
 		/* Ctrl-C while writing a note asks, as Escape does. */
 		if (got_signal == SIGINT && app_note_open(a)) {
@@ -579,9 +579,21 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 			if (cfg->hyperlinks)
 				handoff_links(&g, t.link_sgr);
 			dirty = 0;
+			ahead = 1;
 		}
 		wint_t wc;
+		/* After a frame, the rows a page up or down will show are
+		 * read, a few at a time, while no key comes. */
+		if (ahead)
+			timeout(0);
 		int rc = wget_wch(stdscr, &wc);
+		if (ahead) {
+			timeout(500);
+			if (rc == ERR) {
+				ahead = app_rows_ahead(a);
+				continue;
+			}
+		}
 		if (rc == ERR && terminal_gone()) {
 			/* Hung up without a SIGHUP (another session's terminal):
 			 * as the signal would, and not a loop at full speed. */

@@ -375,6 +375,49 @@ static void test_list(struct store *s)
 		CHECK(right);
 		app_free(d);
 	}
+	/* While no key comes, the rows a page either way would show are
+	 * read ahead, a few at a time: a page down then reads nothing, and
+	 * what is held stays bounded, in order, and true. */
+	struct app *e = app_create(s, &o, &cause);
+	d = app_create(s, &o, &cause);
+	CHECK(e != NULL && d != NULL);
+	if (e && d) {
+		app_resize(e, 80, 24);
+		app_resize(d, 80, 24);
+		CHECK_INT(app_open(e, 0), 0);
+		CHECK(app_row(e, e->top) != NULL);
+		int64_t h = app_list_height(e);
+		int calls = 0, right = 1, ahead_only = 1;
+		for (int k = 0; k < 12; k++) {
+			while (app_rows_ahead(e) && calls < 1000)
+				calls++;
+			/* a page down and a page up of the screen, held */
+			if (!app_row_held(e, e->top + 2 * h - 1 < e->count ? e->top + 2 * h - 1 : e->count - 1) ||
+			    (e->top >= h && !app_row_held(e, e->top - h)))
+				ahead_only = 0;
+			size_t before = e->fetches;
+			app_list_page(e, k < 8 ? 1 : -1);
+			if (e->fetches != before || e->nrows > (size_t)(5 * h))
+				ahead_only = 0;
+			for (size_t q = 0; q < e->nrows; q++) {
+				const struct app_row *x = app_row(d, e->rows_off + (int64_t)q);
+				if (x == NULL || x->id != e->rows[q].id || strcmp(x->title, e->rows[q].title) != 0)
+					right = 0;
+			}
+		}
+		CHECK(calls > 12);
+		CHECK(ahead_only);
+		CHECK(right);
+		/* it ends: then nothing more is wanted, and the loop waits for
+		 * a key */
+		int more = 0;
+		while (app_rows_ahead(e) && more < 1000)
+			more++;
+		CHECK(more <= 2 * h / 8 + 2);
+		CHECK_INT(app_rows_ahead(e), 0);
+	}
+	app_free(d);
+	app_free(e);
 
 	/* Sorting by title: the selection stays on the document. */
 	int64_t id = b->doc->id;
