@@ -14,7 +14,9 @@
  *   open            the way to the first frame: open the library, the
  *                   reader's state, the document read last, a frame drawn
  *   page            PageDown in the list from the top to the bottom, a
- *                   frame drawn after each (BENCH_PAGES caps the steps)
+ *                   frame drawn after each (BENCH_PAGES caps the steps),
+ *                   and between them what the reader does while it waits
+ *                   for a key (app_rows_ahead, untimed)
  *   end             G in the list (from the top), drawn
  *   filter:F        / in the list with the filter F, Enter, drawn
  *   people          p: the people view, drawn
@@ -251,6 +253,11 @@ int main(int argc, char **argv)
 					worst_pages = dp;
 				}
 				v[n++] = ms;
+				/* the reader's wait for the next key: it reads the
+				 * rows a page either way would show (untimed, as a
+				 * person reading the screen does not see it) */
+				while (app_rows_ahead(a))
+					;
 			}
 			qsort(v, n, sizeof *v, cmp_double);
 			printf("page_steps %zu\npage_p50 %.3f\npage_p99 %.3f\npage_worst %.3f %lld\npage_pages %.1f\n", n,
