@@ -2055,6 +2055,22 @@ static int closing_line(struct slice t)
 	return 0;
 }
 
+/* t without the editor's brackets that end it ("328/ag] [signature]",
+ * "2421/61/53/TJN [tajne—secret]"): a remark on the number or the
+ * paper, no words of the line's own. */
+static struct slice brackets_off(struct slice t)
+{
+	while (t.n > 1 && t.p[t.n - 1] == ']') {
+		size_t open = t.n - 1;
+		while (open > 0 && t.p[open] != '[')
+			open--;
+		if (t.p[open] != '[')
+			break;
+		t = sl_trim(sl_of(t.p, open));
+	}
+	return t;
+}
+
 /* A line that is only a document number ("No. 47/sh", "# 600436/sh",
  * "Nº 2390"); *number gets it. "To No. 8600." (the one answered) and
  * "No. 3 of the regiment" are not. */
@@ -2064,6 +2080,7 @@ static int number_line(struct slice t, char **number)
 	struct slice after = sl_trim(header_number_read(t, &num));
 	if (num == NULL)
 		return 0;
+	after = brackets_off(after);
 	if (after.n > 1 || (after.n == 1 && after.p[0] != '.')) {
 		free(num);
 		return 0;
@@ -2293,6 +2310,32 @@ static void control_number_read(struct hreader *r)
 	}
 }
 
+/* A telegram's head: its dateline, the place and hour it was sent, its
+ * number ("April 26, 1966 / Bucharest 2010 hrs / No. 12 285"). The
+ * number alone on one of the two short lines after a telegram's dateline
+ * is its own; a longer line is its text, and ends the head. Returns that
+ * line, or SIZE_MAX. */
+static size_t telegram_head_number(struct hreader *r, size_t date_at)
+{
+	const struct hprop *kind = hprop_best(r, HF_KIND);
+	if (kind == NULL || kind->weight < W_GOOD || kind->value == NULL ||
+	    (strcmp(kind->value, "telegram") != 0 && strcmp(kind->value, "cable") != 0))
+		return SIZE_MAX;
+	size_t i = line_next(&r->L, date_at + 1);
+	for (int k = 0; k < 2 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n > 40)
+			break;
+		char *num = NULL;
+		if (number_line(t, &num)) {
+			hprop_text(r, HF_NUMBER, W_GOOD, "telegram's head", sl_cstr(num), t);
+			free(num);
+			return i;
+		}
+	}
+	return SIZE_MAX;
+}
+
 /* A number alone on the line before or after the date line is the
  * sender's own number of the document: telegrams end "SHTYKOV / No.
  * 47/sh / 31 January 1950" or head "From BEIJING / Nº 2390 / 13 May
@@ -2311,7 +2354,7 @@ static size_t number_by_date(struct hreader *r, size_t date_at)
 		free(num);
 		return i;
 	}
-	return SIZE_MAX;
+	return telegram_head_number(r, date_at);
 }
 
 /* The signature is the line after a closing formula, or else the line

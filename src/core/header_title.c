@@ -14,6 +14,31 @@
 #include "dossier/names.h"
 #include "header_priv.h"
 
+/* The length of the number opening t, or 0: letters, digits and the
+ * marks between them ("600428/sh", "13-op"), with a digit among them. A
+ * number grouped by thousands ("12 285") is one number: a group of three
+ * digits after one of at most three, ending the number. */
+static size_t number_run(struct slice t)
+{
+	size_t e = 0;
+	int digit = 0;
+	while (e < t.n && (ch_is_alpha((unsigned char)t.p[e]) || ch_is_digit((unsigned char)t.p[e]) ||
+			   strchr("/-.", t.p[e]) != NULL)) {
+		digit |= ch_is_digit((unsigned char)t.p[e]);
+		e++;
+	}
+	while (e > 0 && strchr(".-/", t.p[e - 1]) != NULL)
+		e--;
+	if (!digit)
+		return 0;
+	int v;
+	if (e <= 3 && sl_digits(t.p, e, 3, &v) == e && e + 4 <= t.n && t.p[e] == ' ' &&
+	    sl_digits(t.p + e + 1, t.n - e - 1, 4, &v) == 3 &&
+	    (e + 4 == t.n || !(ch_is_alpha((unsigned char)t.p[e + 4]) || ch_is_digit((unsigned char)t.p[e + 4]))))
+		e += 4;
+	return e;
+}
+
 struct slice header_number_read(struct slice s, char **number)
 {
 	/* "Nº" and "N°" are how many typefaces print the numero sign */
@@ -26,19 +51,20 @@ struct slice header_number_read(struct slice s, char **number)
 	if (k == 0)
 		return s;
 	t = sl_ltrim(sl_from(t, k));
-	size_t e = 0;
-	int digit = 0;
-	while (e < t.n && (ch_is_alpha((unsigned char)t.p[e]) || ch_is_digit((unsigned char)t.p[e]) ||
-			   strchr("/-.", t.p[e]) != NULL)) {
-		digit |= ch_is_digit((unsigned char)t.p[e]);
-		e++;
+	/* "Nº [handwritten: 328/ag]": the number written in by hand, the
+	 * editor saying so; the number is what the bracket quotes */
+	size_t close = t.n > 0 && t.p[0] == '[' ? sl_find(t, "]") : SIZE_MAX;
+	size_t colon = close != SIZE_MAX ? sl_find(sl_of(t.p, close), ": ") : SIZE_MAX;
+	struct slice rest = sl_of(t.p + t.n, 0);
+	if (colon != SIZE_MAX) {
+		rest = sl_from(t, close + 1);
+		t = sl_trim(sl_of(t.p + colon + 2, close - colon - 2));
 	}
-	while (e > 0 && strchr(".-/", t.p[e - 1]) != NULL)
-		e--;
-	if (!digit || e == 0)
+	size_t e = number_run(t);
+	if (e == 0 || (colon != SIZE_MAX && e != t.n))
 		return s;
 	*number = xstrndup(t.p, e);
-	return sl_from(t, e);
+	return colon != SIZE_MAX ? rest : sl_from(t, e);
 }
 
 /* ------------------------------------------------------------------ */

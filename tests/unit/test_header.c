@@ -1204,6 +1204,18 @@ static const struct rule rules[] = {
 	  "Approved for Release: 2018/07/24 CO2996251 CENTRAL INTELLIGENCE AGENCY OFFICE OF CURRENT INTELLIGENCE 12 October "
 	  "1956 STAFF MEMORANDUM NO. 82-56 SUBJECT: Consultants' Conference 1. Attachment A is a summary of the salient points.\n",
 	  "from", "Office of Current Intelligence", "letterhead" },
+	{ "a number written in by hand, the editor saying so, under the signature's date",
+	  "Skip to content\n\nSeptember 28, 1950\n\nTelegram, Gromov to Stalin\n\nto Cde. I. V. STALIN\n\nI am sending the "
+	  "original of a letter.\n\n(A. Gromov)\n28 September 1950\nN\xc2\xba [handwritten: 328/ag] [signature]\n\nDear Cde.\n",
+	  "number", "328/ag", "number by the date" },
+	{ "a telegram's number grouped by thousands, on its head after the place and hour",
+	  "Skip to content\n\nApril 26, 1966\n\nTelegram of the Ministry of Foreign Affairs to the Embassy in Beijing\n\n"
+	  "April 26, 1966\n\nBucharest 2010 hrs\n\nNo. 12 285\n\nFlash Telegram\n\nWe inform you that the delegation will "
+	  "arrive on May 5.\n", "number", "12 285", "telegram's head" },
+	{ "... not a letter's: a number by its head may be anything's",
+	  "Skip to content\n\nApril 26, 1966\n\nLetter of the Ministry of Foreign Affairs to the Embassy in Beijing\n\n"
+	  "April 26, 1966\n\nBucharest\n\nNo. 12 285\n\nDear comrade,\n\nWe inform you that the delegation will "
+	  "arrive on May 5.\n", "number", NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
