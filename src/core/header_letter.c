@@ -2602,16 +2602,35 @@ static size_t series_digits(struct slice t, size_t e)
 /* The number a telegram's text opens with ("1473. Deptel 602.", "283.
  * Embtel 598"), unless it is the first of numbered paragraphs. infer: no
  * kind is known, and an edition's heading stands over the text. */
+/* "[120212.] Your White House 3279a delivered ...": a telegram's number
+ * supplied by the editor, in brackets with its stop, the text after it
+ * in a sentence. A note's marker ("[97] This telegram ...") has no stop.
+ * The number's length, or 0. */
+static size_t bracketed_number(struct slice t)
+{
+	int v;
+	size_t d = t.n > 1 && t.p[0] == '[' ? sl_digits(t.p + 1, t.n - 1, 7, &v) : 0;
+	if (d == 0 || d + 5 > t.n || t.p[d + 1] != '.' || t.p[d + 2] != ']' || t.p[d + 3] != ' ' ||
+	    !tok_is_upper(sl_from(t, d + 4)))
+		return 0;
+	return d;
+}
+
 static void telegram_number(struct hreader *r, size_t from, int infer)
 {
 	size_t i = line_next(&r->L, from);
 	for (int k = 0; k < 5 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
 		enum hrole role = r->roles[i].role;
+		int n = 0;
+		size_t d = bracketed_number(t);
+		if (d > 0) {
+			hprop_text(r, HF_NUMBER, W_GOOD, "telegram number", sl_of(t.p + 1, d), t);
+			return;
+		}
 		if (role == HR_MARKING || role == HR_DATE || role == HR_PAGE || (t.n > 0 && t.p[0] == '['))
 			continue;
-		int n = 0;
-		size_t d = sl_digits(t.p, t.n, 7, &n);
+		d = sl_digits(t.p, t.n, 7, &n);
 		struct slice tk[4];
 		if (d == 0 && tok_split(t, tk, 4) <= 3 && t.n < 30)
 			continue; /* "us urgent", "priority": the telegram's handling */

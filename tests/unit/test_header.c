@@ -1216,6 +1216,14 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nApril 26, 1966\n\nLetter of the Ministry of Foreign Affairs to the Embassy in Beijing\n\n"
 	  "April 26, 1966\n\nBucharest\n\nNo. 12 285\n\nDear comrade,\n\nWe inform you that the delegation will "
 	  "arrive on May 5.\n", "number", NULL, NULL },
+	{ "a telegram's number supplied by the editor in brackets with its stop",
+	  "740.00119 P. W./8\xe2\x80\x93" "1145: Telegram\nThe Ambassador in China (Hurley) to the Secretary of State\nChungking, "
+	  "August 12, 1945\n[Received August 11, 1945\xe2\x80\x94" "11:58 p.m.]\n[120212.] Your message delivered to the "
+	  "Generalissimo today.\n", "number", "120212", "telegram number" },
+	{ "... a note's marker in brackets is none",
+	  "740.00119 P. W./8\xe2\x80\x93" "1145: Telegram\nThe Ambassador in China (Hurley) to the Secretary of State\nChungking, "
+	  "August 12, 1945\n[Received August 11, 1945\xe2\x80\x94" "11:58 p.m.]\n[97] This telegram was sent from Tokyo.\n",
+	  "number", NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
