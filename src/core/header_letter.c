@@ -1521,6 +1521,17 @@ static void memo_office_signature_read(struct hreader *r)
 /* The index of the first date line of the text (at least a month), or
  * SIZE_MAX. A dateline broken after its comma ("Washington, July 25,"
  * then "1964—4:56 p.m.") is read across the two lines. */
+/* t without a note's marker glued before it ("[1]Washington, August 12,
+ * 1961, 6:26 p.m."): a copied edition puts its first note's call there. */
+static struct slice note_marker_off(struct slice t)
+{
+	int v;
+	size_t d = t.n > 3 && t.p[0] == '[' ? sl_digits(t.p + 1, t.n - 1, 2, &v) : 0;
+	if (d == 0 || t.p[d + 1] != ']' || d + 2 >= t.n || !tok_is_upper(sl_from(t, d + 2)))
+		return t;
+	return sl_from(t, d + 2);
+}
+
 static size_t date_line_at(struct hreader *r, size_t from, struct date_val *dt, struct slice *printed, char **joined)
 {
 	*joined = NULL;
@@ -1530,7 +1541,7 @@ static size_t date_line_at(struct hreader *r, size_t from, struct date_val *dt, 
 		struct slice t = line_text(&r->L, i);
 		if (r->roles[i].role == HR_RELEASE)
 			continue;
-		if (header_date_line(t, 2, dt, printed))
+		if (header_date_line(note_marker_off(t), 2, dt, printed))
 			return i;
 		size_t j = i + 1;
 		if (t.n > 0 && t.n < 60 && t.p[t.n - 1] == ',' && j < r->footer && line_usable(&r->L, j)) {
@@ -3037,7 +3048,7 @@ void header_letter_read(struct hreader *r)
 	if (date_at == SIZE_MAX)
 		dateline_scanned(r);
 	if (date_at != SIZE_MAX) {
-		struct slice line = joined ? sl_cstr(joined) : line_text(&r->L, date_at);
+		struct slice line = joined ? sl_cstr(joined) : note_marker_off(line_text(&r->L, date_at));
 		/* a dateline opens the text; a date line elsewhere stands by
 		 * the signature or is only the first date of the text */
 		size_t lines_in = 0;

@@ -1224,6 +1224,11 @@ static const struct rule rules[] = {
 	  "740.00119 P. W./8\xe2\x80\x93" "1145: Telegram\nThe Ambassador in China (Hurley) to the Secretary of State\nChungking, "
 	  "August 12, 1945\n[Received August 11, 1945\xe2\x80\x94" "11:58 p.m.]\n[97] This telegram was sent from Tokyo.\n",
 	  "number", NULL, NULL },
+	{ "a telegram's number opens its text under a dateline with a note's marker glued before it",
+	  "TELEGRAM from the Department of State to the Embassy in Germany, 12. August 1961\nTelegram from the Department of "
+	  "State to the Embassy in Germany, Washington, 12. August 1961 and its text as the site prints it once more\n"
+	  "[1]Washington, August 12, 1961, 6:26 p.m.\n339. Re Embtel 286 Aug 7. [2]\nSituation causing us concern.\nRusk\n",
+	  "number", "339", "telegram number" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
