@@ -2493,6 +2493,56 @@ static size_t signed_mark(struct slice t)
 	return 0;
 }
 
+/* "Ambassador of the USSR in the MPR [Signature] V[asily]. Pisarev": the
+ * signer's office, the editor's mark, the name typed under it. Where the
+ * name starts (after the mark), or 0: the words before the mark must
+ * name an office, so a sentence mentioning a signature is none. */
+static size_t office_signed_mark(struct slice t)
+{
+	static const char *const marks[] = { " [signature] ", " [signed] ", NULL };
+	if (t.n > 120)
+		return 0;
+	for (size_t i = 0; marks[i]; i++) {
+		size_t at = sl_ifind_top(t, marks[i]);
+		if (at == SIZE_MAX)
+			continue;
+		struct slice office = sl_of(t.p, at), tok[12];
+		static const char *const small[] = { "of", "the", "in", "to", "for", "at", "and", NULL };
+		size_t nt = tok_split(office, tok, 12);
+		int noun = 0, sentence = nt == 0 || nt > 10;
+		for (size_t k = 0; k < nt && k < 12; k++) {
+			noun |= tok_in(tok_bare(tok[k]), lex_office_nouns);
+			sentence |= tok_is_lower(tok[k]) && !tok_in(tok[k], small);
+		}
+		/* "Ambassador of the USSR in the MPR": a short title with an
+		 * office noun, its words capitalised but the small ones */
+		if (noun && !sentence)
+			return at + strlen(marks[i]);
+	}
+	return 0;
+}
+
+/* A signed name without the letters an editor supplied inside its words
+ * ("V[asily]. Pisarev" -> "V. Pisarev"): the name as signed. The caller
+ * frees. */
+static char *supplied_off(struct slice t)
+{
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < t.n; i++) {
+		size_t close = t.p[i] == '[' && i > 0 && ch_is_alpha((unsigned char)t.p[i - 1])
+				       ? sl_find(sl_from(t, i), "]")
+				       : SIZE_MAX;
+		if (close != SIZE_MAX) {
+			i += close;
+			continue;
+		}
+		buf_addc(&b, t.p[i]);
+	}
+	buf_addc(&b, '\0');
+	return buf_detach(&b);
+}
+
 static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 {
 	size_t sig = SIZE_MAX;
@@ -2501,11 +2551,15 @@ static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 	for (size_t i = line_next(&r->L, r->top); i < r->footer; i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
 		size_t m = signed_mark(t);
-		struct slice name = m > 0 && m < t.n ? sl_trim(sl_from(t, m)) : sl_of(t.p, 0);
+		if (m == 0)
+			m = office_signed_mark(t);
+		char *signed_name = m > 0 && m < t.n ? supplied_off(sl_trim(sl_from(t, m))) : NULL;
+		struct slice name = signed_name ? sl_cstr(signed_name) : sl_of(t.p, 0);
 		if (name.n > 2 && name.p[0] == '(' && name.p[name.n - 1] == ')')
 			name = sl_trim(sl_of(name.p + 1, name.n - 2));
 		if (name.n > 0 && name_like(name, 1))
 			sig = i;
+		free(signed_name);
 	}
 	for (size_t i = line_next(&r->L, 0); i < r->footer; i = line_next(&r->L, i + 1)) {
 		if (closing_line(line_text(&r->L, i))) {
@@ -2528,7 +2582,12 @@ static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 		return;
 	struct slice t = line_text(&r->L, sig);
 	size_t mark = signed_mark(t);
+	if (mark == 0)
+		mark = office_signed_mark(t);
 	t = sl_trim(sl_from(t, mark));
+	char *signed_name = mark ? supplied_off(t) : NULL;
+	if (signed_name != NULL)
+		t = sl_cstr(signed_name);
 	/* "[Signature] (S. Chervonenko)": the name typed under it */
 	if (mark && t.n > 2 && t.p[0] == '(' && t.p[t.n - 1] == ')')
 		t = sl_trim(sl_of(t.p + 1, t.n - 2));
@@ -2539,8 +2598,10 @@ static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 	if (b != SIZE_MAX)
 		plain = sl_trim(sl_of(t.p, b));
 	struct slice tok[12];
-	if (plain.n == 0 || tok_split(plain, tok, 12) > 8 || !name_like(plain, 1) || header_marking(plain))
+	if (plain.n == 0 || tok_split(plain, tok, 12) > 8 || !name_like(plain, 1) || header_marking(plain)) {
+		free(signed_name);
 		return;
+	}
 	size_t up, low, dig;
 	sl_letters(plain, &up, &low, &dig);
 	r->telegraphic = !closed && low == 0 && up >= 2;
@@ -2549,6 +2610,7 @@ static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 	known_collect(r);
 	struct hprop *p = hprop_add(r, HF_FROM, W_FAIR, "signature", t);
 	signature_names(r, t, p);
+	free(signed_name);
 }
 
 /* What a heading's dateline says of its sender: 1 for a ministry or

@@ -1229,6 +1229,14 @@ static const struct rule rules[] = {
 	  "State to the Embassy in Germany, Washington, 12. August 1961 and its text as the site prints it once more\n"
 	  "[1]Washington, August 12, 1961, 6:26 p.m.\n339. Re Embtel 286 Aug 7. [2]\nSituation causing us concern.\nRusk\n",
 	  "number", "339", "telegram number" },
+	{ "a signer's office, the editor's mark and the name under it, a letter supplied inside it",
+	  "November 29, 1954\nRecord of Conversation with the Prime Minister of Mongolia\nEmbassy of the USSR\nin the MPR Secret\n"
+	  "29 November 1954\nThe Prime Minister informed me that on that day he received a delegation.\nAmbassador of the USSR "
+	  "in the MPR [Signature] V[asily]. Pisarev\n", "from", "Pisarev", "signature" },
+	{ "... not a sentence that mentions a signature",
+	  "November 29, 1954\nRecord of Conversation with the Prime Minister of Mongolia\nEmbassy of the USSR\nin the MPR Secret\n"
+	  "29 November 1954\nThe Prime Minister informed me that on that day he received a delegation.\nThe minister asked "
+	  "the ambassador to put his [signature] V. Pisarev\n", "from", "Embassy of the USSR", "letterhead" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
