@@ -3077,6 +3077,72 @@ static void sitting_read(struct hreader *r)
 	}
 }
 
+/* An editor's headnote over the paper says what it is in a sentence:
+ * "This is a memorandum from Acting Secretary of State, Ball to President
+ * Kennedy commenting on ...", "A week before his death, Ho Chi Minh
+ * wrote this letter, his last document:", "Leonid Brezhnev wrote this
+ * undated letter sometime around May 26." Its kind and parties are read
+ * as a title's would be, or as the writer's. Only the opening lines: the
+ * text's own sentences speak of other papers. */
+static void headnote_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 10 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), after;
+		if (r->roles[i].role != HR_TEXT)
+			continue;
+		if (sl_istarts(t, "This is a ") || sl_istarts(t, "This is an ")) {
+			struct slice rest = sl_from(t, sl_istarts(t, "This is a ") ? 10 : 11);
+			size_t stop = sl_find(rest, ". ");
+			if (stop != SIZE_MAX)
+				rest = sl_of(rest.p, stop);
+			if (header_kind_find(rest, 2, &after) == NULL || !sl_istarts(sl_ltrim(after), "from "))
+				return;
+			/* "... to President Kennedy commenting on the offer": what
+			 * the paper does ends its parties */
+			struct slice tok[32];
+			size_t nt = tok_split(rest, tok, 32);
+			for (size_t q = 2; q < nt && q < 32; q++) {
+				struct slice b = tok_bare(tok[q]);
+				if (tok_is_lower(b) && b.n > 5 && sl_iends(b, "ing")) {
+					rest = sl_trim(sl_of(rest.p, (size_t)(tok[q].p - rest.p)));
+					break;
+				}
+			}
+			/* read as the title it would be: "Memorandum from ..." */
+			char *title = sl_dup(rest);
+			if (title[0] >= 'a' && title[0] <= 'z')
+				title[0] = (char)(title[0] - 'a' + 'A');
+			header_title_read(r, sl_cstr(title), W_FAIR, "headnote", t);
+			free(title);
+			return;
+		}
+		size_t w = sl_find(t, " wrote this ");
+		if (w == SIZE_MAX || w > 120)
+			continue;
+		/* the writer: the words before, back to the clause's start */
+		size_t b = w;
+		while (b > 0 && t.p[b - 1] != ',' && t.p[b - 1] != '.')
+			b--;
+		struct slice name = sl_trim(sl_of(t.p + b, w - b)), tok[6];
+		/* the kind: the word after "this", or the one after that
+		 * ("this undated letter") */
+		struct slice rest = sl_from(t, w + 12), kt[3];
+		size_t nk = tok_split(sl_of(rest.p, rest.n < 40 ? rest.n : 40), kt, 3);
+		const char *kind = NULL;
+		for (size_t q = 0; q < nk && q < 2 && kind == NULL; q++)
+			kind = header_kind_find(tok_bare(kt[q]), 1, &after);
+		size_t nt = tok_split(name, tok, 6);
+		if (kind == NULL || nt == 0 || nt > 5 || !name_like(name, 0))
+			continue;
+		char *writer = sl_dup(name);
+		hprop_party(hprop_add(r, HF_FROM, W_FAIR, "headnote", t), writer, NULL);
+		free(writer);
+		hprop_text(r, HF_KIND, W_FAIR, "headnote", sl_cstr(kind), t);
+		return;
+	}
+}
+
 void header_letter_read(struct hreader *r)
 {
 	r->top = line_next(&r->L, 0);
@@ -3156,5 +3222,6 @@ void header_letter_read(struct hreader *r)
 		hprop_text(r, HF_KIND, W_FAIR, "signature and number", sl_cstr("telegram"), sl_cstr(""));
 	if (r->letter)
 		hprop_text(r, HF_KIND, W_WEAK, "salutation or closing", sl_cstr("letter"), sl_cstr(""));
+	headnote_read(r);
 	pamphlet_read(r);
 }

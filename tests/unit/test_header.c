@@ -1237,6 +1237,20 @@ static const struct rule rules[] = {
 	  "November 29, 1954\nRecord of Conversation with the Prime Minister of Mongolia\nEmbassy of the USSR\nin the MPR Secret\n"
 	  "29 November 1954\nThe Prime Minister informed me that on that day he received a delegation.\nThe minister asked "
 	  "the ambassador to put his [signature] V. Pisarev\n", "from", "Embassy of the USSR", "letterhead" },
+	{ "an editor's headnote saying what the paper is names its sender",
+	  "Library Links News\n\nNuclear Program: Memorandum on the Offer\n\n(August 23, 1963)\n\nThis is a memorandum from "
+	  "Acting Secretary of State, Ball to President Kennedy commenting on the offer for visits.\n\nThe reply is not what "
+	  "we wanted.\n", "from", "Ball (Acting Secretary of State)", "headnote" },
+	{ "... and its recipient, up to what the paper does",
+	  "Library Links News\n\nNuclear Program: Memorandum on the Offer\n\n(August 23, 1963)\n\nThis is a memorandum from "
+	  "Acting Secretary of State, Ball to President Kennedy commenting on the offer for visits.\n\nThe reply is not what "
+	  "we wanted.\n", "to", "Kennedy", "headnote" },
+	{ "a headnote naming who wrote the paper",
+	  "A week before his death, Ho Chi Minh wrote this letter, his last document:\n\nMr. Richard Nixon\nUnited States of "
+	  "America\n\nDear Mr. President,\n\nI have received your letter.\n", "from", "Ho Chi Minh", "headnote" },
+	{ "... not a sentence where 'wrote this' says when",
+	  "A week before the talks, the minister wrote this morning to the embassy:\n\nThe talks went well and the "
+	  "delegation left.\n", "from", NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
