@@ -3077,6 +3077,40 @@ static void sitting_read(struct hreader *r)
 	}
 }
 
+/* A headnote opening "These notes taken by Chernyaev at the Soviet
+ * Politburo ...", "This memorandum, written by ...": the paper, then who
+ * made it. A paragraph's number may be glued before it ("1These"). The
+ * maker is the capitalised words after "by". Whether one was read. */
+static int taken_by_read(struct hreader *r, struct slice t)
+{
+	static const char *const made[] = { "taken", "written", "prepared", "drafted", "compiled", "kept", NULL };
+	while (t.n > 0 && ch_is_digit((unsigned char)t.p[0]))
+		t = sl_from(t, 1);
+	if (!sl_istarts(t, "This ") && !sl_istarts(t, "These "))
+		return 0;
+	struct slice tok[10], after;
+	size_t nt = tok_split(sl_of(t.p, t.n < 200 ? t.n : 200), tok, 10);
+	if (nt < 5 || header_kind_find(tok_bare(tok[1]), 1, &after) == NULL)
+		return 0;
+	size_t k = 2;
+	if (!tok_in(tok_bare(tok[k]), made) && k + 1 < nt && tok_in(tok_bare(tok[k + 1]), made))
+		k++; /* "This memorandum, written by" */
+	if (!tok_in(tok_bare(tok[k]), made) || k + 2 >= nt || !sl_ieq(tok[k + 1], "by"))
+		return 0;
+	size_t b = k + 2, e = b;
+	while (e < nt && e < b + 4 && tok_is_upper(tok[e]))
+		e++;
+	if (e == b)
+		return 0;
+	struct slice name = sl_of(tok[b].p, (size_t)(tok[e - 1].p + tok_bare(tok[e - 1]).n - tok[b].p));
+	if (!name_like(name, 0))
+		return 0;
+	char *maker = sl_dup(name);
+	hprop_party(hprop_add(r, HF_FROM, W_FAIR, "headnote", t), maker, NULL);
+	free(maker);
+	return 1;
+}
+
 /* An editor's headnote over the paper says what it is in a sentence:
  * "This is a memorandum from Acting Secretary of State, Ball to President
  * Kennedy commenting on ...", "A week before his death, Ho Chi Minh
@@ -3117,6 +3151,8 @@ static void headnote_read(struct hreader *r)
 			free(title);
 			return;
 		}
+		if (taken_by_read(r, t))
+			return;
 		size_t w = sl_find(t, " wrote this ");
 		if (w == SIZE_MAX || w > 120)
 			continue;

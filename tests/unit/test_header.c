@@ -1251,6 +1251,14 @@ static const struct rule rules[] = {
 	{ "... not a sentence where 'wrote this' says when",
 	  "A week before the talks, the minister wrote this morning to the embassy:\n\nThe talks went well and the "
 	  "delegation left.\n", "from", NULL, NULL },
+	{ "a headnote opening with the paper and who took it, a paragraph's number glued before it",
+	  "A Documents Reader\n\nDocument No. 5: Notes of CC CPSU Politburo Session, June 13, 1986\n\n1These notes taken by "
+	  "Chernyaev at the Soviet Politburo give an assessment of the economy.\n\n2Gorbachev: On the outcomes.\n", "from",
+	  "Chernyaev", "headnote" },
+	{ "... not notes taken by no one named",
+	  "A Documents Reader\n\nDocument No. 5: Notes of CC CPSU Politburo Session, June 13, 1986\n\n1These notes taken by "
+	  "the staff at the Soviet Politburo give an assessment of the economy.\n\n2Gorbachev: On the outcomes.\n", "from",
+	  NULL, NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
