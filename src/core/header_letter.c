@@ -3239,6 +3239,11 @@ void header_letter_read(struct hreader *r)
 	else if (r->heading && (kind == NULL || kind->weight < W_FAIR))
 		telegram_number(r, text_at, 1);
 	size_t number_at = number_by_date(r, date_at);
+	/* "NO. 12 / 13 JUNE 1975", "SHTYKOV / No. 47/sh / 31 January 1950":
+	 * the date the paper's own number stands by is the paper's, over a
+	 * catalogue's reading of it */
+	if (number_at != SIZE_MAX && !date_joined) /* a joined line's text is freed */
+		hprop_date(r, W_GOOD, "numbered date line", &dt, printed, line_text(&r->L, date_at));
 	own_number_read(r);
 	form_number_read(r);
 	control_number_read(r);

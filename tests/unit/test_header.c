@@ -1259,6 +1259,11 @@ static const struct rule rules[] = {
 	  "A Documents Reader\n\nDocument No. 5: Notes of CC CPSU Politburo Session, June 13, 1986\n\n1These notes taken by "
 	  "the staff at the Soviet Politburo give an assessment of the economy.\n\n2Gorbachev: On the outcomes.\n", "from",
 	  NULL, NULL },
+	{ "the date a paper's own number stands by is its own, over the catalogue's publication date",
+	  "Document Type:\nDocument Release Date:\nJune 25, 2001\nSequence Number:\nCase Number:\nPublication Date:\nJune 11, "
+	  "1975\nContent Type:\nAttachment | Size |\nCIA-RDP77-00432R000100370008-9.pdf | 8.4 MB |\nApproved For Release 2001/08/08 : CIA-RDP77-00432R000100370008-9\nThis publication "
+	  "contains clippings from the\ndomestic and foreign press for YOUR\nof selected items would rarely be advisable.\nNO. 12\n13 JUNE 1975\nDestroy after it has served its purpose.\n"
+	  "The report given to the President was read.\n", "date", "1975-06-13", "numbered date line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
