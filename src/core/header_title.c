@@ -1200,7 +1200,13 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 			size_t dn = date_parse(rest.p, rest.n, 0, &dv);
 			size_t nx = sl_find_top(rest, ", ");
 			if (dn > 0 && nx != SIZE_MAX && dn >= nx) {
-				/* a date segment: not the author's */
+				/* a date segment: not the author's. Right before
+				 * the paper's kind ("SED CC, ..., 16 February 1978,
+				 * Report on Conversation ... in Havana, 13 February
+				 * 1978"), it is the paper's own date, over one the
+				 * title ends with (the talk's) */
+				if (dv.d && header_kind_find(sl_trim(sl_from(rest, nx + 2)), 3, &a4) != NULL)
+					hprop_date(r, w + 1, source, &dv, sl_of(rest.p, dn), ev);
 				c = (size_t)(rest.p - t.p) + nx;
 				continue;
 			}

@@ -1264,6 +1264,10 @@ static const struct rule rules[] = {
 	  "1975\nContent Type:\nAttachment | Size |\nCIA-RDP77-00432R000100370008-9.pdf | 8.4 MB |\nApproved For Release 2001/08/08 : CIA-RDP77-00432R000100370008-9\nThis publication "
 	  "contains clippings from the\ndomestic and foreign press for YOUR\nof selected items would rarely be advisable.\nNO. 12\n13 JUNE 1975\nDestroy after it has served its purpose.\n"
 	  "The report given to the President was read.\n", "date", "1975-06-13", "numbered date line" },
+	{ "a date right before the paper's kind in the title is the paper's, over the archive's date of the talk",
+	  "Skip to content\n\nFebruary 13, 1978\n\nSED CC, Department of International Relations, 16 February 1978, Report on "
+	  "Conversation with Carlos Rafael Rodriguez in Havana\n\nRodriguez: The initiative merits recognition.\n", "date",
+	  "1978-02-16", "title line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
