@@ -2176,6 +2176,11 @@ static void own_number_read(struct hreader *r)
 			nx++; /* the label's line may be read (dropped) already */
 		if (!qualified && nx < r->footer && sl_istarts(line_text(&r->L, nx), "Date:"))
 			qualified = 1;
+		/* "TOP SECRET / SPECIAL FILE / No. Pb 172/108": under the
+		 * paper's classification, its registry's number */
+		size_t pv = line_prev(&r->L, i);
+		if (!qualified && pv != SIZE_MAX && r->roles[pv].role == HR_MARKING)
+			qualified = 1;
 		/* "Foreign Ministry (65) No. Hai-898": a ministry's series of
 		 * the year */
 		size_t yr = sl_find(t, ") No");

@@ -29,6 +29,13 @@ static size_t number_run(struct slice t)
 	}
 	while (e > 0 && strchr(".-/", t.p[e - 1]) != NULL)
 		e--;
+	/* "Pb 172/108", "P 176/125": a series' letters before the number
+	 * (the Politburo's protocols) are part of it */
+	if (!digit && e > 0 && e <= 3 && t.p[0] >= 'A' && t.p[0] <= 'Z' && e + 1 < t.n && t.p[e] == ' ' &&
+	    ch_is_digit((unsigned char)t.p[e + 1])) {
+		size_t more = number_run(sl_from(t, e + 1));
+		return more > 0 ? e + 1 + more : 0;
+	}
 	if (!digit)
 		return 0;
 	int v;

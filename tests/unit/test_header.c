@@ -1268,6 +1268,13 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nFebruary 13, 1978\n\nSED CC, Department of International Relations, 16 February 1978, Report on "
 	  "Conversation with Carlos Rafael Rodriguez in Havana\n\nRodriguez: The initiative merits recognition.\n", "date",
 	  "1978-02-16", "title line" },
+	{ "a number line under the paper's classification is its registry's",
+	  "COMMUNIST PARTY OF THE SOVIET UNION. CENTRAL COMMITTEE\nTOP SECRET\nNo. 1734\nTo Comrades Brezhnev, Kosygin\n"
+	  "Excerpt from the minutes of the meeting.\n1. Agree with the views on this issue.\n", "number", "1734", "number line" },
+	{ "... with its series' letters before it",
+	  "COMMUNIST PARTY OF THE SOVIET UNION. CENTRAL COMMITTEE\nTOP SECRET\nSPECIAL FILE\nNo. Pb 172/108\nTo Comrades "
+	  "Brezhnev, Kosygin\nExcerpt from the minutes of the meeting.\n1. Agree with the views on this issue.\n", "number",
+	  "Pb 172/108", "number line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
