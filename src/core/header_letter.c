@@ -2107,12 +2107,28 @@ static const char *const number_qualifiers[] = {
 	"outgoing ", "spec. ", "special ", "ref. ", "reg. ", "registration ", "telegram ", "cable ", "ciphergram ", "cryptogram ", NULL
 };
 
+/* A line that is only a paper's kind, its heading ("Note", "REPORT",
+ * "Memorandum."). */
+static int kind_heading(struct slice t)
+{
+	struct slice after, tok[4];
+	while (t.n > 0 && t.p[t.n - 1] == '.')
+		t.n--;
+	return t.n > 0 && t.n < 40 && tok_split(t, tok, 4) <= 2 && tok_is_upper(t) && header_kind_find(t, 2, &after) != NULL &&
+	       sl_trim(after).n == 0;
+}
+
 /* A number line among the opening lines of the text: the paper's own
  * number as its registry or cipher office wrote it. */
 static void own_number_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
-	for (int k = 0; k < 12 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+	/* the text's opening lines: the archive's labels, values and
+	 * citation over them (a Markdown export's) are not counted */
+	for (int k = 0, seen = 0; k < 12 && seen < 40 && i < r->footer; i = line_next(&r->L, i + 1), seen++) {
+		enum hrole role = r->roles[i].role;
+		if (role != HR_LABEL && role != HR_VALUE && role != HR_CITATION)
+			k++;
 		struct slice t = line_text(&r->L, i);
 		/* "Top Secret Copy Nº 1 23 March 1963 Outgoing Nº 87 from the
 		 * journal of ...": the registry's outgoing number, run into
@@ -2176,6 +2192,11 @@ static void own_number_read(struct hreader *r)
 			nx++; /* the label's line may be read (dropped) already */
 		if (!qualified && nx < r->footer && sl_istarts(line_text(&r->L, nx), "Date:"))
 			qualified = 1;
+		/* "No. 2421/61/53/TJN [tajne—secret]" over "Note": a number
+		 * right over the paper's kind standing as its heading is the
+		 * paper's */
+		if (!qualified && nx < r->footer && kind_heading(line_text(&r->L, nx)))
+			qualified = 1;
 		/* "TOP SECRET / SPECIAL FILE / No. Pb 172/108": under the
 		 * paper's classification, its registry's number */
 		size_t pv = line_prev(&r->L, i);
@@ -2208,7 +2229,7 @@ static void own_number_read(struct hreader *r)
 			continue;
 		/* "No. (61) 561": a year's series in parentheses */
 		char *num = NULL;
-		struct slice after = sl_trim(header_number_read(t, &num));
+		struct slice after = brackets_off(sl_trim(header_number_read(t, &num)));
 		if (num == NULL && (sl_istarts(t, "No. (") || sl_istarts(t, "No (")) && t.n < 24) {
 			struct slice v = sl_trim(sl_from(t, sl_find(t, "(")));
 			hprop_text(r, HF_NUMBER, W_FAIR, "number line", v, line_text(&r->L, i));

@@ -1275,6 +1275,14 @@ static const struct rule rules[] = {
 	  "COMMUNIST PARTY OF THE SOVIET UNION. CENTRAL COMMITTEE\nTOP SECRET\nSPECIAL FILE\nNo. Pb 172/108\nTo Comrades "
 	  "Brezhnev, Kosygin\nExcerpt from the minutes of the meeting.\n1. Agree with the views on this issue.\n", "number",
 	  "Pb 172/108", "number line" },
+	{ "a number over the paper's kind as its heading, under an export's labelled apparatus, the editor's remark after it",
+	  "<<\n\nDigital Archive International History Declassified\n\nSeptember 02, 1953 Note from the Embassy of Poland in "
+	  "Korea\n\nCitation:\n\n\u201cNote from the Embassy of Poland in Korea,\u201d September 02, 1953, History and Public "
+	  "Policy Program Digital Archive, Polish Foreign Ministry Archive.\n\nSummary:\n\nThe Embassy lists the delegation."
+	  "\n\nCredits:\n\nThis document was made possible with support from a foundation.\n\nOriginal Language:\n\nPolish"
+	  "\n\nContents:\n\nEnglish Translation Embassy Pyongyang, 2 September 1953 of the Polish Republic\n\nNo. "
+	  "2421/61/53/TJN [tajne\xe2\x80\x94secret]\n\nNote\n\nOn 1 September 1953 a delegation left for Moscow.\n",
+	  "number", "2421/61/53/TJN", "number line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
