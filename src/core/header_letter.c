@@ -3137,6 +3137,26 @@ static int taken_by_read(struct hreader *r, struct slice t)
 	return 1;
 }
 
+/* "Resolution of the CPSU Central Committee" on a line of its own among
+ * the opening lines of the text: the paper's own heading, its kind and
+ * the body whose paper it is, read as a title's are. Only a short line
+ * opening with the kind and "of": a sentence of the text is none. */
+static void body_heading_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, r->top);
+	for (int k = 0; k < 20 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), after, tok[12];
+		if (r->roles[i].role != HR_TEXT || t.n > 80 || tok_split(t, tok, 12) > 10 || !tok_is_upper(t))
+			continue;
+		if (t.n > 0 && t.p[t.n - 1] == '.')
+			continue;
+		if (header_kind_find(t, 1, &after) != NULL && sl_istarts(sl_ltrim(after), "of ")) {
+			header_title_read(r, t, W_GOOD, "heading line", t);
+			return;
+		}
+	}
+}
+
 /* An editor's headnote over the paper says what it is in a sentence:
  * "This is a memorandum from Acting Secretary of State, Ball to President
  * Kennedy commenting on ...", "A week before his death, Ho Chi Minh
@@ -3290,5 +3310,6 @@ void header_letter_read(struct hreader *r)
 	if (r->letter)
 		hprop_text(r, HF_KIND, W_WEAK, "salutation or closing", sl_cstr("letter"), sl_cstr(""));
 	headnote_read(r);
+	body_heading_read(r);
 	pamphlet_read(r);
 }

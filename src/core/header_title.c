@@ -1072,6 +1072,50 @@ static char *title_number_segment(struct slice rest)
 	return NULL;
 }
 
+/* "Resolution of the CPSU Central Committee", "Decree of the Presidium
+ * of the Supreme Soviet on ...": a paper of a body, with no addressee in
+ * the title, is that body's. after is the title past its kind. The body
+ * ends at what the paper is about; a meeting or a talk is no body
+ * ("Report of the Meeting of ..."). */
+static void of_body_read(struct hreader *r, struct slice after, int w, const char *source, struct slice ev)
+{
+	static const char *const bodies[] = { "committee", "ministry", "commission", "department", "embassy",
+					      "cc", "soviet", NULL };
+	static const char *const ends[] = { ", ", " on ", " about ", " concerning ", " regarding ", " in connection",
+					    ": ", " (", NULL };
+	static const char *const sittings[] = { "meeting", "session", "conversation", "talks", "talk", "sitting",
+						"plenum", "delegation", NULL };
+	struct slice a = sl_ltrim(after);
+	if (!sl_istarts(a, "of "))
+		return;
+	a = sl_ltrim(sl_from(a, 3));
+	struct slice body = a;
+	for (size_t i = 0; ends[i] != NULL; i++) {
+		size_t e = sl_find(body, ends[i]);
+		if (e != SIZE_MAX)
+			body = sl_of(body.p, e);
+	}
+	body = sl_trim(body);
+	while (body.n > 0 && body.p[body.n - 1] == '.')
+		body.n--;
+	struct slice tok[10];
+	size_t nt = tok_split(body, tok, 10), k = sl_ieq(tok[0], "the");
+	if (nt == 0 || nt > 8 || k >= nt || !tok_is_upper(tok[k]))
+		return;
+	int noun = 0;
+	for (size_t i = k; i < nt; i++) {
+		struct slice b = tok_bare(tok[i]);
+		if (tok_in(b, sittings))
+			return;
+		noun |= tok_in(b, bodies) || tok_in(b, lex_body_nouns);
+	}
+	if (!noun || !name_like(sl_from(body, (size_t)(tok[k].p - body.p)), 1))
+		return;
+	char *name = sl_dup(body);
+	hprop_party(hprop_add(r, HF_FROM, w, source, ev), name, NULL);
+	free(name);
+}
+
 static void title_read(struct hreader *r, struct slice title, int w, const char *source, struct slice ev)
 {
 	/* a title is a line; a longer text is no title to parse */
@@ -1169,6 +1213,8 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 	}
 	if (kind != NULL) {
 		hprop_text(r, HF_KIND, w, source, sl_cstr(kind), ev);
+		if (sl_ifind_top(t, " to ") == SIZE_MAX)
+			of_body_read(r, after, w - 1, source, ev);
 		char *num = NULL;
 		after = header_number_read(after, &num);
 		/* "TELEGRAM 066.705 from ...": a number right after the kind */

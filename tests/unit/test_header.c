@@ -1283,6 +1283,16 @@ static const struct rule rules[] = {
 	  "\n\nContents:\n\nEnglish Translation Embassy Pyongyang, 2 September 1953 of the Polish Republic\n\nNo. "
 	  "2421/61/53/TJN [tajne\xe2\x80\x94secret]\n\nNote\n\nOn 1 September 1953 a delegation left for Moscow.\n",
 	  "number", "2421/61/53/TJN", "number line" },
+	{ "a body's paper in a title with no addressee is the body's",
+	  "Skip to content\n\nDecember 12, 1979\n\nResolution of the CPSU Central Committee on the Situation in Afghanistan\n\n"
+	  "1. Approve the measures.\n", "from", "the CPSU Central Committee", "title line" },
+	{ "... not a meeting's",
+	  "Skip to content\n\nDecember 12, 1979\n\nReport of the Meeting of the Party Committee on the Harvest\n\n"
+	  "1. The harvest was good.\n", "from", NULL, NULL },
+	{ "a body's paper named on a line of its own among the text's opening lines",
+	  "12 December 1979*, Pb 176/125\n\nPolitburo. The situation in A, as recorded in two documents.\n\nTop Secret\n"
+	  "Special File\n\nIn the chair, Comrade L.I. Brezhnev\n\nResolution of the CPSU Central Committee\n\nConcerning the "
+	  "situation in A:\n\n1. Approve the suggestions.\n", "from", "the CPSU Central Committee", "heading line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
