@@ -3157,6 +3157,65 @@ static void body_heading_read(struct hreader *r)
 	}
 }
 
+/* "Excerpt from Minutes No. 172 of the meeting of the Politburo / of the
+ * CPSU Central Committee, held on 31 October 1979": an extract from a
+ * sitting's minutes, as a party's registry issues it, heading the text
+ * (its line may break before it ends). Its kind is minutes, its sender
+ * the body that sat, its date the sitting's. */
+static void minutes_extract_read(struct hreader *r)
+{
+	static const char *const sat[] = { " of the meeting of ", " of the session of ", " of the sitting of ", NULL };
+	size_t i = line_next(&r->L, r->top);
+	for (int k = 0; k < 20 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		static const char *const openers[] = { "Excerpt from ", "Extract from ", "Excerpt of ", "Extract of ", NULL };
+		struct slice t = line_text(&r->L, i), after;
+		size_t o = 0;
+		for (size_t q = 0; openers[q] != NULL && o == 0; q++)
+			if (sl_istarts(t, openers[q]))
+				o = strlen(openers[q]);
+		if (o == 0)
+			continue;
+		const char *kind = header_kind_find(sl_from(t, o), 1, &after);
+		if (kind == NULL || strcmp(kind, "minutes") != 0 || t.n > 200)
+			return;
+		/* the heading's second line, in lower case, runs on */
+		size_t j = line_next(&r->L, i + 1);
+		struct slice nx = j < r->footer ? line_text(&r->L, j) : sl_of(t.p, 0);
+		int runs = nx.n > 0 && nx.n < 120 && nx.p[0] >= 'a' && nx.p[0] <= 'z';
+		char *whole = xasprintf("%.*s%s%.*s", (int)t.n, t.p, runs ? " " : "", runs ? (int)nx.n : 0, nx.p);
+		struct slice h = sl_cstr(whole);
+		hprop_text(r, HF_KIND, W_GOOD, "minutes extract", sl_cstr(kind), t);
+		for (size_t q = 0; sat[q] != NULL; q++) {
+			size_t at = sl_find(h, sat[q]);
+			if (at == SIZE_MAX)
+				continue;
+			struct slice body = sl_from(h, at + strlen(sat[q]));
+			size_t held = sl_find(body, ", held");
+			if (held == SIZE_MAX)
+				held = sl_find(body, " held ");
+			struct slice when = held == SIZE_MAX ? sl_of(body.p, 0) : sl_from(body, held);
+			if (held != SIZE_MAX)
+				body = sl_of(body.p, held);
+			body = sl_trim(body);
+			if (sl_istarts(body, "the "))
+				body = sl_from(body, 4);
+			if (body.n > 0 && body.n < 100 && name_like(body, 1)) {
+				char *name = sl_dup(body);
+				hprop_party(hprop_add(r, HF_FROM, W_GOOD - 1, "minutes extract", t), name, NULL);
+				free(name);
+			}
+			size_t on = sl_find(when, " on ");
+			struct date_val dv;
+			size_t dn = on == SIZE_MAX ? 0 : date_parse(when.p + on + 4, when.n - on - 4, 0, &dv);
+			if (dn > 0 && dv.d)
+				hprop_date(r, W_GOOD, "minutes extract", &dv, sl_of(when.p + on + 4, dn), t);
+			break;
+		}
+		free(whole);
+		return;
+	}
+}
+
 /* An editor's headnote over the paper says what it is in a sentence:
  * "This is a memorandum from Acting Secretary of State, Ball to President
  * Kennedy commenting on ...", "A week before his death, Ho Chi Minh
@@ -3311,5 +3370,6 @@ void header_letter_read(struct hreader *r)
 		hprop_text(r, HF_KIND, W_WEAK, "salutation or closing", sl_cstr("letter"), sl_cstr(""));
 	headnote_read(r);
 	body_heading_read(r);
+	minutes_extract_read(r);
 	pamphlet_read(r);
 }

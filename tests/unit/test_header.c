@@ -1293,6 +1293,25 @@ static const struct rule rules[] = {
 	  "12 December 1979*, Pb 176/125\n\nPolitburo. The situation in A, as recorded in two documents.\n\nTop Secret\n"
 	  "Special File\n\nIn the chair, Comrade L.I. Brezhnev\n\nResolution of the CPSU Central Committee\n\nConcerning the "
 	  "situation in A:\n\n1. Approve the suggestions.\n", "from", "the CPSU Central Committee", "heading line" },
+	{ "an extract from a sitting's minutes heading the text: the body that sat sends it",
+	  "Politburo. About the situation in Afghanistan. Report of 29 October 1979; letter to the ambassador.\n"
+	  "[page one of ten]\nReturn to CPSU Central Committee\n(General Department, Sector) within 3 days\nTOP SECRET\n"
+	  "To Comrades Brezhnev, Kosygin\nExcerpt from "
+	  "Minutes No. 172 of the meeting of the Politburo\nof the CPSU Central Committee, held on 31 October 1979\nThe "
+	  "situation in Afghanistan\n1. Agree with the views.\n", "from", "Politburo of the CPSU Central Committee",
+	  "minutes extract" },
+	{ "... on the sitting's day",
+	  "Politburo. About the situation in Afghanistan. Report of 29 October 1979; letter to the ambassador.\n"
+	  "[page one of ten]\nReturn to CPSU Central Committee\n(General Department, Sector) within 3 days\nTOP SECRET\n"
+	  "To Comrades Brezhnev, Kosygin\nExcerpt from "
+	  "Minutes No. 172 of the meeting of the Politburo\nof the CPSU Central Committee, held on 31 October 1979\nThe "
+	  "situation in Afghanistan\n1. Agree with the views.\n", "date", "1979-10-31", "minutes extract" },
+	{ "... its kind minutes",
+	  "Politburo. About the situation in Afghanistan. Report of 29 October 1979; letter to the ambassador.\n"
+	  "[page one of ten]\nReturn to CPSU Central Committee\n(General Department, Sector) within 3 days\nTOP SECRET\n"
+	  "To Comrades Brezhnev, Kosygin\nExcerpt from "
+	  "Minutes No. 172 of the meeting of the Politburo\nof the CPSU Central Committee, held on 31 October 1979\nThe "
+	  "situation in Afghanistan\n1. Agree with the views.\n", "kind", "minutes", "minutes extract" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
