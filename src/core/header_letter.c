@@ -1570,6 +1570,28 @@ static void dateline_place(struct hreader *r, struct slice line, struct slice pr
 
 /* Salutations among the opening lines ("To Comrade Stalin, I.V.", "Dear
  * Comrade Mao Zedong,", "Comrade Kim Il Sung!") name recipients. */
+/* "Suslov, Ustinov, Ponomaryov": a line that is only names between
+ * commas, each of at most three words, capitalised: no sentence. */
+static int names_list(struct slice t)
+{
+	if (t.n == 0 || t.n > 100 || sl_find(t, ",") == SIZE_MAX)
+		return 0;
+	while (t.n > 0 && strchr(",.:", t.p[t.n - 1]) != NULL)
+		t.n--;
+	size_t at = 0;
+	while (at <= t.n) {
+		size_t c = sl_find(sl_from(t, at), ",");
+		struct slice part = sl_trim(sl_of(t.p + at, c == SIZE_MAX ? t.n - at : c)), tok[4];
+		size_t nt = tok_split(part, tok, 4);
+		if (nt == 0 || nt > 3 || !tok_is_upper(part) || !name_like(part, 0))
+			return 0;
+		if (c == SIZE_MAX)
+			break;
+		at += c + 1;
+	}
+	return 1;
+}
+
 static void salutation_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
@@ -1613,9 +1635,19 @@ static void salutation_read(struct hreader *r)
 		    line_text(&r->L, prev).p[line_text(&r->L, prev).n - 1] == ':')
 			continue;
 		struct slice rest = sl_from(t, strlen(open));
+		/* "To Comrades Brezhnev, Kosygin, Andropov, Gromyko, / Suslov,
+		 * Ustinov, Ponomaryov": the list of addressees runs on */
+		char *joined = NULL;
+		size_t nx = line_next(&r->L, i + 1);
+		if (rest.n > 0 && rest.p[rest.n - 1] == ',' && nx < r->footer && names_list(line_text(&r->L, nx))) {
+			struct slice more = line_text(&r->L, nx);
+			joined = xasprintf("%.*s %.*s", (int)rest.n, rest.p, (int)more.n, more.p);
+			rest = sl_cstr(joined);
+		}
 		while (rest.n > 0 && strchr("!:,", rest.p[rest.n - 1]) != NULL)
 			rest.n--;
 		if (tok_in(rest, name_stops)) {
+			free(joined);
 			/* "Dear Sir": a letter to no one named */
 			if (sl_istarts(t, "dear ") || sl_istarts(t, "my dear "))
 				r->letter = 1;
@@ -1623,6 +1655,7 @@ static void salutation_read(struct hreader *r)
 		}
 		struct hprop *p = hprop_add(r, HF_TO, W_FAIR, "salutation", t);
 		header_parties(r, p, rest);
+		free(joined);
 		/* an address in capitals heads telegrams as often as letters:
 		 * it names no kind */
 		if (!capital_address(t))

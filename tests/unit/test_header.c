@@ -1312,6 +1312,13 @@ static const struct rule rules[] = {
 	  "To Comrades Brezhnev, Kosygin\nExcerpt from "
 	  "Minutes No. 172 of the meeting of the Politburo\nof the CPSU Central Committee, held on 31 October 1979\nThe "
 	  "situation in Afghanistan\n1. Agree with the views.\n", "kind", "minutes", "minutes extract" },
+	{ "a list of addressees run on to the next line after its comma",
+	  "TOP SECRET\nSPECIAL FILE\nTo Comrades Brezhnev, Kosygin, Andropov, Gromyko,\nSuslov, Ustinov, Ponomaryov\nThe "
+	  "situation in Afghanistan and our policy.\n1. Agree with the views on this issue.\n", "to",
+	  "Brezhnev; Kosygin; Andropov; Gromyko; Suslov; Ustinov; Ponomaryov", "salutation" },
+	{ "... not a sentence after it",
+	  "TOP SECRET\nSPECIAL FILE\nTo Comrades Brezhnev, Kosygin,\nThe situation in Afghanistan, as you know, is grave.\n"
+	  "1. Agree with the views on this issue.\n", "to", "Brezhnev; Kosygin", "salutation" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
