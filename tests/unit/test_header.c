@@ -1319,6 +1319,9 @@ static const struct rule rules[] = {
 	{ "... not a sentence after it",
 	  "TOP SECRET\nSPECIAL FILE\nTo Comrades Brezhnev, Kosygin,\nThe situation in Afghanistan, as you know, is grave.\n"
 	  "1. Agree with the views on this issue.\n", "to", "Brezhnev; Kosygin", "salutation" },
+	{ "a professor's title and his country's adjective are no part of his name",
+	  "Skip to content\n\nMay 9, 1944\n\nRecord of the Conversation of Comrade Stalin with the Polish Professor Lange\n\n"
+	  "Text.\n", "to", "Lange", "title line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
