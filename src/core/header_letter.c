@@ -3173,13 +3173,28 @@ static int taken_by_read(struct hreader *r, struct slice t)
 /* "Resolution of the CPSU Central Committee" on a line of its own among
  * the opening lines of the text: the paper's own heading, its kind and
  * the body whose paper it is, read as a title's are. Only a short line
- * opening with the kind and "of": a sentence of the text is none. */
+ * opening with the kind and "of": a sentence of the text is none. A
+ * heading of the kind and its subject ("Report on the visit to Angola
+ * ...:") names the kind alone. The first heading is the paper's. */
 static void body_heading_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, r->top);
 	for (int k = 0; k < 20 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i), after, tok[12];
-		if (r->roles[i].role != HR_TEXT || t.n > 80 || tok_split(t, tok, 12) > 10 || !tok_is_upper(t))
+		if (r->roles[i].role != HR_TEXT || !tok_is_upper(t))
+			continue;
+		/* "Report on the visit to Angola and on the conversations held
+		 * with ...:": the paper's heading over its text names its kind,
+		 * a colon or no stop at its end */
+		const char *kind = t.n <= 300 ? header_kind_find(t, 1, &after) : NULL;
+		struct slice a = kind != NULL ? sl_ltrim(after) : sl_of(t.p, 0);
+		if (kind != NULL && t.p[t.n - 1] != '.' &&
+		    (sl_istarts(a, "on ") || sl_istarts(a, "about ") || sl_istarts(a, "concerning ") ||
+		     sl_istarts(a, "regarding "))) {
+			hprop_text(r, HF_KIND, W_FAIR, "heading line", sl_cstr(kind), t);
+			return;
+		}
+		if (t.n > 80 || tok_split(t, tok, 12) > 10)
 			continue;
 		if (t.n > 0 && t.p[t.n - 1] == '.')
 			continue;

@@ -1322,6 +1322,10 @@ static const struct rule rules[] = {
 	{ "a professor's title and his country's adjective are no part of his name",
 	  "Skip to content\n\nMay 9, 1944\n\nRecord of the Conversation of Comrade Stalin with the Polish Professor Lange\n\n"
 	  "Text.\n", "to", "Lange", "title line" },
+	{ "a heading of the paper's kind and its subject over its text names its kind",
+	  "August 11, 1975\nDiaz Arguelles to the Cuban Armed Forces Minister\nReport on the visit to Angola and on the "
+	  "conversations held with Agostinho Neto, president of the MPLA:\n1. We arrived at Luanda on Sunday.\n", "kind",
+	  "report", "heading line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
