@@ -1099,8 +1099,11 @@ static void of_body_read(struct hreader *r, struct slice after, int w, const cha
 	while (body.n > 0 && body.p[body.n - 1] == '.')
 		body.n--;
 	struct slice tok[10];
-	size_t nt = tok_split(body, tok, 10), k = sl_ieq(tok[0], "the");
-	if (nt == 0 || nt > 8 || k >= nt || !tok_is_upper(tok[k]))
+	size_t nt = tok_split(body, tok, 10);
+	if (nt == 0 || nt > 8)
+		return;
+	size_t k = sl_ieq(tok[0], "the");
+	if (k >= nt || !tok_is_upper(tok[k]))
 		return;
 	int noun = 0;
 	for (size_t i = k; i < nt; i++) {
