@@ -1326,6 +1326,10 @@ static const struct rule rules[] = {
 	  "August 11, 1975\nDiaz Arguelles to the Cuban Armed Forces Minister\nReport on the visit to Angola and on the "
 	  "conversations held with Agostinho Neto, president of the MPLA:\n1. We arrived at Luanda on Sunday.\n", "kind",
 	  "report", "heading line" },
+	{ "a German site's 'skip to content' is its furniture, no title",
+	  "Direkt zum Seiteninhalt springen\n\nFeindliche Einwirkung auf B\xc3\xbcrger der DDR\n\n8. Juli 1989\nInformation "
+	  "und Schlussfolgerungen zu einigen Fragen der feindlichen Einwirkung\n\nWie auf der 7. Tagung festgestellt wurde, "
+	  "verst\xc3\xa4rken die Feinde ihre Angriffe.\n", "kind", "report", "title line" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
