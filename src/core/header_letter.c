@@ -3264,6 +3264,30 @@ static void minutes_extract_read(struct hreader *r)
 	}
 }
 
+/* A telegram's own idioms at the head of its text: "Following from Prime
+ * Minister, for your Prime Minister. Begins.", "Please transmit following
+ * to Berlin Embassy immediately:" (a message relayed, its start marked,
+ * the article dropped as cables drop it). A letter does not write so. */
+static void telegraphese_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, r->top);
+	for (int k = 0; k < 8 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		if (r->roles[i].role != HR_TEXT)
+			continue;
+		struct slice t = line_text(&r->L, i);
+		struct slice h = sl_of(t.p, t.n < 300 ? t.n : 300);
+		size_t f = sl_find(h, "Following from ");
+		if (f == SIZE_MAX)
+			f = sl_find(h, "Following for ");
+		size_t b = f == SIZE_MAX ? SIZE_MAX : sl_find(sl_from(h, f), " Begins");
+		int relayed = sl_find(h, "transmit following ") != SIZE_MAX || sl_find(h, "Transmit following ") != SIZE_MAX;
+		if ((b != SIZE_MAX && b < 200) || relayed) {
+			hprop_text(r, HF_KIND, W_FAIR, "telegraphic idiom", sl_cstr("telegram"), t);
+			return;
+		}
+	}
+}
+
 /* An editor's headnote over the paper says what it is in a sentence:
  * "This is a memorandum from Acting Secretary of State, Ball to President
  * Kennedy commenting on ...", "A week before his death, Ho Chi Minh
@@ -3419,5 +3443,6 @@ void header_letter_read(struct hreader *r)
 	headnote_read(r);
 	body_heading_read(r);
 	minutes_extract_read(r);
+	telegraphese_read(r);
 	pamphlet_read(r);
 }

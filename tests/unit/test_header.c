@@ -1330,6 +1330,17 @@ static const struct rule rules[] = {
 	  "Direkt zum Seiteninhalt springen\n\nFeindliche Einwirkung auf B\xc3\xbcrger der DDR\n\n8. Juli 1989\nInformation "
 	  "und Schlussfolgerungen zu einigen Fragen der feindlichen Einwirkung\n\nWie auf der 7. Tagung festgestellt wurde, "
 	  "verst\xc3\xa4rken die Feinde ihre Angriffe.\n", "kind", "report", "title line" },
+	{ "a message relayed with its start marked is a telegram",
+	  "Secretary of State for External Affairs to Dominions Secretary, Ottawa, October 4, 1941\n\nOttawa, October 4, 1941\n\n"
+	  "MOST SECRET AND PERSONAL. Following from Prime Minister, for your Prime Minister. Begins. I was very glad to have "
+	  "your message.\n", "kind", "telegram", "telegraphic idiom" },
+	{ "... and one to be transmitted 'following', without its article",
+	  "File No. 763.72/1779\n\nThe Ambassador in Great Britain (Page) to the Secretary of State\n\nRush for the President:\n\n"
+	  "Please transmit following to Berlin Embassy immediately:\n\nIt is of importance that you delay the answer.\n",
+	  "kind", "telegram", "telegraphic idiom" },
+	{ "... not a letter that speaks of the following",
+	  "Secretary of State for External Affairs to Dominions Secretary, Ottawa, October 4, 1941\n\nOttawa, October 4, 1941\n\n"
+	  "Dear Sir, the following from our minister is sent for your information.\n", "kind", "letter", NULL },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
