@@ -3140,6 +3140,18 @@ static void sitting_read(struct hreader *r)
 	}
 }
 
+/* Whether the n words are a person's or a body's proper name as an
+ * editor writes it: each capitalised, none a pronoun or an article ("I
+ * wrote this letter", "He wrote this note", "The Ambassador wrote this
+ * report" name no one). */
+static int proper_name(const struct slice *tok, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!tok_is_upper(tok[i]) || tok_in(tok_bare(tok[i]), name_stops))
+			return 0;
+	return n > 0;
+}
+
 /* A headnote opening "These notes taken by Chernyaev at the Soviet
  * Politburo ...", "This memorandum, written by ...": the paper, then who
  * made it. A paragraph's number may be glued before it ("1These"). The
@@ -3166,7 +3178,7 @@ static int taken_by_read(struct hreader *r, struct slice t)
 	if (e == b)
 		return 0;
 	struct slice name = sl_of(tok[b].p, (size_t)(tok[e - 1].p + tok_bare(tok[e - 1]).n - tok[b].p));
-	if (!name_like(name, 0))
+	if (!name_like(name, 0) || !proper_name(tok + b, e - b))
 		return 0;
 	char *maker = sl_dup(name);
 	hprop_party(hprop_add(r, HF_FROM, W_FAIR, "headnote", t), maker, NULL);
@@ -3350,7 +3362,7 @@ static void headnote_read(struct hreader *r)
 		for (size_t q = 0; q < nk && q < 2 && kind == NULL; q++)
 			kind = header_kind_find(tok_bare(kt[q]), 1, &after);
 		size_t nt = tok_split(name, tok, 6);
-		if (kind == NULL || nt == 0 || nt > 5 || !name_like(name, 0))
+		if (kind == NULL || nt == 0 || nt > 5 || !name_like(name, 0) || !proper_name(tok, nt))
 			continue;
 		char *writer = sl_dup(name);
 		hprop_party(hprop_add(r, HF_FROM, W_FAIR, "headnote", t), writer, NULL);

@@ -1248,6 +1248,9 @@ static const struct rule rules[] = {
 	{ "a headnote naming who wrote the paper",
 	  "A week before his death, Ho Chi Minh wrote this letter, his last document:\n\nMr. Richard Nixon\nUnited States of "
 	  "America\n\nDear Mr. President,\n\nI have received your letter.\n", "from", "Ho Chi Minh", "headnote" },
+	{ "... not the writer speaking of himself",
+	  "Skip to content\n\nNovember 12, 1964\n\nMemorandum on the talks\n\nI wrote this letter to tell you of the talks.\n",
+	  "from", NULL, NULL },
 	{ "... not a sentence where 'wrote this' says when",
 	  "A week before the talks, the minister wrote this morning to the embassy:\n\nThe talks went well and the "
 	  "delegation left.\n", "from", NULL, NULL },
