@@ -2798,14 +2798,8 @@ static void heading_kind(struct hreader *r, size_t date_at)
 		return;
 	int office = dateline_office(r, date_at);
 	const char *kind = NULL;
-	/* "Mr. Seward to Mr. Adams.": the older volumes' heading between
-	 * persons, when the department's numbered letters to its envoys
-	 * were despatches too (the word "instruction" is later usage) */
-	const struct hprop *title = hprop_best(r, HF_TITLE);
-	int persons = title != NULL && title->value != NULL && sl_istarts(sl_cstr(title->value), "Mr. ") &&
-		      sl_find(sl_cstr(title->value), " to Mr. ") != SIZE_MAX;
 	if (r->heading == 2 && office == 1)
-		kind = persons ? "despatch" : "instruction";
+		kind = "instruction";
 	else if (r->heading == 2 && office >= 2)
 		kind = "despatch";
 	else if (r->heading == 1 && (office == 1 || office == 2))
@@ -2817,8 +2811,10 @@ static void heading_kind(struct hreader *r, size_t date_at)
 	/* a heading between the department and its envoys ("Mr. Seward to
 	 * Mr. Adams"), without a dateline to tell: their despatches, an
 	 * instruction being the department's kind of despatch */
-	if (title != NULL && title->value != NULL && (r->heading == 2 || persons))
-		hprop_text(r, HF_KIND, W_WEAK, "heading", sl_cstr("despatch"), sl_cstr(title->value));
+	const struct hprop *t = hprop_best(r, HF_TITLE);
+	if (t != NULL && t->value != NULL && (r->heading == 2 || (sl_istarts(sl_cstr(t->value), "Mr. ") &&
+								  sl_find(sl_cstr(t->value), " to Mr. ") != SIZE_MAX)))
+		hprop_text(r, HF_KIND, W_WEAK, "heading", sl_cstr("despatch"), sl_cstr(t->value));
 }
 
 /* Price lines of pamphlets: "25 cents", "$1.00", "Price: 10 cents". */

@@ -1344,12 +1344,6 @@ static const struct rule rules[] = {
 	{ "... not a letter that speaks of the following",
 	  "Secretary of State for External Affairs to Dominions Secretary, Ottawa, October 4, 1941\n\nOttawa, October 4, 1941\n\n"
 	  "Dear Sir, the following from our minister is sent for your information.\n", "kind", "letter", NULL },
-	{ "the department's numbered letter under a heading between persons is a despatch, as the older volumes call it",
-	  "Mr. Seward to Mr. Adams.\nNo. 803.]\nDepartment of State,\nJanuary 6, 1864.\nSir: I acknowledge the receipt of "
-	  "your despatch of December 11.\n", "kind", "despatch", "heading and dateline" },
-	{ "... under a heading between offices, an instruction",
-	  "The Secretary of State to the Minister in China (Conger).\nNo. 45.]\nDepartment of State,\nWashington, May 1, 1901.\n"
-	  "Sir: I acknowledge the receipt of your despatch of March 11.\n", "kind", "instruction", "heading and dateline" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
