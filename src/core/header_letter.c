@@ -1518,9 +1518,6 @@ static void memo_office_signature_read(struct hreader *r)
 /* Datelines, salutations, signatures and numbers                     */
 /* ------------------------------------------------------------------ */
 
-/* The index of the first date line of the text (at least a month), or
- * SIZE_MAX. A dateline broken after its comma ("Washington, July 25,"
- * then "1964—4:56 p.m.") is read across the two lines. */
 /* t without a note's marker glued before it ("[1]Washington, August 12,
  * 1961, 6:26 p.m."): a copied edition puts its first note's call there. */
 static struct slice note_marker_off(struct slice t)
@@ -1532,6 +1529,9 @@ static struct slice note_marker_off(struct slice t)
 	return sl_from(t, d + 2);
 }
 
+/* The index of the first date line of the text (at least a month), or
+ * SIZE_MAX. A dateline broken after its comma ("Washington, July 25,"
+ * then "1964—4:56 p.m.") is read across the two lines. */
 static size_t date_line_at(struct hreader *r, size_t from, struct date_val *dt, struct slice *printed, char **joined)
 {
 	*joined = NULL;
@@ -1568,8 +1568,6 @@ static void dateline_place(struct hreader *r, struct slice line, struct slice pr
 		hprop_text(r, HF_PLACE, W_GOOD, "dateline", place, ev);
 }
 
-/* Salutations among the opening lines ("To Comrade Stalin, I.V.", "Dear
- * Comrade Mao Zedong,", "Comrade Kim Il Sung!") name recipients. */
 /* "Suslov, Ustinov, Ponomaryov": a line that is only names between
  * commas, each of at most three words, capitalised: no sentence. */
 static int names_list(struct slice t)
@@ -1592,6 +1590,8 @@ static int names_list(struct slice t)
 	return 1;
 }
 
+/* Salutations among the opening lines ("To Comrade Stalin, I.V.", "Dear
+ * Comrade Mao Zedong,", "Comrade Kim Il Sung!") name recipients. */
 static void salutation_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
@@ -2731,9 +2731,6 @@ static size_t series_digits(struct slice t, size_t e)
 	return e - b;
 }
 
-/* The number a telegram's text opens with ("1473. Deptel 602.", "283.
- * Embtel 598"), unless it is the first of numbered paragraphs. infer: no
- * kind is known, and an edition's heading stands over the text. */
 /* "[120212.] Your White House 3279a delivered ...": a telegram's number
  * supplied by the editor, in brackets with its stop, the text after it
  * in a sentence. A note's marker ("[97] This telegram ...") has no stop.
@@ -2748,6 +2745,9 @@ static size_t bracketed_number(struct slice t)
 	return d;
 }
 
+/* The number a telegram's text opens with ("1473. Deptel 602.", "283.
+ * Embtel 598"), unless it is the first of numbered paragraphs. infer: no
+ * kind is known, and an edition's heading stands over the text. */
 static void telegram_number(struct hreader *r, size_t from, int infer)
 {
 	size_t i = line_next(&r->L, from);
