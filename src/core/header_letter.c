@@ -2147,8 +2147,8 @@ static int kind_heading(struct slice t)
 	struct slice after, tok[4];
 	while (t.n > 0 && t.p[t.n - 1] == '.')
 		t.n--;
-	return t.n > 0 && t.n < 40 && tok_split(t, tok, 4) <= 2 && tok_is_upper(t) && header_kind_find(t, 2, &after) != NULL &&
-	       sl_trim(after).n == 0;
+	return t.n > 0 && t.n < 40 && tok_split(t, tok, 4) <= 2 && tok_is_upper(t) &&
+	       header_kind_find(t, 2, &after) != NULL && sl_trim(after).n == 0;
 }
 
 /* A number line among the opening lines of the text: the paper's own
@@ -3227,7 +3227,8 @@ static void minutes_extract_read(struct hreader *r)
 	static const char *const sat[] = { " of the meeting of ", " of the session of ", " of the sitting of ", NULL };
 	size_t i = line_next(&r->L, r->top);
 	for (int k = 0; k < 20 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
-		static const char *const openers[] = { "Excerpt from ", "Extract from ", "Excerpt of ", "Extract of ", NULL };
+		static const char *const openers[] = { "Excerpt from ", "Extract from ", "Excerpt of ", "Extract of ",
+							NULL };
 		struct slice t = line_text(&r->L, i), after;
 		size_t o = 0;
 		for (size_t q = 0; openers[q] != NULL && o == 0; q++)
@@ -3292,7 +3293,8 @@ static void telegraphese_read(struct hreader *r)
 		if (f == SIZE_MAX)
 			f = sl_find(h, "Following for ");
 		size_t b = f == SIZE_MAX ? SIZE_MAX : sl_find(sl_from(h, f), " Begins");
-		int relayed = sl_find(h, "transmit following ") != SIZE_MAX || sl_find(h, "Transmit following ") != SIZE_MAX;
+		int relayed = sl_find(h, "transmit following ") != SIZE_MAX ||
+			      sl_find(h, "Transmit following ") != SIZE_MAX;
 		if ((b != SIZE_MAX && b < 200) || relayed) {
 			hprop_text(r, HF_KIND, W_FAIR, "telegraphic idiom", sl_cstr("telegram"), t);
 			return;
