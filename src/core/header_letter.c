@@ -2731,6 +2731,14 @@ static size_t series_digits(struct slice t, size_t e)
 	return e - b;
 }
 
+static int digit_in(struct slice t)
+{
+	for (size_t i = 0; i < t.n; i++)
+		if (ch_is_digit((unsigned char)t.p[i]))
+			return 1;
+	return 0;
+}
+
 /* "[120212.] Your White House 3279a delivered ...": a telegram's number
  * supplied by the editor, in brackets with its stop, the text after it
  * in a sentence. A note's marker ("[97] This telegram ...") has no stop.
@@ -2760,12 +2768,26 @@ static void telegram_number(struct hreader *r, size_t from, int infer)
 			hprop_text(r, HF_NUMBER, W_GOOD, "telegram number", sl_of(t.p + 1, d), t);
 			return;
 		}
-		if (role == HR_MARKING || role == HR_DATE || role == HR_PAGE || (t.n > 0 && t.p[0] == '['))
+		if (role == HR_MARKING || role == HR_DATE || role == HR_PAGE || role == HR_FILE ||
+		    (t.n > 0 && t.p[0] == '['))
 			continue;
 		d = sl_digits(t.p, t.n, 7, &n);
 		struct slice tk[4];
 		if (d == 0 && tok_split(t, tk, 4) <= 3 && t.n < 30)
 			continue; /* "us urgent", "priority": the telegram's handling */
+		/* the edition's heading over the text, as its parties were not
+		 * read ("The Secretary of State of the Ambassador in France
+		 * (Edge)"): a capitalised line with no stop, no digit */
+		if (d == 0 && t.n > 0 && t.n < 120 && t.p[t.n - 1] != '.' && tok_is_upper(t) && !digit_in(t)) {
+			/* under the file line (read, and out of the text), it is
+			 * the paper's title still */
+			size_t pv = i;
+			while (pv > 0 && r->roles[pv - 1].role == HR_BLANK)
+				pv--;
+			if (pv > 0 && r->roles[pv - 1].role == HR_FILE)
+				hprop_text(r, HF_TITLE, W_WEAK, "heading", t, t);
+			continue;
+		}
 		if (d == 0 && (d = series_number(t)) != 0)
 			sl_digits(t.p + d - series_digits(t, d), series_digits(t, d), 7, &n);
 		if (d == 0 || d + 2 >= t.n || t.p[d] != '.' || t.p[d + 1] != ' ' || !tok_is_upper(sl_from(t, d + 2)))

@@ -1344,6 +1344,13 @@ static const struct rule rules[] = {
 	{ "... not a letter that speaks of the following",
 	  "Secretary of State for External Affairs to Dominions Secretary, Ottawa, October 4, 1941\n\nOttawa, October 4, 1941\n\n"
 	  "Dear Sir, the following from our minister is sent for your information.\n", "kind", "letter", NULL },
+	{ "a telegram's number opens its text under a heading whose parties were not read",
+	  "123 Edge, Walter E./180: Telegram\n\nThe Secretary of State of the Ambassador in France (Edge)\n\n324. You are "
+	  "ordered to report to the Department at your early convenience.\n", "number", "324", "telegram number" },
+	{ "... the heading under the file line the title still",
+	  "123 Edge, Walter E./180: Telegram\n\nThe Secretary of State of the Ambassador in France (Edge)\n\n324. You are "
+	  "ordered to report to the Department at your early convenience.\n", "title",
+	  "The Secretary of State of the Ambassador in France (Edge)", "heading" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
