@@ -31,6 +31,17 @@ static const char *const months_ru[] = {
 	"\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8f",                 /* декабря */
 };
 
+/* German month names where they are not the English ones ("8. Juli
+ * 1989", "3. Oktober 1990"): a German archive's pages and the papers of
+ * the GDR print them. */
+static const struct {
+	const char *name;
+	int m;
+} months_de[] = {
+	{ "januar", 1 }, { "februar", 2 }, { "m\xc3\xa4rz", 3 }, { "maerz", 3 }, { "mai", 5 },
+	{ "juni", 6 },   { "juli", 7 },    { "oktober", 10 },     { "dezember", 12 },
+};
+
 static const char *const weekdays[] = { "monday", "tuesday", "wednesday", "thursday", "friday",
 					"saturday", "sunday", NULL };
 
@@ -79,6 +90,15 @@ int date_month_name(const char *s, size_t len, size_t *n)
 	size_t w = 0;
 	while (w < len && isalpha((unsigned char)s[w]))
 		w++;
+	for (size_t k = 0; k < sizeof months_de / sizeof months_de[0]; k++) {
+		size_t dn = strlen(months_de[k].name);
+		/* the whole word: "März" ends where its letters do */
+		if (dn <= len && strncasecmp(s, months_de[k].name, dn) == 0 &&
+		    (dn == len || !isalpha((unsigned char)s[dn])) && (w == dn || w < 3)) {
+			*n = dn;
+			return months_de[k].m;
+		}
+	}
 	if (w < 3)
 		return 0;
 	for (int m = 0; m < 12; m++) {

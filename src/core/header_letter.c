@@ -1518,6 +1518,17 @@ static void memo_office_signature_read(struct hreader *r)
 /* Datelines, salutations, signatures and numbers                     */
 /* ------------------------------------------------------------------ */
 
+/* t without a note's marker glued before it ("[1]Washington, August 12,
+ * 1961, 6:26 p.m."): a copied edition puts its first note's call there. */
+static struct slice note_marker_off(struct slice t)
+{
+	int v;
+	size_t d = t.n > 3 && t.p[0] == '[' ? sl_digits(t.p + 1, t.n - 1, 2, &v) : 0;
+	if (d == 0 || t.p[d + 1] != ']' || d + 2 >= t.n || !tok_is_upper(sl_from(t, d + 2)))
+		return t;
+	return sl_from(t, d + 2);
+}
+
 /* The index of the first date line of the text (at least a month), or
  * SIZE_MAX. A dateline broken after its comma ("Washington, July 25,"
  * then "1964—4:56 p.m.") is read across the two lines. */
@@ -1530,7 +1541,7 @@ static size_t date_line_at(struct hreader *r, size_t from, struct date_val *dt, 
 		struct slice t = line_text(&r->L, i);
 		if (r->roles[i].role == HR_RELEASE)
 			continue;
-		if (header_date_line(t, 2, dt, printed))
+		if (header_date_line(note_marker_off(t), 2, dt, printed))
 			return i;
 		size_t j = i + 1;
 		if (t.n > 0 && t.n < 60 && t.p[t.n - 1] == ',' && j < r->footer && line_usable(&r->L, j)) {
@@ -1555,6 +1566,28 @@ static void dateline_place(struct hreader *r, struct slice line, struct slice pr
 		place = sl_trim(sl_of(place.p, place.n - 1));
 	if (place.n > 0 && place.n < 80 && name_like(place, 1))
 		hprop_text(r, HF_PLACE, W_GOOD, "dateline", place, ev);
+}
+
+/* "Suslov, Ustinov, Ponomaryov": a line that is only names between
+ * commas, each of at most three words, capitalised: no sentence. */
+static int names_list(struct slice t)
+{
+	if (t.n == 0 || t.n > 100 || sl_find(t, ",") == SIZE_MAX)
+		return 0;
+	while (t.n > 0 && strchr(",.:", t.p[t.n - 1]) != NULL)
+		t.n--;
+	size_t at = 0;
+	while (at <= t.n) {
+		size_t c = sl_find(sl_from(t, at), ",");
+		struct slice part = sl_trim(sl_of(t.p + at, c == SIZE_MAX ? t.n - at : c)), tok[4];
+		size_t nt = tok_split(part, tok, 4);
+		if (nt == 0 || nt > 3 || !tok_is_upper(part) || !name_like(part, 0))
+			return 0;
+		if (c == SIZE_MAX)
+			break;
+		at += c + 1;
+	}
+	return 1;
 }
 
 /* Salutations among the opening lines ("To Comrade Stalin, I.V.", "Dear
@@ -1602,9 +1635,19 @@ static void salutation_read(struct hreader *r)
 		    line_text(&r->L, prev).p[line_text(&r->L, prev).n - 1] == ':')
 			continue;
 		struct slice rest = sl_from(t, strlen(open));
+		/* "To Comrades Brezhnev, Kosygin, Andropov, Gromyko, / Suslov,
+		 * Ustinov, Ponomaryov": the list of addressees runs on */
+		char *joined = NULL;
+		size_t nx = line_next(&r->L, i + 1);
+		if (rest.n > 0 && rest.p[rest.n - 1] == ',' && nx < r->footer && names_list(line_text(&r->L, nx))) {
+			struct slice more = line_text(&r->L, nx);
+			joined = xasprintf("%.*s %.*s", (int)rest.n, rest.p, (int)more.n, more.p);
+			rest = sl_cstr(joined);
+		}
 		while (rest.n > 0 && strchr("!:,", rest.p[rest.n - 1]) != NULL)
 			rest.n--;
 		if (tok_in(rest, name_stops)) {
+			free(joined);
 			/* "Dear Sir": a letter to no one named */
 			if (sl_istarts(t, "dear ") || sl_istarts(t, "my dear "))
 				r->letter = 1;
@@ -1612,6 +1655,7 @@ static void salutation_read(struct hreader *r)
 		}
 		struct hprop *p = hprop_add(r, HF_TO, W_FAIR, "salutation", t);
 		header_parties(r, p, rest);
+		free(joined);
 		/* an address in capitals heads telegrams as often as letters:
 		 * it names no kind */
 		if (!capital_address(t))
@@ -2057,6 +2101,22 @@ static int closing_line(struct slice t)
 	return 0;
 }
 
+/* t without the editor's brackets that end it ("328/ag] [signature]",
+ * "2421/61/53/TJN [tajne—secret]"): a remark on the number or the
+ * paper, no words of the line's own. */
+static struct slice brackets_off(struct slice t)
+{
+	while (t.n > 1 && t.p[t.n - 1] == ']') {
+		size_t open = t.n - 1;
+		while (open > 0 && t.p[open] != '[')
+			open--;
+		if (t.p[open] != '[')
+			break;
+		t = sl_trim(sl_of(t.p, open));
+	}
+	return t;
+}
+
 /* A line that is only a document number ("No. 47/sh", "# 600436/sh",
  * "Nº 2390"); *number gets it. "To No. 8600." (the one answered) and
  * "No. 3 of the regiment" are not. */
@@ -2066,6 +2126,7 @@ static int number_line(struct slice t, char **number)
 	struct slice after = sl_trim(header_number_read(t, &num));
 	if (num == NULL)
 		return 0;
+	after = brackets_off(after);
 	if (after.n > 1 || (after.n == 1 && after.p[0] != '.')) {
 		free(num);
 		return 0;
@@ -2081,12 +2142,28 @@ static const char *const number_qualifiers[] = {
 	"outgoing ", "spec. ", "special ", "ref. ", "reg. ", "registration ", "telegram ", "cable ", "ciphergram ", "cryptogram ", NULL
 };
 
+/* A line that is only a paper's kind, its heading ("Note", "REPORT",
+ * "Memorandum."). */
+static int kind_heading(struct slice t)
+{
+	struct slice after, tok[4];
+	while (t.n > 0 && t.p[t.n - 1] == '.')
+		t.n--;
+	return t.n > 0 && t.n < 40 && tok_split(t, tok, 4) <= 2 && tok_is_upper(t) &&
+	       header_kind_find(t, 2, &after) != NULL && sl_trim(after).n == 0;
+}
+
 /* A number line among the opening lines of the text: the paper's own
  * number as its registry or cipher office wrote it. */
 static void own_number_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
-	for (int k = 0; k < 12 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+	/* the text's opening lines: the archive's labels, values and
+	 * citation over them (a Markdown export's) are not counted */
+	for (int k = 0, seen = 0; k < 12 && seen < 40 && i < r->footer; i = line_next(&r->L, i + 1), seen++) {
+		enum hrole role = r->roles[i].role;
+		if (role != HR_LABEL && role != HR_VALUE && role != HR_CITATION)
+			k++;
 		struct slice t = line_text(&r->L, i);
 		/* "Top Secret Copy Nº 1 23 March 1963 Outgoing Nº 87 from the
 		 * journal of ...": the registry's outgoing number, run into
@@ -2150,6 +2227,16 @@ static void own_number_read(struct hreader *r)
 			nx++; /* the label's line may be read (dropped) already */
 		if (!qualified && nx < r->footer && sl_istarts(line_text(&r->L, nx), "Date:"))
 			qualified = 1;
+		/* "No. 2421/61/53/TJN [tajne—secret]" over "Note": a number
+		 * right over the paper's kind standing as its heading is the
+		 * paper's */
+		if (!qualified && nx < r->footer && kind_heading(line_text(&r->L, nx)))
+			qualified = 1;
+		/* "TOP SECRET / SPECIAL FILE / No. Pb 172/108": under the
+		 * paper's classification, its registry's number */
+		size_t pv = line_prev(&r->L, i);
+		if (!qualified && pv != SIZE_MAX && r->roles[pv].role == HR_MARKING)
+			qualified = 1;
 		/* "Foreign Ministry (65) No. Hai-898": a ministry's series of
 		 * the year */
 		size_t yr = sl_find(t, ") No");
@@ -2177,7 +2264,7 @@ static void own_number_read(struct hreader *r)
 			continue;
 		/* "No. (61) 561": a year's series in parentheses */
 		char *num = NULL;
-		struct slice after = sl_trim(header_number_read(t, &num));
+		struct slice after = brackets_off(sl_trim(header_number_read(t, &num)));
 		if (num == NULL && (sl_istarts(t, "No. (") || sl_istarts(t, "No (")) && t.n < 24) {
 			struct slice v = sl_trim(sl_from(t, sl_find(t, "(")));
 			hprop_text(r, HF_NUMBER, W_FAIR, "number line", v, line_text(&r->L, i));
@@ -2295,6 +2382,32 @@ static void control_number_read(struct hreader *r)
 	}
 }
 
+/* A telegram's head: its dateline, the place and hour it was sent, its
+ * number ("April 26, 1966 / Bucharest 2010 hrs / No. 12 285"). The
+ * number alone on one of the two short lines after a telegram's dateline
+ * is its own; a longer line is its text, and ends the head. Returns that
+ * line, or SIZE_MAX. */
+static size_t telegram_head_number(struct hreader *r, size_t date_at)
+{
+	const struct hprop *kind = hprop_best(r, HF_KIND);
+	if (kind == NULL || kind->weight < W_GOOD || kind->value == NULL ||
+	    (strcmp(kind->value, "telegram") != 0 && strcmp(kind->value, "cable") != 0))
+		return SIZE_MAX;
+	size_t i = line_next(&r->L, date_at + 1);
+	for (int k = 0; k < 2 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n > 40)
+			break;
+		char *num = NULL;
+		if (number_line(t, &num)) {
+			hprop_text(r, HF_NUMBER, W_GOOD, "telegram's head", sl_cstr(num), t);
+			free(num);
+			return i;
+		}
+	}
+	return SIZE_MAX;
+}
+
 /* A number alone on the line before or after the date line is the
  * sender's own number of the document: telegrams end "SHTYKOV / No.
  * 47/sh / 31 January 1950" or head "From BEIJING / Nº 2390 / 13 May
@@ -2313,7 +2426,7 @@ static size_t number_by_date(struct hreader *r, size_t date_at)
 		free(num);
 		return i;
 	}
-	return SIZE_MAX;
+	return telegram_head_number(r, date_at);
 }
 
 /* The signature is the line after a closing formula, or else the line
@@ -2441,6 +2554,56 @@ static size_t signed_mark(struct slice t)
 	return 0;
 }
 
+/* "Ambassador of the USSR in the MPR [Signature] V[asily]. Pisarev": the
+ * signer's office, the editor's mark, the name typed under it. Where the
+ * name starts (after the mark), or 0: the words before the mark must
+ * name an office, so a sentence mentioning a signature is none. */
+static size_t office_signed_mark(struct slice t)
+{
+	static const char *const marks[] = { " [signature] ", " [signed] ", NULL };
+	if (t.n > 120)
+		return 0;
+	for (size_t i = 0; marks[i]; i++) {
+		size_t at = sl_ifind_top(t, marks[i]);
+		if (at == SIZE_MAX)
+			continue;
+		struct slice office = sl_of(t.p, at), tok[12];
+		static const char *const small[] = { "of", "the", "in", "to", "for", "at", "and", NULL };
+		size_t nt = tok_split(office, tok, 12);
+		int noun = 0, sentence = nt == 0 || nt > 10;
+		for (size_t k = 0; k < nt && k < 12; k++) {
+			noun |= tok_in(tok_bare(tok[k]), lex_office_nouns);
+			sentence |= tok_is_lower(tok[k]) && !tok_in(tok[k], small);
+		}
+		/* "Ambassador of the USSR in the MPR": a short title with an
+		 * office noun, its words capitalised but the small ones */
+		if (noun && !sentence)
+			return at + strlen(marks[i]);
+	}
+	return 0;
+}
+
+/* A signed name without the letters an editor supplied inside its words
+ * ("V[asily]. Pisarev" -> "V. Pisarev"): the name as signed. The caller
+ * frees. */
+static char *supplied_off(struct slice t)
+{
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < t.n; i++) {
+		size_t close = t.p[i] == '[' && i > 0 && ch_is_alpha((unsigned char)t.p[i - 1])
+				       ? sl_find(sl_from(t, i), "]")
+				       : SIZE_MAX;
+		if (close != SIZE_MAX) {
+			i += close;
+			continue;
+		}
+		buf_addc(&b, t.p[i]);
+	}
+	buf_addc(&b, '\0');
+	return buf_detach(&b);
+}
+
 static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 {
 	size_t sig = SIZE_MAX;
@@ -2449,11 +2612,15 @@ static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 	for (size_t i = line_next(&r->L, r->top); i < r->footer; i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
 		size_t m = signed_mark(t);
-		struct slice name = m > 0 && m < t.n ? sl_trim(sl_from(t, m)) : sl_of(t.p, 0);
+		if (m == 0)
+			m = office_signed_mark(t);
+		char *signed_name = m > 0 && m < t.n ? supplied_off(sl_trim(sl_from(t, m))) : NULL;
+		struct slice name = signed_name ? sl_cstr(signed_name) : sl_of(t.p, 0);
 		if (name.n > 2 && name.p[0] == '(' && name.p[name.n - 1] == ')')
 			name = sl_trim(sl_of(name.p + 1, name.n - 2));
 		if (name.n > 0 && name_like(name, 1))
 			sig = i;
+		free(signed_name);
 	}
 	for (size_t i = line_next(&r->L, 0); i < r->footer; i = line_next(&r->L, i + 1)) {
 		if (closing_line(line_text(&r->L, i))) {
@@ -2476,7 +2643,12 @@ static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 		return;
 	struct slice t = line_text(&r->L, sig);
 	size_t mark = signed_mark(t);
+	if (mark == 0)
+		mark = office_signed_mark(t);
 	t = sl_trim(sl_from(t, mark));
+	char *signed_name = mark ? supplied_off(t) : NULL;
+	if (signed_name != NULL)
+		t = sl_cstr(signed_name);
 	/* "[Signature] (S. Chervonenko)": the name typed under it */
 	if (mark && t.n > 2 && t.p[0] == '(' && t.p[t.n - 1] == ')')
 		t = sl_trim(sl_of(t.p + 1, t.n - 2));
@@ -2487,8 +2659,10 @@ static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 	if (b != SIZE_MAX)
 		plain = sl_trim(sl_of(t.p, b));
 	struct slice tok[12];
-	if (plain.n == 0 || tok_split(plain, tok, 12) > 8 || !name_like(plain, 1) || header_marking(plain))
+	if (plain.n == 0 || tok_split(plain, tok, 12) > 8 || !name_like(plain, 1) || header_marking(plain)) {
+		free(signed_name);
 		return;
+	}
 	size_t up, low, dig;
 	sl_letters(plain, &up, &low, &dig);
 	r->telegraphic = !closed && low == 0 && up >= 2;
@@ -2497,6 +2671,7 @@ static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 	known_collect(r);
 	struct hprop *p = hprop_add(r, HF_FROM, W_FAIR, "signature", t);
 	signature_names(r, t, p);
+	free(signed_name);
 }
 
 /* What a heading's dateline says of its sender: 1 for a ministry or
@@ -2558,6 +2733,28 @@ static size_t series_digits(struct slice t, size_t e)
 	return e - b;
 }
 
+static int digit_in(struct slice t)
+{
+	for (size_t i = 0; i < t.n; i++)
+		if (ch_is_digit((unsigned char)t.p[i]))
+			return 1;
+	return 0;
+}
+
+/* "[120212.] Your White House 3279a delivered ...": a telegram's number
+ * supplied by the editor, in brackets with its stop, the text after it
+ * in a sentence. A note's marker ("[97] This telegram ...") has no stop.
+ * The number's length, or 0. */
+static size_t bracketed_number(struct slice t)
+{
+	int v;
+	size_t d = t.n > 1 && t.p[0] == '[' ? sl_digits(t.p + 1, t.n - 1, 7, &v) : 0;
+	if (d == 0 || d + 5 > t.n || t.p[d + 1] != '.' || t.p[d + 2] != ']' || t.p[d + 3] != ' ' ||
+	    !tok_is_upper(sl_from(t, d + 4)))
+		return 0;
+	return d;
+}
+
 /* The number a telegram's text opens with ("1473. Deptel 602.", "283.
  * Embtel 598"), unless it is the first of numbered paragraphs. infer: no
  * kind is known, and an edition's heading stands over the text. */
@@ -2567,13 +2764,32 @@ static void telegram_number(struct hreader *r, size_t from, int infer)
 	for (int k = 0; k < 5 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
 		enum hrole role = r->roles[i].role;
-		if (role == HR_MARKING || role == HR_DATE || role == HR_PAGE || (t.n > 0 && t.p[0] == '['))
-			continue;
 		int n = 0;
-		size_t d = sl_digits(t.p, t.n, 7, &n);
+		size_t d = bracketed_number(t);
+		if (d > 0) {
+			hprop_text(r, HF_NUMBER, W_GOOD, "telegram number", sl_of(t.p + 1, d), t);
+			return;
+		}
+		if (role == HR_MARKING || role == HR_DATE || role == HR_PAGE || role == HR_FILE ||
+		    (t.n > 0 && t.p[0] == '['))
+			continue;
+		d = sl_digits(t.p, t.n, 7, &n);
 		struct slice tk[4];
 		if (d == 0 && tok_split(t, tk, 4) <= 3 && t.n < 30)
 			continue; /* "us urgent", "priority": the telegram's handling */
+		/* the edition's heading over the text, as its parties were not
+		 * read ("The Secretary of State of the Ambassador in France
+		 * (Edge)"): a capitalised line with no stop, no digit */
+		if (d == 0 && t.n > 0 && t.n < 120 && t.p[t.n - 1] != '.' && tok_is_upper(t) && !digit_in(t)) {
+			/* under the file line (read, and out of the text), it is
+			 * the paper's title still */
+			size_t pv = i;
+			while (pv > 0 && r->roles[pv - 1].role == HR_BLANK)
+				pv--;
+			if (pv > 0 && r->roles[pv - 1].role == HR_FILE)
+				hprop_text(r, HF_TITLE, W_WEAK, "heading", t, t);
+			continue;
+		}
 		if (d == 0 && (d = series_number(t)) != 0)
 			sl_digits(t.p + d - series_digits(t, d), series_digits(t, d), 7, &n);
 		if (d == 0 || d + 2 >= t.n || t.p[d] != '.' || t.p[d + 1] != ' ' || !tok_is_upper(sl_from(t, d + 2)))
@@ -2944,6 +3160,240 @@ static void sitting_read(struct hreader *r)
 	}
 }
 
+/* Whether the n words are a person's or a body's proper name as an
+ * editor writes it: each capitalised, none a pronoun or an article ("I
+ * wrote this letter", "He wrote this note", "The Ambassador wrote this
+ * report" name no one). */
+static int proper_name(const struct slice *tok, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!tok_is_upper(tok[i]) || tok_in(tok_bare(tok[i]), name_stops))
+			return 0;
+	return n > 0;
+}
+
+/* A headnote opening "These notes taken by Chernyaev at the Soviet
+ * Politburo ...", "This memorandum, written by ...": the paper, then who
+ * made it. A paragraph's number may be glued before it ("1These"). The
+ * maker is the capitalised words after "by". Whether one was read. */
+static int taken_by_read(struct hreader *r, struct slice t)
+{
+	static const char *const made[] = { "taken", "written", "prepared", "drafted", "compiled", "kept", NULL };
+	while (t.n > 0 && ch_is_digit((unsigned char)t.p[0]))
+		t = sl_from(t, 1);
+	if (!sl_istarts(t, "This ") && !sl_istarts(t, "These "))
+		return 0;
+	struct slice tok[10], after;
+	size_t nt = tok_split(sl_of(t.p, t.n < 200 ? t.n : 200), tok, 10);
+	if (nt < 5 || header_kind_find(tok_bare(tok[1]), 1, &after) == NULL)
+		return 0;
+	size_t k = 2;
+	if (!tok_in(tok_bare(tok[k]), made) && k + 1 < nt && tok_in(tok_bare(tok[k + 1]), made))
+		k++; /* "This memorandum, written by" */
+	if (!tok_in(tok_bare(tok[k]), made) || k + 2 >= nt || !sl_ieq(tok[k + 1], "by"))
+		return 0;
+	size_t b = k + 2, e = b;
+	while (e < nt && e < b + 4 && tok_is_upper(tok[e]))
+		e++;
+	if (e == b)
+		return 0;
+	struct slice name = sl_of(tok[b].p, (size_t)(tok[e - 1].p + tok_bare(tok[e - 1]).n - tok[b].p));
+	if (!name_like(name, 0) || !proper_name(tok + b, e - b))
+		return 0;
+	char *maker = sl_dup(name);
+	hprop_party(hprop_add(r, HF_FROM, W_FAIR, "headnote", t), maker, NULL);
+	free(maker);
+	return 1;
+}
+
+/* "Resolution of the CPSU Central Committee" on a line of its own among
+ * the opening lines of the text: the paper's own heading, its kind and
+ * the body whose paper it is, read as a title's are. Only a short line
+ * opening with the kind and "of": a sentence of the text is none. A
+ * heading of the kind and its subject ("Report on the visit to Angola
+ * ...:") names the kind alone. The first heading is the paper's. */
+static void body_heading_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, r->top);
+	for (int k = 0; k < 20 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), after, tok[12];
+		if (r->roles[i].role != HR_TEXT || !tok_is_upper(t))
+			continue;
+		/* "Report on the visit to Angola and on the conversations held
+		 * with ...:": the paper's heading over its text names its kind,
+		 * a colon or no stop at its end */
+		const char *kind = t.n <= 300 ? header_kind_find(t, 1, &after) : NULL;
+		struct slice a = kind != NULL ? sl_ltrim(after) : sl_of(t.p, 0);
+		if (kind != NULL && t.p[t.n - 1] != '.' &&
+		    (sl_istarts(a, "on ") || sl_istarts(a, "about ") || sl_istarts(a, "concerning ") ||
+		     sl_istarts(a, "regarding "))) {
+			hprop_text(r, HF_KIND, W_FAIR, "heading line", sl_cstr(kind), t);
+			return;
+		}
+		if (t.n > 80 || tok_split(t, tok, 12) > 10)
+			continue;
+		if (t.n > 0 && t.p[t.n - 1] == '.')
+			continue;
+		if (header_kind_find(t, 1, &after) != NULL && sl_istarts(sl_ltrim(after), "of ")) {
+			header_title_read(r, t, W_GOOD, "heading line", t);
+			return;
+		}
+	}
+}
+
+/* "Excerpt from Minutes No. 172 of the meeting of the Politburo / of the
+ * CPSU Central Committee, held on 31 October 1979": an extract from a
+ * sitting's minutes, as a party's registry issues it, heading the text
+ * (its line may break before it ends). Its kind is minutes, its sender
+ * the body that sat, its date the sitting's. */
+static void minutes_extract_read(struct hreader *r)
+{
+	static const char *const sat[] = { " of the meeting of ", " of the session of ", " of the sitting of ", NULL };
+	size_t i = line_next(&r->L, r->top);
+	for (int k = 0; k < 20 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		static const char *const openers[] = { "Excerpt from ", "Extract from ", "Excerpt of ", "Extract of ",
+							NULL };
+		struct slice t = line_text(&r->L, i), after;
+		size_t o = 0;
+		for (size_t q = 0; openers[q] != NULL && o == 0; q++)
+			if (sl_istarts(t, openers[q]))
+				o = strlen(openers[q]);
+		if (o == 0)
+			continue;
+		const char *kind = header_kind_find(sl_from(t, o), 1, &after);
+		if (kind == NULL || strcmp(kind, "minutes") != 0 || t.n > 200)
+			return;
+		/* the heading's second line, in lower case, runs on */
+		size_t j = line_next(&r->L, i + 1);
+		struct slice nx = j < r->footer ? line_text(&r->L, j) : sl_of(t.p, 0);
+		int runs = nx.n > 0 && nx.n < 120 && nx.p[0] >= 'a' && nx.p[0] <= 'z';
+		char *whole = xasprintf("%.*s%s%.*s", (int)t.n, t.p, runs ? " " : "", runs ? (int)nx.n : 0, nx.p);
+		struct slice h = sl_cstr(whole);
+		hprop_text(r, HF_KIND, W_GOOD, "minutes extract", sl_cstr(kind), t);
+		for (size_t q = 0; sat[q] != NULL; q++) {
+			size_t at = sl_find(h, sat[q]);
+			if (at == SIZE_MAX)
+				continue;
+			struct slice body = sl_from(h, at + strlen(sat[q]));
+			size_t held = sl_find(body, ", held");
+			if (held == SIZE_MAX)
+				held = sl_find(body, " held ");
+			struct slice when = held == SIZE_MAX ? sl_of(body.p, 0) : sl_from(body, held);
+			if (held != SIZE_MAX)
+				body = sl_of(body.p, held);
+			body = sl_trim(body);
+			if (sl_istarts(body, "the "))
+				body = sl_from(body, 4);
+			if (body.n > 0 && body.n < 100 && name_like(body, 1)) {
+				char *name = sl_dup(body);
+				hprop_party(hprop_add(r, HF_FROM, W_GOOD - 1, "minutes extract", t), name, NULL);
+				free(name);
+			}
+			size_t on = sl_find(when, " on ");
+			struct date_val dv;
+			size_t dn = on == SIZE_MAX ? 0 : date_parse(when.p + on + 4, when.n - on - 4, 0, &dv);
+			if (dn > 0 && dv.d)
+				hprop_date(r, W_GOOD, "minutes extract", &dv, sl_of(when.p + on + 4, dn), t);
+			break;
+		}
+		free(whole);
+		return;
+	}
+}
+
+/* A telegram's own idioms at the head of its text: "Following from Prime
+ * Minister, for your Prime Minister. Begins.", "Please transmit following
+ * to Berlin Embassy immediately:" (a message relayed, its start marked,
+ * the article dropped as cables drop it). A letter does not write so. */
+static void telegraphese_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, r->top);
+	for (int k = 0; k < 8 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		if (r->roles[i].role != HR_TEXT)
+			continue;
+		struct slice t = line_text(&r->L, i);
+		struct slice h = sl_of(t.p, t.n < 300 ? t.n : 300);
+		size_t f = sl_find(h, "Following from ");
+		if (f == SIZE_MAX)
+			f = sl_find(h, "Following for ");
+		size_t b = f == SIZE_MAX ? SIZE_MAX : sl_find(sl_from(h, f), " Begins");
+		int relayed = sl_find(h, "transmit following ") != SIZE_MAX ||
+			      sl_find(h, "Transmit following ") != SIZE_MAX;
+		if ((b != SIZE_MAX && b < 200) || relayed) {
+			hprop_text(r, HF_KIND, W_FAIR, "telegraphic idiom", sl_cstr("telegram"), t);
+			return;
+		}
+	}
+}
+
+/* An editor's headnote over the paper says what it is in a sentence:
+ * "This is a memorandum from Acting Secretary of State, Ball to President
+ * Kennedy commenting on ...", "A week before his death, Ho Chi Minh
+ * wrote this letter, his last document:", "Leonid Brezhnev wrote this
+ * undated letter sometime around May 26." Its kind and parties are read
+ * as a title's would be, or as the writer's. Only the opening lines: the
+ * text's own sentences speak of other papers. */
+static void headnote_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 10 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), after;
+		if (r->roles[i].role != HR_TEXT)
+			continue;
+		if (sl_istarts(t, "This is a ") || sl_istarts(t, "This is an ")) {
+			struct slice rest = sl_from(t, sl_istarts(t, "This is a ") ? 10 : 11);
+			size_t stop = sl_find(rest, ". ");
+			if (stop != SIZE_MAX)
+				rest = sl_of(rest.p, stop);
+			if (header_kind_find(rest, 2, &after) == NULL || !sl_istarts(sl_ltrim(after), "from "))
+				return;
+			/* "... to President Kennedy commenting on the offer": what
+			 * the paper does ends its parties */
+			struct slice tok[32];
+			size_t nt = tok_split(rest, tok, 32);
+			for (size_t q = 2; q < nt && q < 32; q++) {
+				struct slice b = tok_bare(tok[q]);
+				if (tok_is_lower(b) && b.n > 5 && sl_iends(b, "ing")) {
+					rest = sl_trim(sl_of(rest.p, (size_t)(tok[q].p - rest.p)));
+					break;
+				}
+			}
+			/* read as the title it would be: "Memorandum from ..." */
+			char *title = sl_dup(rest);
+			if (title[0] >= 'a' && title[0] <= 'z')
+				title[0] = (char)(title[0] - 'a' + 'A');
+			header_title_read(r, sl_cstr(title), W_FAIR, "headnote", t);
+			free(title);
+			return;
+		}
+		if (taken_by_read(r, t))
+			return;
+		size_t w = sl_find(t, " wrote this ");
+		if (w == SIZE_MAX || w > 120)
+			continue;
+		/* the writer: the words before, back to the clause's start */
+		size_t b = w;
+		while (b > 0 && t.p[b - 1] != ',' && t.p[b - 1] != '.')
+			b--;
+		struct slice name = sl_trim(sl_of(t.p + b, w - b)), tok[6];
+		/* the kind: the word after "this", or the one after that
+		 * ("this undated letter") */
+		struct slice rest = sl_from(t, w + 12), kt[3];
+		size_t nk = tok_split(sl_of(rest.p, rest.n < 40 ? rest.n : 40), kt, 3);
+		const char *kind = NULL;
+		for (size_t q = 0; q < nk && q < 2 && kind == NULL; q++)
+			kind = header_kind_find(tok_bare(kt[q]), 1, &after);
+		size_t nt = tok_split(name, tok, 6);
+		if (kind == NULL || nt == 0 || nt > 5 || !name_like(name, 0) || !proper_name(tok, nt))
+			continue;
+		char *writer = sl_dup(name);
+		hprop_party(hprop_add(r, HF_FROM, W_FAIR, "headnote", t), writer, NULL);
+		free(writer);
+		hprop_text(r, HF_KIND, W_FAIR, "headnote", sl_cstr(kind), t);
+		return;
+	}
+}
+
 void header_letter_read(struct hreader *r)
 {
 	r->top = line_next(&r->L, 0);
@@ -2977,7 +3427,7 @@ void header_letter_read(struct hreader *r)
 	if (date_at == SIZE_MAX)
 		dateline_scanned(r);
 	if (date_at != SIZE_MAX) {
-		struct slice line = joined ? sl_cstr(joined) : line_text(&r->L, date_at);
+		struct slice line = joined ? sl_cstr(joined) : note_marker_off(line_text(&r->L, date_at));
 		/* a dateline opens the text; a date line elsewhere stands by
 		 * the signature or is only the first date of the text */
 		size_t lines_in = 0;
@@ -3004,6 +3454,11 @@ void header_letter_read(struct hreader *r)
 	else if (r->heading && (kind == NULL || kind->weight < W_FAIR))
 		telegram_number(r, text_at, 1);
 	size_t number_at = number_by_date(r, date_at);
+	/* "NO. 12 / 13 JUNE 1975", "SHTYKOV / No. 47/sh / 31 January 1950":
+	 * the date the paper's own number stands by is the paper's, over a
+	 * catalogue's reading of it */
+	if (number_at != SIZE_MAX && !date_joined) /* a joined line's text is freed */
+		hprop_date(r, W_GOOD, "numbered date line", &dt, printed, line_text(&r->L, date_at));
 	own_number_read(r);
 	form_number_read(r);
 	control_number_read(r);
@@ -3023,5 +3478,9 @@ void header_letter_read(struct hreader *r)
 		hprop_text(r, HF_KIND, W_FAIR, "signature and number", sl_cstr("telegram"), sl_cstr(""));
 	if (r->letter)
 		hprop_text(r, HF_KIND, W_WEAK, "salutation or closing", sl_cstr("letter"), sl_cstr(""));
+	headnote_read(r);
+	body_heading_read(r);
+	minutes_extract_read(r);
+	telegraphese_read(r);
 	pamphlet_read(r);
 }

@@ -14,6 +14,38 @@
 #include "dossier/names.h"
 #include "header_priv.h"
 
+/* The length of the number opening t, or 0: letters, digits and the
+ * marks between them ("600428/sh", "13-op"), with a digit among them. A
+ * number grouped by thousands ("12 285") is one number: a group of three
+ * digits after one of at most three, ending the number. */
+static size_t number_run(struct slice t)
+{
+	size_t e = 0;
+	int digit = 0;
+	while (e < t.n && (ch_is_alpha((unsigned char)t.p[e]) || ch_is_digit((unsigned char)t.p[e]) ||
+			   strchr("/-.", t.p[e]) != NULL)) {
+		digit |= ch_is_digit((unsigned char)t.p[e]);
+		e++;
+	}
+	while (e > 0 && strchr(".-/", t.p[e - 1]) != NULL)
+		e--;
+	/* "Pb 172/108", "P 176/125": a series' letters before the number
+	 * (the Politburo's protocols) are part of it */
+	if (!digit && e > 0 && e <= 3 && t.p[0] >= 'A' && t.p[0] <= 'Z' && e + 1 < t.n && t.p[e] == ' ' &&
+	    ch_is_digit((unsigned char)t.p[e + 1])) {
+		size_t more = number_run(sl_from(t, e + 1));
+		return more > 0 ? e + 1 + more : 0;
+	}
+	if (!digit)
+		return 0;
+	int v;
+	if (e <= 3 && sl_digits(t.p, e, 3, &v) == e && e + 4 <= t.n && t.p[e] == ' ' &&
+	    sl_digits(t.p + e + 1, t.n - e - 1, 4, &v) == 3 &&
+	    (e + 4 == t.n || !(ch_is_alpha((unsigned char)t.p[e + 4]) || ch_is_digit((unsigned char)t.p[e + 4]))))
+		e += 4;
+	return e;
+}
+
 struct slice header_number_read(struct slice s, char **number)
 {
 	/* "Nº" and "N°" are how many typefaces print the numero sign */
@@ -26,19 +58,20 @@ struct slice header_number_read(struct slice s, char **number)
 	if (k == 0)
 		return s;
 	t = sl_ltrim(sl_from(t, k));
-	size_t e = 0;
-	int digit = 0;
-	while (e < t.n && (ch_is_alpha((unsigned char)t.p[e]) || ch_is_digit((unsigned char)t.p[e]) ||
-			   strchr("/-.", t.p[e]) != NULL)) {
-		digit |= ch_is_digit((unsigned char)t.p[e]);
-		e++;
+	/* "Nº [handwritten: 328/ag]": the number written in by hand, the
+	 * editor saying so; the number is what the bracket quotes */
+	size_t close = t.n > 0 && t.p[0] == '[' ? sl_find(t, "]") : SIZE_MAX;
+	size_t colon = close != SIZE_MAX ? sl_find(sl_of(t.p, close), ": ") : SIZE_MAX;
+	struct slice rest = sl_of(t.p + t.n, 0);
+	if (colon != SIZE_MAX) {
+		rest = sl_from(t, close + 1);
+		t = sl_trim(sl_of(t.p + colon + 2, close - colon - 2));
 	}
-	while (e > 0 && strchr(".-/", t.p[e - 1]) != NULL)
-		e--;
-	if (!digit || e == 0)
+	size_t e = number_run(t);
+	if (e == 0 || (colon != SIZE_MAX && e != t.n))
 		return s;
 	*number = xstrndup(t.p, e);
-	return sl_from(t, e);
+	return colon != SIZE_MAX ? rest : sl_from(t, e);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1039,6 +1072,53 @@ static char *title_number_segment(struct slice rest)
 	return NULL;
 }
 
+/* "Resolution of the CPSU Central Committee", "Decree of the Presidium
+ * of the Supreme Soviet on ...": a paper of a body, with no addressee in
+ * the title, is that body's. after is the title past its kind. The body
+ * ends at what the paper is about; a meeting or a talk is no body
+ * ("Report of the Meeting of ..."). */
+static void of_body_read(struct hreader *r, struct slice after, int w, const char *source, struct slice ev)
+{
+	static const char *const bodies[] = { "committee", "ministry", "commission", "department", "embassy",
+					      "cc", "soviet", NULL };
+	static const char *const ends[] = { ", ", " on ", " about ", " concerning ", " regarding ", " in connection",
+					    ": ", " (", NULL };
+	static const char *const sittings[] = { "meeting", "session", "conversation", "talks", "talk", "sitting",
+						"plenum", "delegation", NULL };
+	struct slice a = sl_ltrim(after);
+	if (!sl_istarts(a, "of "))
+		return;
+	a = sl_ltrim(sl_from(a, 3));
+	struct slice body = a;
+	for (size_t i = 0; ends[i] != NULL; i++) {
+		size_t e = sl_find(body, ends[i]);
+		if (e != SIZE_MAX)
+			body = sl_of(body.p, e);
+	}
+	body = sl_trim(body);
+	while (body.n > 0 && body.p[body.n - 1] == '.')
+		body.n--;
+	struct slice tok[10];
+	size_t nt = tok_split(body, tok, 10);
+	if (nt == 0 || nt > 8)
+		return;
+	size_t k = sl_ieq(tok[0], "the");
+	if (k >= nt || !tok_is_upper(tok[k]))
+		return;
+	int noun = 0;
+	for (size_t i = k; i < nt; i++) {
+		struct slice b = tok_bare(tok[i]);
+		if (tok_in(b, sittings))
+			return;
+		noun |= tok_in(b, bodies) || tok_in(b, lex_body_nouns);
+	}
+	if (!noun || !name_like(sl_from(body, (size_t)(tok[k].p - body.p)), 1))
+		return;
+	char *name = sl_dup(body);
+	hprop_party(hprop_add(r, HF_FROM, w, source, ev), name, NULL);
+	free(name);
+}
+
 static void title_read(struct hreader *r, struct slice title, int w, const char *source, struct slice ev)
 {
 	/* a title is a line; a longer text is no title to parse */
@@ -1136,6 +1216,8 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 	}
 	if (kind != NULL) {
 		hprop_text(r, HF_KIND, w, source, sl_cstr(kind), ev);
+		if (sl_ifind_top(t, " to ") == SIZE_MAX)
+			of_body_read(r, after, w - 1, source, ev);
 		char *num = NULL;
 		after = header_number_read(after, &num);
 		/* "TELEGRAM 066.705 from ...": a number right after the kind */
@@ -1174,7 +1256,13 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 			size_t dn = date_parse(rest.p, rest.n, 0, &dv);
 			size_t nx = sl_find_top(rest, ", ");
 			if (dn > 0 && nx != SIZE_MAX && dn >= nx) {
-				/* a date segment: not the author's */
+				/* a date segment: not the author's. Right before
+				 * the paper's kind ("SED CC, ..., 16 February 1978,
+				 * Report on Conversation ... in Havana, 13 February
+				 * 1978"), it is the paper's own date, over one the
+				 * title ends with (the talk's) */
+				if (dv.d && header_kind_find(sl_trim(sl_from(rest, nx + 2)), 3, &a4) != NULL)
+					hprop_date(r, w + 1, source, &dv, sl_of(rest.p, dn), ev);
 				c = (size_t)(rest.p - t.p) + nx;
 				continue;
 			}

@@ -88,6 +88,8 @@ const char *const lex_furniture[] = {
 	"Share this document", "Download document", "View original", "Home", "Collections",
 	"Documents", "Advanced Search", "Browse", "Log in", "Sign in", "Header Image", "Footer Image", "Image",
 	"Print this page", "Print page",
+	/* German sites' "skip to content" */
+	"Direkt zum Seiteninhalt springen", "Zum Inhalt springen", "Zum Hauptinhalt springen",
 	NULL
 };
 

@@ -19,7 +19,7 @@ const char *const name_honorifics[] = {
 	"mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "general", "marshal", "col.",
 	"colonel", "adm.", "admiral", "lt.", "capt.", "maj.", "sgt.", "sen.",
 	"senator", "premier", "chairman", "president", "minister", "secretary",
-	"deputy", "comrade-in-arms", NULL
+	"deputy", "comrade-in-arms", "professor", NULL
 };
 
 /* Capitalised words that open sentences or stand for people without

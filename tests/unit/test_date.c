@@ -18,6 +18,9 @@ static void is(const char *in, int ctx, const char *iso, size_t consumed)
 int main(void)
 {
 	is("13 June 1951", 0, "1951-06-13", 12);
+	is("8. Juli 1989", 0, "1989-07-08", 12);
+	is("3. M\xc3\xa4rz 1990", 0, "1990-03-03", 13);
+	is("Mai Van Bo said", 0, "", 0);
 	is("13 June", 1951, "1951-06-13", 7);
 	is("13 June", 0, "", 0);
 	is("June 13, 1951", 0, "1951-06-13", 13);

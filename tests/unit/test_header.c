@@ -1204,6 +1204,153 @@ static const struct rule rules[] = {
 	  "Approved for Release: 2018/07/24 CO2996251 CENTRAL INTELLIGENCE AGENCY OFFICE OF CURRENT INTELLIGENCE 12 October "
 	  "1956 STAFF MEMORANDUM NO. 82-56 SUBJECT: Consultants' Conference 1. Attachment A is a summary of the salient points.\n",
 	  "from", "Office of Current Intelligence", "letterhead" },
+	{ "a number written in by hand, the editor saying so, under the signature's date",
+	  "Skip to content\n\nSeptember 28, 1950\n\nTelegram, Gromov to Stalin\n\nto Cde. I. V. STALIN\n\nI am sending the "
+	  "original of a letter.\n\n(A. Gromov)\n28 September 1950\nN\xc2\xba [handwritten: 328/ag] [signature]\n\nDear Cde.\n",
+	  "number", "328/ag", "number by the date" },
+	{ "a telegram's number grouped by thousands, on its head after the place and hour",
+	  "Skip to content\n\nApril 26, 1966\n\nTelegram of the Ministry of Foreign Affairs to the Embassy in Beijing\n\n"
+	  "April 26, 1966\n\nBucharest 2010 hrs\n\nNo. 12 285\n\nFlash Telegram\n\nWe inform you that the delegation will "
+	  "arrive on May 5.\n", "number", "12 285", "telegram's head" },
+	{ "... not a letter's: a number by its head may be anything's",
+	  "Skip to content\n\nApril 26, 1966\n\nLetter of the Ministry of Foreign Affairs to the Embassy in Beijing\n\n"
+	  "April 26, 1966\n\nBucharest\n\nNo. 12 285\n\nDear comrade,\n\nWe inform you that the delegation will "
+	  "arrive on May 5.\n", "number", NULL, NULL },
+	{ "a telegram's number supplied by the editor in brackets with its stop",
+	  "740.00119 P. W./8\xe2\x80\x93" "1145: Telegram\nThe Ambassador in China (Hurley) to the Secretary of State\nChungking, "
+	  "August 12, 1945\n[Received August 11, 1945\xe2\x80\x94" "11:58 p.m.]\n[120212.] Your message delivered to the "
+	  "Generalissimo today.\n", "number", "120212", "telegram number" },
+	{ "... a note's marker in brackets is none",
+	  "740.00119 P. W./8\xe2\x80\x93" "1145: Telegram\nThe Ambassador in China (Hurley) to the Secretary of State\nChungking, "
+	  "August 12, 1945\n[Received August 11, 1945\xe2\x80\x94" "11:58 p.m.]\n[97] This telegram was sent from Tokyo.\n",
+	  "number", NULL, NULL },
+	{ "a telegram's number opens its text under a dateline with a note's marker glued before it",
+	  "TELEGRAM from the Department of State to the Embassy in Germany, 12. August 1961\nTelegram from the Department of "
+	  "State to the Embassy in Germany, Washington, 12. August 1961 and its text as the site prints it once more\n"
+	  "[1]Washington, August 12, 1961, 6:26 p.m.\n339. Re Embtel 286 Aug 7. [2]\nSituation causing us concern.\nRusk\n",
+	  "number", "339", "telegram number" },
+	{ "a signer's office, the editor's mark and the name under it, a letter supplied inside it",
+	  "November 29, 1954\nRecord of Conversation with the Prime Minister of Mongolia\nEmbassy of the USSR\nin the MPR Secret\n"
+	  "29 November 1954\nThe Prime Minister informed me that on that day he received a delegation.\nAmbassador of the USSR "
+	  "in the MPR [Signature] V[asily]. Pisarev\n", "from", "Pisarev", "signature" },
+	{ "... not a sentence that mentions a signature",
+	  "November 29, 1954\nRecord of Conversation with the Prime Minister of Mongolia\nEmbassy of the USSR\nin the MPR Secret\n"
+	  "29 November 1954\nThe Prime Minister informed me that on that day he received a delegation.\nThe minister asked "
+	  "the ambassador to put his [signature] V. Pisarev\n", "from", "Embassy of the USSR", "letterhead" },
+	{ "an editor's headnote saying what the paper is names its sender",
+	  "Library Links News\n\nNuclear Program: Memorandum on the Offer\n\n(August 23, 1963)\n\nThis is a memorandum from "
+	  "Acting Secretary of State, Ball to President Kennedy commenting on the offer for visits.\n\nThe reply is not what "
+	  "we wanted.\n", "from", "Ball (Acting Secretary of State)", "headnote" },
+	{ "... and its recipient, up to what the paper does",
+	  "Library Links News\n\nNuclear Program: Memorandum on the Offer\n\n(August 23, 1963)\n\nThis is a memorandum from "
+	  "Acting Secretary of State, Ball to President Kennedy commenting on the offer for visits.\n\nThe reply is not what "
+	  "we wanted.\n", "to", "Kennedy", "headnote" },
+	{ "a headnote naming who wrote the paper",
+	  "A week before his death, Ho Chi Minh wrote this letter, his last document:\n\nMr. Richard Nixon\nUnited States of "
+	  "America\n\nDear Mr. President,\n\nI have received your letter.\n", "from", "Ho Chi Minh", "headnote" },
+	{ "... not the writer speaking of himself",
+	  "Skip to content\n\nNovember 12, 1964\n\nMemorandum on the talks\n\nI wrote this letter to tell you of the talks.\n",
+	  "from", NULL, NULL },
+	{ "... not a sentence where 'wrote this' says when",
+	  "A week before the talks, the minister wrote this morning to the embassy:\n\nThe talks went well and the "
+	  "delegation left.\n", "from", NULL, NULL },
+	{ "a headnote opening with the paper and who took it, a paragraph's number glued before it",
+	  "A Documents Reader\n\nDocument No. 5: Notes of CC CPSU Politburo Session, June 13, 1986\n\n1These notes taken by "
+	  "Chernyaev at the Soviet Politburo give an assessment of the economy.\n\n2Gorbachev: On the outcomes.\n", "from",
+	  "Chernyaev", "headnote" },
+	{ "... not notes taken by no one named",
+	  "A Documents Reader\n\nDocument No. 5: Notes of CC CPSU Politburo Session, June 13, 1986\n\n1These notes taken by "
+	  "the staff at the Soviet Politburo give an assessment of the economy.\n\n2Gorbachev: On the outcomes.\n", "from",
+	  NULL, NULL },
+	{ "the date a paper's own number stands by is its own, over the catalogue's publication date",
+	  "Document Type:\nDocument Release Date:\nJune 25, 2001\nSequence Number:\nCase Number:\nPublication Date:\nJune 11, "
+	  "1975\nContent Type:\nAttachment | Size |\nCIA-RDP77-00432R000100370008-9.pdf | 8.4 MB |\nApproved For Release 2001/08/08 : CIA-RDP77-00432R000100370008-9\nThis publication "
+	  "contains clippings from the\ndomestic and foreign press for YOUR\nof selected items would rarely be advisable.\nNO. 12\n13 JUNE 1975\nDestroy after it has served its purpose.\n"
+	  "The report given to the President was read.\n", "date", "1975-06-13", "numbered date line" },
+	{ "a date right before the paper's kind in the title is the paper's, over the archive's date of the talk",
+	  "Skip to content\n\nFebruary 13, 1978\n\nSED CC, Department of International Relations, 16 February 1978, Report on "
+	  "Conversation with Carlos Rafael Rodriguez in Havana\n\nRodriguez: The initiative merits recognition.\n", "date",
+	  "1978-02-16", "title line" },
+	{ "a number line under the paper's classification is its registry's",
+	  "COMMUNIST PARTY OF THE SOVIET UNION. CENTRAL COMMITTEE\nTOP SECRET\nNo. 1734\nTo Comrades Brezhnev, Kosygin\n"
+	  "Excerpt from the minutes of the meeting.\n1. Agree with the views on this issue.\n", "number", "1734", "number line" },
+	{ "... with its series' letters before it",
+	  "COMMUNIST PARTY OF THE SOVIET UNION. CENTRAL COMMITTEE\nTOP SECRET\nSPECIAL FILE\nNo. Pb 172/108\nTo Comrades "
+	  "Brezhnev, Kosygin\nExcerpt from the minutes of the meeting.\n1. Agree with the views on this issue.\n", "number",
+	  "Pb 172/108", "number line" },
+	{ "a number over the paper's kind as its heading, under an export's labelled apparatus, the editor's remark after it",
+	  "<<\n\nDigital Archive International History Declassified\n\nSeptember 02, 1953 Note from the Embassy of Poland in "
+	  "Korea\n\nCitation:\n\n\u201cNote from the Embassy of Poland in Korea,\u201d September 02, 1953, History and Public "
+	  "Policy Program Digital Archive, Polish Foreign Ministry Archive.\n\nSummary:\n\nThe Embassy lists the delegation."
+	  "\n\nCredits:\n\nThis document was made possible with support from a foundation.\n\nOriginal Language:\n\nPolish"
+	  "\n\nContents:\n\nEnglish Translation Embassy Pyongyang, 2 September 1953 of the Polish Republic\n\nNo. "
+	  "2421/61/53/TJN [tajne\xe2\x80\x94secret]\n\nNote\n\nOn 1 September 1953 a delegation left for Moscow.\n",
+	  "number", "2421/61/53/TJN", "number line" },
+	{ "a body's paper in a title with no addressee is the body's",
+	  "Skip to content\n\nDecember 12, 1979\n\nResolution of the CPSU Central Committee on the Situation in Afghanistan\n\n"
+	  "1. Approve the measures.\n", "from", "the CPSU Central Committee", "title line" },
+	{ "... not a meeting's",
+	  "Skip to content\n\nDecember 12, 1979\n\nReport of the Meeting of the Party Committee on the Harvest\n\n"
+	  "1. The harvest was good.\n", "from", NULL, NULL },
+	{ "a body's paper named on a line of its own among the text's opening lines",
+	  "12 December 1979*, Pb 176/125\n\nPolitburo. The situation in A, as recorded in two documents.\n\nTop Secret\n"
+	  "Special File\n\nIn the chair, Comrade L.I. Brezhnev\n\nResolution of the CPSU Central Committee\n\nConcerning the "
+	  "situation in A:\n\n1. Approve the suggestions.\n", "from", "the CPSU Central Committee", "heading line" },
+	{ "an extract from a sitting's minutes heading the text: the body that sat sends it",
+	  "Politburo. About the situation in Afghanistan. Report of 29 October 1979; letter to the ambassador.\n"
+	  "[page one of ten]\nReturn to CPSU Central Committee\n(General Department, Sector) within 3 days\nTOP SECRET\n"
+	  "To Comrades Brezhnev, Kosygin\nExcerpt from "
+	  "Minutes No. 172 of the meeting of the Politburo\nof the CPSU Central Committee, held on 31 October 1979\nThe "
+	  "situation in Afghanistan\n1. Agree with the views.\n", "from", "Politburo of the CPSU Central Committee",
+	  "minutes extract" },
+	{ "... on the sitting's day",
+	  "Politburo. About the situation in Afghanistan. Report of 29 October 1979; letter to the ambassador.\n"
+	  "[page one of ten]\nReturn to CPSU Central Committee\n(General Department, Sector) within 3 days\nTOP SECRET\n"
+	  "To Comrades Brezhnev, Kosygin\nExcerpt from "
+	  "Minutes No. 172 of the meeting of the Politburo\nof the CPSU Central Committee, held on 31 October 1979\nThe "
+	  "situation in Afghanistan\n1. Agree with the views.\n", "date", "1979-10-31", "minutes extract" },
+	{ "... its kind minutes",
+	  "Politburo. About the situation in Afghanistan. Report of 29 October 1979; letter to the ambassador.\n"
+	  "[page one of ten]\nReturn to CPSU Central Committee\n(General Department, Sector) within 3 days\nTOP SECRET\n"
+	  "To Comrades Brezhnev, Kosygin\nExcerpt from "
+	  "Minutes No. 172 of the meeting of the Politburo\nof the CPSU Central Committee, held on 31 October 1979\nThe "
+	  "situation in Afghanistan\n1. Agree with the views.\n", "kind", "minutes", "minutes extract" },
+	{ "a list of addressees run on to the next line after its comma",
+	  "TOP SECRET\nSPECIAL FILE\nTo Comrades Brezhnev, Kosygin, Andropov, Gromyko,\nSuslov, Ustinov, Ponomaryov\nThe "
+	  "situation in Afghanistan and our policy.\n1. Agree with the views on this issue.\n", "to",
+	  "Brezhnev; Kosygin; Andropov; Gromyko; Suslov; Ustinov; Ponomaryov", "salutation" },
+	{ "... not a sentence after it",
+	  "TOP SECRET\nSPECIAL FILE\nTo Comrades Brezhnev, Kosygin,\nThe situation in Afghanistan, as you know, is grave.\n"
+	  "1. Agree with the views on this issue.\n", "to", "Brezhnev; Kosygin", "salutation" },
+	{ "a professor's title and his country's adjective are no part of his name",
+	  "Skip to content\n\nMay 9, 1944\n\nRecord of the Conversation of Comrade Stalin with the Polish Professor Lange\n\n"
+	  "Text.\n", "to", "Lange", "title line" },
+	{ "a heading of the paper's kind and its subject over its text names its kind",
+	  "August 11, 1975\nDiaz Arguelles to the Cuban Armed Forces Minister\nReport on the visit to Angola and on the "
+	  "conversations held with Agostinho Neto, president of the MPLA:\n1. We arrived at Luanda on Sunday.\n", "kind",
+	  "report", "heading line" },
+	{ "a German site's 'skip to content' is its furniture, no title",
+	  "Direkt zum Seiteninhalt springen\n\nFeindliche Einwirkung auf B\xc3\xbcrger der DDR\n\n8. Juli 1989\nInformation "
+	  "und Schlussfolgerungen zu einigen Fragen der feindlichen Einwirkung\n\nWie auf der 7. Tagung festgestellt wurde, "
+	  "verst\xc3\xa4rken die Feinde ihre Angriffe.\n", "kind", "report", "title line" },
+	{ "a message relayed with its start marked is a telegram",
+	  "Secretary of State for External Affairs to Dominions Secretary, Ottawa, October 4, 1941\n\nOttawa, October 4, 1941\n\n"
+	  "MOST SECRET AND PERSONAL. Following from Prime Minister, for your Prime Minister. Begins. I was very glad to have "
+	  "your message.\n", "kind", "telegram", "telegraphic idiom" },
+	{ "... and one to be transmitted 'following', without its article",
+	  "File No. 763.72/1779\n\nThe Ambassador in Great Britain (Page) to the Secretary of State\n\nRush for the President:\n\n"
+	  "Please transmit following to Berlin Embassy immediately:\n\nIt is of importance that you delay the answer.\n",
+	  "kind", "telegram", "telegraphic idiom" },
+	{ "... not a letter that speaks of the following",
+	  "Secretary of State for External Affairs to Dominions Secretary, Ottawa, October 4, 1941\n\nOttawa, October 4, 1941\n\n"
+	  "Dear Sir, the following from our minister is sent for your information.\n", "kind", "letter", NULL },
+	{ "a telegram's number opens its text under a heading whose parties were not read",
+	  "123 Edge, Walter E./180: Telegram\n\nThe Secretary of State of the Ambassador in France (Edge)\n\n324. You are "
+	  "ordered to report to the Department at your early convenience.\n", "number", "324", "telegram number" },
+	{ "... the heading under the file line the title still",
+	  "123 Edge, Walter E./180: Telegram\n\nThe Secretary of State of the Ambassador in France (Edge)\n\n324. You are "
+	  "ordered to report to the Department at your early convenience.\n", "title",
+	  "The Secretary of State of the Ambassador in France (Edge)", "heading" },
 	/* Numbers among a title's commas. */
 	{ "a number standing as a segment among the title's markings",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, SECRET, No. 071.233, Urgent\n\nText.\n",
