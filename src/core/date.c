@@ -90,7 +90,12 @@ int date_month_name(const char *s, size_t len, size_t *n)
 	size_t w = 0;
 	while (w < len && isalpha((unsigned char)s[w]))
 		w++;
-	for (size_t k = 0; k < sizeof months_de / sizeof months_de[0]; k++) {
+	/* the reference scan asks this of every word: most open with
+	 * another letter than a German month does */
+	char c0 = len ? (char)(s[0] | 0x20) : 0;
+	for (size_t k = 0; (c0 == 'j' || c0 == 'f' || c0 == 'm' || c0 == 'o' || c0 == 'd') &&
+			   k < sizeof months_de / sizeof months_de[0];
+	     k++) {
 		size_t dn = strlen(months_de[k].name);
 		/* the whole word: "März" ends where its letters do */
 		if (dn <= len && strncasecmp(s, months_de[k].name, dn) == 0 &&
