@@ -299,9 +299,10 @@ const struct app_row *app_row(struct app *a, int64_t i);
 const struct app_row *app_row_held(const struct app *a, int64_t i);
 /* While the reader waits for a key: fetches a few more of the rows a
  * page up or down would show, so that the step finds them held (in a
- * large library each row not yet read is a read from the disk). 1 when
- * it fetched some (call again while no key comes), 0 when nothing more
- * is wanted. Nothing on screen changes. */
+ * large library each row not yet read is a read from the disk), then
+ * reads the two documents those steps would open, and drops them (their
+ * pages are then at hand). 1 when it read something (call again while no
+ * key comes), 0 when nothing more is wanted. Nothing on screen changes. */
 int app_rows_ahead(struct app *a);
 
 /* Panes. */

@@ -165,6 +165,77 @@ static void rows_trim(struct app *a, int64_t lo, int64_t hi)
 	a->nrows = (size_t)(keep_hi - keep_lo);
 }
 
+static int ignore_ref(const struct store_ref *r, void *arg)
+{
+	(void)r;
+	(void)arg;
+	return 0;
+}
+
+static int ignore_annotation(const struct store_annotation *n, void *arg)
+{
+	(void)n;
+	(void)arg;
+	return 0;
+}
+
+/* Reads what opening document id reads (its text, references both ways,
+ * annotations) and drops it: the library's pages are then at hand. */
+static void doc_touch(struct app *a, int64_t id)
+{
+	struct store_doc *sd = NULL;
+	char *cause = NULL;
+	if (store_doc_get(a->store, id, &sd, &cause) == 0)
+		store_doc_free(sd);
+	free(cause);
+	cause = NULL;
+	store_refs(a->store, id, 1, ignore_ref, NULL, &cause);
+	free(cause);
+	cause = NULL;
+	store_refs(a->store, id, -1, ignore_ref, NULL, &cause);
+	free(cause);
+	cause = NULL;
+	store_annotations(a->store, id, NULL, NULL, STORE_BY_DOCUMENT, ignore_annotation, NULL, &cause);
+	free(cause);
+}
+
+/* The list's last screen and the document G opens, read ahead once for
+ * each count of the list (and dropped): 1 when they were read. */
+static int end_ahead(struct app *a, int64_t h)
+{
+	if ((a->warm_end == a->count && a->warm_order == a->order) || a->rows_off + (int64_t)a->nrows >= a->count)
+		return 0;
+	a->warm_end = a->count;
+	a->warm_order = a->order;
+	struct fetch f = { 0 };
+	char *cause = NULL;
+	int64_t off = a->count - h > 0 ? a->count - h : 0;
+	if (store_list_brief(a->store, a->order, a->filter, (size_t)off, (size_t)(a->count - off), fetch_row, &f,
+			     &cause) == 0 &&
+	    f.n > 0)
+		doc_touch(a, f.rows[f.n - 1].id);
+	free(cause);
+	fetch_free(&f);
+	return 1;
+}
+
+/* The documents a page down and a page up would open, read ahead once
+ * each, then the list's end: 1 when one was read. */
+static int docs_ahead(struct app *a, int64_t h)
+{
+	for (int k = 0; k < 2; k++) {
+		int64_t i = a->sel + (k == 0 ? h - 1 : -(h - 1));
+		i = i < 0 ? 0 : i >= a->count ? a->count - 1 : i;
+		const struct app_row *r = app_row_held(a, i);
+		if (r == NULL || r->id == a->warm[k] || (a->doc && r->id == a->doc->id))
+			continue;
+		a->warm[k] = r->id;
+		doc_touch(a, r->id);
+		return 1;
+	}
+	return end_ahead(a, h);
+}
+
 int app_rows_ahead(struct app *a)
 {
 	/* A filtered list reads from its start to an offset: in pieces, each
@@ -188,7 +259,7 @@ int app_rows_ahead(struct app *a)
 		n = held_lo - lo < AHEAD_ROWS ? held_lo - lo : AHEAD_ROWS;
 		off = held_lo - n;
 	} else {
-		return 0;
+		return docs_ahead(a, h);
 	}
 	/* Quietly: a read that fails now is tried again, and said, when a
 	 * key needs the row. */

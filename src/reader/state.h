@@ -151,6 +151,9 @@ struct app {
 	size_t nrows;
 	int64_t rows_off;
 	size_t fetches;         /* store queries made for the window */
+	int64_t warm[2];        /* the documents a page down and up open, read ahead */
+	int64_t warm_end;       /* the list's count when its last screen was read ahead, */
+	enum store_order warm_order; /* and its order */
 
 	/* The document read. */
 	struct store_doc *doc;  /* NULL: none (empty library) */

@@ -105,6 +105,9 @@ static void list_home(void)
 		key("h");
 	key("g");
 	frame();
+	/* a person looks at the screen before the next key */
+	while (app_rows_ahead(a))
+		;
 }
 
 static int count_ref(const struct store_ref *r, void *arg)

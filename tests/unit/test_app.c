@@ -415,6 +415,9 @@ static void test_list(struct store *s)
 			more++;
 		CHECK(more <= 2 * h / 8 + 2);
 		CHECK_INT(app_rows_ahead(e), 0);
+		/* and the documents a page down and up would open were read */
+		const struct app_row *next = app_row_held(e, e->sel + h - 1);
+		CHECK(next && e->warm[0] == next->id);
 	}
 	app_free(d);
 	app_free(e);
