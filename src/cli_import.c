@@ -109,6 +109,19 @@ static void on_warn(const char *path, const char *message, void *arg)
 	fputc('\n', stderr);
 }
 
+/* On a terminal, the step across the library that is running, in place
+ * of the progress line (a log gets the summary only). */
+static void on_phase(const char *what, void *arg)
+{
+	struct progress *p = arg;
+	if (!p->tty)
+		return;
+	progress_clear(p);
+	fprintf(stderr, "%zu/%zu files; %s ...", p->done, p->files, what);
+	fflush(stderr);
+	p->drawn = 1;
+}
+
 int cmd_import(const struct cli_ctx *ctx, struct cli_args *a)
 {
 	struct store *s = cli_open_store(ctx, 0);
@@ -120,7 +133,7 @@ int cmd_import(const struct cli_ctx *ctx, struct cli_args *a)
 		return 1;
 	}
 	struct progress p = { .tty = isatty(STDERR_FILENO) };
-	struct import_sink sink = { on_start, on_file, on_warn, &p };
+	struct import_sink sink = { on_start, on_file, on_warn, &p, on_phase };
 	struct import_totals t;
 	int rc = import_paths(s, a->pos, (size_t)a->npos, &sink, &t);
 	progress_clear(&p);

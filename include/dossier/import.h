@@ -44,6 +44,10 @@ struct import_sink {
 	/* A problem that did not stop the file (invalid UTF-8, controls). */
 	void (*warn)(const char *path, const char *message, void *arg);
 	void *arg;
+	/* After the files, each step across the whole library as it begins
+	 * ("resolving references"): at a million letters they take minutes.
+	 * May be NULL. */
+	void (*phase)(const char *what, void *arg);
 };
 
 struct import_totals {

@@ -301,6 +301,12 @@ static int emit_doc(const struct doc *d, const char *key, uint64_t hash, void *a
 	return 0;
 }
 
+static void phase(const struct import_sink *sink, const char *what)
+{
+	if (sink && sink->phase)
+		sink->phase(what, sink->arg);
+}
+
 static void warn(const struct import_sink *sink, const char *path, const char *msg)
 {
 	if (sink && sink->warn)
@@ -915,6 +921,7 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	pipe_stop(&pl);
 	free(b.r);
 	walk_free(&w);
+	phase(sink, "ranking for search");
 	if (store_rank_end(s, 1, &rc_cause) != 0) {
 		warn(sink, "search ranking", rc_cause);
 		free(rc_cause);
@@ -929,17 +936,22 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	 * round: resolve what is pending across the whole library. */
 	char *cause = NULL;
 	/* Each person's number of documents, for the people view. */
+	if (totals->docs)
+		phase(sink, "counting each person's documents");
 	if (totals->docs && store_people_recount(s, &cause) != 0) {
 		warn(sink, "people", cause);
 		free(cause);
 		cause = NULL;
 	}
+	phase(sink, "resolving references across the library");
 	if (resolve_pending(s, &totals->refs, &cause) != 0) {
 		warn(sink, "references", cause);
 		free(cause);
 		cause = NULL;
 	}
 	/* The lists' places of the new documents (the reader counts nothing). */
+	if (totals->docs)
+		phase(sink, "ordering the lists");
 	if (totals->docs && store_order_build(s, &cause) != 0) {
 		warn(sink, "lists", cause);
 		free(cause);

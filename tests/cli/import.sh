@@ -91,4 +91,16 @@ check "--version prints the version" grep -q '^dossier [0-9]' "$T/out"
 "$BIN" --db "$T/lib.db" frobnicate >"$T/out" 2>"$T/err"
 rc=$?
 check "an unknown command is a usage error" sh -c "[ $rc -eq 2 ] && grep -q 'unknown command' '$T/err'"
+# On a terminal the steps across the library after the files say what
+# runs (at a million letters they take minutes); a log gets none of it.
+if command -v script >/dev/null 2>&1; then
+	script -qec "'$BIN' --db '$T/tty.db' import assets/sample" /dev/null >"$T/tty" 2>&1
+	check "on a terminal, the steps after the files are named" sh -c "grep -q 'resolving references across the library' '$T/tty' && grep -q '5 imported' '$T/tty'"
+	"$BIN" --db "$T/log.db" import assets/sample >"$T/log" 2>&1
+	check "in a log, they are not" hasnt "$T/log" "resolving references"
+else
+	ok "# SKIP no script(1) for a terminal"
+	ok "# SKIP no script(1) for a terminal"
+fi
+
 finish
