@@ -206,7 +206,7 @@ double rank_floor_at(double floor, double a0, double a1)
 /* ---- a session's terms ----------------------------------------------- */
 
 /* A hash of a token, eight bytes at a time (most tokens are one load). */
-static uint64_t hash_bytes(const char *p, size_t n)
+uint64_t rank_hash(const char *p, size_t n)
 {
 	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n;
 	while (n >= 8) {
@@ -262,7 +262,7 @@ static struct rank_term *term_add(struct rank_session *r, const char *t, size_t 
 	struct rank_term *x = xcalloc(1, sizeof *x);
 	x->term = xstrndup(t, n);
 	x->len = n;
-	x->h = hash_bytes(t, n);
+	x->h = rank_hash(t, n);
 	*term_slot(r, x->h, t, n) = x;
 	r->t_n++;
 	return x;
@@ -513,7 +513,7 @@ static void doc_token(struct store *s, const char *tok, int n)
 {
 	struct rank_session *r = s->rank;
 	r->doc_len++;
-	uint64_t h = hash_bytes(tok, (size_t)n);
+	uint64_t h = rank_hash(tok, (size_t)n);
 	struct rank_term *x = term_find(r, h, tok, (size_t)n);
 	if (x) {
 		touch(r, x);

@@ -47,24 +47,6 @@ struct tokens_ahead {
 	int64_t replayed;       /* fields replayed (for tests) */
 };
 
-/* Equal texts give equal hashes; eight bytes at a time, so a body is
- * hashed in a small part of the time its tokenizing took. */
-static uint64_t text_hash(const char *p, size_t n)
-{
-	uint64_t h = 0x9e3779b97f4a7c15u ^ n;
-	size_t i = 0;
-	for (; i + 8 <= n; i += 8) {
-		uint64_t w;
-		memcpy(&w, p + i, 8);
-		h = (h ^ w) * 0xff51afd7ed558ccdu;
-		h ^= h >> 32;
-	}
-	uint64_t w = 0;
-	memcpy(&w, p + i, n - i);
-	h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
-	return h ^ (h >> 29);
-}
-
 /* At p, which has room for five bytes; returns the end. */
 static unsigned char *put_varint(unsigned char *p, uint32_t v)
 {
@@ -171,7 +153,7 @@ static void tokenize_field(struct store_tokenizer *t, struct doc_tokens *k, int 
 	}
 	ft->len = k->data.len - ft->off;
 	ft->n = (int)n;
-	ft->hash = text_hash(text, n);
+	ft->hash = rank_hash(text, n);
 }
 
 struct doc_tokens *store_tokenize_doc(struct store_tokenizer *t, const struct doc *d)
@@ -313,7 +295,7 @@ int tokens_replay(struct store *s, const char *text, int n, void *ctx,
 		if (ft->n != n)
 			continue;
 		if (!hashed) {
-			h = text_hash(text, (size_t)n);
+			h = rank_hash(text, (size_t)n);
 			hashed = 1;
 		}
 		if (ft->hash != h)
