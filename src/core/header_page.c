@@ -668,6 +668,35 @@ static struct slice doc_numbered(struct slice t)
  * ("Report of the Meeting of the Albanian Labor Party" / "Delegation
  * with Leaders of the Communist Party of the" / "Soviet Union, 12
  * November 1960"): the lines to join, or i + 1. */
+/* "1964-1968 Volume XVII", "Volume 3", "Vol. II": a line naming an
+ * edition's volume, and nothing else, heads the volume's pages (with its
+ * subject under it: "Eastern Europe"), never one paper. */
+static int volume_line(struct slice t)
+{
+	struct slice tk[4];
+	size_t n = tok_split(t, tk, 4), k = 0;
+	int y;
+	if (n > 0 && sl_digits(tk[0].p, tk[0].n, 4, &y) == 4 && y >= 1800 && y < 2100)
+		k++; /* its years: "1964-1968", "1961–63," */
+	if (n != k + 2 || !(sl_ieq(tk[k], "volume") || sl_ieq(tk[k], "vol.")))
+		return 0;
+	struct slice v = tk[k + 1];
+	for (size_t i = 0; i < v.n; i++)
+		if (!strchr("IVXLC0123456789", v.p[i]))
+			return 0;
+	return v.n > 0;
+}
+
+/* "Department of State" / "Washington, DC": an office over its place
+ * (its state after a comma) is an address, a letterhead or a
+ * publisher's, no title. */
+static int office_over_place(struct slice office, struct slice place)
+{
+	size_t at = 0, comma = sl_find(place, ",");
+	return (party_office(office) || tok_in(tok_next(office, &at), lex_office_nouns)) &&
+	       header_place(comma == SIZE_MAX ? place : sl_of(place.p, comma));
+}
+
 static size_t bold_end(const struct hreader *r, size_t i)
 {
 	struct slice t = line_text(&r->L, i);
@@ -924,6 +953,15 @@ static void page_top(struct hreader *r)
 			date_at = i;
 		}
 		size_t e = bold_end(r, i);
+		if (volume_line(unbold(t))) {
+			lines_drop(&r->L, i, e); /* the volume's heading */
+			i = e - 1;
+			continue;
+		}
+		if (e == i + 2 && office_over_place(t, line_text(&r->L, i + 1))) {
+			i = e - 1;
+			continue;
+		}
 		char *tj = para_join(&r->L, i, e);
 		tt = unbold(sl_cstr(tj));
 		int bold = tt.n != strlen(tj);

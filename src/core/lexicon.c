@@ -90,11 +90,19 @@ const char *const lex_furniture[] = {
 	"Print this page", "Print page",
 	/* German sites' "skip to content" */
 	"Direkt zum Seiteninhalt springen", "Zum Inhalt springen", "Zum Hauptinhalt springen",
+	/* the State Department's archived web site of 1997-2001 (FRUS
+	 * volumes as HTML): its images' names */
+	"flag bar", "Great Seal", "Department Seal",
 	NULL
 };
 
 const char *const lex_furniture_openings[] = {
 	"This document was made possible with support from",
+	/* the State Department's archived web site of 1997-2001 */
+	"Great Seal The State Department web site below is",
+	"The State Department web site below is a permanent electronic archive",
+	"NOTE: External links to other Internet sites should not be construed",
+	"Department Seal FOREIGN RELATIONS OF THE UNITED STATES",
 	"The History and Public Policy Program welcomes reuse",
 	"To enquire about this document",
 	"To inquire about this document",

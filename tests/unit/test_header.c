@@ -1361,6 +1361,22 @@ static const struct rule rules[] = {
 	{ "... not a number inside a segment about something else",
 	  "Skip to content\n\nApril 2, 1971\n\nTelegram from Sofia to Bucharest, on the Article in Rabotnichesko Delo No. 9\n\n"
 	  "Text.\n", "number", NULL, NULL },
+	/* The State Department's archived web site of 1997-2001. */
+	{ "its images' names and its volume's masthead over a FRUS heading: the heading is the title",
+	  "Great Seal The State Department web site below is a permanent electronic archive of information released "
+	  "prior to January 20, 2001.\n\nDepartment Seal FOREIGN RELATIONS OF THE UNITED STATES\n1964-1968 Volume XVII\n"
+	  "Eastern Europe\n\nDepartment of State\nWashington, DC\n\nflag bar\n\n57. Telegram From the Embassy in "
+	  "Czechoslovakia to the Department of State/1/\n\nPrague, March 25, 1968, 1600Z.\n\n/1/Source: Department of "
+	  "State, Central Files, POL 15 CZECH. Confidential.\n\n1667. Subject: After the fall.\n",
+	  "title", "Telegram From the Embassy in Czechoslovakia to the Department of State", NULL },
+	{ "a line naming a volume, its subject under it, heads the volume, not the paper",
+	  "1961-1963 Volume V\nSoviet Union\n\n38. Memorandum From the Secretary of State to the President\n\n"
+	  "Washington, May 2, 1961.\n\nThe talks went well.\n",
+	  "title", "Memorandum From the Secretary of State to the President", NULL },
+	{ "an office over its place is an address, no title",
+	  "Skip to content\n\nDepartment of State\nWashington, DC\n\n12. Telegram From the Embassy in Poland to the "
+	  "Department of State\n\nWarsaw, May 2, 1961.\n\n345. The talks went well.\n",
+	  "title", "Telegram From the Embassy in Poland to the Department of State", NULL },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
