@@ -431,6 +431,24 @@ void rank_heap_offer(struct rank_term *t, size_t keep, const struct rank_entry *
 	t->lightest = entry_weight(t, &t->v[0]);
 }
 
+/* Sorts the entries heaviest first, at the term's avgdl (which may have
+ * moved since they were heaped): heaped again, then the lightest taken
+ * to the end one by one. Insertion was 65,000 comparisons a list, and
+ * an import writes every list its documents touch. */
+void rank_heap_sort(struct rank_term *t)
+{
+	size_t n = t->n;
+	for (size_t i = n / 2; i-- > 0;)
+		heap_down(t, i);
+	while (t->n > 1) {
+		struct rank_entry x = t->v[0];
+		t->v[0] = t->v[--t->n];
+		t->v[t->n] = x;
+		heap_down(t, 0);
+	}
+	t->n = n;
+}
+
 static void heap_remove(struct rank_term *t, uint32_t doc)
 {
 	for (size_t i = 0; i < t->n; i++) {

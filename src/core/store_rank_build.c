@@ -47,23 +47,6 @@ static int64_t gap_count(struct store *s, struct rank_term *t)
 	return n;
 }
 
-static int cmp_heavier(const void *a, const void *b, void *t)
-{
-	return rank_lighter(t, b, a) ? -1 : rank_lighter(t, a, b) ? 1 : 0;
-}
-
-/* qsort with the term as context, by hand: insertion into place is
- * enough for RANK_KEEP entries. */
-static void sort_heavier(struct rank_term *t)
-{
-	for (size_t i = 1; i < t->n; i++)
-		for (size_t j = i; j > 0 && cmp_heavier(&t->v[j - 1], &t->v[j], t) > 0; j--) {
-			struct rank_entry x = t->v[j];
-			t->v[j] = t->v[j - 1];
-			t->v[j - 1] = x;
-		}
-}
-
 /* Writes a term's list (or deletes it, now too rare), at avgdl a1. */
 static int term_store(struct store *s, struct rank_term *t, double a1)
 {
@@ -83,7 +66,7 @@ static int term_store(struct store *s, struct rank_term *t, double a1)
 	double floor = rank_floor_at(t->floor, t->avgdl, a1);
 	t->floor = floor > t->floor ? floor : t->floor;
 	t->avgdl = a1;
-	sort_heavier(t);
+	rank_heap_sort(t);
 	unsigned char *blob = xcalloc(t->n ? t->n : 1, ENTRY_BYTES);
 	for (size_t i = 0; i < t->n; i++) {
 		rank_put_le(blob + i * ENTRY_BYTES, t->v[i].doc, 4);

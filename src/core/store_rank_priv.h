@@ -105,6 +105,8 @@ int rank_doc_end(struct store *s);
 /* Offers a document to a term's heap of its keep heaviest (else it, or
  * the one it pushes out, raises the floor). */
 void rank_heap_offer(struct rank_term *t, size_t keep, const struct rank_entry *e);
+/* Sorts a term's entries heaviest first (they are no heap after). */
+void rank_heap_sort(struct rank_term *t);
 /* The heap's order: lighter first; of equal weight, the later document. */
 int rank_lighter(const struct rank_term *t, const struct rank_entry *a, const struct rank_entry *b);
 void rank_put_le(unsigned char *p, uint64_t v, int bytes);
