@@ -79,10 +79,19 @@ int store_refs_pending(struct store *s, int64_t after, size_t limit, unsigned wh
 /* The documents imported or changed since the last resolution, by id. */
 typedef int (*store_id_fn)(int64_t id, void *arg);
 int store_changed_docs(struct store *s, store_id_fn fn, void *arg, char **cause);
+/* From now on, the names of persons added, changed or dropped (and the
+ * documents whose parties were joined to another person) are kept for
+ * the next resolution. */
+int store_changes_follow(struct store *s, char **cause);
+/* The names of persons added, changed or dropped since the last
+ * resolution (a name a reference gives may stand for someone else now);
+ * 1 when they were not followed. */
+typedef int (*store_name_fn)(const char *name, void *arg);
+int store_changed_names(struct store *s, store_name_fn fn, void *arg, char **cause);
 /* Records what resolution found for an automatic reference. */
 int store_ref_resolved(struct store *s, int64_t ref_id, int64_t target, double score, const char *candidates,
 		       char **cause);
-/* Forgets which documents were imported since the last resolution. */
+/* Forgets which documents and names changed since the last resolution. */
 int store_refs_settled(struct store *s, char **cause);
 /* A reader's choice: link ref_id to target (0 dismisses it). Kept across
  * re-import and re-resolution. */

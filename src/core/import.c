@@ -883,6 +883,12 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	struct pipeline pl;
 	/* The rank index follows what the import indexes (store_rank.c). */
 	char *rc_cause = NULL;
+	/* What resolution will need to know of the names this import changes. */
+	if (store_changes_follow(s, &rc_cause) != 0) {
+		warn(sink, "references", rc_cause);
+		free(rc_cause);
+		rc_cause = NULL;
+	}
 	if (store_rank_begin(s, &rc_cause) != 0) {
 		warn(sink, "search ranking", rc_cause);
 		free(rc_cause);

@@ -430,6 +430,11 @@ struct run {
 	long *days;
 	size_t ndays, days_cap;
 	struct strv numbers;
+	/* The words of the names whose person changed (lower case, sorted):
+	 * an unresolved reference naming one may resolve now; all of them
+	 * may when names_all. */
+	struct strv name_words;
+	int names_all;
 	struct name_id *names;  /* the persons names stand for, looked up once */
 	size_t nnames, names_cap;
 	struct fit_memo *fits;  /* kind_fit's answers, FITS_CAP places */
@@ -1038,18 +1043,92 @@ static int note_changed(int64_t id, void *arg)
 	return 0;
 }
 
-/* Whether a resolved reference can resolve otherwise since the documents
- * imported: one of them is of its day (or its month, or a day it may
- * mean), of its number, or is its target, or their references teach the
- * kind of a paper of its day. Anything else keeps its link: the library
- * gives the same links whatever order its files came in, without scoring
- * every reference at every import. */
+/* More names than this changed (a first import, a large one): every
+ * reference that names someone is resolved again. */
+#define NAMES_FOLLOWED 4096
+
+/* Keeps the words of a name whose person changed. */
+static int note_name(const char *name, void *arg)
+{
+	struct run *rn = arg;
+	if (rn->names_all)
+		return 0;
+	if (rn->name_words.n >= NAMES_FOLLOWED) {
+		rn->names_all = 1;
+		return 0;
+	}
+	for (const char *p = name; *p;) {
+		size_t n = strcspn(p, " ");
+		if (n) {
+			char *w = xstrndup(p, n);
+			for (char *c = w; *c; c++)
+				if (*c >= 'A' && *c <= 'Z')
+					*c = (char)(*c - 'A' + 'a');
+			strv_push_owned(&rn->name_words, w);
+		}
+		p += n + (p[n] == ' ');
+	}
+	return 0;
+}
+
+static int cmp_strp(const void *a, const void *b);
+
+/* 1 if name may stand for someone else now: a name matches a person's
+ * name whole or as its words (store_person_id_loose), so a name none of
+ * whose first word's changed names hold is looked up as before. */
+static int name_changed(const struct run *rn, const char *name)
+{
+	if (name == NULL || *name == '\0')
+		return 0;
+	if (rn->names_all)
+		return 1;
+	if (rn->name_words.n == 0)
+		return 0;
+	char first[64];
+	size_t n = strcspn(name, " ");
+	if (n >= sizeof first)
+		return 1;
+	for (size_t i = 0; i < n; i++)
+		first[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] - 'A' + 'a' : name[i]);
+	first[n] = '\0';
+	const char *key = first;
+	return bsearch(&key, rn->name_words.v, rn->name_words.n, sizeof *rn->name_words.v, cmp_strp) != NULL;
+}
+
+/* 1 if a person a reference names (its author, its addressee, one its
+ * phrase names after " to ") may be someone else now. */
+static int names_changed(const struct run *rn, const struct store_ref *r)
+{
+	if (!rn->names_all && rn->name_words.n == 0)
+		return 0;
+	if (name_changed(rn, r->person) || name_changed(rn, r->to_person))
+		return 1;
+	if (r->to_person || r->phrase == NULL || !strstr(r->phrase, " to "))
+		return 0;
+	if (rn->names_all)
+		return 1;
+	const struct key *self = find_id(&rn->ix, r->doc_id);
+	char name[64];
+	refs_phrase_to_person(r->phrase, strlen(r->phrase), self ? self->date : NULL, name, sizeof name);
+	return name_changed(rn, name);
+}
+
+/* Whether a reference can resolve otherwise since the documents imported:
+ * one of them is of its day (or its month, or a day it may mean), of its
+ * number, or is its target or the citing one, or their references teach
+ * the kind of a paper of its day; or, not resolved, a person it names may
+ * be someone else now. Anything else keeps what it had: the library gives
+ * the same links whatever order its files came in, without scoring every
+ * reference at every import (an unresolved one too: adding ten letters
+ * to 100,000 scored half a million of them). */
 static int touched(const struct run *rn, const struct store_ref *r)
 {
-	if (r->target == 0 || has_changed(rn, r->doc_id) || has_changed(rn, r->target))
+	if (has_changed(rn, r->doc_id) || has_changed(rn, r->target))
 		return 1;
 	if (r->target_key)
-		return 0;
+		return r->target == 0;
+	if (r->target == 0 && names_changed(rn, r))
+		return 1;
 	if (r->number && has_number(rn, r->number))
 		return 1;
 	char day[11];
@@ -1115,6 +1194,7 @@ static void run_free(struct run *rn)
 	free(rn->changed);
 	free(rn->days);
 	strv_free(&rn->numbers);
+	strv_free(&rn->name_words);
 	for (size_t i = 0; i < rn->nout; i++)
 		free(rn->out[i].candidates);
 	free(rn->out);
@@ -1144,6 +1224,13 @@ int resolve_pending(struct store *s, struct resolve_stats *stats, char **cause)
 	int rc = -1;
 	if (run_begin(s, &rn, NULL, 1, stats, cause) != 0 || store_changed_docs(s, note_changed, &rn, cause) != 0)
 		goto rollback;
+	int followed = store_changed_names(s, note_name, &rn, cause);
+	if (followed < 0)
+		goto rollback;
+	if (followed == 1)
+		rn.names_all = 1;
+	if (rn.name_words.n)
+		qsort(rn.name_words.v, rn.name_words.n, sizeof *rn.name_words.v, cmp_strp);
 	/* Pages of references, so memory stays bounded in a large library:
 	 * twice to learn the kinds of bare documents, once to resolve. Every
 	 * reference of the library that can teach is read (what the library

@@ -253,9 +253,49 @@ int store_changed_docs(struct store *s, store_id_fn fn, void *arg, char **cause)
 	return sql_rows_done(s, st, rc, stop, "reading the documents imported", cause);
 }
 
+int store_changes_follow(struct store *s, char **cause)
+{
+	/* Temporary: they follow this connection's writes only. */
+	return sql_exec(s, "CREATE TEMP TABLE IF NOT EXISTS changed_name(name TEXT PRIMARY KEY COLLATE NOCASE);"
+		       "CREATE TEMP TRIGGER IF NOT EXISTS alias_added AFTER INSERT ON main.alias BEGIN "
+		       "INSERT OR IGNORE INTO changed_name VALUES (new.name); END;"
+		       "CREATE TEMP TRIGGER IF NOT EXISTS alias_moved AFTER UPDATE ON main.alias BEGIN "
+		       "INSERT OR IGNORE INTO changed_name VALUES (old.name), (new.name); END;"
+		       "CREATE TEMP TRIGGER IF NOT EXISTS alias_dropped AFTER DELETE ON main.alias BEGIN "
+		       "INSERT OR IGNORE INTO changed_name VALUES (old.name); END;"
+		       /* A document whose parties were joined to another
+			* person is changed too: its day is resolved again. */
+		       "CREATE TEMP TRIGGER IF NOT EXISTS party_joined AFTER UPDATE OF person_id ON main.party BEGIN "
+		       "INSERT OR IGNORE INTO changed_doc VALUES (new.doc_id); END;",
+		    "following the names imported", cause);
+}
+
+int store_changed_names(struct store *s, store_name_fn fn, void *arg, char **cause)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT name FROM temp.changed_name ORDER BY name", -1, &st, NULL) != SQLITE_OK)
+		return 1; /* not followed (see store_changes_follow) */
+	int rc, stop = 0;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		stop = fn(sql_col_str(st, 0), arg);
+	return sql_rows_done(s, st, rc, stop, "reading the names imported", cause);
+}
+
 int store_refs_settled(struct store *s, char **cause)
 {
-	return sql_exec(s, "DELETE FROM temp.changed_doc", "settling references", cause);
+	if (sql_exec(s, "DELETE FROM temp.changed_doc", "settling references", cause) != 0)
+		return -1;
+	/* Not there when no import followed the names. */
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "DELETE FROM temp.changed_name", -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = sql_cause(s, "settling references");
+		return -1;
+	}
+	return 0;
 }
 
 int store_ref_choose(struct store *s, int64_t ref_id, int64_t target, char **cause)

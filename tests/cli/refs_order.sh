@@ -52,6 +52,20 @@ orders() {
 }
 
 orders "tests/refs" "$root/tests/refs/corpus"
+
+# A letter of another century, citing nothing, added to the library: no
+# reference of the library can mean anything else now, and none is
+# scored again (each unresolved one was, at every import).
+mkdir -p "$T/far"
+printf 'Mr. Ames to Mr. Boyle.\n\nLondon, June 3, 1722.\n\nThe roads are bad and the mails slow.\n\nAmes.\n' >"$T/far/ames.txt"
+unresolved=$(grep -c ' -$' "$T/one.links")
+"$BIN" --db "$T/one.db" import "$T/far" >"$T/far.out" 2>&1
+looked=$(sed -n 's/^references: \([0-9]*\) looked at.*/\1/p' "$T/far.out")
+looked=${looked:-0} # no line: none looked at
+check "a letter that touches nothing: no reference scored again ($looked of $unresolved unresolved)" \
+	test "$looked" = 0 -a "$unresolved" -gt 0
+links "$T/one.db" | grep -v '^ames.txt ' >"$T/far.links"
+check "a letter that touches nothing: the same links" cmp -s "$T/one.links" "$T/far.links"
 gc=${GEN_CORPUS:-$root/../shared/tools/gen-corpus}
 if [ -x "$gc" ] && "$gc" "$T/gen" --docs 600 --seed 4242 >/dev/null 2>&1; then
 	orders "gen-corpus (600 letters)" "$T/gen"
