@@ -12,18 +12,47 @@
 #include "dossier/refs.h"
 #include "resolve_topic.h"
 
+/* A document as resolution sees it: 56 bytes, a million of them in an
+ * import's memory. Its strings and lists are in the index's arena, the
+ * common ones (days, kinds, a correspondence's parties) once for all. */
 struct key {
 	int64_t id;
-	char *date, *kind, *number, *volume_id, *xml_id;
-	int64_t *from, *to;
-	size_t nfrom, nto;
-	/* A document whose kind no heading gives (a bare letter) takes the
-	 * kind other letters call it by, when one of them can mean nothing
-	 * else ("your letter of 4 January" and nothing else of that day):
-	 * learned in a first pass, used in the second. */
+	const char *date, *kind, *number;
+	const char *tei;        /* "volume\0xml_id\0" ("" for none), or NULL */
+	const int64_t *parties; /* nfrom writers, then nto recipients (person ids) */
+	uint16_t nfrom, nto;
+	uint32_t bare;          /* 1 + its place in the index's bare (no kind printed), or 0 */
+};
+
+/* A document whose kind no heading gives (a bare letter) takes the kind
+ * other letters call it by, when one of them can mean nothing else
+ * ("your letter of 4 January" and nothing else of that day): learned in
+ * a first pass, used in the second. */
+struct bare {
 	const char *learned, *learning;
 	int learn_conflict;
 };
+
+static const int64_t *from_of(const struct key *k)
+{
+	return k->parties;
+}
+
+static const int64_t *to_of(const struct key *k)
+{
+	return k->parties ? k->parties + k->nfrom : NULL;
+}
+
+static const char *volume_of(const struct key *k)
+{
+	return k->tei && k->tei[0] ? k->tei : NULL;
+}
+
+static const char *xml_of(const struct key *k)
+{
+	const char *x = k->tei ? k->tei + strlen(k->tei) + 1 : NULL;
+	return x && *x ? x : NULL;
+}
 
 /* The index's strings and party lists, in blocks of their own: one
  * allocation for thousands of documents, not seven a document (at a
@@ -60,23 +89,66 @@ static void arena_free(struct arena *a)
 	memset(a, 0, sizeof *a);
 }
 
+/* What the arena holds once for all: days, kinds, parties of a
+ * correspondence recur by the thousand. At most this many (a table of
+ * a megabyte); beyond, each is copied. */
+#define SHARED_MAX ((size_t)1 << 16)
+
+struct shared {
+	uint64_t hash;
+	const void *p;
+	size_t n;
+};
+
 /* A key's place in the index's array: four bytes, not eight, for each of
  * a million documents in each of its orders. */
 typedef uint32_t pos_t;
 
 struct index {
 	struct arena mem;       /* the keys' strings and lists */
-	struct key *v;
+	struct shared *shared;  /* SHARED_MAX places, while the index is read */
+	size_t nshared;
+	struct key *v;          /* by id */
 	size_t n, cap;
+	struct bare *bare;      /* the documents of no kind printed */
+	size_t nbare, bare_cap;
 	pos_t *by_date;        /* positions in v, sorted by date */
 	pos_t *by_number;      /* positions, sorted by number (documents with one) */
 	size_t nnumber;
 	pos_t *by_xml;         /* positions, sorted by volume#xml_id */
 	size_t nxml;
-	pos_t *by_id;          /* positions, sorted by id */
+	pos_t *by_id;          /* positions sorted by id, or NULL: v is */
 };
 
-static char *dup_or_null(struct arena *a, const char *s)
+/* n bytes at p in the arena, shared with an equal copy made before when
+ * there is room to remember it. */
+static const void *arena_share(struct index *ix, const void *p, size_t n)
+{
+	uint64_t h = hash_fnv1a64(p, n);
+	if (ix->shared == NULL && ix->nshared == 0)
+		ix->shared = xcalloc(SHARED_MAX, sizeof *ix->shared);
+	if (ix->shared) {
+		for (size_t j = (size_t)h & (SHARED_MAX - 1); ix->shared[j].p; j = (j + 1) & (SHARED_MAX - 1))
+			if (ix->shared[j].hash == h && ix->shared[j].n == n && memcmp(ix->shared[j].p, p, n) == 0)
+				return ix->shared[j].p;
+	}
+	void *copy = memcpy(arena_alloc(&ix->mem, n), p, n);
+	if (ix->shared && ix->nshared * 4 < SHARED_MAX * 3) {
+		size_t j = (size_t)h & (SHARED_MAX - 1);
+		while (ix->shared[j].p)
+			j = (j + 1) & (SHARED_MAX - 1);
+		ix->shared[j] = (struct shared){ h, copy, n };
+		ix->nshared++;
+	}
+	return copy;
+}
+
+static const char *share_str(struct index *ix, const char *s)
+{
+	return s == NULL || *s == '\0' ? NULL : arena_share(ix, s, strlen(s) + 1);
+}
+
+static const char *dup_or_null(struct arena *a, const char *s)
 {
 	if (s == NULL || *s == '\0')
 		return NULL;
@@ -84,26 +156,56 @@ static char *dup_or_null(struct arena *a, const char *s)
 	return memcpy(arena_alloc(a, n), s, n);
 }
 
-static int64_t *dup_ids(struct arena *a, const int64_t *v, size_t n)
-{
-	if (n == 0)
-		return NULL;
-	return memcpy(arena_alloc(a, n * sizeof *v), v, n * sizeof *v);
-}
+/* Party lists longer than this are cut (a circular to a hundred posts
+ * is not told apart by its hundredth addressee). */
+#define PARTIES_MAX 0xffff
 
 static int add_key(const struct store_doc_key *k, void *arg)
 {
 	struct index *ix = arg;
-	struct arena *a = &ix->mem;
 	if (ix->n == ix->cap) {
 		ix->cap = ix->cap ? ix->cap * 2 : 1024;
 		ix->v = xreallocarray(ix->v, ix->cap, sizeof *ix->v);
 	}
-	ix->v[ix->n++] = (struct key){ k->id, dup_or_null(a, k->date), dup_or_null(a, k->kind),
-				       dup_or_null(a, k->number), dup_or_null(a, k->volume_id),
-				       dup_or_null(a, k->xml_id), dup_ids(a, k->from, k->nfrom),
-				       dup_ids(a, k->to, k->nto), k->nfrom, k->nto, NULL, NULL, 0 };
+	size_t nfrom = k->nfrom > PARTIES_MAX ? PARTIES_MAX : k->nfrom;
+	size_t nto = k->nto > PARTIES_MAX ? PARTIES_MAX : k->nto;
+	const int64_t *parties = NULL;
+	if (nfrom + nto) {
+		int64_t list[64], *l = nfrom + nto <= 64 ? list : xreallocarray(NULL, nfrom + nto, sizeof *l);
+		if (nfrom)
+			memcpy(l, k->from, nfrom * sizeof *l);
+		if (nto)
+			memcpy(l + nfrom, k->to, nto * sizeof *l);
+		parties = arena_share(ix, l, (nfrom + nto) * sizeof *l);
+		if (l != list)
+			free(l);
+	}
+	const char *tei = NULL;
+	if ((k->volume_id && *k->volume_id) || (k->xml_id && *k->xml_id)) {
+		size_t nv = k->volume_id ? strlen(k->volume_id) : 0, nx = k->xml_id ? strlen(k->xml_id) : 0;
+		char *t = arena_alloc(&ix->mem, nv + nx + 2);
+		memcpy(t, nv ? k->volume_id : "", nv + 1);
+		memcpy(t + nv + 1, nx ? k->xml_id : "", nx + 1);
+		tei = t;
+	}
+	const char *kind = share_str(ix, k->kind);
+	uint32_t bare = 0;
+	if (kind == NULL) {
+		if (ix->nbare == ix->bare_cap) {
+			ix->bare_cap = ix->bare_cap ? ix->bare_cap * 2 : 256;
+			ix->bare = xreallocarray(ix->bare, ix->bare_cap, sizeof *ix->bare);
+		}
+		ix->bare[ix->nbare++] = (struct bare){ NULL, NULL, 0 };
+		bare = (uint32_t)ix->nbare;
+	}
+	ix->v[ix->n++] = (struct key){ k->id,    share_str(ix, k->date), kind, dup_or_null(&ix->mem, k->number),
+				       tei,      parties, (uint16_t)nfrom, (uint16_t)nto, bare };
 	return 0;
+}
+
+static struct bare *bare_of(const struct index *ix, const struct key *k)
+{
+	return k->bare ? &ix->bare[k->bare - 1] : NULL;
 }
 
 /* qsort has no context argument: the index being sorted. */
@@ -127,8 +229,8 @@ static int by_number(const void *a, const void *b)
 static int by_xml(const void *a, const void *b)
 {
 	const struct key *x = &sorting->v[*(const pos_t *)a], *y = &sorting->v[*(const pos_t *)b];
-	int c = cmp_str_null(x->volume_id, y->volume_id);
-	return c ? c : cmp_str_null(x->xml_id, y->xml_id);
+	int c = cmp_str_null(volume_of(x), volume_of(y));
+	return c ? c : cmp_str_null(xml_of(x), xml_of(y));
 }
 
 static int by_id(const void *a, const void *b)
@@ -139,17 +241,21 @@ static int by_id(const void *a, const void *b)
 
 static void index_build(struct index *ix)
 {
+	/* What is shared is found again no more. */
+	free(ix->shared);
+	ix->shared = NULL;
 	ix->by_date = xreallocarray(NULL, ix->n + 1, sizeof(pos_t));
 	ix->by_number = xreallocarray(NULL, ix->n + 1, sizeof(pos_t));
 	ix->by_xml = xreallocarray(NULL, ix->n + 1, sizeof(pos_t));
-	ix->by_id = xreallocarray(NULL, ix->n + 1, sizeof(pos_t));
+	int in_order = 1;
 	for (size_t i = 0; i < ix->n; i++) {
 		ix->by_date[i] = (pos_t)i;
-		ix->by_id[i] = (pos_t)i;
 		if (ix->v[i].number)
 			ix->by_number[ix->nnumber++] = (pos_t)i;
-		if (ix->v[i].xml_id)
+		if (xml_of(&ix->v[i]))
 			ix->by_xml[ix->nxml++] = (pos_t)i;
+		if (i > 0 && ix->v[i - 1].id >= ix->v[i].id)
+			in_order = 0;
 	}
 	/* Most documents print no number, few an edition's id. */
 	ix->by_number = xreallocarray(ix->by_number, ix->nnumber + 1, sizeof(pos_t));
@@ -158,14 +264,23 @@ static void index_build(struct index *ix)
 	qsort(ix->by_date, ix->n, sizeof(pos_t), by_date);
 	qsort(ix->by_number, ix->nnumber, sizeof(pos_t), by_number);
 	qsort(ix->by_xml, ix->nxml, sizeof(pos_t), by_xml);
-	qsort(ix->by_id, ix->n, sizeof(pos_t), by_id);
+	/* The library reads its documents in the order of their ids: an
+	 * order of them is kept only when it did not. */
+	if (!in_order) {
+		ix->by_id = xreallocarray(NULL, ix->n + 1, sizeof(pos_t));
+		for (size_t i = 0; i < ix->n; i++)
+			ix->by_id[i] = (pos_t)i;
+		qsort(ix->by_id, ix->n, sizeof(pos_t), by_id);
+	}
 	sorting = NULL;
 }
 
 static void index_free(struct index *ix)
 {
 	arena_free(&ix->mem);
+	free(ix->shared);
 	free(ix->v);
+	free(ix->bare);
 	free(ix->by_date);
 	free(ix->by_number);
 	free(ix->by_xml);
@@ -202,9 +317,10 @@ static const struct key *find_id(const struct index *ix, int64_t id)
 	size_t lo = 0, hi = ix->n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int64_t v = ix->v[ix->by_id[mid]].id;
+		size_t at = ix->by_id ? ix->by_id[mid] : mid;
+		int64_t v = ix->v[at].id;
 		if (v == id)
-			return &ix->v[ix->by_id[mid]];
+			return &ix->v[at];
 		if (v < id)
 			lo = mid + 1;
 		else
@@ -219,9 +335,9 @@ static const struct key *find_xml(const struct index *ix, const char *volume, co
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		const struct key *k = &ix->v[ix->by_xml[mid]];
-		int c = cmp_str_null(k->volume_id, volume);
+		int c = cmp_str_null(volume_of(k), volume);
 		if (c == 0)
-			c = cmp_str_null(k->xml_id, xml_id);
+			c = cmp_str_null(xml_of(k), xml_id);
 		if (c == 0)
 			return k;
 		if (c < 0)
@@ -269,13 +385,14 @@ static enum kind_fit kind_fit_of(const char *named, const char *k)
 
 struct run;
 static enum kind_fit kind_fit(struct run *rn, const char *named, const char *k);
+static const char *learned_of(const struct run *rn, const struct key *k);
 
 /* What a candidate's kind says for the kind a reference names; literal:
  * the word as written, as when the reference is to teach a bare document
  * its kind (it teaches "directive" only if it can mean nothing else). */
 static double kind_score(struct run *rn, const char *named, const struct key *c, int literal)
 {
-	const char *k = c->kind ? c->kind : c->learned;
+	const char *k = c->kind ? c->kind : learned_of(rn, c);
 	if (named == NULL)
 		return 0.15;
 	if (k == NULL)
@@ -324,10 +441,10 @@ static double score(struct run *rn, const struct store_ref *r, const struct key 
 {
 	double sc = 0.5 + kind_score(rn, r->kind, c, literal);
 	enum ref_party party = ref_party_from_name(r->party);
-	int from_their = shares(c->from, c->nfrom, self->to, self->nto);
-	int from_mine = shares(c->from, c->nfrom, self->from, self->nfrom);
-	int to_me = shares(c->to, c->nto, self->from, self->nfrom);
-	int to_them = shares(c->to, c->nto, self->to, self->nto);
+	int from_their = shares(from_of(c), c->nfrom, to_of(self), self->nto);
+	int from_mine = shares(from_of(c), c->nfrom, from_of(self), self->nfrom);
+	int to_me = shares(to_of(c), c->nto, from_of(self), self->nfrom);
+	int to_them = shares(to_of(c), c->nto, to_of(self), self->nto);
 	/* A paper of the correspondent's is not "mine", nor one sent to the
 	 * writer by someone else; a paper of the writer's is not "yours", nor
 	 * one sent to his correspondent: each stays a candidate, never the
@@ -350,12 +467,12 @@ static double score(struct run *rn, const struct store_ref *r, const struct key 
 	if ((party == REF_MINE && self->nfrom == 0 && c->nfrom) || (party == REF_YOURS && self->nto == 0 && c->nfrom))
 		sc -= 0.05;
 	if (person && c->nfrom)
-		sc += shares(c->from, c->nfrom, &person, 1) ? 0.3 : -0.3;
+		sc += shares(from_of(c), c->nfrom, &person, 1) ? 0.3 : -0.3;
 	/* "a letter to Mao Zedong": its addressee, as surely as its author. */
 	if (to_person && c->nto) {
 		int to = to_person == TO_YOU ? to_them
 			 : to_person == TO_US ? to_me
-					      : shares(c->to, c->nto, &to_person, 1);
+					      : shares(to_of(c), c->nto, &to_person, 1);
 		sc += to ? 0.3 : -0.3;
 	}
 	/* A letter answers what came before it; an editor's note may send
@@ -440,6 +557,13 @@ struct run {
 	struct fit_memo *fits;  /* kind_fit's answers, FITS_CAP places */
 	size_t nfits;
 };
+
+/* The kind a bare document was taught, if any. */
+static const char *learned_of(const struct run *rn, const struct key *k)
+{
+	const struct bare *b = bare_of(&rn->ix, k);
+	return b ? b->learned : NULL;
+}
 
 /* A pair of kinds and how they fit. */
 struct fit_memo {
@@ -528,7 +652,7 @@ static int64_t explicit_target(struct run *rn, const struct key *self, const cha
 	const char *hash = strchr(tk, '#');
 	if (hash == NULL)
 		return 0;
-	char *volume = hash == tk ? (self && self->volume_id ? xstrdup(self->volume_id) : NULL)
+	char *volume = hash == tk ? (self && volume_of(self) ? xstrdup(volume_of(self)) : NULL)
 				  : xstrndup(tk, (size_t)(hash - tk));
 	const char *frag = hash + 1;
 	int64_t id = 0;
@@ -660,13 +784,14 @@ static int64_t pick_in_month(const struct pick *p)
 
 /* Document k (of no kind of its own) is called kind by a reference.
  * Two references that disagree teach nothing. */
-static void learn_kind(struct key *k, const char *kind)
+static void learn_kind(struct index *ix, struct key *k, const char *kind)
 {
-	if (k->kind || k->learn_conflict)
+	struct bare *b = bare_of(ix, k);
+	if (k->kind || b == NULL || b->learn_conflict)
 		return;
-	if (k->learning && !refs_kind_compatible(k->learning, kind)) {
-		k->learning = NULL;
-		k->learn_conflict = 1;
+	if (b->learning && !refs_kind_compatible(b->learning, kind)) {
+		b->learning = NULL;
+		b->learn_conflict = 1;
 		return;
 	}
 	/* Of two kindred names ("cable", "telegram") the first in the
@@ -674,8 +799,8 @@ static void learn_kind(struct key *k, const char *kind)
 	 * their letters were imported, and the library's links must not
 	 * depend on it. */
 	const char *named = refs_kind_of(kind, strlen(kind));
-	if (k->learning == NULL || (named && strcmp(named, k->learning) < 0))
-		k->learning = named;
+	if (b->learning == NULL || (named && strcmp(named, b->learning) < 0))
+		b->learning = named;
 }
 
 /* What the references resolved in earlier imports taught: a letter
@@ -685,7 +810,7 @@ static int learn_resolved(int64_t target, const char *kind, void *arg)
 	struct run *rn = arg;
 	struct key *k = (struct key *)find_id(&rn->ix, target);
 	if (k && kind)
-		learn_kind(k, kind);
+		learn_kind(&rn->ix, k, kind);
 	return 0;
 }
 
@@ -720,14 +845,14 @@ static void learn_one(struct run *rn, const struct store_ref *r)
 	by_day(rn, r, self, &p);
 	if (p.plausible != 1 || pick_target(&p) == 0 || p.target == r->doc_id || p.best_key->kind)
 		return;
-	learn_kind(p.best_key, r->kind);
+	learn_kind(&rn->ix, p.best_key, r->kind);
 }
 
 /* c was written between the two parties of self, either way. */
 static int same_correspondence(const struct key *c, const struct key *self)
 {
-	return (shares(c->from, c->nfrom, self->from, self->nfrom) && shares(c->to, c->nto, self->to, self->nto)) ||
-	       (shares(c->from, c->nfrom, self->to, self->nto) && shares(c->to, c->nto, self->from, self->nfrom));
+	return (shares(from_of(c), c->nfrom, from_of(self), self->nfrom) && shares(to_of(c), c->nto, to_of(self), self->nto)) ||
+	       (shares(from_of(c), c->nfrom, to_of(self), self->nto) && shares(to_of(c), c->nto, from_of(self), self->nfrom));
 }
 
 /* The documents of the number a reference gives. The number decides;
@@ -779,8 +904,8 @@ static void of_number(struct run *rn, const struct store_ref *r, const struct ke
 			corroborated |= strcmp(c->date + 4, r->date + 1) == 0;
 		}
 		if (self) {
-			int from_their = shares(c->from, c->nfrom, self->to, self->nto);
-			int from_mine = shares(c->from, c->nfrom, self->from, self->nfrom);
+			int from_their = shares(from_of(c), c->nfrom, to_of(self), self->nto);
+			int from_mine = shares(from_of(c), c->nfrom, from_of(self), self->nfrom);
 			/* "my No. 1348" is the writer's, "your 580" the recipient's:
 			 * a paper known to be someone else's is not it. */
 			int known = c->nfrom && (party == REF_YOURS ? self->nto : self->nfrom);
@@ -806,8 +931,8 @@ static void of_number(struct run *rn, const struct store_ref *r, const struct ke
 									  atoi(self->date) - atoi(c->date) > 1);
 		}
 		if (person && c->nfrom) {
-			sc += shares(c->from, c->nfrom, &person, 1) ? 0.1 : -0.3;
-			corroborated |= shares(c->from, c->nfrom, &person, 1);
+			sc += shares(from_of(c), c->nfrom, &person, 1) ? 0.1 : -0.3;
+			corroborated |= shares(from_of(c), c->nfrom, &person, 1);
 		}
 		if (!corroborated && sc > RESOLVE_PLAUSIBLE - 0.1)
 			sc = RESOLVE_PLAUSIBLE - 0.1;
@@ -1156,8 +1281,8 @@ static int note_last(const struct store_ref *r, void *arg)
 /* The kinds learned so far take effect (for the next pass). */
 static void learned_settle(struct index *ix)
 {
-	for (size_t i = 0; i < ix->n; i++)
-		ix->v[i].learned = ix->v[i].learning;
+	for (size_t i = 0; i < ix->nbare; i++)
+		ix->bare[i].learned = ix->bare[i].learning;
 }
 
 /* A run's start, in the transaction that will write its targets (the
