@@ -542,8 +542,9 @@ struct run {
 	/* What the documents imported since the last run can change (see
 	 * touched): their ids, the days they are of or their references
 	 * teach about (yyyymmdd; a month as yyyymm00), their numbers. */
-	int64_t *changed;
-	size_t nchanged, changed_cap;
+	uint8_t *changed;       /* a bit for each document of the index */
+	int64_t *gone;          /* changed, and no longer in the library (by id) */
+	size_t ngone, gone_cap;
 	long *days;
 	size_t ndays, days_cap;
 	struct strv numbers;
@@ -1091,7 +1092,14 @@ static int has_day(const struct run *rn, long key)
 
 static int has_changed(const struct run *rn, int64_t id)
 {
-	return id && rn->nchanged && bsearch(&id, rn->changed, rn->nchanged, sizeof *rn->changed, cmp_id) != NULL;
+	if (id == 0 || (rn->changed == NULL && rn->ngone == 0))
+		return 0;
+	const struct key *k = find_id(&rn->ix, id);
+	if (k) {
+		size_t at = (size_t)(k - rn->ix.v);
+		return rn->changed && (rn->changed[at / 8] >> (at % 8) & 1);
+	}
+	return rn->ngone && bsearch(&id, rn->gone, rn->ngone, sizeof *rn->gone, cmp_id) != NULL;
 }
 
 /* "408/sh" is of number 408, as "408" is: the part before the series. */
@@ -1155,12 +1163,21 @@ static void add_number(struct run *rn, char *number)
 static int note_changed(int64_t id, void *arg)
 {
 	struct run *rn = arg;
-	if (rn->nchanged == rn->changed_cap) {
-		rn->changed_cap = rn->changed_cap ? rn->changed_cap * 2 : 256;
-		rn->changed = xreallocarray(rn->changed, rn->changed_cap, sizeof *rn->changed);
-	}
-	rn->changed[rn->nchanged++] = id;
 	const struct key *k = find_id(&rn->ix, id);
+	if (k) {
+		/* A bit, not an id: at a first import every document is new. */
+		if (rn->changed == NULL)
+			rn->changed = xcalloc(rn->ix.n / 8 + 1, 1);
+		size_t at = (size_t)(k - rn->ix.v);
+		rn->changed[at / 8] |= (uint8_t)(1u << (at % 8));
+	} else {
+		/* Ids come in order: the list stays sorted. */
+		if (rn->ngone == rn->gone_cap) {
+			rn->gone_cap = rn->gone_cap ? rn->gone_cap * 2 : 64;
+			rn->gone = xreallocarray(rn->gone, rn->gone_cap, sizeof *rn->gone);
+		}
+		rn->gone[rn->ngone++] = id;
+	}
 	if (k && k->date)
 		add_day(rn, day_key(k->date));
 	if (k && k->number)
@@ -1317,6 +1334,7 @@ static int run_begin(struct store *s, struct run *rn, const struct store_key_fil
 static void run_free(struct run *rn)
 {
 	free(rn->changed);
+	free(rn->gone);
 	free(rn->days);
 	strv_free(&rn->numbers);
 	strv_free(&rn->name_words);
