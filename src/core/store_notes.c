@@ -154,14 +154,17 @@ int store_annotations(struct store *s, int64_t doc, const char *tag, const char 
 		       "AND (?3 IS NULL OR a.id IN (SELECT rowid FROM annotation_fts WHERE annotation_fts MATCH ?3))");
 	buf_adds(&sql, order == STORE_BY_DOCUMENT ? " ORDER BY d.sort_date, d.id, a.span_start, a.id"
 						  : " ORDER BY a.created DESC, a.id DESC");
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
-		*cause = sql_cause(s, "reading notes");
-		buf_free(&sql);
+	/* One of six queries, each kept: a document's notes are read at
+	 * every document the reader opens. */
+	_Static_assert(ST_NOTES_LAST - ST_NOTES_FIRST + 1 == 2 * (STORE_NEWEST_BARE + 1),
+		       "a kept query for each order, of one document or of all");
+	enum stmt_id kept = (enum stmt_id)(ST_NOTES_FIRST + 2 * (int)order + (doc != 0));
+	sqlite3_stmt *st = sql_stmt_kept(s, kept, sql.data, "reading notes", cause);
+	buf_free(&sql);
+	if (st == NULL) {
 		free(fts);
 		return -1;
 	}
-	buf_free(&sql);
 	sqlite3_bind_int64(st, 1, doc);
 	sql_bind_like(st, 2, tag && *tag ? tag : NULL);
 	sql_bind_text(st, 3, fts);
@@ -188,7 +191,7 @@ int store_annotations(struct store *s, int64_t doc, const char *tag, const char 
 		};
 		stop = fn(&a, arg);
 	}
-	return sql_rows_done(s, st, rc, stop, "reading notes", cause);
+	return sql_rows_release(s, kept, st, rc, stop, "reading notes", cause);
 }
 
 /* ---- marks: m + letter remembers a place, ' + letter returns ---- */

@@ -86,6 +86,11 @@ enum stmt_id {
 	ST_DOC_TEXT,
 	ST_DOC_HEADING,
 	ST_DATA_VERSION,
+	/* kept with the SQL their callers give (sql_stmt_kept) */
+	ST_REFS_OUT,
+	ST_REFS_IN,
+	ST_NOTES_FIRST,
+	ST_NOTES_LAST = ST_NOTES_FIRST + 5, /* an order of three, one document or all */
 	ST_COUNT_MAX
 };
 
@@ -247,6 +252,15 @@ int sql_run_id(struct store *s, enum stmt_id sid, int64_t id, const char *what, 
  * (rc not SQLITE_DONE) rather than at the end or at the callback's
  * request (stop). */
 int sql_rows_done(struct store *s, sqlite3_stmt *st, int rc, int stop, const char *what, char **cause);
+/* A statement kept for id, prepared once from sql (always the same for
+ * id): a document opened reads its references and notes again, and
+ * compiling their queries was a fifth of the reader's instructions. When
+ * the kept one is still stepping (a caller's callback reading again), a
+ * statement of one use. sql_rows_release ends either's row loop as
+ * sql_rows_done does. */
+sqlite3_stmt *sql_stmt_kept(struct store *s, enum stmt_id id, const char *sql, const char *what, char **cause);
+int sql_rows_release(struct store *s, enum stmt_id id, sqlite3_stmt *st, int rc, int stop, const char *what,
+		     char **cause);
 /* The id a cached statement finds for key: 1 with *out, 0 when there is
  * none, -1 with *cause. */
 int sql_lookup_id(struct store *s, enum stmt_id id, const char *key, int64_t *out, char **cause);

@@ -49,7 +49,8 @@ int store_add_ref(struct store *s, int64_t doc_id, const struct ref_found *r, co
 	"r.by_editor "                                                                                        \
 	"FROM ref r JOIN document d ON d.id = r.doc_id LEFT JOIN document t ON t.id = r.target_id "
 
-static int ref_rows(struct store *s, sqlite3_stmt *st, store_ref_fn fn, void *arg, char **cause)
+/* The rows of st, a statement kept for kept (ST_COUNT_MAX: of one use). */
+static int ref_rows(struct store *s, sqlite3_stmt *st, enum stmt_id kept, store_ref_fn fn, void *arg, char **cause)
 {
 	int rc, stop = 0;
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -81,6 +82,8 @@ static int ref_rows(struct store *s, sqlite3_stmt *st, store_ref_fn fn, void *ar
 		};
 		stop = fn(&r, arg);
 	}
+	if (kept != ST_COUNT_MAX)
+		return sql_rows_release(s, kept, st, rc, stop, "reading references", cause);
 	return sql_rows_done(s, st, rc, stop, "reading references", cause);
 }
 
@@ -90,13 +93,14 @@ int store_refs(struct store *s, int64_t doc_id, int dir, store_ref_fn fn, void *
 			  : dir >= 0  ? "SELECT " REF_COLUMNS "WHERE r.doc_id = ?1 ORDER BY r.span_start"
 				      : "SELECT " REF_COLUMNS "WHERE r.target_id = ?1 AND r.origin <> 'dismissed' "
 					"ORDER BY d.sort_date, d.id, r.span_start";
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
-		*cause = sql_cause(s, "reading references");
+	/* A document's, either way, at every document the reader opens. */
+	enum stmt_id kept = doc_id == 0 ? ST_COUNT_MAX : dir >= 0 ? ST_REFS_OUT : ST_REFS_IN;
+	sqlite3_stmt *st = kept != ST_COUNT_MAX ? sql_stmt_kept(s, kept, sql, "reading references", cause)
+						: sql_prepare_read(s, sql, "reading references", cause);
+	if (st == NULL)
 		return -1;
-	}
 	sqlite3_bind_int64(st, 1, doc_id);
-	return ref_rows(s, st, fn, arg, cause);
+	return ref_rows(s, st, kept, fn, arg, cause);
 }
 
 int store_refs_pending(struct store *s, int64_t after, size_t limit, unsigned what, store_ref_fn fn, void *arg,
@@ -122,7 +126,7 @@ int store_refs_pending(struct store *s, int64_t after, size_t limit, unsigned wh
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)limit);
 	sqlite3_bind_int(st, 3, (what & STORE_REFS_TEACHING) != 0);
 	sqlite3_bind_int(st, 4, (what & STORE_REFS_EVERY) != 0);
-	return ref_rows(s, st, fn, arg, cause);
+	return ref_rows(s, st, ST_COUNT_MAX, fn, arg, cause);
 }
 
 /* Splits a comma-separated list of ids. */

@@ -150,6 +150,36 @@ sqlite3_stmt *sql_stmt(struct store *s, enum stmt_id id, char **cause)
 	return s->stmts[id];
 }
 
+sqlite3_stmt *sql_stmt_kept(struct store *s, enum stmt_id id, const char *sql, const char *what, char **cause)
+{
+	sqlite3_stmt *st = s->stmts[id];
+	if (st && !sqlite3_stmt_busy(st))
+		return st; /* reset when its rows were read */
+	if (st == NULL && sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->stmts[id], NULL) == SQLITE_OK)
+		return s->stmts[id];
+	/* In use: one of its own (or, failing the one kept, one more try). */
+	st = NULL;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = sql_cause(s, what);
+		sqlite3_finalize(st);
+		return NULL;
+	}
+	return st;
+}
+
+int sql_rows_release(struct store *s, enum stmt_id id, sqlite3_stmt *st, int rc, int stop, const char *what,
+		     char **cause)
+{
+	if (st != s->stmts[id])
+		return sql_rows_done(s, st, rc, stop, what, cause);
+	int failed = !stop && rc != SQLITE_DONE;
+	if (failed)
+		*cause = sql_cause(s, what);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return failed ? -1 : 0;
+}
+
 int sql_exec(struct store *s, const char *sql, const char *what, char **cause)
 {
 	if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
