@@ -389,6 +389,49 @@ static int64_t gromyko_target(int in_two)
 	return 0;
 }
 
+/* A callback that reads a document's references again while the same
+ * kept query is stepping (store_refs's statement is kept): both reads
+ * see every reference. */
+struct nested {
+	struct store *s;
+	int64_t doc;
+	int outer, inner;
+};
+
+static int count_ref(const struct store_ref *r, void *arg)
+{
+	(void)r;
+	(*(int *)arg)++;
+	return 0;
+}
+
+static int read_again(const struct store_ref *r, void *arg)
+{
+	struct nested *n = arg;
+	char *cause = NULL;
+	int inner = 0;
+	(void)r;
+	n->outer++;
+	CHECK(store_refs(n->s, n->doc, 1, count_ref, &inner, &cause) == 0);
+	free(cause);
+	n->inner += inner;
+	return 0;
+}
+
+static void refs_read_within(struct store *s, int64_t doc)
+{
+	char *cause = NULL;
+	int once = 0;
+	CHECK(store_refs(s, doc, 1, count_ref, &once, &cause) == 0);
+	struct nested n = { s, doc, 0, 0 };
+	CHECK(store_refs(s, doc, 1, read_again, &n, &cause) == 0);
+	printf("# %d references; read within each: %d in all\n", once, n.inner);
+	CHECK(once > 1);
+	CHECK_INT(n.outer, once);
+	CHECK_INT(n.inner, once * once);
+	free(cause);
+}
+
 static void names_changed_later(void)
 {
 	int64_t once = gromyko_target(0), twice = gromyko_target(1);
@@ -1197,6 +1240,7 @@ int main(void)
 	CHECK_INT(removed, 0);
 	CHECK(resolve_ref(s, id[0], f.id, &st, &cause) == 0);
 	CHECK_INT(ref_of_target(s, id[0], "your cable of 30 September"), id[1]);
+	refs_read_within(s, id[4]);
 	/* "my telegram of 1 October" in Stalin's letter: his telegram. */
 	CHECK_INT(ref_of_target(s, id[3], "my telegram of 1 October"), id[0]);
 	/* Imported before its target, resolved when the target came. */
