@@ -469,23 +469,38 @@ enum import_status import_buffer(struct store *s, const char *path, const char *
 	return st;
 }
 
-/* A file found by the walk, in 16 bytes: a million of them are kept
+/* A file found by the walk, in 8 bytes: a million of them are kept
  * while an import runs. Its path is its folder's and its name, made
- * again when it is needed (walk_path). */
+ * again when it is needed (walk_path); its folder is that of the run of
+ * files it is in, and the few files with a problem have it beside. */
 struct found {
-	uint32_t dir;           /* in walk.dirs; 0: none, the name is the path */
 	uint32_t name;          /* its offset in walk.names */
 	uint32_t size;          /* bytes (a file is at most IMPORT_MAX_BYTES) */
-	uint32_t error;         /* 0, or 1 + a problem's place in walk.errors */
+};
+
+/* Files from first on were found in folder dir (in walk.dirs; 0: none,
+ * the name is the path). */
+struct found_run {
+	size_t first;
+	uint32_t dir;
+};
+
+/* A problem found with file i while walking. */
+struct found_error {
+	size_t file;
+	char *message;
 };
 
 struct walk {
 	struct found *v;
 	size_t n, cap;
 	uint64_t bytes;
+	struct found_run *runs;
+	size_t nruns, runs_cap;
+	struct found_error *errors; /* by file */
+	size_t nerrors, errors_cap;
 	struct strv dirs;       /* folders walked, after "" */
 	struct buf names;       /* names (and paths named alone), each ended by NUL */
-	struct strv errors;     /* problems found while walking */
 	struct { dev_t dev; ino_t ino; } *seen;  /* directories entered */
 	size_t nseen;
 	size_t dropped;         /* files past WALK_NAMES_MAX, left out */
@@ -516,12 +531,21 @@ static void walk_found(struct walk *w, uint32_t dir, uint32_t name, uint64_t siz
 		w->cap = w->cap ? w->cap * 2 : 64;
 		w->v = xreallocarray(w->v, w->cap, sizeof *w->v);
 	}
-	uint32_t e = 0;
-	if (error) {
-		strv_push_owned(&w->errors, error);
-		e = (uint32_t)w->errors.n;
+	if (w->nruns == 0 || w->runs[w->nruns - 1].dir != dir) {
+		if (w->nruns == w->runs_cap) {
+			w->runs_cap = w->runs_cap ? w->runs_cap * 2 : 16;
+			w->runs = xreallocarray(w->runs, w->runs_cap, sizeof *w->runs);
+		}
+		w->runs[w->nruns++] = (struct found_run){ w->n, dir };
 	}
-	w->v[w->n++] = (struct found){ dir, name, (uint32_t)size, e };
+	if (error) {
+		if (w->nerrors == w->errors_cap) {
+			w->errors_cap = w->errors_cap ? w->errors_cap * 2 : 16;
+			w->errors = xreallocarray(w->errors, w->errors_cap, sizeof *w->errors);
+		}
+		w->errors[w->nerrors++] = (struct found_error){ w->n, error };
+	}
+	w->v[w->n++] = (struct found){ name, (uint32_t)size };
 	w->bytes += size;
 }
 
@@ -531,14 +555,28 @@ static void walk_add(struct walk *w, const char *path, uint64_t size, char *erro
 	walk_found(w, 0, walk_name(w, path), size, error);
 }
 
+/* The folder of file i (its run's). */
+static uint32_t walk_dir(const struct walk *w, size_t i)
+{
+	size_t lo = 0, hi = w->nruns;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (w->runs[mid].first <= i)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return w->nruns ? w->runs[lo].dir : 0;
+}
+
 /* The path of file i; the caller frees it. */
 static char *walk_path(const struct walk *w, size_t i)
 {
-	const struct found *f = &w->v[i];
-	const char *name = w->names.data + f->name;
-	if (f->dir == 0)
+	const char *name = w->names.data + w->v[i].name;
+	uint32_t d = walk_dir(w, i);
+	if (d == 0)
 		return xstrdup(name);
-	const char *dir = w->dirs.v[f->dir];
+	const char *dir = w->dirs.v[d];
 	size_t n = strlen(dir);
 	return xasprintf("%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", name);
 }
@@ -547,23 +585,31 @@ static char *walk_path(const struct walk *w, size_t i)
  * walk: the caller frees it). */
 static char *walk_error(struct walk *w, size_t i)
 {
-	if (w->v[i].error == 0)
+	size_t lo = 0, hi = w->nerrors;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (w->errors[mid].file < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == w->nerrors || w->errors[lo].file != i)
 		return NULL;
-	char *e = w->errors.v[w->v[i].error - 1];
-	w->errors.v[w->v[i].error - 1] = NULL;
+	char *e = w->errors[lo].message;
+	w->errors[lo].message = NULL;
 	return e;
 }
 
 static void walk_free(struct walk *w)
 {
 	free(w->v);
+	free(w->runs);
 	free(w->seen);
 	strv_free(&w->dirs);
 	buf_free(&w->names);
-	for (size_t i = 0; i < w->errors.n; i++)
-		free(w->errors.v[i]);
-	w->errors.n = 0;
-	strv_free(&w->errors);
+	for (size_t i = 0; i < w->nerrors; i++)
+		free(w->errors[i].message);
+	free(w->errors);
 }
 
 static int wanted_in_folder(const char *name)

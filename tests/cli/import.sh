@@ -57,6 +57,20 @@ id=$(sed -n 's/.*(id \([0-9]*\).*/\1/p' "$T/out")
 "$BIN" --db "$T/lib.db" show "$id" --json >"$T/all"
 check "invalid UTF-8 is stored with U+FFFD" grep -qF 'Caf� au lait' "$T/all"
 
+# A folder's files and folders in name order, each file by its own
+# folder's path (a folder's files after one of its folders too), and a
+# problem named with the file it is of.
+mkdir -p "$T/tree/b/d" "$T/tree/e"
+for f in a.txt b/c.txt b/d/x.md c.txt e/z.txt zz.txt; do
+	printf 'Letter, A to B\n\nMay 5, 1950\n\nThe text of %s.\n' "$f" >"$T/tree/$f"
+done
+ln -s /nonexistent "$T/tree/e/broken.txt"
+run import "$T/tree"
+sed -n 's/^\(imported\|failed\) *\([^ :]*\).*/\2/p' "$T/out" "$T/err" | sed "s|^$T/tree/||" >"$T/order"
+printf '%s\n' a.txt b/c.txt b/d/x.md c.txt e/z.txt zz.txt e/broken.txt >"$T/order.want"
+check "a tree: every file by its folder's path, in name order" cmp -s "$T/order" "$T/order.want"
+check "a tree: the dangling link named" has "$T/err" "tree/e/broken.txt: No such file"
+
 # Bad libraries.
 printf 'not a database at all, not at all, not at all, not at all, not at all.' >"$T/junk.db"
 "$BIN" --db "$T/junk.db" list >"$T/out" 2>"$T/err"
