@@ -244,9 +244,16 @@ static void index_build(struct index *ix)
 	/* What is shared is found again no more. */
 	free(ix->shared);
 	ix->shared = NULL;
+	/* Most documents print no number, few an edition's id: their orders
+	 * are counted first, not made as long as the library. */
+	size_t numbered = 0, with_xml = 0;
+	for (size_t i = 0; i < ix->n; i++) {
+		numbered += ix->v[i].number != NULL;
+		with_xml += xml_of(&ix->v[i]) != NULL;
+	}
 	ix->by_date = xreallocarray(NULL, ix->n + 1, sizeof(pos_t));
-	ix->by_number = xreallocarray(NULL, ix->n + 1, sizeof(pos_t));
-	ix->by_xml = xreallocarray(NULL, ix->n + 1, sizeof(pos_t));
+	ix->by_number = xreallocarray(NULL, numbered + 1, sizeof(pos_t));
+	ix->by_xml = xreallocarray(NULL, with_xml + 1, sizeof(pos_t));
 	int in_order = 1;
 	for (size_t i = 0; i < ix->n; i++) {
 		ix->by_date[i] = (pos_t)i;
@@ -257,9 +264,6 @@ static void index_build(struct index *ix)
 		if (i > 0 && ix->v[i - 1].id >= ix->v[i].id)
 			in_order = 0;
 	}
-	/* Most documents print no number, few an edition's id. */
-	ix->by_number = xreallocarray(ix->by_number, ix->nnumber + 1, sizeof(pos_t));
-	ix->by_xml = xreallocarray(ix->by_xml, ix->nxml + 1, sizeof(pos_t));
 	sorting = ix;
 	qsort(ix->by_date, ix->n, sizeof(pos_t), by_date);
 	qsort(ix->by_number, ix->nnumber, sizeof(pos_t), by_number);
