@@ -33,6 +33,10 @@ int store_replaced(const struct store *s);
  * checkpoint.h), for the many commits of an import; 0: the writer
  * checkpoints again. Without effect on a read-only library. */
 void store_checkpoints_behind(struct store *s, int on);
+/* on: a small page cache (4 MB), for a pass that reads the library once
+ * in order and writes as it goes (reference resolution, after an import
+ * whose batches the 16 MB cache held); 0: the import's cache again. */
+void store_cache_lean(struct store *s, int on);
 /* Waits for the checkpoints behind the writer to copy all it committed,
  * so that the next transaction starts the log over (see checkpoint.h). */
 void store_checkpoints_catch_up(struct store *s);

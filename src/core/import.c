@@ -980,6 +980,9 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 		warn(sink, "search ranking", rc_cause);
 		free(rc_cause);
 	}
+	/* What follows reads the library once, in order: the cache that held
+	 * the batches' pages goes, before the memory freed goes back. */
+	store_cache_lean(s, 1);
 #ifdef __GLIBC__
 	/* What the parsing thread's arena freed goes back to the system
 	 * before resolution reads its index: kept, it was half of the
@@ -1003,6 +1006,7 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 		free(cause);
 		cause = NULL;
 	}
+	store_cache_lean(s, 0);
 	/* The lists' places of the new documents (the reader counts nothing). */
 	if (totals->docs)
 		phase(sink, "ordering the lists");

@@ -11,6 +11,11 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+
+/* The page cache of a writer (negative: KiB), and its size for a pass
+ * that reads the library once (store_cache_lean). */
+#define CACHE_KIB "-16384"
+#define CACHE_LEAN_KIB "-4096"
 #include <unistd.h>
 
 #include "dossier/checkpoint.h"
@@ -148,7 +153,7 @@ static int open_db(struct store *s, int readonly, char **cause)
 			return -1;
 		/* Savepoints keep their undo pages in memory, not in a file,
 		 * and a batch of files fits in the page cache. */
-		if (sql_exec(s, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384", "setting the cache", cause) != 0)
+		if (sql_exec(s, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = " CACHE_KIB, "setting the cache", cause) != 0)
 			return -1;
 		if (sql_exec(s, "PRAGMA wal_autocheckpoint = " WAL_AUTOCHECKPOINT, "setting the checkpoint interval",
 			 cause) != 0)
@@ -243,6 +248,13 @@ void store_checkpoints_behind(struct store *s, int on)
 		return;
 	if ((s->ckpt = checkpointer_start(s->path)) != NULL)
 		sqlite3_exec(s->db, "PRAGMA wal_autocheckpoint = 0", NULL, NULL, NULL);
+}
+
+void store_cache_lean(struct store *s, int on)
+{
+	if (!s->readonly)
+		sqlite3_exec(s->db, on ? "PRAGMA cache_size = " CACHE_LEAN_KIB : "PRAGMA cache_size = " CACHE_KIB, NULL,
+			     NULL, NULL);
 }
 
 void store_checkpoints_catch_up(struct store *s)
