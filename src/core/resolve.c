@@ -156,8 +156,8 @@ static const char *dup_or_null(struct arena *a, const char *s)
 	return memcpy(arena_alloc(a, n), s, n);
 }
 
-/* Party lists longer than this are cut (a circular to a hundred posts
- * is not told apart by its hundredth addressee). */
+/* Writers or recipients past this many are left out of the index (two
+ * bytes count each list; no letter names so many). */
 #define PARTIES_MAX 0xffff
 
 static int add_key(const struct store_doc_key *k, void *arg)
