@@ -59,6 +59,9 @@ int strv_contains(const struct strv *s, const char *str);
 
 /* 64-bit FNV-1a: content identity for documents, not security. */
 uint64_t hash_fnv1a64(const void *p, size_t n);
+/* A faster hash of n bytes, eight at a time (most words are one load):
+ * the rank index's terms, and the texts tokenized ahead. */
+uint64_t hash_words64(const void *p, size_t n);
 
 /* Reads a whole file. Returns 0, or -1 with *cause set (caller frees). */
 int file_read_all(const char *path, char **data, size_t *len, char **cause);

@@ -205,28 +205,6 @@ double rank_floor_at(double floor, double a0, double a1)
 
 /* ---- a session's terms ----------------------------------------------- */
 
-/* A hash of a token, eight bytes at a time (most tokens are one load). */
-uint64_t rank_hash(const char *p, size_t n)
-{
-	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n;
-	while (n >= 8) {
-		uint64_t w;
-		memcpy(&w, p, 8);
-		h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
-		h ^= h >> 31;
-		p += 8;
-		n -= 8;
-	}
-	if (n) {
-		uint64_t w = 0;
-		memcpy(&w, p, n);
-		h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
-	}
-	h ^= h >> 29;
-	h *= 0x94d049bb133111ebULL;
-	return h ^ (h >> 32);
-}
-
 static struct rank_term **term_slot(struct rank_session *r, uint64_t h, const char *t, size_t n)
 {
 	size_t mask = r->t_cap - 1, i = (size_t)h & mask;
@@ -262,7 +240,7 @@ static struct rank_term *term_add(struct rank_session *r, const char *t, size_t 
 	struct rank_term *x = xcalloc(1, sizeof *x);
 	x->term = xstrndup(t, n);
 	x->len = n;
-	x->h = rank_hash(t, n);
+	x->h = hash_words64(t, n);
 	*term_slot(r, x->h, t, n) = x;
 	r->t_n++;
 	return x;
@@ -531,7 +509,7 @@ static void doc_token(struct store *s, const char *tok, int n)
 {
 	struct rank_session *r = s->rank;
 	r->doc_len++;
-	uint64_t h = rank_hash(tok, (size_t)n);
+	uint64_t h = hash_words64(tok, (size_t)n);
 	struct rank_term *x = term_find(r, h, tok, (size_t)n);
 	if (x) {
 		touch(r, x);

@@ -81,9 +81,6 @@ struct rank_wrap {
 	Fts5Tokenizer *doc_tok; /* one for counting a document's words, or NULL */
 };
 
-/* A hash of bytes, eight at a time: the session's key of a term, and
- * store_tokens.c's print of a text. */
-uint64_t rank_hash(const char *p, size_t n);
 /* Tokenizes a document's text with tok (the wrapped tokenizer's base) for
  * the session's document, as FTS5 would index it. */
 void rank_count_text(struct store *s, Fts5Tokenizer *tok, const char *text, int n);

@@ -153,7 +153,7 @@ static void tokenize_field(struct store_tokenizer *t, struct doc_tokens *k, int 
 	}
 	ft->len = k->data.len - ft->off;
 	ft->n = (int)n;
-	ft->hash = rank_hash(text, n);
+	ft->hash = hash_words64(text, n);
 }
 
 struct doc_tokens *store_tokenize_doc(struct store_tokenizer *t, const struct doc *d)
@@ -295,7 +295,7 @@ int tokens_replay(struct store *s, const char *text, int n, void *ctx,
 		if (ft->n != n)
 			continue;
 		if (!hashed) {
-			h = rank_hash(text, (size_t)n);
+			h = hash_words64(text, (size_t)n);
 			hashed = 1;
 		}
 		if (ft->hash != h)

@@ -194,6 +194,28 @@ uint64_t hash_fnv1a64(const void *p, size_t n)
 	return h;
 }
 
+uint64_t hash_words64(const void *data, size_t n)
+{
+	const char *p = data;
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n;
+	while (n >= 8) {
+		uint64_t w;
+		memcpy(&w, p, 8);
+		h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+		h ^= h >> 31;
+		p += 8;
+		n -= 8;
+	}
+	if (n) {
+		uint64_t w = 0;
+		memcpy(&w, p, n);
+		h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+	}
+	h ^= h >> 29;
+	h *= 0x94d049bb133111ebULL;
+	return h ^ (h >> 32);
+}
+
 int file_read_all(const char *path, char **data, size_t *len, char **cause)
 {
 	FILE *f = fopen(path, "rb");
