@@ -474,7 +474,7 @@ enum import_status import_buffer(struct store *s, const char *path, const char *
  * again when it is needed (walk_path); its folder is that of the run of
  * files it is in, and the few files with a problem have it beside. */
 struct found {
-	uint32_t name;          /* its offset in walk.names */
+	uint32_t name;          /* its place in walk.chunks (walk_name_at) */
 	uint32_t size;          /* bytes (a file is at most IMPORT_MAX_BYTES) */
 };
 
@@ -500,24 +500,57 @@ struct walk {
 	struct found_error *errors; /* by file */
 	size_t nerrors, errors_cap;
 	struct strv dirs;       /* folders walked, after "" */
-	struct buf names;       /* names (and paths named alone), each ended by NUL */
+	/* The files' names (and paths named alone), each ended by NUL, in
+	 * the order of the files, in chunks: those of the files stored go
+	 * (walk_forget), and a million names are not all held to the end. */
+	char **chunks;
+	size_t nchunks, used;   /* chunks, bytes used in the last */
+	size_t forgotten;       /* chunks freed, from the first */
 	struct { dev_t dev; ino_t ino; } *seen;  /* directories entered */
 	size_t nseen;
-	size_t dropped;         /* files past WALK_NAMES_MAX, left out */
+	size_t dropped;         /* files past 4 GiB of names, left out */
 };
 
-/* The names a walk keeps, at most: offsets are 32 bits (4 GiB of names is
- * some 100 million files; an import of more is refused beyond them). */
-#define WALK_NAMES_MAX ((size_t)UINT32_MAX - 1)
+/* A name's place is 32 bits: its chunk, and its offset in the chunk. A
+ * walk keeps 4 GiB of names at most (some 100 million files; an import
+ * of more is refused beyond them). */
+#define NAME_CHUNK_BITS 20
+#define NAME_CHUNK ((size_t)1 << NAME_CHUNK_BITS)
+#define NAME_CHUNKS_MAX (((size_t)1 << (32 - NAME_CHUNK_BITS)) - 1)
 #define WALK_FULL UINT32_MAX
 
 static uint32_t walk_name(struct walk *w, const char *name)
 {
-	size_t off = w->names.len, n = strlen(name) + 1;
-	if (off + n > WALK_NAMES_MAX || w->dirs.n >= WALK_NAMES_MAX)
+	size_t n = strlen(name) + 1;
+	if (n > NAME_CHUNK || w->dirs.n >= UINT32_MAX - 1)
 		return WALK_FULL;
-	buf_add(&w->names, name, n);
-	return (uint32_t)off;
+	if (w->nchunks == 0 || w->used + n > NAME_CHUNK) {
+		if (w->nchunks == NAME_CHUNKS_MAX)
+			return WALK_FULL;
+		w->chunks = xreallocarray(w->chunks, w->nchunks + 1, sizeof *w->chunks);
+		w->chunks[w->nchunks++] = xmalloc(NAME_CHUNK);
+		w->used = 0;
+	}
+	uint32_t at = (uint32_t)((w->nchunks - 1) << NAME_CHUNK_BITS | w->used);
+	memcpy(w->chunks[w->nchunks - 1] + w->used, name, n);
+	w->used += n;
+	return at;
+}
+
+static const char *walk_name_at(const struct walk *w, uint32_t at)
+{
+	return w->chunks[at >> NAME_CHUNK_BITS] + (at & (NAME_CHUNK - 1));
+}
+
+/* The files before file i are stored: the chunks holding only their
+ * names go (the thread preparing files is past them). */
+static void walk_forget(struct walk *w, size_t i)
+{
+	size_t c = i < w->n ? w->v[i].name >> NAME_CHUNK_BITS : w->nchunks;
+	for (; w->forgotten < c; w->forgotten++) {
+		free(w->chunks[w->forgotten]);
+		w->chunks[w->forgotten] = NULL;
+	}
 }
 
 static void walk_found(struct walk *w, uint32_t dir, uint32_t name, uint64_t size, char *error)
@@ -572,7 +605,7 @@ static uint32_t walk_dir(const struct walk *w, size_t i)
 /* The path of file i; the caller frees it. */
 static char *walk_path(const struct walk *w, size_t i)
 {
-	const char *name = w->names.data + w->v[i].name;
+	const char *name = walk_name_at(w, w->v[i].name);
 	uint32_t d = walk_dir(w, i);
 	if (d == 0)
 		return xstrdup(name);
@@ -606,7 +639,8 @@ static void walk_free(struct walk *w)
 	free(w->runs);
 	free(w->seen);
 	strv_free(&w->dirs);
-	buf_free(&w->names);
+	walk_forget(w, w->n);
+	free(w->chunks);
 	for (size_t i = 0; i < w->nerrors; i++)
 		free(w->errors[i].message);
 	free(w->errors);
@@ -682,50 +716,55 @@ static void walk_entry(struct walk *w, const char *path, const struct stat *stp,
 		walk_add(w, path, 0, xasprintf("cannot read folder: %s", strerror(errno)));
 		return;
 	}
-	/* The names go straight into the walk's store of names; only their
-	 * offsets are sorted. */
+	/* The folder's names are read and sorted apart; a file's goes to the
+	 * walk's names when it is kept, in the order of the files. */
 	if (w->dirs.n == 0)
 		strv_push(&w->dirs, "");
 	strv_push(&w->dirs, path);
 	uint32_t here = (uint32_t)(w->dirs.n - 1);
+	struct buf here_names;
+	buf_init(&here_names);
 	uint32_t *names = NULL;
 	size_t n = 0, cap = 0;
 	struct dirent *de;
 	while ((de = readdir(dir)) != NULL) {
 		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0 || de->d_name[0] == '.')
 			continue;
+		size_t len = strlen(de->d_name) + 1;
+		if (here_names.len + len > UINT32_MAX) {
+			w->dropped++; /* past 4 GiB of names in one folder */
+			continue;
+		}
 		if (n == cap) {
 			cap = cap ? cap * 2 : 64;
 			names = xreallocarray(names, cap, sizeof *names);
 		}
-		uint32_t at = walk_name(w, de->d_name);
-		if (at == WALK_FULL)
-			w->dropped++; /* not sorted: it names nothing kept */
-		else
-			names[n++] = at;
+		names[n++] = (uint32_t)here_names.len;
+		buf_add(&here_names, de->d_name, len);
 	}
 	closedir(dir);
 	/* Sorted, so an import is the same whatever the file system's order. */
-	sorting_names = w->names.data;
+	sorting_names = here_names.data;
 	qsort(names, n, sizeof *names, cmp_name);
 	sorting_names = NULL;
 	size_t plen = strlen(path);
 	for (size_t i = 0; i < n; i++) {
-		const char *name = w->names.data + names[i];
+		const char *name = here_names.data + names[i];
 		char *child = xasprintf("%s%s%s", path, plen && path[plen - 1] == '/' ? "" : "/", name);
 		struct stat cst;
 		if (stat(child, &cst) != 0) {
 			if (wanted_in_folder(name))
-				walk_found(w, here, names[i], 0, xasprintf("%s", strerror(errno)));
+				walk_found(w, here, walk_name(w, name), 0, xasprintf("%s", strerror(errno)));
 		} else if (S_ISDIR(cst.st_mode)) {
 			walk_entry(w, child, &cst, 0);
-		} else if (wanted_in_folder(w->names.data + names[i])) {
+		} else if (wanted_in_folder(name)) {
 			if (S_ISREG(cst.st_mode))
-				walk_file(w, here, names[i], child, &cst);
+				walk_file(w, here, walk_name(w, name), child, &cst);
 		}
 		free(child);
 	}
 	free(names);
+	buf_free(&here_names);
 }
 
 /* Files are prepared (read, normalised, parsed, tokenized) by a second
@@ -967,6 +1006,7 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 		if (p->len >= IMPORT_FREE_NOW_BYTES)
 			prepared_free(p);
 		pipe_done(&pl);
+		walk_forget(&w, i + 1);
 		r.message = cause;
 		batch_add(&b, &r);  /* the batch owns the path and the message */
 		if (b.n >= IMPORT_BATCH_FILES || b.bytes >= IMPORT_BATCH_BYTES || i + 1 == w.n)

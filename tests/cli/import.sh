@@ -71,6 +71,17 @@ printf '%s\n' a.txt b/c.txt b/d/x.md c.txt e/z.txt zz.txt e/broken.txt >"$T/orde
 check "a tree: every file by its folder's path, in name order" cmp -s "$T/order" "$T/order.want"
 check "a tree: the dangling link named" has "$T/err" "tree/e/broken.txt: No such file"
 
+# Over a megabyte of names (the walk keeps them in chunks of one, and
+# lets those of the files stored go): each file still named whole, in
+# order.
+long=$(printf '%0200d' 0 | tr 0 y)
+mkdir -p "$T/long"
+seq -w 1 5500 | sed "s|.*|$T/long/${long}_&.txt|" | xargs touch
+run import "$T/long"
+sed -n "s|^failed *$T/long/${long}_\([0-9]*\)\.txt: empty file.*|\1|p" "$T/err" >"$T/long.got"
+seq -w 1 5500 >"$T/long.want"
+check "a megabyte of names: every file named whole, in order" cmp -s "$T/long.got" "$T/long.want"
+
 # Bad libraries.
 printf 'not a database at all, not at all, not at all, not at all, not at all.' >"$T/junk.db"
 "$BIN" --db "$T/junk.db" list >"$T/out" 2>"$T/err"
