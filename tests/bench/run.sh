@@ -260,6 +260,26 @@ section_import() {
 	last=$(grep " imported, " "$B/import-$N.log" | tail -n 1)
 	[ -n "$last" ] || last=$(tail -n 1 "$B/import-$N.log")
 	[ -z "$last" ] || figure "           import said: $last"
+	[ "$st" = 0 ] && section_import_more
+}
+
+# Ten new letters added to the library just imported (it keeps them):
+# what an import does beyond its own files (resolving references, the
+# rank lists, the lists' order) should not grow with the library.
+section_import_more() {
+	more=$B/more-$N
+	rm -rf "$more"
+	"$B/gen" "$more" 10 $((SEED + 1)) >/dev/null || die "gen failed"
+	"$T" -t "$TIMEOUT" -o "$B/more-$N.log" -e "$B/more-$N.log" "$DOSSIER" --db "$LIB" import "$more" \
+		>"$B/more-$N.ms" || die "timeit failed"
+	rm -rf "$more"
+	if [ "$(worst_status "$B/more-$N.ms")" != 0 ]; then
+		figure "adding 10 letters: the import failed (see $B/more-$N.log)"
+		return
+	fi
+	ms=$(best "$B/more-$N.ms" | awk '{ print $1 }')
+	refs=$(sed -n 's/^references: \([0-9]*\) looked at.*/\1/p' "$B/more-$N.log" | tail -n 1)
+	figure "$(fmt 'adding 10 letters %6.2f s' "$(calc "$ms / 1000")") $(fmt '(peak RSS %.0f MB;' "$(calc "$(max_rss "$B/more-$N.ms") / 1024")") ${refs:-0} references scored again, of $N documents)"
 }
 
 # Search latency through the product, a process per query as a script would
