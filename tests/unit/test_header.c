@@ -1377,6 +1377,14 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nDepartment of State\nWashington, DC\n\n12. Telegram From the Embassy in Poland to the "
 	  "Department of State\n\nWarsaw, May 2, 1961.\n\n345. The talks went well.\n",
 	  "title", "Telegram From the Embassy in Poland to the Department of State", NULL },
+	/* Pages never seen when the rules were written (tests/pages, files from 501). */
+	{ "a decimal file with words before its slash and the date after it, an en dash between",
+	  "740.00119 Council/3\xe2\x80\x93" "646\n\nMemorandum of Conversation, by the Secretary of State 47\n\ntop secret\n\n"
+	  "The British Ambassador called at his request.\n", "date", "1946-03-06", "file number" },
+	{ "an office's lot files over a heading in lower case are a file line, no title",
+	  "Conference files, lot 60 D 627, CF 204\n\nNo. 348\nMemorandum of Conversation, by the Secretary of State1\n"
+	  "top secret eyes only\n1.\nMalaya. Mr. Eden said the situation there was deteriorating.\n",
+	  "kind", "record of conversation", NULL },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
