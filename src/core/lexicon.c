@@ -188,6 +188,8 @@ const struct lex_kind lex_kind_codes[] = {
 	{ "MIN", "minutes" }, { "MINUTES", "minutes" }, { "REPORT", "report" }, { "REP", "report" },
 	{ "CABLE", "telegram" }, { "TELEGRAM", "telegram" }, { "LETTER", "letter" }, { "LET", "letter" },
 	{ "SPEECH", "speech" }, { "NOTES", "note" }, { "TRANSCRIPT", "transcript" }, { "DIARY", "diary" },
+	/* the reading room's digests and weekly summaries of reports */
+	{ "SUMMARY", "report" },
 	{ NULL, NULL },
 };
 

@@ -1385,6 +1385,11 @@ static const struct rule rules[] = {
 	  "Conference files, lot 60 D 627, CF 204\n\nNo. 348\nMemorandum of Conversation, by the Secretary of State1\n"
 	  "top secret eyes only\n1.\nMalaya. Mr. Eden said the situation there was deteriorating.\n",
 	  "kind", "record of conversation", NULL },
+	{ "the reading room's Content Type SUMMARY: a digest of reports, a report",
+	  "DAILY DIGEST\n\nDocument Type: \nCollection: \nDocument Number (FOIA) /ESDN (CREST): \n"
+	  "CIA-RDP79T01146A000800070001-7\nPublication Date: \nFebruary 25, 1952\nContent Type: \nSUMMARY\nBody: \n"
+	  "Approved For Release 2001/09/04: CIA-RDP79T01146A000800070001-7 SECRET 25 February 1952 The Soviet Union "
+	  "replies to the East German note.\n", "kind", "report", "label" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
