@@ -1529,9 +1529,21 @@ static struct slice note_marker_off(struct slice t)
 	return sl_from(t, d + 2);
 }
 
+/* Whether t ends with a month's name ("Washington, November"), a day
+ * on the next line: a dateline broken after its month. */
+static int month_ended(struct slice t)
+{
+	size_t sp = t.n;
+	while (sp > 0 && t.p[sp - 1] != ' ')
+		sp--;
+	size_t n = 0;
+	return sp < t.n && date_month_name(t.p + sp, t.n - sp, &n) > 0 && n == t.n - sp;
+}
+
 /* The index of the first date line of the text (at least a month), or
  * SIZE_MAX. A dateline broken after its comma ("Washington, July 25,"
- * then "1964—4:56 p.m.") is read across the two lines. */
+ * then "1964—4:56 p.m.") or after its month ("Washington, November" then
+ * "2, 1950—noon.") is read across the two lines. */
 static size_t date_line_at(struct hreader *r, size_t from, struct date_val *dt, struct slice *printed, char **joined)
 {
 	*joined = NULL;
@@ -1544,7 +1556,8 @@ static size_t date_line_at(struct hreader *r, size_t from, struct date_val *dt, 
 		if (header_date_line(note_marker_off(t), 2, dt, printed))
 			return i;
 		size_t j = i + 1;
-		if (t.n > 0 && t.n < 60 && t.p[t.n - 1] == ',' && j < r->footer && line_usable(&r->L, j)) {
+		if (t.n > 0 && t.n < 60 && j < r->footer && line_usable(&r->L, j) &&
+		    (t.p[t.n - 1] == ',' || (month_ended(t) && ch_is_digit((unsigned char)line_text(&r->L, j).p[0])))) {
 			char *both = xasprintf("%.*s %.*s", (int)t.n, t.p, (int)line_text(&r->L, j).n, line_text(&r->L, j).p);
 			if (header_date_line(sl_cstr(both), 3, dt, printed)) {
 				*joined = both;

@@ -1390,6 +1390,14 @@ static const struct rule rules[] = {
 	  "CIA-RDP79T01146A000800070001-7\nPublication Date: \nFebruary 25, 1952\nContent Type: \nSUMMARY\nBody: \n"
 	  "Approved For Release 2001/09/04: CIA-RDP79T01146A000800070001-7 SECRET 25 February 1952 The Soviet Union "
 	  "replies to the East German note.\n", "kind", "report", "label" },
+	{ "a dateline broken after its month (the file a day later)",
+	  "861.424/11\xe2\x80\x93" "350: Telegram\nThe Secretary of State to the Embassy in the Soviet Union\nrestricted\n"
+	  "Washington, November\n2, 1950\xe2\x80\x94" "noon.\n293. Send Shvernik fol through appropriate channels.\nAcheson\n",
+	  "date", "1950-11-02", "dateline" },
+	{ "... and the telegram's number under it",
+	  "861.424/11\xe2\x80\x93" "350: Telegram\nThe Secretary of State to the Embassy in the Soviet Union\nrestricted\n"
+	  "Washington, November\n2, 1950\xe2\x80\x94" "noon.\n293. Send Shvernik fol through appropriate channels.\nAcheson\n",
+	  "number", "293", "telegram number" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
