@@ -2361,35 +2361,53 @@ static void kind_number_flat_read(struct hreader *r)
 	}
 }
 
+/* The index of lit (ASCII, in lower case) in h ignoring case, or
+ * SIZE_MAX; h is a short head of a line. */
+static size_t head_ifind(struct slice h, const char *lit)
+{
+	size_t n = strlen(lit);
+	for (size_t i = 0; i + n <= h.n; i++)
+		if (ch_lower((unsigned char)h.p[i]) == lit[0] && sl_istarts(sl_from(h, i), lit))
+			return i;
+	return SIZE_MAX;
+}
+
 /* An intelligence office's control number at the head of its paper,
  * the copy's number by it ("TOP SECRET 29 October 1951 CIA No. 49411 Copy
- * No. 143 DAILY DIGEST", "OCI No. 0412/62 Copy No. 12"): the paper's own
- * number, the office's abbreviation in capitals before "No."; the copy's
- * is no one's. */
+ * No. 143 DAILY DIGEST", "OCI No. 0412/62 Copy No. 12", "COPY NO. OCI NO.
+ * 9431/55"), or on the line over the copy's ("CIA No. 49499" / "Copy No.
+ * 15"): the paper's own number, the office's abbreviation in capitals
+ * before "No."; the copy's is no one's. */
 static void control_number_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
 	for (int k = 0; k < 8 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
 		struct slice h = sl_of(t.p, t.n < 800 ? t.n : 800);
-		size_t copy = sl_find(h, "Copy No");
+		size_t copy = head_ifind(h, "copy no");
+		if (copy == SIZE_MAX && h.n < 40 && i + 1 < r->footer && line_usable(&r->L, i + 1) &&
+		    sl_istarts(line_text(&r->L, i + 1), "copy no"))
+			copy = h.n; /* the copy's number on the next line */
 		if (copy == SIZE_MAX)
 			continue;
-		for (size_t at = sl_find(h, " No. "); at != SIZE_MAX && at < copy;) {
+		for (size_t at = head_ifind(h, " no. "); at != SIZE_MAX;) {
 			size_t b = at;
 			while (b > 0 && h.p[b - 1] >= 'A' && h.p[b - 1] <= 'Z')
 				b--;
-			size_t caps = at - b;
+			size_t caps = at - b, far = at > copy ? at - copy : copy - at;
 			char *num = NULL;
-			if (caps >= 2 && caps <= 5 && (b == 0 || h.p[b - 1] == ' ') && copy - at < 40)
+			if (caps >= 2 && caps <= 5 && (b == 0 || h.p[b - 1] == ' ') && far < 40 &&
+			    !sl_istarts(sl_from(h, b), "copy "))
 				header_number_read(sl_from(h, at + 1), &num);
 			if (num != NULL && ch_is_digit((unsigned char)num[0])) {
-				hprop_text(r, HF_NUMBER, W_GOOD, "control number", sl_cstr(num), sl_of(h.p + b, copy - b));
+				size_t e = at + 5 + strlen(num);
+				hprop_text(r, HF_NUMBER, W_GOOD, "control number", sl_cstr(num),
+					   sl_of(h.p + b, (copy > b && copy <= h.n ? copy : (e < h.n ? e : h.n)) - b));
 				free(num);
 				return;
 			}
 			free(num);
-			size_t next = sl_find(sl_from(h, at + 5), " No. ");
+			size_t next = head_ifind(sl_from(h, at + 5), " no. ");
 			at = next == SIZE_MAX ? SIZE_MAX : at + 5 + next;
 		}
 	}

@@ -592,6 +592,22 @@ static int title_like(struct slice t)
 		return 0;
 	if (first == '[' || last == ':' || last == ',' || last == ';')
 		return 0;
+	/* a number and its mark alone, an office's capitals before them
+	 * ("CIA No. 49499", "No. 12"): the paper's number, no title */
+	if (t.n < 40) {
+		struct slice u = t;
+		size_t c = 0;
+		while (c < u.n && u.p[c] >= 'A' && u.p[c] <= 'Z')
+			c++;
+		if (c >= 2 && c <= 5 && c < u.n && u.p[c] == ' ')
+			u = sl_from(u, c + 1);
+		char *num = NULL;
+		struct slice rest = sl_trim(header_number_read(u, &num));
+		int alone = num != NULL && (rest.n == 0 || sl_ieq(rest, "."));
+		free(num);
+		if (alone)
+			return 0;
+	}
 	/* a sentence ends in a period after a word of lower case; a title's
 	 * period closes an abbreviation, a quotation or a parenthesis */
 	if (last == '.' && t.n > 1) {

@@ -1398,6 +1398,14 @@ static const struct rule rules[] = {
 	  "861.424/11\xe2\x80\x93" "350: Telegram\nThe Secretary of State to the Embassy in the Soviet Union\nrestricted\n"
 	  "Washington, November\n2, 1950\xe2\x80\x94" "noon.\n293. Send Shvernik fol through appropriate channels.\nAcheson\n",
 	  "number", "293", "telegram number" },
+	{ "an intelligence office's control number, the copy's number before it, all in capitals",
+	  "CURRENT INTELLIGENCE WEEKLY SUMMARY\n\nBody: \nApproved For Release 2005/02/10 : CIA-RDP79-00927A000700070001-9 "
+	  "SECRET CURRENT INTELLIGENCE WEEKLY SUMMARY COPY NO. OCI NO. 9431/55 29 December 1955 DOCUMENT NO. NO CHANGE IN "
+	  "CLASS.\n", "number", "9431/55", "control number" },
+	{ "... on the line over the copy's number, a line that is no title (a number and its mark alone)",
+	  "December 9, 2016\nJune 20, 2001\nJanuary 10, 1952\n10 January 1952\nCIA No. 49499\nCopy No. 15\n"
+	  "Office of Current Intelligence\nThis summary of significant reports has been prepared.\n",
+	  "number", "49499", "control number" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
