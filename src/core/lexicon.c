@@ -93,6 +93,9 @@ const char *const lex_furniture[] = {
 	/* the State Department's archived web site of 1997-2001 (FRUS
 	 * volumes as HTML): its images' names */
 	"flag bar", "Great Seal", "Department Seal",
+	/* the Thatcher Foundation's section headings over its catalogue
+	 * entries ("Archive (Thatcher MSS)" is a banner) */
+	"Archive", "Large scale document archive", "Personal and party papers, Cambridge",
 	NULL
 };
 

@@ -1406,6 +1406,11 @@ static const struct rule rules[] = {
 	  "December 9, 2016\nJune 20, 2001\nJanuary 10, 1952\n10 January 1952\nCIA No. 49499\nCopy No. 15\n"
 	  "Office of Current Intelligence\nThis summary of significant reports has been prepared.\n",
 	  "number", "49499", "control number" },
+	{ "the Thatcher Foundation's section headings are furniture: the catalogue's title under them is the title",
+	  "Archive\n\nArchive (Thatcher MSS)\nPersonal and party papers, Cambridge\n\nUS: MT letter to President Carter "
+	  "(farewell) [released 2012]\n\nDocument type: Declassified documents\nSource: Thatcher MSS (Churchill Archive "
+	  "Centre): THCR3/1/12 (i) f24\nImportance ranking: Major\n",
+	  "title", "US: MT letter to President Carter (farewell) [released 2012]", "title line" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
