@@ -1186,6 +1186,16 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 		break;
 	}
 	kind = header_kind_find(t, 6, &after);
+	/* "Canada: Prime Minister Trudeau of Canada letter to MT (...)": a
+	 * catalogue's topic before the title, the paper's kind after its
+	 * sender and before "to" its recipient. The kind only: the parties
+	 * are read from the whole as before */
+	if (kind == NULL) {
+		struct slice tl = topicless(t), a5;
+		const char *k5 = tl.p != t.p ? header_kind_find(tl, 6, &a5) : NULL;
+		if (k5 != NULL && (sl_istarts(a5, " to ") || sl_istarts(a5, " from ")))
+			hprop_text(r, HF_KIND, w, source, sl_cstr(k5), ev);
+	}
 	/* "Copy of N.S. Khrushchev's Notes to ...", "Excerpts from
 	 * Tsedenbal's diary on ...", "Record of Premier Zhou's Talk with ...":
 	 * the paper's owner, who wrote it */

@@ -1411,6 +1411,10 @@ static const struct rule rules[] = {
 	  "(farewell) [released 2012]\n\nDocument type: Declassified documents\nSource: Thatcher MSS (Churchill Archive "
 	  "Centre): THCR3/1/12 (i) f24\nImportance ranking: Major\n",
 	  "title", "US: MT letter to President Carter (farewell) [released 2012]", "title line" },
+	{ "a catalogue's topic, then the sender, the kind and 'to': the kind",
+	  "Archive (Thatcher MSS)\n\nCanada: Prime Minister Trudeau of Canada letter to MT (thanks for talk about the "
+	  "constitution) [released 2011]\n\nDocument type: Declassified documents\nSource: Thatcher MSS (Churchill Archive "
+	  "Centre): THCR 3/1/9 (106)\nImportance ranking: Major\n", "kind", "letter", "title line" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
