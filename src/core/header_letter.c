@@ -3039,6 +3039,49 @@ static void letterhead_flat_read(struct hreader *r)
 	}
 }
 
+/* A typed paper's head run into one scanned line ("DEPARTMENT OF STATE
+ * Washington O C 20520 November 9 1976 MEMORANDUM Mr Eagleburger TO S -
+ * FROM L - ..."): its date right before its kind, the kind in capitals
+ * as typed. The paper's date and kind when nothing better says them. */
+static void dated_kind_flat_read(struct hreader *r)
+{
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 3; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 200)
+			continue;
+		struct slice h = sl_of(t.p, 160);
+		for (size_t at = 0; at < h.n; at++) {
+			if (h.p[at] < 'A' || h.p[at] > 'Z' || (at > 0 && h.p[at - 1] != ' '))
+				continue;
+			size_t e = at;
+			while (e < h.n && h.p[e] >= 'A' && h.p[e] <= 'Z')
+				e++;
+			if (e - at < 6 || (e < h.n && h.p[e] != ' ' && h.p[e] != ':'))
+				continue;
+			const char *kind = NULL;
+			for (size_t q = 0; lex_kind_codes[q].word != NULL && kind == NULL; q++)
+				if (sl_eq_slice(sl_of(h.p + at, e - at), sl_cstr(lex_kind_codes[q].word)))
+					kind = lex_kind_codes[q].kind;
+			if (kind == NULL)
+				continue;
+			/* the date that ends where the kind begins */
+			struct date_val dv;
+			for (size_t b = at > 40 ? at - 40 : 0; b + 1 < at; b++) {
+				size_t dn;
+				if ((b > 0 && h.p[b - 1] != ' ') || (dn = date_parse(h.p + b, at - b, 0, &dv)) == 0 || !dv.d)
+					continue;
+				struct slice gap = sl_of(h.p + b + dn, at - b - dn);
+				if (sl_trim(gap).n > 1 || (sl_trim(gap).n == 1 && sl_trim(gap).p[0] != '.'))
+					continue;
+				hprop_date(r, W_FAIR, "head line", &dv, sl_of(h.p + b, dn), sl_of(h.p, e));
+				hprop_text(r, HF_KIND, W_FAIR, "head line", sl_cstr(kind), sl_of(h.p, e));
+				return;
+			}
+			return; /* the first kind word decides */
+		}
+	}
+}
+
 static int caps_name_word(struct slice w);
 
 /* Whether s opens with an office's name in capitals ("OFFICE OF ...",
@@ -3447,6 +3490,7 @@ void header_letter_read(struct hreader *r)
 	self_named_read(r);
 	letterhead_read(r);
 	letterhead_flat_read(r);
+	dated_kind_flat_read(r);
 	office_flat_read(r);
 	address_flat_read(r);
 	sitting_read(r);

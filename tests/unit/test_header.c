@@ -1415,6 +1415,14 @@ static const struct rule rules[] = {
 	  "Archive (Thatcher MSS)\n\nCanada: Prime Minister Trudeau of Canada letter to MT (thanks for talk about the "
 	  "constitution) [released 2011]\n\nDocument type: Declassified documents\nSource: Thatcher MSS (Churchill Archive "
 	  "Centre): THCR 3/1/9 (106)\nImportance ranking: Major\n", "kind", "letter", "title line" },
+	{ "a typed paper's head run into one scanned line: its date right before its kind in capitals",
+	  "DEPARTMENT OF STATE Washington O C 20520 November 9 1976 MEMORANDUM Mr Eagleburger TO S - FROM L - Michael D "
+	  "Sandler Library of Congress Questions Gift Authority There are specific statutory provisions on gifts to the "
+	  "Library of Congress Strangely these provisions state only that the Librarian may accept gifts of money\n",
+	  "date", "1976-11-09", "head line" },
+	{ "... and the kind", "DEPARTMENT OF STATE Washington O C 20520 November 9 1976 MEMORANDUM Mr Eagleburger TO S - FROM L - Michael D "
+	  "Sandler Library of Congress Questions Gift Authority There are specific statutory provisions on gifts to the "
+	  "Library of Congress Strangely these provisions state only that the Librarian may accept gifts of money\n", "kind", "memorandum", "head line" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
