@@ -1186,6 +1186,27 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 		break;
 	}
 	kind = header_kind_find(t, 6, &after);
+	/* "CABLE ARCHIVES FILING SYSTEM", "THE CABLE SECRETARIAT 1952 -
+	 * 1966": in a catalogue's title in capitals, a kind word before
+	 * another noun names the subject it qualifies, not the paper. Not a
+	 * participle ("MEMORANDUM PREPARED BY ..."), nor parties after it
+	 * ("LETTER KHRUSHCHEV TO KENNEDY") */
+	int capitals = 1;
+	for (size_t k = 0; k < ev.n && capitals; k++)
+		capitals = !(ev.p[k] >= 'a' && ev.p[k] <= 'z');
+	if (kind != NULL && capitals) {
+		static const char *const links[] = { "from", "to", "of", "on", "about", "regarding", "concerning", "by",
+						     "with", "between", "for", "and", "re", "in", "at", "dated", "number",
+						     "no", "nr", NULL };
+		size_t pos = 0;
+		struct slice nx = tok_next(after, &pos), bare = tok_bare(nx);
+		size_t ll;
+		ucs4_t c0 = nx.n ? ch_at(nx.p, nx.n, &ll) : 0;
+		if (bare.n > 1 && uc_is_upper(c0) && !tok_in(bare, links) && !sl_iends(bare, "ed") &&
+		    sl_ifind_top(after, " to ") == SIZE_MAX &&
+		    sl_ifind_top(after, " from ") == SIZE_MAX)
+			kind = NULL;
+	}
 	/* "Canada: Prime Minister Trudeau of Canada letter to MT (...)": a
 	 * catalogue's topic before the title, the paper's kind after its
 	 * sender and before "to" its recipient. The kind only: the parties

@@ -1423,6 +1423,16 @@ static const struct rule rules[] = {
 	{ "... and the kind", "DEPARTMENT OF STATE Washington O C 20520 November 9 1976 MEMORANDUM Mr Eagleburger TO S - FROM L - Michael D "
 	  "Sandler Library of Congress Questions Gift Authority There are specific statutory provisions on gifts to the "
 	  "Library of Congress Strangely these provisions state only that the Librarian may accept gifts of money\n", "kind", "memorandum", "head line" },
+	{ "a catalogue's title in capitals whose kind word qualifies a noun names a subject: the catalogue's kind stands",
+	  "CABLE ARCHIVES FILING SYSTEM\n\nDocument Type: \nCollection: \nDocument Number (FOIA) /ESDN (CREST): \n"
+	  "CIA-RDP67-00134R000200060009-3\nPublication Date: \nDecember 3, 1963\nContent Type: \nMF\nBody: \n"
+	  "Approved For Release 2004/08/31 : CIA-RDP67-00134R000200060009-3 3 December 1963 SUBJECT : Cable Archives "
+	  "Filing System 1. From December 1946 all cables were filed alphabetically.\n", "kind", "memorandum", "label" },
+	{ "... not a participle after it: the title's kind",
+	  "MEMORANDUM PREPARED FOR THE DIRECTOR\n\nDocument Type: \nCollection: \nDocument Number (FOIA) /ESDN (CREST): \n"
+	  "CIA-RDP67-00134R000200060009-3\nPublication Date: \nDecember 3, 1963\nContent Type: \nREPORT\nBody: \n"
+	  "Approved For Release 2004/08/31 : CIA-RDP67-00134R000200060009-3 3 December 1963 The Soviet position is "
+	  "unchanged.\n", "kind", "memorandum", "title line" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
