@@ -2212,6 +2212,19 @@ static void own_number_read(struct hreader *r)
 		}
 		if (t.n > 60 || sl_istarts(t, "copy"))
 			continue;
+		/* "1689 15.II.63 at 12:10 hours": a cipher office's number of
+		 * the telegram with the day and hour it went out */
+		int sv;
+		size_t sd = sl_digits(t.p, t.n, 7, &sv);
+		struct date_val sdv;
+		size_t sdn = sd >= 2 && sd + 1 < t.n && t.p[sd] == ' ' ? date_parse(t.p + sd + 1, t.n - sd - 1, 0, &sdv) : 0;
+		if (sdn > 0 && sdv.d) {
+			struct slice at = sl_trim(sl_from(t, sd + 1 + sdn));
+			if (sl_istarts(at, "at ") && date_time_len(at.p + 3, at.n - 3) > 0) {
+				hprop_text(r, HF_NUMBER, W_FAIR, "number line", sl_of(t.p, sd), t);
+				return;
+			}
+		}
 		/* "Top Secret Document 480": a classified paper's serial
 		 * number, on its marking's line */
 		size_t dn = sl_find(t, " Document ");
@@ -2231,6 +2244,19 @@ static void own_number_read(struct hreader *r)
 			if (sl_istarts(t, number_qualifiers[q])) {
 				t = sl_trim(sl_from(t, strlen(number_qualifiers[q])));
 				qualified = 1;
+			}
+		}
+		/* "Came into the Decoding Department on 10.08.63 at 10:10
+		 * hours" / "No. 12830": under the telegram's record of its
+		 * dispatch or receipt, a day and an hour, its number */
+		size_t sp0 = line_prev(&r->L, i);
+		if (!qualified && sp0 != SIZE_MAX) {
+			struct slice u = line_text(&r->L, sp0);
+			struct date_val udv;
+			size_t udl, uat = u.n < 200 ? date_find(u.p, u.n, 0, &udv, &udl) : u.n;
+			if (uat < u.n && udv.d) {
+				struct slice tail = sl_trim(sl_from(u, uat + udl));
+				qualified = sl_istarts(tail, "at ") && date_time_len(tail.p + 3, tail.n - 3) > 0;
 			}
 		}
 		/* "No. 24" over "Date: January 31 1977": a labelled header's

@@ -1433,6 +1433,15 @@ static const struct rule rules[] = {
 	  "CIA-RDP67-00134R000200060009-3\nPublication Date: \nDecember 3, 1963\nContent Type: \nREPORT\nBody: \n"
 	  "Approved For Release 2004/08/31 : CIA-RDP67-00134R000200060009-3 3 December 1963 The Soviet position is "
 	  "unchanged.\n", "kind", "memorandum", "title line" },
+	{ "a cipher office's number with the day and hour the telegram went out",
+	  "Skip to content\n\nFebruary 15, 1963\n\nSecret Telegram from Rapacki (Warsaw) to Jaszczuk (Moscow)\n\n"
+	  "Warsaw, 15 February, 1963\n\n1689 15.II.63 at 12:10 hours\n\nYour conversations with Gromyko:\n\n"
+	  "We hope that it is clear to them.\n", "number", "1689", "number line" },
+	{ "a number alone under the telegram's record of its receipt, a day and an hour",
+	  "October 4, 1963\nSecret Telegram from Maneli (Saigon) to Spasowski (Warsaw)\nSaigon\n"
+	  "Dispatched 10.04.63 at 11:10 hours\nReceived [in Warsaw] 10.08.63 at 09:00 hours\n"
+	  "Came into the Decoding Department on 10.08.63 at 10:10 hours\nNo. 12830\nSpasowski\n"
+	  "1. I am trying to carry out the instructions within my capabilities.\n", "number", "12830", "number line" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
