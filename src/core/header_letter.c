@@ -1540,6 +1540,21 @@ static int month_ended(struct slice t)
 	return sp < t.n && date_month_name(t.p + sp, t.n - sp, &n) > 0 && n == t.n - sp;
 }
 
+/* Whether line i continues the line right over it, which ends in a
+ * word that takes a date ("REFERENCE: Action Memorandum No. A-359 dated"
+ * / "28 January 1964"): the date is the one that line cites. */
+static int runs_on(struct hreader *r, size_t i)
+{
+	static const char *const takers[] = { "dated", "dtd", "of", "on", "since", "until", "from", NULL };
+	if (i == 0 || !line_usable(&r->L, i - 1))
+		return 0;
+	struct slice u = sl_rtrim(line_text(&r->L, i - 1));
+	size_t sp = u.n;
+	while (sp > 0 && u.p[sp - 1] != ' ')
+		sp--;
+	return sp > 0 && tok_in(sl_from(u, sp), takers);
+}
+
 /* The index of the first date line of the text (at least a month), or
  * SIZE_MAX. A dateline broken after its comma ("Washington, July 25,"
  * then "1964—4:56 p.m.") or after its month ("Washington, November" then
@@ -1553,7 +1568,7 @@ static size_t date_line_at(struct hreader *r, size_t from, struct date_val *dt, 
 		struct slice t = line_text(&r->L, i);
 		if (r->roles[i].role == HR_RELEASE)
 			continue;
-		if (header_date_line(note_marker_off(t), 2, dt, printed))
+		if (header_date_line(note_marker_off(t), 2, dt, printed) && !runs_on(r, i))
 			return i;
 		size_t j = i + 1;
 		if (t.n > 0 && t.n < 60 && j < r->footer && line_usable(&r->L, j) &&

@@ -1442,6 +1442,11 @@ static const struct rule rules[] = {
 	  "Dispatched 10.04.63 at 11:10 hours\nReceived [in Warsaw] 10.08.63 at 09:00 hours\n"
 	  "Came into the Decoding Department on 10.08.63 at 10:10 hours\nNo. 12830\nSpasowski\n"
 	  "1. I am trying to carry out the instructions within my capabilities.\n", "number", "12830", "number line" },
+	{ "a date on the line under one ending 'dated' is the date the reference cites, no date line",
+	  "PROCEDURES FOR MONITORING THE FLOW OF CABLE TRAFFIC\nDocument Type:\nContent Type:\nMF\nBody:\n"
+	  "MEMORANDUM FOR: Director of Central Intelligence\nSUBJECT: Procedures for Monitoring the Flow of\nCable Traffic\n"
+	  "REFERENCE: Action Memorandum No. A-359 dated\n28 January 1964\n1. Pursuant to the referent Action Memorandum I "
+	  "have had a review made.\n", "date", NULL, NULL },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
