@@ -635,6 +635,21 @@ static void memo_kind_own(struct hreader *r, const char *kind)
 		if (p->field == HF_KIND && strcmp(p->source, "label") == 0 && p->value && strcmp(p->value, kind) != 0)
 			p->field = HF_COUNT;
 	}
+	/* "REPORT OF CABLE SECRETARIAT OPERATIONS" over "MEMORANDUM FOR:
+	 * Executive Director-Comptroller": a catalogue's title in capitals
+	 * is the paper's subject line, its kind word the subject's, not the
+	 * paper's */
+	for (size_t i = 0; i < r->nprops; i++) {
+		struct hprop *p = &r->props[i];
+		if (p->field != HF_KIND || strcmp(p->source, "title line") != 0 || p->value == NULL ||
+		    strcmp(p->value, kind) == 0 || p->evidence == NULL)
+			continue;
+		int capitals = 1;
+		for (const char *c = p->evidence; *c && capitals; c++)
+			capitals = !(*c >= 'a' && *c <= 'z');
+		if (capitals)
+			p->field = HF_COUNT;
+	}
 }
 
 /* A memorandum for the record in the paper's own text ("MEMORANDUM FOR

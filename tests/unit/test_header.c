@@ -1447,6 +1447,11 @@ static const struct rule rules[] = {
 	  "MEMORANDUM FOR: Director of Central Intelligence\nSUBJECT: Procedures for Monitoring the Flow of\nCable Traffic\n"
 	  "REFERENCE: Action Memorandum No. A-359 dated\n28 January 1964\n1. Pursuant to the referent Action Memorandum I "
 	  "have had a review made.\n", "date", NULL, NULL },
+	{ "the paper's memorandum header outweighs a kind word in the catalogue's title in capitals, its subject line",
+	  "REPORT OF CABLE SECRETARIAT OPERATIONS\nDocument Type:\nPublication Date:\nApril 7, 1967\nContent Type:\nMF\n"
+	  "Body:\nApproved For Release 2001/08/01 : CIA-RDP84-00499R000600020060-3\n7 April 1967\n"
+	  "MEMORANDUM FOR: Executive Director-Comptroller\nSUBJECT: Report of Cable Secretariat Operations\n"
+	  "A. During the month of March 1967 we completed nearly 68,000 items.\n", "kind", "memorandum", NULL },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
