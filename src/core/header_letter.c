@@ -142,7 +142,16 @@ static int memo_word_ocr(struct slice w)
 	size_t n = w.n < wn ? w.n : wn, same = 0;
 	for (size_t i = 1; i <= n; i++)
 		same += w.p[w.n - i] == word[wn - i];
-	return same >= 5 && same * 10 >= n * 7;
+	if (same >= 5 && same * 10 >= n * 7)
+		return 1;
+	/* "NENORLEDUM": a worn scan's M read as N, A as L; the whole word's
+	 * length, six of its ten letters, in capitals, from its M (or the N
+	 * it was read as) to its UM ("REFERENDUM" is none) */
+	int lower = 0;
+	for (size_t i = 0; i < w.n; i++)
+		lower |= w.p[i] >= 'a' && w.p[i] <= 'z';
+	return w.n == wn && same >= 6 && !lower && (w.p[0] == 'M' || w.p[0] == 'N') && w.p[w.n - 1] == 'M' &&
+	       w.p[w.n - 2] == 'U';
 }
 
 /* "FOR", "FOR:", "?OR", "FOR'", "F'OR:": the word after it, as scanned

@@ -1452,6 +1452,18 @@ static const struct rule rules[] = {
 	  "Body:\nApproved For Release 2001/08/01 : CIA-RDP84-00499R000600020060-3\n7 April 1967\n"
 	  "MEMORANDUM FOR: Executive Director-Comptroller\nSUBJECT: Report of Cable Secretariat Operations\n"
 	  "A. During the month of March 1967 we completed nearly 68,000 items.\n", "kind", "memorandum", NULL },
+	{ "a worn scan's 'MEMORANDUM FOR' (M read as N, A as L) in a line run on",
+	  "Publication Date: \nAugust 15, 1955\nContent Type: \nPDF icon CIA-RDP63.pdf145.66 KB\n"
+	  "Approved For Release 2000/09/08 : CIA-RDP63-00309A000100030076-0\nNO FgrRefease in ulasb ? "
+	  "DECLA ED Class. NENORLEDUM FOR' Deputy Director of Central Intelligence SUBJECT Proposal for the Organisation of an "
+	  "Action Unit. 1. I concur in the desirability of providing an action unit within the Agency and of training "
+	  "personnel for service in it.\n", "kind", "memorandum", "memorandum header" },
+	{ "... not another word ending so ('REFERENDUM FOR')",
+	  "Publication Date: \nAugust 15, 1955\nContent Type: \nPDF icon CIA-RDP63.pdf145.66 KB\n"
+	  "Approved For Release 2000/09/08 : CIA-RDP63-00309A000100030076-0\nNO FgrRefease in ulasb ? "
+	  "DECLA ED Class. THE REFERENDUM FOR INDEPENDENCE SUBJECT Proposal for the Organisation of an Action Unit. 1. We "
+	  "concur in the desirability of providing an action unit within the Agency and of training personnel.\n",
+	  "kind", NULL, NULL },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
