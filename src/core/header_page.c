@@ -679,6 +679,20 @@ static struct slice doc_numbered(struct slice t)
 	return tok_is_upper(rest) ? rest : t;
 }
 
+/* "Document No. 3", "Document 12.": a documentary collection's number
+ * of the paper, alone on its line. */
+static int doc_number_alone(struct slice t)
+{
+	if (!sl_istarts(t, "document ") || t.n > 24)
+		return 0;
+	struct slice r = sl_ltrim(sl_from(t, 9));
+	if (sl_istarts(r, "no. ") || sl_istarts(r, "nr. "))
+		r = sl_ltrim(sl_from(r, 4));
+	int v;
+	size_t k = sl_digits(r.p, r.n, 5, &v);
+	return k > 0 && (k == r.n || (k + 1 == r.n && (r.p[k] == '.' || r.p[k] == ':')));
+}
+
 /* A bold paragraph of several lines ("**Ciphered Telegram ... to  \n
  * Shtraus ...**"), or a title wrapped in short lines by a PDF's layout
  * ("Report of the Meeting of the Albanian Labor Party" / "Delegation
@@ -1044,6 +1058,20 @@ static void page_top(struct hreader *r)
 		if (pd > 0 && pd < t.n && t.p[pd] == ' ' && sl_istarts(sl_from(t, pd + 1), "Document "))
 			t = sl_from(t, pd + 1);
 		struct slice tt = doc_numbered(t);
+		/* "Document No. 3" alone, its heading on the next line
+		 * ("Cipher Telegram from Soviet Ambassador Anatoly Dobrynin to
+		 * CPSU Central Committee, 26 November 1963") */
+		if (tt.p == t.p && r->roles[i].role == HR_TEXT && doc_number_alone(t)) {
+			size_t j = line_next(&r->L, i + 1);
+			struct slice u = j < r->footer ? line_text(&r->L, j) : sl_of(t.p, 0);
+			if (j < r->footer && r->roles[j].role == HR_TEXT && title_like(u) && !prose(u)) {
+				title = sl_dup(u);
+				title_at = j;
+				lines_drop(&r->L, i, i + 1);
+				lines_drop(&r->L, j, j + 1);
+			}
+			break;
+		}
 		if (tt.p == t.p || r->roles[i].role != HR_TEXT)
 			continue;
 		/* "Document No. 13: Protocol of PUWP CC Secretariat Meeting

@@ -1464,6 +1464,15 @@ static const struct rule rules[] = {
 	  "DECLA ED Class. THE REFERENDUM FOR INDEPENDENCE SUBJECT Proposal for the Organisation of an Action Unit. 1. We "
 	  "concur in the desirability of providing an action unit within the Agency and of training personnel.\n",
 	  "kind", NULL, NULL },
+	{ "a documentary collection's 'Document No. 3' alone on its line, the paper's heading under it",
+	  "PDF\nePub\n\nDocument No. 3\n\nCipher Telegram from Soviet Ambassador Anatoly Dobrynin to CPSU Central Committee, "
+	  "26 November 1963\n\n[Source: Yeltsin Documents, US National Archives.]\n\nTOP SECRET\n\nPlease note Oswald's "
+	  "letter of 9 November, the text of which was transmitted to Moscow.\n",
+	  "title", "Cipher Telegram from Soviet Ambassador Anatoly Dobrynin to CPSU Central Committee, 26 November 1963",
+	  "title line" },
+	{ "... the heading's date the paper's", "PDF\nePub\n\nDocument No. 3\n\nCipher Telegram from Soviet Ambassador Anatoly Dobrynin to CPSU Central Committee, "
+	  "26 November 1963\n\n[Source: Yeltsin Documents, US National Archives.]\n\nTOP SECRET\n\nPlease note Oswald's "
+	  "letter of 9 November, the text of which was transmitted to Moscow.\n", "date", "1963-11-26", "title line" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
