@@ -44,6 +44,12 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 			}
 		}
 		for (size_t j = 0; lex_kinds[j].word != NULL; j++) {
+			/* "Information about the Results ...": the paper's
+			 * name only where it opens the heading; further on
+			 * ("Dissemination of Intelligence and Information") it is
+			 * the subject's word */
+			if (i > 0 && strcmp(lex_kinds[j].word, "information") == 0)
+				continue;
 			if (sl_ieq(w, lex_kinds[j].word)) {
 				*after = sl_of(tok[i].p + w.n, (size_t)(t.p + t.n - tok[i].p) - w.n);
 				return lex_kinds[j].kind;

@@ -193,6 +193,9 @@ const struct lex_kind lex_kind_codes[] = {
 	{ "SPEECH", "speech" }, { "NOTES", "note" }, { "TRANSCRIPT", "transcript" }, { "DIARY", "diary" },
 	/* the reading room's digests and weekly summaries of reports */
 	{ "SUMMARY", "report" },
+	/* its regulations, notices and administrative instructions: the
+	 * agency's standing orders to its own staff */
+	{ "REGULATION", "directive" },
 	{ NULL, NULL },
 };
 

@@ -1473,6 +1473,17 @@ static const struct rule rules[] = {
 	{ "... the heading's date the paper's", "PDF\nePub\n\nDocument No. 3\n\nCipher Telegram from Soviet Ambassador Anatoly Dobrynin to CPSU Central Committee, "
 	  "26 November 1963\n\n[Source: Yeltsin Documents, US National Archives.]\n\nTOP SECRET\n\nPlease note Oswald's "
 	  "letter of 9 November, the text of which was transmitted to Moscow.\n", "date", "1963-11-26", "title line" },
+	{ "the reading room's Content Type REGULATION: an agency's standing order to its staff, a directive",
+	  "SECURITY OF CLASSIFIED DOCUMENTS\nDocument Type:\nPublication Date:\nMay 11, 1950\nContent Type:\nREGULATION\n"
+	  "Body:\nApproved For Release 2001/09/03 : CIA-RDP81-00728R000100020023-7\n1. General Policy\nIt is the general "
+	  "policy of the Agency.\n", "kind", "directive", "label" },
+	{ "'information' further on in a title is the subject's word, no kind",
+	  "DISSEMINATION OF CIA-PRODUCED INTELLIGENCE AND INFORMATION\nDocument Type:\nPublication Date:\nMay 11, 1950\n"
+	  "Content Type:\nREGULATION\nBody:\nApproved For Release 2001/09/03 : CIA-RDP81-00728R000100020023-7\n"
+	  "1. General Policy\nIt is the general policy of the Agency.\n", "kind", "directive", "label" },
+	{ "... opening it, the socialist states' 'Information', a report",
+	  "Skip to content\n\nJune 5, 1964\n\nInformation about the Results of the Negotiations with President Nasser\n\n"
+	  "Text.\n", "kind", "report", "title line" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
