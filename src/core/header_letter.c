@@ -1027,6 +1027,11 @@ static void received_form_read(struct hreader *r)
 		struct slice t = line_text(&r->L, i);
 		if ((sl_istarts(t, "Rec'd ") || sl_istarts(t, "Recd ") || sl_istarts(t, "Rec\xe2\x80\x99" "d ")) && t.n < 40)
 			recd = i;
+		/* "Recorded 12:55 a.m.", "Received 3:10 p.m.": the word
+		 * spelled out, an hour after it */
+		size_t w = sl_istarts(t, "Recorded ") ? 9 : sl_istarts(t, "Received ") ? 9 : 0;
+		if (w > 0 && t.n < 40 && date_time_len(t.p + w, t.n - w) > 0)
+			recd = i;
 	}
 	if (recd == SIZE_MAX)
 		return;

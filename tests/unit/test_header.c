@@ -1484,6 +1484,15 @@ static const struct rule rules[] = {
 	{ "... opening it, the socialist states' 'Information', a report",
 	  "Skip to content\n\nJune 5, 1964\n\nInformation about the Results of the Negotiations with President Nasser\n\n"
 	  "Text.\n", "kind", "report", "title line" },
+	{ "a received telegram form whose receipt line spells the word out, an hour after it ('Recorded 12:55 a.m.')",
+	  "Text Version\n\nHM\nThis telegram must be paraphrased before being communicated to\nanyone (SC)\nLondon\n"
+	  "Dated November 26, 1941\nRecorded 12:55 a.m.\n\nSecretary of State,\nWashington.\nTRIPLE PRIORITY.\n"
+	  "5670, November 26, 6 a.m.\nFOR THE PRESIDENT FROM THE FORMER NAVAL PERSON\n\n\"Your message about Japan received "
+	  "tonight. Also full accounts from Lord Halifax of discussions.\"\n", "kind", "telegram", "received telegram form" },
+	{ "... and its number before the day and hour it was sent", "Text Version\n\nHM\nThis telegram must be paraphrased before being communicated to\nanyone (SC)\nLondon\n"
+	  "Dated November 26, 1941\nRecorded 12:55 a.m.\n\nSecretary of State,\nWashington.\nTRIPLE PRIORITY.\n"
+	  "5670, November 26, 6 a.m.\nFOR THE PRESIDENT FROM THE FORMER NAVAL PERSON\n\n\"Your message about Japan received "
+	  "tonight. Also full accounts from Lord Halifax of discussions.\"\n", "number", "5670", "received telegram form" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
