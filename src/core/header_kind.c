@@ -14,6 +14,15 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 		nt = 8;
 	for (size_t i = 0; i < nt && i < within; i++) {
 		struct slice w = tok_bare(tok[i]);
+		/* "Stenographic Protocol", "Shorthand Record of ...": the
+		 * record word for word */
+		if (tok_in(w, lex_verbatim_marks) && i + 1 < nt) {
+			struct slice nx = tok_bare(tok[i + 1]);
+			if (tok_in(nx, lex_record_words) || sl_ieq(nx, "protocol") || sl_ieq(nx, "report")) {
+				*after = sl_of(tok[i + 1].p + nx.n, (size_t)(t.p + t.n - tok[i + 1].p) - nx.n);
+				return "transcript";
+			}
+		}
 		if (tok_in(w, lex_record_words) && i + 2 < nt && tok_in(tok[i + 1], lex_record_links)) {
 			/* "Record of a Conversation", "Record of the Third
 			 * Meeting", "Record of Premier Zhou's Talk", "Transcript of

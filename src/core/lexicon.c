@@ -170,6 +170,7 @@ const struct lex_kind lex_kinds[] = {
 	{ "minutes", "minutes" }, { "resolution", "resolution" },
 	{ "decree", "decree" }, { "order", "order" }, { "speech", "speech" },
 	{ "statement", "statement" }, { "diary", "diary" }, { "transcript", "transcript" },
+	{ "stenogram", "transcript" },
 	{ "protocol", "protocol" }, { "decision", "decision" }, { "appeal", "appeal" },
 	{ "conversation", "record of conversation" }, { "conversations", "record of conversation" },
 	{ "discussion", "record of conversation" }, { "discussions", "record of conversation" },
@@ -230,6 +231,10 @@ const char *const lex_record_words[] = {
 /* "Note About the Talks of ...", "Memorandum about the Discussion between
  * ...": the East German ministries' records of talks */
 const char *const lex_record_links[] = { "of", "on", "about", "regarding", "concerning", NULL };
+
+/* "Stenographic Protocol of the Meeting between ...", "Shorthand Record
+ * of ...", "Verbatim Record": the record word for word, a transcript */
+const char *const lex_verbatim_marks[] = { "stenographic", "shorthand", "verbatim", NULL };
 
 const char *const lex_markings[] = {
 	"strictly secret", "top secret", "secret", "confidential", "strictly confidential",

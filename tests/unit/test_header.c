@@ -1493,6 +1493,12 @@ static const struct rule rules[] = {
 	  "Dated November 26, 1941\nRecorded 12:55 a.m.\n\nSecretary of State,\nWashington.\nTRIPLE PRIORITY.\n"
 	  "5670, November 26, 6 a.m.\nFOR THE PRESIDENT FROM THE FORMER NAVAL PERSON\n\n\"Your message about Japan received "
 	  "tonight. Also full accounts from Lord Halifax of discussions.\"\n", "number", "5670", "received telegram form" },
+	{ "a stenographic (shorthand, verbatim) protocol or record is the meeting word for word, a transcript",
+	  "Skip to content\n\nFebruary 19, 1963\n\nStenographic Protocol of the Meeting between Todor Zhivkov and Raul "
+	  "Castro\n\nText.\n", "kind", "transcript", "title line" },
+	{ "... a protocol alone stays one",
+	  "Skip to content\n\nOctober 30, 1956\n\nProtocol No. 58 of the Meeting of the Political Bureau of the CC of the "
+	  "RWP\n\nText.\n", "kind", "protocol", "title line" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
