@@ -45,6 +45,19 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 					/* a transcript of a conversation is a transcript */
 					if (sl_ieq(w, "transcript"))
 						break;
+					/* "Summary of a CC CPSU Meeting", "Record of
+					 * Meeting of Soviet-bloc leaders": a body's
+					 * meeting, no one's talk "with" or "between"
+					 * another, is recorded in minutes */
+					if (sl_ieq(c, "meeting")) {
+						struct slice rest = sl_of(tok[k].p, (size_t)(t.p + t.n - tok[k].p));
+						if (sl_ifind_top(rest, " with ") == SIZE_MAX &&
+						    sl_ifind_top(rest, " between ") == SIZE_MAX &&
+						    sl_find(rest, " and ") == SIZE_MAX) {
+							*after = sl_of(tok[k].p + c.n, rest.n - c.n);
+							return "minutes";
+						}
+					}
 					*after = sl_of(tok[k].p + c.n, (size_t)(t.p + t.n - tok[k].p) - c.n);
 					return "record of conversation";
 				}

@@ -1499,6 +1499,11 @@ static const struct rule rules[] = {
 	{ "... a protocol alone stays one",
 	  "Skip to content\n\nOctober 30, 1956\n\nProtocol No. 58 of the Meeting of the Political Bureau of the CC of the "
 	  "RWP\n\nText.\n", "kind", "protocol", "title line" },
+	{ "the record of a body's meeting, no one's talk with another, is minutes",
+	  "Skip to content\n\nMarch 17, 1979\n\nSummary of a CC CPSU Meeting\n\nText.\n", "kind", "minutes", "title line" },
+	{ "... a meeting of one leader with another is a record of conversation",
+	  "Skip to content\n\nAugust 1, 1961\n\nRecord of Meeting of Comrade N.S. Khrushchev with Comrade W. Ulbricht\n\n"
+	  "Text.\n", "kind", "record of conversation", "title line" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
