@@ -2397,6 +2397,32 @@ static void kind_number_flat_read(struct hreader *r)
 	size_t i = line_next(&r->L, 0);
 	for (int k = 0; k < 8 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
+		/* "NATIONAL SECURITY ACTION MEMORANDUM NO. 273", "STAFF
+		 * MEMORANDUM NO. 82-56": the same on a line of its own in
+		 * capitals, the number ending it */
+		if (t.n < 100) {
+			int lower = 0;
+			for (size_t q = 0; q < t.n && !lower; q++)
+				lower = t.p[q] >= 'a' && t.p[q] <= 'z';
+			size_t at = lower ? SIZE_MAX : sl_find(t, " NO. ");
+			size_t b = at;
+			while (at != SIZE_MAX && b > 0 && t.p[b - 1] >= 'A' && t.p[b - 1] <= 'Z')
+				b--;
+			struct slice after;
+			const char *kind = at != SIZE_MAX && at - b >= 4 && (b == 0 || t.p[b - 1] == ' ')
+						   ? header_kind_find(sl_of(t.p + b, at - b), 1, &after)
+						   : NULL;
+			char *num = NULL;
+			struct slice rest = kind != NULL ? sl_trim(header_number_read(sl_from(t, at + 1), &num)) : t;
+			if (num != NULL && ch_is_digit((unsigned char)num[0]) && (rest.n == 0 || sl_ieq(rest, "."))) {
+				hprop_text(r, HF_KIND, W_GOOD, "heading line", sl_cstr(kind), t);
+				hprop_text(r, HF_NUMBER, W_GOOD, "heading line", sl_cstr(num), t);
+				free(num);
+				return;
+			}
+			free(num);
+			continue;
+		}
 		if (t.n < 120)
 			continue;
 		struct slice h = sl_of(t.p, t.n < 400 ? t.n : 400);

@@ -1504,6 +1504,13 @@ static const struct rule rules[] = {
 	{ "... a meeting of one leader with another is a record of conversation",
 	  "Skip to content\n\nAugust 1, 1961\n\nRecord of Meeting of Comrade N.S. Khrushchev with Comrade W. Ulbricht\n\n"
 	  "Text.\n", "kind", "record of conversation", "title line" },
+	{ "a paper's kind and number typed in capitals on a line of their own, the number ending it",
+	  "THE WHITE HOUSE\nWASHINGTON\nNovember 26, 1963\nNATIONAL SECURITY ACTION MEMORANDUM NO. 273\n"
+	  "TO: The Secretary of State\nThe Secretary of Defense\nThe President has reviewed the discussions of South "
+	  "Vietnam which\noccurred in Honolulu.\n", "number", "273", "heading line" },
+	{ "... and its kind", "THE WHITE HOUSE\nWASHINGTON\nNovember 26, 1963\nNATIONAL SECURITY ACTION MEMORANDUM NO. 273\n"
+	  "TO: The Secretary of State\nThe Secretary of Defense\nThe President has reviewed the discussions of South "
+	  "Vietnam which\noccurred in Honolulu.\n", "kind", "memorandum", "heading line" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
