@@ -171,6 +171,9 @@ const struct lex_kind lex_kinds[] = {
 	{ "decree", "decree" }, { "order", "order" }, { "speech", "speech" },
 	{ "statement", "statement" }, { "diary", "diary" }, { "transcript", "transcript" },
 	{ "stenogram", "transcript" },
+	/* an intelligence estimate ("National Intelligence Estimate",
+	 * "Special National Intelligence Estimate"): a report */
+	{ "estimate", "report" },
 	{ "protocol", "protocol" }, { "decision", "decision" }, { "appeal", "appeal" },
 	{ "conversation", "record of conversation" }, { "conversations", "record of conversation" },
 	{ "discussion", "record of conversation" }, { "discussions", "record of conversation" },

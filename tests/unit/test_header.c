@@ -1511,6 +1511,9 @@ static const struct rule rules[] = {
 	{ "... and its kind", "THE WHITE HOUSE\nWASHINGTON\nNovember 26, 1963\nNATIONAL SECURITY ACTION MEMORANDUM NO. 273\n"
 	  "TO: The Secretary of State\nThe Secretary of Defense\nThe President has reviewed the discussions of South "
 	  "Vietnam which\noccurred in Honolulu.\n", "kind", "memorandum", "heading line" },
+	{ "an intelligence estimate is a report",
+	  "39. National Intelligence Estimate1\n\nNIE 100\xe2\x80\x93" "7\xe2\x80\x93" "55\n\nThe focus of this "
+	  "estimate is primarily on prospective trends in the global power struggle.\n", "kind", "report", "heading" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
