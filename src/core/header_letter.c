@@ -2388,6 +2388,37 @@ static void form_number_read(struct hreader *r)
 	}
 }
 
+/* A series' designation on a line of its own among the paper's first
+ * lines ("NIE 100–58" under "National Intelligence Estimate", "NSC
+ * 5602/1"): the paper's own number, as printed. */
+static void designation_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 10 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 4 || t.n > 32 || t.p[0] < 'A' || t.p[0] > 'Z')
+			continue;
+		size_t sp = sl_find(t, " ");
+		if (sp == SIZE_MAX || sp + 1 >= t.n || !tok_in(sl_of(t.p, sp), lex_series_prefixes) ||
+		    !ch_is_digit((unsigned char)t.p[sp + 1]))
+			continue;
+		int ok = 1;
+		for (size_t q = sp + 1; q < t.n && ok; q++) {
+			unsigned char c = (unsigned char)t.p[q];
+			if (c == 0xe2 && q + 2 < t.n && (unsigned char)t.p[q + 1] == 0x80 &&
+			    ((unsigned char)t.p[q + 2] == 0x93 || (unsigned char)t.p[q + 2] == 0x94)) {
+				q += 2;
+				continue;
+			}
+			ok = ch_is_digit(c) || c == '-' || c == '/' || c == '.';
+		}
+		if (!ok)
+			continue;
+		hprop_text(r, HF_NUMBER, W_GOOD, "designation line", t, t);
+		return;
+	}
+}
+
 /* A paper's own kind and number typed in capitals at the head of a
  * scanned paper ("... OFFICE OF NATIONAL ESTIMATES 12 October 1956 STAFF
  * MEMORANDUM NO. 82-56 SUBJECT: ..."): the kind word just before "NO.",
@@ -3633,6 +3664,7 @@ void header_letter_read(struct hreader *r)
 	own_number_read(r);
 	form_number_read(r);
 	control_number_read(r);
+	designation_read(r);
 	kind_number_flat_read(r);
 	signature_read(r, date_at, number_at);
 	memo_signature_read(r);

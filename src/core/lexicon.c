@@ -235,6 +235,12 @@ const char *const lex_record_words[] = {
  * ...": the East German ministries' records of talks */
 const char *const lex_record_links[] = { "of", "on", "about", "regarding", "concerning", NULL };
 
+/* The US government's numbered series of estimates, policy papers and
+ * directives, each paper known by its designation: "NIE 100–7–55",
+ * "SNIE 85–3–62", "NSC 5602/1", "NSAM 273", "NSDM 13", "PRM 10" */
+const char *const lex_series_prefixes[] = { "NIE", "SNIE", "NSC", "NSAM", "NSSM", "NSDM", "NSDD", "NSPD", "PRM", "PD",
+					    "IIM", NULL };
+
 /* "Stenographic Protocol of the Meeting between ...", "Shorthand Record
  * of ...", "Verbatim Record": the record word for word, a transcript */
 const char *const lex_verbatim_marks[] = { "stenographic", "shorthand", "verbatim", NULL };

@@ -1514,6 +1514,13 @@ static const struct rule rules[] = {
 	{ "an intelligence estimate is a report",
 	  "39. National Intelligence Estimate1\n\nNIE 100\xe2\x80\x93" "7\xe2\x80\x93" "55\n\nThe focus of this "
 	  "estimate is primarily on prospective trends in the global power struggle.\n", "kind", "report", "heading" },
+	{ "a series' designation on a line of its own under the heading is the paper's number",
+	  "INRNIE files\n\nNo. 627\nNational Intelligence Estimate1\n\ntop secret\nNIE 11\xe2\x80\x93" "4\xe2\x80\x93" "54\n\n"
+	  "Soviet Capabilities and Probable Courses of Action Through Mid-1959\n\nthe problem\n\nTo estimate Soviet "
+	  "capabilities.\n", "number", "NIE 11\xe2\x80\x93" "4\xe2\x80\x93" "54", "designation line" },
+	{ "... not one in parentheses that names another",
+	  "17. National Intelligence Estimate1\n\n(Supersedes NIE 100\xe2\x80\x93" "3\xe2\x80\x93" "57)\n\nESTIMATE OF "
+	  "THE WORLD SITUATION\n\n1. The year 1957 saw some improvement.\n", "number", NULL, NULL },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
