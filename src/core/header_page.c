@@ -956,6 +956,25 @@ static void page_top(struct hreader *r)
 			lines_drop(&r->L, i, i + 1);
 			continue;
 		}
+		/* "Africa Region" / "181. Memorandum From William H. Brubeck
+		 * ... to President Johnson/1/": a compilation's name over the
+		 * edition's numbered heading of the paper, which is the title */
+		if (title != NULL && title_at != SIZE_MAX && i == line_next(&r->L, title_at + 1) &&
+		    !kind_headed(sl_cstr(title)) && tok_split(sl_cstr(title), (struct slice[6]){ 0 }, 6) <= 4) {
+			int v;
+			size_t d = sl_digits(t.p, t.n, 4, &v);
+			char *en = NULL;
+			struct slice h = d > 0 && d + 2 < t.n && t.p[d] == '.' && t.p[d + 1] == ' ' ? header_unnumbered(t, &en)
+												 : sl_of(t.p, 0);
+			free(en);
+			if (h.n > 0 && kind_headed(h) && title_like(h) && !prose(h)) {
+				free(title);
+				title = sl_dup(h);
+				title_at = i;
+				lines_drop(&r->L, i, i + 1);
+				continue;
+			}
+		}
 		if (title != NULL)
 			break;
 		/* "November 06, 1962 Ciphered Telegram from ...": the date line

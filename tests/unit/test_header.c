@@ -1521,6 +1521,12 @@ static const struct rule rules[] = {
 	{ "... not one in parentheses that names another",
 	  "17. National Intelligence Estimate1\n\n(Supersedes NIE 100\xe2\x80\x93" "3\xe2\x80\x93" "57)\n\nESTIMATE OF "
 	  "THE WORLD SITUATION\n\n1. The year 1957 saw some improvement.\n", "number", NULL, NULL },
+	{ "a compilation's name over the edition's numbered heading of the paper: the heading is the title",
+	  "Department Seal FOREIGN RELATIONS OF THE UNITED STATES\n1964-1968, Volume XXIV\nAfrica\n\nDepartment of State\n"
+	  "Washington, DC\n\nflag bar\n\nAfrica Region\n\n181. Memorandum From William H. Brubeck of the National "
+	  "Security Council Staff to President Johnson/1/\n\nWashington, January 29, 1964.\n\n/1/Source: Johnson Library.\n\n"
+	  "Chicom Activity in Africa\n\nWe are concerned by evidence of growing Chinese Communist effort.\n",
+	  "title", "Memorandum From William H. Brubeck of the National Security Council Staff to President Johnson", NULL },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
