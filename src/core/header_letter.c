@@ -3177,6 +3177,24 @@ static void dated_kind_flat_read(struct hreader *r)
 		if (t.n < 200)
 			continue;
 		struct slice h = sl_of(t.p, 160);
+		/* "RELEASE IN FULL April 17 1972 To S PC - Mr Cargo From Jac
+		 * Perry ...": a memorandum's date right before its To and From,
+		 * their colons lost */
+		struct slice h3 = sl_of(t.p, t.n < 300 ? t.n : 300);
+		for (size_t b = 0; b < h3.n; b++) {
+			struct date_val dv;
+			size_t dn;
+			if ((b > 0 && h3.p[b - 1] != ' ') || !ch_is_alpha((unsigned char)h3.p[b]) ||
+			    (dn = date_parse(h3.p + b, h3.n - b, 0, &dv)) == 0 || !dv.d)
+				continue;
+			struct slice tail = sl_ltrim(sl_from(t, b + dn));
+			if (sl_istarts(tail, "To ") && sl_find(sl_of(tail.p, tail.n < 80 ? tail.n : 80), " From ") != SIZE_MAX) {
+				hprop_date(r, W_FAIR, "head line", &dv, sl_of(h3.p + b, dn), sl_of(h3.p + b, dn + 3));
+				hprop_text(r, HF_KIND, W_FAIR, "head line", sl_cstr("memorandum"), sl_of(h3.p + b, dn + 3));
+				return;
+			}
+			b += dn;
+		}
 		for (size_t at = 0; at < h.n; at++) {
 			if (h.p[at] < 'A' || h.p[at] > 'Z' || (at > 0 && h.p[at - 1] != ' '))
 				continue;

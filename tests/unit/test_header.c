@@ -1527,6 +1527,13 @@ static const struct rule rules[] = {
 	  "Security Council Staff to President Johnson/1/\n\nWashington, January 29, 1964.\n\n/1/Source: Johnson Library.\n\n"
 	  "Chicom Activity in Africa\n\nWe are concerned by evidence of growing Chinese Communist effort.\n",
 	  "title", "Memorandum From William H. Brubeck of the National Security Council Staff to President Johnson", NULL },
+	{ "a memorandum's head run into a scanned line: its date right before its To and From, their colons lost",
+	  "UNCLASSIFIED U S Department of State Case No F-2016-07743 Doc No C17980027 Date 07 31 2017 Limited Official Use "
+	  "RELEASE IN FULL April 17 1972 To S PC - Mr Cargo From Jac Perry Dissent The Soviet Union and Vietnam Through the "
+	  "Department's established procedure I wish to submit my strongly held views on this critical subject\n", "date", "1972-04-17", "head line" },
+	{ "... and its kind", "UNCLASSIFIED U S Department of State Case No F-2016-07743 Doc No C17980027 Date 07 31 2017 Limited Official Use "
+	  "RELEASE IN FULL April 17 1972 To S PC - Mr Cargo From Jac Perry Dissent The Soviet Union and Vietnam Through the "
+	  "Department's established procedure I wish to submit my strongly held views on this critical subject\n", "kind", "memorandum", "head line" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
