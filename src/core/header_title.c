@@ -1575,6 +1575,26 @@ void header_heading_read(struct hreader *r)
 		r->d->heading_marked |= header_marked_one(marked, rest);
 		while (rest.n > 0 && strchr(".,", rest.p[rest.n - 1]) != NULL)
 			rest.n--;
+		/* "..., Washington, September 6, 19561": the edition's note
+		 * marker glued to the heading's closing year */
+		{
+			size_t dr = rest.n;
+			while (dr > 0 && ch_is_digit((unsigned char)rest.p[dr - 1]))
+				dr--;
+			int y;
+			if ((rest.n - dr == 5 || rest.n - dr == 6) && dr > 2 && rest.p[dr - 1] == ' ' && rest.p[dr - 2] == ',' &&
+			    sl_digits(rest.p + dr, 4, 4, &y) == 4 && y >= 1800 && y < 2100) {
+				struct date_val dv0;
+				struct slice pr0;
+				size_t c0 = dr - 2;
+				while (c0 > 0 && rest.p[c0 - 1] != ',')
+					c0--; /* back to the comma before the month and day */
+				if (c0 > 0 && header_date_line(sl_of(rest.p + c0, dr + 4 - c0), 3, &dv0, &pr0)) {
+					r->d->heading_marked = 1;
+					rest.n = dr + 4;
+				}
+			}
+		}
 		/* "High Commissioner in Great Britain to Secretary of State for
 		 * External Affairs, London, December 15, 1941": the heading's
 		 * place and date after its parties */
@@ -1602,8 +1622,21 @@ void header_heading_read(struct hreader *r)
 					skip_to = (size_t)(ka.p + dn - core.p);
 			}
 		}
-		for (size_t c = skip_to; c < core.n; c++)
+		for (size_t c = skip_to; c < core.n; c++) {
+			/* "the 296th Meeting": an ordinal is a word */
+			if (ch_is_digit((unsigned char)core.p[c])) {
+				size_t e = c;
+				while (e < core.n && ch_is_digit((unsigned char)core.p[e]))
+					e++;
+				struct slice sfx = sl_of(core.p + e, core.n - e < 2 ? core.n - e : 2);
+				if (sfx.n == 2 && (sl_ieq(sfx, "st") || sl_ieq(sfx, "nd") || sl_ieq(sfx, "rd") || sl_ieq(sfx, "th")) &&
+				    (e + 2 == core.n || !ch_is_alpha((unsigned char)core.p[e + 2]))) {
+					c = e + 1;
+					continue;
+				}
+			}
 			digits |= ch_is_digit((unsigned char)core.p[c]);
+		}
 		struct slice after = sl_of(rest.p + rest.n, 0);
 		const char *hk = header_kind_find(rest, 3, &after);
 		/* "Mr. Fish to Mr. Washburne", "The Secretary of State to the

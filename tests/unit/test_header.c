@@ -1534,6 +1534,14 @@ static const struct rule rules[] = {
 	{ "... and its kind", "UNCLASSIFIED U S Department of State Case No F-2016-07743 Doc No C17980027 Date 07 31 2017 Limited Official Use "
 	  "RELEASE IN FULL April 17 1972 To S PC - Mr Cargo From Jac Perry Dissent The Soviet Union and Vietnam Through the "
 	  "Department's established procedure I wish to submit my strongly held views on this critical subject\n", "kind", "memorandum", "head line" },
+	{ "an edition's numbered heading with an ordinal in it ('the 296th Meeting') is still the heading",
+	  "13. Memorandum of Discussion at the 296th Meeting of the National Security Council1\n\nPresent at the 296th "
+	  "meeting of the Council were the President of the United States, presiding.\n",
+	  "title", "Memorandum of Discussion at the 296th Meeting of the National Security Council", "heading" },
+	{ "... its note's marker glued to the closing year of its place and date ('September 6, 19561')",
+	  "13. Memorandum of Discussion at the 296th Meeting of the National Security Council, Washington, September 6, "
+	  "19561\n\nPresent at the 296th meeting of the Council were the President of the United States, presiding.\n",
+	  "date", "1956-09-06", "heading" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
