@@ -49,8 +49,13 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 					 * Meeting of Soviet-bloc leaders": a body's
 					 * meeting, no one's talk "with" or "between"
 					 * another, is recorded in minutes */
-					if (sl_ieq(c, "meeting")) {
-						struct slice rest = sl_of(tok[k].p, (size_t)(t.p + t.n - tok[k].p));
+					struct slice rest = sl_of(tok[k].p, (size_t)(t.p + t.n - tok[k].p));
+					/* "Memorandum of Discussion at the 296th Meeting of
+					 * the National Security Council": the discussion at
+					 * a body's meeting */
+					int at_meeting = (sl_ieq(c, "discussion") || sl_ieq(c, "discussions")) &&
+							 sl_ifind_top(rest, " meeting") != SIZE_MAX;
+					if (sl_ieq(c, "meeting") || at_meeting) {
 						if (sl_ifind_top(rest, " with ") == SIZE_MAX &&
 						    sl_ifind_top(rest, " between ") == SIZE_MAX &&
 						    sl_find(rest, " and ") == SIZE_MAX) {

@@ -1542,6 +1542,9 @@ static const struct rule rules[] = {
 	  "13. Memorandum of Discussion at the 296th Meeting of the National Security Council, Washington, September 6, "
 	  "19561\n\nPresent at the 296th meeting of the Council were the President of the United States, presiding.\n",
 	  "date", "1956-09-06", "heading" },
+	{ "the discussion at a body's meeting ('Memorandum of Discussion at the 296th Meeting of the ...') is minutes",
+	  "13. Memorandum of Discussion at the 296th Meeting of the National Security Council1\n\nPresent at the 296th "
+	  "meeting of the Council were the President of the United States, presiding.\n", "kind", "minutes", "heading" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
