@@ -77,6 +77,12 @@ extern const struct lex_kind lex_kind_codes[];
 extern const char *const lex_record_words[];
 /* The words between a record word and what it records ("of", "about"). */
 extern const char *const lex_record_links[];
+/* Series whose papers are known by a designation on a line of its own
+ * ("NIE 11–4–54", "NSC 5602/1", "NSAM 273"). */
+extern const char *const lex_series_prefixes[];
+/* Words that make the record after them a word-for-word one
+ * ("Stenographic Protocol", "Shorthand Record"): a transcript. */
+extern const char *const lex_verbatim_marks[];
 
 /* Classification markings that open documents, and the words combined
  * markings are made of ("SECRET PRIORITY", "TOP SECRET NIACT"). */

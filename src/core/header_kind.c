@@ -14,6 +14,15 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 		nt = 8;
 	for (size_t i = 0; i < nt && i < within; i++) {
 		struct slice w = tok_bare(tok[i]);
+		/* "Stenographic Protocol", "Shorthand Record of ...": the
+		 * record word for word */
+		if (tok_in(w, lex_verbatim_marks) && i + 1 < nt) {
+			struct slice nx = tok_bare(tok[i + 1]);
+			if (tok_in(nx, lex_record_words) || sl_ieq(nx, "protocol") || sl_ieq(nx, "report")) {
+				*after = sl_of(tok[i + 1].p + nx.n, (size_t)(t.p + t.n - tok[i + 1].p) - nx.n);
+				return "transcript";
+			}
+		}
 		if (tok_in(w, lex_record_words) && i + 2 < nt && tok_in(tok[i + 1], lex_record_links)) {
 			/* "Record of a Conversation", "Record of the Third
 			 * Meeting", "Record of Premier Zhou's Talk", "Transcript of
@@ -36,6 +45,24 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 					/* a transcript of a conversation is a transcript */
 					if (sl_ieq(w, "transcript"))
 						break;
+					/* "Summary of a CC CPSU Meeting", "Record of
+					 * Meeting of Soviet-bloc leaders": a body's
+					 * meeting, no one's talk "with" or "between"
+					 * another, is recorded in minutes */
+					struct slice rest = sl_of(tok[k].p, (size_t)(t.p + t.n - tok[k].p));
+					/* "Memorandum of Discussion at the 296th Meeting of
+					 * the National Security Council": the discussion at
+					 * a body's meeting */
+					int at_meeting = (sl_ieq(c, "discussion") || sl_ieq(c, "discussions")) &&
+							 sl_ifind_top(rest, " meeting") != SIZE_MAX;
+					if (sl_ieq(c, "meeting") || at_meeting) {
+						if (sl_ifind_top(rest, " with ") == SIZE_MAX &&
+						    sl_ifind_top(rest, " between ") == SIZE_MAX &&
+						    sl_find(rest, " and ") == SIZE_MAX) {
+							*after = sl_of(tok[k].p + c.n, rest.n - c.n);
+							return "minutes";
+						}
+					}
 					*after = sl_of(tok[k].p + c.n, (size_t)(t.p + t.n - tok[k].p) - c.n);
 					return "record of conversation";
 				}
@@ -44,6 +71,12 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 			}
 		}
 		for (size_t j = 0; lex_kinds[j].word != NULL; j++) {
+			/* "Information about the Results ...": the paper's
+			 * name only where it opens the heading; further on
+			 * ("Dissemination of Intelligence and Information") it is
+			 * the subject's word */
+			if (i > 0 && strcmp(lex_kinds[j].word, "information") == 0)
+				continue;
 			if (sl_ieq(w, lex_kinds[j].word)) {
 				*after = sl_of(tok[i].p + w.n, (size_t)(t.p + t.n - tok[i].p) - w.n);
 				return lex_kinds[j].kind;

@@ -142,7 +142,16 @@ static int memo_word_ocr(struct slice w)
 	size_t n = w.n < wn ? w.n : wn, same = 0;
 	for (size_t i = 1; i <= n; i++)
 		same += w.p[w.n - i] == word[wn - i];
-	return same >= 5 && same * 10 >= n * 7;
+	if (same >= 5 && same * 10 >= n * 7)
+		return 1;
+	/* "NENORLEDUM": a worn scan's M read as N, A as L; the whole word's
+	 * length, six of its ten letters, in capitals, from its M (or the N
+	 * it was read as) to its UM ("REFERENDUM" is none) */
+	int lower = 0;
+	for (size_t i = 0; i < w.n; i++)
+		lower |= w.p[i] >= 'a' && w.p[i] <= 'z';
+	return w.n == wn && same >= 6 && !lower && (w.p[0] == 'M' || w.p[0] == 'N') && w.p[w.n - 1] == 'M' &&
+	       w.p[w.n - 2] == 'U';
 }
 
 /* "FOR", "FOR:", "?OR", "FOR'", "F'OR:": the word after it, as scanned
@@ -635,6 +644,21 @@ static void memo_kind_own(struct hreader *r, const char *kind)
 		if (p->field == HF_KIND && strcmp(p->source, "label") == 0 && p->value && strcmp(p->value, kind) != 0)
 			p->field = HF_COUNT;
 	}
+	/* "REPORT OF CABLE SECRETARIAT OPERATIONS" over "MEMORANDUM FOR:
+	 * Executive Director-Comptroller": a catalogue's title in capitals
+	 * is the paper's subject line, its kind word the subject's, not the
+	 * paper's */
+	for (size_t i = 0; i < r->nprops; i++) {
+		struct hprop *p = &r->props[i];
+		if (p->field != HF_KIND || strcmp(p->source, "title line") != 0 || p->value == NULL ||
+		    strcmp(p->value, kind) == 0 || p->evidence == NULL)
+			continue;
+		int capitals = 1;
+		for (const char *c = p->evidence; *c && capitals; c++)
+			capitals = !(*c >= 'a' && *c <= 'z');
+		if (capitals)
+			p->field = HF_COUNT;
+	}
 }
 
 /* A memorandum for the record in the paper's own text ("MEMORANDUM FOR
@@ -1002,6 +1026,11 @@ static void received_form_read(struct hreader *r)
 	     i = line_next(&r->L, i + 1), k++) {
 		struct slice t = line_text(&r->L, i);
 		if ((sl_istarts(t, "Rec'd ") || sl_istarts(t, "Recd ") || sl_istarts(t, "Rec\xe2\x80\x99" "d ")) && t.n < 40)
+			recd = i;
+		/* "Recorded 12:55 a.m.", "Received 3:10 p.m.": the word
+		 * spelled out, an hour after it */
+		size_t w = sl_istarts(t, "Recorded ") ? 9 : sl_istarts(t, "Received ") ? 9 : 0;
+		if (w > 0 && t.n < 40 && date_time_len(t.p + w, t.n - w) > 0)
 			recd = i;
 	}
 	if (recd == SIZE_MAX)
@@ -1529,9 +1558,36 @@ static struct slice note_marker_off(struct slice t)
 	return sl_from(t, d + 2);
 }
 
+/* Whether t ends with a month's name ("Washington, November"), a day
+ * on the next line: a dateline broken after its month. */
+static int month_ended(struct slice t)
+{
+	size_t sp = t.n;
+	while (sp > 0 && t.p[sp - 1] != ' ')
+		sp--;
+	size_t n = 0;
+	return sp < t.n && date_month_name(t.p + sp, t.n - sp, &n) > 0 && n == t.n - sp;
+}
+
+/* Whether line i continues the line right over it, which ends in a
+ * word that takes a date ("REFERENCE: Action Memorandum No. A-359 dated"
+ * / "28 January 1964"): the date is the one that line cites. */
+static int runs_on(struct hreader *r, size_t i)
+{
+	static const char *const takers[] = { "dated", "dtd", "of", "on", "since", "until", "from", NULL };
+	if (i == 0 || !line_usable(&r->L, i - 1))
+		return 0;
+	struct slice u = sl_rtrim(line_text(&r->L, i - 1));
+	size_t sp = u.n;
+	while (sp > 0 && u.p[sp - 1] != ' ')
+		sp--;
+	return sp > 0 && tok_in(sl_from(u, sp), takers);
+}
+
 /* The index of the first date line of the text (at least a month), or
  * SIZE_MAX. A dateline broken after its comma ("Washington, July 25,"
- * then "1964—4:56 p.m.") is read across the two lines. */
+ * then "1964—4:56 p.m.") or after its month ("Washington, November" then
+ * "2, 1950—noon.") is read across the two lines. */
 static size_t date_line_at(struct hreader *r, size_t from, struct date_val *dt, struct slice *printed, char **joined)
 {
 	*joined = NULL;
@@ -1541,10 +1597,11 @@ static size_t date_line_at(struct hreader *r, size_t from, struct date_val *dt, 
 		struct slice t = line_text(&r->L, i);
 		if (r->roles[i].role == HR_RELEASE)
 			continue;
-		if (header_date_line(note_marker_off(t), 2, dt, printed))
+		if (header_date_line(note_marker_off(t), 2, dt, printed) && !runs_on(r, i))
 			return i;
 		size_t j = i + 1;
-		if (t.n > 0 && t.n < 60 && t.p[t.n - 1] == ',' && j < r->footer && line_usable(&r->L, j)) {
+		if (t.n > 0 && t.n < 60 && j < r->footer && line_usable(&r->L, j) &&
+		    (t.p[t.n - 1] == ',' || (month_ended(t) && ch_is_digit((unsigned char)line_text(&r->L, j).p[0])))) {
 			char *both = xasprintf("%.*s %.*s", (int)t.n, t.p, (int)line_text(&r->L, j).n, line_text(&r->L, j).p);
 			if (header_date_line(sl_cstr(both), 3, dt, printed)) {
 				*joined = both;
@@ -2199,6 +2256,19 @@ static void own_number_read(struct hreader *r)
 		}
 		if (t.n > 60 || sl_istarts(t, "copy"))
 			continue;
+		/* "1689 15.II.63 at 12:10 hours": a cipher office's number of
+		 * the telegram with the day and hour it went out */
+		int sv;
+		size_t sd = sl_digits(t.p, t.n, 7, &sv);
+		struct date_val sdv;
+		size_t sdn = sd >= 2 && sd + 1 < t.n && t.p[sd] == ' ' ? date_parse(t.p + sd + 1, t.n - sd - 1, 0, &sdv) : 0;
+		if (sdn > 0 && sdv.d) {
+			struct slice at = sl_trim(sl_from(t, sd + 1 + sdn));
+			if (sl_istarts(at, "at ") && date_time_len(at.p + 3, at.n - 3) > 0) {
+				hprop_text(r, HF_NUMBER, W_FAIR, "number line", sl_of(t.p, sd), t);
+				return;
+			}
+		}
 		/* "Top Secret Document 480": a classified paper's serial
 		 * number, on its marking's line */
 		size_t dn = sl_find(t, " Document ");
@@ -2218,6 +2288,19 @@ static void own_number_read(struct hreader *r)
 			if (sl_istarts(t, number_qualifiers[q])) {
 				t = sl_trim(sl_from(t, strlen(number_qualifiers[q])));
 				qualified = 1;
+			}
+		}
+		/* "Came into the Decoding Department on 10.08.63 at 10:10
+		 * hours" / "No. 12830": under the telegram's record of its
+		 * dispatch or receipt, a day and an hour, its number */
+		size_t sp0 = line_prev(&r->L, i);
+		if (!qualified && sp0 != SIZE_MAX) {
+			struct slice u = line_text(&r->L, sp0);
+			struct date_val udv;
+			size_t udl, uat = u.n < 200 ? date_find(u.p, u.n, 0, &udv, &udl) : u.n;
+			if (uat < u.n && udv.d) {
+				struct slice tail = sl_trim(sl_from(u, uat + udl));
+				qualified = sl_istarts(tail, "at ") && date_time_len(tail.p + 3, tail.n - 3) > 0;
 			}
 		}
 		/* "No. 24" over "Date: January 31 1977": a labelled header's
@@ -2305,6 +2388,37 @@ static void form_number_read(struct hreader *r)
 	}
 }
 
+/* A series' designation on a line of its own among the paper's first
+ * lines ("NIE 100–58" under "National Intelligence Estimate", "NSC
+ * 5602/1"): the paper's own number, as printed. */
+static void designation_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 10 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 4 || t.n > 32 || t.p[0] < 'A' || t.p[0] > 'Z')
+			continue;
+		size_t sp = sl_find(t, " ");
+		if (sp == SIZE_MAX || sp + 1 >= t.n || !tok_in(sl_of(t.p, sp), lex_series_prefixes) ||
+		    !ch_is_digit((unsigned char)t.p[sp + 1]))
+			continue;
+		int ok = 1;
+		for (size_t q = sp + 1; q < t.n && ok; q++) {
+			unsigned char c = (unsigned char)t.p[q];
+			if (c == 0xe2 && q + 2 < t.n && (unsigned char)t.p[q + 1] == 0x80 &&
+			    ((unsigned char)t.p[q + 2] == 0x93 || (unsigned char)t.p[q + 2] == 0x94)) {
+				q += 2;
+				continue;
+			}
+			ok = ch_is_digit(c) || c == '-' || c == '/' || c == '.';
+		}
+		if (!ok)
+			continue;
+		hprop_text(r, HF_NUMBER, W_GOOD, "designation line", t, t);
+		return;
+	}
+}
+
 /* A paper's own kind and number typed in capitals at the head of a
  * scanned paper ("... OFFICE OF NATIONAL ESTIMATES 12 October 1956 STAFF
  * MEMORANDUM NO. 82-56 SUBJECT: ..."): the kind word just before "NO.",
@@ -2314,6 +2428,32 @@ static void kind_number_flat_read(struct hreader *r)
 	size_t i = line_next(&r->L, 0);
 	for (int k = 0; k < 8 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
+		/* "NATIONAL SECURITY ACTION MEMORANDUM NO. 273", "STAFF
+		 * MEMORANDUM NO. 82-56": the same on a line of its own in
+		 * capitals, the number ending it */
+		if (t.n < 100) {
+			int lower = 0;
+			for (size_t q = 0; q < t.n && !lower; q++)
+				lower = t.p[q] >= 'a' && t.p[q] <= 'z';
+			size_t at = lower ? SIZE_MAX : sl_find(t, " NO. ");
+			size_t b = at;
+			while (at != SIZE_MAX && b > 0 && t.p[b - 1] >= 'A' && t.p[b - 1] <= 'Z')
+				b--;
+			struct slice after;
+			const char *kind = at != SIZE_MAX && at - b >= 4 && (b == 0 || t.p[b - 1] == ' ')
+						   ? header_kind_find(sl_of(t.p + b, at - b), 1, &after)
+						   : NULL;
+			char *num = NULL;
+			struct slice rest = kind != NULL ? sl_trim(header_number_read(sl_from(t, at + 1), &num)) : t;
+			if (num != NULL && ch_is_digit((unsigned char)num[0]) && (rest.n == 0 || sl_ieq(rest, "."))) {
+				hprop_text(r, HF_KIND, W_GOOD, "heading line", sl_cstr(kind), t);
+				hprop_text(r, HF_NUMBER, W_GOOD, "heading line", sl_cstr(num), t);
+				free(num);
+				return;
+			}
+			free(num);
+			continue;
+		}
 		if (t.n < 120)
 			continue;
 		struct slice h = sl_of(t.p, t.n < 400 ? t.n : 400);
@@ -2348,35 +2488,53 @@ static void kind_number_flat_read(struct hreader *r)
 	}
 }
 
+/* The index of lit (ASCII, in lower case) in h ignoring case, or
+ * SIZE_MAX; h is a short head of a line. */
+static size_t head_ifind(struct slice h, const char *lit)
+{
+	size_t n = strlen(lit);
+	for (size_t i = 0; i + n <= h.n; i++)
+		if (ch_lower((unsigned char)h.p[i]) == lit[0] && sl_istarts(sl_from(h, i), lit))
+			return i;
+	return SIZE_MAX;
+}
+
 /* An intelligence office's control number at the head of its paper,
  * the copy's number by it ("TOP SECRET 29 October 1951 CIA No. 49411 Copy
- * No. 143 DAILY DIGEST", "OCI No. 0412/62 Copy No. 12"): the paper's own
- * number, the office's abbreviation in capitals before "No."; the copy's
- * is no one's. */
+ * No. 143 DAILY DIGEST", "OCI No. 0412/62 Copy No. 12", "COPY NO. OCI NO.
+ * 9431/55"), or on the line over the copy's ("CIA No. 49499" / "Copy No.
+ * 15"): the paper's own number, the office's abbreviation in capitals
+ * before "No."; the copy's is no one's. */
 static void control_number_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
 	for (int k = 0; k < 8 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
 		struct slice h = sl_of(t.p, t.n < 800 ? t.n : 800);
-		size_t copy = sl_find(h, "Copy No");
+		size_t copy = head_ifind(h, "copy no");
+		if (copy == SIZE_MAX && h.n < 40 && i + 1 < r->footer && line_usable(&r->L, i + 1) &&
+		    sl_istarts(line_text(&r->L, i + 1), "copy no"))
+			copy = h.n; /* the copy's number on the next line */
 		if (copy == SIZE_MAX)
 			continue;
-		for (size_t at = sl_find(h, " No. "); at != SIZE_MAX && at < copy;) {
+		for (size_t at = head_ifind(h, " no. "); at != SIZE_MAX;) {
 			size_t b = at;
 			while (b > 0 && h.p[b - 1] >= 'A' && h.p[b - 1] <= 'Z')
 				b--;
-			size_t caps = at - b;
+			size_t caps = at - b, far = at > copy ? at - copy : copy - at;
 			char *num = NULL;
-			if (caps >= 2 && caps <= 5 && (b == 0 || h.p[b - 1] == ' ') && copy - at < 40)
+			if (caps >= 2 && caps <= 5 && (b == 0 || h.p[b - 1] == ' ') && far < 40 &&
+			    !sl_istarts(sl_from(h, b), "copy "))
 				header_number_read(sl_from(h, at + 1), &num);
 			if (num != NULL && ch_is_digit((unsigned char)num[0])) {
-				hprop_text(r, HF_NUMBER, W_GOOD, "control number", sl_cstr(num), sl_of(h.p + b, copy - b));
+				size_t e = at + 5 + strlen(num);
+				hprop_text(r, HF_NUMBER, W_GOOD, "control number", sl_cstr(num),
+					   sl_of(h.p + b, (copy > b && copy <= h.n ? copy : (e < h.n ? e : h.n)) - b));
 				free(num);
 				return;
 			}
 			free(num);
-			size_t next = sl_find(sl_from(h, at + 5), " No. ");
+			size_t next = head_ifind(sl_from(h, at + 5), " no. ");
 			at = next == SIZE_MAX ? SIZE_MAX : at + 5 + next;
 		}
 	}
@@ -3008,6 +3166,67 @@ static void letterhead_flat_read(struct hreader *r)
 	}
 }
 
+/* A typed paper's head run into one scanned line ("DEPARTMENT OF STATE
+ * Washington O C 20520 November 9 1976 MEMORANDUM Mr Eagleburger TO S -
+ * FROM L - ..."): its date right before its kind, the kind in capitals
+ * as typed. The paper's date and kind when nothing better says them. */
+static void dated_kind_flat_read(struct hreader *r)
+{
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 3; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 200)
+			continue;
+		struct slice h = sl_of(t.p, 160);
+		/* "RELEASE IN FULL April 17 1972 To S PC - Mr Cargo From Jac
+		 * Perry ...": a memorandum's date right before its To and From,
+		 * their colons lost */
+		struct slice h3 = sl_of(t.p, t.n < 300 ? t.n : 300);
+		for (size_t b = 0; b < h3.n; b++) {
+			struct date_val dv;
+			size_t dn;
+			if ((b > 0 && h3.p[b - 1] != ' ') || !ch_is_alpha((unsigned char)h3.p[b]) ||
+			    (dn = date_parse(h3.p + b, h3.n - b, 0, &dv)) == 0 || !dv.d)
+				continue;
+			struct slice tail = sl_ltrim(sl_from(t, b + dn));
+			if (sl_istarts(tail, "To ") && sl_find(sl_of(tail.p, tail.n < 80 ? tail.n : 80), " From ") != SIZE_MAX) {
+				hprop_date(r, W_FAIR, "head line", &dv, sl_of(h3.p + b, dn), sl_of(h3.p + b, dn + 3));
+				hprop_text(r, HF_KIND, W_FAIR, "head line", sl_cstr("memorandum"), sl_of(h3.p + b, dn + 3));
+				return;
+			}
+			b += dn;
+		}
+		for (size_t at = 0; at < h.n; at++) {
+			if (h.p[at] < 'A' || h.p[at] > 'Z' || (at > 0 && h.p[at - 1] != ' '))
+				continue;
+			size_t e = at;
+			while (e < h.n && h.p[e] >= 'A' && h.p[e] <= 'Z')
+				e++;
+			if (e - at < 6 || (e < h.n && h.p[e] != ' ' && h.p[e] != ':'))
+				continue;
+			const char *kind = NULL;
+			for (size_t q = 0; lex_kind_codes[q].word != NULL && kind == NULL; q++)
+				if (sl_eq_slice(sl_of(h.p + at, e - at), sl_cstr(lex_kind_codes[q].word)))
+					kind = lex_kind_codes[q].kind;
+			if (kind == NULL)
+				continue;
+			/* the date that ends where the kind begins */
+			struct date_val dv;
+			for (size_t b = at > 40 ? at - 40 : 0; b + 1 < at; b++) {
+				size_t dn;
+				if ((b > 0 && h.p[b - 1] != ' ') || (dn = date_parse(h.p + b, at - b, 0, &dv)) == 0 || !dv.d)
+					continue;
+				struct slice gap = sl_of(h.p + b + dn, at - b - dn);
+				if (sl_trim(gap).n > 1 || (sl_trim(gap).n == 1 && sl_trim(gap).p[0] != '.'))
+					continue;
+				hprop_date(r, W_FAIR, "head line", &dv, sl_of(h.p + b, dn), sl_of(h.p, e));
+				hprop_text(r, HF_KIND, W_FAIR, "head line", sl_cstr(kind), sl_of(h.p, e));
+				return;
+			}
+			return; /* the first kind word decides */
+		}
+	}
+}
+
 static int caps_name_word(struct slice w);
 
 /* Whether s opens with an office's name in capitals ("OFFICE OF ...",
@@ -3416,6 +3635,7 @@ void header_letter_read(struct hreader *r)
 	self_named_read(r);
 	letterhead_read(r);
 	letterhead_flat_read(r);
+	dated_kind_flat_read(r);
 	office_flat_read(r);
 	address_flat_read(r);
 	sitting_read(r);
@@ -3462,6 +3682,7 @@ void header_letter_read(struct hreader *r)
 	own_number_read(r);
 	form_number_read(r);
 	control_number_read(r);
+	designation_read(r);
 	kind_number_flat_read(r);
 	signature_read(r, date_at, number_at);
 	memo_signature_read(r);

@@ -592,6 +592,22 @@ static int title_like(struct slice t)
 		return 0;
 	if (first == '[' || last == ':' || last == ',' || last == ';')
 		return 0;
+	/* a number and its mark alone, an office's capitals before them
+	 * ("CIA No. 49499", "No. 12"): the paper's number, no title */
+	if (t.n < 40) {
+		struct slice u = t;
+		size_t c = 0;
+		while (c < u.n && u.p[c] >= 'A' && u.p[c] <= 'Z')
+			c++;
+		if (c >= 2 && c <= 5 && c < u.n && u.p[c] == ' ')
+			u = sl_from(u, c + 1);
+		char *num = NULL;
+		struct slice rest = sl_trim(header_number_read(u, &num));
+		int alone = num != NULL && (rest.n == 0 || sl_ieq(rest, "."));
+		free(num);
+		if (alone)
+			return 0;
+	}
 	/* a sentence ends in a period after a word of lower case; a title's
 	 * period closes an abbreviation, a quotation or a parenthesis */
 	if (last == '.' && t.n > 1) {
@@ -661,6 +677,20 @@ static struct slice doc_numbered(struct slice t)
 		return t;
 	struct slice rest = sl_trim(sl_from(r, k + 1));
 	return tok_is_upper(rest) ? rest : t;
+}
+
+/* "Document No. 3", "Document 12.": a documentary collection's number
+ * of the paper, alone on its line. */
+static int doc_number_alone(struct slice t)
+{
+	if (!sl_istarts(t, "document ") || t.n > 24)
+		return 0;
+	struct slice r = sl_ltrim(sl_from(t, 9));
+	if (sl_istarts(r, "no. ") || sl_istarts(r, "nr. "))
+		r = sl_ltrim(sl_from(r, 4));
+	int v;
+	size_t k = sl_digits(r.p, r.n, 5, &v);
+	return k > 0 && (k == r.n || (k + 1 == r.n && (r.p[k] == '.' || r.p[k] == ':')));
 }
 
 /* A bold paragraph of several lines ("**Ciphered Telegram ... to  \n
@@ -926,6 +956,25 @@ static void page_top(struct hreader *r)
 			lines_drop(&r->L, i, i + 1);
 			continue;
 		}
+		/* "Africa Region" / "181. Memorandum From William H. Brubeck
+		 * ... to President Johnson/1/": a compilation's name over the
+		 * edition's numbered heading of the paper, which is the title */
+		if (title != NULL && title_at != SIZE_MAX && i == line_next(&r->L, title_at + 1) &&
+		    !kind_headed(sl_cstr(title)) && tok_split(sl_cstr(title), (struct slice[6]){ 0 }, 6) <= 4) {
+			int v;
+			size_t d = sl_digits(t.p, t.n, 4, &v);
+			char *en = NULL;
+			struct slice h = d > 0 && d + 2 < t.n && t.p[d] == '.' && t.p[d + 1] == ' ' ? header_unnumbered(t, &en)
+												 : sl_of(t.p, 0);
+			free(en);
+			if (h.n > 0 && kind_headed(h) && title_like(h) && !prose(h)) {
+				free(title);
+				title = sl_dup(h);
+				title_at = i;
+				lines_drop(&r->L, i, i + 1);
+				continue;
+			}
+		}
 		if (title != NULL)
 			break;
 		/* "November 06, 1962 Ciphered Telegram from ...": the date line
@@ -1028,6 +1077,20 @@ static void page_top(struct hreader *r)
 		if (pd > 0 && pd < t.n && t.p[pd] == ' ' && sl_istarts(sl_from(t, pd + 1), "Document "))
 			t = sl_from(t, pd + 1);
 		struct slice tt = doc_numbered(t);
+		/* "Document No. 3" alone, its heading on the next line
+		 * ("Cipher Telegram from Soviet Ambassador Anatoly Dobrynin to
+		 * CPSU Central Committee, 26 November 1963") */
+		if (tt.p == t.p && r->roles[i].role == HR_TEXT && doc_number_alone(t)) {
+			size_t j = line_next(&r->L, i + 1);
+			struct slice u = j < r->footer ? line_text(&r->L, j) : sl_of(t.p, 0);
+			if (j < r->footer && r->roles[j].role == HR_TEXT && title_like(u) && !prose(u)) {
+				title = sl_dup(u);
+				title_at = j;
+				lines_drop(&r->L, i, i + 1);
+				lines_drop(&r->L, j, j + 1);
+			}
+			break;
+		}
 		if (tt.p == t.p || r->roles[i].role != HR_TEXT)
 			continue;
 		/* "Document No. 13: Protocol of PUWP CC Secretariat Meeting

@@ -353,19 +353,29 @@ static int file_line(struct slice t)
 	if (sl_find(t, " ") == SIZE_MAX && date_from_file_code(t.p, t.n, &dv) == 0)
 		return 1;
 	/* the State Department's decimal file with a paper's serial:
-	 * "611.6231/753", "711.00111 Armament Control/123" */
+	 * "611.6231/753", "711.00111 Armament Control/123", or with the
+	 * paper's date after the slash, its dash an en dash as editions print
+	 * it: "740.00119 Council/3–646" */
 	if (t.n <= 40 && sl_digits(t.p, t.n, 3, &v) == 3 && t.n > 5 && t.p[3] == '.' && ch_is_digit((unsigned char)t.p[4]) &&
 	    sl_find(t, "/") != SIZE_MAX && sl_find(t, ": ") == SIZE_MAX) {
 		size_t sl = sl_find(t, "/");
 		int serial = sl + 1 < t.n;
-		for (size_t k = sl + 1; k < t.n && serial; k++)
+		for (size_t k = sl + 1; k < t.n && serial; k++) {
+			if (k + 2 < t.n && (unsigned char)t.p[k] == 0xe2 && (unsigned char)t.p[k + 1] == 0x80 &&
+			    ((unsigned char)t.p[k + 2] == 0x93 || (unsigned char)t.p[k + 2] == 0x94)) {
+				k += 2;
+				continue;
+			}
 			serial = ch_is_digit((unsigned char)t.p[k]) || t.p[k] == '-' || t.p[k] == '.';
+		}
 		if (serial)
 			return 1;
 	}
-	/* "Moscow Embassy Files, Lot F–96" */
-	if (sl_find(t, "Files, Lot ") != SIZE_MAX)
-		return 1;
+	/* "Moscow Embassy Files, Lot F–96", "Conference files, lot 60 D 627,
+	 * CF 204": a post's or an office's files */
+	for (size_t k = 0; k + 11 <= t.n; k++)
+		if ((t.p[k] == 'F' || t.p[k] == 'f') && sl_istarts(sl_from(t, k), "files, lot "))
+			return 1;
 	size_t c = sl_find(t, ": ");
 	if (c == SIZE_MAX || c == 0 || c > 64)
 		return 0;

@@ -1186,6 +1186,37 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 		break;
 	}
 	kind = header_kind_find(t, 6, &after);
+	/* "CABLE ARCHIVES FILING SYSTEM", "THE CABLE SECRETARIAT 1952 -
+	 * 1966": in a catalogue's title in capitals, a kind word before
+	 * another noun names the subject it qualifies, not the paper. Not a
+	 * participle ("MEMORANDUM PREPARED BY ..."), nor parties after it
+	 * ("LETTER KHRUSHCHEV TO KENNEDY") */
+	int capitals = 1;
+	for (size_t k = 0; k < ev.n && capitals; k++)
+		capitals = !(ev.p[k] >= 'a' && ev.p[k] <= 'z');
+	if (kind != NULL && capitals) {
+		static const char *const links[] = { "from", "to", "of", "on", "about", "regarding", "concerning", "by",
+						     "with", "between", "for", "and", "re", "in", "at", "dated", "number",
+						     "no", "nr", NULL };
+		size_t pos = 0;
+		struct slice nx = tok_next(after, &pos), bare = tok_bare(nx);
+		size_t ll;
+		ucs4_t c0 = nx.n ? ch_at(nx.p, nx.n, &ll) : 0;
+		if (bare.n > 1 && uc_is_upper(c0) && !tok_in(bare, links) && !sl_iends(bare, "ed") &&
+		    sl_ifind_top(after, " to ") == SIZE_MAX &&
+		    sl_ifind_top(after, " from ") == SIZE_MAX)
+			kind = NULL;
+	}
+	/* "Canada: Prime Minister Trudeau of Canada letter to MT (...)": a
+	 * catalogue's topic before the title, the paper's kind after its
+	 * sender and before "to" its recipient. The kind only: the parties
+	 * are read from the whole as before */
+	if (kind == NULL) {
+		struct slice tl = topicless(t), a5;
+		const char *k5 = tl.p != t.p ? header_kind_find(tl, 6, &a5) : NULL;
+		if (k5 != NULL && (sl_istarts(a5, " to ") || sl_istarts(a5, " from ")))
+			hprop_text(r, HF_KIND, w, source, sl_cstr(k5), ev);
+	}
 	/* "Copy of N.S. Khrushchev's Notes to ...", "Excerpts from
 	 * Tsedenbal's diary on ...", "Record of Premier Zhou's Talk with ...":
 	 * the paper's owner, who wrote it */
@@ -1544,6 +1575,26 @@ void header_heading_read(struct hreader *r)
 		r->d->heading_marked |= header_marked_one(marked, rest);
 		while (rest.n > 0 && strchr(".,", rest.p[rest.n - 1]) != NULL)
 			rest.n--;
+		/* "..., Washington, September 6, 19561": the edition's note
+		 * marker glued to the heading's closing year */
+		{
+			size_t dr = rest.n;
+			while (dr > 0 && ch_is_digit((unsigned char)rest.p[dr - 1]))
+				dr--;
+			int y;
+			if ((rest.n - dr == 5 || rest.n - dr == 6) && dr > 2 && rest.p[dr - 1] == ' ' && rest.p[dr - 2] == ',' &&
+			    sl_digits(rest.p + dr, 4, 4, &y) == 4 && y >= 1800 && y < 2100) {
+				struct date_val dv0;
+				struct slice pr0;
+				size_t c0 = dr - 2;
+				while (c0 > 0 && rest.p[c0 - 1] != ',')
+					c0--; /* back to the comma before the month and day */
+				if (c0 > 0 && header_date_line(sl_of(rest.p + c0, dr + 4 - c0), 3, &dv0, &pr0)) {
+					r->d->heading_marked = 1;
+					rest.n = dr + 4;
+				}
+			}
+		}
 		/* "High Commissioner in Great Britain to Secretary of State for
 		 * External Affairs, London, December 15, 1941": the heading's
 		 * place and date after its parties */
@@ -1571,8 +1622,21 @@ void header_heading_read(struct hreader *r)
 					skip_to = (size_t)(ka.p + dn - core.p);
 			}
 		}
-		for (size_t c = skip_to; c < core.n; c++)
+		for (size_t c = skip_to; c < core.n; c++) {
+			/* "the 296th Meeting": an ordinal is a word */
+			if (ch_is_digit((unsigned char)core.p[c])) {
+				size_t e = c;
+				while (e < core.n && ch_is_digit((unsigned char)core.p[e]))
+					e++;
+				struct slice sfx = sl_of(core.p + e, core.n - e < 2 ? core.n - e : 2);
+				if (sfx.n == 2 && (sl_ieq(sfx, "st") || sl_ieq(sfx, "nd") || sl_ieq(sfx, "rd") || sl_ieq(sfx, "th")) &&
+				    (e + 2 == core.n || !ch_is_alpha((unsigned char)core.p[e + 2]))) {
+					c = e + 1;
+					continue;
+				}
+			}
 			digits |= ch_is_digit((unsigned char)core.p[c]);
+		}
 		struct slice after = sl_of(rest.p + rest.n, 0);
 		const char *hk = header_kind_find(rest, 3, &after);
 		/* "Mr. Fish to Mr. Washburne", "The Secretary of State to the

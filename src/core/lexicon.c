@@ -93,6 +93,9 @@ const char *const lex_furniture[] = {
 	/* the State Department's archived web site of 1997-2001 (FRUS
 	 * volumes as HTML): its images' names */
 	"flag bar", "Great Seal", "Department Seal",
+	/* the Thatcher Foundation's section headings over its catalogue
+	 * entries ("Archive (Thatcher MSS)" is a banner) */
+	"Archive", "Large scale document archive", "Personal and party papers, Cambridge",
 	NULL
 };
 
@@ -167,6 +170,10 @@ const struct lex_kind lex_kinds[] = {
 	{ "minutes", "minutes" }, { "resolution", "resolution" },
 	{ "decree", "decree" }, { "order", "order" }, { "speech", "speech" },
 	{ "statement", "statement" }, { "diary", "diary" }, { "transcript", "transcript" },
+	{ "stenogram", "transcript" },
+	/* an intelligence estimate ("National Intelligence Estimate",
+	 * "Special National Intelligence Estimate"): a report */
+	{ "estimate", "report" },
 	{ "protocol", "protocol" }, { "decision", "decision" }, { "appeal", "appeal" },
 	{ "conversation", "record of conversation" }, { "conversations", "record of conversation" },
 	{ "discussion", "record of conversation" }, { "discussions", "record of conversation" },
@@ -188,6 +195,11 @@ const struct lex_kind lex_kind_codes[] = {
 	{ "MIN", "minutes" }, { "MINUTES", "minutes" }, { "REPORT", "report" }, { "REP", "report" },
 	{ "CABLE", "telegram" }, { "TELEGRAM", "telegram" }, { "LETTER", "letter" }, { "LET", "letter" },
 	{ "SPEECH", "speech" }, { "NOTES", "note" }, { "TRANSCRIPT", "transcript" }, { "DIARY", "diary" },
+	/* the reading room's digests and weekly summaries of reports */
+	{ "SUMMARY", "report" },
+	/* its regulations, notices and administrative instructions: the
+	 * agency's standing orders to its own staff */
+	{ "REGULATION", "directive" },
 	{ NULL, NULL },
 };
 
@@ -222,6 +234,16 @@ const char *const lex_record_words[] = {
 /* "Note About the Talks of ...", "Memorandum about the Discussion between
  * ...": the East German ministries' records of talks */
 const char *const lex_record_links[] = { "of", "on", "about", "regarding", "concerning", NULL };
+
+/* The US government's numbered series of estimates, policy papers and
+ * directives, each paper known by its designation: "NIE 100–7–55",
+ * "SNIE 85–3–62", "NSC 5602/1", "NSAM 273", "NSDM 13", "PRM 10" */
+const char *const lex_series_prefixes[] = { "NIE", "SNIE", "NSC", "NSAM", "NSSM", "NSDM", "NSDD", "NSPD", "PRM", "PD",
+					    "IIM", NULL };
+
+/* "Stenographic Protocol of the Meeting between ...", "Shorthand Record
+ * of ...", "Verbatim Record": the record word for word, a transcript */
+const char *const lex_verbatim_marks[] = { "stenographic", "shorthand", "verbatim", NULL };
 
 const char *const lex_markings[] = {
 	"strictly secret", "top secret", "secret", "confidential", "strictly confidential",

@@ -1377,6 +1377,174 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nDepartment of State\nWashington, DC\n\n12. Telegram From the Embassy in Poland to the "
 	  "Department of State\n\nWarsaw, May 2, 1961.\n\n345. The talks went well.\n",
 	  "title", "Telegram From the Embassy in Poland to the Department of State", NULL },
+	/* Pages never seen when the rules were written (tests/pages, files from 501). */
+	{ "a decimal file with words before its slash and the date after it, an en dash between",
+	  "740.00119 Council/3\xe2\x80\x93" "646\n\nMemorandum of Conversation, by the Secretary of State 47\n\ntop secret\n\n"
+	  "The British Ambassador called at his request.\n", "date", "1946-03-06", "file number" },
+	{ "an office's lot files over a heading in lower case are a file line, no title",
+	  "Conference files, lot 60 D 627, CF 204\n\nNo. 348\nMemorandum of Conversation, by the Secretary of State1\n"
+	  "top secret eyes only\n1.\nMalaya. Mr. Eden said the situation there was deteriorating.\n",
+	  "kind", "record of conversation", NULL },
+	{ "the reading room's Content Type SUMMARY: a digest of reports, a report",
+	  "DAILY DIGEST\n\nDocument Type: \nCollection: \nDocument Number (FOIA) /ESDN (CREST): \n"
+	  "CIA-RDP79T01146A000800070001-7\nPublication Date: \nFebruary 25, 1952\nContent Type: \nSUMMARY\nBody: \n"
+	  "Approved For Release 2001/09/04: CIA-RDP79T01146A000800070001-7 SECRET 25 February 1952 The Soviet Union "
+	  "replies to the East German note.\n", "kind", "report", "label" },
+	{ "a dateline broken after its month (the file a day later)",
+	  "861.424/11\xe2\x80\x93" "350: Telegram\nThe Secretary of State to the Embassy in the Soviet Union\nrestricted\n"
+	  "Washington, November\n2, 1950\xe2\x80\x94" "noon.\n293. Send Shvernik fol through appropriate channels.\nAcheson\n",
+	  "date", "1950-11-02", "dateline" },
+	{ "... and the telegram's number under it",
+	  "861.424/11\xe2\x80\x93" "350: Telegram\nThe Secretary of State to the Embassy in the Soviet Union\nrestricted\n"
+	  "Washington, November\n2, 1950\xe2\x80\x94" "noon.\n293. Send Shvernik fol through appropriate channels.\nAcheson\n",
+	  "number", "293", "telegram number" },
+	{ "an intelligence office's control number, the copy's number before it, all in capitals",
+	  "CURRENT INTELLIGENCE WEEKLY SUMMARY\n\nBody: \nApproved For Release 2005/02/10 : CIA-RDP79-00927A000700070001-9 "
+	  "SECRET CURRENT INTELLIGENCE WEEKLY SUMMARY COPY NO. OCI NO. 9431/55 29 December 1955 DOCUMENT NO. NO CHANGE IN "
+	  "CLASS.\n", "number", "9431/55", "control number" },
+	{ "... on the line over the copy's number, a line that is no title (a number and its mark alone)",
+	  "December 9, 2016\nJune 20, 2001\nJanuary 10, 1952\n10 January 1952\nCIA No. 49499\nCopy No. 15\n"
+	  "Office of Current Intelligence\nThis summary of significant reports has been prepared.\n",
+	  "number", "49499", "control number" },
+	{ "the Thatcher Foundation's section headings are furniture: the catalogue's title under them is the title",
+	  "Archive\n\nArchive (Thatcher MSS)\nPersonal and party papers, Cambridge\n\nUS: MT letter to President Carter "
+	  "(farewell) [released 2012]\n\nDocument type: Declassified documents\nSource: Thatcher MSS (Churchill Archive "
+	  "Centre): THCR3/1/12 (i) f24\nImportance ranking: Major\n",
+	  "title", "US: MT letter to President Carter (farewell) [released 2012]", "title line" },
+	{ "a catalogue's topic, then the sender, the kind and 'to': the kind",
+	  "Archive (Thatcher MSS)\n\nCanada: Prime Minister Trudeau of Canada letter to MT (thanks for talk about the "
+	  "constitution) [released 2011]\n\nDocument type: Declassified documents\nSource: Thatcher MSS (Churchill Archive "
+	  "Centre): THCR 3/1/9 (106)\nImportance ranking: Major\n", "kind", "letter", "title line" },
+	{ "a typed paper's head run into one scanned line: its date right before its kind in capitals",
+	  "DEPARTMENT OF STATE Washington O C 20520 November 9 1976 MEMORANDUM Mr Eagleburger TO S - FROM L - Michael D "
+	  "Sandler Library of Congress Questions Gift Authority There are specific statutory provisions on gifts to the "
+	  "Library of Congress Strangely these provisions state only that the Librarian may accept gifts of money\n",
+	  "date", "1976-11-09", "head line" },
+	{ "... and the kind", "DEPARTMENT OF STATE Washington O C 20520 November 9 1976 MEMORANDUM Mr Eagleburger TO S - FROM L - Michael D "
+	  "Sandler Library of Congress Questions Gift Authority There are specific statutory provisions on gifts to the "
+	  "Library of Congress Strangely these provisions state only that the Librarian may accept gifts of money\n", "kind", "memorandum", "head line" },
+	{ "a catalogue's title in capitals whose kind word qualifies a noun names a subject: the catalogue's kind stands",
+	  "CABLE ARCHIVES FILING SYSTEM\n\nDocument Type: \nCollection: \nDocument Number (FOIA) /ESDN (CREST): \n"
+	  "CIA-RDP67-00134R000200060009-3\nPublication Date: \nDecember 3, 1963\nContent Type: \nMF\nBody: \n"
+	  "Approved For Release 2004/08/31 : CIA-RDP67-00134R000200060009-3 3 December 1963 SUBJECT : Cable Archives "
+	  "Filing System 1. From December 1946 all cables were filed alphabetically.\n", "kind", "memorandum", "label" },
+	{ "... not a participle after it: the title's kind",
+	  "MEMORANDUM PREPARED FOR THE DIRECTOR\n\nDocument Type: \nCollection: \nDocument Number (FOIA) /ESDN (CREST): \n"
+	  "CIA-RDP67-00134R000200060009-3\nPublication Date: \nDecember 3, 1963\nContent Type: \nREPORT\nBody: \n"
+	  "Approved For Release 2004/08/31 : CIA-RDP67-00134R000200060009-3 3 December 1963 The Soviet position is "
+	  "unchanged.\n", "kind", "memorandum", "title line" },
+	{ "a cipher office's number with the day and hour the telegram went out",
+	  "Skip to content\n\nFebruary 15, 1963\n\nSecret Telegram from Rapacki (Warsaw) to Jaszczuk (Moscow)\n\n"
+	  "Warsaw, 15 February, 1963\n\n1689 15.II.63 at 12:10 hours\n\nYour conversations with Gromyko:\n\n"
+	  "We hope that it is clear to them.\n", "number", "1689", "number line" },
+	{ "a number alone under the telegram's record of its receipt, a day and an hour",
+	  "October 4, 1963\nSecret Telegram from Maneli (Saigon) to Spasowski (Warsaw)\nSaigon\n"
+	  "Dispatched 10.04.63 at 11:10 hours\nReceived [in Warsaw] 10.08.63 at 09:00 hours\n"
+	  "Came into the Decoding Department on 10.08.63 at 10:10 hours\nNo. 12830\nSpasowski\n"
+	  "1. I am trying to carry out the instructions within my capabilities.\n", "number", "12830", "number line" },
+	{ "a date on the line under one ending 'dated' is the date the reference cites, no date line",
+	  "PROCEDURES FOR MONITORING THE FLOW OF CABLE TRAFFIC\nDocument Type:\nContent Type:\nMF\nBody:\n"
+	  "MEMORANDUM FOR: Director of Central Intelligence\nSUBJECT: Procedures for Monitoring the Flow of\nCable Traffic\n"
+	  "REFERENCE: Action Memorandum No. A-359 dated\n28 January 1964\n1. Pursuant to the referent Action Memorandum I "
+	  "have had a review made.\n", "date", NULL, NULL },
+	{ "the paper's memorandum header outweighs a kind word in the catalogue's title in capitals, its subject line",
+	  "REPORT OF CABLE SECRETARIAT OPERATIONS\nDocument Type:\nPublication Date:\nApril 7, 1967\nContent Type:\nMF\n"
+	  "Body:\nApproved For Release 2001/08/01 : CIA-RDP84-00499R000600020060-3\n7 April 1967\n"
+	  "MEMORANDUM FOR: Executive Director-Comptroller\nSUBJECT: Report of Cable Secretariat Operations\n"
+	  "A. During the month of March 1967 we completed nearly 68,000 items.\n", "kind", "memorandum", NULL },
+	{ "a worn scan's 'MEMORANDUM FOR' (M read as N, A as L) in a line run on",
+	  "Publication Date: \nAugust 15, 1955\nContent Type: \nPDF icon CIA-RDP63.pdf145.66 KB\n"
+	  "Approved For Release 2000/09/08 : CIA-RDP63-00309A000100030076-0\nNO FgrRefease in ulasb ? "
+	  "DECLA ED Class. NENORLEDUM FOR' Deputy Director of Central Intelligence SUBJECT Proposal for the Organisation of an "
+	  "Action Unit. 1. I concur in the desirability of providing an action unit within the Agency and of training "
+	  "personnel for service in it.\n", "kind", "memorandum", "memorandum header" },
+	{ "... not another word ending so ('REFERENDUM FOR')",
+	  "Publication Date: \nAugust 15, 1955\nContent Type: \nPDF icon CIA-RDP63.pdf145.66 KB\n"
+	  "Approved For Release 2000/09/08 : CIA-RDP63-00309A000100030076-0\nNO FgrRefease in ulasb ? "
+	  "DECLA ED Class. THE REFERENDUM FOR INDEPENDENCE SUBJECT Proposal for the Organisation of an Action Unit. 1. We "
+	  "concur in the desirability of providing an action unit within the Agency and of training personnel.\n",
+	  "kind", NULL, NULL },
+	{ "a documentary collection's 'Document No. 3' alone on its line, the paper's heading under it",
+	  "PDF\nePub\n\nDocument No. 3\n\nCipher Telegram from Soviet Ambassador Anatoly Dobrynin to CPSU Central Committee, "
+	  "26 November 1963\n\n[Source: Yeltsin Documents, US National Archives.]\n\nTOP SECRET\n\nPlease note Oswald's "
+	  "letter of 9 November, the text of which was transmitted to Moscow.\n",
+	  "title", "Cipher Telegram from Soviet Ambassador Anatoly Dobrynin to CPSU Central Committee, 26 November 1963",
+	  "title line" },
+	{ "... the heading's date the paper's", "PDF\nePub\n\nDocument No. 3\n\nCipher Telegram from Soviet Ambassador Anatoly Dobrynin to CPSU Central Committee, "
+	  "26 November 1963\n\n[Source: Yeltsin Documents, US National Archives.]\n\nTOP SECRET\n\nPlease note Oswald's "
+	  "letter of 9 November, the text of which was transmitted to Moscow.\n", "date", "1963-11-26", "title line" },
+	{ "the reading room's Content Type REGULATION: an agency's standing order to its staff, a directive",
+	  "SECURITY OF CLASSIFIED DOCUMENTS\nDocument Type:\nPublication Date:\nMay 11, 1950\nContent Type:\nREGULATION\n"
+	  "Body:\nApproved For Release 2001/09/03 : CIA-RDP81-00728R000100020023-7\n1. General Policy\nIt is the general "
+	  "policy of the Agency.\n", "kind", "directive", "label" },
+	{ "'information' further on in a title is the subject's word, no kind",
+	  "DISSEMINATION OF CIA-PRODUCED INTELLIGENCE AND INFORMATION\nDocument Type:\nPublication Date:\nMay 11, 1950\n"
+	  "Content Type:\nREGULATION\nBody:\nApproved For Release 2001/09/03 : CIA-RDP81-00728R000100020023-7\n"
+	  "1. General Policy\nIt is the general policy of the Agency.\n", "kind", "directive", "label" },
+	{ "... opening it, the socialist states' 'Information', a report",
+	  "Skip to content\n\nJune 5, 1964\n\nInformation about the Results of the Negotiations with President Nasser\n\n"
+	  "Text.\n", "kind", "report", "title line" },
+	{ "a received telegram form whose receipt line spells the word out, an hour after it ('Recorded 12:55 a.m.')",
+	  "Text Version\n\nHM\nThis telegram must be paraphrased before being communicated to\nanyone (SC)\nLondon\n"
+	  "Dated November 26, 1941\nRecorded 12:55 a.m.\n\nSecretary of State,\nWashington.\nTRIPLE PRIORITY.\n"
+	  "5670, November 26, 6 a.m.\nFOR THE PRESIDENT FROM THE FORMER NAVAL PERSON\n\n\"Your message about Japan received "
+	  "tonight. Also full accounts from Lord Halifax of discussions.\"\n", "kind", "telegram", "received telegram form" },
+	{ "... and its number before the day and hour it was sent", "Text Version\n\nHM\nThis telegram must be paraphrased before being communicated to\nanyone (SC)\nLondon\n"
+	  "Dated November 26, 1941\nRecorded 12:55 a.m.\n\nSecretary of State,\nWashington.\nTRIPLE PRIORITY.\n"
+	  "5670, November 26, 6 a.m.\nFOR THE PRESIDENT FROM THE FORMER NAVAL PERSON\n\n\"Your message about Japan received "
+	  "tonight. Also full accounts from Lord Halifax of discussions.\"\n", "number", "5670", "received telegram form" },
+	{ "a stenographic (shorthand, verbatim) protocol or record is the meeting word for word, a transcript",
+	  "Skip to content\n\nFebruary 19, 1963\n\nStenographic Protocol of the Meeting between Todor Zhivkov and Raul "
+	  "Castro\n\nText.\n", "kind", "transcript", "title line" },
+	{ "... a protocol alone stays one",
+	  "Skip to content\n\nOctober 30, 1956\n\nProtocol No. 58 of the Meeting of the Political Bureau of the CC of the "
+	  "RWP\n\nText.\n", "kind", "protocol", "title line" },
+	{ "the record of a body's meeting, no one's talk with another, is minutes",
+	  "Skip to content\n\nMarch 17, 1979\n\nSummary of a CC CPSU Meeting\n\nText.\n", "kind", "minutes", "title line" },
+	{ "... a meeting of one leader with another is a record of conversation",
+	  "Skip to content\n\nAugust 1, 1961\n\nRecord of Meeting of Comrade N.S. Khrushchev with Comrade W. Ulbricht\n\n"
+	  "Text.\n", "kind", "record of conversation", "title line" },
+	{ "a paper's kind and number typed in capitals on a line of their own, the number ending it",
+	  "THE WHITE HOUSE\nWASHINGTON\nNovember 26, 1963\nNATIONAL SECURITY ACTION MEMORANDUM NO. 273\n"
+	  "TO: The Secretary of State\nThe Secretary of Defense\nThe President has reviewed the discussions of South "
+	  "Vietnam which\noccurred in Honolulu.\n", "number", "273", "heading line" },
+	{ "... and its kind", "THE WHITE HOUSE\nWASHINGTON\nNovember 26, 1963\nNATIONAL SECURITY ACTION MEMORANDUM NO. 273\n"
+	  "TO: The Secretary of State\nThe Secretary of Defense\nThe President has reviewed the discussions of South "
+	  "Vietnam which\noccurred in Honolulu.\n", "kind", "memorandum", "heading line" },
+	{ "an intelligence estimate is a report",
+	  "39. National Intelligence Estimate1\n\nNIE 100\xe2\x80\x93" "7\xe2\x80\x93" "55\n\nThe focus of this "
+	  "estimate is primarily on prospective trends in the global power struggle.\n", "kind", "report", "heading" },
+	{ "a series' designation on a line of its own under the heading is the paper's number",
+	  "INRNIE files\n\nNo. 627\nNational Intelligence Estimate1\n\ntop secret\nNIE 11\xe2\x80\x93" "4\xe2\x80\x93" "54\n\n"
+	  "Soviet Capabilities and Probable Courses of Action Through Mid-1959\n\nthe problem\n\nTo estimate Soviet "
+	  "capabilities.\n", "number", "NIE 11\xe2\x80\x93" "4\xe2\x80\x93" "54", "designation line" },
+	{ "... not one in parentheses that names another",
+	  "17. National Intelligence Estimate1\n\n(Supersedes NIE 100\xe2\x80\x93" "3\xe2\x80\x93" "57)\n\nESTIMATE OF "
+	  "THE WORLD SITUATION\n\n1. The year 1957 saw some improvement.\n", "number", NULL, NULL },
+	{ "a compilation's name over the edition's numbered heading of the paper: the heading is the title",
+	  "Department Seal FOREIGN RELATIONS OF THE UNITED STATES\n1964-1968, Volume XXIV\nAfrica\n\nDepartment of State\n"
+	  "Washington, DC\n\nflag bar\n\nAfrica Region\n\n181. Memorandum From William H. Brubeck of the National "
+	  "Security Council Staff to President Johnson/1/\n\nWashington, January 29, 1964.\n\n/1/Source: Johnson Library.\n\n"
+	  "Chicom Activity in Africa\n\nWe are concerned by evidence of growing Chinese Communist effort.\n",
+	  "title", "Memorandum From William H. Brubeck of the National Security Council Staff to President Johnson", NULL },
+	{ "a memorandum's head run into a scanned line: its date right before its To and From, their colons lost",
+	  "UNCLASSIFIED U S Department of State Case No F-2016-07743 Doc No C17980027 Date 07 31 2017 Limited Official Use "
+	  "RELEASE IN FULL April 17 1972 To S PC - Mr Cargo From Jac Perry Dissent The Soviet Union and Vietnam Through the "
+	  "Department's established procedure I wish to submit my strongly held views on this critical subject\n", "date", "1972-04-17", "head line" },
+	{ "... and its kind", "UNCLASSIFIED U S Department of State Case No F-2016-07743 Doc No C17980027 Date 07 31 2017 Limited Official Use "
+	  "RELEASE IN FULL April 17 1972 To S PC - Mr Cargo From Jac Perry Dissent The Soviet Union and Vietnam Through the "
+	  "Department's established procedure I wish to submit my strongly held views on this critical subject\n", "kind", "memorandum", "head line" },
+	{ "an edition's numbered heading with an ordinal in it ('the 296th Meeting') is still the heading",
+	  "13. Memorandum of Discussion at the 296th Meeting of the National Security Council1\n\nPresent at the 296th "
+	  "meeting of the Council were the President of the United States, presiding.\n",
+	  "title", "Memorandum of Discussion at the 296th Meeting of the National Security Council", "heading" },
+	{ "... its note's marker glued to the closing year of its place and date ('September 6, 19561')",
+	  "13. Memorandum of Discussion at the 296th Meeting of the National Security Council, Washington, September 6, "
+	  "19561\n\nPresent at the 296th meeting of the Council were the President of the United States, presiding.\n",
+	  "date", "1956-09-06", "heading" },
+	{ "the discussion at a body's meeting ('Memorandum of Discussion at the 296th Meeting of the ...') is minutes",
+	  "13. Memorandum of Discussion at the 296th Meeting of the National Security Council1\n\nPresent at the 296th "
+	  "meeting of the Council were the President of the United States, presiding.\n", "kind", "minutes", "heading" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
