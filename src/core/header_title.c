@@ -399,6 +399,25 @@ static int body_and_staff(struct slice s)
 	       tok_in(b, lex_staff_nouns);
 }
 
+/* Whether part names an office by a word of office among its first
+ * capitalised words, after an article and a country's adjective or two
+ * ("the Polish Ambassador in North Vietnam", "East German Ambassador"). */
+static int office_led(struct slice part)
+{
+	struct slice tk[6];
+	size_t n = tok_split(part, tk, 6), i = 0;
+	if (n > 0 && sl_ieq(tk[0], "the"))
+		i = 1;
+	for (size_t k = i; k < n && k < i + 3; k++) {
+		struct slice w = tok_bare(tk[k]);
+		if (!tok_is_upper(w))
+			return 0;
+		if (tok_in(w, lex_person_offices))
+			return 1;
+	}
+	return 0;
+}
+
 /* Adds holder with the office printed before it ("Prime Minister of
  * ..., Comrade Tsedenbal"): 1 when it is a new party. */
 static int party_held(struct hprop *p, const char *holder, struct slice office)
@@ -450,6 +469,9 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 	 * Polish Embassy in Beijing, Romanian Diplomats in China"), as a
 	 * quoted one is */
 	int after_comma = 0, and_list = 0;
+	/* the last party was named with a form of address ("Comrade
+	 * Bergold"): a person, though his name is one word */
+	int titled = 0;
 	size_t cut = s.n;
 	for (size_t i = 0; party_ends[i] != NULL; i++) {
 		size_t k = sl_ifind_top(s, party_ends[i]);
@@ -526,7 +548,7 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		 * Minister of Romania": a person's offices after the name, to
 		 * the end of the list */
 		if (p->nparties > 0 && p->parties[p->nparties - 1].office == NULL &&
-		    strchr(p->parties[p->nparties - 1].name, ' ') != NULL && tok_is_upper(first) &&
+		    (strchr(p->parties[p->nparties - 1].name, ' ') != NULL || titled) && tok_is_upper(first) &&
 		    (office_words(part) || slashed)) {
 			p->parties[p->nparties - 1].office = office_name(s);
 			break;
@@ -558,8 +580,8 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		struct slice lead = first;
 		if (sl_ieq(first, "the"))
 			lead = tok_bare(tok_next(part, &(size_t){ 4 }));
-		if ((name == NULL || tok_in(lead, lex_person_offices)) && k != SIZE_MAX && tok_is_upper(lead) &&
-		    (tok_in(lead, lex_person_offices) || sl_ieq(lead, "first"))) {
+		int led = tok_in(lead, lex_person_offices) || office_led(part);
+		if ((name == NULL || led) && k != SIZE_MAX && tok_is_upper(lead) && (led || sl_ieq(lead, "first"))) {
 			/* "Prime Minister of the Mongolian People's Republic,
 			 * Comrade Tsedenbal": the office, then its holder */
 			struct slice rest2 = sl_trim(sl_from(s, k + sep));
@@ -611,6 +633,7 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		size_t before = p->nparties;
 		hprop_party(p, name, office);
 		added += p->nparties > before;
+		titled = tok_in(first, name_honorifics) && !tok_in(first, lex_person_offices);
 		free(name);
 		free(office);
 		if (k == SIZE_MAX)

@@ -756,6 +756,14 @@ static const struct rule rules[] = {
 	  "GRAY\nROME\nDated May 3, 1940\nRec'd 4:12 p.m.\nSecretary of State\nWashington\nRUSH\n412, May 3, 2 p.m.\nCiano told me "
 	  "today that the Duce had not yet decided.\nPHILLIPS\nJRL\n",
 	  "from", "Phillips", "signature" },
+	{ "a one-word name after a form of address takes the office after its comma",
+	  "Skip to content\n\nMay 4, 1966\n\nNote of Comrade Novak, Czech Ambassador, with the Hungarian Ambassador in Laos, "
+	  "Comrade Szabo\n\nText.\n",
+	  "from", "Novak (Czech Ambassador)", "title line" },
+	{ "an office led by a country's adjective, then its holder after the comma",
+	  "Skip to content\n\nMay 4, 1966\n\nNote of Comrade Novak, Czech Ambassador, with the Hungarian Ambassador in Laos, "
+	  "Comrade Szabo\n\nText.\n",
+	  "to", "Szabo (Hungarian Ambassador in Laos)", "title line" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
