@@ -145,7 +145,25 @@ static const char *const text_states[] = { "fragments", "fragment", "excerpts", 
 static struct slice party_unplaced(struct slice s)
 {
 	s = sl_trim(s);
-	/* "[Ciphergram No. 3175]" after the party: the editor's, of the paper */
+	/* "[Politburo Members] Comrade Walter Ulbricht", "[PUWP First
+	 * Secretary] Comrade Gomulka": the editor's gloss before the name
+	 * (words, or a word of office), not a completion of it ("[Wladislaw]
+	 * Gomulka") */
+	if (s.n > 2 && s.p[0] == '[') {
+		size_t close = sl_find(s, "]");
+		if (close != SIZE_MAX && close > 1 && close + 1 < s.n) {
+			struct slice in = sl_trim(sl_of(s.p + 1, close - 1)), tail = sl_trim(sl_from(s, close + 1));
+			struct slice it[8];
+			size_t ni = tok_split(in, it, 8), officed = 0;
+			for (size_t k = 0; k < ni && k < 8; k++)
+				officed |= tok_in(tok_bare(it[k]), lex_person_offices) ||
+					   tok_in(tok_bare(it[k]), lex_office_nouns) || tok_in(tok_bare(it[k]), lex_body_nouns);
+			if ((ni > 1 || officed) && tail.n > 0 && tok_is_upper(tok_next(tail, &(size_t){ 0 })))
+				s = tail;
+		}
+	}
+	/* "[Ciphergram No. 3175]" after the party: the editor's, of the paper;
+	 * "Axen[Excerpts]": the editor's word for the text, glued */
 	if (s.n > 2 && s.p[s.n - 1] == ']') {
 		size_t open = s.n;
 		while (open > 0 && s.p[open - 1] != '[')
@@ -154,7 +172,7 @@ static struct slice party_unplaced(struct slice s)
 		int dig = 0;
 		for (size_t i = 0; i < in.n; i++)
 			dig |= ch_is_digit((unsigned char)in.p[i]);
-		if (open > 1 && (dig || header_kind_find(in, 2, &after) != NULL))
+		if (open > 1 && (dig || header_kind_find(in, 2, &after) != NULL || tok_in(in, text_states)))
 			s = sl_trim(sl_of(s.p, open - 1));
 	}
 	if (s.n > 2 && s.p[s.n - 1] == ')') {

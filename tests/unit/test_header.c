@@ -764,6 +764,14 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nMay 4, 1966\n\nNote of Comrade Novak, Czech Ambassador, with the Hungarian Ambassador in Laos, "
 	  "Comrade Szabo\n\nText.\n",
 	  "to", "Szabo (Hungarian Ambassador in Laos)", "title line" },
+	{ "an editor's gloss in brackets before a list of recipients is no party",
+	  "Skip to content\n\nMay 4, 1966\n\nLetter from Foreign Minister Jan Kral to [Presidium Members] Comrade Karel Novy, "
+	  "Comrade Petr Maly\n\nText.\n",
+	  "to", "Karel Novy; Petr Maly", "title line" },
+	{ "the editor's word for the text glued to the last name is no part of it",
+	  "Skip to content\n\nMay 4, 1966\n\nLetter from Foreign Minister Jan Kral to Comrade Karel Novy and Comrade Petr "
+	  "Maly[Excerpts]\n\nText.\n",
+	  "to", "Karel Novy; Petr Maly", "title line" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
