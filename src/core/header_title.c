@@ -811,8 +811,11 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 		if (f != SIZE_MAX && f < 4)
 			f = SIZE_MAX;
 		struct slice dest = sl_trim(f == SIZE_MAX ? sl_from(rest, 4) : sl_of(rest.p + 4, f - 4));
-		/* "Memorandum for the Record": for no one */
-		if (!sl_ieq(dest, "the record") && !sl_ieq(dest, "record"))
+		/* "Memorandum for the Record", "Memo for the Record Re ...":
+		 * for no one, whatever its subject after */
+		struct slice rec = sl_istarts(dest, "the ") ? sl_ltrim(sl_from(dest, 4)) : dest;
+		int record = sl_istarts(rec, "record") && (rec.n == 6 || !ch_is_alpha((unsigned char)rec.p[6]));
+		if (!record)
 			header_parties(r, hprop_add(r, HF_TO, w, source, ev), dest);
 		if (f != SIZE_MAX)
 			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_from(rest, f + 6));

@@ -772,6 +772,10 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nMay 4, 1966\n\nLetter from Foreign Minister Jan Kral to Comrade Karel Novy and Comrade Petr "
 	  "Maly[Excerpts]\n\nText.\n",
 	  "to", "Karel Novy; Petr Maly", "title line" },
+	{ "a memorandum for the record with its subject after it is for no one",
+	  "MEMO FOR THE RECORD RE MEETING WITH SENATOR JOHN SMITH\nDocument Type:\nPublication Date:\nMay 23, 1973\nBody:\n"
+	  "Text.\n",
+	  "to", NULL, NULL },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
