@@ -776,6 +776,14 @@ static const struct rule rules[] = {
 	  "MEMO FOR THE RECORD RE MEETING WITH SENATOR JOHN SMITH\nDocument Type:\nPublication Date:\nMay 23, 1973\nBody:\n"
 	  "Text.\n",
 	  "to", NULL, NULL },
+	{ "a cable sent for information alone goes to its INFO addressees",
+	  "SECRET\nPAGE 01\nSTATE 020304\nO 230405Z JAN 79\nFM SECSTATE WASHDC\nINFO AMEMBASSY ROME IMMEDIATE 0000\n"
+	  "S E C R E T STATE 020304\nFOLLOWING REPEAT PARIS 1244 ACTION SECSTATE JAN 22:\nText.\n",
+	  "to", "AMEMBASSY ROME", "cable routing" },
+	{ "... and from its FM line",
+	  "SECRET\nPAGE 01\nSTATE 020304\nO 230405Z JAN 79\nFM SECSTATE WASHDC\nINFO AMEMBASSY ROME IMMEDIATE 0000\n"
+	  "S E C R E T STATE 020304\nFOLLOWING REPEAT PARIS 1244 ACTION SECSTATE JAN 22:\nText.\n",
+	  "from", "SECSTATE WASHDC", "cable routing" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
