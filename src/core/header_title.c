@@ -608,13 +608,17 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 			/* "the Deputy First Minister and Minister of Foreign
 			 * Affairs of Indonesia, Subandrio": offices one holder
 			 * holds, then the holder */
-			for (int more = 0; more < 2 && k3 != SIZE_MAX && office_only(holder); more++) {
+			int more = 0;
+			for (; more < 2 && k3 != SIZE_MAX && office_only(holder); more++) {
 				rest2 = sl_trim(sl_from(rest2, k3 + s3));
 				k3 = party_sep(rest2, &s3);
 				holder = k3 == SIZE_MAX ? rest2 : sl_of(rest2.p, k3);
 			}
+			/* the holder follows his office after a comma, or after
+			 * his other offices; "Secretary Muskie and Secretary
+			 * Brown", "Secretary of State Muskie and Brown" are two */
 			char *o2;
-			char *n2 = party_with_office(r, holder, &o2);
+			char *n2 = sep == 2 || more > 0 ? party_with_office(r, holder, &o2) : (o2 = NULL);
 			if (n2 != NULL && name_like(sl_cstr(n2), 0) && sl_find(sl_cstr(n2), " of ") == SIZE_MAX) {
 				free(name);
 				free(office);

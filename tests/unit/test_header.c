@@ -784,6 +784,9 @@ static const struct rule rules[] = {
 	  "SECRET\nPAGE 01\nSTATE 020304\nO 230405Z JAN 79\nFM SECSTATE WASHDC\nINFO AMEMBASSY ROME IMMEDIATE 0000\n"
 	  "S E C R E T STATE 020304\nFOLLOWING REPEAT PARIS 1244 ACTION SECSTATE JAN 22:\nText.\n",
 	  "from", "SECSTATE WASHDC", "cable routing" },
+	{ "two persons named with their offices, joined by 'and', are two parties",
+	  "14. Memorandum From President Carter to Secretary Muskie and Secretary Brown\n\nI believe.\n",
+	  "to", "Muskie; Brown", "heading" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
