@@ -93,8 +93,12 @@ static size_t office_then_person(struct slice s)
 	size_t nt = tok_split(s, tok, 16);
 	if (nt < 4 || nt > 16)
 		return SIZE_MAX;
+	/* "Charge d'Affaires of the Embassy of the Soviet Union in China
+	 * S. Antonov": the office's word may stand before the post's */
+	int officed = 0;
 	for (size_t i = 0; i + 2 < nt; i++) {
-		if (!tok_in(tok_bare(tok[i]), lex_office_nouns))
+		officed |= tok_in(tok_bare(tok[i]), lex_office_nouns);
+		if (!officed)
 			continue;
 		if (!sl_ieq(tok[i + 1], "to") && !sl_ieq(tok[i + 1], "in") && !sl_ieq(tok[i + 1], "at"))
 			continue;
@@ -107,7 +111,8 @@ static size_t office_then_person(struct slice s)
 		if (k >= nt)
 			return SIZE_MAX;
 		struct slice person = sl_of(tok[k].p, (size_t)(s.p + s.n - tok[k].p));
-		return name_like(person, 0) ? (size_t)(tok[k].p - s.p) : SIZE_MAX;
+		if (name_like(person, 0))
+			return (size_t)(tok[k].p - s.p);
 	}
 	return SIZE_MAX;
 }

@@ -787,6 +787,10 @@ static const struct rule rules[] = {
 	{ "two persons named with their offices, joined by 'and', are two parties",
 	  "14. Memorandum From President Carter to Secretary Muskie and Secretary Brown\n\nI believe.\n",
 	  "to", "Muskie; Brown", "heading" },
+	{ "an office whose word stands before its post's, then the person",
+	  "Skip to content\n\nMay 4, 1959\n\nMemorandum of Conversation Between Vice Minister Li Ming and Counsellor of the "
+	  "Embassy of Poland in China K. Nowak\n\nText.\n",
+	  "to", "Nowak (Counsellor of the Embassy of Poland in China)", "title line" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
