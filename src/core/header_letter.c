@@ -2773,6 +2773,10 @@ static void telegram_number(struct hreader *r, size_t from, int infer)
 		if (role == HR_MARKING || role == HR_DATE || role == HR_PAGE || role == HR_FILE ||
 		    (t.n > 0 && t.p[0] == '['))
 			continue;
+		/* "/1/Source: National Archives ...": the archived web
+		 * edition's footnote, printed under the heading */
+		if (t.n > 3 && t.p[0] == '/' && ch_is_digit((unsigned char)t.p[1]))
+			continue;
 		d = sl_digits(t.p, t.n, 7, &n);
 		struct slice tk[4];
 		if (d == 0 && tok_split(t, tk, 4) <= 3 && t.n < 30)

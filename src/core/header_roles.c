@@ -245,9 +245,32 @@ static int catalogue_title(const struct lines *L, size_t i)
 	return j < L->n && label_line(line_text(L, j), &value) != NULL;
 }
 
+/* "Documents 29-38", "Documents 101–110": the range of an edition's
+ * papers a web page holds, over the first of them; no title. */
+static int documents_range(struct slice t)
+{
+	if (t.n < 13 || t.n > 32 || t.p[0] != 'D' || !sl_istarts(t, "Documents "))
+		return 0;
+	struct slice r = sl_trim(sl_from(t, 10));
+	size_t i = 0, a, b;
+	while (i < r.n && ch_is_digit((unsigned char)r.p[i]))
+		i++;
+	a = i;
+	if (i < r.n && r.p[i] == '-')
+		i++;
+	else if (i + 3 <= r.n && memcmp(r.p + i, "\xe2\x80\x93", 3) == 0)
+		i += 3;
+	else
+		return 0;
+	b = i;
+	while (i < r.n && ch_is_digit((unsigned char)r.p[i]))
+		i++;
+	return a > 0 && i > b && i == r.n;
+}
+
 static int furniture(struct slice t)
 {
-	return lex_furniture_line(t) || banner(t) || link_row(t) || menu(t);
+	return lex_furniture_line(t) || banner(t) || link_row(t) || menu(t) || documents_range(t);
 }
 
 /* "Label:" or "Label: value" (also "**Label:** value" and "**Label**:");

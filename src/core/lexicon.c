@@ -93,6 +93,9 @@ const char *const lex_furniture[] = {
 	/* the State Department's archived web site of 1997-2001 (FRUS
 	 * volumes as HTML): its images' names */
 	"flag bar", "Great Seal", "Department Seal",
+	/* ... and of 2001-2009 (and its mirrors): its masthead and the
+	 * Historian's notice under a volume's name */
+	"U.S. Department of State", "Skip Links", "[Print Friendly Version]", "Released by the Office of the Historian",
 	NULL
 };
 
@@ -103,6 +106,13 @@ const char *const lex_furniture_openings[] = {
 	"The State Department web site below is a permanent electronic archive",
 	"NOTE: External links to other Internet sites should not be construed",
 	"Department Seal FOREIGN RELATIONS OF THE UNITED STATES",
+	/* the archived web site of 2001-2009: its menus run together and the
+	 * path to the page ("You are in: ... > Volume XIV") */
+	"Other State Department Archive Sites", "Home Issues & Press Travel & Business", "You are in: ",
+	"HomeContact UsEmail this Page", "About the State Dept.Press and Public Affairs",
+	/* an edition's volume named over its pages ("Foreign Relations of
+	 * the United States 1964-1968, Volume XIV"): never one paper's title */
+	"Foreign Relations of the United States 1", "Foreign Relations of the United States, 1",
 	"The History and Public Policy Program welcomes reuse",
 	"To enquire about this document",
 	"To inquire about this document",

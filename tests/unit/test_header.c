@@ -791,6 +791,21 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nMay 4, 1959\n\nMemorandum of Conversation Between Vice Minister Li Ming and Counsellor of the "
 	  "Embassy of Poland in China K. Nowak\n\nText.\n",
 	  "to", "Nowak (Counsellor of the Embassy of Poland in China)", "title line" },
+	{ "the archived FRUS site's masthead, menus, path and volume name are furniture",
+	  "U.S. Department of State\nU.S. Department of State\nOther State Department Archive SitesU.S. Department of State\n"
+	  "Home Issues & Press Travel & Business Countries Youth & Education Careers About State Video\n You are in: Bureau "
+	  "of Public Affairs > Office of the Historian > Volume XII\nForeign Relations of the United States 1964-1968, Volume "
+	  "XII  \nReleased by the Office of the Historian\n\n12. Telegram From the Embassy in Poland to the Department of "
+	  "State/1/\n\nWarsaw, May 2, 1965, 4 p.m.\n\n345. The talks went well.\n",
+	  "title", "Telegram From the Embassy in Poland to the Department of State", NULL },
+	{ "the range of an edition's papers on a page is no title",
+	  "Documents 12-20\n\n12. Telegram From the Embassy in Poland to the Department of State/1/\n\nWarsaw, May 2, 1965, "
+	  "4 p.m.\n\n345. The talks went well.\n",
+	  "title", "Telegram From the Embassy in Poland to the Department of State", NULL },
+	{ "the archived edition's footnote under the heading is passed for the telegram's number",
+	  "12. Telegram From the Embassy in Poland to the Department of State/1/\n\nWarsaw, May 2, 1965, 4 p.m.\n\n"
+	  "/1/Source: National Archives, RG 59, Central Files 1964-66, POL POL-US. Secret.\n\n345. The talks went well.\n",
+	  "number", "345", "telegram number" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
