@@ -663,6 +663,24 @@ static struct slice doc_numbered(struct slice t)
 	return tok_is_upper(rest) ? rest : t;
 }
 
+/* "Document No. 3", "DOCUMENT 12": a collection's own number of its
+ * paper, alone on its line over the paper's title; no title itself. */
+static int doc_number_alone(struct slice t)
+{
+	if (t.n < 10 || t.n > 24 || (t.p[0] != 'D' && t.p[0] != 'd') || !sl_istarts(t, "document "))
+		return 0;
+	struct slice r = sl_ltrim(sl_from(t, 9));
+	if (sl_istarts(r, "no. ") || sl_istarts(r, "nr. "))
+		r = sl_ltrim(sl_from(r, 4));
+	else if (sl_istarts(r, "#"))
+		r = sl_from(r, 1);
+	int v;
+	size_t k = sl_digits(r.p, r.n, 5, &v);
+	while (k < r.n && strchr(".:", r.p[k]) != NULL)
+		k++;
+	return k > 0 && k == r.n;
+}
+
 /* A bold paragraph of several lines ("**Ciphered Telegram ... to  \n
  * Shtraus ...**"), or a title wrapped in short lines by a PDF's layout
  * ("Report of the Meeting of the Albanian Labor Party" / "Delegation
@@ -960,6 +978,10 @@ static void page_top(struct hreader *r)
 		}
 		if (e == i + 2 && office_over_place(t, line_text(&r->L, i + 1))) {
 			i = e - 1;
+			continue;
+		}
+		if (doc_number_alone(unbold(t))) {
+			lines_drop(&r->L, i, i + 1); /* the collection's number */
 			continue;
 		}
 		char *tj = para_join(&r->L, i, e);

@@ -96,6 +96,10 @@ const char *const lex_furniture[] = {
 	/* ... and of 2001-2009 (and its mirrors): its masthead and the
 	 * Historian's notice under a volume's name */
 	"U.S. Department of State", "Skip Links", "[Print Friendly Version]", "Released by the Office of the Historian",
+	/* Google Books' page as text: its view buttons, in the languages
+	 * its interface speaks ("網頁圖片" / "PDF" / "ePub 版") */
+	"PDF", "ePub", "EPUB", "Page images", "\xe7\xb6\xb2\xe9\xa0\x81\xe5\x9c\x96\xe7\x89\x87",
+	"\xe7\xbd\x91\xe9\xa1\xb5\xe5\x9b\xbe\xe7\x89\x87", "ePub \xe7\x89\x88",
 	NULL
 };
 

@@ -806,6 +806,14 @@ static const struct rule rules[] = {
 	  "12. Telegram From the Embassy in Poland to the Department of State/1/\n\nWarsaw, May 2, 1965, 4 p.m.\n\n"
 	  "/1/Source: National Archives, RG 59, Central Files 1964-66, POL POL-US. Secret.\n\n345. The talks went well.\n",
 	  "number", "345", "telegram number" },
+	{ "a book viewer's buttons are furniture",
+	  "\xe7\xb6\xb2\xe9\xa0\x81\xe5\x9c\x96\xe7\x89\x87\nPDF\nePub \xe7\x89\x88\n\nCipher Telegram from Soviet "
+	  "Ambassador Ivan Petrov to CPSU Central Committee, 26 November 1963\n\nText of the telegram.\n",
+	  "title", "Cipher Telegram from Soviet Ambassador Ivan Petrov to CPSU Central Committee, 26 November 1963", NULL },
+	{ "a collection's number of its paper alone over the title is no title",
+	  "Skip to content\n\nDocument No. 3\n\nCipher Telegram from Soviet Ambassador Ivan Petrov to CPSU Central "
+	  "Committee, 26 November 1963\n\nText of the telegram.\n",
+	  "title", "Cipher Telegram from Soviet Ambassador Ivan Petrov to CPSU Central Committee, 26 November 1963", NULL },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
