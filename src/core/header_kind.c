@@ -14,11 +14,17 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 		nt = 8;
 	for (size_t i = 0; i < nt && i < within; i++) {
 		struct slice w = tok_bare(tok[i]);
-		if (tok_in(w, lex_record_words) && i + 2 < nt && tok_in(tok[i + 1], lex_record_links)) {
+		/* "Note No. 2/65 on Conversations with ...": the record's own
+		 * number between its word and the link */
+		size_t l = i + 1;
+		if (l + 1 < nt && (sl_ieq(tok[l], "no.") || sl_ieq(tok[l], "nr.") || sl_ieq(tok[l], "no")) &&
+		    ch_is_digit((unsigned char)tok[l + 1].p[0]))
+			l += 2;
+		if (tok_in(w, lex_record_words) && l + 1 < nt && tok_in(tok[l], lex_record_links)) {
 			/* "Record of a Conversation", "Record of the Third
 			 * Meeting", "Record of Premier Zhou's Talk", "Transcript of
 			 * Official Negotiations" */
-			for (size_t k = i + 2; k < nt && k < i + 6; k++) {
+			for (size_t k = l + 1; k < nt && k < l + 5; k++) {
 				struct slice c = tok_bare(tok[k]);
 				/* minutes of a meeting are minutes */
 				int meeting = sl_ieq(c, "meeting") || sl_ieq(c, "negotiations") || sl_ieq(c, "discussion") ||

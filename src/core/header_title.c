@@ -1289,6 +1289,14 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 		}
 		if (num == NULL)
 			num = title_number_segment(after);
+		/* "Note No. 2/65 on Conversations with ...": the number
+		 * between the record's word and what it records */
+		if (num == NULL) {
+			struct slice head = sl_of(t.p, (size_t)(after.p - t.p));
+			size_t no = sl_find(head, " No. ");
+			if (no != SIZE_MAX && no < 24)
+				header_number_read(sl_from(head, no + 1), &num);
+		}
 		if (num != NULL)
 			hprop_text(r, HF_NUMBER, w, source, sl_cstr(num), ev);
 		free(num);

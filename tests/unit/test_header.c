@@ -814,6 +814,18 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nDocument No. 3\n\nCipher Telegram from Soviet Ambassador Ivan Petrov to CPSU Central "
 	  "Committee, 26 November 1963\n\nText of the telegram.\n",
 	  "title", "Cipher Telegram from Soviet Ambassador Ivan Petrov to CPSU Central Committee, 26 November 1963", NULL },
+	{ "a record's own number between its word and what it records: a record of a conversation",
+	  "Skip to content\n\nJanuary 6, 1965\n\nNote No. 4/65 on Conversations with Comrade Petrov about the Situation in "
+	  "Laos, on 22 December 1964\n\nDuring my conversation.\n",
+	  "kind", "record of conversation", "title line" },
+	{ "... with the other side after 'with'",
+	  "Skip to content\n\nJanuary 6, 1965\n\nNote No. 4/65 on Conversations with Comrade Petrov about the Situation in "
+	  "Laos, on 22 December 1964\n\nDuring my conversation.\n",
+	  "to", "Petrov", "title line" },
+	{ "... and its number kept",
+	  "Skip to content\n\nJanuary 6, 1965\n\nNote No. 4/65 on Conversations with Comrade Petrov about the Situation in "
+	  "Laos, on 22 December 1964\n\nDuring my conversation.\n",
+	  "number", "4/65", "title line" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
