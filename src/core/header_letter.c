@@ -2896,6 +2896,13 @@ static void letterhead_read(struct hreader *r)
 		}
 		if (t.n > 120 || (t.n > 60 && r->roles[i].role == HR_TEXT && found == NULL && k > 12))
 			break;
+		/* the paper's own fields ("PARTICIPANTS: ...", "DATE: October
+		 * 21, 1974"): a letterhead stands above them; a line under
+		 * them is theirs ("IC Staff" after a participant) */
+		if (found == NULL && t.n > 5 && t.p[0] >= 'A' && t.p[0] <= 'Z' &&
+		    (sl_istarts(t, "PARTICIPANTS:") || sl_istarts(t, "DATE:") || sl_istarts(t, "SUBJECT:") ||
+		     sl_istarts(t, "PLACE:") || sl_istarts(t, "DATE AND TIME:")))
+			break;
 		if (r->roles[i].role != HR_TEXT || t.n > 60)
 			continue;
 		/* "DIRECTORATE OF" / "INTELLIGENCE": one name on two lines */

@@ -826,6 +826,10 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nJanuary 6, 1965\n\nNote No. 4/65 on Conversations with Comrade Petrov about the Situation in "
 	  "Laos, on 22 December 1964\n\nDuring my conversation.\n",
 	  "number", "4/65", "title line" },
+	{ "a body's name under the paper's own fields is theirs, no letterhead",
+	  "22 October 1974\nMEMORANDUM OF CONVERSATION\nPARTICIPANTS: John Smith, Director\nPeter Brown, Planning Board\n"
+	  "DATE: October 21, 1974\nIC Staff\n1. Mr. Smith and Mr. Brown met for an hour.\n",
+	  "from", NULL, NULL },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
