@@ -1172,6 +1172,67 @@ static void of_body_read(struct hreader *r, struct slice after, int w, const cha
 	free(name);
 }
 
+/* Words that qualify a paper before its kind ("Weekly Report", "Soviet
+ * Telegram"), no one's name. */
+static const char *const paper_qualifiers[] = {
+	"weekly", "daily", "monthly", "annual", "special", "final", "interim", "draft", "secret", "top", "situation",
+	"progress", "status", "trip", "intelligence", "research", "field", "official", "personal", "private", "joint",
+	"summary", "first", "second", "third", "last", "new", "original", "short", "brief", "full", "general", "soviet",
+	"czech", "polish", "french", "british", "german", "dutch", "swiss", "greek", "thai", "lao", "danish", "finnish",
+	"swedish", "irish", "turkish", "spanish", "english", "scottish", "chinese", "japanese", "vietnamese", "burmese",
+	"sudanese", "congolese", "portuguese", "american", "cuban", "korean", "mongolian", "romanian", "hungarian",
+	"bulgarian", "yugoslav", "albanian", "austrian", "italian", "indian", "iranian", "iraqi", "israeli", "egyptian",
+	"syrian", "afghan", "pakistani", "indonesian", "canadian", "australian", "mexican", "brazilian", "chilean",
+	"nicaraguan", "angolan", "ethiopian", "algerian", "libyan", "cambodian", "russian", "ukrainian", "belgian",
+	"norwegian", "embassy", "ministry", "kgb", "cia", "state", "party", "government", "military", "army", "naval",
+	"navy", "air", "consular", "diplomatic", "ciphered", "coded", "enciphered", "urgent", "incoming", "outgoing",
+	NULL
+};
+
+/* "Andropov Report, 1 November 1956", "Mikoyan-Suslov Report on the
+ * Situation in Hungary", "Gromyko Telegram": the paper named after its
+ * author, his surname (or two joined) right before its kind. */
+static void named_paper(struct hreader *r, struct slice t, struct slice after, int w, const char *source,
+			struct slice ev)
+{
+	struct slice tk[4];
+	size_t n = tok_split(sl_of(t.p, (size_t)(after.p - t.p)), tk, 4);
+	if (n != 2)
+		return;
+	struct slice who = tok_bare(tk[0]), kw = tok_bare(tk[1]);
+	if (!sl_ieq(kw, "report") && !sl_ieq(kw, "telegram") && !sl_ieq(kw, "cable") && !sl_ieq(kw, "letter") &&
+	    !sl_ieq(kw, "memorandum") && !sl_ieq(kw, "note"))
+		return;
+	if (who.n < 3 || !tok_is_upper(who) || tok_in(who, paper_qualifiers) || tok_in(who, lex_person_offices) ||
+	    tok_in(who, lex_office_nouns) || tok_in(who, lex_body_nouns) || header_place(who))
+		return;
+	/* a surname: capital then small letters ("Andropov", not "CPSU"),
+	 * one hyphen at most between two */
+	size_t hy = SIZE_MAX, caps = 0;
+	for (size_t i = 0; i < who.n; i++) {
+		unsigned char c = (unsigned char)who.p[i];
+		if (c == '-' && hy == SIZE_MAX && i > 1 && i + 2 < who.n) {
+			hy = i;
+			continue;
+		}
+		if (c >= 'A' && c <= 'Z')
+			caps++;
+		else if (!(c >= 'a' && c <= 'z') && c < 0x80)
+			return;
+	}
+	if (caps != (hy == SIZE_MAX ? 1u : 2u))
+		return;
+	struct hprop *p = hprop_add(r, HF_FROM, w - 1, source, ev);
+	char *a = sl_dup(hy == SIZE_MAX ? who : sl_of(who.p, hy));
+	hprop_party(p, a, NULL);
+	free(a);
+	if (hy != SIZE_MAX) {
+		char *b = sl_dup(sl_from(who, hy + 1));
+		hprop_party(p, b, NULL);
+		free(b);
+	}
+}
+
 static void title_read(struct hreader *r, struct slice title, int w, const char *source, struct slice ev)
 {
 	/* a title is a line; a longer text is no title to parse */
@@ -1267,6 +1328,8 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 			}
 		}
 	}
+	if (kind != NULL)
+		named_paper(r, t, after, w, source, ev);
 	if (kind != NULL) {
 		hprop_text(r, HF_KIND, w, source, sl_cstr(kind), ev);
 		if (sl_ifind_top(t, " to ") == SIZE_MAX)
