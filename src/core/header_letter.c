@@ -1592,29 +1592,6 @@ static int names_list(struct slice t)
 
 /* Salutations among the opening lines ("To Comrade Stalin, I.V.", "Dear
  * Comrade Mao Zedong,", "Comrade Kim Il Sung!") name recipients. */
-/* "Mr. President", "Mr. Prime Minister", "Madam Secretary": a form of
- * address and an office's title alone; "the President" (the caller
- * frees), or NULL. */
-static char *salutation_office(struct slice rest)
-{
-	static const char *const forms[] = { "Mr. ", "Mr ", "Madam ", "Madame ", "Mister ", NULL };
-	size_t f = 0;
-	while (forms[f] != NULL && !sl_istarts(rest, forms[f]))
-		f++;
-	if (forms[f] == NULL)
-		return NULL;
-	struct slice o = sl_trim(sl_from(rest, strlen(forms[f]))), tk[3];
-	size_t n = tok_split(o, tk, 3);
-	if (n == 0 || n > 2)
-		return NULL;
-	for (size_t i = 0; i < n; i++)
-		if (!tok_is_upper(tk[i]) || !(tok_in(tok_bare(tk[i]), lex_person_offices) || sl_ieq(tk[i], "general")))
-			return NULL;
-	if (!tok_in(tok_bare(tk[n - 1]), lex_person_offices) && !sl_ieq(tk[n - 1], "general"))
-		return NULL;
-	return xasprintf("the %.*s", (int)o.n, o.p);
-}
-
 static void salutation_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
@@ -1677,15 +1654,7 @@ static void salutation_read(struct hreader *r)
 			return;
 		}
 		struct hprop *p = hprop_add(r, HF_TO, W_FAIR, "salutation", t);
-		if (header_parties(r, p, rest) == 0) {
-			/* "Dear Mr. President:", "Dear Mr. Secretary", "My Dear Mr.
-			 * Prime Minister": a title alone names the office the
-			 * letter is written to */
-			char *office = salutation_office(rest);
-			if (office != NULL)
-				hprop_party(p, office, NULL);
-			free(office);
-		}
+		header_parties(r, p, rest);
 		free(joined);
 		/* an address in capitals heads telegrams as often as letters:
 		 * it names no kind */

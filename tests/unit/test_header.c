@@ -830,12 +830,6 @@ static const struct rule rules[] = {
 	  "22 October 1974\nMEMORANDUM OF CONVERSATION\nPARTICIPANTS: John Smith, Director\nPeter Brown, Planning Board\n"
 	  "DATE: October 21, 1974\nIC Staff\n1. Mr. Smith and Mr. Brown met for an hour.\n",
 	  "from", NULL, NULL },
-	{ "a salutation to a title alone names the office written to",
-	  "London, May 2, 1938.\nDear Mr. President:\nI am writing this at noon, after three calls.\n",
-	  "to", "the President", "salutation" },
-	{ "... 'Mr. Secretary' too",
-	  "London, May 2, 1938.\nMy dear Mr. Secretary:\nI am writing this at noon, after three calls.\n",
-	  "to", "the Secretary", "salutation" },
 	{ "a paper named after its author's surname before its kind is his",
 	  "Skip to content\n\nNovember 4, 1956\n\nZhukov Report, 4 November 1956\n\nTop Secret\n\nOur troops entered the city.\n",
 	  "from", "Zhukov", "title line" },
