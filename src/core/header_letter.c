@@ -1923,8 +1923,79 @@ static void capital_body_read(struct hreader *r)
  * Acheson, / Secretary of State"; "Mr. Richard Nixon / United States of
  * America" over "Dear Mr. President"): it outweighs a salutation, which
  * gives a first name or a title. */
+/* "... 17 September 1953 The Honorable Joseph M. Dodge The Director
+ * Bureau of the Budget Washington 25, D. C. Dear Mr. Dodge, As a result
+ * ...": a letter scanned into one line, its inside address run on to its
+ * salutation. The addressee's name, or an empty slice. */
+static struct slice address_run_on(struct slice t, size_t *form_at)
+{
+	for (size_t f = 0; lex_address_forms[f] != NULL; f++) {
+		const char *form = lex_address_forms[f];
+		if (form[0] != 'T')
+			continue; /* "The Honorable", "The Right Honourable", ... */
+		size_t at = sl_find(sl_of(t.p, t.n < 600 ? t.n : 600), form);
+		if (at == SIZE_MAX || (at > 0 && t.p[at - 1] != ' '))
+			continue;
+		struct slice rest = sl_from(t, at + strlen(form));
+		size_t dear = sl_find(sl_of(rest.p, rest.n < 200 ? rest.n : 200), " Dear ");
+		if (dear == SIZE_MAX)
+			continue;
+		/* the name: capitalised words up to the office or the address
+		 * after it ("The Director", "Director", "Secretary of State") */
+		size_t pos = 0, end = 0, n = 0;
+		while (n < 4) {
+			size_t q = pos;
+			struct slice w = tok_next(rest, &q), b = tok_bare(w);
+			if (w.n == 0 || (size_t)(w.p - rest.p) >= dear || !tok_is_upper(w) || sl_ieq(b, "the") ||
+			    tok_in(b, lex_person_offices) || tok_in(b, lex_office_nouns) || tok_in(b, name_stops))
+				break;
+			end = (size_t)(b.p + b.n - rest.p);
+			pos = q;
+			n++;
+			if (w.p[w.n - 1] == ',')
+				break;
+		}
+		struct slice name = sl_trim(sl_of(rest.p, end));
+		*form_at = at;
+		if (n >= 2 && name_like(name, 0))
+			return name;
+	}
+	return sl_of(t.p, 0);
+}
+
 static void address_read(struct hreader *r)
 {
+	/* a letter scanned into one line, under a catalogue's block or not:
+	 * the first long line */
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 48; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n <= 160)
+			continue;
+		/* (its role is its opening's: a release stamp, a label's
+		 * value, text) */
+		size_t at = 0;
+		struct slice name = r->roles[i].role != HR_FURNITURE ? address_run_on(t, &at) : sl_of(t.p, 0);
+		char *canon = name.n ? name_canonical(name) : NULL;
+		if (canon != NULL) {
+			hprop_party(hprop_add(r, HF_TO, W_GOOD, "inside address", name), canon, NULL);
+			free(canon);
+			r->letter = 1;
+			/* "... 17 September 1953 The Honorable ...": the letter's
+			 * dateline right before its address */
+			for (size_t b = at > 24 ? at - 24 : 0; b + 6 < at; b++) {
+				struct date_val dt;
+				size_t dn;
+				if ((b > 0 && t.p[b - 1] != ' ') || !(ch_is_alpha((unsigned char)t.p[b]) || ch_is_digit((unsigned char)t.p[b])))
+					continue;
+				if ((dn = date_parse(t.p + b, at - b, 0, &dt)) > 0 && dt.d && b + dn + 1 >= at) {
+					hprop_date(r, W_GOOD, "dateline", &dt, sl_of(t.p + b, dn), sl_of(t.p + b, dn));
+					break;
+				}
+			}
+			return;
+		}
+		break;
+	}
 	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < SALUTE_LINES; i = line_next(&r->L, i + 1), k++) {
 		struct slice t = line_text(&r->L, i);
 		if (t.n > 80)

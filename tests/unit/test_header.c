@@ -839,6 +839,16 @@ static const struct rule rules[] = {
 	{ "... but a word that qualifies a paper is no one",
 	  "Skip to content\n\nOctober 27, 1956\n\nHungarian Report on the Situation in Budapest\n\nWe arrived today.\n",
 	  "from", NULL, NULL },
+	{ "a letter scanned into one line: its inside address run on to its salutation",
+	  "MR. SMITH\nDocument Type:\nPublication Date:\nNovember 4, 1953\nBody:\nApproved For Release 2002/06/26 : "
+	  "CIA-RDP78-04718A000900230060-3 17 September 1953 The Honorable John R. Brown The Director Bureau of the Budget "
+	  "Washington 25, D. C. Dear Mr. Brown, As a result of the cuts in its funds, the Department has closed posts.\n",
+	  "to", "John R. Brown", "inside address" },
+	{ "... and its dateline right before the address",
+	  "MR. SMITH\nDocument Type:\nPublication Date:\nNovember 4, 1953\nBody:\nApproved For Release 2002/06/26 : "
+	  "CIA-RDP78-04718A000900230060-3 17 September 1953 The Honorable John R. Brown The Director Bureau of the Budget "
+	  "Washington 25, D. C. Dear Mr. Brown, As a result of the cuts in its funds, the Department has closed posts.\n",
+	  "date", "1953-09-17", "dateline" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
