@@ -1601,6 +1601,28 @@ static void salutation_read(struct hreader *r)
 		 * into one line opens with its date */
 		struct date_val dt;
 		size_t dn = t.n > 100 ? date_parse(t.p, t.n, 0, &dt) : 0;
+		/* "BRITISH EMBASSY WASHINGTON, D. C. September 15th, 1941. Dear
+		 * Mr. Secretary: ...": a letterhead and its place before the
+		 * date */
+		size_t d0 = 0;
+		if (dn == 0 && t.n > 100) {
+			size_t dear = sl_find(sl_of(t.p, t.n < 160 ? t.n : 160), " Dear ");
+			for (size_t b = dear != SIZE_MAX && dear > 30 ? dear - 30 : SIZE_MAX; b < dear; b++) {
+				if (t.p[b - 1] != ' ' || !(ch_is_alpha((unsigned char)t.p[b]) || ch_is_digit((unsigned char)t.p[b])))
+					continue;
+				size_t n2 = date_parse(t.p + b, dear - b, 0, &dt);
+				if (n2 > 0 && dt.d && b + n2 + 1 >= dear) {
+					d0 = b;
+					dn = n2;
+					break;
+				}
+			}
+		}
+		if (d0 > 0) {
+			hprop_date(r, W_GOOD, "dateline", &dt, sl_of(t.p + d0, dn), sl_of(t.p + d0, dn));
+			t = sl_ltrim(sl_from(t, d0 + dn + (t.p[d0 + dn] == '.' || t.p[d0 + dn] == ',')));
+			dn = 0;
+		}
 		if (dn > 0 && dt.d && dn + 2 < t.n) {
 			struct slice after = sl_ltrim(sl_from(t, dn + (t.p[dn] == '.' || t.p[dn] == ',')));
 			/* OCR's specks between them: "July 14, 1963 _ Dear Comrades," */
@@ -1933,13 +1955,20 @@ static struct slice address_run_on(struct slice t, size_t *form_at)
 		const char *form = lex_address_forms[f];
 		if (form[0] != 'T')
 			continue; /* "The Honorable", "The Right Honourable", ... */
-		size_t at = sl_find(sl_of(t.p, t.n < 600 ? t.n : 600), form);
+		size_t at = sl_find(sl_of(t.p, t.n < 2400 ? t.n : 2400), form);
 		if (at == SIZE_MAX || (at > 0 && t.p[at - 1] != ' '))
 			continue;
 		struct slice rest = sl_from(t, at + strlen(form));
 		size_t dear = sl_find(sl_of(rest.p, rest.n < 200 ? rest.n : 200), " Dear ");
-		if (dear == SIZE_MAX)
-			continue;
+		/* or at the foot, after the closing, as British letters place
+		 * it ("... Very sincerely yours, The Honourable Cordell Hull,
+		 * Secretary of State ...") */
+		if (dear == SIZE_MAX) {
+			struct slice before = sl_of(t.p + (at > 40 ? at - 40 : 0), at > 40 ? 40 : at);
+			if (sl_find(before, "yours,") == SIZE_MAX && sl_find(before, "Yours,") == SIZE_MAX)
+				continue;
+			dear = rest.n;
+		}
 		/* the name: capitalised words up to the office or the address
 		 * after it ("The Director", "Director", "Secretary of State") */
 		size_t pos = 0, end = 0, n = 0;

@@ -849,6 +849,16 @@ static const struct rule rules[] = {
 	  "CIA-RDP78-04718A000900230060-3 17 September 1953 The Honorable John R. Brown The Director Bureau of the Budget "
 	  "Washington 25, D. C. Dear Mr. Brown, As a result of the cuts in its funds, the Department has closed posts.\n",
 	  "date", "1953-09-17", "dateline" },
+	{ "a letter run into one line: its letterhead and place, then its dateline before the salutation",
+	  "BRITISH EMBASSY WASHINGTON, D. C. September 15th, 1941. Dear Mr. Secretary: As I imagine Lord Halifax must have "
+	  "told you himself, he hoped to return by September 22nd. Believe me, Dear Mr. Secretary, Very sincerely yours, The "
+	  "Honourable Cordell Hull, Secretary of State of the United States, Washington, D.C.\n",
+	  "date", "1941-09-15", "dateline" },
+	{ "... and its inside address at the foot, after the closing",
+	  "BRITISH EMBASSY WASHINGTON, D. C. September 15th, 1941. Dear Mr. Secretary: As I imagine Lord Halifax must have "
+	  "told you himself, he hoped to return by September 22nd. Believe me, Dear Mr. Secretary, Very sincerely yours, The "
+	  "Honourable Cordell Hull, Secretary of State of the United States, Washington, D.C.\n",
+	  "to", "Cordell Hull", "inside address" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
