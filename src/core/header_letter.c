@@ -61,6 +61,10 @@ const char *header_salutation(struct slice t)
 static void kind_header(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
+	/* under a catalogue's block (its labels read and dropped), the kind
+	 * the paper's own heading names ("MEMORANDUM OF CONVERSATION") is
+	 * finer than the catalogue's code ("Content Type: MEMO") */
+	int w = r->labels >= 3 ? W_GOOD + 1 : W_GOOD;
 	for (int k = 0; k < 12 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i), after;
 		if (t.n > 80)
@@ -102,14 +106,14 @@ static void kind_header(struct hreader *r)
 		if (dn > 0 && dn < after.n && after.p[dn] == ' ' && num == NULL &&
 		    header_date_line(sl_from(after, dn + 1), 3, &dt, &printed)) {
 			struct slice ev = line_text(&r->L, i);
-			hprop_text(r, HF_KIND, W_GOOD, "telegram header", sl_cstr(kind), ev);
+			hprop_text(r, HF_KIND, w, "telegram header", sl_cstr(kind), ev);
 			hprop_text(r, HF_NUMBER, W_GOOD, "telegram header", sl_of(after.p, dn), ev);
 			hprop_date(r, W_GOOD, "telegram header", &dt, printed, ev);
 			return;
 		}
 		if (after.n == 0) {
 			struct slice ev = line_text(&r->L, i);
-			hprop_text(r, HF_KIND, W_GOOD, "telegram header", sl_cstr(kind), ev);
+			hprop_text(r, HF_KIND, w, "telegram header", sl_cstr(kind), ev);
 			if (num != NULL)
 				hprop_text(r, HF_NUMBER, W_GOOD, "telegram header", sl_cstr(num), ev);
 			free(num);

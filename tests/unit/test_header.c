@@ -859,6 +859,11 @@ static const struct rule rules[] = {
 	  "told you himself, he hoped to return by September 22nd. Believe me, Dear Mr. Secretary, Very sincerely yours, The "
 	  "Honourable Cordell Hull, Secretary of State of the United States, Washington, D.C.\n",
 	  "to", "Cordell Hull", "inside address" },
+	{ "the paper's own heading of its kind under a catalogue's block is finer than the catalogue's code",
+	  "PRESS RELATIONS\nDocument Type:\nCollection:\nPublication Date:\nJanuary 3, 1975\nContent Type:\nMEMO\n"
+	  "File:\nBody:\nTHE WHITE HOUSE\nWASHINGTON\nSECRET\nMEMORANDUM OF CONVERSATION\nPARTICIPANTS:\nPresident Ford\n"
+	  "John Smith, Press Secretary\nPresident: I asked Phil to look at it.\n",
+	  "kind", "record of conversation", "telegram header" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
