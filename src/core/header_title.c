@@ -1332,6 +1332,23 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 		named_paper(r, t, after, w, source, ev);
 	if (kind != NULL) {
 		hprop_text(r, HF_KIND, w, source, sl_cstr(kind), ev);
+		/* "Note of Comrade Bergold, East German Ambassador, with the
+		 * Polish Ambassador in North Vietnam, Comrade Siedliecky": a
+		 * note of one party with another records their talk */
+		struct slice of = sl_ltrim(after);
+		size_t wi = sl_ifind_top(of, " with ");
+		if (strcmp(kind, "note") == 0 && sl_istarts(of, "of ") && wi != SIZE_MAX &&
+		    !sl_istarts(sl_from(of, wi + 6), "regard") && !sl_istarts(sl_from(of, wi + 6), "respect") &&
+		    !sl_istarts(sl_from(of, wi + 6), "reference")) {
+			char *office;
+			struct slice head = sl_of(of.p + 3, wi - 3);
+			size_t c = sl_find_top(head, ", ");
+			char *b = party_with_office(r, c == SIZE_MAX ? head : sl_of(head.p, c), &office);
+			free(office);
+			if (b != NULL)
+				hprop_text(r, HF_KIND, w + 1, source, sl_cstr("record of conversation"), ev);
+			free(b);
+		}
 		if (sl_ifind_top(t, " to ") == SIZE_MAX)
 			of_body_read(r, after, w - 1, source, ev);
 		char *num = NULL;

@@ -864,6 +864,13 @@ static const struct rule rules[] = {
 	  "File:\nBody:\nTHE WHITE HOUSE\nWASHINGTON\nSECRET\nMEMORANDUM OF CONVERSATION\nPARTICIPANTS:\nPresident Ford\n"
 	  "John Smith, Press Secretary\nPresident: I asked Phil to look at it.\n",
 	  "kind", "record of conversation", "telegram header" },
+	{ "a note of one party with another records their talk",
+	  "Skip to content\n\nMay 4, 1966\n\nNote of Comrade Novak, Czech Ambassador, with the Hungarian Ambassador in Laos, "
+	  "Comrade Szabo\n\nText.\n",
+	  "kind", "record of conversation", "title line" },
+	{ "... not a note of a party with regard to a subject",
+	  "Skip to content\n\nMay 4, 1966\n\nNote of the Czech Embassy with regard to the Situation in Laos\n\nText.\n",
+	  "kind", "note", "title line" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
