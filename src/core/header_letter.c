@@ -3509,6 +3509,51 @@ static void headnote_read(struct hreader *r)
 	}
 }
 
+/* "During my [GDR ambassador to the DRV, Wolfgang Bertold] conversation
+ * with ...", "I [Ambassador Puzanov] visited ...": the editor names the
+ * writer in brackets after his "I" or "my" in the text's first lines. */
+static void self_bracket_read(struct hreader *r)
+{
+	static const char *const selves[] = { " my [", "My [", " I [", "I [", NULL };
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 16 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 8 || r->roles[i].role != HR_TEXT || memchr(t.p, '[', t.n < 600 ? t.n : 600) == NULL)
+			continue;
+		struct slice head = sl_of(t.p, t.n < 600 ? t.n : 600);
+		for (size_t s = 0; selves[s] != NULL; s++) {
+			size_t at = sl_find(head, selves[s]);
+			/* "My [" and "I [" only opening the line */
+			if (at == SIZE_MAX || (selves[s][0] != ' ' && at != 0))
+				continue;
+			struct slice in = sl_from(t, at + strlen(selves[s]));
+			size_t close = sl_find(sl_of(in.p, in.n < 120 ? in.n : 120), "]");
+			if (close == SIZE_MAX)
+				continue;
+			in = sl_of(in.p, close);
+			size_t c = in.n;
+			while (c > 0 && in.p[c - 1] != ',')
+				c--;
+			struct slice name = sl_trim(sl_from(in, c)), office = c > 0 ? sl_trim(sl_of(in.p, c - 1)) : sl_of(in.p, 0);
+			struct slice tk[5];
+			size_t nt = tok_split(name, tk, 5);
+			if (nt < 1 || nt > 4 || !name_like(name, 0) || !tok_is_upper(tk[nt - 1]))
+				continue;
+			char *canon = name_canonical(name);
+			if (canon == NULL)
+				continue;
+			char *off = office.n > 0 ? sl_dup(office) : NULL;
+			size_t sp = selves[s][0] == ' ';
+			hprop_party(hprop_add(r, HF_FROM, W_FAIR, "editor's note",
+					      sl_of(t.p + at + sp, close + strlen(selves[s]) + 1 - sp)),
+				    canon, off);
+			free(canon);
+			free(off);
+			return;
+		}
+	}
+}
+
 void header_letter_read(struct hreader *r)
 {
 	r->top = line_next(&r->L, 0);
@@ -3523,6 +3568,7 @@ void header_letter_read(struct hreader *r)
 	received_line_read(r);
 	header_cable_read(r);
 	salutation_read(r);
+	self_bracket_read(r);
 	labelled_pair_read(r);
 	address_read(r);
 	address_colon_read(r);

@@ -871,6 +871,14 @@ static const struct rule rules[] = {
 	{ "... not a note of a party with regard to a subject",
 	  "Skip to content\n\nMay 4, 1966\n\nNote of the Czech Embassy with regard to the Situation in Laos\n\nText.\n",
 	  "kind", "note", "title line" },
+	{ "the editor naming the writer in brackets after his 'my' in the text",
+	  "Skip to content\n\nJanuary 6, 1965\n\nNote on the Situation in Laos\n\nDuring my [GDR ambassador to Laos, Karl "
+	  "Weber] conversation with the Soviet ambassador at the reception, he explained the changes.\n",
+	  "from", "Karl Weber (GDR ambassador to Laos)", "editor's note" },
+	{ "... or after his 'I'",
+	  "Skip to content\n\nJanuary 6, 1965\n\nNote on the Situation in Laos\n\nI [Karl Weber] visited the Soviet "
+	  "ambassador at the reception, and he explained the changes.\n",
+	  "from", "Karl Weber", "editor's note" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
