@@ -284,8 +284,11 @@ static char *party_with_office(struct hreader *r, struct slice part, char **offi
 		struct slice who = sl_of(part.p, of), body = sl_from(part, of + 4);
 		struct slice tk[16];
 		size_t nb = tok_split(body, tk, 16), bodied = 0;
+		/* "... of the National Security Council Staff": a body's noun
+		 * too */
 		for (size_t k = 0; k < nb && k < 16; k++)
-			bodied |= tok_in(tok_bare(tk[k]), lex_office_nouns) && tok_is_upper(tk[k]);
+			bodied |= (tok_in(tok_bare(tk[k]), lex_office_nouns) || tok_in(tok_bare(tk[k]), lex_body_nouns)) &&
+				  tok_is_upper(tk[k]);
 		struct slice wt[6];
 		size_t nw = tok_split(who, wt, 6);
 		int office_word = 0;

@@ -879,6 +879,10 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nJanuary 6, 1965\n\nNote on the Situation in Laos\n\nI [Karl Weber] visited the Soviet "
 	  "ambassador at the reception, and he explained the changes.\n",
 	  "from", "Karl Weber", "editor's note" },
+	{ "a person of a body named by its own noun ('of the National Security Council Staff')",
+	  "383. Memorandum From Harold Saunders of the National Security Council Staff to the President's Special Assistant "
+	  "(Rostow)1\n\nThe White House has a choice.\n",
+	  "from", "Harold Saunders (National Security Council Staff)", "heading" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
