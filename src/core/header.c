@@ -442,6 +442,7 @@ void header_read(struct doc *d, struct lines *L, int *markdown)
 	r.L = *L;
 	r.d = d;
 	strv_init(&r.known);
+	strv_init(&r.scratch);
 	header_roles(&r);
 	header_page_read(&r);
 	header_heading_read(&r);
@@ -462,6 +463,7 @@ void header_read(struct doc *d, struct lines *L, int *markdown)
 	free(r.props);
 	free(r.roles);
 	strv_free(&r.known);
+	strv_free(&r.scratch);
 }
 
 void header_finish(struct doc *d, const char *path)

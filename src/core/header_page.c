@@ -681,6 +681,18 @@ static int doc_number_alone(struct slice t)
 	return k > 0 && k == r.n;
 }
 
+/* "NATIONAL SECURITY POLICY" over "509": a book's running head, in
+ * capitals, and the page's number alone on the next line. */
+static int running_head(struct slice head, struct slice num)
+{
+	int v;
+	if (num.n == 0 || num.n > 4 || sl_digits(num.p, num.n, 4, &v) != num.n || head.n < 4 || head.n > 60)
+		return 0;
+	size_t up, low, dig;
+	sl_letters(head, &up, &low, &dig);
+	return low == 0 && dig == 0 && up >= 4 && header_kind_find(head, 3, &(struct slice){ 0 }) == NULL;
+}
+
 /* A bold paragraph of several lines ("**Ciphered Telegram ... to  \n
  * Shtraus ...**"), or a title wrapped in short lines by a PDF's layout
  * ("Report of the Meeting of the Albanian Labor Party" / "Delegation
@@ -982,6 +994,13 @@ static void page_top(struct hreader *r)
 		}
 		if (doc_number_alone(unbold(t))) {
 			lines_drop(&r->L, i, i + 1); /* the collection's number */
+			continue;
+		}
+		/* "NATIONAL SECURITY POLICY" / "509": a printed book's running
+		 * head over its page number, as a scanned page gives them */
+		if (i + 1 < r->footer && running_head(t, line_text(&r->L, i + 1))) {
+			lines_drop(&r->L, i, i + 2);
+			i++;
 			continue;
 		}
 		char *tj = para_join(&r->L, i, e);

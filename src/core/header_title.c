@@ -1578,6 +1578,39 @@ int header_marked_one(struct slice full, struct slice t)
  * State". It is the title, and comes out of the body; the file number is
  * the source and its suffix a date. Markings and an editor's
  * "[Telegram.]" may come first. */
+/* t without the note markers glued after its words ("(Kennan)[2]",
+ * "Acheson[3]"): a copy the reader keeps, or t itself when it has none. */
+static struct slice unmarked(struct hreader *r, struct slice t)
+{
+	const char *q = t.n > 3 ? memchr(t.p, '[', t.n < 300 ? t.n : 300) : NULL;
+	if (q == NULL || q == t.p || q + 2 >= t.p + t.n || !ch_is_digit((unsigned char)q[1]))
+		return t;
+	struct buf b;
+	buf_init(&b);
+	int cut = 0;
+	for (size_t k = 0; k < t.n; k++) {
+		if (t.p[k] == '[' && k > 0 && t.p[k - 1] != ' ' && k + 2 < t.n && ch_is_digit((unsigned char)t.p[k + 1])) {
+			size_t e = k + 1;
+			while (e < t.n && e < k + 4 && ch_is_digit((unsigned char)t.p[e]))
+				e++;
+			if (e < t.n && t.p[e] == ']') {
+				k = e;
+				cut = 1;
+				continue;
+			}
+		}
+		buf_addc(&b, t.p[k]);
+	}
+	if (!cut) {
+		buf_free(&b);
+		return t;
+	}
+	buf_addc(&b, '\0');
+	char *s = buf_detach(&b);
+	strv_push_owned(&r->scratch, s);
+	return sl_cstr(s);
+}
+
 void header_heading_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
@@ -1609,6 +1642,10 @@ void header_heading_read(struct hreader *r)
 		if (header_marking(t) || r->roles[i].role == HR_RELEASE ||
 		    (t.n > 2 && t.p[0] == '[' && t.p[t.n - 1] == ']' && sl_find(t, " ") == SIZE_MAX))
 			continue;
+		/* "Memorandum by the Director of the Policy Planning Staff
+		 * (Kennan)[2] to ...": a printed volume's note markers in
+		 * brackets, as Wikisource gives them, are no part of the heading */
+		t = unmarked(r, t);
 		/* "No. 499", "No. 158." or "245" over a heading: the edition's
 		 * own number of the document */
 		char *num = NULL;

@@ -98,7 +98,9 @@ const char *const lex_furniture[] = {
 	"U.S. Department of State", "Skip Links", "[Print Friendly Version]", "Released by the Office of the Historian",
 	/* Google Books' page as text: its view buttons, in the languages
 	 * its interface speaks ("網頁圖片" / "PDF" / "ePub 版") */
-	"PDF", "ePub", "EPUB", "Page images", "\xe7\xb6\xb2\xe9\xa0\x81\xe5\x9c\x96\xe7\x89\x87",
+	"PDF", "ePub", "EPUB", "Page images",
+	/* Wikisource's pages of scanned books */
+	"From Wikisource", "Jump to navigation Jump to search", "Jump to navigation", "Jump to search", "\xe7\xb6\xb2\xe9\xa0\x81\xe5\x9c\x96\xe7\x89\x87",
 	"\xe7\xbd\x91\xe9\xa1\xb5\xe5\x9b\xbe\xe7\x89\x87", "ePub \xe7\x89\x88",
 	NULL
 };
@@ -112,6 +114,9 @@ const char *const lex_furniture_openings[] = {
 	"Department Seal FOREIGN RELATIONS OF THE UNITED STATES",
 	/* the archived web site of 2001-2009: its menus run together and the
 	 * path to the page ("You are in: ... > Volume XIV") */
+	/* Wikisource's notice of a page's proofreading */
+	"This page has been proofread", "This page has not been proofread", "This page has been validated",
+	"This page needs to be proofread",
 	"Other State Department Archive Sites", "Home Issues & Press Travel & Business", "You are in: ",
 	"HomeContact UsEmail this Page", "About the State Dept.Press and Public Affairs",
 	/* an edition's volume named over its pages ("Foreign Relations of

@@ -883,6 +883,22 @@ static const struct rule rules[] = {
 	  "383. Memorandum From Harold Saunders of the National Security Council Staff to the President's Special Assistant "
 	  "(Rostow)1\n\nThe White House has a choice.\n",
 	  "from", "Harold Saunders (National Security Council Staff)", "heading" },
+	{ "a printed volume's page on Wikisource: its furniture, running head and file line are no title",
+	  "Page:Foreign Relations of the United States 1949 Volume 2.djvu/31\n\nFrom Wikisource\nJump to navigation Jump to search\n"
+	  "This page has been proofread, but needs to be validated.\nEUROPE\n317\n\nPolicy Planning Staff Files[1]\n\n"
+	  "Memorandum by the Director of the Policy Planning Staff (Kennan)[2] to the Secretary of State\n\nSECRET\n\n"
+	  "[Washington,] March 4, 1949.\n\nWhen we first spoke of it, he said so.\n",
+	  "title", "Memorandum by the Director of the Policy Planning Staff (Kennan) to the Secretary of State", NULL },
+	{ "... and its heading's note markers in brackets are no part of its parties",
+	  "Page:Foreign Relations of the United States 1949 Volume 2.djvu/31\n\nFrom Wikisource\nJump to navigation Jump to search\n"
+	  "This page has been proofread, but needs to be validated.\nEUROPE\n317\n\nPolicy Planning Staff Files[1]\n\n"
+	  "Memorandum by the Director of the Policy Planning Staff (Kennan)[2] to the Secretary of State\n\nSECRET\n\n"
+	  "[Washington,] March 4, 1949.\n\nWhen we first spoke of it, he said so.\n",
+	  "from", "Kennan (Director of the Policy Planning Staff)", "heading" },
+	{ "an office's files over a heading are its file line, no title",
+	  "Skip to content\n\nPolicy Planning Staff Files[1]\n\nMemorandum by the Director of the Policy Planning Staff (Kennan) "
+	  "to the Secretary of State\n\n[Washington,] March 4, 1949.\n\nWhen we first spoke of it, he said so.\n",
+	  "source", "Policy Planning Staff Files[1]", "file line" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
