@@ -270,6 +270,9 @@ const char *const lex_salutations[] = {
 	"To Ambassador ", "To Chairman ", "To President ", "To Premier ", "To Marshal ",
 	/* the Romanian ministry's telegram form: "To: Comrade Nicolae Ghenea," */
 	"To: Comrades ", "To: Comrade ",
+	/* the Polish ministry's code messages: "Com. Stawiarski" under the
+	 * date */
+	"Com. ",
 	NULL
 };
 

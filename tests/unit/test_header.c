@@ -899,6 +899,11 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nPolicy Planning Staff Files[1]\n\nMemorandum by the Director of the Policy Planning Staff (Kennan) "
 	  "to the Secretary of State\n\n[Washington,] March 4, 1949.\n\nWhen we first spoke of it, he said so.\n",
 	  "source", "Policy Planning Staff Files[1]", "file line" },
+	{ "a code message's addressee under its date, 'Com.' before his name",
+	  "Skip to content\n\nJuly 29, 1982\n\nUntitled report from Jan Nowak, Polish Diplomat in Hanoi\n\nCODE MESSAGE No: "
+	  "1160/III/1931\n\nfrom: Hanoi\n\ndate: 29 July 1982\n\nCom. Mulicki\n\nCom. Nowak in message No 1 reports:\n\n"
+	  "The media intensified their propaganda.\n",
+	  "to", "Mulicki", "salutation" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
