@@ -681,6 +681,25 @@ static int doc_number_alone(struct slice t)
 	return k > 0 && k == r.n;
 }
 
+/* "Africa Region" / "181. Memorandum From William H. Brubeck ...": a
+ * short line with no kind, over a numbered heading that opens with one. */
+static int section_over_heading(const struct hreader *r, size_t i)
+{
+	struct slice t = line_text(&r->L, i), tk[5], after;
+	size_t n = tok_split(t, tk, 5);
+	if (n == 0 || n > 4 || t.n > 48 || ch_is_digit((unsigned char)t.p[0]) || header_kind_find(t, 4, &after) != NULL)
+		return 0;
+	size_t j = line_next(&r->L, i + 1);
+	if (j >= r->footer)
+		return 0;
+	struct slice u = line_text(&r->L, j);
+	int v;
+	size_t d = sl_digits(u.p, u.n, 5, &v);
+	if (d == 0 || d + 2 >= u.n || u.p[d] != '.' || u.p[d + 1] != ' ')
+		return 0;
+	return header_kind_find(sl_from(u, d + 2), 3, &after) != NULL;
+}
+
 /* "NATIONAL SECURITY POLICY" over "509": a book's running head, in
  * capitals, and the page's number alone on the next line. */
 static int running_head(struct slice head, struct slice num)
@@ -994,6 +1013,13 @@ static void page_top(struct hreader *r)
 		}
 		if (doc_number_alone(unbold(t))) {
 			lines_drop(&r->L, i, i + 1); /* the collection's number */
+			continue;
+		}
+		/* "Africa Region" over "181. Memorandum From ...": a
+		 * compilation's heading over the edition's numbered heading of
+		 * the paper, no title of it */
+		if (e == i + 1 && section_over_heading(r, i)) {
+			lines_drop(&r->L, i, i + 1);
 			continue;
 		}
 		/* "NATIONAL SECURITY POLICY" / "509": a printed book's running

@@ -904,6 +904,10 @@ static const struct rule rules[] = {
 	  "1160/III/1931\n\nfrom: Hanoi\n\ndate: 29 July 1982\n\nCom. Mulicki\n\nCom. Nowak in message No 1 reports:\n\n"
 	  "The media intensified their propaganda.\n",
 	  "to", "Mulicki", "salutation" },
+	{ "a compilation's heading over the edition's numbered heading is no title",
+	  "Skip to content\n\nAfrica Region\n\n181. Memorandum From the Secretary of State to President Johnson/1/\n\n"
+	  "Washington, January 29, 1964.\n\nWe are concerned by evidence of growing effort.\n",
+	  "title", "Memorandum From the Secretary of State to President Johnson", NULL },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
