@@ -49,7 +49,7 @@ static size_t number_run(struct slice t)
 struct slice header_number_read(struct slice s, char **number)
 {
 	/* "Nº" and "N°" are how many typefaces print the numero sign */
-	static const char *const marks[] = { "No.", "No ", "Nr.", "#", "\xe2\x84\x96", "N\xc2\xba", "N\xc2\xb0", NULL };
+	static const char *const marks[] = { "No.", "No ", "No:", "Nr.", "#", "\xe2\x84\x96", "N\xc2\xba", "N\xc2\xb0", NULL };
 	struct slice t = sl_ltrim(s);
 	size_t k = 0;
 	for (size_t i = 0; marks[i] != NULL && k == 0; i++)

@@ -908,6 +908,10 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nAfrica Region\n\n181. Memorandum From the Secretary of State to President Johnson/1/\n\n"
 	  "Washington, January 29, 1964.\n\nWe are concerned by evidence of growing effort.\n",
 	  "title", "Memorandum From the Secretary of State to President Johnson", NULL },
+	{ "a number after 'No:' ('CODE MESSAGE No: 1160/III/1931')",
+	  "Skip to content\n\nJuly 29, 1982\n\nUntitled report from Jan Nowak, Polish Diplomat in Hanoi\n\nCODE MESSAGE No: "
+	  "1160/III/1931\n\nfrom: Hanoi\n\ndate: 29 July 1982\n\nThe media intensified their propaganda.\n",
+	  "number", "1160/III/1931", NULL },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
