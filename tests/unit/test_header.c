@@ -912,6 +912,10 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nJuly 29, 1982\n\nUntitled report from Jan Nowak, Polish Diplomat in Hanoi\n\nCODE MESSAGE No: "
 	  "1160/III/1931\n\nfrom: Hanoi\n\ndate: 29 July 1982\n\nThe media intensified their propaganda.\n",
 	  "number", "1160/III/1931", NULL },
+	{ "a speaker's letter left alone at the page's end signs for no office",
+	  "178. Transcript of Telephone Conversation Between Secretary of State Kissinger and the Soviet Ambassador "
+	  "(Dobrynin)1\n\nD: You leave tomorrow?\n\nK: Yes.\n\nK: Ok, good.\n\nD",
+	  "from", "Secretary of State Kissinger", "heading" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
