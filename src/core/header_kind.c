@@ -51,6 +51,18 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 		}
 		for (size_t j = 0; lex_kinds[j].word != NULL; j++) {
 			if (sl_ieq(w, lex_kinds[j].word)) {
+				/* "Information Memorandum", "Briefing Memorandum":
+				 * a kind's word qualifying the next; the paper is
+				 * of the next's kind */
+				if (i + 1 < nt) {
+					struct slice w2 = tok_bare(tok[i + 1]);
+					for (size_t j2 = 0; lex_kinds[j2].word != NULL; j2++)
+						if (sl_ieq(w2, lex_kinds[j2].word) && tok_is_upper(w2) && tok_is_upper(w)) {
+							*after = sl_of(tok[i + 1].p + w2.n,
+								       (size_t)(t.p + t.n - tok[i + 1].p) - w2.n);
+							return lex_kinds[j2].kind;
+						}
+				}
 				*after = sl_of(tok[i].p + w.n, (size_t)(t.p + t.n - tok[i].p) - w.n);
 				return lex_kinds[j].kind;
 			}

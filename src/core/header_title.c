@@ -519,6 +519,38 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 	while (s.n > 0 && strchr(",.", s.p[s.n - 1]) != NULL)
 		s = sl_trim(sl_of(s.p, s.n - 1));
 	and_list = sl_ifind_top(s, " and ") != SIZE_MAX || sl_find_top(s, " & ") != SIZE_MAX;
+	/* "the Assistant Director, East Asia and the Pacific, United States
+	 * Information Agency (Smith)": an office with commas in it, its
+	 * holder in the one parenthesis at the end, is one party */
+	if (s.n > 4 && s.p[s.n - 1] == ')' && sl_find(s, ", ") != SIZE_MAX) {
+		size_t open = sl_find(s, "(");
+		size_t c0 = sl_find(s, ", ");
+		/* the parts after the first name no office and add no one:
+		 * "Secretary of State Vance, Secretary of Defense Brown, and
+		 * the President's Assistant (Brzezinski)" are three */
+		int one = open != SIZE_MAX && open > c0;
+		for (size_t at = c0; one && at != SIZE_MAX && at < open;) {
+			struct slice part = sl_from(s, at + 2);
+			size_t nx = sl_find(part, ", ");
+			if (nx != SIZE_MAX)
+				part = sl_of(part.p, nx);
+			one = !sl_istarts(part, "and ") && !office_led(part);
+			at = nx == SIZE_MAX ? SIZE_MAX : at + 2 + nx;
+		}
+		if (one && sl_find(sl_from(s, open + 1), "(") == SIZE_MAX && office_led(sl_of(s.p, c0)) &&
+		    name_like(sl_trim(sl_of(s.p + open + 1, s.n - open - 2)), 0)) {
+			char *office;
+			char *name = party_with_office(r, s, &office);
+			if (name != NULL) {
+				size_t before = p->nparties;
+				hprop_party(p, name, office);
+				free(name);
+				free(office);
+				return p->nparties > before;
+			}
+			free(office);
+		}
+	}
 	/* "ONE Board and Staff": a body and its staff, one party */
 	if (body_and_staff(s)) {
 		char *whole = sl_dup(s);

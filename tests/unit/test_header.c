@@ -916,6 +916,14 @@ static const struct rule rules[] = {
 	  "178. Transcript of Telephone Conversation Between Secretary of State Kissinger and the Soviet Ambassador "
 	  "(Dobrynin)1\n\nD: You leave tomorrow?\n\nK: Yes.\n\nK: Ok, good.\n\nD",
 	  "from", "Secretary of State Kissinger", "heading" },
+	{ "a kind's word qualifying the next names the next's kind ('Information Memorandum')",
+	  "79. Information Memorandum From the Assistant Secretary of State for Economic Affairs (Jones) to Secretary of State "
+	  "Vance1\n\nAs a followup to our discussion, I attach a copy.\n",
+	  "kind", "memorandum", "heading" },
+	{ "an office with commas in it, its holder in the one parenthesis at the end, is one party",
+	  "79. Memorandum From the Assistant Director, East Asia and the Pacific, United States Information Agency (Smith) to "
+	  "the Deputy Director (Bray)1\n\nAs a followup to our discussion, I attach a copy.\n",
+	  "from", "Smith (Assistant Director, East Asia and the Pacific, United States Information Agency)", "heading" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
