@@ -846,6 +846,28 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 		rest = sl_trim(sl_from(rest, 1));
 	if (reception_parties(r, rest, kinded, w, source, ev))
 		return;
+	/* "Memorandum Prepared in the Department of State for the White
+	 * House", "Paper Prepared by the Policy Planning Staff": who made
+	 * it, and for whom */
+	/* ("Paper Prepared by ...": a paper's noun that is no kind first) */
+	size_t p0 = 0;
+	struct slice n0 = tok_next(rest, &p0), n1 = tok_next(rest, &(size_t){ p0 });
+	if (!kinded && tok_is_upper(n0) && sl_ieq(n1, "prepared"))
+		rest = sl_ltrim(sl_from(rest, p0));
+	if (sl_istarts(rest, "prepared ")) {
+		struct slice r2 = sl_ltrim(sl_from(rest, 9));
+		if (sl_istarts(r2, "in ") || sl_istarts(r2, "by ") || sl_istarts(r2, "for ")) {
+			int for_only = sl_istarts(r2, "for ");
+			struct slice body = sl_from(r2, for_only ? 4 : 3);
+			size_t f = for_only ? 0 : sl_ifind_top(body, " for ");
+			if (!for_only)
+				header_parties(r, hprop_add(r, HF_FROM, w, source, ev),
+					       f == SIZE_MAX ? body : sl_of(body.p, f));
+			if (for_only || f != SIZE_MAX)
+				header_parties(r, hprop_add(r, HF_TO, w, source, ev), for_only ? body : sl_from(body, f + 5));
+			return;
+		}
+	}
 	if (kinded && possessive_sitting(r, rest, w, source, ev))
 		return;
 	/* "Memorandum for the Secretary of State from John A. McCone" */
