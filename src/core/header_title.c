@@ -1243,6 +1243,14 @@ static const char *const paper_qualifiers[] = {
 	"nicaraguan", "angolan", "ethiopian", "algerian", "libyan", "cambodian", "russian", "ukrainian", "belgian",
 	"norwegian", "embassy", "ministry", "kgb", "cia", "state", "party", "government", "military", "army", "naval",
 	"navy", "air", "consular", "diplomatic", "ciphered", "coded", "enciphered", "urgent", "incoming", "outgoing",
+	/* FRUS's qualified papers: "Information Memorandum", "Action
+	 * Memorandum", "Backchannel Message", "Circular Telegram" */
+	"information", "action", "briefing", "backchannel", "circular", "covering", "cover", "transmittal", "position",
+	"discussion", "background", "policy", "staff", "decision", "study", "planning", "analytical", "estimate",
+	"cipher", "code", "open", "public", "press", "news", "form", "airgram", "memorandum", "report", "telegram",
+	"letter", "note", "cable", "message", "final", "preliminary", "supplementary", "additional", "further",
+	"covert", "internal", "external", "political", "economic", "financial", "technical", "scientific", "legal",
+	"quarterly", "semiannual", "biweekly", "situation", "spot", "current", "national", "regional", "country",
 	NULL
 };
 
