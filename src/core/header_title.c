@@ -102,6 +102,12 @@ static size_t office_then_person(struct slice s)
 			continue;
 		if (!sl_ieq(tok[i + 1], "to") && !sl_ieq(tok[i + 1], "in") && !sl_ieq(tok[i + 1], "at"))
 			continue;
+		/* a body's "to" names its recipient ("Kray Committee to CPSU
+		 * CC"), an envoy's his post ("Ambassador to the USA") */
+		static const char *const bodies_to[] = { "committee", "ministry", "department", "bureau", "commission",
+							 "council", "office", "directorate", NULL };
+		if (sl_ieq(tok[i + 1], "to") && tok_in(tok_bare(tok[i]), bodies_to))
+			continue;
 		size_t k = i + 2;
 		if (k < nt && sl_ieq(tok[k], "the"))
 			k++;
@@ -242,10 +248,38 @@ static char *name_unbracketed(struct slice s)
 	return buf_detach(&b);
 }
 
+/* "Khabarovskiy Kray (Territory) Committee": a translator's gloss in
+ * parentheses inside a body's name, more of the name after it; the name
+ * without it, or NULL. */
+static char *name_unglossed(struct slice s)
+{
+	size_t open = sl_find(s, " (");
+	if (open == SIZE_MAX)
+		return NULL;
+	size_t close = sl_find(sl_from(s, open), ") ");
+	if (close == SIZE_MAX)
+		return NULL;
+	close += open;
+	struct slice in = sl_of(s.p + open + 2, close - open - 2), tail = sl_trim(sl_from(s, close + 1)), it[3];
+	size_t n = tok_split(in, it, 3);
+	if (n == 0 || n > 2 || !tok_is_upper(in) || tail.n == 0 || !tok_is_upper(tail) || sl_find(tail, "(") != SIZE_MAX)
+		return NULL;
+	return xasprintf("%.*s %.*s", (int)open, s.p, (int)tail.n, tail.p);
+}
+
 static char *party_with_office(struct hreader *r, struct slice part, char **office)
 {
 	*office = NULL;
 	part = party_unplaced(part);
+	char *unglossed = name_unglossed(part);
+	if (unglossed != NULL) {
+		char *name = party_with_office(r, sl_cstr(unglossed), office);
+		free(unglossed);
+		if (name != NULL)
+			return name;
+		free(*office);
+		*office = NULL;
+	}
 	char *plain = name_unbracketed(part);
 	if (plain != NULL) {
 		char *name = party_with_office(r, sl_cstr(plain), office);
@@ -849,6 +883,10 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	/* "Memorandum Prepared in the Department of State for the White
 	 * House", "Paper Prepared by the Policy Planning Staff": who made
 	 * it, and for whom */
+	/* "Information Report Sent by Khabarovskiy Kray (Territory)
+	 * Committee to CPSU CC": sent by one to another */
+	if (kinded && (sl_istarts(rest, "sent by ") || sl_istarts(rest, "sent from ")))
+		rest = sl_ltrim(sl_from(rest, 5));
 	/* ("Paper Prepared by ...": a paper's noun that is no kind first) */
 	size_t p0 = 0;
 	struct slice n0 = tok_next(rest, &p0), n1 = tok_next(rest, &(size_t){ p0 });
