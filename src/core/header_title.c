@@ -846,6 +846,9 @@ static int possessive_sitting(struct hreader *r, struct slice rest, int w, const
 	static const char *const marks[] = { "'s ", "\xe2\x80\x99s ", "'s] ", "\xe2\x80\x99s] ", NULL };
 	if (sl_istarts(rest, "from "))
 		rest = sl_trim(sl_from(rest, 5));
+	/* "Transcript of Brezhnev's Phone Conversation with Kania" */
+	else if (sl_istarts(rest, "of "))
+		rest = sl_trim(sl_from(rest, 3));
 	for (size_t m = 0; marks[m] != NULL; m++) {
 		size_t at = sl_find(rest, marks[m]);
 		if (at == SIZE_MAX || at == 0 || at > 80)
@@ -853,6 +856,9 @@ static int possessive_sitting(struct hreader *r, struct slice rest, int w, const
 		struct slice after = sl_from(rest, at + strlen(marks[m]));
 		size_t pos = 0;
 		struct slice noun = tok_bare(tok_next(after, &pos));
+		/* "Brezhnev's Phone Conversation with Kania" */
+		if (sl_ieq(noun, "phone") || sl_ieq(noun, "telephone"))
+			noun = tok_bare(tok_next(after, &pos));
 		if (!tok_in(noun, sittings) || !tok_is_upper(noun))
 			continue;
 		struct slice tail = sl_trim(sl_from(after, pos));

@@ -946,6 +946,10 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nSeptember 22, 1969\n\nInformation Report Sent by Kursk Oblast (Region) Committee to CPSU CC\n\n"
 	  "Text.\n",
 	  "from", "Kursk Oblast Committee", "title line" },
+	{ "the owner of a telephone conversation named in a transcript's title is its first side",
+	  "Skip to content\n\nSeptember 15, 1981\n\nTranscript of Petrov's Phone Conversation with Novak, 15 September 1981\n\n"
+	  "Hello! They told me that you want to speak with me.\n",
+	  "from", "Petrov", "title line" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
