@@ -1342,6 +1342,50 @@ static void named_paper(struct hreader *r, struct slice t, struct slice after, i
 	}
 }
 
+/* "Information on the Brezhnev–Kania Telephone Conversation", "Notes of
+ * Brezhnev–Jaruzelski Telephone Conversation": the two sides of a talk
+ * joined by a dash before its noun, the first the caller or host. */
+static void paired_sitting(struct hreader *r, struct slice t, int w, const char *source, struct slice ev)
+{
+	static const char *const sittings[] = { "conversation", "conversations", "talk", "talks", "meeting", "meetings",
+						"discussion", "discussions", "negotiations", NULL };
+	struct slice tk[24];
+	size_t n = tok_split(t, tk, 24);
+	for (size_t i = 0; i + 1 < n && i < 24; i++) {
+		struct slice a = tk[i];
+		size_t d = sl_find(a, "\xe2\x80\x93"), dl = 3;
+		if (d == SIZE_MAX) {
+			d = sl_find(a, "-");
+			dl = 1;
+		}
+		if (d == SIZE_MAX || d < 3 || d + dl + 3 > a.n)
+			continue;
+		size_t k = i + 1;
+		if (k < n && (sl_ieq(tok_bare(tk[k]), "telephone") || sl_ieq(tok_bare(tk[k]), "phone")))
+			k++;
+		if (k >= n || !tok_in(tok_bare(tk[k]), sittings) || !tok_is_upper(tk[k]))
+			continue;
+		struct slice x = sl_of(a.p, d), y = tok_bare(sl_from(a, d + dl));
+		/* two surnames: a capital, then small letters; not two
+		 * peoples ("Sino-Soviet Talks", "East-West Meeting") */
+		static const char *const peoples[] = { "sino", "anglo", "franco", "indo", "afro", "russo", "italo",
+						       "east", "west", "north", "south", "arab", "us", "usa", "ussr",
+						       "chinese", "soviet", "american", "german", "polish", "japanese", NULL };
+		if (!tok_is_upper(x) || !tok_is_upper(y) || !name_like(x, 0) || !name_like(y, 0) ||
+		    !(x.p[1] >= 'a' && x.p[1] <= 'z') || !(y.p[1] >= 'a' && y.p[1] <= 'z') || tok_in(x, peoples) ||
+		    tok_in(y, peoples) || tok_in(x, paper_qualifiers) || tok_in(y, paper_qualifiers) || header_place(x) ||
+		    header_place(y))
+			return;
+		char *xs = sl_dup(x), *ys = sl_dup(y);
+		(void)w;
+		hprop_party(hprop_add(r, HF_FROM, W_WEAK, source, ev), xs, NULL);
+		hprop_party(hprop_add(r, HF_TO, W_WEAK, source, ev), ys, NULL);
+		free(xs);
+		free(ys);
+		return;
+	}
+}
+
 static void title_read(struct hreader *r, struct slice title, int w, const char *source, struct slice ev)
 {
 	/* a title is a line; a longer text is no title to parse */
@@ -1570,6 +1614,7 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 			}
 		}
 	}
+	paired_sitting(r, t, w, source, ev);
 	title_parties(r, kind ? after : topicless(t), kind != NULL, w, source, ev);
 }
 

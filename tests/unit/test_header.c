@@ -950,6 +950,13 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nSeptember 15, 1981\n\nTranscript of Petrov's Phone Conversation with Novak, 15 September 1981\n\n"
 	  "Hello! They told me that you want to speak with me.\n",
 	  "from", "Petrov", "title line" },
+	{ "the two sides of a talk joined by a dash before its noun",
+	  "Skip to content\n\nSeptember 15, 1981\n\nNotes of Petrov\xe2\x80\x93Novak Telephone Conversation\n\nHello! They told me "
+	  "that you want to speak with me.\n",
+	  "to", "Novak", "title line" },
+	{ "... not two peoples",
+	  "Skip to content\n\nSeptember 15, 1981\n\nNotes on the Sino-Soviet Talks in Moscow\n\nThe talks began.\n",
+	  "to", NULL, NULL },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
