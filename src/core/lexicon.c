@@ -235,7 +235,7 @@ const char *const lex_to_nouns[] = {
 };
 
 const char *const lex_record_words[] = {
-	"record", "memorandum", "minutes", "notes", "note", "transcript", "summary", NULL
+	"record", "memorandum", "minutes", "notes", "note", "transcript", "summary", "information", NULL
 };
 
 /* "Note About the Talks of ...", "Memorandum about the Discussion between

@@ -957,6 +957,10 @@ static const struct rule rules[] = {
 	{ "... not two peoples",
 	  "Skip to content\n\nSeptember 15, 1981\n\nNotes on the Sino-Soviet Talks in Moscow\n\nThe talks began.\n",
 	  "to", NULL, NULL },
+	{ "information on a conversation is a record of it",
+	  "Skip to content\n\nSeptember 11, 1969\n\nInformation about A.N. Kosygin's Conversation With Zhou Enlai on 11 September "
+	  "1969\n\nThe talk lasted three hours.\n",
+	  "kind", "record of conversation", "title line" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
