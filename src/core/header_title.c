@@ -427,7 +427,7 @@ static const char *const party_sittings[] = { "session", "sessions", "meeting", 
 static const char *const party_ends[] = {
 	":", ";", " on ", " regarding ", " concerning ", " about ", " re ", " with ",
 	" reporting ", " informing ", " expressing ", " – ", " — ", " - ", " in connection", ", '", ", \xe2\x80\x98",
-	" at the ", " during ", " in the course ",
+	" at the ", " during ", " in the course ", " containing ", " enclosing ", " transmitting ", " forwarding ",
 	", \"", ", \xe2\x80\x9c",
 	/* where a party was at the time: "(Hopkins), Temporarily at Tehran" */
 	", temporarily ", ", then at ", NULL

@@ -961,6 +961,10 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nSeptember 11, 1969\n\nInformation about A.N. Kosygin's Conversation With Zhou Enlai on 11 September "
 	  "1969\n\nThe talk lasted three hours.\n",
 	  "kind", "record of conversation", "title line" },
+	{ "the paper a title says its paper contains is no party ('containing', 'transmitting')",
+	  "Skip to content\n\nJuly 22, 1981\n\nReport to Comrade Janos Kadar containing verbatim transcript of a telephone "
+	  "conversation between the two leaders\n\nComrade Musatov reported.\n",
+	  "to", "Janos Kadar", "title line" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
