@@ -253,7 +253,10 @@ static void apply(struct hreader *r)
 				/* the holder the text names: who signs it, or its
 				 * "Personal for Lovett from Marshall" line */
 				for (size_t i = 0; i < r->nprops; i++)
+					/* a letter alone ("D", a transcript's speaker cut
+					 * off at the page's end) signs for no one */
 					if (r->props[i].field == (enum hfield)f && r->props[i].nparties == 1 && &r->props[i] != p &&
+					    strlen(r->props[i].parties[0].name) > 2 &&
 					    ((f == HF_FROM && strcmp(r->props[i].source, "signature") == 0) ||
 					     (strcmp(r->props[i].source, "personal line") == 0 &&
 					      !office_only(r->props[i].parties[0].name))))
@@ -442,6 +445,7 @@ void header_read(struct doc *d, struct lines *L, int *markdown)
 	r.L = *L;
 	r.d = d;
 	strv_init(&r.known);
+	strv_init(&r.scratch);
 	header_roles(&r);
 	header_page_read(&r);
 	header_heading_read(&r);
@@ -462,6 +466,7 @@ void header_read(struct doc *d, struct lines *L, int *markdown)
 	free(r.props);
 	free(r.roles);
 	strv_free(&r.known);
+	strv_free(&r.scratch);
 }
 
 void header_finish(struct doc *d, const char *path)

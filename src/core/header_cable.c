@@ -170,10 +170,14 @@ void header_cable_read(struct hreader *r)
 				to = SIZE_MAX; /* "FM TO ...": no sender */
 			if (to != SIZE_MAX) {
 				cable_propose(r, sl_of(t.p + 3, to - 3), sl_from(t, to + 4), t);
-			} else if (sl_istarts(u, "TO ")) {
+			} else if (sl_istarts(u, "TO ") || sl_istarts(u, "INFO ")) {
+				/* a cable sent for information alone (a repeat: "FM
+				 * SECSTATE WASHDC" / "INFO USMISSION USUN NEW YORK"):
+				 * its INFO addressees are all it went to */
+				size_t skip = u.p[0] == 'I' ? 5 : 3;
 				struct buf b;
 				buf_init(&b);
-				buf_add(&b, u.p + 3, u.n - 3);
+				buf_add(&b, u.p + skip, u.n - skip);
 				for (size_t q = line_next(&r->L, j + 1); q < r->footer && q == j + 1; q = line_next(&r->L, q + 1)) {
 					struct slice w = line_text(&r->L, q), cn;
 					/* the addressees end where the text's first line

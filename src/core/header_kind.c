@@ -23,11 +23,17 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 				return "transcript";
 			}
 		}
-		if (tok_in(w, lex_record_words) && i + 2 < nt && tok_in(tok[i + 1], lex_record_links)) {
+		/* "Note No. 2/65 on Conversations with ...": the record's own
+		 * number between its word and the link */
+		size_t l = i + 1;
+		if (l + 1 < nt && (sl_ieq(tok[l], "no.") || sl_ieq(tok[l], "nr.") || sl_ieq(tok[l], "no")) &&
+		    ch_is_digit((unsigned char)tok[l + 1].p[0]))
+			l += 2;
+		if (tok_in(w, lex_record_words) && l + 1 < nt && tok_in(tok[l], lex_record_links)) {
 			/* "Record of a Conversation", "Record of the Third
 			 * Meeting", "Record of Premier Zhou's Talk", "Transcript of
 			 * Official Negotiations" */
-			for (size_t k = i + 2; k < nt && k < i + 6; k++) {
+			for (size_t k = l + 1; k < nt && k < l + 5; k++) {
 				struct slice c = tok_bare(tok[k]);
 				/* minutes of a meeting are minutes */
 				int meeting = sl_ieq(c, "meeting") || sl_ieq(c, "negotiations") || sl_ieq(c, "discussion") ||
@@ -78,6 +84,18 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 			if (i > 0 && strcmp(lex_kinds[j].word, "information") == 0)
 				continue;
 			if (sl_ieq(w, lex_kinds[j].word)) {
+				/* "Information Memorandum", "Briefing Memorandum":
+				 * a kind's word qualifying the next; the paper is
+				 * of the next's kind */
+				if (i + 1 < nt) {
+					struct slice w2 = tok_bare(tok[i + 1]);
+					for (size_t j2 = 0; lex_kinds[j2].word != NULL; j2++)
+						if (sl_ieq(w2, lex_kinds[j2].word) && tok_is_upper(w2) && tok_is_upper(w)) {
+							*after = sl_of(tok[i + 1].p + w2.n,
+								       (size_t)(t.p + t.n - tok[i + 1].p) - w2.n);
+							return lex_kinds[j2].kind;
+						}
+				}
 				*after = sl_of(tok[i].p + w.n, (size_t)(t.p + t.n - tok[i].p) - w.n);
 				return lex_kinds[j].kind;
 			}

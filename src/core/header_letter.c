@@ -61,6 +61,10 @@ const char *header_salutation(struct slice t)
 static void kind_header(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
+	/* under a catalogue's block (its labels read and dropped), the kind
+	 * the paper's own heading names ("MEMORANDUM OF CONVERSATION") is
+	 * finer than the catalogue's code ("Content Type: MEMO") */
+	int w = r->labels >= 3 ? W_GOOD + 1 : W_GOOD;
 	for (int k = 0; k < 12 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i), after;
 		if (t.n > 80)
@@ -102,14 +106,14 @@ static void kind_header(struct hreader *r)
 		if (dn > 0 && dn < after.n && after.p[dn] == ' ' && num == NULL &&
 		    header_date_line(sl_from(after, dn + 1), 3, &dt, &printed)) {
 			struct slice ev = line_text(&r->L, i);
-			hprop_text(r, HF_KIND, W_GOOD, "telegram header", sl_cstr(kind), ev);
+			hprop_text(r, HF_KIND, w, "telegram header", sl_cstr(kind), ev);
 			hprop_text(r, HF_NUMBER, W_GOOD, "telegram header", sl_of(after.p, dn), ev);
 			hprop_date(r, W_GOOD, "telegram header", &dt, printed, ev);
 			return;
 		}
 		if (after.n == 0) {
 			struct slice ev = line_text(&r->L, i);
-			hprop_text(r, HF_KIND, W_GOOD, "telegram header", sl_cstr(kind), ev);
+			hprop_text(r, HF_KIND, w, "telegram header", sl_cstr(kind), ev);
 			if (num != NULL)
 				hprop_text(r, HF_NUMBER, W_GOOD, "telegram header", sl_cstr(num), ev);
 			free(num);
@@ -1658,6 +1662,28 @@ static void salutation_read(struct hreader *r)
 		 * into one line opens with its date */
 		struct date_val dt;
 		size_t dn = t.n > 100 ? date_parse(t.p, t.n, 0, &dt) : 0;
+		/* "BRITISH EMBASSY WASHINGTON, D. C. September 15th, 1941. Dear
+		 * Mr. Secretary: ...": a letterhead and its place before the
+		 * date */
+		size_t d0 = 0;
+		if (dn == 0 && t.n > 100) {
+			size_t dear = sl_find(sl_of(t.p, t.n < 160 ? t.n : 160), " Dear ");
+			for (size_t b = dear != SIZE_MAX && dear > 30 ? dear - 30 : SIZE_MAX; b < dear; b++) {
+				if (t.p[b - 1] != ' ' || !(ch_is_alpha((unsigned char)t.p[b]) || ch_is_digit((unsigned char)t.p[b])))
+					continue;
+				size_t n2 = date_parse(t.p + b, dear - b, 0, &dt);
+				if (n2 > 0 && dt.d && b + n2 + 1 >= dear) {
+					d0 = b;
+					dn = n2;
+					break;
+				}
+			}
+		}
+		if (d0 > 0) {
+			hprop_date(r, W_GOOD, "dateline", &dt, sl_of(t.p + d0, dn), sl_of(t.p + d0, dn));
+			t = sl_ltrim(sl_from(t, d0 + dn + (t.p[d0 + dn] == '.' || t.p[d0 + dn] == ',')));
+			dn = 0;
+		}
 		if (dn > 0 && dt.d && dn + 2 < t.n) {
 			struct slice after = sl_ltrim(sl_from(t, dn + (t.p[dn] == '.' || t.p[dn] == ',')));
 			/* OCR's specks between them: "July 14, 1963 _ Dear Comrades," */
@@ -1980,8 +2006,86 @@ static void capital_body_read(struct hreader *r)
  * Acheson, / Secretary of State"; "Mr. Richard Nixon / United States of
  * America" over "Dear Mr. President"): it outweighs a salutation, which
  * gives a first name or a title. */
+/* "... 17 September 1953 The Honorable Joseph M. Dodge The Director
+ * Bureau of the Budget Washington 25, D. C. Dear Mr. Dodge, As a result
+ * ...": a letter scanned into one line, its inside address run on to its
+ * salutation. The addressee's name, or an empty slice. */
+static struct slice address_run_on(struct slice t, size_t *form_at)
+{
+	for (size_t f = 0; lex_address_forms[f] != NULL; f++) {
+		const char *form = lex_address_forms[f];
+		if (form[0] != 'T')
+			continue; /* "The Honorable", "The Right Honourable", ... */
+		size_t at = sl_find(sl_of(t.p, t.n < 2400 ? t.n : 2400), form);
+		if (at == SIZE_MAX || (at > 0 && t.p[at - 1] != ' '))
+			continue;
+		struct slice rest = sl_from(t, at + strlen(form));
+		size_t dear = sl_find(sl_of(rest.p, rest.n < 200 ? rest.n : 200), " Dear ");
+		/* or at the foot, after the closing, as British letters place
+		 * it ("... Very sincerely yours, The Honourable Cordell Hull,
+		 * Secretary of State ...") */
+		if (dear == SIZE_MAX) {
+			struct slice before = sl_of(t.p + (at > 40 ? at - 40 : 0), at > 40 ? 40 : at);
+			if (sl_find(before, "yours,") == SIZE_MAX && sl_find(before, "Yours,") == SIZE_MAX)
+				continue;
+			dear = rest.n;
+		}
+		/* the name: capitalised words up to the office or the address
+		 * after it ("The Director", "Director", "Secretary of State") */
+		size_t pos = 0, end = 0, n = 0;
+		while (n < 4) {
+			size_t q = pos;
+			struct slice w = tok_next(rest, &q), b = tok_bare(w);
+			if (w.n == 0 || (size_t)(w.p - rest.p) >= dear || !tok_is_upper(w) || sl_ieq(b, "the") ||
+			    tok_in(b, lex_person_offices) || tok_in(b, lex_office_nouns) || tok_in(b, name_stops))
+				break;
+			end = (size_t)(b.p + b.n - rest.p);
+			pos = q;
+			n++;
+			if (w.p[w.n - 1] == ',')
+				break;
+		}
+		struct slice name = sl_trim(sl_of(rest.p, end));
+		*form_at = at;
+		if (n >= 2 && name_like(name, 0))
+			return name;
+	}
+	return sl_of(t.p, 0);
+}
+
 static void address_read(struct hreader *r)
 {
+	/* a letter scanned into one line, under a catalogue's block or not:
+	 * the first long line */
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 48; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n <= 160)
+			continue;
+		/* (its role is its opening's: a release stamp, a label's
+		 * value, text) */
+		size_t at = 0;
+		struct slice name = r->roles[i].role != HR_FURNITURE ? address_run_on(t, &at) : sl_of(t.p, 0);
+		char *canon = name.n ? name_canonical(name) : NULL;
+		if (canon != NULL) {
+			hprop_party(hprop_add(r, HF_TO, W_GOOD, "inside address", name), canon, NULL);
+			free(canon);
+			r->letter = 1;
+			/* "... 17 September 1953 The Honorable ...": the letter's
+			 * dateline right before its address */
+			for (size_t b = at > 24 ? at - 24 : 0; b + 6 < at; b++) {
+				struct date_val dt;
+				size_t dn;
+				if ((b > 0 && t.p[b - 1] != ' ') || !(ch_is_alpha((unsigned char)t.p[b]) || ch_is_digit((unsigned char)t.p[b])))
+					continue;
+				if ((dn = date_parse(t.p + b, at - b, 0, &dt)) > 0 && dt.d && b + dn + 1 >= at) {
+					hprop_date(r, W_GOOD, "dateline", &dt, sl_of(t.p + b, dn), sl_of(t.p + b, dn));
+					break;
+				}
+			}
+			return;
+		}
+		break;
+	}
 	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < SALUTE_LINES; i = line_next(&r->L, i + 1), k++) {
 		struct slice t = line_text(&r->L, i);
 		if (t.n > 80)
@@ -2931,6 +3035,10 @@ static void telegram_number(struct hreader *r, size_t from, int infer)
 		if (role == HR_MARKING || role == HR_DATE || role == HR_PAGE || role == HR_FILE ||
 		    (t.n > 0 && t.p[0] == '['))
 			continue;
+		/* "/1/Source: National Archives ...": the archived web
+		 * edition's footnote, printed under the heading */
+		if (t.n > 3 && t.p[0] == '/' && ch_is_digit((unsigned char)t.p[1]))
+			continue;
 		d = sl_digits(t.p, t.n, 7, &n);
 		struct slice tk[4];
 		if (d == 0 && tok_split(t, tk, 4) <= 3 && t.n < 30)
@@ -3049,6 +3157,13 @@ static void letterhead_read(struct hreader *r)
 			break;
 		}
 		if (t.n > 120 || (t.n > 60 && r->roles[i].role == HR_TEXT && found == NULL && k > 12))
+			break;
+		/* the paper's own fields ("PARTICIPANTS: ...", "DATE: October
+		 * 21, 1974"): a letterhead stands above them; a line under
+		 * them is theirs ("IC Staff" after a participant) */
+		if (found == NULL && t.n > 5 && t.p[0] >= 'A' && t.p[0] <= 'Z' &&
+		    (sl_istarts(t, "PARTICIPANTS:") || sl_istarts(t, "DATE:") || sl_istarts(t, "SUBJECT:") ||
+		     sl_istarts(t, "PLACE:") || sl_istarts(t, "DATE AND TIME:")))
 			break;
 		if (r->roles[i].role != HR_TEXT || t.n > 60)
 			continue;
@@ -3613,6 +3728,51 @@ static void headnote_read(struct hreader *r)
 	}
 }
 
+/* "During my [GDR ambassador to the DRV, Wolfgang Bertold] conversation
+ * with ...", "I [Ambassador Puzanov] visited ...": the editor names the
+ * writer in brackets after his "I" or "my" in the text's first lines. */
+static void self_bracket_read(struct hreader *r)
+{
+	static const char *const selves[] = { " my [", "My [", " I [", "I [", NULL };
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 16 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n < 8 || r->roles[i].role != HR_TEXT || memchr(t.p, '[', t.n < 600 ? t.n : 600) == NULL)
+			continue;
+		struct slice head = sl_of(t.p, t.n < 600 ? t.n : 600);
+		for (size_t s = 0; selves[s] != NULL; s++) {
+			size_t at = sl_find(head, selves[s]);
+			/* "My [" and "I [" only opening the line */
+			if (at == SIZE_MAX || (selves[s][0] != ' ' && at != 0))
+				continue;
+			struct slice in = sl_from(t, at + strlen(selves[s]));
+			size_t close = sl_find(sl_of(in.p, in.n < 120 ? in.n : 120), "]");
+			if (close == SIZE_MAX)
+				continue;
+			in = sl_of(in.p, close);
+			size_t c = in.n;
+			while (c > 0 && in.p[c - 1] != ',')
+				c--;
+			struct slice name = sl_trim(sl_from(in, c)), office = c > 0 ? sl_trim(sl_of(in.p, c - 1)) : sl_of(in.p, 0);
+			struct slice tk[5];
+			size_t nt = tok_split(name, tk, 5);
+			if (nt < 1 || nt > 4 || !name_like(name, 0) || !tok_is_upper(tk[nt - 1]))
+				continue;
+			char *canon = name_canonical(name);
+			if (canon == NULL)
+				continue;
+			char *off = office.n > 0 ? sl_dup(office) : NULL;
+			size_t sp = selves[s][0] == ' ';
+			hprop_party(hprop_add(r, HF_FROM, W_FAIR, "editor's note",
+					      sl_of(t.p + at + sp, close + strlen(selves[s]) + 1 - sp)),
+				    canon, off);
+			free(canon);
+			free(off);
+			return;
+		}
+	}
+}
+
 void header_letter_read(struct hreader *r)
 {
 	r->top = line_next(&r->L, 0);
@@ -3627,6 +3787,7 @@ void header_letter_read(struct hreader *r)
 	received_line_read(r);
 	header_cable_read(r);
 	salutation_read(r);
+	self_bracket_read(r);
 	labelled_pair_read(r);
 	address_read(r);
 	address_colon_read(r);

@@ -679,18 +679,53 @@ static struct slice doc_numbered(struct slice t)
 	return tok_is_upper(rest) ? rest : t;
 }
 
-/* "Document No. 3", "Document 12.": a documentary collection's number
- * of the paper, alone on its line. */
+/* "Document No. 3", "DOCUMENT 12": a collection's own number of its
+ * paper, alone on its line over the paper's title; no title itself. */
 static int doc_number_alone(struct slice t)
 {
-	if (!sl_istarts(t, "document ") || t.n > 24)
+	if (t.n < 10 || t.n > 24 || (t.p[0] != 'D' && t.p[0] != 'd') || !sl_istarts(t, "document "))
 		return 0;
 	struct slice r = sl_ltrim(sl_from(t, 9));
 	if (sl_istarts(r, "no. ") || sl_istarts(r, "nr. "))
 		r = sl_ltrim(sl_from(r, 4));
+	else if (sl_istarts(r, "#"))
+		r = sl_from(r, 1);
 	int v;
 	size_t k = sl_digits(r.p, r.n, 5, &v);
-	return k > 0 && (k == r.n || (k + 1 == r.n && (r.p[k] == '.' || r.p[k] == ':')));
+	while (k < r.n && strchr(".:", r.p[k]) != NULL)
+		k++;
+	return k > 0 && k == r.n;
+}
+
+/* "Africa Region" / "181. Memorandum From William H. Brubeck ...": a
+ * short line with no kind, over a numbered heading that opens with one. */
+static int section_over_heading(const struct hreader *r, size_t i)
+{
+	struct slice t = line_text(&r->L, i), tk[5], after;
+	size_t n = tok_split(t, tk, 5);
+	if (n == 0 || n > 4 || t.n > 48 || ch_is_digit((unsigned char)t.p[0]) || header_kind_find(t, 4, &after) != NULL)
+		return 0;
+	size_t j = line_next(&r->L, i + 1);
+	if (j >= r->footer)
+		return 0;
+	struct slice u = line_text(&r->L, j);
+	int v;
+	size_t d = sl_digits(u.p, u.n, 5, &v);
+	if (d == 0 || d + 2 >= u.n || u.p[d] != '.' || u.p[d + 1] != ' ')
+		return 0;
+	return header_kind_find(sl_from(u, d + 2), 3, &after) != NULL;
+}
+
+/* "NATIONAL SECURITY POLICY" over "509": a book's running head, in
+ * capitals, and the page's number alone on the next line. */
+static int running_head(struct slice head, struct slice num)
+{
+	int v;
+	if (num.n == 0 || num.n > 4 || sl_digits(num.p, num.n, 4, &v) != num.n || head.n < 4 || head.n > 60)
+		return 0;
+	size_t up, low, dig;
+	sl_letters(head, &up, &low, &dig);
+	return low == 0 && dig == 0 && up >= 4 && header_kind_find(head, 3, &(struct slice){ 0 }) == NULL;
 }
 
 /* A bold paragraph of several lines ("**Ciphered Telegram ... to  \n
@@ -1009,6 +1044,24 @@ static void page_top(struct hreader *r)
 		}
 		if (e == i + 2 && office_over_place(t, line_text(&r->L, i + 1))) {
 			i = e - 1;
+			continue;
+		}
+		if (doc_number_alone(unbold(t))) {
+			lines_drop(&r->L, i, i + 1); /* the collection's number */
+			continue;
+		}
+		/* "Africa Region" over "181. Memorandum From ...": a
+		 * compilation's heading over the edition's numbered heading of
+		 * the paper, no title of it */
+		if (e == i + 1 && section_over_heading(r, i)) {
+			lines_drop(&r->L, i, i + 1);
+			continue;
+		}
+		/* "NATIONAL SECURITY POLICY" / "509": a printed book's running
+		 * head over its page number, as a scanned page gives them */
+		if (i + 1 < r->footer && running_head(t, line_text(&r->L, i + 1))) {
+			lines_drop(&r->L, i, i + 2);
+			i++;
 			continue;
 		}
 		char *tj = para_join(&r->L, i, e);

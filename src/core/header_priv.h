@@ -111,6 +111,7 @@ struct hreader {
 	int telegraphic;        /* signed in capitals with no closing formula */
 	int heading;            /* an edition's heading "A to B" (2: numbered) */
 	struct strv known;      /* names met in the text, to split signatures */
+	struct strv scratch;    /* texts made while reading (lines rewritten), freed with the reader */
 };
 
 /* header_prop.c: proposals. */

@@ -245,9 +245,42 @@ static int catalogue_title(const struct lines *L, size_t i)
 	return j < L->n && label_line(line_text(L, j), &value) != NULL;
 }
 
+/* "Documents 29-38", "Documents 101–110": the range of an edition's
+ * papers a web page holds, over the first of them; no title. */
+static int documents_range(struct slice t)
+{
+	if (t.n < 13 || t.n > 32 || t.p[0] != 'D' || !sl_istarts(t, "Documents "))
+		return 0;
+	struct slice r = sl_trim(sl_from(t, 10));
+	size_t i = 0, a, b;
+	while (i < r.n && ch_is_digit((unsigned char)r.p[i]))
+		i++;
+	a = i;
+	if (i < r.n && r.p[i] == '-')
+		i++;
+	else if (i + 3 <= r.n && memcmp(r.p + i, "\xe2\x80\x93", 3) == 0)
+		i += 3;
+	else
+		return 0;
+	b = i;
+	while (i < r.n && ch_is_digit((unsigned char)r.p[i]))
+		i++;
+	return a > 0 && i > b && i == r.n;
+}
+
+/* "Page:Foreign Relations of the United States 1948 Volume 1 Part
+ * 2.djvu/19": a wiki's name of the scanned page shown, no title. */
+static int wiki_page_name(struct slice t)
+{
+	if (t.n < 8 || t.p[0] != 'P' || memcmp(t.p, "Page:", 5) != 0 || t.p[5] == ' ')
+		return 0;
+	struct slice tail = sl_of(t.p + (t.n > 24 ? t.n - 24 : 0), t.n > 24 ? 24 : t.n);
+	return sl_find(tail, ".djvu/") != SIZE_MAX || sl_find(tail, ".pdf/") != SIZE_MAX;
+}
+
 static int furniture(struct slice t)
 {
-	return lex_furniture_line(t) || banner(t) || link_row(t) || menu(t);
+	return lex_furniture_line(t) || banner(t) || link_row(t) || menu(t) || documents_range(t) || wiki_page_name(t);
 }
 
 /* "Label:" or "Label: value" (also "**Label:** value" and "**Label**:");
@@ -376,6 +409,27 @@ static int file_line(struct slice t)
 	for (size_t k = 0; k + 11 <= t.n; k++)
 		if ((t.p[k] == 'F' || t.p[k] == 'f') && sl_istarts(sl_from(t, k), "files, lot "))
 			return 1;
+	/* "Policy Planning Staff Files[1]", "Moscow Embassy Files": an
+	 * office's files alone (a note's marker after them) */
+	if (t.n > 0 && t.n <= 60 && t.p[0] >= 'A' && t.p[0] <= 'Z') {
+		struct slice f = t;
+		if (f.n > 3 && f.p[f.n - 1] == ']') {
+			size_t o = f.n - 1;
+			while (o > 0 && ch_is_digit((unsigned char)f.p[o - 1]))
+				o--;
+			if (o > 0 && o < f.n - 1 && f.p[o - 1] == '[')
+				f.n = o - 1;
+		}
+		while (f.n > 0 && ch_is_digit((unsigned char)f.p[f.n - 1]))
+			f.n--;
+		struct slice tk[9];
+		size_t n = tok_split(f, tk, 9);
+		int caps = n >= 2 && n <= 8 && sl_eq_slice(tk[n - 1], sl_cstr("Files"));
+		for (size_t q = 0; caps && q < n; q++)
+			caps = tok_is_upper(tk[q]) || sl_ieq(tk[q], "of") || sl_ieq(tk[q], "and") || sl_ieq(tk[q], "the");
+		if (caps)
+			return 1;
+	}
 	size_t c = sl_find(t, ": ");
 	if (c == SIZE_MAX || c == 0 || c > 64)
 		return 0;

@@ -49,7 +49,7 @@ static size_t number_run(struct slice t)
 struct slice header_number_read(struct slice s, char **number)
 {
 	/* "Nº" and "N°" are how many typefaces print the numero sign */
-	static const char *const marks[] = { "No.", "No ", "Nr.", "#", "\xe2\x84\x96", "N\xc2\xba", "N\xc2\xb0", NULL };
+	static const char *const marks[] = { "No.", "No ", "No:", "Nr.", "#", "\xe2\x84\x96", "N\xc2\xba", "N\xc2\xb0", NULL };
 	struct slice t = sl_ltrim(s);
 	size_t k = 0;
 	for (size_t i = 0; marks[i] != NULL && k == 0; i++)
@@ -93,10 +93,20 @@ static size_t office_then_person(struct slice s)
 	size_t nt = tok_split(s, tok, 16);
 	if (nt < 4 || nt > 16)
 		return SIZE_MAX;
+	/* "Charge d'Affaires of the Embassy of the Soviet Union in China
+	 * S. Antonov": the office's word may stand before the post's */
+	int officed = 0;
 	for (size_t i = 0; i + 2 < nt; i++) {
-		if (!tok_in(tok_bare(tok[i]), lex_office_nouns))
+		officed |= tok_in(tok_bare(tok[i]), lex_office_nouns);
+		if (!officed)
 			continue;
 		if (!sl_ieq(tok[i + 1], "to") && !sl_ieq(tok[i + 1], "in") && !sl_ieq(tok[i + 1], "at"))
+			continue;
+		/* a body's "to" names its recipient ("Kray Committee to CPSU
+		 * CC"), an envoy's his post ("Ambassador to the USA") */
+		static const char *const bodies_to[] = { "committee", "ministry", "department", "bureau", "commission",
+							 "council", "office", "directorate", NULL };
+		if (sl_ieq(tok[i + 1], "to") && tok_in(tok_bare(tok[i]), bodies_to))
 			continue;
 		size_t k = i + 2;
 		if (k < nt && sl_ieq(tok[k], "the"))
@@ -107,7 +117,8 @@ static size_t office_then_person(struct slice s)
 		if (k >= nt)
 			return SIZE_MAX;
 		struct slice person = sl_of(tok[k].p, (size_t)(s.p + s.n - tok[k].p));
-		return name_like(person, 0) ? (size_t)(tok[k].p - s.p) : SIZE_MAX;
+		if (name_like(person, 0))
+			return (size_t)(tok[k].p - s.p);
 	}
 	return SIZE_MAX;
 }
@@ -145,7 +156,25 @@ static const char *const text_states[] = { "fragments", "fragment", "excerpts", 
 static struct slice party_unplaced(struct slice s)
 {
 	s = sl_trim(s);
-	/* "[Ciphergram No. 3175]" after the party: the editor's, of the paper */
+	/* "[Politburo Members] Comrade Walter Ulbricht", "[PUWP First
+	 * Secretary] Comrade Gomulka": the editor's gloss before the name
+	 * (words, or a word of office), not a completion of it ("[Wladislaw]
+	 * Gomulka") */
+	if (s.n > 2 && s.p[0] == '[') {
+		size_t close = sl_find(s, "]");
+		if (close != SIZE_MAX && close > 1 && close + 1 < s.n) {
+			struct slice in = sl_trim(sl_of(s.p + 1, close - 1)), tail = sl_trim(sl_from(s, close + 1));
+			struct slice it[8];
+			size_t ni = tok_split(in, it, 8), officed = 0;
+			for (size_t k = 0; k < ni && k < 8; k++)
+				officed |= tok_in(tok_bare(it[k]), lex_person_offices) ||
+					   tok_in(tok_bare(it[k]), lex_office_nouns) || tok_in(tok_bare(it[k]), lex_body_nouns);
+			if ((ni > 1 || officed) && tail.n > 0 && tok_is_upper(tok_next(tail, &(size_t){ 0 })))
+				s = tail;
+		}
+	}
+	/* "[Ciphergram No. 3175]" after the party: the editor's, of the paper;
+	 * "Axen[Excerpts]": the editor's word for the text, glued */
 	if (s.n > 2 && s.p[s.n - 1] == ']') {
 		size_t open = s.n;
 		while (open > 0 && s.p[open - 1] != '[')
@@ -154,7 +183,7 @@ static struct slice party_unplaced(struct slice s)
 		int dig = 0;
 		for (size_t i = 0; i < in.n; i++)
 			dig |= ch_is_digit((unsigned char)in.p[i]);
-		if (open > 1 && (dig || header_kind_find(in, 2, &after) != NULL))
+		if (open > 1 && (dig || header_kind_find(in, 2, &after) != NULL || tok_in(in, text_states)))
 			s = sl_trim(sl_of(s.p, open - 1));
 	}
 	if (s.n > 2 && s.p[s.n - 1] == ')') {
@@ -219,10 +248,38 @@ static char *name_unbracketed(struct slice s)
 	return buf_detach(&b);
 }
 
+/* "Khabarovskiy Kray (Territory) Committee": a translator's gloss in
+ * parentheses inside a body's name, more of the name after it; the name
+ * without it, or NULL. */
+static char *name_unglossed(struct slice s)
+{
+	size_t open = sl_find(s, " (");
+	if (open == SIZE_MAX)
+		return NULL;
+	size_t close = sl_find(sl_from(s, open), ") ");
+	if (close == SIZE_MAX)
+		return NULL;
+	close += open;
+	struct slice in = sl_of(s.p + open + 2, close - open - 2), tail = sl_trim(sl_from(s, close + 1)), it[3];
+	size_t n = tok_split(in, it, 3);
+	if (n == 0 || n > 2 || !tok_is_upper(in) || tail.n == 0 || !tok_is_upper(tail) || sl_find(tail, "(") != SIZE_MAX)
+		return NULL;
+	return xasprintf("%.*s %.*s", (int)open, s.p, (int)tail.n, tail.p);
+}
+
 static char *party_with_office(struct hreader *r, struct slice part, char **office)
 {
 	*office = NULL;
 	part = party_unplaced(part);
+	char *unglossed = name_unglossed(part);
+	if (unglossed != NULL) {
+		char *name = party_with_office(r, sl_cstr(unglossed), office);
+		free(unglossed);
+		if (name != NULL)
+			return name;
+		free(*office);
+		*office = NULL;
+	}
 	char *plain = name_unbracketed(part);
 	if (plain != NULL) {
 		char *name = party_with_office(r, sl_cstr(plain), office);
@@ -261,8 +318,11 @@ static char *party_with_office(struct hreader *r, struct slice part, char **offi
 		struct slice who = sl_of(part.p, of), body = sl_from(part, of + 4);
 		struct slice tk[16];
 		size_t nb = tok_split(body, tk, 16), bodied = 0;
+		/* "... of the National Security Council Staff": a body's noun
+		 * too */
 		for (size_t k = 0; k < nb && k < 16; k++)
-			bodied |= tok_in(tok_bare(tk[k]), lex_office_nouns) && tok_is_upper(tk[k]);
+			bodied |= (tok_in(tok_bare(tk[k]), lex_office_nouns) || tok_in(tok_bare(tk[k]), lex_body_nouns)) &&
+				  tok_is_upper(tk[k]);
 		struct slice wt[6];
 		size_t nw = tok_split(who, wt, 6);
 		int office_word = 0;
@@ -367,7 +427,7 @@ static const char *const party_sittings[] = { "session", "sessions", "meeting", 
 static const char *const party_ends[] = {
 	":", ";", " on ", " regarding ", " concerning ", " about ", " re ", " with ",
 	" reporting ", " informing ", " expressing ", " – ", " — ", " - ", " in connection", ", '", ", \xe2\x80\x98",
-	" at the ", " during ", " in the course ",
+	" at the ", " during ", " in the course ", " containing ", " enclosing ", " transmitting ", " forwarding ",
 	", \"", ", \xe2\x80\x9c",
 	/* where a party was at the time: "(Hopkins), Temporarily at Tehran" */
 	", temporarily ", ", then at ", NULL
@@ -397,6 +457,25 @@ static int body_and_staff(struct slice s)
 	struct slice a = tok_bare(tk[n - 3]), b = tok_bare(tk[n - 1]);
 	return tok_is_upper(a) && tok_is_upper(b) && (tok_in(a, lex_body_nouns) || tok_in(a, lex_office_nouns)) &&
 	       tok_in(b, lex_staff_nouns);
+}
+
+/* Whether part names an office by a word of office among its first
+ * capitalised words, after an article and a country's adjective or two
+ * ("the Polish Ambassador in North Vietnam", "East German Ambassador"). */
+static int office_led(struct slice part)
+{
+	struct slice tk[6];
+	size_t n = tok_split(part, tk, 6), i = 0;
+	if (n > 0 && sl_ieq(tk[0], "the"))
+		i = 1;
+	for (size_t k = i; k < n && k < i + 3; k++) {
+		struct slice w = tok_bare(tk[k]);
+		if (!tok_is_upper(w))
+			return 0;
+		if (tok_in(w, lex_person_offices))
+			return 1;
+	}
+	return 0;
 }
 
 /* Adds holder with the office printed before it ("Prime Minister of
@@ -450,6 +529,9 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 	 * Polish Embassy in Beijing, Romanian Diplomats in China"), as a
 	 * quoted one is */
 	int after_comma = 0, and_list = 0;
+	/* the last party was named with a form of address ("Comrade
+	 * Bergold"): a person, though his name is one word */
+	int titled = 0;
 	size_t cut = s.n;
 	for (size_t i = 0; party_ends[i] != NULL; i++) {
 		size_t k = sl_ifind_top(s, party_ends[i]);
@@ -471,6 +553,38 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 	while (s.n > 0 && strchr(",.", s.p[s.n - 1]) != NULL)
 		s = sl_trim(sl_of(s.p, s.n - 1));
 	and_list = sl_ifind_top(s, " and ") != SIZE_MAX || sl_find_top(s, " & ") != SIZE_MAX;
+	/* "the Assistant Director, East Asia and the Pacific, United States
+	 * Information Agency (Smith)": an office with commas in it, its
+	 * holder in the one parenthesis at the end, is one party */
+	if (s.n > 4 && s.p[s.n - 1] == ')' && sl_find(s, ", ") != SIZE_MAX) {
+		size_t open = sl_find(s, "(");
+		size_t c0 = sl_find(s, ", ");
+		/* the parts after the first name no office and add no one:
+		 * "Secretary of State Vance, Secretary of Defense Brown, and
+		 * the President's Assistant (Brzezinski)" are three */
+		int one = open != SIZE_MAX && open > c0;
+		for (size_t at = c0; one && at != SIZE_MAX && at < open;) {
+			struct slice part = sl_from(s, at + 2);
+			size_t nx = sl_find(part, ", ");
+			if (nx != SIZE_MAX)
+				part = sl_of(part.p, nx);
+			one = !sl_istarts(part, "and ") && !office_led(part);
+			at = nx == SIZE_MAX ? SIZE_MAX : at + 2 + nx;
+		}
+		if (one && sl_find(sl_from(s, open + 1), "(") == SIZE_MAX && office_led(sl_of(s.p, c0)) &&
+		    name_like(sl_trim(sl_of(s.p + open + 1, s.n - open - 2)), 0)) {
+			char *office;
+			char *name = party_with_office(r, s, &office);
+			if (name != NULL) {
+				size_t before = p->nparties;
+				hprop_party(p, name, office);
+				free(name);
+				free(office);
+				return p->nparties > before;
+			}
+			free(office);
+		}
+	}
 	/* "ONE Board and Staff": a body and its staff, one party */
 	if (body_and_staff(s)) {
 		char *whole = sl_dup(s);
@@ -526,7 +640,7 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		 * Minister of Romania": a person's offices after the name, to
 		 * the end of the list */
 		if (p->nparties > 0 && p->parties[p->nparties - 1].office == NULL &&
-		    strchr(p->parties[p->nparties - 1].name, ' ') != NULL && tok_is_upper(first) &&
+		    (strchr(p->parties[p->nparties - 1].name, ' ') != NULL || titled) && tok_is_upper(first) &&
 		    (office_words(part) || slashed)) {
 			p->parties[p->nparties - 1].office = office_name(s);
 			break;
@@ -558,8 +672,8 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		struct slice lead = first;
 		if (sl_ieq(first, "the"))
 			lead = tok_bare(tok_next(part, &(size_t){ 4 }));
-		if ((name == NULL || tok_in(lead, lex_person_offices)) && k != SIZE_MAX && tok_is_upper(lead) &&
-		    (tok_in(lead, lex_person_offices) || sl_ieq(lead, "first"))) {
+		int led = tok_in(lead, lex_person_offices) || office_led(part);
+		if ((name == NULL || led) && k != SIZE_MAX && tok_is_upper(lead) && (led || sl_ieq(lead, "first"))) {
 			/* "Prime Minister of the Mongolian People's Republic,
 			 * Comrade Tsedenbal": the office, then its holder */
 			struct slice rest2 = sl_trim(sl_from(s, k + sep));
@@ -568,13 +682,17 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 			/* "the Deputy First Minister and Minister of Foreign
 			 * Affairs of Indonesia, Subandrio": offices one holder
 			 * holds, then the holder */
-			for (int more = 0; more < 2 && k3 != SIZE_MAX && office_only(holder); more++) {
+			int more = 0;
+			for (; more < 2 && k3 != SIZE_MAX && office_only(holder); more++) {
 				rest2 = sl_trim(sl_from(rest2, k3 + s3));
 				k3 = party_sep(rest2, &s3);
 				holder = k3 == SIZE_MAX ? rest2 : sl_of(rest2.p, k3);
 			}
+			/* the holder follows his office after a comma, or after
+			 * his other offices; "Secretary Muskie and Secretary
+			 * Brown", "Secretary of State Muskie and Brown" are two */
 			char *o2;
-			char *n2 = party_with_office(r, holder, &o2);
+			char *n2 = sep == 2 || more > 0 ? party_with_office(r, holder, &o2) : (o2 = NULL);
 			if (n2 != NULL && name_like(sl_cstr(n2), 0) && sl_find(sl_cstr(n2), " of ") == SIZE_MAX) {
 				free(name);
 				free(office);
@@ -611,6 +729,7 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		size_t before = p->nparties;
 		hprop_party(p, name, office);
 		added += p->nparties > before;
+		titled = tok_in(first, name_honorifics) && !tok_in(first, lex_person_offices);
 		free(name);
 		free(office);
 		if (k == SIZE_MAX)
@@ -727,6 +846,9 @@ static int possessive_sitting(struct hreader *r, struct slice rest, int w, const
 	static const char *const marks[] = { "'s ", "\xe2\x80\x99s ", "'s] ", "\xe2\x80\x99s] ", NULL };
 	if (sl_istarts(rest, "from "))
 		rest = sl_trim(sl_from(rest, 5));
+	/* "Transcript of Brezhnev's Phone Conversation with Kania" */
+	else if (sl_istarts(rest, "of "))
+		rest = sl_trim(sl_from(rest, 3));
 	for (size_t m = 0; marks[m] != NULL; m++) {
 		size_t at = sl_find(rest, marks[m]);
 		if (at == SIZE_MAX || at == 0 || at > 80)
@@ -734,6 +856,9 @@ static int possessive_sitting(struct hreader *r, struct slice rest, int w, const
 		struct slice after = sl_from(rest, at + strlen(marks[m]));
 		size_t pos = 0;
 		struct slice noun = tok_bare(tok_next(after, &pos));
+		/* "Brezhnev's Phone Conversation with Kania" */
+		if (sl_ieq(noun, "phone") || sl_ieq(noun, "telephone"))
+			noun = tok_bare(tok_next(after, &pos));
 		if (!tok_in(noun, sittings) || !tok_is_upper(noun))
 			continue;
 		struct slice tail = sl_trim(sl_from(after, pos));
@@ -761,6 +886,32 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 		rest = sl_trim(sl_from(rest, 1));
 	if (reception_parties(r, rest, kinded, w, source, ev))
 		return;
+	/* "Memorandum Prepared in the Department of State for the White
+	 * House", "Paper Prepared by the Policy Planning Staff": who made
+	 * it, and for whom */
+	/* "Information Report Sent by Khabarovskiy Kray (Territory)
+	 * Committee to CPSU CC": sent by one to another */
+	if (kinded && (sl_istarts(rest, "sent by ") || sl_istarts(rest, "sent from ")))
+		rest = sl_ltrim(sl_from(rest, 5));
+	/* ("Paper Prepared by ...": a paper's noun that is no kind first) */
+	size_t p0 = 0;
+	struct slice n0 = tok_next(rest, &p0), n1 = tok_next(rest, &(size_t){ p0 });
+	if (!kinded && tok_is_upper(n0) && sl_ieq(n1, "prepared"))
+		rest = sl_ltrim(sl_from(rest, p0));
+	if (sl_istarts(rest, "prepared ")) {
+		struct slice r2 = sl_ltrim(sl_from(rest, 9));
+		if (sl_istarts(r2, "in ") || sl_istarts(r2, "by ") || sl_istarts(r2, "for ")) {
+			int for_only = sl_istarts(r2, "for ");
+			struct slice body = sl_from(r2, for_only ? 4 : 3);
+			size_t f = for_only ? 0 : sl_ifind_top(body, " for ");
+			if (!for_only)
+				header_parties(r, hprop_add(r, HF_FROM, w, source, ev),
+					       f == SIZE_MAX ? body : sl_of(body.p, f));
+			if (for_only || f != SIZE_MAX)
+				header_parties(r, hprop_add(r, HF_TO, w, source, ev), for_only ? body : sl_from(body, f + 5));
+			return;
+		}
+	}
 	if (kinded && possessive_sitting(r, rest, w, source, ev))
 		return;
 	/* "Memorandum for the Secretary of State from John A. McCone" */
@@ -770,8 +921,11 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 		if (f != SIZE_MAX && f < 4)
 			f = SIZE_MAX;
 		struct slice dest = sl_trim(f == SIZE_MAX ? sl_from(rest, 4) : sl_of(rest.p + 4, f - 4));
-		/* "Memorandum for the Record": for no one */
-		if (!sl_ieq(dest, "the record") && !sl_ieq(dest, "record"))
+		/* "Memorandum for the Record", "Memo for the Record Re ...":
+		 * for no one, whatever its subject after */
+		struct slice rec = sl_istarts(dest, "the ") ? sl_ltrim(sl_from(dest, 4)) : dest;
+		int record = sl_istarts(rec, "record") && (rec.n == 6 || !ch_is_alpha((unsigned char)rec.p[6]));
+		if (!record)
 			header_parties(r, hprop_add(r, HF_TO, w, source, ev), dest);
 		if (f != SIZE_MAX)
 			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_from(rest, f + 6));
@@ -1119,6 +1273,119 @@ static void of_body_read(struct hreader *r, struct slice after, int w, const cha
 	free(name);
 }
 
+/* Words that qualify a paper before its kind ("Weekly Report", "Soviet
+ * Telegram"), no one's name. */
+static const char *const paper_qualifiers[] = {
+	"weekly", "daily", "monthly", "annual", "special", "final", "interim", "draft", "secret", "top", "situation",
+	"progress", "status", "trip", "intelligence", "research", "field", "official", "personal", "private", "joint",
+	"summary", "first", "second", "third", "last", "new", "original", "short", "brief", "full", "general", "soviet",
+	"czech", "polish", "french", "british", "german", "dutch", "swiss", "greek", "thai", "lao", "danish", "finnish",
+	"swedish", "irish", "turkish", "spanish", "english", "scottish", "chinese", "japanese", "vietnamese", "burmese",
+	"sudanese", "congolese", "portuguese", "american", "cuban", "korean", "mongolian", "romanian", "hungarian",
+	"bulgarian", "yugoslav", "albanian", "austrian", "italian", "indian", "iranian", "iraqi", "israeli", "egyptian",
+	"syrian", "afghan", "pakistani", "indonesian", "canadian", "australian", "mexican", "brazilian", "chilean",
+	"nicaraguan", "angolan", "ethiopian", "algerian", "libyan", "cambodian", "russian", "ukrainian", "belgian",
+	"norwegian", "embassy", "ministry", "kgb", "cia", "state", "party", "government", "military", "army", "naval",
+	"navy", "air", "consular", "diplomatic", "ciphered", "coded", "enciphered", "urgent", "incoming", "outgoing",
+	/* FRUS's qualified papers: "Information Memorandum", "Action
+	 * Memorandum", "Backchannel Message", "Circular Telegram" */
+	"information", "action", "briefing", "backchannel", "circular", "covering", "cover", "transmittal", "position",
+	"discussion", "background", "policy", "staff", "decision", "study", "planning", "analytical", "estimate",
+	"cipher", "code", "open", "public", "press", "news", "form", "airgram", "memorandum", "report", "telegram",
+	"letter", "note", "cable", "message", "final", "preliminary", "supplementary", "additional", "further",
+	"covert", "internal", "external", "political", "economic", "financial", "technical", "scientific", "legal",
+	"quarterly", "semiannual", "biweekly", "situation", "spot", "current", "national", "regional", "country",
+	NULL
+};
+
+/* "Andropov Report, 1 November 1956", "Mikoyan-Suslov Report on the
+ * Situation in Hungary", "Gromyko Telegram": the paper named after its
+ * author, his surname (or two joined) right before its kind. */
+static void named_paper(struct hreader *r, struct slice t, struct slice after, int w, const char *source,
+			struct slice ev)
+{
+	struct slice tk[4];
+	size_t n = tok_split(sl_of(t.p, (size_t)(after.p - t.p)), tk, 4);
+	if (n != 2)
+		return;
+	struct slice who = tok_bare(tk[0]), kw = tok_bare(tk[1]);
+	if (!sl_ieq(kw, "report") && !sl_ieq(kw, "telegram") && !sl_ieq(kw, "cable") && !sl_ieq(kw, "letter") &&
+	    !sl_ieq(kw, "memorandum") && !sl_ieq(kw, "note"))
+		return;
+	if (who.n < 3 || !tok_is_upper(who) || tok_in(who, paper_qualifiers) || tok_in(who, lex_person_offices) ||
+	    tok_in(who, lex_office_nouns) || tok_in(who, lex_body_nouns) || header_place(who))
+		return;
+	/* a surname: capital then small letters ("Andropov", not "CPSU"),
+	 * one hyphen at most between two */
+	size_t hy = SIZE_MAX, caps = 0;
+	for (size_t i = 0; i < who.n; i++) {
+		unsigned char c = (unsigned char)who.p[i];
+		if (c == '-' && hy == SIZE_MAX && i > 1 && i + 2 < who.n) {
+			hy = i;
+			continue;
+		}
+		if (c >= 'A' && c <= 'Z')
+			caps++;
+		else if (!(c >= 'a' && c <= 'z') && c < 0x80)
+			return;
+	}
+	if (caps != (hy == SIZE_MAX ? 1u : 2u))
+		return;
+	struct hprop *p = hprop_add(r, HF_FROM, w - 1, source, ev);
+	char *a = sl_dup(hy == SIZE_MAX ? who : sl_of(who.p, hy));
+	hprop_party(p, a, NULL);
+	free(a);
+	if (hy != SIZE_MAX) {
+		char *b = sl_dup(sl_from(who, hy + 1));
+		hprop_party(p, b, NULL);
+		free(b);
+	}
+}
+
+/* "Information on the Brezhnev–Kania Telephone Conversation", "Notes of
+ * Brezhnev–Jaruzelski Telephone Conversation": the two sides of a talk
+ * joined by a dash before its noun, the first the caller or host. */
+static void paired_sitting(struct hreader *r, struct slice t, int w, const char *source, struct slice ev)
+{
+	static const char *const sittings[] = { "conversation", "conversations", "talk", "talks", "meeting", "meetings",
+						"discussion", "discussions", "negotiations", NULL };
+	struct slice tk[24];
+	size_t n = tok_split(t, tk, 24);
+	for (size_t i = 0; i + 1 < n && i < 24; i++) {
+		struct slice a = tk[i];
+		size_t d = sl_find(a, "\xe2\x80\x93"), dl = 3;
+		if (d == SIZE_MAX) {
+			d = sl_find(a, "-");
+			dl = 1;
+		}
+		if (d == SIZE_MAX || d < 3 || d + dl + 3 > a.n)
+			continue;
+		size_t k = i + 1;
+		if (k < n && (sl_ieq(tok_bare(tk[k]), "telephone") || sl_ieq(tok_bare(tk[k]), "phone")))
+			k++;
+		if (k >= n || !tok_in(tok_bare(tk[k]), sittings) || !tok_is_upper(tk[k]))
+			continue;
+		struct slice x = sl_of(a.p, d), y = tok_bare(sl_from(a, d + dl));
+		/* two surnames: a capital, then small letters; not two
+		 * peoples ("Sino-Soviet Talks", "East-West Meeting") */
+		static const char *const peoples[] = { "sino", "anglo", "franco", "indo", "afro", "russo", "italo",
+						       "east", "west", "north", "south", "arab", "us", "usa", "ussr",
+						       "chinese", "soviet", "american", "german", "polish", "japanese", NULL };
+		if (!tok_is_upper(x) || !tok_is_upper(y) || !name_like(x, 0) || !name_like(y, 0) ||
+		    !(x.p[1] >= 'a' && x.p[1] <= 'z') || !(y.p[1] >= 'a' && y.p[1] <= 'z') || tok_in(x, peoples) ||
+		    tok_in(y, peoples) || tok_in(x, paper_qualifiers) || tok_in(y, paper_qualifiers) || header_place(x) ||
+		    header_place(y))
+			return;
+		char *xs = sl_dup(x), *ys = sl_dup(y);
+		(void)w;
+		hprop_party(hprop_add(r, HF_FROM, W_WEAK, source, ev), xs, NULL);
+		hprop_party(hprop_add(r, HF_TO, W_WEAK, source, ev), ys, NULL);
+		free(xs);
+		free(ys);
+		return;
+	}
+}
+
 static void title_read(struct hreader *r, struct slice title, int w, const char *source, struct slice ev)
 {
 	/* a title is a line; a longer text is no title to parse */
@@ -1245,8 +1512,27 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 			}
 		}
 	}
+	if (kind != NULL)
+		named_paper(r, t, after, w, source, ev);
 	if (kind != NULL) {
 		hprop_text(r, HF_KIND, w, source, sl_cstr(kind), ev);
+		/* "Note of Comrade Bergold, East German Ambassador, with the
+		 * Polish Ambassador in North Vietnam, Comrade Siedliecky": a
+		 * note of one party with another records their talk */
+		struct slice of = sl_ltrim(after);
+		size_t wi = sl_ifind_top(of, " with ");
+		if (strcmp(kind, "note") == 0 && sl_istarts(of, "of ") && wi != SIZE_MAX &&
+		    !sl_istarts(sl_from(of, wi + 6), "regard") && !sl_istarts(sl_from(of, wi + 6), "respect") &&
+		    !sl_istarts(sl_from(of, wi + 6), "reference")) {
+			char *office;
+			struct slice head = sl_of(of.p + 3, wi - 3);
+			size_t c = sl_find_top(head, ", ");
+			char *b = party_with_office(r, c == SIZE_MAX ? head : sl_of(head.p, c), &office);
+			free(office);
+			if (b != NULL)
+				hprop_text(r, HF_KIND, w + 1, source, sl_cstr("record of conversation"), ev);
+			free(b);
+		}
 		if (sl_ifind_top(t, " to ") == SIZE_MAX)
 			of_body_read(r, after, w - 1, source, ev);
 		char *num = NULL;
@@ -1267,6 +1553,14 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 		}
 		if (num == NULL)
 			num = title_number_segment(after);
+		/* "Note No. 2/65 on Conversations with ...": the number
+		 * between the record's word and what it records */
+		if (num == NULL) {
+			struct slice head = sl_of(t.p, (size_t)(after.p - t.p));
+			size_t no = sl_find(head, " No. ");
+			if (no != SIZE_MAX && no < 24)
+				header_number_read(sl_from(head, no + 1), &num);
+		}
 		if (num != NULL)
 			hprop_text(r, HF_NUMBER, w, source, sl_cstr(num), ev);
 		free(num);
@@ -1351,6 +1645,7 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 			}
 		}
 	}
+	paired_sitting(r, t, w, source, ev);
 	title_parties(r, kind ? after : topicless(t), kind != NULL, w, source, ev);
 }
 
@@ -1465,6 +1760,39 @@ int header_marked_one(struct slice full, struct slice t)
  * State". It is the title, and comes out of the body; the file number is
  * the source and its suffix a date. Markings and an editor's
  * "[Telegram.]" may come first. */
+/* t without the note markers glued after its words ("(Kennan)[2]",
+ * "Acheson[3]"): a copy the reader keeps, or t itself when it has none. */
+static struct slice unmarked(struct hreader *r, struct slice t)
+{
+	const char *q = t.n > 3 ? memchr(t.p, '[', t.n < 300 ? t.n : 300) : NULL;
+	if (q == NULL || q == t.p || q + 2 >= t.p + t.n || !ch_is_digit((unsigned char)q[1]))
+		return t;
+	struct buf b;
+	buf_init(&b);
+	int cut = 0;
+	for (size_t k = 0; k < t.n; k++) {
+		if (t.p[k] == '[' && k > 0 && t.p[k - 1] != ' ' && k + 2 < t.n && ch_is_digit((unsigned char)t.p[k + 1])) {
+			size_t e = k + 1;
+			while (e < t.n && e < k + 4 && ch_is_digit((unsigned char)t.p[e]))
+				e++;
+			if (e < t.n && t.p[e] == ']') {
+				k = e;
+				cut = 1;
+				continue;
+			}
+		}
+		buf_addc(&b, t.p[k]);
+	}
+	if (!cut) {
+		buf_free(&b);
+		return t;
+	}
+	buf_addc(&b, '\0');
+	char *s = buf_detach(&b);
+	strv_push_owned(&r->scratch, s);
+	return sl_cstr(s);
+}
+
 void header_heading_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
@@ -1496,6 +1824,10 @@ void header_heading_read(struct hreader *r)
 		if (header_marking(t) || r->roles[i].role == HR_RELEASE ||
 		    (t.n > 2 && t.p[0] == '[' && t.p[t.n - 1] == ']' && sl_find(t, " ") == SIZE_MAX))
 			continue;
+		/* "Memorandum by the Director of the Policy Planning Staff
+		 * (Kennan)[2] to ...": a printed volume's note markers in
+		 * brackets, as Wikisource gives them, are no part of the heading */
+		t = unmarked(r, t);
 		/* "No. 499", "No. 158." or "245" over a heading: the edition's
 		 * own number of the document */
 		char *num = NULL;

@@ -93,6 +93,15 @@ const char *const lex_furniture[] = {
 	/* the State Department's archived web site of 1997-2001 (FRUS
 	 * volumes as HTML): its images' names */
 	"flag bar", "Great Seal", "Department Seal",
+	/* ... and of 2001-2009 (and its mirrors): its masthead and the
+	 * Historian's notice under a volume's name */
+	"U.S. Department of State", "Skip Links", "[Print Friendly Version]", "Released by the Office of the Historian",
+	/* Google Books' page as text: its view buttons, in the languages
+	 * its interface speaks ("網頁圖片" / "PDF" / "ePub 版") */
+	"PDF", "ePub", "EPUB", "Page images",
+	/* Wikisource's pages of scanned books */
+	"From Wikisource", "Jump to navigation Jump to search", "Jump to navigation", "Jump to search", "\xe7\xb6\xb2\xe9\xa0\x81\xe5\x9c\x96\xe7\x89\x87",
+	"\xe7\xbd\x91\xe9\xa1\xb5\xe5\x9b\xbe\xe7\x89\x87", "ePub \xe7\x89\x88",
 	/* the Thatcher Foundation's section headings over its catalogue
 	 * entries ("Archive (Thatcher MSS)" is a banner) */
 	"Archive", "Large scale document archive", "Personal and party papers, Cambridge",
@@ -106,6 +115,16 @@ const char *const lex_furniture_openings[] = {
 	"The State Department web site below is a permanent electronic archive",
 	"NOTE: External links to other Internet sites should not be construed",
 	"Department Seal FOREIGN RELATIONS OF THE UNITED STATES",
+	/* the archived web site of 2001-2009: its menus run together and the
+	 * path to the page ("You are in: ... > Volume XIV") */
+	/* Wikisource's notice of a page's proofreading */
+	"This page has been proofread", "This page has not been proofread", "This page has been validated",
+	"This page needs to be proofread",
+	"Other State Department Archive Sites", "Home Issues & Press Travel & Business", "You are in: ",
+	"HomeContact UsEmail this Page", "About the State Dept.Press and Public Affairs",
+	/* an edition's volume named over its pages ("Foreign Relations of
+	 * the United States 1964-1968, Volume XIV"): never one paper's title */
+	"Foreign Relations of the United States 1", "Foreign Relations of the United States, 1",
 	"The History and Public Policy Program welcomes reuse",
 	"To enquire about this document",
 	"To inquire about this document",
@@ -228,7 +247,7 @@ const char *const lex_to_nouns[] = {
 };
 
 const char *const lex_record_words[] = {
-	"record", "memorandum", "minutes", "notes", "note", "transcript", "summary", NULL
+	"record", "memorandum", "minutes", "notes", "note", "transcript", "summary", "information", NULL
 };
 
 /* "Note About the Talks of ...", "Memorandum about the Discussion between
@@ -273,6 +292,9 @@ const char *const lex_salutations[] = {
 	"To Ambassador ", "To Chairman ", "To President ", "To Premier ", "To Marshal ",
 	/* the Romanian ministry's telegram form: "To: Comrade Nicolae Ghenea," */
 	"To: Comrades ", "To: Comrade ",
+	/* the Polish ministry's code messages: "Com. Stawiarski" under the
+	 * date */
+	"Com. ",
 	NULL
 };
 

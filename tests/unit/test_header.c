@@ -756,6 +756,215 @@ static const struct rule rules[] = {
 	  "GRAY\nROME\nDated May 3, 1940\nRec'd 4:12 p.m.\nSecretary of State\nWashington\nRUSH\n412, May 3, 2 p.m.\nCiano told me "
 	  "today that the Duce had not yet decided.\nPHILLIPS\nJRL\n",
 	  "from", "Phillips", "signature" },
+	{ "a one-word name after a form of address takes the office after its comma",
+	  "Skip to content\n\nMay 4, 1966\n\nNote of Comrade Novak, Czech Ambassador, with the Hungarian Ambassador in Laos, "
+	  "Comrade Szabo\n\nText.\n",
+	  "from", "Novak (Czech Ambassador)", "title line" },
+	{ "an office led by a country's adjective, then its holder after the comma",
+	  "Skip to content\n\nMay 4, 1966\n\nNote of Comrade Novak, Czech Ambassador, with the Hungarian Ambassador in Laos, "
+	  "Comrade Szabo\n\nText.\n",
+	  "to", "Szabo (Hungarian Ambassador in Laos)", "title line" },
+	{ "an editor's gloss in brackets before a list of recipients is no party",
+	  "Skip to content\n\nMay 4, 1966\n\nLetter from Foreign Minister Jan Kral to [Presidium Members] Comrade Karel Novy, "
+	  "Comrade Petr Maly\n\nText.\n",
+	  "to", "Karel Novy; Petr Maly", "title line" },
+	{ "the editor's word for the text glued to the last name is no part of it",
+	  "Skip to content\n\nMay 4, 1966\n\nLetter from Foreign Minister Jan Kral to Comrade Karel Novy and Comrade Petr "
+	  "Maly[Excerpts]\n\nText.\n",
+	  "to", "Karel Novy; Petr Maly", "title line" },
+	{ "a memorandum for the record with its subject after it is for no one",
+	  "MEMO FOR THE RECORD RE MEETING WITH SENATOR JOHN SMITH\nDocument Type:\nPublication Date:\nMay 23, 1973\nBody:\n"
+	  "Text.\n",
+	  "to", NULL, NULL },
+	{ "a cable sent for information alone goes to its INFO addressees",
+	  "SECRET\nPAGE 01\nSTATE 020304\nO 230405Z JAN 79\nFM SECSTATE WASHDC\nINFO AMEMBASSY ROME IMMEDIATE 0000\n"
+	  "S E C R E T STATE 020304\nFOLLOWING REPEAT PARIS 1244 ACTION SECSTATE JAN 22:\nText.\n",
+	  "to", "AMEMBASSY ROME", "cable routing" },
+	{ "... and from its FM line",
+	  "SECRET\nPAGE 01\nSTATE 020304\nO 230405Z JAN 79\nFM SECSTATE WASHDC\nINFO AMEMBASSY ROME IMMEDIATE 0000\n"
+	  "S E C R E T STATE 020304\nFOLLOWING REPEAT PARIS 1244 ACTION SECSTATE JAN 22:\nText.\n",
+	  "from", "SECSTATE WASHDC", "cable routing" },
+	{ "two persons named with their offices, joined by 'and', are two parties",
+	  "14. Memorandum From President Carter to Secretary Muskie and Secretary Brown\n\nI believe.\n",
+	  "to", "Muskie; Brown", "heading" },
+	{ "an office whose word stands before its post's, then the person",
+	  "Skip to content\n\nMay 4, 1959\n\nMemorandum of Conversation Between Vice Minister Li Ming and Counsellor of the "
+	  "Embassy of Poland in China K. Nowak\n\nText.\n",
+	  "to", "Nowak (Counsellor of the Embassy of Poland in China)", "title line" },
+	{ "the archived FRUS site's masthead, menus, path and volume name are furniture",
+	  "U.S. Department of State\nU.S. Department of State\nOther State Department Archive SitesU.S. Department of State\n"
+	  "Home Issues & Press Travel & Business Countries Youth & Education Careers About State Video\n You are in: Bureau "
+	  "of Public Affairs > Office of the Historian > Volume XII\nForeign Relations of the United States 1964-1968, Volume "
+	  "XII  \nReleased by the Office of the Historian\n\n12. Telegram From the Embassy in Poland to the Department of "
+	  "State/1/\n\nWarsaw, May 2, 1965, 4 p.m.\n\n345. The talks went well.\n",
+	  "title", "Telegram From the Embassy in Poland to the Department of State", NULL },
+	{ "the range of an edition's papers on a page is no title",
+	  "Documents 12-20\n\n12. Telegram From the Embassy in Poland to the Department of State/1/\n\nWarsaw, May 2, 1965, "
+	  "4 p.m.\n\n345. The talks went well.\n",
+	  "title", "Telegram From the Embassy in Poland to the Department of State", NULL },
+	{ "the archived edition's footnote under the heading is passed for the telegram's number",
+	  "12. Telegram From the Embassy in Poland to the Department of State/1/\n\nWarsaw, May 2, 1965, 4 p.m.\n\n"
+	  "/1/Source: National Archives, RG 59, Central Files 1964-66, POL POL-US. Secret.\n\n345. The talks went well.\n",
+	  "number", "345", "telegram number" },
+	{ "a book viewer's buttons are furniture",
+	  "\xe7\xb6\xb2\xe9\xa0\x81\xe5\x9c\x96\xe7\x89\x87\nPDF\nePub \xe7\x89\x88\n\nCipher Telegram from Soviet "
+	  "Ambassador Ivan Petrov to CPSU Central Committee, 26 November 1963\n\nText of the telegram.\n",
+	  "title", "Cipher Telegram from Soviet Ambassador Ivan Petrov to CPSU Central Committee, 26 November 1963", NULL },
+	{ "a collection's number of its paper alone over the title is no title",
+	  "Skip to content\n\nDocument No. 3\n\nCipher Telegram from Soviet Ambassador Ivan Petrov to CPSU Central "
+	  "Committee, 26 November 1963\n\nText of the telegram.\n",
+	  "title", "Cipher Telegram from Soviet Ambassador Ivan Petrov to CPSU Central Committee, 26 November 1963", NULL },
+	{ "a record's own number between its word and what it records: a record of a conversation",
+	  "Skip to content\n\nJanuary 6, 1965\n\nNote No. 4/65 on Conversations with Comrade Petrov about the Situation in "
+	  "Laos, on 22 December 1964\n\nDuring my conversation.\n",
+	  "kind", "record of conversation", "title line" },
+	{ "... with the other side after 'with'",
+	  "Skip to content\n\nJanuary 6, 1965\n\nNote No. 4/65 on Conversations with Comrade Petrov about the Situation in "
+	  "Laos, on 22 December 1964\n\nDuring my conversation.\n",
+	  "to", "Petrov", "title line" },
+	{ "... and its number kept",
+	  "Skip to content\n\nJanuary 6, 1965\n\nNote No. 4/65 on Conversations with Comrade Petrov about the Situation in "
+	  "Laos, on 22 December 1964\n\nDuring my conversation.\n",
+	  "number", "4/65", "title line" },
+	{ "a body's name under the paper's own fields is theirs, no letterhead",
+	  "22 October 1974\nMEMORANDUM OF CONVERSATION\nPARTICIPANTS: John Smith, Director\nPeter Brown, Planning Board\n"
+	  "DATE: October 21, 1974\nIC Staff\n1. Mr. Smith and Mr. Brown met for an hour.\n",
+	  "from", NULL, NULL },
+	{ "a paper named after its author's surname before its kind is his",
+	  "Skip to content\n\nNovember 4, 1956\n\nZhukov Report, 4 November 1956\n\nTop Secret\n\nOur troops entered the city.\n",
+	  "from", "Zhukov", "title line" },
+	{ "... two surnames joined, two senders",
+	  "Skip to content\n\nOctober 27, 1956\n\nMikoyan-Suslov Report on the Situation in Hungary\n\nWe arrived today.\n",
+	  "from", "Mikoyan; Suslov", "title line" },
+	{ "... but a word that qualifies a paper is no one",
+	  "Skip to content\n\nOctober 27, 1956\n\nHungarian Report on the Situation in Budapest\n\nWe arrived today.\n",
+	  "from", NULL, NULL },
+	{ "a letter scanned into one line: its inside address run on to its salutation",
+	  "MR. SMITH\nDocument Type:\nPublication Date:\nNovember 4, 1953\nBody:\nApproved For Release 2002/06/26 : "
+	  "CIA-RDP78-04718A000900230060-3 17 September 1953 The Honorable John R. Brown The Director Bureau of the Budget "
+	  "Washington 25, D. C. Dear Mr. Brown, As a result of the cuts in its funds, the Department has closed posts.\n",
+	  "to", "John R. Brown", "inside address" },
+	{ "... and its dateline right before the address",
+	  "MR. SMITH\nDocument Type:\nPublication Date:\nNovember 4, 1953\nBody:\nApproved For Release 2002/06/26 : "
+	  "CIA-RDP78-04718A000900230060-3 17 September 1953 The Honorable John R. Brown The Director Bureau of the Budget "
+	  "Washington 25, D. C. Dear Mr. Brown, As a result of the cuts in its funds, the Department has closed posts.\n",
+	  "date", "1953-09-17", "dateline" },
+	{ "a letter run into one line: its letterhead and place, then its dateline before the salutation",
+	  "BRITISH EMBASSY WASHINGTON, D. C. September 15th, 1941. Dear Mr. Secretary: As I imagine Lord Halifax must have "
+	  "told you himself, he hoped to return by September 22nd. Believe me, Dear Mr. Secretary, Very sincerely yours, The "
+	  "Honourable Cordell Hull, Secretary of State of the United States, Washington, D.C.\n",
+	  "date", "1941-09-15", "dateline" },
+	{ "... and its inside address at the foot, after the closing",
+	  "BRITISH EMBASSY WASHINGTON, D. C. September 15th, 1941. Dear Mr. Secretary: As I imagine Lord Halifax must have "
+	  "told you himself, he hoped to return by September 22nd. Believe me, Dear Mr. Secretary, Very sincerely yours, The "
+	  "Honourable Cordell Hull, Secretary of State of the United States, Washington, D.C.\n",
+	  "to", "Cordell Hull", "inside address" },
+	{ "the paper's own heading of its kind under a catalogue's block is finer than the catalogue's code",
+	  "PRESS RELATIONS\nDocument Type:\nCollection:\nPublication Date:\nJanuary 3, 1975\nContent Type:\nMEMO\n"
+	  "File:\nBody:\nTHE WHITE HOUSE\nWASHINGTON\nSECRET\nMEMORANDUM OF CONVERSATION\nPARTICIPANTS:\nPresident Ford\n"
+	  "John Smith, Press Secretary\nPresident: I asked Phil to look at it.\n",
+	  "kind", "record of conversation", "telegram header" },
+	{ "a note of one party with another records their talk",
+	  "Skip to content\n\nMay 4, 1966\n\nNote of Comrade Novak, Czech Ambassador, with the Hungarian Ambassador in Laos, "
+	  "Comrade Szabo\n\nText.\n",
+	  "kind", "record of conversation", "title line" },
+	{ "... not a note of a party with regard to a subject",
+	  "Skip to content\n\nMay 4, 1966\n\nNote of the Czech Embassy with regard to the Situation in Laos\n\nText.\n",
+	  "kind", "note", "title line" },
+	{ "the editor naming the writer in brackets after his 'my' in the text",
+	  "Skip to content\n\nJanuary 6, 1965\n\nNote on the Situation in Laos\n\nDuring my [GDR ambassador to Laos, Karl "
+	  "Weber] conversation with the Soviet ambassador at the reception, he explained the changes.\n",
+	  "from", "Karl Weber (GDR ambassador to Laos)", "editor's note" },
+	{ "... or after his 'I'",
+	  "Skip to content\n\nJanuary 6, 1965\n\nNote on the Situation in Laos\n\nI [Karl Weber] visited the Soviet "
+	  "ambassador at the reception, and he explained the changes.\n",
+	  "from", "Karl Weber", "editor's note" },
+	{ "a person of a body named by its own noun ('of the National Security Council Staff')",
+	  "383. Memorandum From Harold Saunders of the National Security Council Staff to the President's Special Assistant "
+	  "(Rostow)1\n\nThe White House has a choice.\n",
+	  "from", "Harold Saunders (National Security Council Staff)", "heading" },
+	{ "a printed volume's page on Wikisource: its furniture, running head and file line are no title",
+	  "Page:Foreign Relations of the United States 1949 Volume 2.djvu/31\n\nFrom Wikisource\nJump to navigation Jump to search\n"
+	  "This page has been proofread, but needs to be validated.\nEUROPE\n317\n\nPolicy Planning Staff Files[1]\n\n"
+	  "Memorandum by the Director of the Policy Planning Staff (Kennan)[2] to the Secretary of State\n\nSECRET\n\n"
+	  "[Washington,] March 4, 1949.\n\nWhen we first spoke of it, he said so.\n",
+	  "title", "Memorandum by the Director of the Policy Planning Staff (Kennan) to the Secretary of State", NULL },
+	{ "... and its heading's note markers in brackets are no part of its parties",
+	  "Page:Foreign Relations of the United States 1949 Volume 2.djvu/31\n\nFrom Wikisource\nJump to navigation Jump to search\n"
+	  "This page has been proofread, but needs to be validated.\nEUROPE\n317\n\nPolicy Planning Staff Files[1]\n\n"
+	  "Memorandum by the Director of the Policy Planning Staff (Kennan)[2] to the Secretary of State\n\nSECRET\n\n"
+	  "[Washington,] March 4, 1949.\n\nWhen we first spoke of it, he said so.\n",
+	  "from", "Kennan (Director of the Policy Planning Staff)", "heading" },
+	{ "an office's files over a heading are its file line, no title",
+	  "Skip to content\n\nPolicy Planning Staff Files[1]\n\nMemorandum by the Director of the Policy Planning Staff (Kennan) "
+	  "to the Secretary of State\n\n[Washington,] March 4, 1949.\n\nWhen we first spoke of it, he said so.\n",
+	  "source", "Policy Planning Staff Files[1]", "file line" },
+	{ "a code message's addressee under its date, 'Com.' before his name",
+	  "Skip to content\n\nJuly 29, 1982\n\nUntitled report from Jan Nowak, Polish Diplomat in Hanoi\n\nCODE MESSAGE No: "
+	  "1160/III/1931\n\nfrom: Hanoi\n\ndate: 29 July 1982\n\nCom. Mulicki\n\nCom. Nowak in message No 1 reports:\n\n"
+	  "The media intensified their propaganda.\n",
+	  "to", "Mulicki", "salutation" },
+	{ "a compilation's heading over the edition's numbered heading is no title",
+	  "Skip to content\n\nAfrica Region\n\n181. Memorandum From the Secretary of State to President Johnson/1/\n\n"
+	  "Washington, January 29, 1964.\n\nWe are concerned by evidence of growing effort.\n",
+	  "title", "Memorandum From the Secretary of State to President Johnson", NULL },
+	{ "a number after 'No:' ('CODE MESSAGE No: 1160/III/1931')",
+	  "Skip to content\n\nJuly 29, 1982\n\nUntitled report from Jan Nowak, Polish Diplomat in Hanoi\n\nCODE MESSAGE No: "
+	  "1160/III/1931\n\nfrom: Hanoi\n\ndate: 29 July 1982\n\nThe media intensified their propaganda.\n",
+	  "number", "1160/III/1931", NULL },
+	{ "a speaker's letter left alone at the page's end signs for no office",
+	  "178. Transcript of Telephone Conversation Between Secretary of State Kissinger and the Soviet Ambassador "
+	  "(Dobrynin)1\n\nD: You leave tomorrow?\n\nK: Yes.\n\nK: Ok, good.\n\nD",
+	  "from", "Secretary of State Kissinger", "heading" },
+	{ "a kind's word qualifying the next names the next's kind ('Information Memorandum')",
+	  "79. Information Memorandum From the Assistant Secretary of State for Economic Affairs (Jones) to Secretary of State "
+	  "Vance1\n\nAs a followup to our discussion, I attach a copy.\n",
+	  "kind", "memorandum", "heading" },
+	{ "an office with commas in it, its holder in the one parenthesis at the end, is one party",
+	  "79. Memorandum From the Assistant Director, East Asia and the Pacific, United States Information Agency (Smith) to "
+	  "the Deputy Director (Bray)1\n\nAs a followup to our discussion, I attach a copy.\n",
+	  "from", "Smith (Assistant Director, East Asia and the Pacific, United States Information Agency)", "heading" },
+	{ "a paper prepared in a department for another names who made it",
+	  "23. Memorandum Prepared in the Department of Defense for the White House1\n\nThe organization of the forces.\n",
+	  "from", "the Department of Defense", "heading" },
+	{ "... and for whom",
+	  "23. Memorandum Prepared in the Department of Defense for the White House1\n\nThe organization of the forces.\n",
+	  "to", "the White House", "heading" },
+	{ "a paper prepared by an office's holder is his",
+	  "4. Paper Prepared by the Under Secretary of State-Designate (Richardson)1\n\nThe organization of the staff.\n",
+	  "from", "Richardson (Under Secretary of State-Designate)", "heading" },
+	{ "a qualifying word before a paper's kind is no author's surname ('Information Report')",
+	  "Skip to content\n\nSeptember 22, 1969\n\nInformation Report on the Situation in the Border Regions\n\nText.\n",
+	  "from", NULL, NULL },
+	{ "a paper sent by one to another",
+	  "Skip to content\n\nSeptember 22, 1969\n\nInformation Report Sent by Ivan Petrov to the CPSU CC\n\nText of it.\n",
+	  "from", "Ivan Petrov", "title line" },
+	{ "a body's 'to' names its recipient, not its post",
+	  "Skip to content\n\nSeptember 22, 1969\n\nInformation Report Sent by Kursk Regional Committee to CPSU CC\n\nText.\n",
+	  "from", "Kursk Regional Committee", "title line" },
+	{ "a translator's gloss in parentheses inside a body's name is no part of it",
+	  "Skip to content\n\nSeptember 22, 1969\n\nInformation Report Sent by Kursk Oblast (Region) Committee to CPSU CC\n\n"
+	  "Text.\n",
+	  "from", "Kursk Oblast Committee", "title line" },
+	{ "the owner of a telephone conversation named in a transcript's title is its first side",
+	  "Skip to content\n\nSeptember 15, 1981\n\nTranscript of Petrov's Phone Conversation with Novak, 15 September 1981\n\n"
+	  "Hello! They told me that you want to speak with me.\n",
+	  "from", "Petrov", "title line" },
+	{ "the two sides of a talk joined by a dash before its noun",
+	  "Skip to content\n\nSeptember 15, 1981\n\nNotes of Petrov\xe2\x80\x93Novak Telephone Conversation\n\nHello! They told me "
+	  "that you want to speak with me.\n",
+	  "to", "Novak", "title line" },
+	{ "... not two peoples",
+	  "Skip to content\n\nSeptember 15, 1981\n\nNotes on the Sino-Soviet Talks in Moscow\n\nThe talks began.\n",
+	  "to", NULL, NULL },
+	{ "information on a conversation is a record of it",
+	  "Skip to content\n\nSeptember 11, 1969\n\nInformation about A.N. Kosygin's Conversation With Zhou Enlai on 11 September "
+	  "1969\n\nThe talk lasted three hours.\n",
+	  "kind", "record of conversation", "title line" },
+	{ "the paper a title says its paper contains is no party ('containing', 'transmitting')",
+	  "Skip to content\n\nJuly 22, 1981\n\nReport to Comrade Janos Kadar containing verbatim transcript of a telephone "
+	  "conversation between the two leaders\n\nComrade Musatov reported.\n",
+	  "to", "Janos Kadar", "title line" },
 	{ "a title before its date is no signature",
 	  "Intelligence Report\nTHE SINO-SOVIET BORDER\n21 June 1969\nFor several months the border was the scene of fighting.\n",
 	  "from", NULL, NULL },
