@@ -170,6 +170,26 @@ static size_t ordinal(const char *s, size_t len, size_t i)
 	return i;
 }
 
+/* "3–4" in "November 3–4, 1956", "3-4 November 1956": past the range's
+ * last day (a hyphen or an en dash, a later day), or i. The paper is of
+ * the first day. */
+static size_t range_end(const char *s, size_t len, size_t i, int first)
+{
+	size_t j = i;
+	if (j < len && s[j] == '-')
+		j++;
+	else if (j + 2 < len && (unsigned char)s[j] == 0xe2 && (unsigned char)s[j + 1] == 0x80 &&
+		 (unsigned char)s[j + 2] == 0x93)
+		j += 3;
+	else
+		return i;
+	int last;
+	size_t dn = digits(s + j, len - j, 2, &last);
+	if (dn == 0 || last <= first || last > 31)
+		return i;
+	return ordinal(s, len, j + dn);
+}
+
 /* "[,] YYYY" after a month or a day: the bytes it takes, 0 if none. */
 static size_t year_after(const char *s, size_t len, size_t i, int *y)
 {
@@ -190,6 +210,7 @@ static size_t day_month(const char *s, size_t len, int ctx_year, struct date_val
 	if (i == 0 || d < 1)
 		return 0;
 	i = ordinal(s, len, i);
+	i = range_end(s, len, i, d);
 	if (i < len && s[i] == '.')
 		i++;
 	size_t j = sp(s, len, i);
@@ -244,6 +265,10 @@ static size_t month_day(const char *s, size_t len, int ctx_year, struct date_val
 	if (dn == 0 || i == n)
 		return 0;
 	i = ordinal(s, len, i + dn);
+	/* a range of days, when its year follows */
+	size_t r = range_end(s, len, i, d);
+	if (r > i && year_after(s, len, r, &y))
+		i = r;
 	yn = year_after(s, len, i, &y);
 	if (yn && date_valid(y, m, d)) {
 		*out = (struct date_val){ y, m, d, 0 };

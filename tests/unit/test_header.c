@@ -1754,6 +1754,15 @@ static const struct rule rules[] = {
 	{ "the discussion at a body's meeting ('Memorandum of Discussion at the 296th Meeting of the ...') is minutes",
 	  "13. Memorandum of Discussion at the 296th Meeting of the National Security Council1\n\nPresent at the 296th "
 	  "meeting of the Council were the President of the United States, presiding.\n", "kind", "minutes", "heading" },
+	{ "an edition's heading dated by a range of days ('November 3\xe2\x80\x93" "4, 19561') is the heading, of its first day",
+	  "162. Telegram From the Legation in Hungary to the Department of State, November 3\xe2\x80\x93" "4, 19561\n\n"
+	  "The Minister is out at present. Have someone out looking for him.\n",
+	  "title", "Telegram From the Legation in Hungary to the Department of State, November 3\xe2\x80\x93" "4, 1956",
+	  "heading" },
+	{ "... and its date is its first day",
+	  "162. Telegram From the Legation in Hungary to the Department of State, November 3\xe2\x80\x93" "4, 19561\n\n"
+	  "The Minister is out at present. Have someone out looking for him.\n",
+	  "date", "1956-11-03", "heading" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
