@@ -659,20 +659,29 @@ static struct slice unbold(struct slice t)
 	return t;
 }
 
+/* "Document No. 3", "DOCUMENT #12", "Document 12": the digits of a
+ * collection's own number of its paper after the word (0: no such
+ * line), *r what follows the word from the number on. */
+static size_t doc_number_digits(struct slice t, struct slice *r)
+{
+	if (!sl_istarts(t, "document "))
+		return 0;
+	*r = sl_ltrim(sl_from(t, 9));
+	if (sl_istarts(*r, "no. ") || sl_istarts(*r, "nr. "))
+		*r = sl_ltrim(sl_from(*r, 4));
+	else if (sl_istarts(*r, "#"))
+		*r = sl_from(*r, 1);
+	int v;
+	return sl_digits(r->p, r->n, 5, &v);
+}
+
 /* "DOCUMENT No. 85: Letter from ...", "Document 12. Telegram ...": a
  * reader's own number of its document, before the title; the title
  * after it. */
 static struct slice doc_numbered(struct slice t)
 {
-	if (!sl_istarts(t, "document "))
-		return t;
-	struct slice r = sl_ltrim(sl_from(t, 9));
-	if (sl_istarts(r, "no. ") || sl_istarts(r, "nr. "))
-		r = sl_ltrim(sl_from(r, 4));
-	else if (sl_istarts(r, "#"))
-		r = sl_from(r, 1);
-	int v;
-	size_t k = sl_digits(r.p, r.n, 5, &v);
+	struct slice r;
+	size_t k = doc_number_digits(t, &r);
 	if (k == 0 || k + 2 > r.n || (r.p[k] != ':' && r.p[k] != '.' && r.p[k] != ' '))
 		return t;
 	struct slice rest = sl_trim(sl_from(r, k + 1));
@@ -683,16 +692,11 @@ static struct slice doc_numbered(struct slice t)
  * paper, alone on its line over the paper's title; no title itself. */
 static int doc_number_alone(struct slice t)
 {
-	if (t.n < 10 || t.n > 24 || (t.p[0] != 'D' && t.p[0] != 'd') || !sl_istarts(t, "document "))
+	if (t.n < 10 || t.n > 24 || (t.p[0] != 'D' && t.p[0] != 'd'))
 		return 0;
-	struct slice r = sl_ltrim(sl_from(t, 9));
-	if (sl_istarts(r, "no. ") || sl_istarts(r, "nr. "))
-		r = sl_ltrim(sl_from(r, 4));
-	else if (sl_istarts(r, "#"))
-		r = sl_from(r, 1);
-	int v;
-	size_t k = sl_digits(r.p, r.n, 5, &v);
-	while (k < r.n && strchr(".:", r.p[k]) != NULL)
+	struct slice r;
+	size_t k = doc_number_digits(t, &r);
+	while (k > 0 && k < r.n && strchr(".:", r.p[k]) != NULL)
 		k++;
 	return k > 0 && k == r.n;
 }
