@@ -1046,14 +1046,15 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 		free(cause);
 		cause = NULL;
 	}
-	store_cache_lean(s, 0);
-	/* The lists' places of the new documents (the reader counts nothing). */
+	/* The lists' places of the new documents (the reader counts nothing):
+	 * a pass in order too, with the small cache. */
 	if (totals->docs)
 		phase(sink, "ordering the lists");
 	if (totals->docs && store_order_build(s, &cause) != 0) {
 		warn(sink, "lists", cause);
 		free(cause);
 	}
+	store_cache_lean(s, 0);
 	store_checkpoints_behind(s, 0);
 	return totals->files[IMPORT_FAILED] ? 1 : 0;
 }
