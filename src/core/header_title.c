@@ -1351,7 +1351,9 @@ static void paired_sitting(struct hreader *r, struct slice t, int w, const char 
 						"discussion", "discussions", "negotiations", NULL };
 	struct slice tk[24];
 	size_t n = tok_split(t, tk, 24);
-	for (size_t i = 0; i + 1 < n && i < 24; i++) {
+	if (n > 24)
+		n = 24; /* tok_split says "more" with one past what it kept */
+	for (size_t i = 0; i + 1 < n; i++) {
 		struct slice a = tk[i];
 		size_t d = sl_find(a, "\xe2\x80\x93"), dl = 3;
 		if (d == SIZE_MAX) {

@@ -1754,6 +1754,11 @@ static const struct rule rules[] = {
 	{ "the discussion at a body's meeting ('Memorandum of Discussion at the 296th Meeting of the ...') is minutes",
 	  "13. Memorandum of Discussion at the 296th Meeting of the National Security Council1\n\nPresent at the 296th "
 	  "meeting of the Council were the President of the United States, presiding.\n", "kind", "minutes", "heading" },
+	{ "a title of more words than a talk's two sides are looked for in ('... Brezhnev\xe2\x80\x93Kania Conversation' its "
+	  "24th and 25th) is read, not past its words (a crash at the 458,000th letter of a million)",
+	  "Information about the long and difficult matters raised again and again by the delegations of both parties during "
+	  "their long visit to capital Brezhnev\xe2\x80\x93Kania Conversation\n\nOctober 5, 1980\n\nThe talks went on.\n",
+	  "date", "1980-10-05", NULL },
 	{ "an edition's heading dated by a range of days ('November 3\xe2\x80\x93" "4, 19561') is the heading, of its first day",
 	  "162. Telegram From the Legation in Hungary to the Department of State, November 3\xe2\x80\x93" "4, 19561\n\n"
 	  "The Minister is out at present. Have someone out looking for him.\n",
