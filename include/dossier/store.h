@@ -33,10 +33,14 @@ int store_replaced(const struct store *s);
  * checkpoint.h), for the many commits of an import; 0: the writer
  * checkpoints again. Without effect on a read-only library. */
 void store_checkpoints_behind(struct store *s, int on);
-/* on: a small page cache (4 MB), for a pass that reads the library once
- * in order and writes as it goes (reference resolution, after an import
- * whose batches the 16 MB cache held); 0: the import's cache again. */
-void store_cache_lean(struct store *s, int on);
+/* The page cache's size for what comes: a writer's (16 MB, as opened);
+ * an import's batches (8 MB: the documents go in at the end of their
+ * tables, and their full-text segments are written whole, so a larger
+ * cache saved no time and held 8 MB more); a pass that reads the
+ * library once in order and writes as it goes (4 MB: reference
+ * resolution, the lists' orders). Without effect on a read-only one. */
+enum store_cache { STORE_CACHE_WRITER, STORE_CACHE_BATCHES, STORE_CACHE_PASS };
+void store_cache_set(struct store *s, enum store_cache size);
 /* Waits for the checkpoints behind the writer to copy all it committed,
  * so that the next transaction starts the log over (see checkpoint.h). */
 void store_checkpoints_catch_up(struct store *s);

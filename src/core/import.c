@@ -979,6 +979,7 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 		free(rc_cause);
 	}
 	pipe_start(&pl, &w, s);
+	store_cache_set(s, STORE_CACHE_BATCHES);
 	store_checkpoints_behind(s, 1);
 	size_t batches = 0;
 	for (size_t i = 0; i < w.n; i++) {
@@ -1022,7 +1023,7 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 	}
 	/* What follows reads the library once, in order: the cache that held
 	 * the batches' pages goes, before the memory freed goes back. */
-	store_cache_lean(s, 1);
+	store_cache_set(s, STORE_CACHE_PASS);
 #ifdef __GLIBC__
 	/* What the parsing thread's arena freed goes back to the system
 	 * before resolution reads its index: kept, it was half of the
@@ -1054,7 +1055,7 @@ int import_paths(struct store *s, char *const *paths, size_t npaths, const struc
 		warn(sink, "lists", cause);
 		free(cause);
 	}
-	store_cache_lean(s, 0);
+	store_cache_set(s, STORE_CACHE_WRITER);
 	store_checkpoints_behind(s, 0);
 	return totals->files[IMPORT_FAILED] ? 1 : 0;
 }

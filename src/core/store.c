@@ -12,10 +12,9 @@
 #include <sys/stat.h>
 #include <time.h>
 
-/* The page cache of a writer (negative: KiB), and its size for a pass
- * that reads the library once (store_cache_lean). */
+/* The page cache of a writer (negative: KiB); the other sizes are
+ * store_cache_set's. */
 #define CACHE_KIB "-16384"
-#define CACHE_LEAN_KIB "-4096"
 #include <unistd.h>
 
 #include "dossier/checkpoint.h"
@@ -250,11 +249,15 @@ void store_checkpoints_behind(struct store *s, int on)
 		sqlite3_exec(s->db, "PRAGMA wal_autocheckpoint = 0", NULL, NULL, NULL);
 }
 
-void store_cache_lean(struct store *s, int on)
+void store_cache_set(struct store *s, enum store_cache size)
 {
+	static const char *const pragma[] = {
+		[STORE_CACHE_WRITER] = "PRAGMA cache_size = " CACHE_KIB,
+		[STORE_CACHE_BATCHES] = "PRAGMA cache_size = -8192",
+		[STORE_CACHE_PASS] = "PRAGMA cache_size = -4096",
+	};
 	if (!s->readonly)
-		sqlite3_exec(s->db, on ? "PRAGMA cache_size = " CACHE_LEAN_KIB : "PRAGMA cache_size = " CACHE_KIB, NULL,
-			     NULL, NULL);
+		sqlite3_exec(s->db, pragma[size], NULL, NULL, NULL);
 }
 
 void store_checkpoints_catch_up(struct store *s)
