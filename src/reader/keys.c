@@ -134,26 +134,81 @@ static void bind_one(struct keymap *km, const struct mode *m, const char *key, c
 	km->v[km->n++] = (struct key_binding){ xstrdup(key), act, m };
 }
 
-/* The defaults go through keymap_bind, the config's own checks: a default
- * naming no action, no key, or an action that does not work in its mode
- * is refused here, not found missing by a reader. */
+static int bind_action(struct keymap *km, const char *ctx, const char *key, const struct key_action *act,
+		       char **cause);
+
+/* The actions by name, each where it is first offered (as keys_action
+ * finds it). */
+struct action_name {
+	const char *name;
+	const struct key_action *act;
+	size_t order;
+};
+
+static int action_name_cmp(const void *x, const void *y)
+{
+	const struct action_name *a = x, *b = y;
+	int c = strcmp(a->name, b->name);
+	return c ? c : (a->order > b->order) - (a->order < b->order);
+}
+
+static struct action_name *actions_by_name(size_t *n)
+{
+	size_t cap = 0;
+	for (const struct mode *const *m = modes; *m; m++)
+		for (const struct key_action *const *p = (*m)->actions; *p; p++)
+			cap++;
+	struct action_name *v = xreallocarray(NULL, cap ? cap : 1, sizeof *v);
+	*n = 0;
+	for (const struct mode *const *m = modes; *m; m++)
+		for (const struct key_action *const *p = (*m)->actions; *p; p++, (*n)++)
+			v[*n] = (struct action_name){ (*p)->name, *p, *n };
+	qsort(v, *n, sizeof *v, action_name_cmp);
+	return v;
+}
+
+static const struct key_action *action_find(const struct action_name *v, size_t n, const char *name)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(v[mid].name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && strcmp(v[lo].name, name) == 0 ? v[lo].act : NULL;
+}
+
+/* The defaults go through the config's own checks: a default naming no
+ * action, no key, or an action that does not work in its mode is
+ * refused here, not found missing by a reader. Their actions are found
+ * by name in a sorted table: some three hundred bindings, each looked
+ * for in every mode's list, were a tenth of the way to the first frame. */
 struct keymap *keymap_create(char **cause)
 {
 	struct keymap *km = xcalloc(1, sizeof *km);
-	for (const struct mode *const *m = modes; *m; m++)
-		for (const struct mode_key *d = (*m)->keys; d->keys; d++) {
-			char *keys = xstrdup(d->keys), *why = NULL;
-			int rc = 0;
+	size_t nact;
+	struct action_name *byname = actions_by_name(&nact);
+	int rc = 0;
+	for (const struct mode *const *m = modes; *m && rc == 0; m++)
+		for (const struct mode_key *d = (*m)->keys; d->keys && rc == 0; d++) {
+			const struct key_action *act = action_find(byname, nact, d->action);
+			char *keys = xstrdup(d->keys), *why = act ? NULL : xstrdup("no such action");
+			rc = act ? 0 : -1;
+			if (rc != 0)
+				*cause = xasprintf("default binding %s %s %s: %s", (*m)->name, d->keys, d->action, why);
 			for (char *k = strtok(keys, " "); k && rc == 0; k = strtok(NULL, " "))
-				if ((rc = keymap_bind(km, (*m)->name, k, d->action, &why)) != 0)
+				if ((rc = bind_action(km, (*m)->name, k, act, &why)) != 0)
 					*cause = xasprintf("default binding %s %s %s: %s", (*m)->name, k, d->action, why);
 			free(why);
 			free(keys);
-			if (rc != 0) {
-				keymap_free(km);
-				return NULL;
-			}
 		}
+	free(byname);
+	if (rc != 0) {
+		keymap_free(km);
+		return NULL;
+	}
 	return km;
 }
 
@@ -198,6 +253,13 @@ int keymap_bind(struct keymap *km, const char *ctx, const char *key, const char 
 		*cause = xasprintf("no action '%s' (the help screen, ?, names them)", action);
 		return -1;
 	}
+	return bind_action(km, ctx, key, act, cause);
+}
+
+/* keymap_bind, the action found (not NULL). */
+static int bind_action(struct keymap *km, const char *ctx, const char *key, const struct key_action *act,
+		       char **cause)
+{
 	char *k = keys_canonical(key);
 	if (k == NULL) {
 		*cause = xasprintf("'%s' is not a key name", key);
@@ -213,7 +275,7 @@ int keymap_bind(struct keymap *km, const char *ctx, const char *key, const char 
 			return -1;
 		}
 		if (!reaches(m, act)) {
-			*cause = xasprintf("'%s' does not work in the %s context", action, ctx);
+			*cause = xasprintf("'%s' does not work in the %s context", act->name, ctx);
 			free(k);
 			return -1;
 		}
