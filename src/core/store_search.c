@@ -463,9 +463,14 @@ static void add_filters_walked(struct buf *sql, const struct query *q, unsigned 
 		buf_printf(sql, role_sql, "to");
 	for (size_t i = 0; i < q->person.n; i++)
 		if (i < 32 && (walked >> i) & 1)
+			/* Their names through document_filter too: the
+			 * documents walked in date or title order would
+			 * each be read for its names (2,000 pages for a
+			 * year's letters at 100,000). */
 			buf_adds(sql, " AND (EXISTS (SELECT 1 FROM party pa WHERE pa.doc_id = d.id AND "
 				      "pa.person_id IN (SELECT person_id FROM alias WHERE name = ?)) OR +d.id IN "
-				      "(" PERSON_OFFICE_DOCS("?") ") OR d.people LIKE '%' || ? || '%' ESCAPE '\\')");
+				      "(" PERSON_OFFICE_DOCS("?") ") OR (SELECT pd.people FROM document pd INDEXED BY "
+				      "document_filter WHERE pd.id = d.id) LIKE '%' || ? || '%' ESCAPE '\\')");
 		else
 			buf_adds(sql, " AND (+d.id IN (" PERSON_DOCS("?") ") OR d.people LIKE '%' || ? || '%' ESCAPE '\\')");
 	if (q->kind)
@@ -475,13 +480,15 @@ static void add_filters_walked(struct buf *sql, const struct query *q, unsigned 
 	if (q->volume)
 		buf_adds(sql, " AND (d.volume_id = ? OR d.volume_id IN (SELECT id FROM volume WHERE title LIKE '%' || ? || '%' "
 			      "ESCAPE '\\'))");
-	/* On sort_date, which is the date when there is one: a listing in
-	 * date order then walks the range alone, not the whole library
-	 * reading each letter's date. */
+	/* On sort_date alone, which is the date when there is one ('~' when
+	 * none, '' when a correction emptied it): a listing in date order
+	 * then walks the range in its index, not the whole library, and
+	 * reads no letter to see its date (2,000 pages read for a year's
+	 * letters at 100,000). */
 	if (q->date_lo)
-		buf_adds(sql, " AND d.date <> '' AND d.sort_date >= ?");
+		buf_adds(sql, " AND d.sort_date >= ? AND d.sort_date < '~'");
 	if (q->date_hi)
-		buf_adds(sql, " AND d.date <> '' AND d.sort_date < ? || '~'");
+		buf_adds(sql, " AND d.sort_date > '' AND d.sort_date < ? || '~'");
 }
 
 static int bind_filters(sqlite3_stmt *st, int i, const struct query *q)
