@@ -17,12 +17,13 @@
  * common ones (days, kinds, a correspondence's parties) once for all. */
 struct key {
 	int64_t id;
-	const char *date, *kind, *number;
-	const char *tei;        /* "volume\0xml_id\0" ("" for none), or NULL */
-	const int64_t *parties; /* nfrom writers, then nto recipients (person ids) */
-	uint16_t nfrom, nto;
-	uint32_t bare;          /* 1 + its place in the index's bare (no kind printed), or 0 */
+	const char *date;
+	uintptr_t kind;         /* its kind (shared), or 2 * its place in the index's bare + 1 */
+	const char *extra;      /* "number\0volume\0xml_id\0", each maybe "", or NULL for none */
+	const int64_t *parties; /* nfrom | nto << 16, nfrom writers, nto recipients (person ids) */
 };
+
+_Static_assert(sizeof(struct key) <= 5 * sizeof(int64_t), "a key is five words");
 
 /* A document whose kind no heading gives (a bare letter) takes the kind
  * other letters call it by, when one of them can mean nothing else
@@ -33,24 +34,54 @@ struct bare {
 	int learn_conflict;
 };
 
+/* A key is 40 bytes, a million of them the most resolution holds: the
+ * rarer fields share one string, counts ride at the head of the party
+ * list, and a bare document's place is in its kind's word (the arena's
+ * strings are 8-aligned: an odd one is a place). */
+static size_t nfrom_of(const struct key *k)
+{
+	return k->parties ? (size_t)(k->parties[0] & 0xffff) : 0;
+}
+
+static size_t nto_of(const struct key *k)
+{
+	return k->parties ? (size_t)((k->parties[0] >> 16) & 0xffff) : 0;
+}
+
 static const int64_t *from_of(const struct key *k)
 {
-	return k->parties;
+	return k->parties ? k->parties + 1 : NULL;
 }
 
 static const int64_t *to_of(const struct key *k)
 {
-	return k->parties ? k->parties + k->nfrom : NULL;
+	return k->parties ? k->parties + 1 + nfrom_of(k) : NULL;
+}
+
+static const char *kind_of(const struct key *k)
+{
+	return k->kind & 1 ? NULL : (const char *)k->kind;
+}
+
+static const char *number_of(const struct key *k)
+{
+	return k->extra && k->extra[0] ? k->extra : NULL;
+}
+
+static const char *tei_of(const struct key *k)
+{
+	return k->extra ? k->extra + strlen(k->extra) + 1 : NULL;
 }
 
 static const char *volume_of(const struct key *k)
 {
-	return k->tei && k->tei[0] ? k->tei : NULL;
+	const char *v = tei_of(k);
+	return v && v[0] ? v : NULL;
 }
 
 static const char *xml_of(const struct key *k)
 {
-	const char *x = k->tei ? k->tei + strlen(k->tei) + 1 : NULL;
+	const char *v = tei_of(k), *x = v ? v + strlen(v) + 1 : NULL;
 	return x && *x ? x : NULL;
 }
 
@@ -148,14 +179,6 @@ static const char *share_str(struct index *ix, const char *s)
 	return s == NULL || *s == '\0' ? NULL : arena_share(ix, s, strlen(s) + 1);
 }
 
-static const char *dup_or_null(struct arena *a, const char *s)
-{
-	if (s == NULL || *s == '\0')
-		return NULL;
-	size_t n = strlen(s) + 1;
-	return memcpy(arena_alloc(a, n), s, n);
-}
-
 /* Writers or recipients past this many are left out of the index (two
  * bytes count each list; no letter names so many). */
 #define PARTIES_MAX 0xffff
@@ -171,41 +194,43 @@ static int add_key(const struct store_doc_key *k, void *arg)
 	size_t nto = k->nto > PARTIES_MAX ? PARTIES_MAX : k->nto;
 	const int64_t *parties = NULL;
 	if (nfrom + nto) {
-		int64_t list[64], *l = nfrom + nto <= 64 ? list : xreallocarray(NULL, nfrom + nto, sizeof *l);
+		int64_t list[64], *l = 1 + nfrom + nto <= 64 ? list : xreallocarray(NULL, 1 + nfrom + nto, sizeof *l);
+		l[0] = (int64_t)(nfrom | nto << 16);
 		if (nfrom)
-			memcpy(l, k->from, nfrom * sizeof *l);
+			memcpy(l + 1, k->from, nfrom * sizeof *l);
 		if (nto)
-			memcpy(l + nfrom, k->to, nto * sizeof *l);
-		parties = arena_share(ix, l, (nfrom + nto) * sizeof *l);
+			memcpy(l + 1 + nfrom, k->to, nto * sizeof *l);
+		parties = arena_share(ix, l, (1 + nfrom + nto) * sizeof *l);
 		if (l != list)
 			free(l);
 	}
-	const char *tei = NULL;
-	if ((k->volume_id && *k->volume_id) || (k->xml_id && *k->xml_id)) {
-		size_t nv = k->volume_id ? strlen(k->volume_id) : 0, nx = k->xml_id ? strlen(k->xml_id) : 0;
-		char *t = arena_alloc(&ix->mem, nv + nx + 2);
-		memcpy(t, nv ? k->volume_id : "", nv + 1);
-		memcpy(t + nv + 1, nx ? k->xml_id : "", nx + 1);
-		tei = t;
+	const char *extra = NULL;
+	if ((k->number && *k->number) || (k->volume_id && *k->volume_id) || (k->xml_id && *k->xml_id)) {
+		const char *f[3] = { k->number ? k->number : "", k->volume_id ? k->volume_id : "",
+				     k->xml_id ? k->xml_id : "" };
+		size_t n[3] = { strlen(f[0]) + 1, strlen(f[1]) + 1, strlen(f[2]) + 1 };
+		char *t = arena_alloc(&ix->mem, n[0] + n[1] + n[2]);
+		memcpy(t, f[0], n[0]);
+		memcpy(t + n[0], f[1], n[1]);
+		memcpy(t + n[0] + n[1], f[2], n[2]);
+		extra = t;
 	}
-	const char *kind = share_str(ix, k->kind);
-	uint32_t bare = 0;
-	if (kind == NULL) {
+	uintptr_t kind = (uintptr_t)share_str(ix, k->kind);
+	if (kind == 0) {
 		if (ix->nbare == ix->bare_cap) {
 			ix->bare_cap = ix->bare_cap ? ix->bare_cap * 2 : 256;
 			ix->bare = xreallocarray(ix->bare, ix->bare_cap, sizeof *ix->bare);
 		}
 		ix->bare[ix->nbare++] = (struct bare){ NULL, NULL, 0 };
-		bare = (uint32_t)ix->nbare;
+		kind = (uintptr_t)(ix->nbare - 1) * 2 + 1;
 	}
-	ix->v[ix->n++] = (struct key){ k->id,    share_str(ix, k->date), kind, dup_or_null(&ix->mem, k->number),
-				       tei,      parties, (uint16_t)nfrom, (uint16_t)nto, bare };
+	ix->v[ix->n++] = (struct key){ k->id, share_str(ix, k->date), kind, extra, parties };
 	return 0;
 }
 
 static struct bare *bare_of(const struct index *ix, const struct key *k)
 {
-	return k->bare ? &ix->bare[k->bare - 1] : NULL;
+	return k->kind & 1 ? &ix->bare[k->kind >> 1] : NULL;
 }
 
 /* qsort has no context argument: the index being sorted. */
@@ -223,7 +248,7 @@ static int by_date(const void *a, const void *b)
 
 static int by_number(const void *a, const void *b)
 {
-	return cmp_str_null(sorting->v[*(const pos_t *)a].number, sorting->v[*(const pos_t *)b].number);
+	return cmp_str_null(number_of(&sorting->v[*(const pos_t *)a]), number_of(&sorting->v[*(const pos_t *)b]));
 }
 
 static int by_xml(const void *a, const void *b)
@@ -248,7 +273,7 @@ static void index_build(struct index *ix)
 	 * are counted first, not made as long as the library. */
 	size_t numbered = 0, with_xml = 0;
 	for (size_t i = 0; i < ix->n; i++) {
-		numbered += ix->v[i].number != NULL;
+		numbered += number_of(&ix->v[i]) != NULL;
 		with_xml += xml_of(&ix->v[i]) != NULL;
 	}
 	ix->by_date = xreallocarray(NULL, ix->n + 1, sizeof(pos_t));
@@ -257,7 +282,7 @@ static void index_build(struct index *ix)
 	int in_order = 1;
 	for (size_t i = 0; i < ix->n; i++) {
 		ix->by_date[i] = (pos_t)i;
-		if (ix->v[i].number)
+		if (number_of(&ix->v[i]))
 			ix->by_number[ix->nnumber++] = (pos_t)i;
 		if (xml_of(&ix->v[i]))
 			ix->by_xml[ix->nxml++] = (pos_t)i;
@@ -313,7 +338,7 @@ static const char *key_date(const struct key *k)
 
 static const char *key_number(const struct key *k)
 {
-	return k->number;
+	return number_of(k);
 }
 
 static const struct key *find_id(const struct index *ix, int64_t id)
@@ -396,14 +421,14 @@ static const char *learned_of(const struct run *rn, const struct key *k);
  * its kind (it teaches "directive" only if it can mean nothing else). */
 static double kind_score(struct run *rn, const char *named, const struct key *c, int literal)
 {
-	const char *k = c->kind ? c->kind : learned_of(rn, c);
+	const char *k = kind_of(c) ? kind_of(c) : learned_of(rn, c);
 	if (named == NULL)
 		return 0.15;
 	if (k == NULL)
 		return RESOLVE_KIND_UNKNOWN; /* a bare letter: neither for nor against */
 	/* A kind learned from other letters is a little less sure than one
 	 * a heading prints. */
-	double learned = c->kind ? 0 : 0.05;
+	double learned = kind_of(c) ? 0 : 0.05;
 	switch (kind_fit(rn, named, k)) {
 	case FIT_SAME:
 		return 0.3 - learned;
@@ -445,10 +470,10 @@ static double score(struct run *rn, const struct store_ref *r, const struct key 
 {
 	double sc = 0.5 + kind_score(rn, r->kind, c, literal);
 	enum ref_party party = ref_party_from_name(r->party);
-	int from_their = shares(from_of(c), c->nfrom, to_of(self), self->nto);
-	int from_mine = shares(from_of(c), c->nfrom, from_of(self), self->nfrom);
-	int to_me = shares(to_of(c), c->nto, from_of(self), self->nfrom);
-	int to_them = shares(to_of(c), c->nto, to_of(self), self->nto);
+	int from_their = shares(from_of(c), nfrom_of(c), to_of(self), nto_of(self));
+	int from_mine = shares(from_of(c), nfrom_of(c), from_of(self), nfrom_of(self));
+	int to_me = shares(to_of(c), nto_of(c), from_of(self), nfrom_of(self));
+	int to_them = shares(to_of(c), nto_of(c), to_of(self), nto_of(self));
 	/* A paper of the correspondent's is not "mine", nor one sent to the
 	 * writer by someone else; a paper of the writer's is not "yours", nor
 	 * one sent to his correspondent: each stays a candidate, never the
@@ -463,20 +488,20 @@ static double score(struct run *rn, const struct store_ref *r, const struct key 
 	 * letter" (sent to the writer) nor "my letter" (sent to his
 	 * correspondent): "your letter of May 7" in the CPSU's letter to the
 	 * Chinese party is not a note of that day to the DDCI */
-	if ((party == REF_YOURS || party == REF_MINE) && c->nfrom == 0 && c->nto > 0 && self->nfrom > 0 && self->nto > 0 &&
+	if ((party == REF_YOURS || party == REF_MINE) && nfrom_of(c) == 0 && nto_of(c) > 0 && nfrom_of(self) > 0 && nto_of(self) > 0 &&
 	    !to_me && !to_them)
 		sc -= 0.2;
 	/* "my message" in a letter whose writer the page does not name:
 	 * whose a candidate of a known author is cannot be checked */
-	if ((party == REF_MINE && self->nfrom == 0 && c->nfrom) || (party == REF_YOURS && self->nto == 0 && c->nfrom))
+	if ((party == REF_MINE && nfrom_of(self) == 0 && nfrom_of(c)) || (party == REF_YOURS && nto_of(self) == 0 && nfrom_of(c)))
 		sc -= 0.05;
-	if (person && c->nfrom)
-		sc += shares(from_of(c), c->nfrom, &person, 1) ? 0.3 : -0.3;
+	if (person && nfrom_of(c))
+		sc += shares(from_of(c), nfrom_of(c), &person, 1) ? 0.3 : -0.3;
 	/* "a letter to Mao Zedong": its addressee, as surely as its author. */
-	if (to_person && c->nto) {
+	if (to_person && nto_of(c)) {
 		int to = to_person == TO_YOU ? to_them
 			 : to_person == TO_US ? to_me
-					      : shares(to_of(c), c->nto, &to_person, 1);
+					      : shares(to_of(c), nto_of(c), &to_person, 1);
 		sc += to ? 0.3 : -0.3;
 	}
 	/* A letter answers what came before it; an editor's note may send
@@ -750,7 +775,7 @@ static void by_day(struct run *rn, const struct store_ref *r, const struct key *
 			 * takes more than the day to be the paper ("856 Aug
 			 * 12" of 1946 is no telegram of August 12, 1945 from
 			 * someone else). */
-			if ((c->id != r->doc_id || mine) && !(r->number && c->number))
+			if ((c->id != r->doc_id || mine) && !(r->number && number_of(c)))
 				consider(p, c, c->id, score(rn, r, self, c, person, to, rn->learning) - 0.25 * back);
 		}
 	}
@@ -792,7 +817,7 @@ static int64_t pick_in_month(const struct pick *p)
 static void learn_kind(struct index *ix, struct key *k, const char *kind)
 {
 	struct bare *b = bare_of(ix, k);
-	if (k->kind || b == NULL || b->learn_conflict)
+	if (kind_of(k) || b == NULL || b->learn_conflict)
 		return;
 	if (b->learning && !refs_kind_compatible(b->learning, kind)) {
 		b->learning = NULL;
@@ -832,7 +857,7 @@ static int day_has_bare(struct run *rn, const struct store_ref *r)
 			const struct key *c = &rn->ix.v[rn->ix.by_date[i]];
 			if (c->date == NULL || strcmp(c->date, day) != 0)
 				break;
-			if (c->kind == NULL)
+			if (kind_of(c) == NULL)
 				return 1;
 		}
 	}
@@ -848,7 +873,7 @@ static void learn_one(struct run *rn, const struct store_ref *r)
 		return;
 	struct pick p = { .best = -1, .second = -1 };
 	by_day(rn, r, self, &p);
-	if (p.plausible != 1 || pick_target(&p) == 0 || p.target == r->doc_id || p.best_key->kind)
+	if (p.plausible != 1 || pick_target(&p) == 0 || p.target == r->doc_id || kind_of(p.best_key))
 		return;
 	learn_kind(&rn->ix, p.best_key, r->kind);
 }
@@ -856,8 +881,8 @@ static void learn_one(struct run *rn, const struct store_ref *r)
 /* c was written between the two parties of self, either way. */
 static int same_correspondence(const struct key *c, const struct key *self)
 {
-	return (shares(from_of(c), c->nfrom, from_of(self), self->nfrom) && shares(to_of(c), c->nto, to_of(self), self->nto)) ||
-	       (shares(from_of(c), c->nfrom, to_of(self), self->nto) && shares(to_of(c), c->nto, from_of(self), self->nfrom));
+	return (shares(from_of(c), nfrom_of(c), from_of(self), nfrom_of(self)) && shares(to_of(c), nto_of(c), to_of(self), nto_of(self))) ||
+	       (shares(from_of(c), nfrom_of(c), to_of(self), nto_of(self)) && shares(to_of(c), nto_of(c), from_of(self), nfrom_of(self)));
 }
 
 /* The documents of the number a reference gives. The number decides;
@@ -887,18 +912,18 @@ static void of_number(struct run *rn, const struct store_ref *r, const struct ke
 	for (size_t i = lower_bound(&rn->ix, rn->ix.by_number, rn->ix.nnumber, r->number, key_number);
 	     i < rn->ix.nnumber; i++) {
 		struct key *c = &rn->ix.v[rn->ix.by_number[i]];
-		if (strncmp(c->number, r->number, n) != 0 || (c->number[n] != '\0' && c->number[n] != '/'))
+		if (strncmp(number_of(c), r->number, n) != 0 || (number_of(c)[n] != '\0' && number_of(c)[n] != '/'))
 			break;
 		if (c->id == r->doc_id)
 			continue;
-		double sc = 0.9 + (r->kind && c->kind && refs_kind_compatible(r->kind, c->kind) ? 0.1 : 0);
+		double sc = 0.9 + (r->kind && kind_of(c) && refs_kind_compatible(r->kind, kind_of(c)) ? 0.1 : 0);
 		/* Something besides the number must say it is this paper: the
 		 * correspondence it belongs to, its day, its author. Every post
 		 * numbers its telegrams afresh each year, so a library of many
 		 * holds many a No. 235; one met by its number alone is a
 		 * candidate, not a link. */
 		int corroborated = 0;
-		if (c->number[n] == '/')
+		if (number_of(c)[n] == '/')
 			sc -= 0.05;
 		if (dated(r) && c->date) {
 			sc += strcmp(c->date, r->date) == 0 ? 0.1 : -0.4;
@@ -909,11 +934,11 @@ static void of_number(struct run *rn, const struct store_ref *r, const struct ke
 			corroborated |= strcmp(c->date + 4, r->date + 1) == 0;
 		}
 		if (self) {
-			int from_their = shares(from_of(c), c->nfrom, to_of(self), self->nto);
-			int from_mine = shares(from_of(c), c->nfrom, from_of(self), self->nfrom);
+			int from_their = shares(from_of(c), nfrom_of(c), to_of(self), nto_of(self));
+			int from_mine = shares(from_of(c), nfrom_of(c), from_of(self), nfrom_of(self));
 			/* "my No. 1348" is the writer's, "your 580" the recipient's:
 			 * a paper known to be someone else's is not it. */
-			int known = c->nfrom && (party == REF_YOURS ? self->nto : self->nfrom);
+			int known = nfrom_of(c) && (party == REF_YOURS ? nto_of(self) : nfrom_of(self));
 			if (party == REF_YOURS)
 				sc += from_their ? 0.1 : from_mine ? -0.2 : known ? -0.3 : 0;
 			else if (party == REF_MINE)
@@ -935,9 +960,9 @@ static void of_number(struct run *rn, const struct store_ref *r, const struct ke
 			corroborated |= strcspn(r->number, "/") >= 5 && !(self->date && c->date &&
 									  atoi(self->date) - atoi(c->date) > 1);
 		}
-		if (person && c->nfrom) {
-			sc += shares(from_of(c), c->nfrom, &person, 1) ? 0.1 : -0.3;
-			corroborated |= shares(from_of(c), c->nfrom, &person, 1);
+		if (person && nfrom_of(c)) {
+			sc += shares(from_of(c), nfrom_of(c), &person, 1) ? 0.1 : -0.3;
+			corroborated |= shares(from_of(c), nfrom_of(c), &person, 1);
 		}
 		if (!corroborated && sc > RESOLVE_PLAUSIBLE - 0.1)
 			sc = RESOLVE_PLAUSIBLE - 0.1;
@@ -1184,8 +1209,8 @@ static int note_changed(int64_t id, void *arg)
 	}
 	if (k && k->date)
 		add_day(rn, day_key(k->date));
-	if (k && k->number)
-		add_number(rn, number_base(k->number));
+	if (k && number_of(k))
+		add_number(rn, number_base(number_of(k)));
 	return 0;
 }
 
