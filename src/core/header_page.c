@@ -297,6 +297,21 @@ static size_t contents_value(struct slice v)
 	return best;
 }
 
+/* Whether line i is among a conversation's fields: a "Participants" line
+ * a few lines before or after it. Their "DATE:" is the day the talk was
+ * held; the paper's own dateline or the archive's date line, when there
+ * is one, is the day it was written. */
+static int conversation_field(const struct hreader *r, size_t i)
+{
+	size_t lo = i > 8 ? i - 8 : 0;
+	for (size_t j = lo; j < r->L.n && j <= i + 8; j++) {
+		struct slice t = line_text(&r->L, j);
+		if (sl_istarts(t, "participants") && (t.n == 12 || t.p[12] == ':' || t.p[12] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
 /* Every label of the page, with its value on its line, on the next line,
  * or (a Markdown block, a citation or summary heading) in the next
  * paragraph. The label and its value leave the body. */
@@ -306,6 +321,12 @@ static void labels_read(struct hreader *r)
 		if (r->roles[i].role != HR_LABEL || r->L.v[i].drop)
 			continue;
 		const struct lex_label *lb = r->roles[i].label;
+		struct lex_label talk;
+		if (lb->field == LF_DATE && lb->weight > W_GOOD && conversation_field(r, i)) {
+			talk = *lb;
+			talk.weight = W_GOOD - 1;       /* under any dateline */
+			lb = &talk;
+		}
 		struct slice t = line_text(&r->L, i), v;
 		/* the value after the colon (or the bold or bracketed label) */
 		v = sl_trim(sl_from(t, r->roles[i].value_at <= t.n ? r->roles[i].value_at : t.n));

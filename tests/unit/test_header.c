@@ -830,6 +830,14 @@ static const struct rule rules[] = {
 	  "22 October 1974\nMEMORANDUM OF CONVERSATION\nPARTICIPANTS: John Smith, Director\nPeter Brown, Planning Board\n"
 	  "DATE: October 21, 1974\nIC Staff\n1. Mr. Smith and Mr. Brown met for an hour.\n",
 	  "from", NULL, NULL },
+	{ "a conversation's DATE is the talk's: the paper's own dateline dates the paper",
+	  "22 October 1974\nMEMORANDUM OF CONVERSATION\nPARTICIPANTS: John Smith, Director\nPeter Brown, Planning Board\n"
+	  "DATE: October 21, 1974\nIC Staff\n1. Mr. Smith and Mr. Brown met for an hour.\n",
+	  "date", "1974-10-22", "date line" },
+	{ "... and with no dateline, the talk's day is the paper's",
+	  "MEMORANDUM OF CONVERSATION\nPARTICIPANTS: John Smith, Director\nPeter Brown, Planning Board\n"
+	  "DATE: October 21, 1974\n1. Mr. Smith and Mr. Brown met for an hour.\n",
+	  "date", "1974-10-21", NULL },
 	{ "a paper named after its author's surname before its kind is his",
 	  "Skip to content\n\nNovember 4, 1956\n\nZhukov Report, 4 November 1956\n\nTop Secret\n\nOur troops entered the city.\n",
 	  "from", "Zhukov", "title line" },
