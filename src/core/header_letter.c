@@ -1592,14 +1592,35 @@ static int runs_on(struct hreader *r, size_t i)
  * SIZE_MAX. A dateline broken after its comma ("Washington, July 25,"
  * then "1964—4:56 p.m.") or after its month ("Washington, November" then
  * "2, 1950—noon.") is read across the two lines. */
+/* Opening quotation marks less closing ones in t: curly double quotes
+ * and guillemets, whose two ends differ. */
+static int quote_balance(struct slice t)
+{
+	int n = 0;
+	for (size_t i = 0; i + 1 < t.n; i++) {
+		unsigned char a = (unsigned char)t.p[i], b = (unsigned char)t.p[i + 1];
+		if (a == 0xe2 && b == 0x80 && i + 2 < t.n)
+			n += t.p[i + 2] == '\x9c' ? 1 : t.p[i + 2] == '\x9d' ? -1 : 0;
+		else if (a == 0xc2)
+			n += b == 0xab ? 1 : b == 0xbb ? -1 : 0;
+	}
+	return n;
+}
+
 static size_t date_line_at(struct hreader *r, size_t from, struct date_val *dt, struct slice *printed, char **joined)
 {
 	*joined = NULL;
-	for (size_t i = from; i < r->footer; i++) {
+	int quoted = 0;
+	for (size_t i = from; i < r->footer; quoted += line_usable(&r->L, i) ? quote_balance(line_text(&r->L, i)) : 0, i++) {
 		if (!line_usable(&r->L, i))
 			continue;
 		struct slice t = line_text(&r->L, i);
 		if (r->roles[i].role == HR_RELEASE)
+			continue;
+		/* "“I wish to express ... Sincerely, L. Brezhnev" / "(November
+		 * 9, 1972)": a date inside a quotation still open is the
+		 * quoted paper's, read out or copied into this one */
+		if (quoted > 0)
 			continue;
 		if (header_date_line(note_marker_off(t), 2, dt, printed) && !runs_on(r, i))
 			return i;

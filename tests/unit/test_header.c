@@ -924,6 +924,11 @@ static const struct rule rules[] = {
 	  "178. Transcript of Telephone Conversation Between Secretary of State Kissinger and the Soviet Ambassador "
 	  "(Dobrynin)1\n\nD: You leave tomorrow?\n\nK: Yes.\n\nK: Ok, good.\n\nD",
 	  "from", "Secretary of State Kissinger", "heading" },
+	{ "a date under a letter read out in a talk, its quotation still open, is the letter's",
+	  "68. Transcript of Telephone Conversation Between Secretary of State Kissinger and the Soviet Ambassador "
+	  "(Dobrynin)1\n\nD: I received a telegram.\n\nK: All right.\n\nD: \xe2\x80\x9cI wish to express my "
+	  "satisfaction.\n\nSincerely, L. Brezhnev\n\n(November 9, 1972)\n\nK: This is a very nice telegram.\n",
+	  "date", NULL, NULL },
 	{ "a kind's word qualifying the next names the next's kind ('Information Memorandum')",
 	  "79. Information Memorandum From the Assistant Secretary of State for Economic Affairs (Jones) to Secretary of State "
 	  "Vance1\n\nAs a followup to our discussion, I attach a copy.\n",
