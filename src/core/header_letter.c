@@ -1638,6 +1638,31 @@ static size_t date_line_at(struct hreader *r, size_t from, struct date_val *dt, 
 	return SIZE_MAX;
 }
 
+/* "WASHINGTON , 1974" over "MEMORANDUM FOR THE WHITE HOUSE STAFF:": a
+ * typed dateline whose day and month were left blank dates the paper to
+ * its year, when the paper opens right under it (a memorandum's heading
+ * or a salutation); a place and a year elsewhere may be an imprint. */
+static void dateline_year_read(struct hreader *r)
+{
+	/* a letterhead's reader may have taken the line for its place */
+	for (size_t i = 0, k = 0; k < 40 && i < r->footer; i++) {
+		struct slice t = line_text(&r->L, i), printed;
+		struct date_val dt;
+		if (t.n == 0)
+			continue;
+		k++;
+		if (r->roles[i].role != HR_DATE || !header_date_line(t, 1, &dt, &printed) || dt.m != 0 || printed.p == t.p)
+			continue;
+		size_t j = line_next(&r->L, i + 1);
+		if (j >= r->footer)
+			return;
+		struct slice u = line_text(&r->L, j);
+		if (sl_istarts(u, "MEMORANDUM") || header_salutation(u) != NULL)
+			hprop_date(r, W_FAIR, "dateline", &dt, printed, t);
+		return;
+	}
+}
+
 /* The place before a dateline's date ("Moscow, March 14, 1952"). */
 static void dateline_place(struct hreader *r, struct slice line, struct slice printed, struct slice ev)
 {
@@ -3826,8 +3851,10 @@ void header_letter_read(struct hreader *r)
 	char *joined;
 	size_t date_at = date_line_at(r, 0, &dt, &printed, &joined);
 	int date_joined = joined != NULL;
-	if (date_at == SIZE_MAX)
+	if (date_at == SIZE_MAX) {
 		dateline_scanned(r);
+		dateline_year_read(r);
+	}
 	if (date_at != SIZE_MAX) {
 		struct slice line = joined ? sl_cstr(joined) : note_marker_off(line_text(&r->L, date_at));
 		/* a dateline opens the text; a date line elsewhere stands by
