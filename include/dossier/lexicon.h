@@ -73,6 +73,10 @@ struct lex_kind {
 extern const struct lex_kind lex_kinds[];
 /* A catalogue's codes and words for kinds ("MFR", "CABLE"). */
 extern const struct lex_kind lex_kind_codes[];
+/* An editor's phrase of sending, between the sender and the recipient
+ * ("... Walter Ulbricht wrote to Soviet leader Nikita Khrushchev"), and
+ * the kind of paper it sends. */
+extern const struct lex_kind lex_lead_verbs[];
 /* Nouns that make "X of (a) Conversation" a record of conversation. */
 extern const char *const lex_record_words[];
 /* The words between a record word and what it records ("of", "about"). */

@@ -1213,6 +1213,76 @@ static void page_top(struct hreader *r)
 
 /* ------------------------------------------------------------------ */
 
+/* The person a phrase ends with: its last capitalised words ("Soviet
+ * leader Nikita Khrushchev" -> "Nikita Khrushchev"), or an empty slice. */
+static struct slice trailing_name(struct slice s)
+{
+	struct slice tok[16];
+	size_t n = tok_split(s, tok, 16);
+	if (n == 0 || n > 16)
+		return sl_of(s.p, 0);
+	size_t first = n;
+	while (first > 0 && tok_is_upper(tok[first - 1]) && tok_bare(tok[first - 1]).n == tok[first - 1].n &&
+	       !tok_in(tok[first - 1], name_stops))
+		first--;
+	if (first == n || n - first > 4)
+		return sl_of(s.p, 0);
+	return sl_of(tok[first].p, (size_t)(tok[n - 1].p + tok[n - 1].n - tok[first].p));
+}
+
+/* "In September 1961 East German leader Walter Ulbricht wrote to Soviet
+ * leader Nikita Khrushchev, reflecting on ...": an editor's sentence
+ * opening the page, a date, a sender, a phrase of sending and a
+ * recipient, tells of the paper it quotes. Fair evidence: an archive's
+ * own date line or heading outweighs it. */
+static void lead_sentence_read(struct hreader *r)
+{
+	size_t prev = SIZE_MAX;
+	for (size_t i = 0, k = 0; k < 6 && i < r->footer; prev = line_text(&r->L, i).n > 0 ? i : prev, i++) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n == 0)
+			continue;
+		k++;
+		if (t.n < 20 || !(sl_istarts(t, "In ") || sl_istarts(t, "On ")))
+			continue;
+		struct date_val dt;
+		size_t dn = date_parse(t.p + 3, t.n - 3, 0, &dt);
+		if (dn == 0)
+			continue;
+		struct slice rest = sl_from(t, 3 + dn);
+		if (rest.n > 0 && rest.p[0] == ',')
+			rest = sl_from(rest, 1);
+		size_t end = 0;
+		while (end < rest.n && strchr(",.;:", rest.p[end]) == NULL)
+			end++;
+		struct slice clause = sl_of(rest.p, end);
+		for (size_t v = 0; lex_lead_verbs[v].word != NULL; v++) {
+			size_t at = sl_find(clause, lex_lead_verbs[v].word);
+			if (at == SIZE_MAX)
+				continue;
+			struct slice from = trailing_name(sl_of(clause.p, at)),
+				     to = trailing_name(sl_from(clause, at + strlen(lex_lead_verbs[v].word)));
+			if (from.n == 0 || to.n == 0 || !name_like(from, 0) || !name_like(to, 0))
+				return;
+			struct slice ev = sl_of(t.p, (size_t)(clause.p + clause.n - t.p));
+			hprop_date(r, W_FAIR, "lead sentence", &dt, sl_of(t.p + 3, dn), ev);
+			hprop_text(r, HF_KIND, W_FAIR, "lead sentence", sl_cstr(lex_lead_verbs[v].kind), ev);
+			char *a = name_canonical(from), *b = name_canonical(to);
+			if (a != NULL)
+				hprop_party(hprop_add(r, HF_FROM, W_FAIR, "lead sentence", ev), a, NULL);
+			if (b != NULL)
+				hprop_party(hprop_add(r, HF_TO, W_FAIR, "lead sentence", ev), b, NULL);
+			free(a);
+			free(b);
+			/* the line over it is the page's heading */
+			if (prev != SIZE_MAX && title_like(line_text(&r->L, prev)) && line_text(&r->L, prev).n < 160)
+				hprop_text(r, HF_TITLE, W_FAIR, "heading over the lead", line_text(&r->L, prev),
+					   line_text(&r->L, prev));
+			return;
+		}
+	}
+}
+
 void header_page_read(struct hreader *r)
 {
 	r->footer = r->L.n;
@@ -1237,4 +1307,5 @@ void header_page_read(struct hreader *r)
 	citations_read(r);
 	page_top(r);
 	summary_last(r);
+	lead_sentence_read(r);
 }

@@ -209,6 +209,14 @@ const struct lex_kind lex_kinds[] = {
 	{ NULL, NULL },
 };
 
+/* Editors' lead sentences over a letter they quote (history teaching
+ * sites, blogs, document readers). */
+const struct lex_kind lex_lead_verbs[] = {
+	{ " wrote to ", "letter" },     { " wrote a letter to ", "letter" },     { " sent a letter to ", "letter" },
+	{ " cabled ", "telegram" },     { " sent a telegram to ", "telegram" },  { " telegraphed ", "telegram" },
+	{ " sent a cable to ", "telegram" }, { NULL, NULL },
+};
+
 const struct lex_kind lex_kind_codes[] = {
 	{ "MF", "memorandum" }, { "MFR", "memorandum" }, { "MEMO", "memorandum" }, { "MEMORANDUM", "memorandum" },
 	{ "MIN", "minutes" }, { "MINUTES", "minutes" }, { "REPORT", "report" }, { "REP", "report" },

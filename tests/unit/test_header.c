@@ -17,6 +17,10 @@ struct rule {
 	const char *source;     /* the source it must name, or NULL */
 };
 
+#define PAGE_LEAD                                                                                                    \
+	"Ulbricht to Khrushchev on the Berlin Wall (1961)\n\nIn September 1961 East German leader Walter Ulbricht wrote " \
+	"to Soviet leader Nikita Khrushchev, reflecting on the border:\n\n\xe2\x80\x9cWe achieved the following things.\n"
+
 static const struct rule rules[] = {
 	/* The archive's apparatus. */
 	{ "a date line over the title is the archive's",
@@ -857,6 +861,17 @@ static const struct rule rules[] = {
 	  "CIA-RDP78-04718A000900230060-3 17 September 1953 The Honorable John R. Brown The Director Bureau of the Budget "
 	  "Washington 25, D. C. Dear Mr. Brown, As a result of the cuts in its funds, the Department has closed posts.\n",
 	  "date", "1953-09-17", "dateline" },
+	{ "an editor's lead sentence dates the letter it quotes ('In September 1961 ... wrote to ...')",
+	  PAGE_LEAD, "date", "1961-09", "lead sentence" },
+	{ "... names its writer, after the words that describe him", PAGE_LEAD, "from", "Walter Ulbricht", "lead sentence" },
+	{ "... and its recipient", PAGE_LEAD, "to", "Nikita Khrushchev", "lead sentence" },
+	{ "... and its kind by the verb", PAGE_LEAD, "kind", "letter", "lead sentence" },
+	{ "... and the line over it is the page's heading", PAGE_LEAD, "title",
+	  "Ulbricht to Khrushchev on the Berlin Wall (1961)", "heading over the lead" },
+	{ "... under an archive's date line, the date line's day stands",
+	  "Skip to content\n\nSeptember 15, 1961\n\nLetter from Walter Ulbricht to Nikita Khrushchev\n\nIn September 1961 "
+	  "Walter Ulbricht wrote to Nikita Khrushchev, reflecting on the border.\n\nDear Comrade Khrushchev,\n",
+	  "date", "1961-09-15", "date line" },
 	{ "a typed dateline with its day and month left blank, over a memorandum, dates it to the year",
 	  "THE WHITE HOUSE\n\nWASHINGTON , 1974\n\nMEMORANDUM FOR THE WHITE HOUSE STAFF:\n\nBy custom, the files belong to "
 	  "the President.\n",
