@@ -87,6 +87,9 @@ extern const char *const lex_series_prefixes[];
 /* Words that make the record after them a word-for-word one
  * ("Stenographic Protocol", "Shorthand Record"): a transcript. */
 extern const char *const lex_verbatim_marks[];
+/* Words that make a message a ciphered one, a telegram ("Code message
+ * No 553/IV/2745", "Ciphered message"). */
+extern const char *const lex_cipher_marks[];
 
 /* Classification markings that open documents, and the words combined
  * markings are made of ("SECRET PRIORITY", "TOP SECRET NIACT"). */

@@ -76,6 +76,12 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 					break;
 			}
 		}
+		/* "Code message", "Ciphered message": a telegram */
+		if (tok_in(w, lex_cipher_marks) && i + 1 < nt && sl_ieq(tok_bare(tok[i + 1]), "message")) {
+			struct slice m = tok_bare(tok[i + 1]);
+			*after = sl_of(tok[i + 1].p + m.n, (size_t)(t.p + t.n - tok[i + 1].p) - m.n);
+			return "telegram";
+		}
 		for (size_t j = 0; lex_kinds[j].word != NULL; j++) {
 			/* "Information about the Results ...": the paper's
 			 * name only where it opens the heading; further on

@@ -271,6 +271,9 @@ const char *const lex_series_prefixes[] = { "NIE", "SNIE", "NSC", "NSAM", "NSSM"
 /* "Stenographic Protocol of the Meeting between ...", "Shorthand Record
  * of ...", "Verbatim Record": the record word for word, a transcript */
 const char *const lex_verbatim_marks[] = { "stenographic", "shorthand", "verbatim", NULL };
+/* the Polish foreign service's szyfrogram as its translators also put it
+ * ("Code message No 553/IV/2745 from: Pyongyang") */
+const char *const lex_cipher_marks[] = { "code", "coded", "cipher", "ciphered", "enciphered", "encoded", "encrypted", NULL };
 
 const char *const lex_markings[] = {
 	"strictly secret", "top secret", "secret", "confidential", "strictly confidential",

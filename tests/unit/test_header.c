@@ -941,6 +941,10 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nJuly 29, 1982\n\nUntitled report from Jan Nowak, Polish Diplomat in Hanoi\n\nCODE MESSAGE No: "
 	  "1160/III/1931\n\nfrom: Hanoi\n\ndate: 29 July 1982\n\nThe media intensified their propaganda.\n",
 	  "number", "1160/III/1931", NULL },
+	{ "a code message is a ciphered telegram",
+	  "Ministry of Foreign Affairs\n\nCode message No 553/IV/2745\nfrom: Pyongyang\n12 October 1988\nCom. Stawiarski\n\n"
+	  "Com. Dedo informs.\n",
+	  "kind", "telegram", "telegram header" },
 	{ "a speaker's letter left alone at the page's end signs for no office",
 	  "178. Transcript of Telephone Conversation Between Secretary of State Kissinger and the Soviet Ambassador "
 	  "(Dobrynin)1\n\nD: You leave tomorrow?\n\nK: Yes.\n\nK: Ok, good.\n\nD",
