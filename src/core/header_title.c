@@ -1517,7 +1517,10 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 	if (kind != NULL)
 		named_paper(r, t, after, w, source, ev);
 	if (kind != NULL) {
-		hprop_text(r, HF_KIND, w, source, sl_cstr(kind), ev);
+		/* "Untitled report from ...": the archive's stand-in for a
+		 * paper that has no title; the paper's own heading of its
+		 * kind ("Code message No 553/IV/2745") says better */
+		hprop_text(r, HF_KIND, sl_istarts(t, "Untitled ") && w > W_FAIR ? W_FAIR : w, source, sl_cstr(kind), ev);
 		/* "Note of Comrade Bergold, East German Ambassador, with the
 		 * Polish Ambassador in North Vietnam, Comrade Siedliecky": a
 		 * note of one party with another records their talk */

@@ -945,6 +945,14 @@ static const struct rule rules[] = {
 	  "Ministry of Foreign Affairs\n\nCode message No 553/IV/2745\nfrom: Pyongyang\n12 October 1988\nCom. Stawiarski\n\n"
 	  "Com. Dedo informs.\n",
 	  "kind", "telegram", "telegram header" },
+	{ "an archive's 'Untitled report' yields to the paper's own heading of its kind",
+	  "Skip to content\n\nOctober 12, 1988\n\nUntitled report from Jan Nowak, Polish Ambassador to the DPRK\n\n"
+	  "Code message No 553/IV/2745\nfrom: Pyongyang\n12 October 1988\n\nCom. Nowak informs.\n",
+	  "kind", "telegram", "telegram header" },
+	{ "... and names the kind when the paper says nothing",
+	  "Skip to content\n\nOctober 12, 1988\n\nUntitled report from Jan Nowak, Polish Ambassador to the DPRK\n\n"
+	  "Com. Nowak informs.\n",
+	  "kind", "report", "title line" },
 	{ "a speaker's letter left alone at the page's end signs for no office",
 	  "178. Transcript of Telephone Conversation Between Secretary of State Kissinger and the Soviet Ambassador "
 	  "(Dobrynin)1\n\nD: You leave tomorrow?\n\nK: Yes.\n\nK: Ok, good.\n\nD",
