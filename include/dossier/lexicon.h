@@ -90,6 +90,10 @@ extern const char *const lex_verbatim_marks[];
 /* Words that make a message a ciphered one, a telegram ("Code message
  * No 553/IV/2745", "Ciphered message"). */
 extern const char *const lex_cipher_marks[];
+/* What only a transcript of a recording prints: its key to the
+ * speakers and its time stamps ("Key: UM = Unidentified Male Speaker",
+ * "[Time Stamp: 00:00:07]"). */
+extern const char *const lex_transcript_marks[];
 
 /* Classification markings that open documents, and the words combined
  * markings are made of ("SECRET PRIORITY", "TOP SECRET NIACT"). */

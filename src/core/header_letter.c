@@ -3819,6 +3819,25 @@ static void self_bracket_read(struct hreader *r)
 	}
 }
 
+/* "Key: UM = Unidentified Male Speaker", "[Time Stamp: 00:00:07]": a
+ * transcript of a recording, whatever its title calls the meeting. */
+static void transcript_marks_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 60 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		struct slice head = sl_of(t.p, t.n < 200 ? t.n : 200);
+		for (size_t m = 0; lex_transcript_marks[m] != NULL; m++) {
+			size_t at = sl_find(head, lex_transcript_marks[m]);
+			if (at != SIZE_MAX) {
+				hprop_text(r, HF_KIND, W_FAIR, "transcript mark", sl_cstr("transcript"),
+					   sl_of(t.p + at, strlen(lex_transcript_marks[m])));
+				return;
+			}
+		}
+	}
+}
+
 void header_letter_read(struct hreader *r)
 {
 	r->top = line_next(&r->L, 0);
@@ -3913,4 +3932,5 @@ void header_letter_read(struct hreader *r)
 	minutes_extract_read(r);
 	telegraphese_read(r);
 	pamphlet_read(r);
+	transcript_marks_read(r);
 }

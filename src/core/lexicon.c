@@ -273,6 +273,10 @@ const char *const lex_series_prefixes[] = { "NIE", "SNIE", "NSC", "NSAM", "NSSM"
 const char *const lex_verbatim_marks[] = { "stenographic", "shorthand", "verbatim", NULL };
 /* the Polish foreign service's szyfrogram as its translators also put it
  * ("Code message No 553/IV/2745 from: Pyongyang") */
+/* the Conflict Records Research Center's transcripts of recorded
+ * meetings, as the Wilson Center publishes them */
+const char *const lex_transcript_marks[] = { "Unidentified Male Speaker", "Unidentified Female Speaker",
+					     "Unidentified Speaker", "[Time Stamp:", "[Timestamp:", NULL };
 const char *const lex_cipher_marks[] = { "code", "coded", "cipher", "ciphered", "enciphered", "encoded", "encrypted", NULL };
 
 const char *const lex_markings[] = {

@@ -941,6 +941,10 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nJuly 29, 1982\n\nUntitled report from Jan Nowak, Polish Diplomat in Hanoi\n\nCODE MESSAGE No: "
 	  "1160/III/1931\n\nfrom: Hanoi\n\ndate: 29 July 1982\n\nThe media intensified their propaganda.\n",
 	  "number", "1160/III/1931", NULL },
+	{ "a key to the speakers marks a transcript of a recording",
+	  "Saddam Hussein Discussing the War with His Inner Circle\n\nKey: UM = Unidentified Male Speaker Translator comments "
+	  "are in brackets\n\nSaddam Hussein: That is what I wanted to say.\n",
+	  "kind", "transcript", "transcript mark" },
 	{ "a code message is a ciphered telegram",
 	  "Ministry of Foreign Affairs\n\nCode message No 553/IV/2745\nfrom: Pyongyang\n12 October 1988\nCom. Stawiarski\n\n"
 	  "Com. Dedo informs.\n",
