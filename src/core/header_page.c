@@ -213,6 +213,16 @@ static void source_number(struct hreader *r, struct slice v, struct slice ev)
 	}
 }
 
+/* The year in "Undated (circa late 1986)", or 0. */
+static int circa_year(struct slice v)
+{
+	struct date_val dt;
+	for (size_t i = 0; i + 4 <= v.n; i++)
+		if ((i == 0 || !ch_is_digit((unsigned char)v.p[i - 1])) && date_parse_year(v.p + i, v.n - i, &dt) > 0)
+			return dt.y;
+	return 0;
+}
+
 static void label_value(struct hreader *r, const struct lex_label *lb, struct slice v, struct slice ev)
 {
 	v = sl_trim(v);
@@ -244,6 +254,8 @@ static void label_value(struct hreader *r, const struct lex_label *lb, struct sl
 	case LF_DATE:
 		if (header_date_line(v, 1, &dt, &printed))
 			hprop_date(r, lb->weight, src, &dt, printed, ev);
+		else if (sl_istarts(v, "undated"))
+			r->circa = circa_year(v);
 		break;
 	case LF_TITLE:
 		hprop_text(r, HF_TITLE, lb->weight, src, v, ev);

@@ -110,6 +110,7 @@ struct hreader {
 	int letter;             /* a salutation or a closing formula was seen */
 	int telegraphic;        /* signed in capitals with no closing formula */
 	int heading;            /* an edition's heading "A to B" (2: numbered) */
+	int circa;              /* the year a label gives an undated paper ("Undated (circa 1981)"), or 0 */
 	struct strv known;      /* names met in the text, to split signatures */
 	struct strv scratch;    /* texts made while reading (lines rewritten), freed with the reader */
 };

@@ -941,6 +941,14 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nJuly 29, 1982\n\nUntitled report from Jan Nowak, Polish Diplomat in Hanoi\n\nCODE MESSAGE No: "
 	  "1160/III/1931\n\nfrom: Hanoi\n\ndate: 29 July 1982\n\nThe media intensified their propaganda.\n",
 	  "number", "1160/III/1931", NULL },
+	{ "an undated paper's circa year against the archive's other year: no date",
+	  "Citation:\n\n\xe2\x80\x9cSaddam Hussein Discussing the War,\xe2\x80\x9d 1985, History and Public Policy Program "
+	  "Digital Archive, CRRC SH-SHTP-A-000-561\n\nDocument Date: Undated (circa 1981)\n\nSaddam Hussein: We said it.\n",
+	  "date", NULL, NULL },
+	{ "... the same year: the archive's",
+	  "Citation:\n\n\xe2\x80\x9cSaddam Hussein Discussing the War,\xe2\x80\x9d 1986, History and Public Policy Program "
+	  "Digital Archive, CRRC SH-SHTP-A-000-556\n\nDocument Date: Undated (circa late 1986)\n\nSaddam Hussein: We said it.\n",
+	  "date", "1986", "citation" },
 	{ "a key to the speakers marks a transcript of a recording",
 	  "Saddam Hussein Discussing the War with His Inner Circle\n\nKey: UM = Unidentified Male Speaker Translator comments "
 	  "are in brackets\n\nSaddam Hussein: That is what I wanted to say.\n",
