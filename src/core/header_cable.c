@@ -122,6 +122,22 @@ static size_t cable_class_line(struct slice t, struct slice *number)
 	return 1;
 }
 
+/* The width a cable's text is typed to: its longest line in capitals
+ * among the ten from i. A teletype's line holds at most 69 characters:
+ * a longer one is a stamp or a note added since. */
+static size_t cable_width(const struct hreader *r, size_t i)
+{
+	size_t w = 0;
+	for (int k = 0; k < 10 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t up, low, dig;
+		sl_letters(t, &up, &low, &dig);
+		if (t.n > w && t.n <= 69 && low == 0)
+			w = t.n;
+	}
+	return w;
+}
+
 void header_cable_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
@@ -150,12 +166,18 @@ void header_cable_read(struct hreader *r)
 			struct slice v = sl_trim(sl_from(t, sl_find(t, ":") + 1));
 			char *subj = NULL;
 			size_t j = line_next(&r->L, i + 1);
-			/* a subject wrapped onto the next line, in capitals */
+			/* a subject wrapped onto the next line, in capitals; not
+			 * when the next line's first word would have fit on the
+			 * subject's ("SUBJECT: SPECIAL SUMMARY NUMBER 2" / "VIENNA
+			 * PASS TO MR HUFFCUT ...": a new line) */
 			if (j < r->footer && j == i + 1) {
 				struct slice u = line_text(&r->L, j);
-				size_t up, low, dig;
+				size_t up, low, dig, w0 = 0;
+				while (w0 < u.n && u.p[w0] != ' ')
+					w0++;
 				sl_letters(u, &up, &low, &dig);
-				if (low == 0 && up > 2 && u.n < 60 && sl_find(u, ":") == SIZE_MAX && !ch_is_digit((unsigned char)u.p[0]))
+				if (low == 0 && up > 2 && u.n < 60 && sl_find(u, ":") == SIZE_MAX && !ch_is_digit((unsigned char)u.p[0]) &&
+				    t.n + 1 + w0 > cable_width(r, j))
 					subj = xasprintf("%.*s %.*s", (int)v.n, v.p, (int)u.n, u.p);
 			}
 			hprop_text(r, HF_TITLE, W_FAIR, "cable subject", subj ? sl_cstr(subj) : v, t);
