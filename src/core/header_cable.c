@@ -122,6 +122,22 @@ static size_t cable_class_line(struct slice t, struct slice *number)
 	return 1;
 }
 
+/* "SOBJECT: SOVIET MFA ...": the subject's label as a scan misread it,
+ * one capital of seven wrong, the colon kept. */
+static int subject_scanned(struct slice t)
+{
+	static const char word[] = "SUBJECT";
+	if (t.n < 9 || t.p[7] != ':' || t.p[8] != ' ')
+		return 0;
+	int wrong = 0;
+	for (size_t i = 0; i < 7; i++) {
+		if (t.p[i] < 'A' || t.p[i] > 'Z')
+			return 0;
+		wrong += t.p[i] != word[i];
+	}
+	return wrong == 1;
+}
+
 /* The width a cable's text is typed to: its longest line in capitals
  * among the ten from i. A teletype's line holds at most 69 characters:
  * a longer one is a stamp or a note added since. */
@@ -162,7 +178,7 @@ void header_cable_read(struct hreader *r)
 			hprop_date(r, W_STRONG, "date-time group", &dt, printed, t);
 			continue;
 		}
-		if (sl_istarts(t, "SUBJECT: ") || sl_istarts(t, "SUBJ: ")) {
+		if (sl_istarts(t, "SUBJECT: ") || sl_istarts(t, "SUBJ: ") || subject_scanned(t)) {
 			struct slice v = sl_trim(sl_from(t, sl_find(t, ":") + 1));
 			char *subj = NULL;
 			size_t j = line_next(&r->L, i + 1);
