@@ -154,7 +154,7 @@ static size_t cable_width(const struct hreader *r, size_t i)
 	return w;
 }
 
-void header_cable_read(struct hreader *r)
+static void cable_lines_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
 	struct date_val dt;
@@ -275,4 +275,33 @@ void header_cable_read(struct hreader *r)
 		}
 		return;
 	}
+}
+
+/* "TAGS: OGEN" / "USUN DAILY CLASSIFIED SUMMARY 99": a cable whose
+ * subject has no label; the line in capitals right under its TAGS, when
+ * it is no marking, reference or paragraph, is the subject. Weak: a
+ * cable's text may begin there. */
+static void tags_subject_read(struct hreader *r)
+{
+	for (size_t i = line_next(&r->L, 0), k = 0; k < 80 && i < r->footer; i = line_next(&r->L, i + 1), k++) {
+		if (!sl_istarts(line_text(&r->L, i), "TAGS"))
+			continue;
+		size_t j = line_next(&r->L, i + 1);
+		if (j >= r->footer)
+			return;
+		struct slice u = line_text(&r->L, j);
+		size_t up, low, dig;
+		sl_letters(u, &up, &low, &dig);
+		if (low == 0 && up >= 6 && u.n <= 69 && sl_find(u, ":") == SIZE_MAX && !ch_is_digit((unsigned char)u.p[0]) &&
+		    !header_marking(u) && !sl_istarts(u, "REF") && u.p[u.n - 1] != '.')
+			hprop_text(r, HF_TITLE, W_WEAK, "cable subject", u, u);
+		return;
+	}
+}
+
+void header_cable_read(struct hreader *r)
+{
+	cable_lines_read(r);
+	if (!hprop_has(r, HF_TITLE, W_FAIR))
+		tags_subject_read(r);
 }
