@@ -942,6 +942,33 @@ static int kind_headed(struct slice t)
  * already; a title comes before the citation (what follows the citation
  * is the document's view, whose own heading is no archive title). Stops
  * at the first line of the document's own text. */
+/* "Information und Schlussfolgerungen ... der DDR [Bericht K 1/206]",
+ * "... to Spasowski (Warsaw) [Ciphergram No. 12768]": an editor's
+ * bracket after a title that holds only a kind's word and a number
+ * designates the paper: its number and kind. The title keeps it, as
+ * printed. */
+static void title_designation(struct hreader *r, struct slice t, int w)
+{
+	if (t.n < 8 || t.p[t.n - 1] != ']')
+		return;
+	size_t open = t.n - 1;
+	while (open > 0 && t.p[open] != '[')
+		open--;
+	if (open == 0 || t.p[open] != '[')
+		return;
+	struct slice in = sl_trim(sl_of(t.p + open + 1, t.n - open - 2)), after;
+	size_t sp = sl_find(in, " ");
+	if (sp == SIZE_MAX || header_kind_find(sl_of(in.p, sp), 1, &after) == NULL)
+		return;
+	struct slice num = sl_ltrim(sl_from(in, sp));
+	if (sl_istarts(num, "No. ") || sl_istarts(num, "Nr. "))
+		num = sl_ltrim(sl_from(num, 4));
+	if (num.n == 0 || header_number_run(num) != num.n)
+		return;
+	hprop_text(r, HF_NUMBER, w, "title line", num, t);
+	hprop_text(r, HF_KIND, w, "title line", sl_cstr(header_kind_find(sl_of(in.p, sp), 1, &after)), t);
+}
+
 static void page_top(struct hreader *r)
 {
 	size_t date_at = SIZE_MAX, title_at = SIZE_MAX;
@@ -1217,6 +1244,7 @@ static void page_top(struct hreader *r)
 	if (title != NULL) {
 		int w = date_at != SIZE_MAX || r->site ? W_STRONG : r->web ? W_GOOD : W_FAIR;
 		struct slice ev = sl_cstr(title);
+		title_designation(r, ev, w);
 		hprop_text(r, HF_TITLE, w, "title line", ev, ev);
 		header_title_read(r, ev, w, "title line", ev);
 		free(title);

@@ -170,6 +170,8 @@ int header_place(struct slice s);
 /* A document number after a kind ("No. 75352", "# 600428/sh"); returns
  * the text after it and sets *number (the caller frees). */
 struct slice header_number_read(struct slice s, char **number);
+/* The length of the number opening t ("600428/sh", "K 1/206"), or 0. */
+size_t header_number_run(struct slice t);
 
 /* Proposes the parties listed in s ("Shtraus [Shtykov] and Mayveyev
  * [Zakharov]", "the Ambassador in France (Edge)") on p, with their

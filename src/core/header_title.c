@@ -46,6 +46,11 @@ static size_t number_run(struct slice t)
 	return e;
 }
 
+size_t header_number_run(struct slice t)
+{
+	return number_run(t);
+}
+
 struct slice header_number_read(struct slice s, char **number)
 {
 	/* "Nº" and "N°" are how many typefaces print the numero sign */

@@ -206,6 +206,8 @@ const struct lex_kind lex_kinds[] = {
 	 * of the Negotiations ...", Russian informatsiya, German Information):
 	 * a report */
 	{ "information", "report" },
+	/* German editions' own word ("[Bericht K 1/206]") */
+	{ "bericht", "report" },
 	{ NULL, NULL },
 };
 

@@ -885,6 +885,14 @@ static const struct rule rules[] = {
 	  "CIA-RDP78-04718A000900230060-3 17 September 1953 The Honorable John R. Brown The Director Bureau of the Budget "
 	  "Washington 25, D. C. Dear Mr. Brown, As a result of the cuts in its funds, the Department has closed posts.\n",
 	  "date", "1953-09-17", "dateline" },
+	{ "an editor's bracket of a kind and a number after the title numbers the paper",
+	  "Direkt zum Seiteninhalt springen\n\nFeindliche Einwirkung auf B\xc3\xbcrger der DDR\n\n8. Juli 1989\nInformation "
+	  "und Schlussfolgerungen zu einigen Fragen der DDR [Bericht K 1/206]\n\nWie auf der 7. Tagung festgestellt wurde.\n",
+	  "number", "K 1/206", "title line" },
+	{ "... and the title keeps it, as printed",
+	  "Direkt zum Seiteninhalt springen\n\nFeindliche Einwirkung auf B\xc3\xbcrger der DDR\n\n8. Juli 1989\nInformation "
+	  "und Schlussfolgerungen zu einigen Fragen der DDR [Bericht K 1/206]\n\nWie auf der 7. Tagung festgestellt wurde.\n",
+	  "title", "Information und Schlussfolgerungen zu einigen Fragen der DDR [Bericht K 1/206]", "title line" },
 	{ "an editor's lead sentence dates the letter it quotes ('In September 1961 ... wrote to ...')",
 	  PAGE_LEAD, "date", "1961-09", "lead sentence" },
 	{ "... names its writer, after the words that describe him", PAGE_LEAD, "from", "Walter Ulbricht", "lead sentence" },
