@@ -1499,6 +1499,11 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 		size_t ap2 = sl_find(sl_of(t.p, (size_t)(after.p - t.p)), "\xe2\x80\x99s ");
 		if (ap2 < ap)
 			ap = ap2;
+		/* "JFK & Israel's Nuclear Program: Memorandum on ...": a
+		 * heading before a colon is a part of its own; its owner owns
+		 * no paper named after it */
+		if (ap != SIZE_MAX && sl_find(sl_of(t.p + ap, (size_t)(after.p - t.p) - ap), ":") != SIZE_MAX)
+			ap = SIZE_MAX;
 		if (ap != SIZE_MAX) {
 			/* the capitalised words just before "'s", at most four */
 			struct slice tk[16];

@@ -1455,6 +1455,12 @@ static const struct rule rules[] = {
 	{ "an editor's word for the state of the text in brackets names no one ('(Fragments)')",
 	  "Skip to content\n\nMay 3, 1961\n\nLetter from Petrov to the Embassy (Fragments)\n\nText.\n", "to", "the Embassy",
 	  "title line" },
+	{ "a possessive in a heading's part before a colon owns no paper after it",
+	  "Skip to content\n\nAugust 23, 1963\n\nJFK & Israel's Nuclear Program: Memorandum on Israeli Offer for Dimona "
+	  "Inspections\n\nText.\n", "from", NULL, NULL },
+	{ "... the owner just before the paper's word owns it",
+	  "Skip to content\n\nFebruary 24, 1956\n\nSambuu's Diary on his Conversation with Petrov\n\nText.\n", "from",
+	  "Sambuu", "title line" },
 	{ "a noun that takes 'to' inside a title parts no sender from a recipient ('... and Aid to ...')",
 	  "Skip to content\n\nFebruary 24, 1956\n\nExcerpts from Sambuu's diary on his conversation with the Soviet leader "
 	  "Petrov on Economic Cooperation and Aid to the People's Republic of Mongolia (Fragments)\n\nText.\n", "to", NULL,
