@@ -208,6 +208,32 @@ static int link_row(struct slice t)
 	return 0;
 }
 
+/* "Anti-Semitism Biography History Holocaust Israel ... Travel Vital
+ * Stats Women": a site's row of topics, ten words or more, each
+ * capitalised and none all in capitals (a title printed so), with no word
+ * that links words in a title ("of", "to", "from"): links, no heading. */
+static int topic_row(const struct slice *tok, size_t n)
+{
+	static const char *const links[] = { "of", "to", "from", "the", "and", "on", "with", "in", "for", "by", "at",
+					     "between", "about", "a", "an", NULL };
+	if (n < 10)
+		return 0;
+	size_t caps = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct slice w = tok[i];
+		if (w.n == 1 && w.p[0] == '&')
+			continue;
+		if (!tok_is_upper(w) || tok_in(w, links) || tok_bare(w).n != w.n)
+			return 0;
+		size_t up, low, dig;
+		sl_letters(w, &up, &low, &dig);
+		if (dig > 0)
+			return 0;
+		caps += low == 0 && up > 1;
+	}
+	return caps * 4 < n;
+}
+
 /* A site's menu ("Bookstore Glossary Library Links News ..."), or a
  * collection's section heading ("Letters and Messages"). */
 static int menu(struct slice t)
@@ -226,7 +252,7 @@ static int menu(struct slice t)
 		lower += !is_nav && tok_is_lower(tok[i]);
 		section += tok_in(tok_bare(tok[i]), lex_section_words);
 	}
-	return (nav >= 3 && lower * 4 <= n) || (section == n && n > 1 && tok_is_upper(tok[0]));
+	return (nav >= 3 && lower * 4 <= n) || (section == n && n > 1 && tok_is_upper(tok[0])) || topic_row(tok, n);
 }
 
 static const struct lex_label *label_line(struct slice t, struct slice *value);

@@ -504,6 +504,13 @@ static const struct rule rules[] = {
 	  "Archive Links News Publications Timeline Contact About Home\n\nTelegram from Ambassador Thompson to Secretary Rusk\n\n"
 	  "(June 3, 1961)\n\nText of the telegram.\n",
 	  "title", "Telegram from Ambassador Thompson to Secretary Rusk", "title line" },
+	{ "a site's row of topics, capitalised words with no word to link them, is furniture",
+	  "Anti-Semitism Biography History Holocaust Israel Education Myths & Facts Politics Religion Travel Vital Stats Women\n\n"
+	  "Memorandum on Israeli Offer for Dimona Inspections\n\n(August 23, 1963)\n\nText of the memorandum.\n",
+	  "title", "Memorandum on Israeli Offer for Dimona Inspections", "title line" },
+	{ "... a title in capitalised words links them",
+	  "Letter From Kim Il Sung To Stalin On The Situation In Korea\n\n(August 23, 1950)\n\nText of the letter.\n",
+	  "title", "Letter From Kim Il Sung To Stalin On The Situation In Korea", "heading" },
 	{ "a collection's section heading is no title",
 	  "Letters and Messages\n\nFrom Kwame Nkrumah to Gamal Abdel Nasser (March 2, 1960)\n\nMarch 2, 1960\n\nDear Brother,\n\nText.\n",
 	  "title", "From Kwame Nkrumah to Gamal Abdel Nasser (March 2, 1960)", "title line" },
