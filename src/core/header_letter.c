@@ -1227,6 +1227,22 @@ static size_t memo_to_find(struct slice head, size_t *value_at)
 /* A scanned memorandum's header run into one line by the OCR ("...
  * MEMORANDUM FOR: Director of Central Intelligence SUBJECT: ..."): its
  * addressee and sender, found by their labels. */
+/* "Mr. Kirkpatrick 1 6 January 1964": an addressee with the memorandum's
+ * date typed on its line (the scan splitting the day), up to the date. */
+static struct slice memo_value_undated(struct slice v)
+{
+	struct date_val dt;
+	size_t dl, at = date_find(v.p, v.n, 0, &dt, &dl);
+	if (at == v.n || at == 0 || !dt.d)
+		return v;
+	struct slice head = sl_trim(sl_of(v.p, at));
+	/* the day's first figure the scan set apart */
+	while (head.n > 0 && ch_is_digit((unsigned char)head.p[head.n - 1]))
+		head.n--;
+	head = sl_trim(head);
+	return head.n > 2 ? head : v;
+}
+
 static void memo_inline(struct hreader *r)
 {
 	/* only scanned papers, under a catalogue or a release stamp */
@@ -1266,6 +1282,9 @@ static void memo_inline(struct hreader *r)
 			f = memo_to_find(head, &vat);
 		if (f != SIZE_MAX) {
 			struct slice v = sl_from(head, vat);
+			/* "MEMORANDUM FOR : Mr. ...": the colon typed apart */
+			if (v.n > 1 && v.p[0] == ' ' && v.p[1] == ':')
+				v = sl_from(v, 1);
 			if (v.n > 0 && (v.p[0] == ':' || v.p[0] == 'S' || v.p[0] == ';'))
 				v = sl_from(v, 1);
 			v = sl_trim(v);
@@ -1274,6 +1293,7 @@ static void memo_inline(struct hreader *r)
 				end = 0;
 			struct slice val = sl_trim(sl_of(v.p, end));
 			val = sl_trim(sl_of(val.p, memo_text_start(val)));
+			val = memo_value_undated(val);
 			while (val.n > 0 && strchr(".,;:", val.p[val.n - 1]) != NULL)
 				val.n--;
 			if (sl_istarts(val, "THE RECORD"))

@@ -251,6 +251,10 @@ static const struct rule rules[] = {
 	  "Central Intelligence SUBJECT: Request by a journalist for an interview with the Director on the work of the Agency "
 	  "1. The request was made.\n",
 	  "to", "Director of Central Intelligence", "memorandum header" },
+	{ "a scanned memorandum's addressee with its colon typed apart and the date after it on the line",
+	  "Approved For Release 2001/08/01 : CIA-RDP84-00499R000600020099-1 25X1A MEMORANDUM FOR : Mr. Kirkpatrick 1 6 January "
+	  "1964 SUBJECT : Report of Cable Secretariat Operations for 1963 1. Cables Processed a. A comparison of the workload.\n",
+	  "to", "Kirkpatrick", "memorandum header" },
 	{ "an office of the lexicon as a scan misread it", "MEMORANDUM FOR: Dlrector of Centrai lntel ligense\nSUBJECT: "
 	  "Staff papers\n\n1. The following.\n",
 	  "to", "Director of Central Intelligence", "memorandum header" },
