@@ -2136,6 +2136,10 @@ static void address_read(struct hreader *r)
 			hprop_party(hprop_add(r, HF_TO, W_GOOD, "inside address", name), canon, NULL);
 			free(canon);
 			r->letter = 1;
+			/* "The Honorable Joseph M. Dodge ... Dear Mr. Dodge,": a
+			 * letter's own opening, finer than a catalogue's code for
+			 * its kind ("MF") */
+			hprop_text(r, HF_KIND, W_GOOD + 1, "inside address", sl_cstr("letter"), name);
 			/* "... 17 September 1953 The Honorable ...": the letter's
 			 * dateline right before its address */
 			for (size_t b = at > 24 ? at - 24 : 0; b + 6 < at; b++) {

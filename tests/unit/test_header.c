@@ -921,6 +921,11 @@ static const struct rule rules[] = {
 	  "date", "1974", "dateline" },
 	{ "... but a place and a year over prose are an imprint, no date",
 	  "THE FOREIGN POLICY OF THE USSR\n\nMOSCOW, 1974\n\nThis book tells of the policy of peace.\n", "date", NULL, NULL },
+	{ "a letter's own opening, its inside address and salutation, names its kind over a catalogue's code",
+	  "MR. SMITH\nDocument Type:\nPublication Date:\nNovember 4, 1953\nContent Type:\nMF\nBody:\nApproved For Release "
+	  "2002/06/26 : CIA-RDP78-04718A000900230060-3 17 September 1953 The Honorable John R. Brown The Director Bureau of the "
+	  "Budget Washington 25, D. C. Dear Mr. Brown, As a result of the cuts in its funds, the Department has closed posts.\n",
+	  "kind", "letter", "inside address" },
 	{ "a letter run into one line: its letterhead and place, then its dateline before the salutation",
 	  "BRITISH EMBASSY WASHINGTON, D. C. September 15th, 1941. Dear Mr. Secretary: As I imagine Lord Halifax must have "
 	  "told you himself, he hoped to return by September 22nd. Believe me, Dear Mr. Secretary, Very sincerely yours, The "
