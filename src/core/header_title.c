@@ -1300,6 +1300,8 @@ static const char *const paper_qualifiers[] = {
 	"letter", "note", "cable", "message", "final", "preliminary", "supplementary", "additional", "further",
 	"covert", "internal", "external", "political", "economic", "financial", "technical", "scientific", "legal",
 	"quarterly", "semiannual", "biweekly", "situation", "spot", "current", "national", "regional", "country",
+	/* an edition's own notes ("48. Editorial Note"): no paper of anyone's */
+	"editorial", "explanatory", "introductory",
 	NULL
 };
 

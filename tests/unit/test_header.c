@@ -877,6 +877,10 @@ static const struct rule rules[] = {
 	  "MEMORANDUM OF CONVERSATION\nPARTICIPANTS: John Smith, Director\nPeter Brown, Planning Board\n"
 	  "DATE: October 21, 1974\n1. Mr. Smith and Mr. Brown met for an hour.\n",
 	  "date", "1974-10-21", NULL },
+	{ "an edition's 'Editorial Note' is no one's note",
+	  "48. Editorial Note\n\nAt the National Security Council meeting on January 29, 1959, Allen Dulles discussed the "
+	  "speech.\n",
+	  "from", NULL, NULL },
 	{ "a paper named after its author's surname before its kind is his",
 	  "Skip to content\n\nNovember 4, 1956\n\nZhukov Report, 4 November 1956\n\nTop Secret\n\nOur troops entered the city.\n",
 	  "from", "Zhukov", "title line" },
