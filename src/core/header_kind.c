@@ -76,6 +76,12 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 					break;
 			}
 		}
+		/* "Editorial Note", "Editor's Note": the edition's own, no
+		 * paper of the kind (a diplomatic note is one) */
+		if ((sl_ieq(w, "note") || sl_ieq(w, "notes")) && i > 0 &&
+		    (sl_ieq(tok_bare(tok[i - 1]), "editorial") || sl_ieq(tok[i - 1], "editor's") ||
+		     sl_ieq(tok[i - 1], "editor\xe2\x80\x99s")))
+			return NULL;
 		/* "Code message", "Ciphered message": a telegram */
 		if (tok_in(w, lex_cipher_marks) && i + 1 < nt && sl_ieq(tok_bare(tok[i + 1]), "message")) {
 			struct slice m = tok_bare(tok[i + 1]);

@@ -881,6 +881,10 @@ static const struct rule rules[] = {
 	  "48. Editorial Note\n\nAt the National Security Council meeting on January 29, 1959, Allen Dulles discussed the "
 	  "speech.\n",
 	  "from", NULL, NULL },
+	{ "... and of no kind: an editorial note is no diplomatic note",
+	  "48. Editorial Note\n\nAt the National Security Council meeting on January 29, 1959, Allen Dulles discussed the "
+	  "speech.\n",
+	  "kind", NULL, NULL },
 	{ "a paper named after its author's surname before its kind is his",
 	  "Skip to content\n\nNovember 4, 1956\n\nZhukov Report, 4 November 1956\n\nTop Secret\n\nOur troops entered the city.\n",
 	  "from", "Zhukov", "title line" },
