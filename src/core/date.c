@@ -410,6 +410,24 @@ static int ends_word(const char *s, size_t len, size_t n)
 	return !uc_is_alpha(c);
 }
 
+/* " г.", " года" (Russian), " r.", " roku" (Polish) after a year: the
+ * word "year" as those languages print it after a date ("5 августа
+ * 1962 г.", "14 VI 1951 r."); the bytes it takes after n, or 0. */
+static size_t year_word(const char *s, size_t len, size_t n)
+{
+	static const char *const words[] = { " \xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0", " \xd0\xb3.", " \xd0\xb3", " roku",
+					     " r.", " r", NULL };
+	if (n < 4 || !isdigit((unsigned char)s[n - 1]) || !isdigit((unsigned char)s[n - 4]))
+		return 0;
+	for (size_t i = 0; words[i] != NULL; i++) {
+		size_t l = strlen(words[i]);
+		if (n + l <= len && memcmp(s + n, words[i], l) == 0 &&
+		    (words[i][l - 1] == '.' || ends_word(s, len, n + l)))
+			return l;
+	}
+	return 0;
+}
+
 size_t date_parse(const char *s, size_t len, int ctx_year, struct date_val *out)
 {
 	size_t skip = weekday(s, len), n;
@@ -431,7 +449,7 @@ size_t date_parse(const char *s, size_t len, int ctx_year, struct date_val *out)
 	n = date_at(s + skip, len - skip, ctx_year, out);
 	if (n == 0 || !ends_word(s, len, skip + n))
 		return 0;
-	return skip + n;
+	return skip + n + year_word(s, len, skip + n);
 }
 
 size_t date_parse_year(const char *s, size_t len, struct date_val *out)

@@ -84,6 +84,13 @@ int main(void)
 	is("14 March 52 men", 0, "", 0);
 	is("5 \xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0 1962", 0, "1962-08-05", 21);
 	is("12 \xd0\x9e\xd0\x9a\xd0\xa2\xd0\xaf\xd0\x91\xd0\xa0\xd0\xaf", 1950, "1950-10-12", 17);
+	/* the word "year" after it, Russian and Polish: part of the date */
+	is("5 \xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0 1962 \xd0\xb3.", 0, "1962-08-05", 25);
+	is("5 \xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0 1962 \xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0", 0, "1962-08-05", 30);
+	is("14 VI 1951 r.", 0, "1951-06-14", 13);
+	is("14 VI 1951 r", 0, "1951-06-14", 12);
+	is("14 June 1951 roku", 0, "1951-06-14", 17);
+	is("14 June 1951 rocket", 0, "1951-06-14", 12);
 	/* a date ends at a word's end */
 	is("13 Junes", 1951, "", 0);
 	is("October 1, 1950s", 0, "", 0);

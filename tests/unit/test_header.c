@@ -923,6 +923,9 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nSeptember 15, 1961\n\nLetter from Walter Ulbricht to Nikita Khrushchev\n\nIn September 1961 "
 	  "Walter Ulbricht wrote to Nikita Khrushchev, reflecting on the border.\n\nDear Comrade Khrushchev,\n",
 	  "date", "1961-09-15", "date line" },
+	{ "a Polish dateline with the year's word after it ('r.', roku)",
+	  "Telegram from Nowak to Spasowski\n\nWarszawa, 14 VI 1951 r.\n\nDear Comrade Spasowski,\n\nThe meeting was held.\n",
+	  "date", "1951-06-14", "dateline" },
 	{ "a typed dateline with its day and month left blank, over a memorandum, dates it to the year",
 	  "THE WHITE HOUSE\n\nWASHINGTON , 1974\n\nMEMORANDUM FOR THE WHITE HOUSE STAFF:\n\nBy custom, the files belong to "
 	  "the President.\n",
