@@ -286,15 +286,17 @@ static size_t numeric(const char *s, size_t len, struct date_val *out)
 {
 	int a, b, y;
 	size_t i = digits(s, len, 2, &a);
-	if (i == 0 || i >= len || (s[i] != '.' && s[i] != '/' && s[i] != ' '))
+	if (i == 0 || i >= len || (s[i] != '.' && s[i] != '/' && s[i] != ' ' && s[i] != '-'))
 		return 0;
 	char sep1 = s[i++];
 	size_t n = 0;
-	/* "24.III.50", "25/X/1962", and "12 XII 1970" with its year whole */
+	/* "24.III.50", "25/X/1962", "12 XII 1970" with its year whole, and
+	 * "14-VI-1951" (a hyphen only around a roman month: "3-4 November"
+	 * is a range of days) */
 	int roman = roman_month(s + i, len - i, &n);
 	if (roman) {
 		b = roman;
-	} else if (sep1 == ' ' || (n = digits(s + i, len - i, 2, &b)) == 0) {
+	} else if (sep1 == ' ' || sep1 == '-' || (n = digits(s + i, len - i, 2, &b)) == 0) {
 		return 0;
 	}
 	i += n;
