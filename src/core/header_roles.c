@@ -58,8 +58,11 @@ static int date_line_plain(struct slice s, int min, struct date_val *dt, struct 
 		s = sl_trim(sl_of(s.p + 1, s.n - 2));
 	while (s.n > 0 && strchr(".,;", s.p[s.n - 1]) != NULL)
 		s.n--;
-	/* "Dated June 10, 1940", "on 20 July 1965", "Date: 13 March 1952" */
-	static const char *const openings[] = { "dated ", "date: ", "date ", "on ", NULL };
+	/* "Dated June 10, 1940", "on 20 July 1965", "Date: 13 March 1952";
+	 * and an archive's estimate of an undated paper's year ("c. 1962",
+	 * "circa 1962", "Summer 1962", "Early 1962"): the year, no more */
+	static const char *const openings[] = { "dated ", "date: ", "date ", "on ", "c. ", "ca. ", "circa ", "early ",
+						"late ", "mid-", "spring ", "summer ", "autumn ", "fall ", "winter ", NULL };
 	for (size_t i = 0; openings[i] != NULL; i++) {
 		if (sl_istarts(s, openings[i]) && s.n > strlen(openings[i]) + 3) {
 			s = sl_trim(sl_from(s, strlen(openings[i])));
