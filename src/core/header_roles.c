@@ -28,8 +28,9 @@ static struct slice date_sep_skip(struct slice s)
 }
 
 /* Whether what follows a date on its line leaves it a date line: nothing,
- * a time ("—7 p.m.", ", 3:00") and a parenthesised remark ("(Received
- * March 26.)": the date of arrival, which is not the document's). */
+ * a time ("—7 p.m.", ", 3:00") and a parenthesised remark or a receipt
+ * ("(Received March 26.)", "[Received March 15—10 a. m.]": the date of
+ * arrival, which is not the document's). */
 static int date_tail_ok(struct slice s)
 {
 	s = date_sep_skip(s);
@@ -37,6 +38,11 @@ static int date_tail_ok(struct slice s)
 	if (t > 0)
 		s = date_sep_skip(sl_from(s, t));
 	if (s.n >= 2 && s.p[0] == '(' && s.p[s.n - 1] == ')' && memchr(s.p, ')', s.n - 1) == NULL)
+		return 1;
+	/* "[Received March 15—10 a. m.]", ", Received March 15, 10 a.m.":
+	 * the receipt run onto the dateline's line, as a page's text joins
+	 * them; the date before it is the paper's */
+	if (sl_istarts(s, "[Received ") || sl_istarts(s, "Received "))
 		return 1;
 	return sl_trim(s).n == 0;
 }

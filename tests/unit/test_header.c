@@ -215,6 +215,9 @@ static const struct rule rules[] = {
 	{ "a dateline gives date and place", "124.61/263: Telegram\n\nThe Ambassador in the Soviet Union (Standley) to the Secretary "
 	  "of State\n\nMoscow, March 14, 1952\xe2\x80\x94" "6 p. m.\n\n1038. My number 1010.\n",
 	  "place", "Moscow", "dateline" },
+	{ "a dateline with its receipt run onto its line", "The Ambassador in the Soviet Union (Kirk) to the Secretary of State\n\n"
+	  "Moscow, March 14, 1952\xe2\x80\x94" "6 p. m. [Received March 15\xe2\x80\x94" "10 a. m.]\n\n1038. My number 1010.\n",
+	  "date", "1952-03-14", "dateline" },
 	{ "a dateline broken after its comma", "893.01/11\xe2\x80\x93" "2948: Telegram\nThe Ambassador in China (Stuart) to the "
 	  "Secretary of State\nNanking, November 29,\n1948\xe2\x80\x94" "4 p. m.\n2356. Our best information.\n",
 	  "date", "1948-11-29", "dateline" },
