@@ -104,6 +104,10 @@ static int date_line_plain(struct slice s, int min, struct date_val *dt, struct 
 		if (header_kind_find(head, 3, &after) != NULL || sl_find(head, "(") != SIZE_MAX ||
 		    sl_find(head, " from ") != SIZE_MAX || sl_find(head, " to ") != SIZE_MAX)
 			return 0;
+		/* "SUBJECT: Meeting with Senator Brown, 12 May 1961": a label's
+		 * value with its date, the event's; a place has no colon */
+		if (sl_find(head, ": ") != SIZE_MAX)
+			return 0;
 	}
 	int precision = dt->d ? 3 : dt->m ? 2 : 1;
 	if (!date_tail_ok(sl_from(s, k)) || precision < min)
