@@ -430,8 +430,42 @@ static size_t year_word(const char *s, size_t len, size_t n)
 	return 0;
 }
 
+/* The length of a quotation mark at s, opening (open) or closing: ",
+ * the guillemets and the curly quotes Russian and German print. */
+static size_t quote_mark(const char *s, size_t len, int open)
+{
+	static const char *const opens[] = { "\"", "\xc2\xab", "\xe2\x80\x9c", "\xe2\x80\x9e", NULL };
+	static const char *const closes[] = { "\"", "\xc2\xbb", "\xe2\x80\x9d", "\xe2\x80\x9c", NULL };
+	const char *const *q = open ? opens : closes;
+	for (size_t i = 0; q[i] != NULL; i++)
+		if (strlen(q[i]) <= len && memcmp(s, q[i], strlen(q[i])) == 0)
+			return strlen(q[i]);
+	return 0;
+}
+
+/* "«14» июня 1951 г.", "\"14\" June 1951": the day in quotation marks,
+ * as Soviet forms print it; the bytes the date takes, or 0. */
+static size_t quoted_day(const char *s, size_t len, int ctx_year, struct date_val *out)
+{
+	int d;
+	size_t o = quote_mark(s, len, 1), dn, c;
+	if (o == 0 || (dn = digits(s + o, len - o, 2, &d)) == 0 || (c = quote_mark(s + o + dn, len - o - dn, 0)) == 0)
+		return 0;
+	char buf[80];
+	size_t rest = o + dn + c;
+	int w = snprintf(buf, sizeof buf, "%d%.*s", d, (int)(len - rest > 60 ? 60 : len - rest), s + rest);
+	size_t n = w > 0 ? day_month(buf, (size_t)w, ctx_year, out) : 0;
+	size_t head = (size_t)snprintf(NULL, 0, "%d", d);
+	if (n <= head || !ends_word(buf, (size_t)w, n))
+		return 0;
+	return rest + n - head;
+}
+
 size_t date_parse(const char *s, size_t len, int ctx_year, struct date_val *out)
 {
+	size_t q = quoted_day(s, len, ctx_year, out);
+	if (q > 0)
+		return q + year_word(s, len, q);
 	size_t skip = weekday(s, len), n;
 	int day_in;
 	size_t t = time_first(s + skip, len - skip, &day_in);

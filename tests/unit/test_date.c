@@ -90,6 +90,10 @@ int main(void)
 	/* the word "year" after it, Russian and Polish: part of the date */
 	is("5 \xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0 1962 \xd0\xb3.", 0, "1962-08-05", 25);
 	is("5 \xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0 1962 \xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0", 0, "1962-08-05", 30);
+	/* the day in quotation marks, as Soviet forms print it */
+	is("\"14\" June 1951", 0, "1951-06-14", 14);
+	is("\xc2\xab" "14\xc2\xbb \xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f 1951 \xd0\xb3.", 0, "1951-06-14", 24);
+	is("\"14\" people", 0, "", 0);
 	is("14 VI 1951 r.", 0, "1951-06-14", 13);
 	is("14 VI 1951 r", 0, "1951-06-14", 12);
 	is("14 June 1951 roku", 0, "1951-06-14", 17);

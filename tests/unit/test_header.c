@@ -935,6 +935,10 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nSeptember 15, 1961\n\nLetter from Walter Ulbricht to Nikita Khrushchev\n\nIn September 1961 "
 	  "Walter Ulbricht wrote to Nikita Khrushchev, reflecting on the border.\n\nDear Comrade Khrushchev,\n",
 	  "date", "1961-09-15", "date line" },
+	{ "a dateline with its day in quotation marks, as Soviet forms print it",
+	  "To Comrade Stalin, I.V.\n\nDear Comrade Stalin,\n\nThe meeting was held.\n\nWith respect,\n\nKim Il Sung\n\n"
+	  "\xc2\xab" "14\xc2\xbb June 1951\n",
+	  "date", "1951-06-14", NULL },
 	{ "a Polish dateline with the year's word after it ('r.', roku)",
 	  "Telegram from Nowak to Spasowski\n\nWarszawa, 14 VI 1951 r.\n\nDear Comrade Spasowski,\n\nThe meeting was held.\n",
 	  "date", "1951-06-14", "dateline" },
