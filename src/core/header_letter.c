@@ -2936,6 +2936,19 @@ static char *supplied_off(struct slice t)
 	return buf_detach(&b);
 }
 
+/* A line that is an office alone ("Deputy Director", "Acting Chief,
+ * Plans Staff"): an office's word first, after a qualifier or not. */
+static int office_line(struct slice t)
+{
+	struct slice tk[9];
+	size_t n = tok_split(t, tk, 9), k = 0;
+	if (n == 0 || n > 8)
+		return 0;
+	if (tok_in(tok_bare(tk[k]), lex_office_qualifiers) && k + 1 < n)
+		k++;
+	return tok_is_upper(tk[k]) && tok_in(tok_bare(tk[k]), lex_person_offices);
+}
+
 static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 {
 	size_t sig = SIZE_MAX;
@@ -2970,6 +2983,12 @@ static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 		sig = line_prev(&r->L, date_at);
 		if (sig != SIZE_MAX && sig == number_at)
 			sig = line_prev(&r->L, sig);
+		/* "JOHN SMITH / Deputy Director / 14 May 1951": the signer's
+		 * office under his name; the name signs */
+		size_t above = sig != SIZE_MAX ? line_prev(&r->L, sig) : SIZE_MAX;
+		if (above != SIZE_MAX && above >= r->top && office_line(line_text(&r->L, sig)) &&
+		    !office_line(line_text(&r->L, above)) && name_like(line_text(&r->L, above), 0))
+			sig = above;
 	}
 	if (sig >= r->footer)
 		return;

@@ -215,6 +215,10 @@ static const struct rule rules[] = {
 	{ "a dateline gives date and place", "124.61/263: Telegram\n\nThe Ambassador in the Soviet Union (Standley) to the Secretary "
 	  "of State\n\nMoscow, March 14, 1952\xe2\x80\x94" "6 p. m.\n\n1038. My number 1010.\n",
 	  "place", "Moscow", "dateline" },
+	{ "a signer's office under his name, over the date: the name signs",
+	  "MEMORANDUM FOR: Director of Central Intelligence\nSUBJECT: Budget\n\n1. The budget was approved on 12 May.\n\n"
+	  "JOHN SMITH\nDeputy Director\n\n14 May 1951\n",
+	  "from", "John Smith", "signature" },
 	{ "a subject's date is the event's, no dateline: the date under the signature dates the memorandum",
 	  "SECRET\n\nMEMORANDUM FOR THE RECORD\n\nSUBJECT: Meeting with Senator Brown, 12 May 1961\n\n1. The meeting was "
 	  "held.\n\nJOHN SMITH\n\n15 May 1961\n",
