@@ -189,6 +189,8 @@ const struct lex_kind lex_kinds[] = {
 	{ "minutes", "minutes" }, { "resolution", "resolution" },
 	{ "decree", "decree" }, { "order", "order" }, { "speech", "speech" },
 	{ "statement", "statement" }, { "diary", "diary" }, { "transcript", "transcript" },
+	/* a lecture is a speech given; an aide-mémoire a diplomatic note */
+	{ "lecture", "speech" }, { "aide-m\xc3\xa9moire", "note" }, { "aide-memoire", "note" },
 	{ "stenogram", "transcript" },
 	/* an intelligence estimate ("National Intelligence Estimate",
 	 * "Special National Intelligence Estimate"): a report */

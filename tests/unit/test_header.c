@@ -1032,6 +1032,10 @@ static const struct rule rules[] = {
 	  "Saddam Hussein Discussing the War with His Inner Circle\n\nKey: UM = Unidentified Male Speaker Translator comments "
 	  "are in brackets\n\nSaddam Hussein: That is what I wanted to say.\n",
 	  "kind", "transcript", "transcript mark" },
+	{ "a lecture is a speech", "Skip to content\n\nMarch 3, 1962\n\nLecture by Zhou Enlai on the International "
+	  "Situation\n\nText.\n", "kind", "speech", "title line" },
+	{ "an aide-m\xc3\xa9moire is a diplomatic note", "Skip to content\n\nMarch 3, 1962\n\nAide-M\xc3\xa9moire from the "
+	  "Soviet Government to the Government of the United States\n\nText.\n", "kind", "note", "title line" },
 	{ "a code message is a ciphered telegram",
 	  "Ministry of Foreign Affairs\n\nCode message No 553/IV/2745\nfrom: Pyongyang\n12 October 1988\nCom. Stawiarski\n\n"
 	  "Com. Dedo informs.\n",
