@@ -1036,6 +1036,8 @@ static const struct rule rules[] = {
 	  "Situation\n\nText.\n", "kind", "speech", "title line" },
 	{ "an aide-m\xc3\xa9moire is a diplomatic note", "Skip to content\n\nMarch 3, 1962\n\nAide-M\xc3\xa9moire from the "
 	  "Soviet Government to the Government of the United States\n\nText.\n", "kind", "note", "title line" },
+	{ "a note verbale's sender after its two words", "Skip to content\n\nMarch 3, 1962\n\nNote Verbale from the Soviet "
+	  "Embassy to the Department of State\n\nText.\n", "from", "the Soviet Embassy", "title line" },
 	{ "a code message is a ciphered telegram",
 	  "Ministry of Foreign Affairs\n\nCode message No 553/IV/2745\nfrom: Pyongyang\n12 October 1988\nCom. Stawiarski\n\n"
 	  "Com. Dedo informs.\n",
