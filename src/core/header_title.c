@@ -1568,6 +1568,20 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 				after = sl_from(a2, e);
 			}
 		}
+		/* "Airgram A-123 from the Embassy in Moscow ...": a series'
+		 * capitals, a hyphen and figures right after the kind */
+		if (num == NULL && a2.n > 2 && a2.p[0] >= 'A' && a2.p[0] <= 'Z') {
+			size_t c = 0;
+			while (c < a2.n && c < 4 && a2.p[c] >= 'A' && a2.p[c] <= 'Z')
+				c++;
+			size_t e = c + 1;
+			while (e < a2.n && ch_is_digit((unsigned char)a2.p[e]))
+				e++;
+			if (c < a2.n && a2.p[c] == '-' && e > c + 1 && (e == a2.n || a2.p[e] == ' ' || a2.p[e] == ',')) {
+				num = xstrndup(a2.p, e);
+				after = sl_from(a2, e);
+			}
+		}
 		if (num == NULL)
 			num = title_number_segment(after);
 		/* "Note No. 2/65 on Conversations with ...": the number

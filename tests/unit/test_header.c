@@ -1038,6 +1038,10 @@ static const struct rule rules[] = {
 	  "Soviet Government to the Government of the United States\n\nText.\n", "kind", "note", "title line" },
 	{ "a note verbale's sender after its two words", "Skip to content\n\nMarch 3, 1962\n\nNote Verbale from the Soviet "
 	  "Embassy to the Department of State\n\nText.\n", "from", "the Soviet Embassy", "title line" },
+	{ "an airgram's series number after its kind ('A-123')", "Skip to content\n\nMarch 3, 1962\n\nAirgram A-123 from the "
+	  "Embassy in Moscow to the Department of State\n\nText.\n", "number", "A-123", "title line" },
+	{ "... and its sender after it", "Skip to content\n\nMarch 3, 1962\n\nAirgram A-123 from the Embassy in Moscow to "
+	  "the Department of State\n\nText.\n", "from", "the Embassy in Moscow", "title line" },
 	{ "a code message is a ciphered telegram",
 	  "Ministry of Foreign Affairs\n\nCode message No 553/IV/2745\nfrom: Pyongyang\n12 October 1988\nCom. Stawiarski\n\n"
 	  "Com. Dedo informs.\n",
