@@ -1228,6 +1228,20 @@ static char *title_number_segment(struct slice rest)
 		free(num);
 		c = next == SIZE_MAX ? SIZE_MAX : c + 2 + next;
 	}
+	/* "Telegram from Dobrynin to Gromyko (No. 1234)": in a parenthesis
+	 * ending the title */
+	rest = sl_trim(rest);
+	if (rest.n > 6 && rest.p[rest.n - 1] == ')') {
+		size_t o = rest.n - 1;
+		while (o > 0 && rest.p[o] != '(')
+			o--;
+		char *num = NULL;
+		struct slice tail = rest.p[o] == '(' ? header_number_read(sl_of(rest.p + o + 1, rest.n - o - 2), &num)
+						     : sl_of(rest.p, 0);
+		if (num != NULL && sl_trim(tail).n == 0)
+			return num;
+		free(num);
+	}
 	return NULL;
 }
 

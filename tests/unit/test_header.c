@@ -1042,6 +1042,8 @@ static const struct rule rules[] = {
 	  "Embassy in Moscow to the Department of State\n\nText.\n", "number", "A-123", "title line" },
 	{ "... and its sender after it", "Skip to content\n\nMarch 3, 1962\n\nAirgram A-123 from the Embassy in Moscow to "
 	  "the Department of State\n\nText.\n", "from", "the Embassy in Moscow", "title line" },
+	{ "a number in a parenthesis ending the title", "Skip to content\n\nMarch 3, 1962\n\nTelegram from Dobrynin to Gromyko "
+	  "(No. 1234)\n\nText.\n", "number", "1234", "title line" },
 	{ "a code message is a ciphered telegram",
 	  "Ministry of Foreign Affairs\n\nCode message No 553/IV/2745\nfrom: Pyongyang\n12 October 1988\nCom. Stawiarski\n\n"
 	  "Com. Dedo informs.\n",
