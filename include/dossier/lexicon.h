@@ -73,6 +73,10 @@ struct lex_kind {
 extern const struct lex_kind lex_kinds[];
 /* A catalogue's codes and words for kinds ("MFR", "CABLE"). */
 extern const struct lex_kind lex_kind_codes[];
+/* An editor's phrase of sending, between the sender and the recipient
+ * ("... Walter Ulbricht wrote to Soviet leader Nikita Khrushchev"), and
+ * the kind of paper it sends. */
+extern const struct lex_kind lex_lead_verbs[];
 /* Nouns that make "X of (a) Conversation" a record of conversation. */
 extern const char *const lex_record_words[];
 /* The words between a record word and what it records ("of", "about"). */
@@ -83,6 +87,13 @@ extern const char *const lex_series_prefixes[];
 /* Words that make the record after them a word-for-word one
  * ("Stenographic Protocol", "Shorthand Record"): a transcript. */
 extern const char *const lex_verbatim_marks[];
+/* Words that make a message a ciphered one, a telegram ("Code message
+ * No 553/IV/2745", "Ciphered message"). */
+extern const char *const lex_cipher_marks[];
+/* What only a transcript of a recording prints: its key to the
+ * speakers and its time stamps ("Key: UM = Unidentified Male Speaker",
+ * "[Time Stamp: 00:00:07]"). */
+extern const char *const lex_transcript_marks[];
 
 /* Classification markings that open documents, and the words combined
  * markings are made of ("SECRET PRIORITY", "TOP SECRET NIACT"). */

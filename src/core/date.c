@@ -286,15 +286,17 @@ static size_t numeric(const char *s, size_t len, struct date_val *out)
 {
 	int a, b, y;
 	size_t i = digits(s, len, 2, &a);
-	if (i == 0 || i >= len || (s[i] != '.' && s[i] != '/' && s[i] != ' '))
+	if (i == 0 || i >= len || (s[i] != '.' && s[i] != '/' && s[i] != ' ' && s[i] != '-'))
 		return 0;
 	char sep1 = s[i++];
 	size_t n = 0;
-	/* "24.III.50", "25/X/1962", and "12 XII 1970" with its year whole */
+	/* "24.III.50", "25/X/1962", "12 XII 1970" with its year whole, and
+	 * "14-VI-1951" (a hyphen only around a roman month: "3-4 November"
+	 * is a range of days) */
 	int roman = roman_month(s + i, len - i, &n);
 	if (roman) {
 		b = roman;
-	} else if (sep1 == ' ' || (n = digits(s + i, len - i, 2, &b)) == 0) {
+	} else if (sep1 == ' ' || sep1 == '-' || (n = digits(s + i, len - i, 2, &b)) == 0) {
 		return 0;
 	}
 	i += n;
@@ -410,8 +412,60 @@ static int ends_word(const char *s, size_t len, size_t n)
 	return !uc_is_alpha(c);
 }
 
+/* " г.", " года" (Russian), " r.", " roku" (Polish) after a year: the
+ * word "year" as those languages print it after a date ("5 августа
+ * 1962 г.", "14 VI 1951 r."); the bytes it takes after n, or 0. */
+static size_t year_word(const char *s, size_t len, size_t n)
+{
+	static const char *const words[] = { " \xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0", " \xd0\xb3.", " \xd0\xb3", " roku",
+					     " r.", " r", NULL };
+	if (n < 4 || !isdigit((unsigned char)s[n - 1]) || !isdigit((unsigned char)s[n - 4]))
+		return 0;
+	for (size_t i = 0; words[i] != NULL; i++) {
+		size_t l = strlen(words[i]);
+		if (n + l <= len && memcmp(s + n, words[i], l) == 0 &&
+		    (words[i][l - 1] == '.' || ends_word(s, len, n + l)))
+			return l;
+	}
+	return 0;
+}
+
+/* The length of a quotation mark at s, opening (open) or closing: ",
+ * the guillemets and the curly quotes Russian and German print. */
+static size_t quote_mark(const char *s, size_t len, int open)
+{
+	static const char *const opens[] = { "\"", "\xc2\xab", "\xe2\x80\x9c", "\xe2\x80\x9e", NULL };
+	static const char *const closes[] = { "\"", "\xc2\xbb", "\xe2\x80\x9d", "\xe2\x80\x9c", NULL };
+	const char *const *q = open ? opens : closes;
+	for (size_t i = 0; q[i] != NULL; i++)
+		if (strlen(q[i]) <= len && memcmp(s, q[i], strlen(q[i])) == 0)
+			return strlen(q[i]);
+	return 0;
+}
+
+/* "«14» июня 1951 г.", "\"14\" June 1951": the day in quotation marks,
+ * as Soviet forms print it; the bytes the date takes, or 0. */
+static size_t quoted_day(const char *s, size_t len, int ctx_year, struct date_val *out)
+{
+	int d;
+	size_t o = quote_mark(s, len, 1), dn, c;
+	if (o == 0 || (dn = digits(s + o, len - o, 2, &d)) == 0 || (c = quote_mark(s + o + dn, len - o - dn, 0)) == 0)
+		return 0;
+	char buf[80];
+	size_t rest = o + dn + c;
+	int w = snprintf(buf, sizeof buf, "%d%.*s", d, (int)(len - rest > 60 ? 60 : len - rest), s + rest);
+	size_t n = w > 0 ? day_month(buf, (size_t)w, ctx_year, out) : 0;
+	size_t head = (size_t)snprintf(NULL, 0, "%d", d);
+	if (n <= head || !ends_word(buf, (size_t)w, n))
+		return 0;
+	return rest + n - head;
+}
+
 size_t date_parse(const char *s, size_t len, int ctx_year, struct date_val *out)
 {
+	size_t q = quoted_day(s, len, ctx_year, out);
+	if (q > 0)
+		return q + year_word(s, len, q);
 	size_t skip = weekday(s, len), n;
 	int day_in;
 	size_t t = time_first(s + skip, len - skip, &day_in);
@@ -431,7 +485,7 @@ size_t date_parse(const char *s, size_t len, int ctx_year, struct date_val *out)
 	n = date_at(s + skip, len - skip, ctx_year, out);
 	if (n == 0 || !ends_word(s, len, skip + n))
 		return 0;
-	return skip + n;
+	return skip + n + year_word(s, len, skip + n);
 }
 
 size_t date_parse_year(const char *s, size_t len, struct date_val *out)

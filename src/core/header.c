@@ -243,6 +243,11 @@ static void apply(struct hreader *r)
 				}
 			}
 		}
+		/* "Document Date: Undated (circa 1981)" under a catalogue's
+		 * "1985": two estimates of a paper that bears no date, and
+		 * they disagree: none is the paper's */
+		if (f == HF_DATE && r->circa != 0 && p->value != NULL && atoi(p->value) != r->circa)
+			continue;
 		if (f == HF_DATE) {
 			set_text(&d->date, p->value);
 			set_text(&d->date_text, p->printed);

@@ -122,7 +122,39 @@ static size_t cable_class_line(struct slice t, struct slice *number)
 	return 1;
 }
 
-void header_cable_read(struct hreader *r)
+/* "SOBJECT: SOVIET MFA ...": the subject's label as a scan misread it,
+ * one capital of seven wrong, the colon kept. */
+static int subject_scanned(struct slice t)
+{
+	static const char word[] = "SUBJECT";
+	if (t.n < 9 || t.p[7] != ':' || t.p[8] != ' ')
+		return 0;
+	int wrong = 0;
+	for (size_t i = 0; i < 7; i++) {
+		if (t.p[i] < 'A' || t.p[i] > 'Z')
+			return 0;
+		wrong += t.p[i] != word[i];
+	}
+	return wrong == 1;
+}
+
+/* The width a cable's text is typed to: its longest line in capitals
+ * among the ten from i. A teletype's line holds at most 69 characters:
+ * a longer one is a stamp or a note added since. */
+static size_t cable_width(const struct hreader *r, size_t i)
+{
+	size_t w = 0;
+	for (int k = 0; k < 10 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t up, low, dig;
+		sl_letters(t, &up, &low, &dig);
+		if (t.n > w && t.n <= 69 && low == 0)
+			w = t.n;
+	}
+	return w;
+}
+
+static void cable_lines_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
 	struct date_val dt;
@@ -146,16 +178,22 @@ void header_cable_read(struct hreader *r)
 			hprop_date(r, W_STRONG, "date-time group", &dt, printed, t);
 			continue;
 		}
-		if (sl_istarts(t, "SUBJECT: ") || sl_istarts(t, "SUBJ: ")) {
+		if (sl_istarts(t, "SUBJECT: ") || sl_istarts(t, "SUBJ: ") || subject_scanned(t)) {
 			struct slice v = sl_trim(sl_from(t, sl_find(t, ":") + 1));
 			char *subj = NULL;
 			size_t j = line_next(&r->L, i + 1);
-			/* a subject wrapped onto the next line, in capitals */
+			/* a subject wrapped onto the next line, in capitals; not
+			 * when the next line's first word would have fit on the
+			 * subject's ("SUBJECT: SPECIAL SUMMARY NUMBER 2" / "VIENNA
+			 * PASS TO MR HUFFCUT ...": a new line) */
 			if (j < r->footer && j == i + 1) {
 				struct slice u = line_text(&r->L, j);
-				size_t up, low, dig;
+				size_t up, low, dig, w0 = 0;
+				while (w0 < u.n && u.p[w0] != ' ')
+					w0++;
 				sl_letters(u, &up, &low, &dig);
-				if (low == 0 && up > 2 && u.n < 60 && sl_find(u, ":") == SIZE_MAX && !ch_is_digit((unsigned char)u.p[0]))
+				if (low == 0 && up > 2 && u.n < 60 && sl_find(u, ":") == SIZE_MAX && !ch_is_digit((unsigned char)u.p[0]) &&
+				    t.n + 1 + w0 > cable_width(r, j))
 					subj = xasprintf("%.*s %.*s", (int)v.n, v.p, (int)u.n, u.p);
 			}
 			hprop_text(r, HF_TITLE, W_FAIR, "cable subject", subj ? sl_cstr(subj) : v, t);
@@ -237,4 +275,33 @@ void header_cable_read(struct hreader *r)
 		}
 		return;
 	}
+}
+
+/* "TAGS: OGEN" / "USUN DAILY CLASSIFIED SUMMARY 99": a cable whose
+ * subject has no label; the line in capitals right under its TAGS, when
+ * it is no marking, reference or paragraph, is the subject. Weak: a
+ * cable's text may begin there. */
+static void tags_subject_read(struct hreader *r)
+{
+	for (size_t i = line_next(&r->L, 0), k = 0; k < 80 && i < r->footer; i = line_next(&r->L, i + 1), k++) {
+		if (!sl_istarts(line_text(&r->L, i), "TAGS"))
+			continue;
+		size_t j = line_next(&r->L, i + 1);
+		if (j >= r->footer)
+			return;
+		struct slice u = line_text(&r->L, j);
+		size_t up, low, dig;
+		sl_letters(u, &up, &low, &dig);
+		if (low == 0 && up >= 6 && u.n <= 69 && sl_find(u, ":") == SIZE_MAX && !ch_is_digit((unsigned char)u.p[0]) &&
+		    !header_marking(u) && !sl_istarts(u, "REF") && u.p[u.n - 1] != '.')
+			hprop_text(r, HF_TITLE, W_WEAK, "cable subject", u, u);
+		return;
+	}
+}
+
+void header_cable_read(struct hreader *r)
+{
+	cable_lines_read(r);
+	if (!hprop_has(r, HF_TITLE, W_FAIR))
+		tags_subject_read(r);
 }

@@ -76,6 +76,25 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 					break;
 			}
 		}
+		/* "Editorial Note", "Editor's Note": the edition's own, no
+		 * paper of the kind (a diplomatic note is one) */
+		if ((sl_ieq(w, "note") || sl_ieq(w, "notes")) && i > 0 &&
+		    (sl_ieq(tok_bare(tok[i - 1]), "editorial") || sl_ieq(tok[i - 1], "editor's") ||
+		     sl_ieq(tok[i - 1], "editor\xe2\x80\x99s")))
+			return NULL;
+		/* "Note Verbale from the Soviet Embassy to ...": the note's
+		 * form is part of its kind's name, the parties after it */
+		if ((sl_ieq(w, "note") || sl_ieq(w, "notes")) && i + 1 < nt && sl_ieq(tok_bare(tok[i + 1]), "verbale")) {
+			struct slice v = tok_bare(tok[i + 1]);
+			*after = sl_of(tok[i + 1].p + v.n, (size_t)(t.p + t.n - tok[i + 1].p) - v.n);
+			return "note";
+		}
+		/* "Code message", "Ciphered message": a telegram */
+		if (tok_in(w, lex_cipher_marks) && i + 1 < nt && sl_ieq(tok_bare(tok[i + 1]), "message")) {
+			struct slice m = tok_bare(tok[i + 1]);
+			*after = sl_of(tok[i + 1].p + m.n, (size_t)(t.p + t.n - tok[i + 1].p) - m.n);
+			return "telegram";
+		}
 		for (size_t j = 0; lex_kinds[j].word != NULL; j++) {
 			/* "Information about the Results ...": the paper's
 			 * name only where it opens the heading; further on

@@ -1227,6 +1227,22 @@ static size_t memo_to_find(struct slice head, size_t *value_at)
 /* A scanned memorandum's header run into one line by the OCR ("...
  * MEMORANDUM FOR: Director of Central Intelligence SUBJECT: ..."): its
  * addressee and sender, found by their labels. */
+/* "Mr. Kirkpatrick 1 6 January 1964": an addressee with the memorandum's
+ * date typed on its line (the scan splitting the day), up to the date. */
+static struct slice memo_value_undated(struct slice v)
+{
+	struct date_val dt;
+	size_t dl, at = date_find(v.p, v.n, 0, &dt, &dl);
+	if (at == v.n || at == 0 || !dt.d)
+		return v;
+	struct slice head = sl_trim(sl_of(v.p, at));
+	/* the day's first figure the scan set apart */
+	while (head.n > 0 && ch_is_digit((unsigned char)head.p[head.n - 1]))
+		head.n--;
+	head = sl_trim(head);
+	return head.n > 2 ? head : v;
+}
+
 static void memo_inline(struct hreader *r)
 {
 	/* only scanned papers, under a catalogue or a release stamp */
@@ -1266,6 +1282,9 @@ static void memo_inline(struct hreader *r)
 			f = memo_to_find(head, &vat);
 		if (f != SIZE_MAX) {
 			struct slice v = sl_from(head, vat);
+			/* "MEMORANDUM FOR : Mr. ...": the colon typed apart */
+			if (v.n > 1 && v.p[0] == ' ' && v.p[1] == ':')
+				v = sl_from(v, 1);
 			if (v.n > 0 && (v.p[0] == ':' || v.p[0] == 'S' || v.p[0] == ';'))
 				v = sl_from(v, 1);
 			v = sl_trim(v);
@@ -1274,6 +1293,7 @@ static void memo_inline(struct hreader *r)
 				end = 0;
 			struct slice val = sl_trim(sl_of(v.p, end));
 			val = sl_trim(sl_of(val.p, memo_text_start(val)));
+			val = memo_value_undated(val);
 			while (val.n > 0 && strchr(".,;:", val.p[val.n - 1]) != NULL)
 				val.n--;
 			if (sl_istarts(val, "THE RECORD"))
@@ -1592,14 +1612,35 @@ static int runs_on(struct hreader *r, size_t i)
  * SIZE_MAX. A dateline broken after its comma ("Washington, July 25,"
  * then "1964—4:56 p.m.") or after its month ("Washington, November" then
  * "2, 1950—noon.") is read across the two lines. */
+/* Opening quotation marks less closing ones in t: curly double quotes
+ * and guillemets, whose two ends differ. */
+static int quote_balance(struct slice t)
+{
+	int n = 0;
+	for (size_t i = 0; i + 1 < t.n; i++) {
+		unsigned char a = (unsigned char)t.p[i], b = (unsigned char)t.p[i + 1];
+		if (a == 0xe2 && b == 0x80 && i + 2 < t.n)
+			n += t.p[i + 2] == '\x9c' ? 1 : t.p[i + 2] == '\x9d' ? -1 : 0;
+		else if (a == 0xc2)
+			n += b == 0xab ? 1 : b == 0xbb ? -1 : 0;
+	}
+	return n;
+}
+
 static size_t date_line_at(struct hreader *r, size_t from, struct date_val *dt, struct slice *printed, char **joined)
 {
 	*joined = NULL;
-	for (size_t i = from; i < r->footer; i++) {
+	int quoted = 0;
+	for (size_t i = from; i < r->footer; quoted += line_usable(&r->L, i) ? quote_balance(line_text(&r->L, i)) : 0, i++) {
 		if (!line_usable(&r->L, i))
 			continue;
 		struct slice t = line_text(&r->L, i);
 		if (r->roles[i].role == HR_RELEASE)
+			continue;
+		/* "“I wish to express ... Sincerely, L. Brezhnev" / "(November
+		 * 9, 1972)": a date inside a quotation still open is the
+		 * quoted paper's, read out or copied into this one */
+		if (quoted > 0)
 			continue;
 		if (header_date_line(note_marker_off(t), 2, dt, printed) && !runs_on(r, i))
 			return i;
@@ -1615,6 +1656,31 @@ static size_t date_line_at(struct hreader *r, size_t from, struct date_val *dt, 
 		}
 	}
 	return SIZE_MAX;
+}
+
+/* "WASHINGTON , 1974" over "MEMORANDUM FOR THE WHITE HOUSE STAFF:": a
+ * typed dateline whose day and month were left blank dates the paper to
+ * its year, when the paper opens right under it (a memorandum's heading
+ * or a salutation); a place and a year elsewhere may be an imprint. */
+static void dateline_year_read(struct hreader *r)
+{
+	/* a letterhead's reader may have taken the line for its place */
+	for (size_t i = 0, k = 0; k < 40 && i < r->footer; i++) {
+		struct slice t = line_text(&r->L, i), printed;
+		struct date_val dt;
+		if (t.n == 0)
+			continue;
+		k++;
+		if (r->roles[i].role != HR_DATE || !header_date_line(t, 1, &dt, &printed) || dt.m != 0 || printed.p == t.p)
+			continue;
+		size_t j = line_next(&r->L, i + 1);
+		if (j >= r->footer)
+			return;
+		struct slice u = line_text(&r->L, j);
+		if (sl_istarts(u, "MEMORANDUM") || header_salutation(u) != NULL)
+			hprop_date(r, W_FAIR, "dateline", &dt, printed, t);
+		return;
+	}
 }
 
 /* The place before a dateline's date ("Moscow, March 14, 1952"). */
@@ -2070,6 +2136,10 @@ static void address_read(struct hreader *r)
 			hprop_party(hprop_add(r, HF_TO, W_GOOD, "inside address", name), canon, NULL);
 			free(canon);
 			r->letter = 1;
+			/* "The Honorable Joseph M. Dodge ... Dear Mr. Dodge,": a
+			 * letter's own opening, finer than a catalogue's code for
+			 * its kind ("MF") */
+			hprop_text(r, HF_KIND, W_GOOD + 1, "inside address", sl_cstr("letter"), name);
 			/* "... 17 September 1953 The Honorable ...": the letter's
 			 * dateline right before its address */
 			for (size_t b = at > 24 ? at - 24 : 0; b + 6 < at; b++) {
@@ -2866,6 +2936,19 @@ static char *supplied_off(struct slice t)
 	return buf_detach(&b);
 }
 
+/* A line that is an office alone ("Deputy Director", "Acting Chief,
+ * Plans Staff"): an office's word first, after a qualifier or not. */
+static int office_line(struct slice t)
+{
+	struct slice tk[9];
+	size_t n = tok_split(t, tk, 9), k = 0;
+	if (n == 0 || n > 8)
+		return 0;
+	if (tok_in(tok_bare(tk[k]), lex_office_qualifiers) && k + 1 < n)
+		k++;
+	return tok_is_upper(tk[k]) && tok_in(tok_bare(tk[k]), lex_person_offices);
+}
+
 static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 {
 	size_t sig = SIZE_MAX;
@@ -2900,6 +2983,12 @@ static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 		sig = line_prev(&r->L, date_at);
 		if (sig != SIZE_MAX && sig == number_at)
 			sig = line_prev(&r->L, sig);
+		/* "JOHN SMITH / Deputy Director / 14 May 1951": the signer's
+		 * office under his name; the name signs */
+		size_t above = sig != SIZE_MAX ? line_prev(&r->L, sig) : SIZE_MAX;
+		if (above != SIZE_MAX && above >= r->top && office_line(line_text(&r->L, sig)) &&
+		    !office_line(line_text(&r->L, above)) && name_like(line_text(&r->L, above), 0))
+			sig = above;
 	}
 	if (sig >= r->footer)
 		return;
@@ -3773,6 +3862,25 @@ static void self_bracket_read(struct hreader *r)
 	}
 }
 
+/* "Key: UM = Unidentified Male Speaker", "[Time Stamp: 00:00:07]": a
+ * transcript of a recording, whatever its title calls the meeting. */
+static void transcript_marks_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 60 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		struct slice head = sl_of(t.p, t.n < 200 ? t.n : 200);
+		for (size_t m = 0; lex_transcript_marks[m] != NULL; m++) {
+			size_t at = sl_find(head, lex_transcript_marks[m]);
+			if (at != SIZE_MAX) {
+				hprop_text(r, HF_KIND, W_FAIR, "transcript mark", sl_cstr("transcript"),
+					   sl_of(t.p + at, strlen(lex_transcript_marks[m])));
+				return;
+			}
+		}
+	}
+}
+
 void header_letter_read(struct hreader *r)
 {
 	r->top = line_next(&r->L, 0);
@@ -3805,8 +3913,10 @@ void header_letter_read(struct hreader *r)
 	char *joined;
 	size_t date_at = date_line_at(r, 0, &dt, &printed, &joined);
 	int date_joined = joined != NULL;
-	if (date_at == SIZE_MAX)
+	if (date_at == SIZE_MAX) {
 		dateline_scanned(r);
+		dateline_year_read(r);
+	}
 	if (date_at != SIZE_MAX) {
 		struct slice line = joined ? sl_cstr(joined) : note_marker_off(line_text(&r->L, date_at));
 		/* a dateline opens the text; a date line elsewhere stands by
@@ -3865,4 +3975,5 @@ void header_letter_read(struct hreader *r)
 	minutes_extract_read(r);
 	telegraphese_read(r);
 	pamphlet_read(r);
+	transcript_marks_read(r);
 }

@@ -213,6 +213,16 @@ static void source_number(struct hreader *r, struct slice v, struct slice ev)
 	}
 }
 
+/* The year in "Undated (circa late 1986)", or 0. */
+static int circa_year(struct slice v)
+{
+	struct date_val dt;
+	for (size_t i = 0; i + 4 <= v.n; i++)
+		if ((i == 0 || !ch_is_digit((unsigned char)v.p[i - 1])) && date_parse_year(v.p + i, v.n - i, &dt) > 0)
+			return dt.y;
+	return 0;
+}
+
 static void label_value(struct hreader *r, const struct lex_label *lb, struct slice v, struct slice ev)
 {
 	v = sl_trim(v);
@@ -244,6 +254,8 @@ static void label_value(struct hreader *r, const struct lex_label *lb, struct sl
 	case LF_DATE:
 		if (header_date_line(v, 1, &dt, &printed))
 			hprop_date(r, lb->weight, src, &dt, printed, ev);
+		else if (sl_istarts(v, "undated"))
+			r->circa = circa_year(v);
 		break;
 	case LF_TITLE:
 		hprop_text(r, HF_TITLE, lb->weight, src, v, ev);
@@ -297,6 +309,21 @@ static size_t contents_value(struct slice v)
 	return best;
 }
 
+/* Whether line i is among a conversation's fields: a "Participants" line
+ * a few lines before or after it. Their "DATE:" is the day the talk was
+ * held; the paper's own dateline or the archive's date line, when there
+ * is one, is the day it was written. */
+static int conversation_field(const struct hreader *r, size_t i)
+{
+	size_t lo = i > 8 ? i - 8 : 0;
+	for (size_t j = lo; j < r->L.n && j <= i + 8; j++) {
+		struct slice t = line_text(&r->L, j);
+		if (sl_istarts(t, "participants") && (t.n == 12 || t.p[12] == ':' || t.p[12] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
 /* Every label of the page, with its value on its line, on the next line,
  * or (a Markdown block, a citation or summary heading) in the next
  * paragraph. The label and its value leave the body. */
@@ -306,6 +333,12 @@ static void labels_read(struct hreader *r)
 		if (r->roles[i].role != HR_LABEL || r->L.v[i].drop)
 			continue;
 		const struct lex_label *lb = r->roles[i].label;
+		struct lex_label talk;
+		if (lb->field == LF_DATE && lb->weight > W_GOOD && conversation_field(r, i)) {
+			talk = *lb;
+			talk.weight = W_GOOD - 1;       /* under any dateline */
+			lb = &talk;
+		}
 		struct slice t = line_text(&r->L, i), v;
 		/* the value after the colon (or the bold or bracketed label) */
 		v = sl_trim(sl_from(t, r->roles[i].value_at <= t.n ? r->roles[i].value_at : t.n));
@@ -909,6 +942,33 @@ static int kind_headed(struct slice t)
  * already; a title comes before the citation (what follows the citation
  * is the document's view, whose own heading is no archive title). Stops
  * at the first line of the document's own text. */
+/* "Information und Schlussfolgerungen ... der DDR [Bericht K 1/206]",
+ * "... to Spasowski (Warsaw) [Ciphergram No. 12768]": an editor's
+ * bracket after a title that holds only a kind's word and a number
+ * designates the paper: its number and kind. The title keeps it, as
+ * printed. */
+static void title_designation(struct hreader *r, struct slice t, int w)
+{
+	if (t.n < 8 || t.p[t.n - 1] != ']')
+		return;
+	size_t open = t.n - 1;
+	while (open > 0 && t.p[open] != '[')
+		open--;
+	if (open == 0 || t.p[open] != '[')
+		return;
+	struct slice in = sl_trim(sl_of(t.p + open + 1, t.n - open - 2)), after;
+	size_t sp = sl_find(in, " ");
+	if (sp == SIZE_MAX || header_kind_find(sl_of(in.p, sp), 1, &after) == NULL)
+		return;
+	struct slice num = sl_ltrim(sl_from(in, sp));
+	if (sl_istarts(num, "No. ") || sl_istarts(num, "Nr. "))
+		num = sl_ltrim(sl_from(num, 4));
+	if (num.n == 0 || header_number_run(num) != num.n)
+		return;
+	hprop_text(r, HF_NUMBER, w, "title line", num, t);
+	hprop_text(r, HF_KIND, w, "title line", sl_cstr(header_kind_find(sl_of(in.p, sp), 1, &after)), t);
+}
+
 static void page_top(struct hreader *r)
 {
 	size_t date_at = SIZE_MAX, title_at = SIZE_MAX;
@@ -1184,6 +1244,7 @@ static void page_top(struct hreader *r)
 	if (title != NULL) {
 		int w = date_at != SIZE_MAX || r->site ? W_STRONG : r->web ? W_GOOD : W_FAIR;
 		struct slice ev = sl_cstr(title);
+		title_designation(r, ev, w);
 		hprop_text(r, HF_TITLE, w, "title line", ev, ev);
 		header_title_read(r, ev, w, "title line", ev);
 		free(title);
@@ -1191,6 +1252,76 @@ static void page_top(struct hreader *r)
 }
 
 /* ------------------------------------------------------------------ */
+
+/* The person a phrase ends with: its last capitalised words ("Soviet
+ * leader Nikita Khrushchev" -> "Nikita Khrushchev"), or an empty slice. */
+static struct slice trailing_name(struct slice s)
+{
+	struct slice tok[16];
+	size_t n = tok_split(s, tok, 16);
+	if (n == 0 || n > 16)
+		return sl_of(s.p, 0);
+	size_t first = n;
+	while (first > 0 && tok_is_upper(tok[first - 1]) && tok_bare(tok[first - 1]).n == tok[first - 1].n &&
+	       !tok_in(tok[first - 1], name_stops))
+		first--;
+	if (first == n || n - first > 4)
+		return sl_of(s.p, 0);
+	return sl_of(tok[first].p, (size_t)(tok[n - 1].p + tok[n - 1].n - tok[first].p));
+}
+
+/* "In September 1961 East German leader Walter Ulbricht wrote to Soviet
+ * leader Nikita Khrushchev, reflecting on ...": an editor's sentence
+ * opening the page, a date, a sender, a phrase of sending and a
+ * recipient, tells of the paper it quotes. Fair evidence: an archive's
+ * own date line or heading outweighs it. */
+static void lead_sentence_read(struct hreader *r)
+{
+	size_t prev = SIZE_MAX;
+	for (size_t i = 0, k = 0; k < 6 && i < r->footer; prev = line_text(&r->L, i).n > 0 ? i : prev, i++) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n == 0)
+			continue;
+		k++;
+		if (t.n < 20 || !(sl_istarts(t, "In ") || sl_istarts(t, "On ")))
+			continue;
+		struct date_val dt;
+		size_t dn = date_parse(t.p + 3, t.n - 3, 0, &dt);
+		if (dn == 0)
+			continue;
+		struct slice rest = sl_from(t, 3 + dn);
+		if (rest.n > 0 && rest.p[0] == ',')
+			rest = sl_from(rest, 1);
+		size_t end = 0;
+		while (end < rest.n && strchr(",.;:", rest.p[end]) == NULL)
+			end++;
+		struct slice clause = sl_of(rest.p, end);
+		for (size_t v = 0; lex_lead_verbs[v].word != NULL; v++) {
+			size_t at = sl_find(clause, lex_lead_verbs[v].word);
+			if (at == SIZE_MAX)
+				continue;
+			struct slice from = trailing_name(sl_of(clause.p, at)),
+				     to = trailing_name(sl_from(clause, at + strlen(lex_lead_verbs[v].word)));
+			if (from.n == 0 || to.n == 0 || !name_like(from, 0) || !name_like(to, 0))
+				return;
+			struct slice ev = sl_of(t.p, (size_t)(clause.p + clause.n - t.p));
+			hprop_date(r, W_FAIR, "lead sentence", &dt, sl_of(t.p + 3, dn), ev);
+			hprop_text(r, HF_KIND, W_FAIR, "lead sentence", sl_cstr(lex_lead_verbs[v].kind), ev);
+			char *a = name_canonical(from), *b = name_canonical(to);
+			if (a != NULL)
+				hprop_party(hprop_add(r, HF_FROM, W_FAIR, "lead sentence", ev), a, NULL);
+			if (b != NULL)
+				hprop_party(hprop_add(r, HF_TO, W_FAIR, "lead sentence", ev), b, NULL);
+			free(a);
+			free(b);
+			/* the line over it is the page's heading */
+			if (prev != SIZE_MAX && title_like(line_text(&r->L, prev)) && line_text(&r->L, prev).n < 160)
+				hprop_text(r, HF_TITLE, W_FAIR, "heading over the lead", line_text(&r->L, prev),
+					   line_text(&r->L, prev));
+			return;
+		}
+	}
+}
 
 void header_page_read(struct hreader *r)
 {
@@ -1216,4 +1347,5 @@ void header_page_read(struct hreader *r)
 	citations_read(r);
 	page_top(r);
 	summary_last(r);
+	lead_sentence_read(r);
 }

@@ -110,6 +110,7 @@ struct hreader {
 	int letter;             /* a salutation or a closing formula was seen */
 	int telegraphic;        /* signed in capitals with no closing formula */
 	int heading;            /* an edition's heading "A to B" (2: numbered) */
+	int circa;              /* the year a label gives an undated paper ("Undated (circa 1981)"), or 0 */
 	struct strv known;      /* names met in the text, to split signatures */
 	struct strv scratch;    /* texts made while reading (lines rewritten), freed with the reader */
 };
@@ -169,6 +170,8 @@ int header_place(struct slice s);
 /* A document number after a kind ("No. 75352", "# 600428/sh"); returns
  * the text after it and sets *number (the caller frees). */
 struct slice header_number_read(struct slice s, char **number);
+/* The length of the number opening t ("600428/sh", "K 1/206"), or 0. */
+size_t header_number_run(struct slice t);
 
 /* Proposes the parties listed in s ("Shtraus [Shtykov] and Mayveyev
  * [Zakharov]", "the Ambassador in France (Edge)") on p, with their

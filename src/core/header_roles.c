@@ -28,8 +28,9 @@ static struct slice date_sep_skip(struct slice s)
 }
 
 /* Whether what follows a date on its line leaves it a date line: nothing,
- * a time ("—7 p.m.", ", 3:00") and a parenthesised remark ("(Received
- * March 26.)": the date of arrival, which is not the document's). */
+ * a time ("—7 p.m.", ", 3:00") and a parenthesised remark or a receipt
+ * ("(Received March 26.)", "[Received March 15—10 a. m.]": the date of
+ * arrival, which is not the document's). */
 static int date_tail_ok(struct slice s)
 {
 	s = date_sep_skip(s);
@@ -37,6 +38,11 @@ static int date_tail_ok(struct slice s)
 	if (t > 0)
 		s = date_sep_skip(sl_from(s, t));
 	if (s.n >= 2 && s.p[0] == '(' && s.p[s.n - 1] == ')' && memchr(s.p, ')', s.n - 1) == NULL)
+		return 1;
+	/* "[Received March 15—10 a. m.]", ", Received March 15, 10 a.m.":
+	 * the receipt run onto the dateline's line, as a page's text joins
+	 * them; the date before it is the paper's */
+	if (sl_istarts(s, "[Received ") || sl_istarts(s, "Received "))
 		return 1;
 	return sl_trim(s).n == 0;
 }
@@ -58,8 +64,11 @@ static int date_line_plain(struct slice s, int min, struct date_val *dt, struct 
 		s = sl_trim(sl_of(s.p + 1, s.n - 2));
 	while (s.n > 0 && strchr(".,;", s.p[s.n - 1]) != NULL)
 		s.n--;
-	/* "Dated June 10, 1940", "on 20 July 1965", "Date: 13 March 1952" */
-	static const char *const openings[] = { "dated ", "date: ", "date ", "on ", NULL };
+	/* "Dated June 10, 1940", "on 20 July 1965", "Date: 13 March 1952";
+	 * and an archive's estimate of an undated paper's year ("c. 1962",
+	 * "circa 1962", "Summer 1962", "Early 1962"): the year, no more */
+	static const char *const openings[] = { "dated ", "date: ", "date ", "on ", "c. ", "ca. ", "circa ", "early ",
+						"late ", "mid-", "spring ", "summer ", "autumn ", "fall ", "winter ", NULL };
 	for (size_t i = 0; openings[i] != NULL; i++) {
 		if (sl_istarts(s, openings[i]) && s.n > strlen(openings[i]) + 3) {
 			s = sl_trim(sl_from(s, strlen(openings[i])));
@@ -94,6 +103,10 @@ static int date_line_plain(struct slice s, int min, struct date_val *dt, struct 
 		struct slice head = sl_of(line.p, comma < 60 ? comma : line.n < 60 ? line.n : 60), after;
 		if (header_kind_find(head, 3, &after) != NULL || sl_find(head, "(") != SIZE_MAX ||
 		    sl_find(head, " from ") != SIZE_MAX || sl_find(head, " to ") != SIZE_MAX)
+			return 0;
+		/* "SUBJECT: Meeting with Senator Brown, 12 May 1961": a label's
+		 * value with its date, the event's; a place has no colon */
+		if (sl_find(head, ": ") != SIZE_MAX)
 			return 0;
 	}
 	int precision = dt->d ? 3 : dt->m ? 2 : 1;
@@ -208,6 +221,32 @@ static int link_row(struct slice t)
 	return 0;
 }
 
+/* "Anti-Semitism Biography History Holocaust Israel ... Travel Vital
+ * Stats Women": a site's row of topics, ten words or more, each
+ * capitalised and none all in capitals (a title printed so), with no word
+ * that links words in a title ("of", "to", "from"): links, no heading. */
+static int topic_row(const struct slice *tok, size_t n)
+{
+	static const char *const links[] = { "of", "to", "from", "the", "and", "on", "with", "in", "for", "by", "at",
+					     "between", "about", "a", "an", NULL };
+	if (n < 10)
+		return 0;
+	size_t caps = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct slice w = tok[i];
+		if (w.n == 1 && w.p[0] == '&')
+			continue;
+		if (!tok_is_upper(w) || tok_in(w, links) || tok_bare(w).n != w.n)
+			return 0;
+		size_t up, low, dig;
+		sl_letters(w, &up, &low, &dig);
+		if (dig > 0)
+			return 0;
+		caps += low == 0 && up > 1;
+	}
+	return caps * 4 < n;
+}
+
 /* A site's menu ("Bookstore Glossary Library Links News ..."), or a
  * collection's section heading ("Letters and Messages"). */
 static int menu(struct slice t)
@@ -226,7 +265,7 @@ static int menu(struct slice t)
 		lower += !is_nav && tok_is_lower(tok[i]);
 		section += tok_in(tok_bare(tok[i]), lex_section_words);
 	}
-	return (nav >= 3 && lower * 4 <= n) || (section == n && n > 1 && tok_is_upper(tok[0]));
+	return (nav >= 3 && lower * 4 <= n) || (section == n && n > 1 && tok_is_upper(tok[0])) || topic_row(tok, n);
 }
 
 static const struct lex_label *label_line(struct slice t, struct slice *value);

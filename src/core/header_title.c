@@ -46,6 +46,11 @@ static size_t number_run(struct slice t)
 	return e;
 }
 
+size_t header_number_run(struct slice t)
+{
+	return number_run(t);
+}
+
 struct slice header_number_read(struct slice s, char **number)
 {
 	/* "Nº" and "N°" are how many typefaces print the numero sign */
@@ -1223,6 +1228,20 @@ static char *title_number_segment(struct slice rest)
 		free(num);
 		c = next == SIZE_MAX ? SIZE_MAX : c + 2 + next;
 	}
+	/* "Telegram from Dobrynin to Gromyko (No. 1234)": in a parenthesis
+	 * ending the title */
+	rest = sl_trim(rest);
+	if (rest.n > 6 && rest.p[rest.n - 1] == ')') {
+		size_t o = rest.n - 1;
+		while (o > 0 && rest.p[o] != '(')
+			o--;
+		char *num = NULL;
+		struct slice tail = rest.p[o] == '(' ? header_number_read(sl_of(rest.p + o + 1, rest.n - o - 2), &num)
+						     : sl_of(rest.p, 0);
+		if (num != NULL && sl_trim(tail).n == 0)
+			return num;
+		free(num);
+	}
 	return NULL;
 }
 
@@ -1295,6 +1314,8 @@ static const char *const paper_qualifiers[] = {
 	"letter", "note", "cable", "message", "final", "preliminary", "supplementary", "additional", "further",
 	"covert", "internal", "external", "political", "economic", "financial", "technical", "scientific", "legal",
 	"quarterly", "semiannual", "biweekly", "situation", "spot", "current", "national", "regional", "country",
+	/* an edition's own notes ("48. Editorial Note"): no paper of anyone's */
+	"editorial", "explanatory", "introductory",
 	NULL
 };
 
@@ -1494,6 +1515,11 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 		size_t ap2 = sl_find(sl_of(t.p, (size_t)(after.p - t.p)), "\xe2\x80\x99s ");
 		if (ap2 < ap)
 			ap = ap2;
+		/* "JFK & Israel's Nuclear Program: Memorandum on ...": a
+		 * heading before a colon is a part of its own; its owner owns
+		 * no paper named after it */
+		if (ap != SIZE_MAX && sl_find(sl_of(t.p + ap, (size_t)(after.p - t.p) - ap), ":") != SIZE_MAX)
+			ap = SIZE_MAX;
 		if (ap != SIZE_MAX) {
 			/* the capitalised words just before "'s", at most four */
 			struct slice tk[16];
@@ -1517,7 +1543,10 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 	if (kind != NULL)
 		named_paper(r, t, after, w, source, ev);
 	if (kind != NULL) {
-		hprop_text(r, HF_KIND, w, source, sl_cstr(kind), ev);
+		/* "Untitled report from ...": the archive's stand-in for a
+		 * paper that has no title; the paper's own heading of its
+		 * kind ("Code message No 553/IV/2745") says better */
+		hprop_text(r, HF_KIND, sl_istarts(t, "Untitled ") && w > W_FAIR ? W_FAIR : w, source, sl_cstr(kind), ev);
 		/* "Note of Comrade Bergold, East German Ambassador, with the
 		 * Polish Ambassador in North Vietnam, Comrade Siedliecky": a
 		 * note of one party with another records their talk */
@@ -1549,6 +1578,20 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 			while (e > 0 && strchr("./-", a2.p[e - 1]) != NULL)
 				e--;
 			if (e == a2.n || a2.p[e] == ' ' || a2.p[e] == ',') {
+				num = xstrndup(a2.p, e);
+				after = sl_from(a2, e);
+			}
+		}
+		/* "Airgram A-123 from the Embassy in Moscow ...": a series'
+		 * capitals, a hyphen and figures right after the kind */
+		if (num == NULL && a2.n > 2 && a2.p[0] >= 'A' && a2.p[0] <= 'Z') {
+			size_t c = 0;
+			while (c < a2.n && c < 4 && a2.p[c] >= 'A' && a2.p[c] <= 'Z')
+				c++;
+			size_t e = c + 1;
+			while (e < a2.n && ch_is_digit((unsigned char)a2.p[e]))
+				e++;
+			if (c < a2.n && a2.p[c] == '-' && e > c + 1 && (e == a2.n || a2.p[e] == ' ' || a2.p[e] == ',')) {
 				num = xstrndup(a2.p, e);
 				after = sl_from(a2, e);
 			}

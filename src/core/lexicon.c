@@ -189,6 +189,8 @@ const struct lex_kind lex_kinds[] = {
 	{ "minutes", "minutes" }, { "resolution", "resolution" },
 	{ "decree", "decree" }, { "order", "order" }, { "speech", "speech" },
 	{ "statement", "statement" }, { "diary", "diary" }, { "transcript", "transcript" },
+	/* a lecture is a speech given; an aide-mémoire a diplomatic note */
+	{ "lecture", "speech" }, { "aide-m\xc3\xa9moire", "note" }, { "aide-memoire", "note" },
 	{ "stenogram", "transcript" },
 	/* an intelligence estimate ("National Intelligence Estimate",
 	 * "Special National Intelligence Estimate"): a report */
@@ -206,7 +208,17 @@ const struct lex_kind lex_kinds[] = {
 	 * of the Negotiations ...", Russian informatsiya, German Information):
 	 * a report */
 	{ "information", "report" },
+	/* German editions' own word ("[Bericht K 1/206]") */
+	{ "bericht", "report" },
 	{ NULL, NULL },
+};
+
+/* Editors' lead sentences over a letter they quote (history teaching
+ * sites, blogs, document readers). */
+const struct lex_kind lex_lead_verbs[] = {
+	{ " wrote to ", "letter" },     { " wrote a letter to ", "letter" },     { " sent a letter to ", "letter" },
+	{ " cabled ", "telegram" },     { " sent a telegram to ", "telegram" },  { " telegraphed ", "telegram" },
+	{ " sent a cable to ", "telegram" }, { NULL, NULL },
 };
 
 const struct lex_kind lex_kind_codes[] = {
@@ -263,6 +275,13 @@ const char *const lex_series_prefixes[] = { "NIE", "SNIE", "NSC", "NSAM", "NSSM"
 /* "Stenographic Protocol of the Meeting between ...", "Shorthand Record
  * of ...", "Verbatim Record": the record word for word, a transcript */
 const char *const lex_verbatim_marks[] = { "stenographic", "shorthand", "verbatim", NULL };
+/* the Polish foreign service's szyfrogram as its translators also put it
+ * ("Code message No 553/IV/2745 from: Pyongyang") */
+/* the Conflict Records Research Center's transcripts of recorded
+ * meetings, as the Wilson Center publishes them */
+const char *const lex_transcript_marks[] = { "Unidentified Male Speaker", "Unidentified Female Speaker",
+					     "Unidentified Speaker", "[Time Stamp:", "[Timestamp:", NULL };
+const char *const lex_cipher_marks[] = { "code", "coded", "cipher", "ciphered", "enciphered", "encoded", "encrypted", NULL };
 
 const char *const lex_markings[] = {
 	"strictly secret", "top secret", "secret", "confidential", "strictly confidential",

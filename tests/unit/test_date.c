@@ -38,6 +38,9 @@ int main(void)
 	is("13.06.1951", 0, "1951-06-13", 10);
 	is("24.III.50", 0, "1950-03-24", 9);
 	is("25/X/1962", 0, "1962-10-25", 9);
+	is("14-VI-1951", 0, "1951-06-14", 10);
+	is("14-VI-51", 0, "1951-06-14", 8);
+	is("14-6-51", 0, "", 0);
 	is("12 XII 1970/1333", 0, "1970-12-12", 11);
 	is("Nov. 18. 1788.", 0, "1788-11-18", 13);
 	is("12 XII 70", 0, "", 0);
@@ -84,6 +87,17 @@ int main(void)
 	is("14 March 52 men", 0, "", 0);
 	is("5 \xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0 1962", 0, "1962-08-05", 21);
 	is("12 \xd0\x9e\xd0\x9a\xd0\xa2\xd0\xaf\xd0\x91\xd0\xa0\xd0\xaf", 1950, "1950-10-12", 17);
+	/* the word "year" after it, Russian and Polish: part of the date */
+	is("5 \xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0 1962 \xd0\xb3.", 0, "1962-08-05", 25);
+	is("5 \xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0 1962 \xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0", 0, "1962-08-05", 30);
+	/* the day in quotation marks, as Soviet forms print it */
+	is("\"14\" June 1951", 0, "1951-06-14", 14);
+	is("\xc2\xab" "14\xc2\xbb \xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f 1951 \xd0\xb3.", 0, "1951-06-14", 24);
+	is("\"14\" people", 0, "", 0);
+	is("14 VI 1951 r.", 0, "1951-06-14", 13);
+	is("14 VI 1951 r", 0, "1951-06-14", 12);
+	is("14 June 1951 roku", 0, "1951-06-14", 17);
+	is("14 June 1951 rocket", 0, "1951-06-14", 12);
 	/* a date ends at a word's end */
 	is("13 Junes", 1951, "", 0);
 	is("October 1, 1950s", 0, "", 0);

@@ -17,6 +17,10 @@ struct rule {
 	const char *source;     /* the source it must name, or NULL */
 };
 
+#define PAGE_LEAD                                                                                                    \
+	"Ulbricht to Khrushchev on the Berlin Wall (1961)\n\nIn September 1961 East German leader Walter Ulbricht wrote " \
+	"to Soviet leader Nikita Khrushchev, reflecting on the border:\n\n\xe2\x80\x9cWe achieved the following things.\n"
+
 static const struct rule rules[] = {
 	/* The archive's apparatus. */
 	{ "a date line over the title is the archive's",
@@ -24,6 +28,11 @@ static const struct rule rules[] = {
 	  "date line" },
 	{ "the title line under it", "Skip to content\n\nNovember 1, 1962\n\nTelegram from Dobrynin to USSR Foreign Ministry\n\nText.\n",
 	  "title", "Telegram from Dobrynin to USSR Foreign Ministry", "title line" },
+	{ "an archive's estimate of an undated paper's year on its date line ('c. 1962') is the year",
+	  "Skip to content\n\nc. 1962\n\nLetter from Kim Il Sung to Stalin\n\nText.\n", "date", "1962", "date line" },
+	{ "... and no title ('Summer 1962')",
+	  "Skip to content\n\nSummer 1962\n\nLetter from Kim Il Sung to Stalin\n\nText.\n", "title",
+	  "Letter from Kim Il Sung to Stalin", "title line" },
 	{ "header lines one newline apart",
 	  "October 22, 1962\nTelegram from Soviet Ambassador to the USA Dobrynin to the USSR MFA\nTOP SECRET\nRusk invited me.\n",
 	  "title", "Telegram from Soviet Ambassador to the USA Dobrynin to the USSR MFA", "title line" },
@@ -148,6 +157,30 @@ static const struct rule rules[] = {
 	{ "a cable's 'FM TO' reads no sender before the line",
 	  "CONFIDENTIAL\nPAGE 01 BUDAPE 00891 280958Z\nO 280841Z MAR 75 ZFF RUEHC\nFM TO SECSTATE WASHDC IMMEDIATE 2912\n"
 	  "C O N F I D E N T I A L BUDAPEST 0891\nSUBJ: MISSING\n1. TEXT.\n", "number", "0891", NULL },
+	{ "a cable's short subject line ends there: the next line's first word would have fit on it",
+	  "SECRET\nPAGE 01 STATE 189296\nO 220116Z SEP 73 ZFF4\nFM SECSTATE WASHDC\nTO AMEMBASSY VIENNA NIACT IMMEDIATE\n"
+	  "SUBJECT: SPECIAL SUMMARY NUMBER 2\nVIENNA PASS TO MR HUFFCUT FOR SECRETARY DENT (THIS IS THE\n"
+	  "FIRST SPECIAL SUMMARY FOR SECRETARY DENT).\nRUMORS ARE RIFE THAT A PLOT OF SENIOR MILITARY OFFICERS\n",
+	  "title", "SPECIAL SUMMARY NUMBER 2", "cable subject" },
+	{ "... a full one wraps onto the next",
+	  "SECRET\nPAGE 01 STATE 189296\nO 220116Z SEP 73 ZFF4\nFM SECSTATE WASHDC\nTO AMEMBASSY VIENNA NIACT IMMEDIATE\n"
+	  "SUBJECT: SOVIET MFA IRANIAN DESK OFFICER DISCUSSES IRAN AND\nIRAQ\n"
+	  "1. DURING EMBOFF CALL ON MFA IRANIAN DESK OFFICER FOLLOWING\n",
+	  "title", "SOVIET MFA IRANIAN DESK OFFICER DISCUSSES IRAN AND IRAQ", "cable subject" },
+	{ "a cable's subject label as a scan misread it, one letter wrong",
+	  "CONFIDENTIAL\nPAGE 01\nMOSCOW 01105 01 OF 03 131434Z\nO 131415Z JAN 79\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC "
+	  "IMMEDIATE 1484\nSOBJECT: SOVIET MFA IRANIAN DESK OFFICER DISCUSSES IRAN\nBEGIN SUMMARY (C): DURING EMBOFF CALL ON MFA "
+	  "IRANIAN\n",
+	  "title", "SOVIET MFA IRANIAN DESK OFFICER DISCUSSES IRAN", "cable subject" },
+	{ "a cable's unlabelled subject: the line in capitals under its TAGS",
+	  "PAGE 01 USUN N 01902 01 OF 03 190341 Z\nP 190300 Z MAY 73\nFM USMISSION USUN NY\nTO SECSTATE WASHDC PRIORITY 8066\n"
+	  "E. O. 11652: GDS\nTAGS: OGEN\nUSUN DAILY CLASSIFIED SUMMARY 99\nSANCTIONS COMITE REPORT IN SC --\n"
+	  "AFRICANS GOT CLEAR INDICATION OF POSSIBLE VETO OF SECOND SC\n",
+	  "title", "USUN DAILY CLASSIFIED SUMMARY 99", "cable subject" },
+	{ "... not its first paragraph",
+	  "PAGE 01 USUN N 01902 01 OF 03 190341 Z\nP 190300 Z MAY 73\nFM USMISSION USUN NY\nTO SECSTATE WASHDC PRIORITY 8066\n"
+	  "E. O. 11652: GDS\nTAGS: OGEN\n1. AFRICANS GOT CLEAR INDICATION OF POSSIBLE VETO OF SECOND SC\n",
+	  "title", "Telegram from USMISSION USUN NY to SECSTATE WASHDC", "made from kind and parties" },
 	{ "a flattened cable's subject ends at its first numbered paragraph",
 	  "UNCLASSIFIED PAGE 01 STATE 123456 ORIGIN NODS-00 DRAFTED BY EUR ALPHA APPROVED BY THE SECRETARY 0 120030Z MAR 78 ZFF6 "
 	  "FM SECSTATE WASHDC TO AMEMBASSY OSLO IMMEDIATE SECRET STATE 123456 TAGS PARM NO SUBJECT FISHERIES ZONE TALKS 1 PLEASE "
@@ -182,6 +215,17 @@ static const struct rule rules[] = {
 	{ "a dateline gives date and place", "124.61/263: Telegram\n\nThe Ambassador in the Soviet Union (Standley) to the Secretary "
 	  "of State\n\nMoscow, March 14, 1952\xe2\x80\x94" "6 p. m.\n\n1038. My number 1010.\n",
 	  "place", "Moscow", "dateline" },
+	{ "a signer's office under his name, over the date: the name signs",
+	  "MEMORANDUM FOR: Director of Central Intelligence\nSUBJECT: Budget\n\n1. The budget was approved on 12 May.\n\n"
+	  "JOHN SMITH\nDeputy Director\n\n14 May 1951\n",
+	  "from", "John Smith", "signature" },
+	{ "a subject's date is the event's, no dateline: the date under the signature dates the memorandum",
+	  "SECRET\n\nMEMORANDUM FOR THE RECORD\n\nSUBJECT: Meeting with Senator Brown, 12 May 1961\n\n1. The meeting was "
+	  "held.\n\nJOHN SMITH\n\n15 May 1961\n",
+	  "date", "1961-05-15", "dateline" },
+	{ "a dateline with its receipt run onto its line", "The Ambassador in the Soviet Union (Kirk) to the Secretary of State\n\n"
+	  "Moscow, March 14, 1952\xe2\x80\x94" "6 p. m. [Received March 15\xe2\x80\x94" "10 a. m.]\n\n1038. My number 1010.\n",
+	  "date", "1952-03-14", "dateline" },
 	{ "a dateline broken after its comma", "893.01/11\xe2\x80\x93" "2948: Telegram\nThe Ambassador in China (Stuart) to the "
 	  "Secretary of State\nNanking, November 29,\n1948\xe2\x80\x94" "4 p. m.\n2356. Our best information.\n",
 	  "date", "1948-11-29", "dateline" },
@@ -223,6 +267,10 @@ static const struct rule rules[] = {
 	  "Central Intelligence SUBJECT: Request by a journalist for an interview with the Director on the work of the Agency "
 	  "1. The request was made.\n",
 	  "to", "Director of Central Intelligence", "memorandum header" },
+	{ "a scanned memorandum's addressee with its colon typed apart and the date after it on the line",
+	  "Approved For Release 2001/08/01 : CIA-RDP84-00499R000600020099-1 25X1A MEMORANDUM FOR : Mr. Kirkpatrick 1 6 January "
+	  "1964 SUBJECT : Report of Cable Secretariat Operations for 1963 1. Cables Processed a. A comparison of the workload.\n",
+	  "to", "Kirkpatrick", "memorandum header" },
 	{ "an office of the lexicon as a scan misread it", "MEMORANDUM FOR: Dlrector of Centrai lntel ligense\nSUBJECT: "
 	  "Staff papers\n\n1. The following.\n",
 	  "to", "Director of Central Intelligence", "memorandum header" },
@@ -476,6 +524,13 @@ static const struct rule rules[] = {
 	  "Archive Links News Publications Timeline Contact About Home\n\nTelegram from Ambassador Thompson to Secretary Rusk\n\n"
 	  "(June 3, 1961)\n\nText of the telegram.\n",
 	  "title", "Telegram from Ambassador Thompson to Secretary Rusk", "title line" },
+	{ "a site's row of topics, capitalised words with no word to link them, is furniture",
+	  "Anti-Semitism Biography History Holocaust Israel Education Myths & Facts Politics Religion Travel Vital Stats Women\n\n"
+	  "Memorandum on Israeli Offer for Dimona Inspections\n\n(August 23, 1963)\n\nText of the memorandum.\n",
+	  "title", "Memorandum on Israeli Offer for Dimona Inspections", "title line" },
+	{ "... a title in capitalised words links them",
+	  "Letter From Kim Il Sung To Stalin On The Situation In Korea\n\n(August 23, 1950)\n\nText of the letter.\n",
+	  "title", "Letter From Kim Il Sung To Stalin On The Situation In Korea", "heading" },
 	{ "a collection's section heading is no title",
 	  "Letters and Messages\n\nFrom Kwame Nkrumah to Gamal Abdel Nasser (March 2, 1960)\n\nMarch 2, 1960\n\nDear Brother,\n\nText.\n",
 	  "title", "From Kwame Nkrumah to Gamal Abdel Nasser (March 2, 1960)", "title line" },
@@ -830,6 +885,22 @@ static const struct rule rules[] = {
 	  "22 October 1974\nMEMORANDUM OF CONVERSATION\nPARTICIPANTS: John Smith, Director\nPeter Brown, Planning Board\n"
 	  "DATE: October 21, 1974\nIC Staff\n1. Mr. Smith and Mr. Brown met for an hour.\n",
 	  "from", NULL, NULL },
+	{ "a conversation's DATE is the talk's: the paper's own dateline dates the paper",
+	  "22 October 1974\nMEMORANDUM OF CONVERSATION\nPARTICIPANTS: John Smith, Director\nPeter Brown, Planning Board\n"
+	  "DATE: October 21, 1974\nIC Staff\n1. Mr. Smith and Mr. Brown met for an hour.\n",
+	  "date", "1974-10-22", "date line" },
+	{ "... and with no dateline, the talk's day is the paper's",
+	  "MEMORANDUM OF CONVERSATION\nPARTICIPANTS: John Smith, Director\nPeter Brown, Planning Board\n"
+	  "DATE: October 21, 1974\n1. Mr. Smith and Mr. Brown met for an hour.\n",
+	  "date", "1974-10-21", NULL },
+	{ "an edition's 'Editorial Note' is no one's note",
+	  "48. Editorial Note\n\nAt the National Security Council meeting on January 29, 1959, Allen Dulles discussed the "
+	  "speech.\n",
+	  "from", NULL, NULL },
+	{ "... and of no kind: an editorial note is no diplomatic note",
+	  "48. Editorial Note\n\nAt the National Security Council meeting on January 29, 1959, Allen Dulles discussed the "
+	  "speech.\n",
+	  "kind", NULL, NULL },
 	{ "a paper named after its author's surname before its kind is his",
 	  "Skip to content\n\nNovember 4, 1956\n\nZhukov Report, 4 November 1956\n\nTop Secret\n\nOur troops entered the city.\n",
 	  "from", "Zhukov", "title line" },
@@ -849,6 +920,43 @@ static const struct rule rules[] = {
 	  "CIA-RDP78-04718A000900230060-3 17 September 1953 The Honorable John R. Brown The Director Bureau of the Budget "
 	  "Washington 25, D. C. Dear Mr. Brown, As a result of the cuts in its funds, the Department has closed posts.\n",
 	  "date", "1953-09-17", "dateline" },
+	{ "an editor's bracket of a kind and a number after the title numbers the paper",
+	  "Direkt zum Seiteninhalt springen\n\nFeindliche Einwirkung auf B\xc3\xbcrger der DDR\n\n8. Juli 1989\nInformation "
+	  "und Schlussfolgerungen zu einigen Fragen der DDR [Bericht K 1/206]\n\nWie auf der 7. Tagung festgestellt wurde.\n",
+	  "number", "K 1/206", "title line" },
+	{ "... and the title keeps it, as printed",
+	  "Direkt zum Seiteninhalt springen\n\nFeindliche Einwirkung auf B\xc3\xbcrger der DDR\n\n8. Juli 1989\nInformation "
+	  "und Schlussfolgerungen zu einigen Fragen der DDR [Bericht K 1/206]\n\nWie auf der 7. Tagung festgestellt wurde.\n",
+	  "title", "Information und Schlussfolgerungen zu einigen Fragen der DDR [Bericht K 1/206]", "title line" },
+	{ "an editor's lead sentence dates the letter it quotes ('In September 1961 ... wrote to ...')",
+	  PAGE_LEAD, "date", "1961-09", "lead sentence" },
+	{ "... names its writer, after the words that describe him", PAGE_LEAD, "from", "Walter Ulbricht", "lead sentence" },
+	{ "... and its recipient", PAGE_LEAD, "to", "Nikita Khrushchev", "lead sentence" },
+	{ "... and its kind by the verb", PAGE_LEAD, "kind", "letter", "lead sentence" },
+	{ "... and the line over it is the page's heading", PAGE_LEAD, "title",
+	  "Ulbricht to Khrushchev on the Berlin Wall (1961)", "heading over the lead" },
+	{ "... under an archive's date line, the date line's day stands",
+	  "Skip to content\n\nSeptember 15, 1961\n\nLetter from Walter Ulbricht to Nikita Khrushchev\n\nIn September 1961 "
+	  "Walter Ulbricht wrote to Nikita Khrushchev, reflecting on the border.\n\nDear Comrade Khrushchev,\n",
+	  "date", "1961-09-15", "date line" },
+	{ "a dateline with its day in quotation marks, as Soviet forms print it",
+	  "To Comrade Stalin, I.V.\n\nDear Comrade Stalin,\n\nThe meeting was held.\n\nWith respect,\n\nKim Il Sung\n\n"
+	  "\xc2\xab" "14\xc2\xbb June 1951\n",
+	  "date", "1951-06-14", NULL },
+	{ "a Polish dateline with the year's word after it ('r.', roku)",
+	  "Telegram from Nowak to Spasowski\n\nWarszawa, 14 VI 1951 r.\n\nDear Comrade Spasowski,\n\nThe meeting was held.\n",
+	  "date", "1951-06-14", "dateline" },
+	{ "a typed dateline with its day and month left blank, over a memorandum, dates it to the year",
+	  "THE WHITE HOUSE\n\nWASHINGTON , 1974\n\nMEMORANDUM FOR THE WHITE HOUSE STAFF:\n\nBy custom, the files belong to "
+	  "the President.\n",
+	  "date", "1974", "dateline" },
+	{ "... but a place and a year over prose are an imprint, no date",
+	  "THE FOREIGN POLICY OF THE USSR\n\nMOSCOW, 1974\n\nThis book tells of the policy of peace.\n", "date", NULL, NULL },
+	{ "a letter's own opening, its inside address and salutation, names its kind over a catalogue's code",
+	  "MR. SMITH\nDocument Type:\nPublication Date:\nNovember 4, 1953\nContent Type:\nMF\nBody:\nApproved For Release "
+	  "2002/06/26 : CIA-RDP78-04718A000900230060-3 17 September 1953 The Honorable John R. Brown The Director Bureau of the "
+	  "Budget Washington 25, D. C. Dear Mr. Brown, As a result of the cuts in its funds, the Department has closed posts.\n",
+	  "kind", "letter", "inside address" },
 	{ "a letter run into one line: its letterhead and place, then its dateline before the salutation",
 	  "BRITISH EMBASSY WASHINGTON, D. C. September 15th, 1941. Dear Mr. Secretary: As I imagine Lord Halifax must have "
 	  "told you himself, he hoped to return by September 22nd. Believe me, Dear Mr. Secretary, Very sincerely yours, The "
@@ -912,10 +1020,51 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nJuly 29, 1982\n\nUntitled report from Jan Nowak, Polish Diplomat in Hanoi\n\nCODE MESSAGE No: "
 	  "1160/III/1931\n\nfrom: Hanoi\n\ndate: 29 July 1982\n\nThe media intensified their propaganda.\n",
 	  "number", "1160/III/1931", NULL },
+	{ "an undated paper's circa year against the archive's other year: no date",
+	  "Citation:\n\n\xe2\x80\x9cSaddam Hussein Discussing the War,\xe2\x80\x9d 1985, History and Public Policy Program "
+	  "Digital Archive, CRRC SH-SHTP-A-000-561\n\nDocument Date: Undated (circa 1981)\n\nSaddam Hussein: We said it.\n",
+	  "date", NULL, NULL },
+	{ "... the same year: the archive's",
+	  "Citation:\n\n\xe2\x80\x9cSaddam Hussein Discussing the War,\xe2\x80\x9d 1986, History and Public Policy Program "
+	  "Digital Archive, CRRC SH-SHTP-A-000-556\n\nDocument Date: Undated (circa late 1986)\n\nSaddam Hussein: We said it.\n",
+	  "date", "1986", "citation" },
+	{ "a key to the speakers marks a transcript of a recording",
+	  "Saddam Hussein Discussing the War with His Inner Circle\n\nKey: UM = Unidentified Male Speaker Translator comments "
+	  "are in brackets\n\nSaddam Hussein: That is what I wanted to say.\n",
+	  "kind", "transcript", "transcript mark" },
+	{ "a lecture is a speech", "Skip to content\n\nMarch 3, 1962\n\nLecture by Zhou Enlai on the International "
+	  "Situation\n\nText.\n", "kind", "speech", "title line" },
+	{ "an aide-m\xc3\xa9moire is a diplomatic note", "Skip to content\n\nMarch 3, 1962\n\nAide-M\xc3\xa9moire from the "
+	  "Soviet Government to the Government of the United States\n\nText.\n", "kind", "note", "title line" },
+	{ "a note verbale's sender after its two words", "Skip to content\n\nMarch 3, 1962\n\nNote Verbale from the Soviet "
+	  "Embassy to the Department of State\n\nText.\n", "from", "the Soviet Embassy", "title line" },
+	{ "an airgram's series number after its kind ('A-123')", "Skip to content\n\nMarch 3, 1962\n\nAirgram A-123 from the "
+	  "Embassy in Moscow to the Department of State\n\nText.\n", "number", "A-123", "title line" },
+	{ "... and its sender after it", "Skip to content\n\nMarch 3, 1962\n\nAirgram A-123 from the Embassy in Moscow to "
+	  "the Department of State\n\nText.\n", "from", "the Embassy in Moscow", "title line" },
+	{ "a number in a parenthesis ending the title", "Skip to content\n\nMarch 3, 1962\n\nTelegram from Dobrynin to Gromyko "
+	  "(No. 1234)\n\nText.\n", "number", "1234", "title line" },
+	{ "a code message is a ciphered telegram",
+	  "Ministry of Foreign Affairs\n\nCode message No 553/IV/2745\nfrom: Pyongyang\n12 October 1988\nCom. Stawiarski\n\n"
+	  "Com. Dedo informs.\n",
+	  "kind", "telegram", "telegram header" },
+	{ "an archive's 'Untitled report' yields to the paper's own heading of its kind",
+	  "Skip to content\n\nOctober 12, 1988\n\nUntitled report from Jan Nowak, Polish Ambassador to the DPRK\n\n"
+	  "Code message No 553/IV/2745\nfrom: Pyongyang\n12 October 1988\n\nCom. Nowak informs.\n",
+	  "kind", "telegram", "telegram header" },
+	{ "... and names the kind when the paper says nothing",
+	  "Skip to content\n\nOctober 12, 1988\n\nUntitled report from Jan Nowak, Polish Ambassador to the DPRK\n\n"
+	  "Com. Nowak informs.\n",
+	  "kind", "report", "title line" },
 	{ "a speaker's letter left alone at the page's end signs for no office",
 	  "178. Transcript of Telephone Conversation Between Secretary of State Kissinger and the Soviet Ambassador "
 	  "(Dobrynin)1\n\nD: You leave tomorrow?\n\nK: Yes.\n\nK: Ok, good.\n\nD",
 	  "from", "Secretary of State Kissinger", "heading" },
+	{ "a date under a letter read out in a talk, its quotation still open, is the letter's",
+	  "68. Transcript of Telephone Conversation Between Secretary of State Kissinger and the Soviet Ambassador "
+	  "(Dobrynin)1\n\nD: I received a telegram.\n\nK: All right.\n\nD: \xe2\x80\x9cI wish to express my "
+	  "satisfaction.\n\nSincerely, L. Brezhnev\n\n(November 9, 1972)\n\nK: This is a very nice telegram.\n",
+	  "date", NULL, NULL },
 	{ "a kind's word qualifying the next names the next's kind ('Information Memorandum')",
 	  "79. Information Memorandum From the Assistant Secretary of State for Economic Affairs (Jones) to Secretary of State "
 	  "Vance1\n\nAs a followup to our discussion, I attach a copy.\n",
@@ -1365,6 +1514,12 @@ static const struct rule rules[] = {
 	{ "an editor's word for the state of the text in brackets names no one ('(Fragments)')",
 	  "Skip to content\n\nMay 3, 1961\n\nLetter from Petrov to the Embassy (Fragments)\n\nText.\n", "to", "the Embassy",
 	  "title line" },
+	{ "a possessive in a heading's part before a colon owns no paper after it",
+	  "Skip to content\n\nAugust 23, 1963\n\nJFK & Israel's Nuclear Program: Memorandum on Israeli Offer for Dimona "
+	  "Inspections\n\nText.\n", "from", NULL, NULL },
+	{ "... the owner just before the paper's word owns it",
+	  "Skip to content\n\nFebruary 24, 1956\n\nSambuu's Diary on his Conversation with Petrov\n\nText.\n", "from",
+	  "Sambuu", "title line" },
 	{ "a noun that takes 'to' inside a title parts no sender from a recipient ('... and Aid to ...')",
 	  "Skip to content\n\nFebruary 24, 1956\n\nExcerpts from Sambuu's diary on his conversation with the Soviet leader "
 	  "Petrov on Economic Cooperation and Aid to the People's Republic of Mongolia (Fragments)\n\nText.\n", "to", NULL,
