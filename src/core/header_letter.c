@@ -2751,15 +2751,29 @@ static void personal_line(struct hreader *r)
 	}
 }
 
+/* "- Not printed.↩": a note exported as an item of a list, its
+ * link back to the text at its end. */
+static int note_listed(struct slice t)
+{
+	return t.n > 5 && sl_istarts(t, "- ") && sl_iends(sl_rtrim(t), "\xe2\x86\xa9");
+}
+
 /* Where the edition's notes listed at the end of a page begin ("  1.
- * Source: ...", "  2. Not printed."): the text, and its signature, end
- * before them. The footer if there are none. */
+ * Source: ...", "  2. Not printed.", or "- Not printed.↩" with no
+ * number): the text, and its signature, end before them. The footer if
+ * there are none. */
 static size_t notes_start(struct hreader *r)
 {
 	size_t at = r->footer;
+	int listed = 0;
 	for (size_t i = line_prev(&r->L, r->footer); i != SIZE_MAX && i > r->top; i = line_prev(&r->L, i)) {
 		struct slice raw = line_raw(&r->L, i), t = sl_ltrim(raw);
 		int v;
+		if (note_listed(t)) {
+			at = i;
+			listed = 1;
+			continue;
+		}
 		size_t d = sl_digits(t.p, t.n, 3, &v);
 		if (raw.n == t.n || d == 0 || d + 1 >= t.n || t.p[d] != '.' || t.p[d + 1] != ' ')
 			break; /* the notes are indented: "  1. ..." */
@@ -2767,7 +2781,7 @@ static size_t notes_start(struct hreader *r)
 		if (v == 1)
 			return at;
 	}
-	return r->footer;
+	return listed ? at : r->footer;
 }
 
 /* "... objections to the DD/I's participating. /s/ Lyman B. Kirkpatrick

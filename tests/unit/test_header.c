@@ -658,6 +658,10 @@ static const struct rule rules[] = {
 	  "The Secretary of State to the Embassy in the Soviet Union\n\ntop secret\n\n544. Instr going forward next day or two "
 	  "in reply your 1813 July 21.\n\nAcheson\n  1. Telegram 1053 reported the interview.\n  2. Not printed.\n",
 	  "from", "Acheson (The Secretary of State)", NULL },
+	{ "... above notes exported as a list, each with its link back",
+	  "The Secretary of State to the Embassy in the Soviet Union\nrestricted\n293. Send Shvernik fol through channels.\n"
+	  "Acheson\n- Shvernik was the Chairman of the Presidium.\xe2\x86\xa9\n- Kirk had remarked on it.\xe2\x86\xa9\n",
+	  "from", "Acheson (The Secretary of State)", NULL },
 	{ "an embassy's telegram is sent by its chief, who signs it",
 	  "146. Telegram From the Embassy in the Soviet Union to the Department of State1\n\n1005. Personal for the Secretary. "
 	  "Embtel 993.2 I had occasion to act on instructions.\n\nBohlen\n  1. Source: Department of State, Central Files.\n"
