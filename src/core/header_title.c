@@ -878,6 +878,20 @@ static int possessive_sitting(struct hreader *r, struct slice rest, int w, const
 	return 0;
 }
 
+/* Where the subject of a title's sitting begins (" concerning ",
+ * " regarding ", " about ", " on "), or SIZE_MAX. */
+static size_t subject_at(struct slice s)
+{
+	static const char *const subjects[] = { " concerning ", " regarding ", " about ", " on ", NULL };
+	size_t first = SIZE_MAX;
+	for (size_t i = 0; subjects[i] != NULL; i++) {
+		size_t at = sl_ifind_top(s, subjects[i]);
+		if (at < first)
+			first = at;
+	}
+	return first;
+}
+
 static void title_parties(struct hreader *r, struct slice rest, int kinded, int w, const char *source,
 			  struct slice ev)
 {
@@ -1015,6 +1029,11 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 				sep = s2;
 			}
 		}
+		/* "Minutes of the Politburo Meeting Concerning Ceausescu's Visit
+		 * to China, North Korea and Vietnam": past its subject's word,
+		 * a comma or an "and" lists what it is about, not its sides */
+		if (a != SIZE_MAX && a > subject_at(body))
+			a = SIZE_MAX;
 		if (a != SIZE_MAX) {
 			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_of(body.p, a));
 			header_parties(r, hprop_add(r, HF_TO, w, source, ev), sl_from(body, a + sep));

@@ -1535,6 +1535,9 @@ static const struct rule rules[] = {
 	{ "... not a sentence after it",
 	  "TOP SECRET\nSPECIAL FILE\nTo Comrades Brezhnev, Kosygin,\nThe situation in Afghanistan, as you know, is grave.\n"
 	  "1. Agree with the views on this issue.\n", "to", "Brezhnev; Kosygin", "salutation" },
+	{ "a sitting's subject listed after 'Concerning' is none of its sides",
+	  "June 25, 1971\n\nMinutes of the Politburo Meeting Concerning Ceausescu's Visit to China, North Korea, and Vietnam\n\n"
+	  "Text.\n", "to", NULL, NULL },
 	{ "a professor's title and his country's adjective are no part of his name",
 	  "Skip to content\n\nMay 9, 1944\n\nRecord of the Conversation of Comrade Stalin with the Polish Professor Lange\n\n"
 	  "Text.\n", "to", "Lange", "title line" },
