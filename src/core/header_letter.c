@@ -1651,6 +1651,22 @@ static int names_list(struct slice t)
 	return 1;
 }
 
+/* "Comrades Nicolae Ceausescu, Ion Gheorghe Maurer, Emil Bodnaras, Paul" /
+ * "Niculescu-Mizil, Gheorghe Pana, ...": a list of names wrapped on to the
+ * line right under it, no mark at the end of its line, is a paragraph
+ * (those present at a sitting), not a salutation, which ends its line
+ * with a mark or with its last name. */
+static int names_run_on(struct hreader *r, size_t i, struct slice t)
+{
+	size_t commas = 0;
+	for (size_t k = 0; k < t.n; k++)
+		commas += t.p[k] == ',';
+	if (commas < 2 || t.n == 0 || !ch_is_alpha((unsigned char)t.p[t.n - 1]) || i + 1 >= r->footer ||
+	    !line_usable(&r->L, i + 1))
+		return 0;
+	return sl_find(line_text(&r->L, i + 1), ", ") != SIZE_MAX;
+}
+
 /* Salutations among the opening lines ("To Comrade Stalin, I.V.", "Dear
  * Comrade Mao Zedong,", "Comrade Kim Il Sung!") name recipients. */
 static void salutation_read(struct hreader *r)
@@ -1716,6 +1732,8 @@ static void salutation_read(struct hreader *r)
 		size_t prev = line_prev(&r->L, i);
 		if (prev != SIZE_MAX && line_text(&r->L, prev).n > 0 &&
 		    line_text(&r->L, prev).p[line_text(&r->L, prev).n - 1] == ':')
+			continue;
+		if (names_run_on(r, i, t))
 			continue;
 		struct slice rest = sl_from(t, strlen(open));
 		/* "To Comrades Brezhnev, Kosygin, Andropov, Gromyko, / Suslov,

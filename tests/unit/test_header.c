@@ -215,6 +215,9 @@ static const struct rule rules[] = {
 	  "to", "the Ministry of Foreign Affairs", "address" },
 	{ "a word and a colon is no address", "Record of the meeting\n\nPresent:\n\nComrades Khrushchev and Mao.\n", "to", NULL,
 	  NULL },
+	{ "... nor a list of names wrapped on to the next line, no mark where its first line ends",
+	  "Minutes of the Politburo Meeting\n\nComrades Nicolae Ceausescu, Ion Gheorghe Maurer, Emil Bodnaras, Paul\n"
+	  "Niculescu-Mizil, Gheorghe Pana, Virgil Trofin.\n\nThe meeting opened.\n", "to", NULL, NULL },
 	{ "a memorandum's header lines", "MEMORANDUM FOR: Director of Central Intelligence\nSUBJECT: Press contacts\n\n1. The "
 	  "following.\n",
 	  "to", "Director of Central Intelligence", "memorandum header" },
