@@ -746,6 +746,22 @@ static void memo_list_lines(struct hreader *r, struct hprop *p, size_t j)
 	}
 }
 
+/* A memorandum's heading in capitals with its series' words before the
+ * kind ("NATIONAL SECURITY ACTION MEMORANDUM NO. 273", "INFORMATION
+ * MEMORANDUM"): short, no label's colon, the word among its first six. */
+static int memo_heading(struct slice t)
+{
+	struct slice tk[7];
+	size_t up, low, dig, n = tok_split(t, tk, 7);
+	if (t.n > 80 || sl_find(t, ":") != SIZE_MAX)
+		return 0;
+	sl_letters(t, &up, &low, &dig);
+	for (size_t k = 0; k < n && k < 6 && low == 0; k++)
+		if (sl_ieq(tok_bare(tk[k]), "MEMORANDUM"))
+			return 1;
+	return 0;
+}
+
 /* A memorandum's header lines anywhere near the top of its text, under
  * a line that says it is a memorandum ("TO" and "FROM" alone head cables
  * too). */
@@ -753,7 +769,8 @@ static void memo_header(struct hreader *r)
 {
 	int seen = 0, memo = 0;
 	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 30 && !memo; i = line_next(&r->L, i + 1), k++)
-		memo = sl_istarts(line_text(&r->L, i), "MEMO") || memo_for_find(line_text(&r->L, i), 1, &(size_t){ 0 }) == 0;
+		memo = sl_istarts(line_text(&r->L, i), "MEMO") || memo_for_find(line_text(&r->L, i), 1, &(size_t){ 0 }) == 0 ||
+		       memo_heading(line_text(&r->L, i));
 	if (!memo)
 		return;
 	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 30; i = line_next(&r->L, i + 1), k++) {

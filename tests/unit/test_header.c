@@ -221,6 +221,9 @@ static const struct rule rules[] = {
 	{ "a memorandum's header lines", "MEMORANDUM FOR: Director of Central Intelligence\nSUBJECT: Press contacts\n\n1. The "
 	  "following.\n",
 	  "to", "Director of Central Intelligence", "memorandum header" },
+	{ "... under a memorandum's heading with its series' words before the kind",
+	  "THE WHITE HOUSE\nNovember 26, 1963\nNATIONAL SECURITY ACTION MEMORANDUM NO. 273\nTO: The Secretary of State\n"
+	  "The President has reviewed the discussions.\n", "to", "Secretary of State", "memorandum header" },
 	{ "a scanned memorandum's header in one line",
 	  "Approved For Release 2003/08/20 : CIA-RDP80R01731R000ff010024-7 CIA INTERNAL USE ONLY MEMORANDUM FOR: Director of "
 	  "Central Intelligence SUBJECT: Request by a journalist for an interview with the Director on the work of the Agency "
