@@ -762,6 +762,42 @@ static int memo_heading(struct slice t)
 	return 0;
 }
 
+/* An office on line j as the first addressee was typed: "The ", then up
+ * to five capitalised words (or "of", "and", "for", "the"), no sentence.
+ * Its name as printed (the caller frees), or NULL. */
+static char *list_line_office(struct hreader *r, size_t j)
+{
+	static const char *const small[] = { "of", "and", "for", "the", NULL };
+	struct slice t = line_text(&r->L, j), tk[7];
+	size_t n = tok_split(t, tk, 7);
+	if (n < 2 || n > 6 || r->roles[j].role != HR_TEXT || !sl_istarts(t, "The ") ||
+	    memo_line(t, &(struct slice){ 0 }) != NULL || strchr(".:;", t.p[t.n - 1]) != NULL)
+		return NULL;
+	for (size_t k = 1; k < n; k++)
+		if (!tok_is_upper(tk[k]) && !tok_in(tk[k], small))
+			return NULL;
+	while (t.n > 0 && t.p[t.n - 1] == ',')
+		t.n--;
+	return sl_dup(t);
+}
+
+/* "TO: The Secretary of State" / "The Secretary of Defense" / "The
+ * Director, USIA": addressees typed one to a line in the first one's
+ * form, an office after "The", are the memorandum's addressees too. */
+static void memo_office_lines(struct hreader *r, struct hprop *p, struct slice first, size_t j)
+{
+	if (!sl_istarts(first, "The "))
+		return;
+	for (size_t n = 0; j < r->footer && n < 20; j = line_next(&r->L, j + 1), n++) {
+		char *o = list_line_office(r, j);
+		if (o == NULL)
+			break;
+		hprop_party(p, o, NULL);
+		free(o);
+	}
+	memo_offices_mend(p);
+}
+
 /* A memorandum's header lines anywhere near the top of its text, under
  * a line that says it is a memorandum ("TO" and "FROM" alone head cables
  * too). */
@@ -821,8 +857,10 @@ static void memo_header(struct hreader *r)
 			size_t after = line_next(&r->L, vline + 1 + (joined != NULL));
 			if (memo_office_whole(p, v) || (mf->field == HF_TO && memo_list_read(p, v) > 0)) {
 				memo_offices_mend(p);
-				if (mf->field == HF_TO)
+				if (mf->field == HF_TO) {
 					memo_list_lines(r, p, after);
+					memo_office_lines(r, p, v, after);
+				}
 				break;
 			}
 			if (header_parties(r, p, v) == 0 && !name_like(v, 1)) {
@@ -838,8 +876,10 @@ static void memo_header(struct hreader *r)
 				}
 			}
 			memo_offices_mend(p);
-			if (mf->field == HF_TO)
+			if (mf->field == HF_TO) {
 				memo_list_lines(r, p, after);
+				memo_office_lines(r, p, v, after);
+			}
 			break;
 		}
 		default:

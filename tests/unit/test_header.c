@@ -224,6 +224,10 @@ static const struct rule rules[] = {
 	{ "... under a memorandum's heading with its series' words before the kind",
 	  "THE WHITE HOUSE\nNovember 26, 1963\nNATIONAL SECURITY ACTION MEMORANDUM NO. 273\nTO: The Secretary of State\n"
 	  "The President has reviewed the discussions.\n", "to", "Secretary of State", "memorandum header" },
+	{ "... and the offices typed one to a line under its first, in its form",
+	  "THE WHITE HOUSE\nNovember 26, 1963\nNATIONAL SECURITY ACTION MEMORANDUM NO. 273\nTO: The Secretary of State\n"
+	  "The Secretary of Defense\nThe Director, USIA\nThe President has reviewed the discussions.\n", "to",
+	  "Secretary of State; Secretary of Defense; The Director, USIA", "memorandum header" },
 	{ "a scanned memorandum's header in one line",
 	  "Approved For Release 2003/08/20 : CIA-RDP80R01731R000ff010024-7 CIA INTERNAL USE ONLY MEMORANDUM FOR: Director of "
 	  "Central Intelligence SUBJECT: Request by a journalist for an interview with the Director on the work of the Agency "
