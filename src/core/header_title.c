@@ -1895,9 +1895,17 @@ void header_heading_read(struct hreader *r)
 		}
 		if (joined == NULL && !heading_sides(r, t) && sl_find(t, " to ") == SIZE_MAX) {
 			size_t j1 = line_next(&r->L, i + 1), j2 = j1 < r->footer ? line_next(&r->L, j1 + 1) : j1;
-			if (j2 < r->footer && j1 == i + 1 && j2 == j1 + 1) {
-				joined = xasprintf("%.*s %.*s %.*s", (int)t.n, t.p, (int)line_text(&r->L, j1).n,
-						   line_text(&r->L, j1).p, (int)line_text(&r->L, j2).n, line_text(&r->L, j2).p);
+			/* "Cable" / "From Brasemb Bonn to the State Secretariat" /
+			 * "SECRET EXCLUSIVE": a marking under the heading is none of
+			 * it, the heading its two lines above */
+			if (j2 < r->footer && j1 == i + 1 && j2 == j1 + 1 && header_marking(line_text(&r->L, j2)))
+				j2 = j1;
+			if (j2 < r->footer && j1 == i + 1 && (j2 == j1 + 1 || j2 == j1)) {
+				joined = j2 == j1 ? xasprintf("%.*s %.*s", (int)t.n, t.p, (int)line_text(&r->L, j1).n,
+							      line_text(&r->L, j1).p)
+						  : xasprintf("%.*s %.*s %.*s", (int)t.n, t.p, (int)line_text(&r->L, j1).n,
+							      line_text(&r->L, j1).p, (int)line_text(&r->L, j2).n,
+							      line_text(&r->L, j2).p);
 				char *jnum = NULL;
 				struct slice jn = header_unnumbered(sl_cstr(joined), &jnum);
 				free(jnum);

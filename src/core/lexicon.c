@@ -276,7 +276,7 @@ const char *const lex_marking_words[] = {
 	"secret", "confidential", "priority", "niact", "urgent", "immediate", "flash",
 	"routine", "operational", "restricted", "classified", "personal", "top", "strictly",
 	"very", "most", "and", "eyes", "only", "limited", "distribution", "official", "use",
-	"for", "unclassified", "extremely", "nodis", "exdis", "limdis", "noforn", "copy", NULL
+	"for", "unclassified", "extremely", "nodis", "exdis", "limdis", "noforn", "copy", "exclusive", NULL
 };
 
 const char *const lex_release_openings[] = {

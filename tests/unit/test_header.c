@@ -207,6 +207,9 @@ static const struct rule rules[] = {
 	{ "a cable's date-time group", "PAGE 01 STATE 139893\nP 280113Z JUN 74\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW "
 	  "PRIORITY\n1. BELOW IS TEXT.\n",
 	  "date", "1974-06-28", "date-time group" },
+	{ "a marking under a heading's two lines is none of it",
+	  "Cable\nFrom Brasemb Bonn to the State Secretariat\nSECRET EXCLUSIVE\nNo. 1389 Monday 17:30 hs. The attache called.\n",
+	  "to", "the State Secretariat", "heading" },
 	{ "a cable's number on its page line", "PAGE 01 STATE 139893\nP 280113Z JUN 74\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW "
 	  "PRIORITY\n1. BELOW IS TEXT.\n",
 	  "number", "139893", "cable page line" },
