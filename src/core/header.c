@@ -202,6 +202,24 @@ static int words_within(const char *a, const char *b)
 	return na > 0 && hit * 4 >= na * 3 && hit < nb;
 }
 
+/* "Cable from Brazilian Embassy in Bonn to Brasilia" over the paper's own
+ * "From Brasemb Bonn to the State Secretariat": a side named only by its
+ * capital stands for an office there, and the office another heading or
+ * header names for that side is the party. That proposal, or p. */
+static const struct hprop *place_named(const struct hreader *r, const struct hprop *p)
+{
+	const struct hprop *best = p;
+	if (p->nparties != 1 || !header_place(sl_cstr(p->parties[0].name)))
+		return p;
+	for (size_t i = 0; i < r->nprops; i++) {
+		const struct hprop *q = &r->props[i];
+		if (q->field == p->field && q->nparties > 0 && q->weight >= W_GOOD && strcmp(q->source, p->source) != 0 &&
+		    !header_place(sl_cstr(q->parties[0].name)) && (best == p || q->weight > best->weight))
+			best = q;
+	}
+	return best;
+}
+
 static int all_capitals(const char *s)
 {
 	size_t up, low, dig;
@@ -248,6 +266,7 @@ static void apply(struct hreader *r)
 			set_text(&d->date_text, p->printed);
 		} else if (f == HF_FROM || f == HF_TO) {
 			char role = f == HF_FROM ? 'f' : 't';
+			p = place_named(r, p);
 			const struct hprop *sig = NULL;
 			if (p->nparties == 1 && (office_only(p->parties[0].name) || post_only(p->parties[0].name))) {
 				/* the holder the text names: who signs it, or its

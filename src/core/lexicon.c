@@ -351,7 +351,8 @@ const char *const lex_body_nouns[] = {
  * name of it. Capitals and the cities of the Cold War's correspondence. */
 const char *const lex_places[] = {
 	"Accra", "Addis Ababa", "Algiers", "Amman", "Amsterdam", "Ankara", "Athens", "Baghdad", "Bandung",
-	"Bangkok", "Beijing", "Beirut", "Belgrade", "Berlin", "Bern", "Berne", "Bonn", "Brussels", "Bucharest",
+	"Bangkok", "Beijing", "Beirut", "Belgrade", "Berlin", "Bern", "Berne", "Bonn", "Brasilia", "Bras\xc3\xadlia",
+	"Brussels", "Bucharest",
 	"Budapest", "Buenos Aires", "Cairo", "Canberra", "Caracas", "Chungking", "Colombo", "Copenhagen",
 	"Dakar", "Damascus", "Dar es Salaam", "Delhi", "Djakarta", "Geneva", "Hanoi", "Havana", "Helsinki",
 	"Hong Kong", "Islamabad", "Istanbul", "Jakarta", "Jerusalem", "Kabul", "Karachi", "Khartoum", "Kiev",

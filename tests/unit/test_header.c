@@ -210,6 +210,10 @@ static const struct rule rules[] = {
 	{ "a marking under a heading's two lines is none of it",
 	  "Cable\nFrom Brasemb Bonn to the State Secretariat\nSECRET EXCLUSIVE\nNo. 1389 Monday 17:30 hs. The attache called.\n",
 	  "to", "the State Secretariat", "heading" },
+	{ "a side the title names by its capital is the office the paper's heading names",
+	  "Skip to content\n\nOctober 29, 1979\n\nCable from Brazilian Embassy in Bonn to Brasilia\n\nCable\n"
+	  "From Brasemb Bonn to the State Secretariat\nSECRET\nNo. 1389. The attache called.\n",
+	  "to", "the State Secretariat", "heading" },
 	{ "a cable's number on its page line", "PAGE 01 STATE 139893\nP 280113Z JUN 74\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW "
 	  "PRIORITY\n1. BELOW IS TEXT.\n",
 	  "number", "139893", "cable page line" },
