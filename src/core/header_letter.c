@@ -1281,6 +1281,28 @@ static size_t memo_to_find(struct slice head, size_t *value_at)
 	return SIZE_MAX;
 }
 
+/* "Mr. Kirkpatrick 1 6 January 1964": an addressee run into the date
+ * typed after it, up to the next field, without the date and the digits
+ * of its day the scan split off. */
+static struct slice memo_value_undated(struct slice v)
+{
+	for (size_t b = 1; b + 4 < v.n; b++) {
+		struct date_val dt;
+		size_t dn;
+		if (v.p[b - 1] != ' ' || !(ch_is_digit((unsigned char)v.p[b]) || ch_is_alpha((unsigned char)v.p[b])) ||
+		    (dn = date_parse(v.p + b, v.n - b, 0, &dt)) == 0 || !dt.d || sl_trim(sl_from(v, b + dn)).n > 0)
+			continue;
+		struct slice head = sl_rtrim(sl_of(v.p, b));
+		size_t d = head.n;
+		while (d > 0 && ch_is_digit((unsigned char)head.p[d - 1]))
+			d--;
+		if (d > 0 && head.n - d <= 2 && head.p[d - 1] == ' ')
+			head = sl_rtrim(sl_of(head.p, d));
+		return head.n > 2 ? head : v;
+	}
+	return v;
+}
+
 /* A scanned memorandum's header run into one line by the OCR ("...
  * MEMORANDUM FOR: Director of Central Intelligence SUBJECT: ..."): its
  * addressee and sender, found by their labels. */
@@ -1326,11 +1348,15 @@ static void memo_inline(struct hreader *r)
 			if (v.n > 0 && (v.p[0] == ':' || v.p[0] == 'S' || v.p[0] == ';'))
 				v = sl_from(v, 1);
 			v = sl_trim(v);
+			/* "MEMORANDUM FOR : Mr. Kirkpatrick": a colon typed apart */
+			if (v.n > 0 && v.p[0] == ':')
+				v = sl_trim(sl_from(v, 1));
 			size_t end = memo_value_end(v);
 			if (worse && end >= (v.n < 90 ? v.n : 90))
 				end = 0;
 			struct slice val = sl_trim(sl_of(v.p, end));
 			val = sl_trim(sl_of(val.p, memo_text_start(val)));
+			val = memo_value_undated(val);
 			while (val.n > 0 && strchr(".,;:", val.p[val.n - 1]) != NULL)
 				val.n--;
 			if (sl_istarts(val, "THE RECORD"))

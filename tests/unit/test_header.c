@@ -240,6 +240,14 @@ static const struct rule rules[] = {
 	  "Central Intelligence SUBJECT: Request by a journalist for an interview with the Director on the work of the Agency "
 	  "1. The request was made.\n",
 	  "to", "Director of Central Intelligence", "memorandum header" },
+	{ "... its colon typed apart from its label",
+	  "Approved For Release 2001/08/01 : CIA-RDP84-00499R000600020099-1 25X1A MEMORANDUM FOR : Mr. Kirkpatrick SUBJECT : "
+	  "Report of Cable Secretariat Operations for 1963 1. A comparison of the workload shows the following.\n",
+	  "to", "Kirkpatrick", "memorandum header" },
+	{ "... the date typed after its addressee, its day split by the scan, no part of him",
+	  "Approved For Release 2001/08/01 : CIA-RDP84-00499R000600020099-1 25X1A MEMORANDUM FOR: Mr. Kirkpatrick 1 6 January "
+	  "1964 SUBJECT: Report of Cable Secretariat Operations for 1963 1. A comparison of the workload shows the following.\n",
+	  "to", "Kirkpatrick", "memorandum header" },
 	{ "an office of the lexicon as a scan misread it", "MEMORANDUM FOR: Dlrector of Centrai lntel ligense\nSUBJECT: "
 	  "Staff papers\n\n1. The following.\n",
 	  "to", "Director of Central Intelligence", "memorandum header" },
