@@ -1314,7 +1314,10 @@ static const char *const paper_qualifiers[] = {
 	"letter", "note", "cable", "message", "final", "preliminary", "supplementary", "additional", "further",
 	"covert", "internal", "external", "political", "economic", "financial", "technical", "scientific", "legal",
 	"quarterly", "semiannual", "biweekly", "situation", "spot", "current", "national", "regional", "country",
-	NULL
+	/* an edition's own "Editorial Note"; a "Verbal Note", an "Oral
+	 * Message": adjectives of the paper, no author */
+	"editorial", "explanatory", "introductory", "verbal", "oral", "written", "handwritten", "marginal",
+	"confidential", NULL
 };
 
 /* "Andropov Report, 1 November 1956", "Mikoyan-Suslov Report on the

@@ -868,6 +868,9 @@ static const struct rule rules[] = {
 	{ "... but a word that qualifies a paper is no one",
 	  "Skip to content\n\nOctober 27, 1956\n\nHungarian Report on the Situation in Budapest\n\nWe arrived today.\n",
 	  "from", NULL, NULL },
+	{ "... nor an edition's own 'Editorial Note' under its number",
+	  "48. Editorial Note\n\nAt the National Security Council meeting on January 29, 1959, Allen Dulles discussed the "
+	  "speech.\n", "from", NULL, NULL },
 	{ "a letter scanned into one line: its inside address run on to its salutation",
 	  "MR. SMITH\nDocument Type:\nPublication Date:\nNovember 4, 1953\nBody:\nApproved For Release 2002/06/26 : "
 	  "CIA-RDP78-04718A000900230060-3 17 September 1953 The Honorable John R. Brown The Director Bureau of the Budget "
