@@ -3888,6 +3888,28 @@ static void self_bracket_read(struct hreader *r)
 	}
 }
 
+/* "From the Diary of P.F. Yudin" on a line of its own over the record
+ * ("Memorandum of Exchange ..."): the paper says whose journal it was
+ * kept in, and the keeper wrote it. Its sender, over a title's reading
+ * of the talk's sides. */
+static void journal_line_read(struct hreader *r)
+{
+	static const char *const kept[] = { "from the diary of ", "from the journal of ", NULL };
+	size_t i = line_next(&r->L, r->top);
+	for (int k = 0; k < 12 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), tk[6];
+		for (size_t q = 0; kept[q] != NULL; q++) {
+			if (!sl_istarts(t, kept[q]))
+				continue;
+			struct slice who = sl_trim(sl_from(t, strlen(kept[q])));
+			size_t n = tok_split(who, tk, 6);
+			if (n > 0 && n <= 4 && name_like(who, 0))
+				header_parties(r, hprop_add(r, HF_FROM, W_STRONG + 1, "journal line", t), who);
+			return;
+		}
+	}
+}
+
 void header_letter_read(struct hreader *r)
 {
 	r->top = line_next(&r->L, 0);
@@ -3976,6 +3998,7 @@ void header_letter_read(struct hreader *r)
 	if (r->letter)
 		hprop_text(r, HF_KIND, W_WEAK, "salutation or closing", sl_cstr("letter"), sl_cstr(""));
 	headnote_read(r);
+	journal_line_read(r);
 	body_heading_read(r);
 	minutes_extract_read(r);
 	telegraphese_read(r);

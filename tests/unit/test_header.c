@@ -859,6 +859,11 @@ static const struct rule rules[] = {
 	  "22 October 1974\nMEMORANDUM OF CONVERSATION\nPARTICIPANTS: John Smith, Director\nPeter Brown, Planning Board\n"
 	  "DATE: October 21, 1974\nIC Staff\n1. Mr. Smith and Mr. Brown met for an hour.\n",
 	  "from", NULL, NULL },
+	{ "a record kept in a diary that a line of its own names is the keeper's",
+	  "Skip to content\n\nNovember 29, 1958\n\nMemorandum of Conversation of the Chinese Minister of Foreign Affairs, Chen "
+	  "Yi, at Dinner in the Soviet Embassy, 8 November 1958\n\nSECRET. Copy No. 3\n\nFrom the Diary of P.F. Yudin\n\n"
+	  "29 November 1958\n\nMemorandum of Exchange\n\nToday in his speech at dinner Chen Yi said that the party is ready.\n",
+	  "from", "Yudin", "journal line" },
 	{ "a paper named after its author's surname before its kind is his",
 	  "Skip to content\n\nNovember 4, 1956\n\nZhukov Report, 4 November 1956\n\nTop Secret\n\nOur troops entered the city.\n",
 	  "from", "Zhukov", "title line" },
