@@ -1972,6 +1972,11 @@ void header_heading_read(struct hreader *r)
 				break;
 			}
 		}
+		/* "Ulbricht to Khrushchev on the Berlin Wall (1961)": the year
+		 * in brackets after a heading dates it, no number of it */
+		if (core.n > 8 && core.p[core.n - 1] == ')' && core.p[core.n - 6] == '(' && core.p[core.n - 7] == ' ' &&
+		    sl_digits(core.p + core.n - 5, 4, 4, &v) == 4 && v >= 1800 && v < 2100)
+			core = sl_rtrim(sl_of(core.p, core.n - 7));
 		int digits = 0;
 		/* "Telegram 4075 From the Embassy in Iran ...": the number
 		 * after the kind is the telegram's */

@@ -197,6 +197,9 @@ static const struct rule rules[] = {
 	{ "a despatch's number under its heading", "Mr. Seward to Mr. Adams.\n\n[Confidential.]\n\nNo. 95.]\n\nSir: Your despatch "
 	  "has been received.\n",
 	  "number", "95", "heading" },
+	{ "a heading with its year in brackets after it, no number of it",
+	  "Ulbricht to Khrushchev on the Berlin Wall (1961)\n\nIn September 1961 East German leader Walter Ulbricht wrote to "
+	  "Soviet leader Nikita Khrushchev.\n", "from", "Ulbricht", "heading" },
 	{ "an office signed by its holder", "The Secretary of State to the Embassy in the Soviet Union\n\n544. Your 1053.\n\nAcheson\n",
 	  "from", "Acheson (The Secretary of State)", "heading" },
 	/* The document's own text. */
