@@ -1106,12 +1106,18 @@ static void received_form_read(struct hreader *r)
 		size_t dated = sl_find(t, "Dated ");
 		if (dated != SIZE_MAX && date_parse(t.p + dated + 6, t.n - dated - 6, 0, &dt) > 0 && dt.d)
 			hprop_date(r, W_GOOD, "received telegram form", &dt, sl_from(t, dated), t);
-		/* "Secretary of State" / "Washington" */
+		/* "Secretary of State" / "Washington"; "Secretary of State," /
+		 * "Washington." a blank line apart in a form typed so */
 		size_t j = line_next(&r->L, i + 1);
-		if (j == i + 1 && j < r->footer && t.n < 40 && party_office(t) && header_place(line_text(&r->L, j))) {
-			char *office = sl_dup(sl_trim(t));
-			hprop_party(hprop_add(r, HF_TO, W_FAIR, "received telegram form", t), office, NULL);
-			free(office);
+		struct slice office = t, seat = j < r->footer ? line_text(&r->L, j) : sl_of(t.p, 0);
+		while (office.n > 0 && office.p[office.n - 1] == ',')
+			office.n--;
+		while (seat.n > 0 && seat.p[seat.n - 1] == '.')
+			seat.n--;
+		if (j <= i + 2 && j < r->footer && office.n < 40 && party_office(office) && header_place(seat)) {
+			char *name = sl_dup(sl_trim(office));
+			hprop_party(hprop_add(r, HF_TO, W_FAIR, "received telegram form", t), name, NULL);
+			free(name);
 		}
 		/* "1132, June 10, 6 p.m. (SECTION THREE)" */
 		int v;

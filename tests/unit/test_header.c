@@ -1745,6 +1745,10 @@ static const struct rule rules[] = {
 	  "Dated November 26, 1941\nRecorded 12:55 a.m.\n\nSecretary of State,\nWashington.\nTRIPLE PRIORITY.\n"
 	  "5670, November 26, 6 a.m.\nFOR THE PRESIDENT FROM THE FORMER NAVAL PERSON\n\n\"Your message about Japan received "
 	  "tonight. Also full accounts from Lord Halifax of discussions.\"\n", "number", "5670", "received telegram form" },
+	{ "... and its address typed double-spaced, its office and its seat a blank line apart",
+	  "Text Version\n\nHM\n\nLondon\n\nDated November 26, 1941\n\nRecorded 12:55 a.m.\n\nSecretary of State,\n\n"
+	  "Washington.\n\nTRIPLE PRIORITY.\n\n5670, November 26, 6 a.m.\n\n\"Your message about Japan received tonight.\"\n",
+	  "to", "Secretary of State", "received telegram form" },
 	{ "a stenographic (shorthand, verbatim) protocol or record is the meeting word for word, a transcript",
 	  "Skip to content\n\nFebruary 19, 1963\n\nStenographic Protocol of the Meeting between Todor Zhivkov and Raul "
 	  "Castro\n\nText.\n", "kind", "transcript", "title line" },
