@@ -2865,6 +2865,32 @@ static int note_listed(struct slice t)
 	return t.n > 5 && sl_istarts(t, "- ") && sl_iends(sl_rtrim(t), "\xe2\x86\xa9");
 }
 
+/* "FOR THE PRESIDENT FROM THE FORMER NAVAL PERSON": a line of its own
+ * in capitals on a received telegram form, under its address, naming
+ * the persons the telegram is for and from. */
+static void personal_form_line(struct hreader *r)
+{
+	int form = 0;
+	for (size_t i = 0; i < r->nprops && !form; i++)
+		form = r->props[i].field == HF_KIND && strcmp(r->props[i].source, "received telegram form") == 0;
+	if (!form)
+		return;
+	size_t i = line_next(&r->L, r->top);
+	for (int k = 0; k < 16 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), tk[8];
+		size_t up, low, dig, f = sl_find(t, " FROM ");
+		sl_letters(t, &up, &low, &dig);
+		if (!sl_istarts(t, "FOR ") || f == SIZE_MAX || low > 0 || dig > 0 || t.n > 80)
+			continue;
+		struct slice to = sl_trim(sl_of(t.p + 4, f - 4)), by = sl_trim(sl_from(t, f + 6));
+		if (to.n == 0 || by.n == 0 || tok_split(to, tk, 8) > 5 || tok_split(by, tk, 8) > 5)
+			return;
+		header_parties(r, hprop_add(r, HF_TO, W_FAIR, "personal line", t), to);
+		header_parties(r, hprop_add(r, HF_FROM, W_FAIR, "personal line", t), by);
+		return;
+	}
+}
+
 /* Where the edition's notes listed at the end of a page begin ("  1.
  * Source: ...", "  2. Not printed.", or "- Not printed.↩" with no
  * number): the text, and its signature, end before them. The footer if
@@ -3995,6 +4021,7 @@ void header_letter_read(struct hreader *r)
 	signed_inline_read(r);
 	if (r->heading)
 		personal_line(r);
+	personal_form_line(r);
 	/* signed in capitals and numbered by the sender's cipher office
 	 * ("SHTYKOV / No. 47/sh / 31 January 1950"): a telegram. Either
 	 * alone is not enough: letters carry outgoing numbers too, and a

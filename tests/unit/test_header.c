@@ -1749,6 +1749,10 @@ static const struct rule rules[] = {
 	  "Text Version\n\nHM\n\nLondon\n\nDated November 26, 1941\n\nRecorded 12:55 a.m.\n\nSecretary of State,\n\n"
 	  "Washington.\n\nTRIPLE PRIORITY.\n\n5670, November 26, 6 a.m.\n\n\"Your message about Japan received tonight.\"\n",
 	  "to", "Secretary of State", "received telegram form" },
+	{ "... and its line in capitals naming whom it is for and from, under its place over the date",
+	  "Text Version\n\nHM\n\nLondon\n\nDated November 26, 1941\n\nRecorded 12:55 a.m.\n\nSecretary of State,\n\n"
+	  "Washington.\n\n5670, November 26, 6 a.m.\n\nFOR THE PRESIDENT FROM THE FORMER NAVAL PERSON\n\n\"Your message "
+	  "about Japan received tonight.\"\n", "from", "The Former Naval Person", "personal line" },
 	{ "a stenographic (shorthand, verbatim) protocol or record is the meeting word for word, a transcript",
 	  "Skip to content\n\nFebruary 19, 1963\n\nStenographic Protocol of the Meeting between Todor Zhivkov and Raul "
 	  "Castro\n\nText.\n", "kind", "transcript", "title line" },
