@@ -2891,6 +2891,30 @@ static void personal_form_line(struct hreader *r)
 	}
 }
 
+/* "Dear Mr. President: ... this" / "The President," / "The White
+ * House.": a letter's addressee typed at the foot of its page, as
+ * official letters place it, an office and its seat the text's last two
+ * lines. */
+static void foot_address_read(struct hreader *r)
+{
+	size_t j = line_prev(&r->L, r->footer), i = j != SIZE_MAX ? line_prev(&r->L, j) : SIZE_MAX;
+	if (!r->letter || i == SIZE_MAX || i + 1 != j || i <= r->top)
+		return;
+	struct slice t = line_text(&r->L, i), seat = line_text(&r->L, j), tk[8];
+	if (t.n < 6 || t.p[t.n - 1] != ',' || seat.n < 4 || seat.n > 40 || seat.p[seat.n - 1] != '.')
+		return;
+	struct slice office = sl_of(t.p, t.n - 1), place = sl_of(seat.p, seat.n - 1);
+	size_t n = tok_split(office, tk, 8);
+	int held = 0;
+	for (size_t k = 1; k < n && k < 8; k++)
+		held |= tok_in(tok_bare(tk[k]), lex_person_offices) && tok_is_upper(tk[k]);
+	if (n < 2 || n > 6 || !held || !sl_istarts(office, "The ") || !(header_place(place) || sl_istarts(place, "The ")))
+		return;
+	char *name = sl_dup(office);
+	hprop_party(hprop_add(r, HF_TO, W_FAIR, "foot address", t), name, NULL);
+	free(name);
+}
+
 /* Where the edition's notes listed at the end of a page begin ("  1.
  * Source: ...", "  2. Not printed.", or "- Not printed.↩" with no
  * number): the text, and its signature, end before them. The footer if
@@ -4022,6 +4046,7 @@ void header_letter_read(struct hreader *r)
 	if (r->heading)
 		personal_line(r);
 	personal_form_line(r);
+	foot_address_read(r);
 	/* signed in capitals and numbered by the sender's cipher office
 	 * ("SHTYKOV / No. 47/sh / 31 January 1950"): a telegram. Either
 	 * alone is not enough: letters carry outgoing numbers too, and a

@@ -530,6 +530,9 @@ static const struct rule rules[] = {
 	  "The Central Committee of the   Workers' Party of Korea\n\n"
 	  "Dear Comrades,\n\nWe write to you.\n",
 	  "kind", "letter", "salutation or closing" },
+	{ "a letter's addressee typed at the foot of its page, an office and its seat",
+	  "London, March 11, 1938.\nDear Mr. President:\nI am writing this at noon, after three courtesy calls. In the words "
+	  "of the French Ambassador\nthis\nThe President,\nThe White House.\n", "to", "The President", "foot address" },
 	{ "an address form far down the page with no salutation is no address",
 	  "A Party's Letters\n\n(May 3, 1965)\n\nFrom the collection\nLetters of the Year\n\npp. 10-20.\n\nScanned by a reader\n"
 	  "[Note: quoted passages are smaller.\n]\nPrinted in Moscow\nSecond printing\nFor the study circles\n\nMay 3, 1965\n\n"
