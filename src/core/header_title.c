@@ -413,8 +413,10 @@ static int office_words(struct slice s)
 		return 0;
 	if (tok_in(tok_bare(tok[n - 1]), lex_person_offices))
 		return 1;
+	/* "Minister of Foreign Affairs"; an envoy's post, "Polish Ambassador
+	 * to the DPRK" */
 	for (size_t i = 0; i + 1 < n; i++)
-		if (sl_ieq(tok[i + 1], "of") && tok_in(tok_bare(tok[i]), lex_person_offices))
+		if ((sl_ieq(tok[i + 1], "of") || sl_ieq(tok[i + 1], "to")) && tok_in(tok_bare(tok[i]), lex_person_offices))
 			return 1;
 	return 0;
 }
@@ -755,6 +757,27 @@ static size_t side_parties(struct hreader *r, struct hprop *p, struct slice s)
 	return header_parties(r, p, s);
 }
 
+/* "Mieczyslaw Dedo, Polish Ambassador to the DPRK, concerning ...": an
+ * envoy's office set between commas after his name, the " to " at at
+ * inside it naming his post, not a recipient. */
+static int appositive_post(struct slice s, size_t at)
+{
+	static const char *const envoys[] = { "ambassador", "envoy", "minister", "representative", "delegate", "consul",
+					      "charg\xc3\xa9", "charge", "attach\xc3\xa9", "attache", NULL };
+	struct slice before = sl_of(s.p, at), tk[6];
+	size_t c = SIZE_MAX;
+	for (size_t i = 0; i + 1 < before.n; i++)
+		if (before.p[i] == ',' && before.p[i + 1] == ' ')
+			c = i;
+	if (c == SIZE_MAX || c == 0)
+		return 0;
+	size_t n = tok_split(sl_from(before, c + 2), tk, 6);
+	if (n == 0 || n > 4 || !tok_in(tok_bare(tk[n - 1]), envoys))
+		return 0;
+	size_t close = sl_find(sl_from(s, at + 4), ", ");
+	return close != SIZE_MAX && close < 40 && sl_ifind_top(sl_of(s.p + at + 4, close), " to ") == SIZE_MAX;
+}
+
 /* The " to " that parts sender from recipient: not the one inside an
  * office ("Ambassador to the USA") when another follows. */
 static size_t title_to(struct slice s)
@@ -776,7 +799,7 @@ static size_t title_to(struct slice s)
 		}
 		int office = tok_in(tok_bare(sl_from(before, w)), lex_office_nouns);
 		/* "Soviet Ambassador to Cuba Aleksandr Alekseev": no recipient */
-		if (office && next == SIZE_MAX && office_then_person(s) != SIZE_MAX)
+		if (office && next == SIZE_MAX && (office_then_person(s) != SIZE_MAX || appositive_post(s, at)))
 			return SIZE_MAX;
 		if (!office || next == SIZE_MAX)
 			return at;

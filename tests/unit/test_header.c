@@ -769,6 +769,13 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nMay 4, 1970\n\nTelegram from Ion Pop, Extraordinary Envoy and Plenipotentiary Minister of Romania, to "
 	  "the Ministry of Foreign Affairs\n\nText.\n",
 	  "from", "Ion Pop (Extraordinary Envoy and Plenipotentiary Minister of Romania)", "title line" },
+	{ "... an envoy's post after his name, 'Ambassador to' its country, his office",
+	  "Skip to content\n\nOctober 12, 1988\n\nUntitled report from Mieczys\xc5\x82" "aw Dedo, Polish Ambassador to the DPRK, "
+	  "concerning succession after Kim Il Sung\n\nText.\n",
+	  "from", "Mieczys\xc5\x82" "aw Dedo (Polish Ambassador to the DPRK)", "title line" },
+	{ "... and that country no recipient",
+	  "Skip to content\n\nOctober 12, 1988\n\nUntitled report from Mieczys\xc5\x82" "aw Dedo, Polish Ambassador to the DPRK, "
+	  "concerning succession after Kim Il Sung\n\nText.\n", "to", NULL, NULL },
 	{ "a database's labels in brackets",
 	  "Database of Japanese Politics\n\n[Title] Okinawa Reversion, Memorandum of a Conversation\n\n[Place] The White House, "
 	  "Washington\n[Date] November 19, 1969\n[Full text]\n\nText.\n",
