@@ -935,6 +935,12 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	struct slice n0 = tok_next(rest, &p0), n1 = tok_next(rest, &(size_t){ p0 });
 	if (!kinded && tok_is_upper(n0) && sl_ieq(n1, "prepared"))
 		rest = sl_ltrim(sl_from(rest, p0));
+	/* "Remarks by the East German Embassy in Hanoi on the Article ...":
+	 * words said or written, no kind, by their author */
+	static const char *const sayings[] = { "remarks", "comments", "observations", "reflections", "thoughts",
+					       "considerations", "views", "notes", NULL };
+	if (!kinded && tok_is_upper(n0) && tok_in(n0, sayings) && sl_ieq(n1, "by"))
+		rest = sl_ltrim(sl_from(rest, p0));
 	if (sl_istarts(rest, "prepared ")) {
 		struct slice r2 = sl_ltrim(sl_from(rest, 9));
 		if (sl_istarts(r2, "in ") || sl_istarts(r2, "by ") || sl_istarts(r2, "for ")) {

@@ -776,6 +776,9 @@ static const struct rule rules[] = {
 	{ "... and that country no recipient",
 	  "Skip to content\n\nOctober 12, 1988\n\nUntitled report from Mieczys\xc5\x82" "aw Dedo, Polish Ambassador to the DPRK, "
 	  "concerning succession after Kim Il Sung\n\nText.\n", "to", NULL, NULL },
+	{ "words said or written by someone, no kind, are his ('Remarks by ... on ...')",
+	  "Skip to content\n\nNovember 12, 1964\n\nRemarks by the East German Embassy in Hanoi on the Article in Hoc Tap\n\n"
+	  "Text.\n", "from", "the East German Embassy in Hanoi", "title line" },
 	{ "a database's labels in brackets",
 	  "Database of Japanese Politics\n\n[Title] Okinawa Reversion, Memorandum of a Conversation\n\n[Place] The White House, "
 	  "Washington\n[Date] November 19, 1969\n[Full text]\n\nText.\n",
