@@ -3432,9 +3432,16 @@ static void letterhead_flat_read(struct hreader *r)
 				break;
 			}
 		}
+		/* "BRITISH EMBASSY WASHINGTON, D. C. September 15th, 1941. Dear
+		 * Mr. Secretary: ...": the head opening the line, no "THE" */
+		size_t skip = 3;
+		if (the == SIZE_MAX && start == 0 && words >= 2 && words <= 5) {
+			the = 0;
+			skip = 0;
+		}
 		if (the == SIZE_MAX)
 			continue;
-		struct slice run = sl_trim(sl_of(h.p + the + 3, w - the - 3));
+		struct slice run = sl_trim(sl_of(h.p + the + skip, w - the - skip));
 		size_t n = tok_split(run, tk, 10);
 		if (n < 1 || n > 8 || sl_ieq(tk[0], "HONORABLE"))
 			continue;

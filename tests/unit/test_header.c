@@ -1354,6 +1354,10 @@ static const struct rule rules[] = {
 	  "The Honorable John A. Smith Chairman Committee on Foreign Affairs United States House of Representatives "
 	  "Washington, DC 20515 Dear Mr. Chairman: I am writing in response to your letter of last week.\n",
 	  "from", "Director Central Intelligence Agency", "letterhead" },
+	{ "... opening the line with no 'THE' before it",
+	  "BRITISH EMBASSY WASHINGTON, D. C. September 15th, 1941. Dear Mr. Secretary: As I imagine Lord Halifax must have told "
+	  "you himself, he hoped to return by September 22nd. Very sincerely yours, The Honourable Cordell Hull, Washington.\n",
+	  "from", "British Embassy", "letterhead" },
 	{ "... not an inside address in capitals",
 	  "LETTER TO THE HONORABLE JOHN A. SMITH\nDocument Type:\nCollection:\nPublication Date:\nJune 1, 2007\nFile:\n"
 	  "Body:\nUNCLASSIFIED ROUTING SHEET Office of General Counsel Routine "
