@@ -16,6 +16,7 @@ share falls under its floor (make test runs it so, tests/cli/pages.sh).
 """
 import argparse
 import glob
+import hashlib
 import json
 import os
 import re
@@ -106,6 +107,11 @@ def parties_right(want, got, offices):
     return not got
 
 
+def file_digest(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
 def norm_number(s):
     s = fold(s or "")
     s = re.sub(r"^(no\.?|nr\.?|#|n[o°º]\.?)\s*", "", s)
@@ -186,10 +192,19 @@ def main():
     for d in docs:
         # a file of many documents names each "PATH#KEY": a page is one item
         by_path.setdefault(os.path.realpath((d.get("path") or "").split("#")[0]), d)
+    # dossier keeps one document for files of the same bytes (the same
+    # page saved twice): a page is found by its bytes when not by its path
+    by_bytes = {}
+    for path, d in by_path.items():
+        if os.path.isfile(path):
+            by_bytes.setdefault(file_digest(path), d)
     stats = {}   # (archive, field) -> [right, of, false]
     misses = []
     for t in truths:
-        d = by_path.get(os.path.realpath(os.path.join(HERE, t["file"])))
+        page = os.path.realpath(os.path.join(HERE, t["file"]))
+        d = by_path.get(page)
+        if d is None and os.path.isfile(page):
+            d = by_bytes.get(file_digest(page))
         if d is None:
             d = {}
             misses.append((t["file"], "import", "a document", "none"))
