@@ -1346,7 +1346,7 @@ static const char *const paper_qualifiers[] = {
 	/* an edition's own "Editorial Note"; a "Verbal Note", an "Oral
 	 * Message": adjectives of the paper, no author */
 	"editorial", "explanatory", "introductory", "verbal", "oral", "written", "handwritten", "marginal",
-	"confidential", NULL
+	"confidential", "untitled", "unsigned", "undated", "anonymous", NULL
 };
 
 /* "Andropov Report, 1 November 1956", "Mikoyan-Suslov Report on the

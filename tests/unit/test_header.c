@@ -892,6 +892,8 @@ static const struct rule rules[] = {
 	{ "... nor an edition's own 'Editorial Note' under its number",
 	  "48. Editorial Note\n\nAt the National Security Council meeting on January 29, 1959, Allen Dulles discussed the "
 	  "speech.\n", "from", NULL, NULL },
+	{ "... nor an archive's word for a paper it found with no title",
+	  "Skip to content\n\nOctober 12, 1988\n\nUntitled Report, 12 October 1988\n\nText.\n", "from", NULL, NULL },
 	{ "a letter scanned into one line: its inside address run on to its salutation",
 	  "MR. SMITH\nDocument Type:\nPublication Date:\nNovember 4, 1953\nBody:\nApproved For Release 2002/06/26 : "
 	  "CIA-RDP78-04718A000900230060-3 17 September 1953 The Honorable John R. Brown The Director Bureau of the Budget "
