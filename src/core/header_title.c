@@ -1307,10 +1307,14 @@ static void of_body_read(struct hreader *r, struct slice after, int w, const cha
 	size_t k = sl_ieq(tok[0], "the");
 	if (k >= nt || !tok_is_upper(tok[k]))
 		return;
+	/* "Report of Cable Secretariat Operations": a body's noun followed
+	 * by its work names what the body did, not the body */
+	static const char *const works[] = { "operations", "activities", "activity", "work", "performance", "progress",
+					     "expenditures", "workload", "budget", "procedures", NULL };
 	int noun = 0;
 	for (size_t i = k; i < nt; i++) {
 		struct slice b = tok_bare(tok[i]);
-		if (tok_in(b, sittings))
+		if (tok_in(b, sittings) || (noun && tok_in(b, works)))
 			return;
 		noun |= tok_in(b, bodies) || tok_in(b, lex_body_nouns);
 	}

@@ -1560,6 +1560,10 @@ static const struct rule rules[] = {
 	{ "... not a meeting's",
 	  "Skip to content\n\nDecember 12, 1979\n\nReport of the Meeting of the Party Committee on the Harvest\n\n"
 	  "1. The harvest was good.\n", "from", NULL, NULL },
+	{ "... nor its work's",
+	  "REPORT OF CABLE SECRETARIAT OPERATIONS\nDocument Type:\nPublication Date:\nApril 7, 1967\nBody:\n"
+	  "Approved For Release 2001/08/01 : CIA-RDP84-00499R000600020060-3\n1. During the month we completed 68,000 items.\n",
+	  "from", NULL, NULL },
 	{ "a body's paper named on a line of its own among the text's opening lines",
 	  "12 December 1979*, Pb 176/125\n\nPolitburo. The situation in A, as recorded in two documents.\n\nTop Secret\n"
 	  "Special File\n\nIn the chair, Comrade L.I. Brezhnev\n\nResolution of the CPSU Central Committee\n\nConcerning the "
