@@ -1741,10 +1741,11 @@ static int names_list(struct slice t)
 }
 
 /* "Comrades Nicolae Ceausescu, Ion Gheorghe Maurer, Emil Bodnaras, Paul" /
- * "Niculescu-Mizil, Gheorghe Pana, ...": a list of names wrapped on to the
- * line right under it, no mark at the end of its line, is a paragraph
- * (those present at a sitting), not a salutation, which ends its line
- * with a mark or with its last name. */
+ * "Niculescu-Mizil, Gheorghe Pana, ...": a list of names after a bare
+ * form of address, wrapped on to the line right under it, no mark at the
+ * end of its line, is a paragraph (those present at a sitting), not a
+ * salutation, which ends its line with a mark or with its last name. An
+ * address ("To Comrades Brezhnev, Kosygin, ...") is not asked. */
 static int names_run_on(struct hreader *r, size_t i, struct slice t)
 {
 	size_t commas = 0;
@@ -1822,7 +1823,7 @@ static void salutation_read(struct hreader *r)
 		if (prev != SIZE_MAX && line_text(&r->L, prev).n > 0 &&
 		    line_text(&r->L, prev).p[line_text(&r->L, prev).n - 1] == ':')
 			continue;
-		if (names_run_on(r, i, t))
+		if (sl_istarts(sl_cstr(open), "Comrade") && names_run_on(r, i, t))
 			continue;
 		struct slice rest = sl_from(t, strlen(open));
 		/* "To Comrades Brezhnev, Kosygin, Andropov, Gromyko, / Suslov,

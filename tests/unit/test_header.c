@@ -1591,6 +1591,10 @@ static const struct rule rules[] = {
 	  "TOP SECRET\nSPECIAL FILE\nTo Comrades Brezhnev, Kosygin, Andropov, Gromyko,\nSuslov, Ustinov, Ponomaryov\nThe "
 	  "situation in Afghanistan and our policy.\n1. Agree with the views on this issue.\n", "to",
 	  "Brezhnev; Kosygin; Andropov; Gromyko; Suslov; Ustinov; Ponomaryov", "salutation" },
+	{ "... and with no mark where its first line ends",
+	  "TOP SECRET\nSPECIAL FILE\nTo Comrades Brezhnev, Kosygin, Andropov, Gromyko\nSuslov, Ustinov, Ponomaryov\nThe "
+	  "situation in Afghanistan and our policy.\n1. Agree with the views on this issue.\n", "to",
+	  "Brezhnev; Kosygin; Andropov; Gromyko", "salutation" },
 	{ "... not a sentence after it",
 	  "TOP SECRET\nSPECIAL FILE\nTo Comrades Brezhnev, Kosygin,\nThe situation in Afghanistan, as you know, is grave.\n"
 	  "1. Agree with the views on this issue.\n", "to", "Brezhnev; Kosygin", "salutation" },
