@@ -220,6 +220,42 @@ static const struct hprop *place_named(const struct hreader *r, const struct hpr
 	return best;
 }
 
+/* "(... for the eyes alone of the Secretary of State, James F. Byrnes,
+ * ...)": the holder of an office a heading names, as the text's first
+ * lines name him right after it between commas: two to four capitalised
+ * words, no office among them. NULL if none (the caller frees). */
+static char *office_holder_named(const struct hreader *r, const char *office)
+{
+	if (!office_only(office))
+		return NULL;
+	struct slice o = sl_cstr(office);
+	if (sl_istarts(o, "the "))
+		o = sl_from(o, 4);
+	char *lit = xasprintf("%.*s, ", (int)o.n, o.p);
+	char *found = NULL;
+	size_t i = line_next(&r->L, r->top);
+	for (int k = 0; k < 8 && i < r->footer && found == NULL; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t at = sl_find(sl_of(t.p, t.n < 2000 ? t.n : 2000), lit);
+		if (at == SIZE_MAX)
+			continue;
+		struct slice after = sl_from(t, at + strlen(lit)), tk[6];
+		size_t c = sl_find(after, ",");
+		if (c == SIZE_MAX)
+			continue;
+		struct slice name = sl_trim(sl_of(after.p, c));
+		size_t n = tok_split(name, tk, 6), q;
+		for (q = 0; q < n && n >= 2 && n <= 4; q++)
+			if (!tok_is_upper(tk[q]) || tok_in(tok_bare(tk[q]), lex_person_offices) ||
+			    tok_in(tok_bare(tk[q]), lex_office_nouns))
+				break;
+		if (n >= 2 && n <= 4 && q == n && name_like(name, 0))
+			found = sl_dup(name);
+	}
+	free(lit);
+	return found;
+}
+
 static int all_capitals(const char *s)
 {
 	size_t up, low, dig;
@@ -285,8 +321,15 @@ static void apply(struct hreader *r)
 				/* "The Secretary of State to ..." signed "Acheson" */
 				doc_add_party(d, role, sig->parties[0].name, p->parties[0].name);
 			} else {
-				for (size_t i = 0; i < p->nparties; i++)
-					doc_add_party(d, role, p->parties[i].name, p->parties[i].office);
+				for (size_t i = 0; i < p->nparties; i++) {
+					char *holder = p->parties[i].office == NULL ? office_holder_named(r, p->parties[i].name)
+										    : NULL;
+					if (holder != NULL)
+						doc_add_party(d, role, holder, p->parties[i].name);
+					else
+						doc_add_party(d, role, p->parties[i].name, p->parties[i].office);
+					free(holder);
+				}
 			}
 		} else {
 			set_text(text_fields[f], p->value);

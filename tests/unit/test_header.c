@@ -693,6 +693,11 @@ static const struct rule rules[] = {
 	  "The Secretary of State to the Embassy in the Soviet Union\nrestricted\n293. Send Shvernik fol through channels.\n"
 	  "Acheson\n- Shvernik was the Chairman of the Presidium.\xe2\x86\xa9\n- Kirk had remarked on it.\xe2\x86\xa9\n",
 	  "from", "Acheson (The Secretary of State)", NULL },
+	{ "an office a heading addresses is held by the one the text names right after it between commas",
+	  "The Ambassador in China (Hurley) to the President and the Secretary of State\ntop secret\n(The following message is "
+	  "for the eyes alone of the Secretary of State, James F. Byrnes, Potsdam, Germany, for the President from Ambassador "
+	  "Hurley.)\nYour message delivered to Prime Minister Soong.\n",
+	  "to", "the President; James F. Byrnes (the Secretary of State)", "heading" },
 	{ "an embassy's telegram is sent by its chief, who signs it",
 	  "146. Telegram From the Embassy in the Soviet Union to the Department of State1\n\n1005. Personal for the Secretary. "
 	  "Embtel 993.2 I had occasion to act on instructions.\n\nBohlen\n  1. Source: Department of State, Central Files.\n"
