@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unicase.h>
 #include <uniwidth.h>
 
@@ -143,6 +144,39 @@ static const struct hprop *choose(const struct hreader *r, enum hfield f, int fl
 	return best_score >= floor ? best : NULL;
 }
 
+/* name ends with short as its last words ("Walter Ulbricht", "Ulbricht"). */
+static int name_fuller(const char *name, const char *short_name)
+{
+	size_t n = strlen(name), k = strlen(short_name);
+	return k > 0 && n > k + 1 && name[n - k - 1] == ' ' && strcasecmp(name + n - k, short_name) == 0;
+}
+
+/* The chosen parties named in full by another source that agrees: a
+ * heading's "Ulbricht to Khrushchev" under the editor's "Walter Ulbricht
+ * wrote to Soviet leader Nikita Khrushchev" is that one's (the fullest
+ * name the page prints). Only persons with no office either side, and
+ * not from a signature: an edition's heading keeps its own form of the
+ * name its letters are indexed by ("Mr. Denby" over "Charles Denby."). */
+static const struct hprop *fuller_agreeing(const struct hreader *r, const struct hprop *p)
+{
+	for (size_t i = 0; i < r->nprops; i++) {
+		const struct hprop *q = &r->props[i];
+		if (q == p || q->field != p->field || q->nparties != p->nparties || q->weight < W_FAIR ||
+		    strcmp(q->source, "signature") == 0 || !parties_agree(p, q))
+			continue;
+		int fuller = 0, same = 1;
+		for (size_t k = 0; k < p->nparties && same; k++) {
+			const struct hparty *a = &p->parties[k], *b = &q->parties[k];
+			same = a->office == NULL && b->office == NULL &&
+			       (strcasecmp(a->name, b->name) == 0 || name_fuller(b->name, a->name));
+			fuller |= same && name_fuller(b->name, a->name);
+		}
+		if (same && fuller)
+			return q;
+	}
+	return p;
+}
+
 /* An office named without its holder ("Secretary of State", "the
  * Acting Secretary of State"): a signature under it names the holder. A
  * body ("the Chinese Foreign Ministry") has no holder to sign. */
@@ -202,6 +236,60 @@ static int words_within(const char *a, const char *b)
 	return na > 0 && hit * 4 >= na * 3 && hit < nb;
 }
 
+/* "Cable from Brazilian Embassy in Bonn to Brasilia" over the paper's own
+ * "From Brasemb Bonn to the State Secretariat": a side named only by its
+ * capital stands for an office there, and the office another heading or
+ * header names for that side is the party. That proposal, or p. */
+static const struct hprop *place_named(const struct hreader *r, const struct hprop *p)
+{
+	const struct hprop *best = p;
+	if (p->nparties != 1 || !header_place(sl_cstr(p->parties[0].name)))
+		return p;
+	for (size_t i = 0; i < r->nprops; i++) {
+		const struct hprop *q = &r->props[i];
+		if (q->field == p->field && q->nparties > 0 && q->weight >= W_GOOD && strcmp(q->source, p->source) != 0 &&
+		    !header_place(sl_cstr(q->parties[0].name)) && (best == p || q->weight > best->weight))
+			best = q;
+	}
+	return best;
+}
+
+/* "(... for the eyes alone of the Secretary of State, James F. Byrnes,
+ * ...)": the holder of an office a heading names, as the text's first
+ * lines name him right after it between commas: two to four capitalised
+ * words, no office among them. NULL if none (the caller frees). */
+static char *office_holder_named(const struct hreader *r, const char *office)
+{
+	if (!office_only(office))
+		return NULL;
+	struct slice o = sl_cstr(office);
+	if (sl_istarts(o, "the "))
+		o = sl_from(o, 4);
+	char *lit = xasprintf("%.*s, ", (int)o.n, o.p);
+	char *found = NULL;
+	size_t i = line_next(&r->L, r->top);
+	for (int k = 0; k < 8 && i < r->footer && found == NULL; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t at = sl_find(sl_of(t.p, t.n < 2000 ? t.n : 2000), lit);
+		if (at == SIZE_MAX)
+			continue;
+		struct slice after = sl_from(t, at + strlen(lit)), tk[6];
+		size_t c = sl_find(after, ",");
+		if (c == SIZE_MAX)
+			continue;
+		struct slice name = sl_trim(sl_of(after.p, c));
+		size_t n = tok_split(name, tk, 6), q;
+		for (q = 0; q < n && n >= 2 && n <= 4; q++)
+			if (!tok_is_upper(tk[q]) || tok_in(tok_bare(tk[q]), lex_person_offices) ||
+			    tok_in(tok_bare(tk[q]), lex_office_nouns))
+				break;
+		if (n >= 2 && n <= 4 && q == n && name_like(name, 0))
+			found = sl_dup(name);
+	}
+	free(lit);
+	return found;
+}
+
 static int all_capitals(const char *s)
 {
 	size_t up, low, dig;
@@ -253,6 +341,7 @@ static void apply(struct hreader *r)
 			set_text(&d->date_text, p->printed);
 		} else if (f == HF_FROM || f == HF_TO) {
 			char role = f == HF_FROM ? 'f' : 't';
+			p = fuller_agreeing(r, place_named(r, p));
 			const struct hprop *sig = NULL;
 			if (p->nparties == 1 && (office_only(p->parties[0].name) || post_only(p->parties[0].name))) {
 				/* the holder the text names: who signs it, or its
@@ -271,8 +360,15 @@ static void apply(struct hreader *r)
 				/* "The Secretary of State to ..." signed "Acheson" */
 				doc_add_party(d, role, sig->parties[0].name, p->parties[0].name);
 			} else {
-				for (size_t i = 0; i < p->nparties; i++)
-					doc_add_party(d, role, p->parties[i].name, p->parties[i].office);
+				for (size_t i = 0; i < p->nparties; i++) {
+					char *holder = p->parties[i].office == NULL ? office_holder_named(r, p->parties[i].name)
+										    : NULL;
+					if (holder != NULL)
+						doc_add_party(d, role, holder, p->parties[i].name);
+					else
+						doc_add_party(d, role, p->parties[i].name, p->parties[i].office);
+					free(holder);
+				}
 			}
 		} else {
 			set_text(text_fields[f], p->value);

@@ -746,6 +746,58 @@ static void memo_list_lines(struct hreader *r, struct hprop *p, size_t j)
 	}
 }
 
+/* A memorandum's heading in capitals with its series' words before the
+ * kind ("NATIONAL SECURITY ACTION MEMORANDUM NO. 273", "INFORMATION
+ * MEMORANDUM"): short, no label's colon, the word among its first six. */
+static int memo_heading(struct slice t)
+{
+	struct slice tk[7];
+	size_t up, low, dig, n = tok_split(t, tk, 7);
+	if (t.n > 80 || sl_find(t, ":") != SIZE_MAX)
+		return 0;
+	sl_letters(t, &up, &low, &dig);
+	for (size_t k = 0; k < n && k < 6 && low == 0; k++)
+		if (sl_ieq(tok_bare(tk[k]), "MEMORANDUM"))
+			return 1;
+	return 0;
+}
+
+/* An office on line j as the first addressee was typed: "The ", then up
+ * to five capitalised words (or "of", "and", "for", "the"), no sentence.
+ * Its name as printed (the caller frees), or NULL. */
+static char *list_line_office(struct hreader *r, size_t j)
+{
+	static const char *const small[] = { "of", "and", "for", "the", NULL };
+	struct slice t = line_text(&r->L, j), tk[7];
+	size_t n = tok_split(t, tk, 7);
+	if (n < 2 || n > 6 || r->roles[j].role != HR_TEXT || !sl_istarts(t, "The ") ||
+	    memo_line(t, &(struct slice){ 0 }) != NULL || strchr(".:;", t.p[t.n - 1]) != NULL)
+		return NULL;
+	for (size_t k = 1; k < n; k++)
+		if (!tok_is_upper(tk[k]) && !tok_in(tk[k], small))
+			return NULL;
+	while (t.n > 0 && t.p[t.n - 1] == ',')
+		t.n--;
+	return sl_dup(t);
+}
+
+/* "TO: The Secretary of State" / "The Secretary of Defense" / "The
+ * Director, USIA": addressees typed one to a line in the first one's
+ * form, an office after "The", are the memorandum's addressees too. */
+static void memo_office_lines(struct hreader *r, struct hprop *p, struct slice first, size_t j)
+{
+	if (!sl_istarts(first, "The "))
+		return;
+	for (size_t n = 0; j < r->footer && n < 20; j = line_next(&r->L, j + 1), n++) {
+		char *o = list_line_office(r, j);
+		if (o == NULL)
+			break;
+		hprop_party(p, o, NULL);
+		free(o);
+	}
+	memo_offices_mend(p);
+}
+
 /* A memorandum's header lines anywhere near the top of its text, under
  * a line that says it is a memorandum ("TO" and "FROM" alone head cables
  * too). */
@@ -753,7 +805,8 @@ static void memo_header(struct hreader *r)
 {
 	int seen = 0, memo = 0;
 	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 30 && !memo; i = line_next(&r->L, i + 1), k++)
-		memo = sl_istarts(line_text(&r->L, i), "MEMO") || memo_for_find(line_text(&r->L, i), 1, &(size_t){ 0 }) == 0;
+		memo = sl_istarts(line_text(&r->L, i), "MEMO") || memo_for_find(line_text(&r->L, i), 1, &(size_t){ 0 }) == 0 ||
+		       memo_heading(line_text(&r->L, i));
 	if (!memo)
 		return;
 	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 30; i = line_next(&r->L, i + 1), k++) {
@@ -804,8 +857,10 @@ static void memo_header(struct hreader *r)
 			size_t after = line_next(&r->L, vline + 1 + (joined != NULL));
 			if (memo_office_whole(p, v) || (mf->field == HF_TO && memo_list_read(p, v) > 0)) {
 				memo_offices_mend(p);
-				if (mf->field == HF_TO)
+				if (mf->field == HF_TO) {
 					memo_list_lines(r, p, after);
+					memo_office_lines(r, p, v, after);
+				}
 				break;
 			}
 			if (header_parties(r, p, v) == 0 && !name_like(v, 1)) {
@@ -821,8 +876,10 @@ static void memo_header(struct hreader *r)
 				}
 			}
 			memo_offices_mend(p);
-			if (mf->field == HF_TO)
+			if (mf->field == HF_TO) {
 				memo_list_lines(r, p, after);
+				memo_office_lines(r, p, v, after);
+			}
 			break;
 		}
 		default:
@@ -1049,12 +1106,18 @@ static void received_form_read(struct hreader *r)
 		size_t dated = sl_find(t, "Dated ");
 		if (dated != SIZE_MAX && date_parse(t.p + dated + 6, t.n - dated - 6, 0, &dt) > 0 && dt.d)
 			hprop_date(r, W_GOOD, "received telegram form", &dt, sl_from(t, dated), t);
-		/* "Secretary of State" / "Washington" */
+		/* "Secretary of State" / "Washington"; "Secretary of State," /
+		 * "Washington." a blank line apart in a form typed so */
 		size_t j = line_next(&r->L, i + 1);
-		if (j == i + 1 && j < r->footer && t.n < 40 && party_office(t) && header_place(line_text(&r->L, j))) {
-			char *office = sl_dup(sl_trim(t));
-			hprop_party(hprop_add(r, HF_TO, W_FAIR, "received telegram form", t), office, NULL);
-			free(office);
+		struct slice office = t, seat = j < r->footer ? line_text(&r->L, j) : sl_of(t.p, 0);
+		while (office.n > 0 && office.p[office.n - 1] == ',')
+			office.n--;
+		while (seat.n > 0 && seat.p[seat.n - 1] == '.')
+			seat.n--;
+		if (j <= i + 2 && j < r->footer && office.n < 40 && party_office(office) && header_place(seat)) {
+			char *name = sl_dup(sl_trim(office));
+			hprop_party(hprop_add(r, HF_TO, W_FAIR, "received telegram form", t), name, NULL);
+			free(name);
 		}
 		/* "1132, June 10, 6 p.m. (SECTION THREE)" */
 		int v;
@@ -1224,25 +1287,31 @@ static size_t memo_to_find(struct slice head, size_t *value_at)
 	return SIZE_MAX;
 }
 
+/* "Mr. Kirkpatrick 1 6 January 1964": an addressee run into the date
+ * typed after it, up to the next field, without the date and the digits
+ * of its day the scan split off. */
+static struct slice memo_value_undated(struct slice v)
+{
+	for (size_t b = 1; b + 4 < v.n; b++) {
+		struct date_val dt;
+		size_t dn;
+		if (v.p[b - 1] != ' ' || !(ch_is_digit((unsigned char)v.p[b]) || ch_is_alpha((unsigned char)v.p[b])) ||
+		    (dn = date_parse(v.p + b, v.n - b, 0, &dt)) == 0 || !dt.d || sl_trim(sl_from(v, b + dn)).n > 0)
+			continue;
+		struct slice head = sl_rtrim(sl_of(v.p, b));
+		size_t d = head.n;
+		while (d > 0 && ch_is_digit((unsigned char)head.p[d - 1]))
+			d--;
+		if (d > 0 && head.n - d <= 2 && head.p[d - 1] == ' ')
+			head = sl_rtrim(sl_of(head.p, d));
+		return head.n > 2 ? head : v;
+	}
+	return v;
+}
+
 /* A scanned memorandum's header run into one line by the OCR ("...
  * MEMORANDUM FOR: Director of Central Intelligence SUBJECT: ..."): its
  * addressee and sender, found by their labels. */
-/* "Mr. Kirkpatrick 1 6 January 1964": an addressee with the memorandum's
- * date typed on its line (the scan splitting the day), up to the date. */
-static struct slice memo_value_undated(struct slice v)
-{
-	struct date_val dt;
-	size_t dl, at = date_find(v.p, v.n, 0, &dt, &dl);
-	if (at == v.n || at == 0 || !dt.d)
-		return v;
-	struct slice head = sl_trim(sl_of(v.p, at));
-	/* the day's first figure the scan set apart */
-	while (head.n > 0 && ch_is_digit((unsigned char)head.p[head.n - 1]))
-		head.n--;
-	head = sl_trim(head);
-	return head.n > 2 ? head : v;
-}
-
 static void memo_inline(struct hreader *r)
 {
 	/* only scanned papers, under a catalogue or a release stamp */
@@ -1288,6 +1357,9 @@ static void memo_inline(struct hreader *r)
 			if (v.n > 0 && (v.p[0] == ':' || v.p[0] == 'S' || v.p[0] == ';'))
 				v = sl_from(v, 1);
 			v = sl_trim(v);
+			/* "MEMORANDUM FOR : Mr. Kirkpatrick": a colon typed apart */
+			if (v.n > 0 && v.p[0] == ':')
+				v = sl_trim(sl_from(v, 1));
 			size_t end = memo_value_end(v);
 			if (worse && end >= (v.n < 90 ? v.n : 90))
 				end = 0;
@@ -1717,6 +1789,23 @@ static int names_list(struct slice t)
 	return 1;
 }
 
+/* "Comrades Nicolae Ceausescu, Ion Gheorghe Maurer, Emil Bodnaras, Paul" /
+ * "Niculescu-Mizil, Gheorghe Pana, ...": a list of names after a bare
+ * form of address, wrapped on to the line right under it, no mark at the
+ * end of its line, is a paragraph (those present at a sitting), not a
+ * salutation, which ends its line with a mark or with its last name. An
+ * address ("To Comrades Brezhnev, Kosygin, ...") is not asked. */
+static int names_run_on(struct hreader *r, size_t i, struct slice t)
+{
+	size_t commas = 0;
+	for (size_t k = 0; k < t.n; k++)
+		commas += t.p[k] == ',';
+	if (commas < 2 || t.n == 0 || !ch_is_alpha((unsigned char)t.p[t.n - 1]) || i + 1 >= r->footer ||
+	    !line_usable(&r->L, i + 1))
+		return 0;
+	return sl_find(line_text(&r->L, i + 1), ", ") != SIZE_MAX;
+}
+
 /* Salutations among the opening lines ("To Comrade Stalin, I.V.", "Dear
  * Comrade Mao Zedong,", "Comrade Kim Il Sung!") name recipients. */
 static void salutation_read(struct hreader *r)
@@ -1782,6 +1871,8 @@ static void salutation_read(struct hreader *r)
 		size_t prev = line_prev(&r->L, i);
 		if (prev != SIZE_MAX && line_text(&r->L, prev).n > 0 &&
 		    line_text(&r->L, prev).p[line_text(&r->L, prev).n - 1] == ':')
+			continue;
+		if (sl_istarts(sl_cstr(open), "Comrade") && names_run_on(r, i, t))
 			continue;
 		struct slice rest = sl_from(t, strlen(open));
 		/* "To Comrades Brezhnev, Kosygin, Andropov, Gromyko, / Suslov,
@@ -2821,15 +2912,79 @@ static void personal_line(struct hreader *r)
 	}
 }
 
+/* "- Not printed.↩": a note exported as an item of a list, its
+ * link back to the text at its end. */
+static int note_listed(struct slice t)
+{
+	return t.n > 5 && sl_istarts(t, "- ") && sl_iends(sl_rtrim(t), "\xe2\x86\xa9");
+}
+
+/* "FOR THE PRESIDENT FROM THE FORMER NAVAL PERSON": a line of its own
+ * in capitals on a received telegram form, under its address, naming
+ * the persons the telegram is for and from. */
+static void personal_form_line(struct hreader *r)
+{
+	int form = 0;
+	for (size_t i = 0; i < r->nprops && !form; i++)
+		form = r->props[i].field == HF_KIND && strcmp(r->props[i].source, "received telegram form") == 0;
+	if (!form)
+		return;
+	size_t i = line_next(&r->L, r->top);
+	for (int k = 0; k < 16 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), tk[8];
+		size_t up, low, dig, f = sl_find(t, " FROM ");
+		sl_letters(t, &up, &low, &dig);
+		if (!sl_istarts(t, "FOR ") || f == SIZE_MAX || low > 0 || dig > 0 || t.n > 80)
+			continue;
+		struct slice to = sl_trim(sl_of(t.p + 4, f - 4)), by = sl_trim(sl_from(t, f + 6));
+		if (to.n == 0 || by.n == 0 || tok_split(to, tk, 8) > 5 || tok_split(by, tk, 8) > 5)
+			return;
+		header_parties(r, hprop_add(r, HF_TO, W_FAIR, "personal line", t), to);
+		header_parties(r, hprop_add(r, HF_FROM, W_FAIR, "personal line", t), by);
+		return;
+	}
+}
+
+/* "Dear Mr. President: ... this" / "The President," / "The White
+ * House.": a letter's addressee typed at the foot of its page, as
+ * official letters place it, an office and its seat the text's last two
+ * lines. */
+static void foot_address_read(struct hreader *r)
+{
+	size_t j = line_prev(&r->L, r->footer), i = j != SIZE_MAX ? line_prev(&r->L, j) : SIZE_MAX;
+	if (!r->letter || i == SIZE_MAX || i + 1 != j || i <= r->top)
+		return;
+	struct slice t = line_text(&r->L, i), seat = line_text(&r->L, j), tk[8];
+	if (t.n < 6 || t.p[t.n - 1] != ',' || seat.n < 4 || seat.n > 40 || seat.p[seat.n - 1] != '.')
+		return;
+	struct slice office = sl_of(t.p, t.n - 1), place = sl_of(seat.p, seat.n - 1);
+	size_t n = tok_split(office, tk, 8);
+	int held = 0;
+	for (size_t k = 1; k < n && k < 8; k++)
+		held |= tok_in(tok_bare(tk[k]), lex_person_offices) && tok_is_upper(tk[k]);
+	if (n < 2 || n > 6 || !held || !sl_istarts(office, "The ") || !(header_place(place) || sl_istarts(place, "The ")))
+		return;
+	char *name = sl_dup(office);
+	hprop_party(hprop_add(r, HF_TO, W_FAIR, "foot address", t), name, NULL);
+	free(name);
+}
+
 /* Where the edition's notes listed at the end of a page begin ("  1.
- * Source: ...", "  2. Not printed."): the text, and its signature, end
- * before them. The footer if there are none. */
+ * Source: ...", "  2. Not printed.", or "- Not printed.↩" with no
+ * number): the text, and its signature, end before them. The footer if
+ * there are none. */
 static size_t notes_start(struct hreader *r)
 {
 	size_t at = r->footer;
+	int listed = 0;
 	for (size_t i = line_prev(&r->L, r->footer); i != SIZE_MAX && i > r->top; i = line_prev(&r->L, i)) {
 		struct slice raw = line_raw(&r->L, i), t = sl_ltrim(raw);
 		int v;
+		if (note_listed(t)) {
+			at = i;
+			listed = 1;
+			continue;
+		}
 		size_t d = sl_digits(t.p, t.n, 3, &v);
 		if (raw.n == t.n || d == 0 || d + 1 >= t.n || t.p[d] != '.' || t.p[d + 1] != ' ')
 			break; /* the notes are indented: "  1. ..." */
@@ -2837,7 +2992,7 @@ static size_t notes_start(struct hreader *r)
 		if (v == 1)
 			return at;
 	}
-	return r->footer;
+	return listed ? at : r->footer;
 }
 
 /* "... objections to the DD/I's participating. /s/ Lyman B. Kirkpatrick
@@ -3350,9 +3505,16 @@ static void letterhead_flat_read(struct hreader *r)
 				break;
 			}
 		}
+		/* "BRITISH EMBASSY WASHINGTON, D. C. September 15th, 1941. Dear
+		 * Mr. Secretary: ...": the head opening the line, no "THE" */
+		size_t skip = 3;
+		if (the == SIZE_MAX && start == 0 && words >= 2 && words <= 5) {
+			the = 0;
+			skip = 0;
+		}
 		if (the == SIZE_MAX)
 			continue;
-		struct slice run = sl_trim(sl_of(h.p + the + 3, w - the - 3));
+		struct slice run = sl_trim(sl_of(h.p + the + skip, w - the - skip));
 		size_t n = tok_split(run, tk, 10);
 		if (n < 1 || n > 8 || sl_ieq(tk[0], "HONORABLE"))
 			continue;
@@ -3881,6 +4043,28 @@ static void transcript_marks_read(struct hreader *r)
 	}
 }
 
+/* "From the Diary of P.F. Yudin" on a line of its own over the record
+ * ("Memorandum of Exchange ..."): the paper says whose journal it was
+ * kept in, and the keeper wrote it. Its sender, over a title's reading
+ * of the talk's sides. */
+static void journal_line_read(struct hreader *r)
+{
+	static const char *const kept[] = { "from the diary of ", "from the journal of ", NULL };
+	size_t i = line_next(&r->L, r->top);
+	for (int k = 0; k < 12 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), tk[6];
+		for (size_t q = 0; kept[q] != NULL; q++) {
+			if (!sl_istarts(t, kept[q]))
+				continue;
+			struct slice who = sl_trim(sl_from(t, strlen(kept[q])));
+			size_t n = tok_split(who, tk, 6);
+			if (n > 0 && n <= 4 && name_like(who, 0))
+				header_parties(r, hprop_add(r, HF_FROM, W_STRONG + 1, "journal line", t), who);
+			return;
+		}
+	}
+}
+
 void header_letter_read(struct hreader *r)
 {
 	r->top = line_next(&r->L, 0);
@@ -3962,6 +4146,8 @@ void header_letter_read(struct hreader *r)
 	signed_inline_read(r);
 	if (r->heading)
 		personal_line(r);
+	personal_form_line(r);
+	foot_address_read(r);
 	/* signed in capitals and numbered by the sender's cipher office
 	 * ("SHTYKOV / No. 47/sh / 31 January 1950"): a telegram. Either
 	 * alone is not enough: letters carry outgoing numbers too, and a
@@ -3971,6 +4157,7 @@ void header_letter_read(struct hreader *r)
 	if (r->letter)
 		hprop_text(r, HF_KIND, W_WEAK, "salutation or closing", sl_cstr("letter"), sl_cstr(""));
 	headnote_read(r);
+	journal_line_read(r);
 	body_heading_read(r);
 	minutes_extract_read(r);
 	telegraphese_read(r);

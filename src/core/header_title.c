@@ -418,8 +418,10 @@ static int office_words(struct slice s)
 		return 0;
 	if (tok_in(tok_bare(tok[n - 1]), lex_person_offices))
 		return 1;
+	/* "Minister of Foreign Affairs"; an envoy's post, "Polish Ambassador
+	 * to the DPRK" */
 	for (size_t i = 0; i + 1 < n; i++)
-		if (sl_ieq(tok[i + 1], "of") && tok_in(tok_bare(tok[i]), lex_person_offices))
+		if ((sl_ieq(tok[i + 1], "of") || sl_ieq(tok[i + 1], "to")) && tok_in(tok_bare(tok[i]), lex_person_offices))
 			return 1;
 	return 0;
 }
@@ -760,6 +762,27 @@ static size_t side_parties(struct hreader *r, struct hprop *p, struct slice s)
 	return header_parties(r, p, s);
 }
 
+/* "Mieczyslaw Dedo, Polish Ambassador to the DPRK, concerning ...": an
+ * envoy's office set between commas after his name, the " to " at at
+ * inside it naming his post, not a recipient. */
+static int appositive_post(struct slice s, size_t at)
+{
+	static const char *const envoys[] = { "ambassador", "envoy", "minister", "representative", "delegate", "consul",
+					      "charg\xc3\xa9", "charge", "attach\xc3\xa9", "attache", NULL };
+	struct slice before = sl_of(s.p, at), tk[6];
+	size_t c = SIZE_MAX;
+	for (size_t i = 0; i + 1 < before.n; i++)
+		if (before.p[i] == ',' && before.p[i + 1] == ' ')
+			c = i;
+	if (c == SIZE_MAX || c == 0)
+		return 0;
+	size_t n = tok_split(sl_from(before, c + 2), tk, 6);
+	if (n == 0 || n > 4 || !tok_in(tok_bare(tk[n - 1]), envoys))
+		return 0;
+	size_t close = sl_find(sl_from(s, at + 4), ", ");
+	return close != SIZE_MAX && close < 40 && sl_ifind_top(sl_of(s.p + at + 4, close), " to ") == SIZE_MAX;
+}
+
 /* The " to " that parts sender from recipient: not the one inside an
  * office ("Ambassador to the USA") when another follows. */
 static size_t title_to(struct slice s)
@@ -781,7 +804,7 @@ static size_t title_to(struct slice s)
 		}
 		int office = tok_in(tok_bare(sl_from(before, w)), lex_office_nouns);
 		/* "Soviet Ambassador to Cuba Aleksandr Alekseev": no recipient */
-		if (office && next == SIZE_MAX && office_then_person(s) != SIZE_MAX)
+		if (office && next == SIZE_MAX && (office_then_person(s) != SIZE_MAX || appositive_post(s, at)))
 			return SIZE_MAX;
 		if (!office || next == SIZE_MAX)
 			return at;
@@ -883,6 +906,20 @@ static int possessive_sitting(struct hreader *r, struct slice rest, int w, const
 	return 0;
 }
 
+/* Where the subject of a title's sitting begins (" concerning ",
+ * " regarding ", " about ", " on "), or SIZE_MAX. */
+static size_t subject_at(struct slice s)
+{
+	static const char *const subjects[] = { " concerning ", " regarding ", " about ", " on ", NULL };
+	size_t first = SIZE_MAX;
+	for (size_t i = 0; subjects[i] != NULL; i++) {
+		size_t at = sl_ifind_top(s, subjects[i]);
+		if (at < first)
+			first = at;
+	}
+	return first;
+}
+
 static void title_parties(struct hreader *r, struct slice rest, int kinded, int w, const char *source,
 			  struct slice ev)
 {
@@ -902,6 +939,12 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	size_t p0 = 0;
 	struct slice n0 = tok_next(rest, &p0), n1 = tok_next(rest, &(size_t){ p0 });
 	if (!kinded && tok_is_upper(n0) && sl_ieq(n1, "prepared"))
+		rest = sl_ltrim(sl_from(rest, p0));
+	/* "Remarks by the East German Embassy in Hanoi on the Article ...":
+	 * words said or written, no kind, by their author */
+	static const char *const sayings[] = { "remarks", "comments", "observations", "reflections", "thoughts",
+					       "considerations", "views", "notes", NULL };
+	if (!kinded && tok_is_upper(n0) && tok_in(n0, sayings) && sl_ieq(n1, "by"))
 		rest = sl_ltrim(sl_from(rest, p0));
 	if (sl_istarts(rest, "prepared ")) {
 		struct slice r2 = sl_ltrim(sl_from(rest, 9));
@@ -1020,6 +1063,11 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 				sep = s2;
 			}
 		}
+		/* "Minutes of the Politburo Meeting Concerning Ceausescu's Visit
+		 * to China, North Korea and Vietnam": past its subject's word,
+		 * a comma or an "and" lists what it is about, not its sides */
+		if (a != SIZE_MAX && a > subject_at(body))
+			a = SIZE_MAX;
 		if (a != SIZE_MAX) {
 			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_of(body.p, a));
 			header_parties(r, hprop_add(r, HF_TO, w, source, ev), sl_from(body, a + sep));
@@ -1278,10 +1326,14 @@ static void of_body_read(struct hreader *r, struct slice after, int w, const cha
 	size_t k = sl_ieq(tok[0], "the");
 	if (k >= nt || !tok_is_upper(tok[k]))
 		return;
+	/* "Report of Cable Secretariat Operations": a body's noun followed
+	 * by its work names what the body did, not the body */
+	static const char *const works[] = { "operations", "activities", "activity", "work", "performance", "progress",
+					     "expenditures", "workload", "budget", "procedures", NULL };
 	int noun = 0;
 	for (size_t i = k; i < nt; i++) {
 		struct slice b = tok_bare(tok[i]);
-		if (tok_in(b, sittings))
+		if (tok_in(b, sittings) || (noun && tok_in(b, works)))
 			return;
 		noun |= tok_in(b, bodies) || tok_in(b, lex_body_nouns);
 	}
@@ -1314,9 +1366,10 @@ static const char *const paper_qualifiers[] = {
 	"letter", "note", "cable", "message", "final", "preliminary", "supplementary", "additional", "further",
 	"covert", "internal", "external", "political", "economic", "financial", "technical", "scientific", "legal",
 	"quarterly", "semiannual", "biweekly", "situation", "spot", "current", "national", "regional", "country",
-	/* an edition's own notes ("48. Editorial Note"): no paper of anyone's */
-	"editorial", "explanatory", "introductory",
-	NULL
+	/* an edition's own "Editorial Note"; a "Verbal Note", an "Oral
+	 * Message": adjectives of the paper, no author */
+	"editorial", "explanatory", "introductory", "verbal", "oral", "written", "handwritten", "marginal",
+	"confidential", "untitled", "unsigned", "undated", "anonymous", NULL
 };
 
 /* "Andropov Report, 1 November 1956", "Mikoyan-Suslov Report on the
@@ -1919,9 +1972,17 @@ void header_heading_read(struct hreader *r)
 		}
 		if (joined == NULL && !heading_sides(r, t) && sl_find(t, " to ") == SIZE_MAX) {
 			size_t j1 = line_next(&r->L, i + 1), j2 = j1 < r->footer ? line_next(&r->L, j1 + 1) : j1;
-			if (j2 < r->footer && j1 == i + 1 && j2 == j1 + 1) {
-				joined = xasprintf("%.*s %.*s %.*s", (int)t.n, t.p, (int)line_text(&r->L, j1).n,
-						   line_text(&r->L, j1).p, (int)line_text(&r->L, j2).n, line_text(&r->L, j2).p);
+			/* "Cable" / "From Brasemb Bonn to the State Secretariat" /
+			 * "SECRET EXCLUSIVE": a marking under the heading is none of
+			 * it, the heading its two lines above */
+			if (j2 < r->footer && j1 == i + 1 && j2 == j1 + 1 && header_marking(line_text(&r->L, j2)))
+				j2 = j1;
+			if (j2 < r->footer && j1 == i + 1 && (j2 == j1 + 1 || j2 == j1)) {
+				joined = j2 == j1 ? xasprintf("%.*s %.*s", (int)t.n, t.p, (int)line_text(&r->L, j1).n,
+							      line_text(&r->L, j1).p)
+						  : xasprintf("%.*s %.*s %.*s", (int)t.n, t.p, (int)line_text(&r->L, j1).n,
+							      line_text(&r->L, j1).p, (int)line_text(&r->L, j2).n,
+							      line_text(&r->L, j2).p);
 				char *jnum = NULL;
 				struct slice jn = header_unnumbered(sl_cstr(joined), &jnum);
 				free(jnum);
@@ -1985,6 +2046,11 @@ void header_heading_read(struct hreader *r)
 				break;
 			}
 		}
+		/* "Ulbricht to Khrushchev on the Berlin Wall (1961)": the year
+		 * in brackets after a heading dates it, no number of it */
+		if (core.n > 8 && core.p[core.n - 1] == ')' && core.p[core.n - 6] == '(' && core.p[core.n - 7] == ' ' &&
+		    sl_digits(core.p + core.n - 5, 4, 4, &v) == 4 && v >= 1800 && v < 2100)
+			core = sl_rtrim(sl_of(core.p, core.n - 7));
 		int digits = 0;
 		/* "Telegram 4075 From the Embassy in Iran ...": the number
 		 * after the kind is the telegram's */

@@ -295,7 +295,7 @@ const char *const lex_marking_words[] = {
 	"secret", "confidential", "priority", "niact", "urgent", "immediate", "flash",
 	"routine", "operational", "restricted", "classified", "personal", "top", "strictly",
 	"very", "most", "and", "eyes", "only", "limited", "distribution", "official", "use",
-	"for", "unclassified", "extremely", "nodis", "exdis", "limdis", "noforn", "copy", NULL
+	"for", "unclassified", "extremely", "nodis", "exdis", "limdis", "noforn", "copy", "exclusive", NULL
 };
 
 const char *const lex_release_openings[] = {
@@ -370,7 +370,8 @@ const char *const lex_body_nouns[] = {
  * name of it. Capitals and the cities of the Cold War's correspondence. */
 const char *const lex_places[] = {
 	"Accra", "Addis Ababa", "Algiers", "Amman", "Amsterdam", "Ankara", "Athens", "Baghdad", "Bandung",
-	"Bangkok", "Beijing", "Beirut", "Belgrade", "Berlin", "Bern", "Berne", "Bonn", "Brussels", "Bucharest",
+	"Bangkok", "Beijing", "Beirut", "Belgrade", "Berlin", "Bern", "Berne", "Bonn", "Brasilia", "Bras\xc3\xadlia",
+	"Brussels", "Bucharest",
 	"Budapest", "Buenos Aires", "Cairo", "Canberra", "Caracas", "Chungking", "Colombo", "Copenhagen",
 	"Dakar", "Damascus", "Dar es Salaam", "Delhi", "Djakarta", "Geneva", "Hanoi", "Havana", "Helsinki",
 	"Hong Kong", "Islamabad", "Istanbul", "Jakarta", "Jerusalem", "Kabul", "Karachi", "Khartoum", "Kiev",

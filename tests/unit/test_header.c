@@ -241,6 +241,9 @@ static const struct rule rules[] = {
 	{ "a despatch's number under its heading", "Mr. Seward to Mr. Adams.\n\n[Confidential.]\n\nNo. 95.]\n\nSir: Your despatch "
 	  "has been received.\n",
 	  "number", "95", "heading" },
+	{ "a heading with its year in brackets after it, no number of it",
+	  "Ulbricht to Khrushchev on the Berlin Wall (1961)\n\nThe border through the city was closed on 13 August.\n",
+	  "from", "Ulbricht", "heading" },
 	{ "an office signed by its holder", "The Secretary of State to the Embassy in the Soviet Union\n\n544. Your 1053.\n\nAcheson\n",
 	  "from", "Acheson (The Secretary of State)", "heading" },
 	/* The document's own text. */
@@ -251,6 +254,13 @@ static const struct rule rules[] = {
 	{ "a cable's date-time group", "PAGE 01 STATE 139893\nP 280113Z JUN 74\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW "
 	  "PRIORITY\n1. BELOW IS TEXT.\n",
 	  "date", "1974-06-28", "date-time group" },
+	{ "a marking under a heading's two lines is none of it",
+	  "Cable\nFrom Brasemb Bonn to the State Secretariat\nSECRET EXCLUSIVE\nNo. 1389 Monday 17:30 hs. The attache called.\n",
+	  "to", "the State Secretariat", "heading" },
+	{ "a side the title names by its capital is the office the paper's heading names",
+	  "Skip to content\n\nOctober 29, 1979\n\nCable from Brazilian Embassy in Bonn to Brasilia\n\nCable\n"
+	  "From Brasemb Bonn to the State Secretariat\nSECRET\nNo. 1389. The attache called.\n",
+	  "to", "the State Secretariat", "heading" },
 	{ "a cable's number on its page line", "PAGE 01 STATE 139893\nP 280113Z JUN 74\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW "
 	  "PRIORITY\n1. BELOW IS TEXT.\n",
 	  "number", "139893", "cable page line" },
@@ -259,9 +269,19 @@ static const struct rule rules[] = {
 	  "to", "the Ministry of Foreign Affairs", "address" },
 	{ "a word and a colon is no address", "Record of the meeting\n\nPresent:\n\nComrades Khrushchev and Mao.\n", "to", NULL,
 	  NULL },
+	{ "... nor a list of names wrapped on to the next line, no mark where its first line ends",
+	  "Minutes of the Politburo Meeting\n\nComrades Nicolae Ceausescu, Ion Gheorghe Maurer, Emil Bodnaras, Paul\n"
+	  "Niculescu-Mizil, Gheorghe Pana, Virgil Trofin.\n\nThe meeting opened.\n", "to", NULL, NULL },
 	{ "a memorandum's header lines", "MEMORANDUM FOR: Director of Central Intelligence\nSUBJECT: Press contacts\n\n1. The "
 	  "following.\n",
 	  "to", "Director of Central Intelligence", "memorandum header" },
+	{ "... under a memorandum's heading with its series' words before the kind",
+	  "THE WHITE HOUSE\nNovember 26, 1963\nNATIONAL SECURITY ACTION MEMORANDUM NO. 273\nTO: The Secretary of State\n"
+	  "The President has reviewed the discussions.\n", "to", "Secretary of State", "memorandum header" },
+	{ "... and the offices typed one to a line under its first, in its form",
+	  "THE WHITE HOUSE\nNovember 26, 1963\nNATIONAL SECURITY ACTION MEMORANDUM NO. 273\nTO: The Secretary of State\n"
+	  "The Secretary of Defense\nThe Director, USIA\nThe President has reviewed the discussions.\n", "to",
+	  "Secretary of State; Secretary of Defense; The Director, USIA", "memorandum header" },
 	{ "a scanned memorandum's header in one line",
 	  "Approved For Release 2003/08/20 : CIA-RDP80R01731R000ff010024-7 CIA INTERNAL USE ONLY MEMORANDUM FOR: Director of "
 	  "Central Intelligence SUBJECT: Request by a journalist for an interview with the Director on the work of the Agency "
@@ -270,6 +290,14 @@ static const struct rule rules[] = {
 	{ "a scanned memorandum's addressee with its colon typed apart and the date after it on the line",
 	  "Approved For Release 2001/08/01 : CIA-RDP84-00499R000600020099-1 25X1A MEMORANDUM FOR : Mr. Kirkpatrick 1 6 January "
 	  "1964 SUBJECT : Report of Cable Secretariat Operations for 1963 1. Cables Processed a. A comparison of the workload.\n",
+	  "to", "Kirkpatrick", "memorandum header" },
+	{ "... its colon typed apart from its label",
+	  "Approved For Release 2001/08/01 : CIA-RDP84-00499R000600020099-1 25X1A MEMORANDUM FOR : Mr. Kirkpatrick SUBJECT : "
+	  "Report of Cable Secretariat Operations for 1963 1. A comparison of the workload shows the following.\n",
+	  "to", "Kirkpatrick", "memorandum header" },
+	{ "... the date typed after its addressee, its day split by the scan, no part of him",
+	  "Approved For Release 2001/08/01 : CIA-RDP84-00499R000600020099-1 25X1A MEMORANDUM FOR: Mr. Kirkpatrick 1 6 January "
+	  "1964 SUBJECT: Report of Cable Secretariat Operations for 1963 1. A comparison of the workload shows the following.\n",
 	  "to", "Kirkpatrick", "memorandum header" },
 	{ "an office of the lexicon as a scan misread it", "MEMORANDUM FOR: Dlrector of Centrai lntel ligense\nSUBJECT: "
 	  "Staff papers\n\n1. The following.\n",
@@ -557,6 +585,9 @@ static const struct rule rules[] = {
 	  "The Central Committee of the   Workers' Party of Korea\n\n"
 	  "Dear Comrades,\n\nWe write to you.\n",
 	  "kind", "letter", "salutation or closing" },
+	{ "a letter's addressee typed at the foot of its page, an office and its seat",
+	  "London, March 11, 1938.\nDear Mr. President:\nI am writing this at noon, after three courtesy calls. In the words "
+	  "of the French Ambassador\nthis\nThe President,\nThe White House.\n", "to", "The President", "foot address" },
 	{ "an address form far down the page with no salutation is no address",
 	  "A Party's Letters\n\n(May 3, 1965)\n\nFrom the collection\nLetters of the Year\n\npp. 10-20.\n\nScanned by a reader\n"
 	  "[Note: quoted passages are smaller.\n]\nPrinted in Moscow\nSecond printing\nFor the study circles\n\nMay 3, 1965\n\n"
@@ -713,6 +744,15 @@ static const struct rule rules[] = {
 	  "The Secretary of State to the Embassy in the Soviet Union\n\ntop secret\n\n544. Instr going forward next day or two "
 	  "in reply your 1813 July 21.\n\nAcheson\n  1. Telegram 1053 reported the interview.\n  2. Not printed.\n",
 	  "from", "Acheson (The Secretary of State)", NULL },
+	{ "... above notes exported as a list, each with its link back",
+	  "The Secretary of State to the Embassy in the Soviet Union\nrestricted\n293. Send Shvernik fol through channels.\n"
+	  "Acheson\n- Shvernik was the Chairman of the Presidium.\xe2\x86\xa9\n- Kirk had remarked on it.\xe2\x86\xa9\n",
+	  "from", "Acheson (The Secretary of State)", NULL },
+	{ "an office a heading addresses is held by the one the text names right after it between commas",
+	  "The Ambassador in China (Hurley) to the President and the Secretary of State\ntop secret\n(The following message is "
+	  "for the eyes alone of the Secretary of State, James F. Byrnes, Potsdam, Germany, for the President from Ambassador "
+	  "Hurley.)\nYour message delivered to Prime Minister Soong.\n",
+	  "to", "the President; James F. Byrnes (the Secretary of State)", "heading" },
 	{ "an embassy's telegram is sent by its chief, who signs it",
 	  "146. Telegram From the Embassy in the Soviet Union to the Department of State1\n\n1005. Personal for the Secretary. "
 	  "Embtel 993.2 I had occasion to act on instructions.\n\nBohlen\n  1. Source: Department of State, Central Files.\n"
@@ -789,6 +829,16 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nMay 4, 1970\n\nTelegram from Ion Pop, Extraordinary Envoy and Plenipotentiary Minister of Romania, to "
 	  "the Ministry of Foreign Affairs\n\nText.\n",
 	  "from", "Ion Pop (Extraordinary Envoy and Plenipotentiary Minister of Romania)", "title line" },
+	{ "... an envoy's post after his name, 'Ambassador to' its country, his office",
+	  "Skip to content\n\nOctober 12, 1988\n\nUntitled report from Mieczys\xc5\x82" "aw Dedo, Polish Ambassador to the DPRK, "
+	  "concerning succession after Kim Il Sung\n\nText.\n",
+	  "from", "Mieczys\xc5\x82" "aw Dedo (Polish Ambassador to the DPRK)", "title line" },
+	{ "... and that country no recipient",
+	  "Skip to content\n\nOctober 12, 1988\n\nUntitled report from Mieczys\xc5\x82" "aw Dedo, Polish Ambassador to the DPRK, "
+	  "concerning succession after Kim Il Sung\n\nText.\n", "to", NULL, NULL },
+	{ "words said or written by someone, no kind, are his ('Remarks by ... on ...')",
+	  "Skip to content\n\nNovember 12, 1964\n\nRemarks by the East German Embassy in Hanoi on the Article in Hoc Tap\n\n"
+	  "Text.\n", "from", "the East German Embassy in Hanoi", "title line" },
 	{ "a database's labels in brackets",
 	  "Database of Japanese Politics\n\n[Title] Okinawa Reversion, Memorandum of a Conversation\n\n[Place] The White House, "
 	  "Washington\n[Date] November 19, 1969\n[Full text]\n\nText.\n",
@@ -901,6 +951,11 @@ static const struct rule rules[] = {
 	  "48. Editorial Note\n\nAt the National Security Council meeting on January 29, 1959, Allen Dulles discussed the "
 	  "speech.\n",
 	  "kind", NULL, NULL },
+	{ "a record kept in a diary that a line of its own names is the keeper's",
+	  "Skip to content\n\nNovember 29, 1958\n\nMemorandum of Conversation of the Chinese Minister of Foreign Affairs, Chen "
+	  "Yi, at Dinner in the Soviet Embassy, 8 November 1958\n\nSECRET. Copy No. 3\n\nFrom the Diary of P.F. Yudin\n\n"
+	  "29 November 1958\n\nMemorandum of Exchange\n\nToday in his speech at dinner Chen Yi said that the party is ready.\n",
+	  "from", "Yudin", "journal line" },
 	{ "a paper named after its author's surname before its kind is his",
 	  "Skip to content\n\nNovember 4, 1956\n\nZhukov Report, 4 November 1956\n\nTop Secret\n\nOur troops entered the city.\n",
 	  "from", "Zhukov", "title line" },
@@ -910,6 +965,11 @@ static const struct rule rules[] = {
 	{ "... but a word that qualifies a paper is no one",
 	  "Skip to content\n\nOctober 27, 1956\n\nHungarian Report on the Situation in Budapest\n\nWe arrived today.\n",
 	  "from", NULL, NULL },
+	{ "... nor an edition's own 'Editorial Note' under its number",
+	  "48. Editorial Note\n\nAt the National Security Council meeting on January 29, 1959, Allen Dulles discussed the "
+	  "speech.\n", "from", NULL, NULL },
+	{ "... nor an archive's word for a paper it found with no title",
+	  "Skip to content\n\nOctober 12, 1988\n\nUntitled Report, 12 October 1988\n\nText.\n", "from", NULL, NULL },
 	{ "a letter scanned into one line: its inside address run on to its salutation",
 	  "MR. SMITH\nDocument Type:\nPublication Date:\nNovember 4, 1953\nBody:\nApproved For Release 2002/06/26 : "
 	  "CIA-RDP78-04718A000900230060-3 17 September 1953 The Honorable John R. Brown The Director Bureau of the Budget "
@@ -934,7 +994,7 @@ static const struct rule rules[] = {
 	{ "... and its recipient", PAGE_LEAD, "to", "Nikita Khrushchev", "lead sentence" },
 	{ "... and its kind by the verb", PAGE_LEAD, "kind", "letter", "lead sentence" },
 	{ "... and the line over it is the page's heading", PAGE_LEAD, "title",
-	  "Ulbricht to Khrushchev on the Berlin Wall (1961)", "heading over the lead" },
+	  "Ulbricht to Khrushchev on the Berlin Wall (1961)", "heading" }, /* a heading of its own too (its year in brackets) */
 	{ "... under an archive's date line, the date line's day stands",
 	  "Skip to content\n\nSeptember 15, 1961\n\nLetter from Walter Ulbricht to Nikita Khrushchev\n\nIn September 1961 "
 	  "Walter Ulbricht wrote to Nikita Khrushchev, reflecting on the border.\n\nDear Comrade Khrushchev,\n",
@@ -1450,6 +1510,10 @@ static const struct rule rules[] = {
 	  "The Honorable John A. Smith Chairman Committee on Foreign Affairs United States House of Representatives "
 	  "Washington, DC 20515 Dear Mr. Chairman: I am writing in response to your letter of last week.\n",
 	  "from", "Director Central Intelligence Agency", "letterhead" },
+	{ "... opening the line with no 'THE' before it",
+	  "BRITISH EMBASSY WASHINGTON, D. C. September 15th, 1941. Dear Mr. Secretary: As I imagine Lord Halifax must have told "
+	  "you himself, he hoped to return by September 22nd. Very sincerely yours, The Honourable Cordell Hull, Washington.\n",
+	  "from", "British Embassy", "letterhead" },
 	{ "... not an inside address in capitals",
 	  "LETTER TO THE HONORABLE JOHN A. SMITH\nDocument Type:\nCollection:\nPublication Date:\nJune 1, 2007\nFile:\n"
 	  "Body:\nUNCLASSIFIED ROUTING SHEET Office of General Counsel Routine "
@@ -1656,6 +1720,10 @@ static const struct rule rules[] = {
 	{ "... not a meeting's",
 	  "Skip to content\n\nDecember 12, 1979\n\nReport of the Meeting of the Party Committee on the Harvest\n\n"
 	  "1. The harvest was good.\n", "from", NULL, NULL },
+	{ "... nor its work's",
+	  "REPORT OF CABLE SECRETARIAT OPERATIONS\nDocument Type:\nPublication Date:\nApril 7, 1967\nBody:\n"
+	  "Approved For Release 2001/08/01 : CIA-RDP84-00499R000600020060-3\n1. During the month we completed 68,000 items.\n",
+	  "from", NULL, NULL },
 	{ "a body's paper named on a line of its own among the text's opening lines",
 	  "12 December 1979*, Pb 176/125\n\nPolitburo. The situation in A, as recorded in two documents.\n\nTop Secret\n"
 	  "Special File\n\nIn the chair, Comrade L.I. Brezhnev\n\nResolution of the CPSU Central Committee\n\nConcerning the "
@@ -1683,9 +1751,16 @@ static const struct rule rules[] = {
 	  "TOP SECRET\nSPECIAL FILE\nTo Comrades Brezhnev, Kosygin, Andropov, Gromyko,\nSuslov, Ustinov, Ponomaryov\nThe "
 	  "situation in Afghanistan and our policy.\n1. Agree with the views on this issue.\n", "to",
 	  "Brezhnev; Kosygin; Andropov; Gromyko; Suslov; Ustinov; Ponomaryov", "salutation" },
+	{ "... and with no mark where its first line ends",
+	  "TOP SECRET\nSPECIAL FILE\nTo Comrades Brezhnev, Kosygin, Andropov, Gromyko\nSuslov, Ustinov, Ponomaryov\nThe "
+	  "situation in Afghanistan and our policy.\n1. Agree with the views on this issue.\n", "to",
+	  "Brezhnev; Kosygin; Andropov; Gromyko", "salutation" },
 	{ "... not a sentence after it",
 	  "TOP SECRET\nSPECIAL FILE\nTo Comrades Brezhnev, Kosygin,\nThe situation in Afghanistan, as you know, is grave.\n"
 	  "1. Agree with the views on this issue.\n", "to", "Brezhnev; Kosygin", "salutation" },
+	{ "a sitting's subject listed after 'Concerning' is none of its sides",
+	  "June 25, 1971\n\nMinutes of the Politburo Meeting Concerning Ceausescu's Visit to China, North Korea, and Vietnam\n\n"
+	  "Text.\n", "to", NULL, NULL },
 	{ "a professor's title and his country's adjective are no part of his name",
 	  "Skip to content\n\nMay 9, 1944\n\nRecord of the Conversation of Comrade Stalin with the Polish Professor Lange\n\n"
 	  "Text.\n", "to", "Lange", "title line" },
@@ -1857,6 +1932,14 @@ static const struct rule rules[] = {
 	  "Dated November 26, 1941\nRecorded 12:55 a.m.\n\nSecretary of State,\nWashington.\nTRIPLE PRIORITY.\n"
 	  "5670, November 26, 6 a.m.\nFOR THE PRESIDENT FROM THE FORMER NAVAL PERSON\n\n\"Your message about Japan received "
 	  "tonight. Also full accounts from Lord Halifax of discussions.\"\n", "number", "5670", "received telegram form" },
+	{ "... and its address typed double-spaced, its office and its seat a blank line apart",
+	  "Text Version\n\nHM\n\nLondon\n\nDated November 26, 1941\n\nRecorded 12:55 a.m.\n\nSecretary of State,\n\n"
+	  "Washington.\n\nTRIPLE PRIORITY.\n\n5670, November 26, 6 a.m.\n\n\"Your message about Japan received tonight.\"\n",
+	  "to", "Secretary of State", "received telegram form" },
+	{ "... and its line in capitals naming whom it is for and from, under its place over the date",
+	  "Text Version\n\nHM\n\nLondon\n\nDated November 26, 1941\n\nRecorded 12:55 a.m.\n\nSecretary of State,\n\n"
+	  "Washington.\n\n5670, November 26, 6 a.m.\n\nFOR THE PRESIDENT FROM THE FORMER NAVAL PERSON\n\n\"Your message "
+	  "about Japan received tonight.\"\n", "from", "The Former Naval Person", "personal line" },
 	{ "a stenographic (shorthand, verbatim) protocol or record is the meeting word for word, a transcript",
 	  "Skip to content\n\nFebruary 19, 1963\n\nStenographic Protocol of the Meeting between Todor Zhivkov and Raul "
 	  "Castro\n\nText.\n", "kind", "transcript", "title line" },
