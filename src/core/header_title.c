@@ -272,28 +272,33 @@ static char *name_unglossed(struct slice s)
 	return xasprintf("%.*s %.*s", (int)open, s.p, (int)tail.n, tail.p);
 }
 
+static char *party_with_office(struct hreader *r, struct slice part, char **office);
+
+/* party_with_office on another form of the party (taken, may be NULL):
+ * its name, or NULL and no office. */
+static char *party_retried(struct hreader *r, char *form, char **office)
+{
+	if (form == NULL)
+		return NULL;
+	char *name = party_with_office(r, sl_cstr(form), office);
+	free(form);
+	if (name == NULL) {
+		free(*office);
+		*office = NULL;
+	}
+	return name;
+}
+
 static char *party_with_office(struct hreader *r, struct slice part, char **office)
 {
 	*office = NULL;
 	part = party_unplaced(part);
-	char *unglossed = name_unglossed(part);
-	if (unglossed != NULL) {
-		char *name = party_with_office(r, sl_cstr(unglossed), office);
-		free(unglossed);
-		if (name != NULL)
-			return name;
-		free(*office);
-		*office = NULL;
-	}
-	char *plain = name_unbracketed(part);
-	if (plain != NULL) {
-		char *name = party_with_office(r, sl_cstr(plain), office);
-		free(plain);
-		if (name != NULL)
-			return name;
-		free(*office);
-		*office = NULL;
-	}
+	/* the party without an editor's gloss, or without its brackets */
+	char *retried = party_retried(r, name_unglossed(part), office);
+	if (retried == NULL)
+		retried = party_retried(r, name_unbracketed(part), office);
+	if (retried != NULL)
+		return retried;
 	/* "the Honorable Allen W. Dulles": a form of address, no name */
 	struct slice addressed = sl_istarts(part, "the ") ? sl_from(part, 4) : part;
 	for (size_t f = 0; lex_address_forms[f] != NULL; f++) {
