@@ -250,7 +250,12 @@ static int valid_iso(const char *v)
 static int set_filter(struct query *q, const char *key, char *value, char **cause)
 {
 	if (*value == '\0') {
-		*cause = xasprintf("malformed query: %s: needs a value (%s:NAME)", key, key);
+		/* an example of the key's own values: a date is no name */
+		const char *example = strcmp(key, "date") == 0 ? "1950, 1950-10 or 1950..1952"
+				      : strcmp(key, "kind") == 0 ? "telegram"
+				      : strcmp(key, "lang") == 0 ? "rus"
+								  : "NAME";
+		*cause = xasprintf("malformed query: %s: needs a value (%s:%s)", key, key, example);
 		free(value);
 		return -1;
 	}

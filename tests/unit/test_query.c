@@ -57,6 +57,11 @@ static void filters(void)
 	CHECK(cause && strstr(cause, "needs a value"));
 	free(cause);
 	cause = NULL;
+	/* a date's example is a date, not a name */
+	CHECK(query_parse("date:", &q, &cause) != 0);
+	CHECK(cause && strstr(cause, "(date:1950") && !strstr(cause, "NAME"));
+	free(cause);
+	cause = NULL;
 	CHECK(query_parse("to:\"Kim", &q, &cause) != 0);
 	CHECK(cause && strstr(cause, "not closed"));
 	free(cause);
