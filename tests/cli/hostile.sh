@@ -238,7 +238,7 @@ run search --Stalin
 check "search --Stalin is an unknown option, and says how" sh -c "[ $rc -eq 2 ] && grep -q -- 'dossier search -- --Stalin' '$T/err'"
 run list -Stalin
 check "list -Stalin is an unknown option of a command that takes no words" sh -c "[ $rc -eq 2 ] && grep -q -- \"unknown option '-Stalin'\" '$T/err'"
-run notes import /nonexistent
+run notes import "$T/nonexistent"
 check "notes import of a missing file says so, without 'line -1'" sh -c "[ $rc -eq 1 ] && grep -q '/nonexistent: No such file or directory' '$T/err' && ! grep -q 'line -1' '$T/err'"
 run notes import "$T"
 check "notes import of a folder says so" sh -c "[ $rc -eq 1 ] && grep -q 'is a folder' '$T/err'"

@@ -64,7 +64,7 @@ mkdir -p "$T/tree/b/d" "$T/tree/e"
 for f in a.txt b/c.txt b/d/x.md c.txt e/z.txt zz.txt; do
 	printf 'Letter, A to B\n\nMay 5, 1950\n\nThe text of %s.\n' "$f" >"$T/tree/$f"
 done
-ln -s /nonexistent "$T/tree/e/broken.txt"
+ln -s "$T/nonexistent" "$T/tree/e/broken.txt"
 run import "$T/tree"
 sed -n 's/^\(imported\|failed\) *\([^ :]*\).*/\2/p' "$T/out" "$T/err" | sed "s|^$T/tree/||" >"$T/order"
 printf '%s\n' a.txt b/c.txt b/d/x.md c.txt e/z.txt zz.txt e/broken.txt >"$T/order.want"
