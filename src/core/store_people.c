@@ -137,6 +137,42 @@ static int known_ending(struct store *s, const char *name, int64_t pid, char **c
 	return 0;
 }
 
+/* Takes the indexed documents of person pid out of the full-text index,
+ * one by one through the rank session (store_rank.c), which counts each
+ * document's terms out as FTS5 drops them: deleted behind its back, a
+ * document indexed again was counted twice. */
+static int unindex_documents_of(struct store *s, int64_t pid, char **cause)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT DISTINCT doc_id FROM party WHERE person_id = ?1 "
+				      "AND doc_id NOT IN (SELECT id FROM temp.fts_pending)", -1, &st, NULL) != SQLITE_OK) {
+		*cause = sql_cause(s, "joining names");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, pid);
+	int64_t *ids = NULL;
+	size_t n = 0, cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 16;
+			ids = xreallocarray(ids, cap, sizeof *ids);
+		}
+		ids[n++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		free(ids);
+		*cause = sql_cause(s, "joining names");
+		return -1;
+	}
+	for (size_t i = 0; rc == SQLITE_DONE && i < n; i++)
+		if (rank_fts_write(s, ids[i], 1, cause) != 0)
+			rc = SQLITE_ERROR;
+	free(ids);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 /* A name the library knew as a person of its own ("Feng Xi", a party of
  * letters imported first) that an editor's bracket now says is another
  * ("Feng Xi [Stalin]") is that other, as if the bracket had come first:
@@ -161,10 +197,9 @@ static int alias_claims(struct store *s, const char *name, int64_t known, int64_
 		*cause = sql_cause(s, "joining names");
 		return -1;
 	}
+	if (unindex_documents_of(s, known, cause) != 0)
+		return -1;
 	static const char *const steps[] = {
-		"INSERT INTO document_fts(document_fts, rowid, title, people, summary, body) "
-		"SELECT 'delete', id, title, people, summary, body FROM document WHERE id IN (SELECT doc_id FROM party "
-		"WHERE person_id = ?1) AND id NOT IN (SELECT id FROM temp.fts_pending)",
 		"INSERT OR IGNORE INTO temp.fts_pending(id) SELECT doc_id FROM party WHERE person_id = ?1",
 		"UPDATE party SET person_id = ?2 WHERE person_id = ?1",
 		"UPDATE alias SET person_id = ?2 WHERE person_id = ?1",

@@ -264,7 +264,9 @@ static int query_phrases(struct store *s, const char *fts, struct strv *words, s
 static double idf_of(double rows, double df)
 {
 	double idf = log((rows - df + 0.5) / (df + 0.5));
-	return idf <= 0.0 ? 1e-6 : idf;
+	/* as FTS5's bm25(); a count above the rows (lists of an older
+	 * library, counted twice) is a word in every document, not NaN */
+	return idf > 0.0 ? idf : 1e-6;
 }
 
 /* ---- phrase weights ---------------------------------------------------- */
@@ -777,8 +779,8 @@ int rank_top(struct store *s, const char *fts, int names, size_t limit, struct r
 	 * more would score every match. */
 	if (s->trace)
 		fprintf(s->trace, "rank index: %zu phrases of %zu words, %zu candidates, %zu counted in their text, "
-				  "last kept %g, best left out %g\n",
-			nph, nw, ncand, looked, ntop ? -top[0].r : 0.0, outside);
+				  "%zu kept of %zu, last kept %g, best left out %g\n",
+			nph, nw, ncand, looked, ntop, limit, ntop ? -top[0].r : 0.0, outside);
 	if ((ntop == limit && -top[0].r * (1.0 + RANK_TIE) > outside) || outside == 0) {
 		for (size_t i = 1; i < ntop; i++)
 			for (size_t j = i; j > 0 && better(&top[j], &top[j - 1]); j--) {
