@@ -640,7 +640,9 @@ static int run(struct app *a, const struct keymap *km, const struct config *cfg)
 
 int tui_run(const char *db_path, int64_t id)
 {
-	setlocale(LC_ALL, "");
+	/* the characters only: numbers and dates print as C prints them, and
+	 * the other categories cost a dozen files at every start */
+	setlocale(LC_CTYPE, "");
 	layout_keep_memory();
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		print_err("the reader needs a terminal (dossier list, show and search print plain text)");
