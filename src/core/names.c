@@ -190,6 +190,12 @@ int name_like(struct slice s, int org)
 	size_t nt = tok_split(sl_trim(s), tok, 16);
 	if (nt == 0 || nt > max)
 		return 0;
+	/* "the", "The", "of the": joining words with no name to join */
+	size_t joining = 0;
+	for (size_t i = 0; i < nt; i++)
+		joining += tok_in(tok[i], org_particles) || tok_in(tok[i], name_particles);
+	if (joining == nt)
+		return 0;
 	for (size_t i = 0; i < nt; i++) {
 		struct slice t = tok[i];
 		size_t up, low, dig;

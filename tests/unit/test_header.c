@@ -568,6 +568,8 @@ static const struct rule rules[] = {
 	  "title", "Notes of CC SED Politburo Session, May 3, 1971", "title line" },
 	{ "notes of a session are its minutes", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n",
 	  "kind", "minutes", "title line" },
+	{ "joining words alone are no party",
+	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
 	  NULL },
 	{ "a body's inside address over the salutation",
