@@ -129,6 +129,7 @@ struct store {
 	int64_t words_probed;   /* words of this many matches are probed per document in a
 				 * list's first screens (-1: by the library's size) */
 	int snippets;           /* dossier_snippet is registered on this connection */
+	int text_snippets;      /* and dossier_text_snippet */
 	double search_limit;    /* seconds a search may take (SEARCH_SECONDS) */
 	double search_start;    /* when the running search started (monotonic), or 0 */
 	struct checkpointer *ckpt; /* checkpoints behind the writer (an import), or NULL */
@@ -156,6 +157,9 @@ struct store {
 /* Registers dossier_snippet(fts, open, close, ellipsis, ntokens) with
  * FTS5: snippet() in bounded time. 1 if it is. */
 int snippet_register(struct store *s, fts5_api *api);
+/* Registers dossier_text_snippet(), the snippet of a document read by id
+ * (a search ranked from the lists): 1, or 0. */
+int snippet_text_register(struct store *s);
 
 /* ---- store_order.c ---- */
 
@@ -204,9 +208,24 @@ struct rank_hit {
 	int64_t id;
 	double r;               /* dossier_bm25's rank: lower is better */
 };
+/* Which of n documents pass a search's filters (from:, person:, date:
+ * ...): ok[i] set to 1 for each that does; 0, or -1 on error. */
+typedef int (*rank_pass_fn)(void *arg, const uint32_t *docs, size_t n, unsigned char *ok);
 /* names: the phrases, ORed, are one person's names, weighed as one term
- * (its count the sum of theirs, its idf the lowest of theirs). */
-int rank_top(struct store *s, const char *fts, int names, size_t limit, struct rank_hit **out, size_t *n);
+ * (its count the sum of theirs, its idf the lowest of theirs). pass, if
+ * not NULL, keeps the candidates its filters pass: a document left out
+ * of the lists is bounded as before, passing or not. */
+int rank_top(struct store *s, const char *fts, int names, size_t limit, rank_pass_fn pass, void *pass_arg,
+	     struct rank_hit **out, size_t *n);
+/* The phrases of a search the lists can rank (quoted words and phrases
+ * joined by AND, or by OR): their tokens appended to toks phrase after
+ * phrase, and each phrase's count of them in *lens (freed by the
+ * caller); the number of phrases, 0 for another query. */
+size_t rank_query_phrases(struct store *s, const char *fts, struct strv *toks, size_t **lens);
+/* Tokenizes text as the full-text index does, handing cb each token and
+ * its byte offsets: SQLITE_OK, or an error (no tokenizer). */
+int rank_tokenize(struct store *s, const char *text, int len, void *arg,
+		  int (*cb)(void *, int, const char *, int, int, int));
 /* The weights of an FTS5 expression's phrases for dossier_bm25: for each,
  * in order, a number for a phrase of several words (the sum of its words'
  * idf), "-" for another; or "names IDF" for one person's names. NULL

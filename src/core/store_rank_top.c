@@ -111,16 +111,13 @@ static void count_text(struct doc_count *c, struct rank_wrap *w, const char *tex
 
 /* The counts of c's phrases in document doc, and its length: 1, 0 when
  * there is no such document, -1. */
+static Fts5Tokenizer *doc_tokenizer(struct store *s);
+
 static int doc_counts(struct store *s, uint32_t doc, struct doc_count *c)
 {
 	struct rank_wrap *w = s->rank_wrap;
-	if (w->doc_tok == NULL) {
-		const char *args[] = { "remove_diacritics", "2" };
-		if (w->base.xCreate(w->base_ctx, args, 2, &w->doc_tok) != SQLITE_OK) {
-			w->doc_tok = NULL;
-			return -1;
-		}
-	}
+	if (doc_tokenizer(s) == NULL)
+		return -1;
 	sqlite3_stmt *st = sql_stmt(s, ST_DOC_TEXT, NULL);
 	if (st == NULL)
 		return -1;
@@ -259,6 +256,49 @@ static int query_phrases(struct store *s, const char *fts, struct strv *words, s
 	strv_free(&toks);
 	buf_free(&b);
 	return ok && *nout > 0 && !(and && *or);
+}
+
+size_t rank_query_phrases(struct store *s, const char *fts, struct strv *toks, size_t **lens)
+{
+	struct strv words;
+	strv_init(&words);
+	struct rank_phrase *ph = NULL;
+	size_t nph = 0;
+	int or;
+	*lens = NULL;
+	if (query_phrases(s, fts, &words, &ph, &nph, &or) != 1)
+		nph = 0;
+	if (nph > 0)
+		*lens = xcalloc(nph, sizeof **lens);
+	for (size_t p = 0; p < nph; p++) {
+		for (size_t j = 0; j < ph[p].n; j++)
+			strv_push(toks, words.v[ph[p].tok[j]]);
+		(*lens)[p] = ph[p].n;
+	}
+	strv_free(&words);
+	free(ph);
+	return nph;
+}
+
+/* The tokenizer the lists count a document's words with, made once. */
+static Fts5Tokenizer *doc_tokenizer(struct store *s)
+{
+	struct rank_wrap *w = s->rank_wrap;
+	if (w != NULL && w->doc_tok == NULL) {
+		const char *args[] = { "remove_diacritics", "2" };
+		if (w->base.xCreate(w->base_ctx, args, 2, &w->doc_tok) != SQLITE_OK)
+			w->doc_tok = NULL;
+	}
+	return w ? w->doc_tok : NULL;
+}
+
+int rank_tokenize(struct store *s, const char *text, int len, void *arg,
+		  int (*cb)(void *, int, const char *, int, int, int))
+{
+	Fts5Tokenizer *t = doc_tokenizer(s);
+	if (t == NULL)
+		return SQLITE_ERROR;
+	return s->rank_wrap->base.xTokenize(t, arg, FTS5_TOKENIZE_DOCUMENT, text, len, cb);
 }
 
 static double idf_of(double rows, double df)
@@ -605,7 +645,8 @@ int64_t rank_matches_guess(struct store *s, const char *fts)
 	return ok ? (int64_t)(share * rows) : -1;
 }
 
-int rank_top(struct store *s, const char *fts, int names, size_t limit, struct rank_hit **out, size_t *nout)
+int rank_top(struct store *s, const char *fts, int names, size_t limit, rank_pass_fn pass, void *pass_arg,
+	     struct rank_hit **out, size_t *nout)
 {
 	*out = NULL;
 	*nout = 0;
@@ -728,18 +769,56 @@ int rank_top(struct store *s, const char *fts, int names, size_t limit, struct r
 		else
 			cand_bound(&c[k], tf + k * nw, w, ph, nph, or, avgdl);
 	qsort(c, ncand, sizeof *c, cmp_upper);
+	/* No top of limit can pass the best left out: FTS5 ranks, at once. */
+	if (outside > 0 && (ncand < limit || c[limit - 1].upper * (1.0 + RANK_TIE) <= outside)) {
+		if (s->trace)
+			fprintf(s->trace, "rank index: %zu candidates, none of a top of %zu above the best left out %g\n",
+				ncand, limit, outside);
+		goto out;
+	}
 	/* The top, in a min-heap of the worst kept first. */
 	struct rank_hit *top = xcalloc(limit, sizeof *top);
 	size_t ntop = 0, looked = 0;
 	uint32_t *counts = xcalloc(nph, sizeof *counts);
 	uint64_t *state = xcalloc(nph, sizeof *state);
 	struct doc_count dc = { terms.v, nw, ph, nph, state, counts, 0 };
+	/* The filters' verdicts, asked for the candidates in turn, a batch at
+	 * a time (one statement each: a filter's list is read once a batch,
+	 * not once a candidate), the batches growing: most searches stop
+	 * within the first. */
+	unsigned char *passed = pass ? xcalloc(ncand, 1) : NULL;
+	size_t judged = 0, batch = limit * 4 > 64 ? limit * 4 : 64;
 	for (size_t k = 0; k < ncand; k++) {
 		struct rank_cand *x = &c[k];
 		if (x->upper < 0)
 			continue;
 		if (ntop == limit && -x->upper > top[0].r)
 			break; /* the rest cannot enter */
+		/* Nor can they lift the last kept above the best left out:
+		 * no proof to come, and no more to count or filter. */
+		if (outside > 0 && x->upper * (1.0 + RANK_TIE) <= outside &&
+		    (ntop < limit || -top[0].r * (1.0 + RANK_TIE) <= outside)) {
+			if (s->trace)
+				fprintf(s->trace, "rank index: %zu of %zu candidates, %zu kept: no proof to come\n", k,
+					ncand, ntop);
+			goto done;
+		}
+		if (passed && k >= judged) {
+			size_t m = ncand - k < batch ? ncand - k : batch;
+			uint32_t *docs = xcalloc(m, sizeof *docs);
+			for (size_t i = 0; i < m; i++)
+				docs[i] = c[k + i].doc;
+			int prc = pass(pass_arg, docs, m, passed + k);
+			free(docs);
+			if (prc != 0) {
+				ret = -1;
+				goto done;
+			}
+			judged = k + m;
+			batch *= 2;
+		}
+		if (passed && !passed[k])
+			continue; /* filtered out: neither kept nor a bound */
 		double score = x->score;
 		if (!x->exact) {
 			/* Counted in the document's own text. */
@@ -795,6 +874,7 @@ int rank_top(struct store *s, const char *fts, int names, size_t limit, struct r
 		s->rank_served++;
 	}
 done:
+	free(passed);
 	free(top);
 	free(counts);
 	free(state);

@@ -325,6 +325,7 @@ static void rank_register(struct store *s)
 	s->snippets = api != NULL && api->iVersion >= 2 && snippet_register(s, api);
 	if (s->ranked && api->xCreateFunction(api, "dossier_tf", s, dossier_tf, NULL) == SQLITE_OK)
 		rank_wrap_tokenizer(s, api);
+	s->text_snippets = s->rank_wrap != NULL && snippet_text_register(s);
 }
 
 
@@ -442,16 +443,29 @@ static unsigned long persons_common(struct store *s, const struct query *q)
 /* Appends the SQL of a query's filters, tested on a document d; their
  * values are bound from parameter first on, in the order bind_filters
  * binds them. */
-static void add_filters_walked(struct buf *sql, const struct query *q, unsigned long walked);
+static void filters_sql(struct buf *sql, const struct query *q, unsigned long walked, int each);
 
 static void add_filters(struct buf *sql, const struct query *q)
 {
-	add_filters_walked(sql, q, 0);
+	filters_sql(sql, q, 0, 0);
 }
 
 /* add_filters, the person: filters of the bits in walked tested on d
  * itself (its parties, by its id) rather than in their documents listed. */
 static void add_filters_walked(struct buf *sql, const struct query *q, unsigned long walked)
+{
+	filters_sql(sql, q, walked, 0);
+}
+
+/* add_filters, every filter tested on d itself: for a few documents
+ * named by id, where a party's list of letters would cost more than
+ * they do. */
+static void add_filters_each(struct buf *sql, const struct query *q)
+{
+	filters_sql(sql, q, ~0ul, 1);
+}
+
+static void filters_sql(struct buf *sql, const struct query *q, unsigned long walked, int each)
 {
 	/* IN rather than a correlated EXISTS: the party's documents are
 	 * listed once (from party_person alone), not looked up again for
@@ -460,10 +474,13 @@ static void add_filters_walked(struct buf *sql, const struct query *q, unsigned 
 	static const char *const role_sql =
 		" AND +d.id IN (SELECT pa.doc_id FROM party pa JOIN alias a ON a.person_id = pa.person_id "
 		"WHERE pa.role = '%s' AND a.name = ?)";
+	static const char *const role_each_sql =
+		" AND EXISTS (SELECT 1 FROM party pa JOIN alias a ON a.person_id = pa.person_id "
+		"WHERE pa.doc_id = d.id AND pa.role = '%s' AND a.name = ?)";
 	for (size_t i = 0; i < q->from.n; i++)
-		buf_printf(sql, role_sql, "from");
+		buf_printf(sql, each ? role_each_sql : role_sql, "from");
 	for (size_t i = 0; i < q->to.n; i++)
-		buf_printf(sql, role_sql, "to");
+		buf_printf(sql, each ? role_each_sql : role_sql, "to");
 	for (size_t i = 0; i < q->person.n; i++)
 		if (i < 32 && (walked >> i) & 1)
 			/* Their names through document_filter too: the
@@ -707,6 +724,46 @@ void store_search_words_probed(struct store *s, int64_t n)
 	s->words_probed = n;
 }
 
+/* rank_top's pass: the candidates that a query's filters keep, all in
+ * one statement. */
+struct filters_ctx {
+	struct store *s;
+	const struct query *q;
+};
+
+static int filters_pass(void *arg, const uint32_t *docs, size_t n, unsigned char *ok)
+{
+	const struct filters_ctx *c = arg;
+	struct store *s = c->s;
+	const struct query *q = c->q;
+	struct buf ids, sql;
+	buf_init(&ids);
+	buf_init(&sql);
+	buf_addc(&ids, '[');
+	for (size_t i = 0; i < n; i++)
+		buf_printf(&ids, "%s%lu", i ? "," : "", (unsigned long)docs[i]);
+	buf_addc(&ids, ']');
+	buf_adds(&sql, "SELECT j.key FROM json_each(?1) AS j CROSS JOIN document d ON d.id = j.value WHERE 1");
+	add_filters_each(&sql, q);
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL);
+	buf_free(&sql);
+	if (rc != SQLITE_OK) {
+		buf_free(&ids);
+		return -1;
+	}
+	sqlite3_bind_text(st, 1, ids.data, (int)ids.len, SQLITE_STATIC);
+	bind_filters(st, 2, q);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t k = sqlite3_column_int64(st, 0);
+		if (k >= 0 && (size_t)k < n)
+			ok[k] = 1;
+	}
+	sqlite3_finalize(st);
+	buf_free(&ids);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 static int search_run(struct store *s, const char *query, size_t limit, const char *mark_open,
 		      const char *mark_close, store_hit_fn fn, void *arg, char **cause)
 {
@@ -727,10 +784,11 @@ static int search_run(struct store *s, const char *query, size_t limit, const ch
 	/* Common words are ranked from the rank index when it can prove its
 	 * top (store_rank.c), rather than by scoring every match. */
 	char *ranked = NULL;
-	if (fts && !query_has_filters(&q)) {
+	if (fts) {
 		struct rank_hit *hits;
 		size_t nhits;
-		int rc = rank_top(s, fts, names, limit, &hits, &nhits);
+		struct filters_ctx fc = { s, &q };
+		int rc = rank_top(s, fts, names, limit, query_has_filters(&q) ? filters_pass : NULL, &fc, &hits, &nhits);
 		if (rc < 0) {
 			*cause = sql_cause(s, "searching");
 			goto fail;
@@ -747,7 +805,14 @@ static int search_run(struct store *s, const char *query, size_t limit, const ch
 		}
 	}
 	int ranked_rows = ranked != NULL;
-	if (ranked) {
+	if (ranked && s->text_snippets) {
+		/* The documents by id, their snippets found in their text: no
+		 * word's positions are read from the index. */
+		buf_adds(&sql, "SELECT " DOC_COLUMNS ", top.r, "
+			       "dossier_text_snippet(?1, ?3, ?4, '…', 16, d.title, d.people, d.summary, d.body) "
+			       "FROM (SELECT j.value ->> 0 AS id, j.value ->> 1 AS r FROM json_each(?5) AS j) AS top "
+			       "CROSS JOIN document d ON d.id = top.id");
+	} else if (ranked) {
 		buf_adds(&sql, "SELECT " DOC_COLUMNS ", top.r, snippet(document_fts, -1, ?3, ?4, '…', 16) "
 			       "FROM (SELECT j.value ->> 0 AS id, j.value ->> 1 AS r FROM json_each(?5) AS j) AS top "
 			       "CROSS JOIN document_fts ON document_fts.rowid = top.id "
