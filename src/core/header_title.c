@@ -1529,8 +1529,27 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 		if (colon < c)
 			c = colon;
 		const char *k2 = c == SIZE_MAX ? NULL : header_kind_find(sl_trim(sl_from(keeper, c + 2)), 3, &a2);
-		if (k2 != NULL)
+		if (k2 != NULL) {
 			hprop_text(r, HF_KIND, w + 1, source, sl_cstr(k2), ev);
+		} else if (j >= 2) {
+			/* "Journal of Soviet Ambassador in the DPRK A.M. Puzanov
+			 * for 23 July 1960": the journal itself, its keeper
+			 * writing (up to the period or the day it covers) */
+			hprop_text(r, HF_KIND, w, source, sl_cstr("diary"), ev);
+			size_t f = sl_ifind_top(keeper, " for ");
+			if (f < c)
+				c = f;
+			/* "JOURNAL OF LEGISLATIVE COUNSEL MONDAY - 12 JUNE
+			 * 1967": nor the day's name or date */
+			for (size_t k = 0; k < keeper.n && k < c; k++)
+				if (keeper.p[k] == ' ' && (date_weekday(keeper.p + k + 1, keeper.n - k - 1) > 0 ||
+							   (keeper.p[k + 1] >= '0' && keeper.p[k + 1] <= '9'))) {
+					c = k;
+					break;
+				}
+			header_parties(r, hprop_add(r, HF_FROM, w, source, ev),
+				       c == SIZE_MAX ? keeper : sl_of(keeper.p, c));
+		}
 		break;
 	}
 	kind = header_kind_find(t, 6, &after);
