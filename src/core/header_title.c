@@ -560,6 +560,18 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		size_t next = sl_find(sl_from(s, at + 4), " at ");
 		at = next == SIZE_MAX ? SIZE_MAX : at + 4 + next;
 	}
+	/* "Cable, N. Firiubin to Soviet Foreign Ministry 4 November 1956":
+	 * a date run on after the last party, no comma before it */
+	for (size_t k = 0; k < cut; k++) {
+		struct date_val dv;
+		if (s.p[k] != ' ' || !ch_is_digit((unsigned char)s.p[k + 1]))
+			continue;
+		size_t n = date_parse(s.p + k + 1, cut - k - 1, 0, &dv);
+		if (n > 0 && dv.m > 0 && sl_trim(sl_of(s.p + k + 1 + n, cut - k - 1 - n)).n == 0) {
+			cut = k;
+			break;
+		}
+	}
 	s.n = cut;
 	s = sl_trim(party_for_cut(s));
 	while (s.n > 0 && strchr(",.", s.p[s.n - 1]) != NULL)
@@ -612,6 +624,11 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		part = sl_trim(part);
 		if (sl_istarts(part, "and "))
 			part = sl_trim(sl_from(part, 4));
+		/* "with a Delegation of Baghdad City Government": the body
+		 * named, not the article */
+		size_t art = sl_istarts(part, "a ") ? 2 : sl_istarts(part, "an ") ? 3 : 0;
+		if (art > 0 && art < part.n && part.p[0] == 'a' && tok_is_upper(tok_next(sl_from(part, art), &(size_t){ 0 })))
+			part = sl_from(part, art);
 		/* "A. I. Alekseyev, Record of Conversations with ...": the
 		 * paper named after its author, no party */
 		struct slice kafter;

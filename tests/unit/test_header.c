@@ -574,6 +574,12 @@ static const struct rule rules[] = {
 	{ "... its keeper the sender, up to the days it covers",
 	  "July 23, 1960\nJournal of Soviet Ambassador in the DPRK A.M. Puzanov for 23 July 1960\n\nI visited Pak.\n", "from",
 	  "Puzanov (Soviet Ambassador in the DPRK)", "title line" },
+	{ "a date run on after the last party is no part of it",
+	  "November 4, 1956\n\nCable, N. Firiubin to Soviet Foreign Ministry 4 November 1956\n\nKardelj informed me.\n", "to",
+	  "Soviet Foreign Ministry", "title line" },
+	{ "a body named with an article is the body",
+	  "November 19, 1958\nRecord of a Conversation of Cde. N.S. Khrushchev with a Delegation of Baghdad City Government\n\n"
+	  "Khrushchev said.\n", "to", "Delegation of Baghdad City Government", "title line" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
