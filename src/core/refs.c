@@ -224,7 +224,9 @@ static void detect(const char *body, size_t len, const char *ctx_date, const cha
 				e = refs_telegraphese(&sc, i, j);
 			if (e == 0 && (c | 0x20) == 'r')
 				e = refs_reftel(&sc, i, j);
-			if (e == 0 && j < len && (body[j] == ' ' || body[j] == '\'' || (unsigned char)body[j] == 0xe2))
+			/* (a comma: "Yours, 6464") */
+			if (e == 0 && j < len &&
+			    (body[j] == ' ' || body[j] == ',' || body[j] == '\'' || (unsigned char)body[j] == 0xe2))
 				e = refs_owner_number(&sc, i, j);
 			if (e == 0 && c == 'p' && j - i <= 2)
 				e = page_ref(&sc, i);

@@ -221,6 +221,12 @@ size_t refs_owner_number(struct scan *sc, size_t i, size_t j)
 		return 0;
 	if (refs_word_is_your(s, &w) && !refs_word_is(s, &w, "yours")) {
 		r.party = REF_YOURS;
+	} else if (refs_word_is(s, &w, "yours") && j + 2 < len && (s[j] == ' ' || (s[j] == ',' && s[j + 1] == ' ')) &&
+		   isdigit((unsigned char)s[j + 1 + (s[j] == ',')])) {
+		/* "Yours 5327", "(yours 384)", "Yours, 6464": telegraphese
+		 * for your telegram of that number */
+		r.party = REF_YOURS;
+		p = j + (s[j] == ',');
 	} else if (refs_word_is(s, &w, "my") || refs_word_is(s, &w, "our")) {
 		r.party = REF_MINE;
 	} else if (refs_starts(s, len, j, "'s ") || refs_starts(s, len, j, "\xe2\x80\x99s ")) {

@@ -58,9 +58,9 @@ static int day_in_month(const struct date_val *ctx, int d, int back, struct date
 	return dn > 0 && date_parse(dmy, (size_t)dn, 0, &chk) == (size_t)dn ? 0 : -1;
 }
 
-/* "the 10th instant", "the 30th ultimo": a day of the citing letter's
- * month or of the month before; "yesterday", "today". Returns the
- * length, or 0. */
+/* "the 10th instant", "the 30th ultimo", "10 of this month": a day of
+ * the citing letter's month or of the month before; "yesterday",
+ * "today". Returns the length, or 0. */
 size_t refs_day_of_month_at(const struct scan *sc, const char *s, size_t len, struct date_val *v)
 {
 	struct date_val ctx;
@@ -69,9 +69,9 @@ size_t refs_day_of_month_at(const struct scan *sc, const char *s, size_t len, st
 	size_t named = day_named_at(&ctx, s, len, v);
 	if (named)
 		return named;
-	if (len < 4 || strncasecmp(s, "the ", 4) != 0)
-		return 0;
-	size_t i = 4;
+	/* "10 of this month", "the 3rd of last month": the article may go */
+	int the = len >= 4 && strncasecmp(s, "the ", 4) == 0;
+	size_t i = the ? 4 : 0;
 	int d = 0;
 	while (i < len && isdigit((unsigned char)s[i]) && d < 100)
 		d = d * 10 + (s[i++] - '0');
@@ -86,6 +86,16 @@ size_t refs_day_of_month_at(const struct scan *sc, const char *s, size_t len, st
 		i++;
 	while (i < len && s[i] == ' ')
 		i++;
+	static const char *const months[] = { "of this month", "of the current month", "of last month",
+					      "of the previous month" };
+	for (size_t w = 0; w < 4; w++) {
+		size_t n = strlen(months[w]);
+		if (i + n <= len && strncasecmp(s + i, months[w], n) == 0 &&
+		    (i + n == len || !isalpha((unsigned char)s[i + n])))
+			return day_in_month(&ctx, d, w >= 2, v) == 0 ? i + n : 0;
+	}
+	if (!the)
+		return 0;
 	static const char *const words[] = { "instant", "inst.", "ultimo", "ult." };
 	for (size_t w = 0; w < 4; w++) {
 		size_t n = strlen(words[w]);

@@ -476,7 +476,10 @@ static int number_ends(const char *s, size_t len, size_t e)
 					    "received", "most ", "which ", "has ", "is ", "was ", "says ", "said ",
 					    "states ", "reported", "not printed", "for ", "rptd ", "repeated ", "as ", "refers",
 					    "crossed", "arrived", "asks", "asked", "requests", "requested", "indicates",
-					    "indicated", NULL };
+					    "indicated",
+					    /* "Department's 4816 sent Bonn 3267": repeated to
+					     * posts, each its own number */
+					    "sent ", NULL };
 	if (e >= len || s[e] == ',' || s[e] == '.' || s[e] == ';' || s[e] == ':' || s[e] == ')' || s[e] == '\n')
 		return 1;
 	if (s[e] != ' ')

@@ -222,8 +222,9 @@ size_t refs_number_marker(const char *s, size_t len, size_t i)
 {
 	static const char *const marks[] = { "Nos.", "nos.", "No.", "no.", "NO.", "Nº", "N°", "№", "#", "number",
 					     "Number", "NUMBER" };
-	/* "resolution No 176/126": the stop left out, before a number. */
-	if (i + 4 < len && (s[i] == 'N') && (s[i + 1] == 'o' || s[i + 1] == 'O') && s[i + 2] == ' ' &&
+	/* "resolution No 176/126", "telegram no 180": the stop left out,
+	 * before a number. */
+	if (i + 4 < len && (s[i] == 'N' || s[i] == 'n') && (s[i + 1] == 'o' || s[i + 1] == 'O') && s[i + 2] == ' ' &&
 	    isdigit((unsigned char)s[i + 3]))
 		return i + 2;
 	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
@@ -271,13 +272,24 @@ size_t refs_series_prefix(const char *s, size_t len, size_t i)
 /* A document number at i: digits, then letters, digits, "/" and "-" that
  * belong to it ("600428/sh", "483/sh."). Returns its length. */
 
+/* "031.583", "067.046": a dot between groups of three digits (the
+ * Romanian foreign ministry's numbers), not a decimal file's "661.00/3"
+ * nor a sentence's stop. */
+static int dotted_group(const char *s, size_t len, size_t j)
+{
+	return s[j] == '.' && j > 0 && isdigit((unsigned char)s[j - 1]) && j + 3 < len &&
+	       isdigit((unsigned char)s[j + 1]) && isdigit((unsigned char)s[j + 2]) && isdigit((unsigned char)s[j + 3]) &&
+	       (j + 4 >= len || !(isalnum((unsigned char)s[j + 4]) || s[j + 4] == '/'));
+}
+
 size_t refs_number_token(const char *s, size_t len, size_t i, char *out, size_t outsz)
 {
 	size_t j = i + refs_series_prefix(s, len, i);
 	if (j >= len || !isdigit((unsigned char)s[j]))
 		return 0;
 	while (j < len && (isalnum((unsigned char)s[j]) || ((s[j] == '/' || s[j] == '-') && j + 1 < len &&
-							     isalnum((unsigned char)s[j + 1]))))
+							     isalnum((unsigned char)s[j + 1])) ||
+			   dotted_group(s, len, j)))
 		j++;
 	size_t n = j - i, pre = refs_series_prefix(s, len, i);
 	/* "408-410" is a range: out is its first number (numbers_at reads

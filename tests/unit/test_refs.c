@@ -286,6 +286,19 @@ int main(void)
 	E("my telegram of 4:15 3 March", "1965-03-06", NULL, "my telegram of 4:15 3 March|telegram|1965-03-03|||mine");
 	NONE("your telegram of 2300 hours was late");
 	NONE("the telegram of 2575 12 May");
+	/* Telegraphese and forms seen on fresh pages: "Yours NNN" alone
+	 * (with a comma too), a possessive's number repeated to posts, "no"
+	 * without its stop, numbers in groups of three, a day "of this
+	 * month". */
+	E("Yours 5327\n\nThe ambassador was received.", "1976-03-06", NULL, "Yours 5327|||5327||yours");
+	E("Text of the message.\n\nYours, 6464\n\nMulicki", "1982-07-29", NULL, "Yours, 6464|||6464||yours");
+	E("Department's 4816 sent Bonn 3267 Warsaw 1418.", "1961-06-23", NULL, "Department's 4816|||4816||any");
+	E("I am very thankful for telegram no 180, in which", "1962-10-26", NULL, "telegram no 180|telegram||180||any");
+	E("Re. your 031.583\nThe ambassador", "1976-03-06", NULL, "your 031.583|||031.583||yours");
+	E("In connection with message no 218 of 10 of this month, we", "1988-10-12", NULL,
+	  "message no 218 of 10 of this month|message|1988-10-10|218||any");
+	NONE("There were no 500 men and no 1950 plans.");
+	NONE("He has no 12 sons, and the telegram gave no 3 reasons.");
 	/* The hour after the day (FRUS), and the page the paper is on. */
 	E("Your 4493, February 28, 8 p.m. The three messages", "1917-03-01", NULL,
 	  "Your 4493, February 28, 8 p.m.||1917-02-28|4493||yours");
