@@ -190,8 +190,15 @@ static size_t memo_for_find(struct slice t, size_t words, size_t *value_at)
 }
 
 /* "FROM: X" (or "FROM X" in capitals): the field and *value. */
+static int redaction_code(struct slice t);
+
 static const struct memo_field *memo_line(struct slice t, struct slice *value)
 {
+	/* "STATINTL FROM:", "25X1 SUBJECT:": a redaction's code typed in
+	 * the margin before the field */
+	size_t sp = sl_find(t, " ");
+	if (sp != SIZE_MAX && redaction_code(sl_of(t.p, sp)))
+		t = sl_ltrim(sl_from(t, sp + 1));
 	for (size_t i = 0; memo_fields[i].label != NULL; i++) {
 		const char *lb = memo_fields[i].label;
 		size_t n = strlen(lb);
@@ -1430,7 +1437,8 @@ static int caps_name_word(struct slice w)
 static int redaction_code(struct slice t)
 {
 	t = sl_trim(t);
-	if (sl_ieq(t, "STAT"))
+	/* the reading room's marks of the statutes that withheld a word */
+	if (sl_ieq(t, "STAT") || sl_ieq(t, "STATINTL") || sl_ieq(t, "STATSPEC"))
 		return 1;
 	return t.n >= 4 && t.n <= 6 && memcmp(t.p, "25X", 3) == 0 && ch_is_digit((unsigned char)t.p[3]);
 }
@@ -1574,26 +1582,45 @@ static int lit_eq(struct slice t, const char *lit)
 	return sl_eq_slice(t, sl_cstr(lit));
 }
 
+/* Whether w is a word of an office's title: a qualifier or an office
+ * ("Deputy", "Executive", "Director-Comptroller"). */
+static int office_head_word(struct slice w)
+{
+	struct slice b = tok_bare(w);
+	if (!tok_is_upper(b))
+		return 0;
+	if (tok_in(b, lex_office_qualifiers) || tok_in(b, lex_person_offices))
+		return 1;
+	size_t dash = sl_find(b, "-");
+	return dash != SIZE_MAX && dash > 0 && tok_in(sl_of(b.p, dash), lex_person_offices);
+}
+
 /* How many tokens from tk[q] spell an office by its title alone, as a
- * memorandum is signed by it ("Special Assistant for Vietnamese Affairs",
- * "Chief, ..." not): a qualifier or not, an office word, "for", "of" or
- * "to", then capitalised words ("and", "of", "the" among them), ending
- * on one. 0 if none. */
+ * memorandum is signed by it: one to three words of office, one of them
+ * an office ("Deputy Director", "Acting Chief"), then "for", "of" or "to"
+ * and capitalised words ("and", "of", "the" among them) ending on one
+ * ("Special Assistant for Vietnamese Affairs", "Deputy Director of
+ * Security"), or a comma and capitalised words ("Chief, Classification
+ * Review Division", "Acting Chief, DD/S Plans Staff"), or two words or
+ * more alone ("Executive Director-Comptroller"). 0 if none. */
 static size_t office_title_at(const struct slice *tk, size_t n, size_t q)
 {
 	size_t k = q;
+	int office = 0;
 	/* most words of a text are in lower case: look no further */
-	if (k >= n || !tok_is_upper(tk[k]))
-		return 0;
-	if (tok_in(tok_bare(tk[k]), lex_office_qualifiers))
+	while (k < n && k < q + 3 && office_head_word(tk[k])) {
+		office |= !tok_in(tok_bare(tk[k]), lex_office_qualifiers);
 		k++;
-	if (k >= n || !tok_is_upper(tk[k]) || !tok_in(tok_bare(tk[k]), lex_person_offices))
+		if (tk[k - 1].p[tk[k - 1].n - 1] == ',')
+			break;
+	}
+	if (!office || k == q)
 		return 0;
-	k++;
-	if (k >= n || !(lit_eq(tk[k], "for") || lit_eq(tk[k], "of") || lit_eq(tk[k], "to")))
-		return 0;
+	int comma = tk[k - 1].p[tk[k - 1].n - 1] == ',';
+	if (!comma && (k >= n || !(lit_eq(tk[k], "for") || lit_eq(tk[k], "of") || lit_eq(tk[k], "to"))))
+		return k - q >= 2 && tok_bare(tk[k - 1]).n == tk[k - 1].n ? k - q : 0;
 	size_t last = 0, words = 0;
-	for (k++; k < n && words < 6; k++, words++) {
+	for (k += comma ? 0 : 1; k < n && words < 6; k++, words++) {
 		if (tok_in(tk[k], sign_after))
 			break;
 		if (tok_is_upper(tk[k]) && tok_bare(tk[k]).n == tk[k].n)

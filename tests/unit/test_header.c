@@ -580,6 +580,19 @@ static const struct rule rules[] = {
 	{ "a body named with an article is the body",
 	  "November 19, 1958\nRecord of a Conversation of Cde. N.S. Khrushchev with a Delegation of Baghdad City Government\n\n"
 	  "Khrushchev said.\n", "to", "Delegation of Baghdad City Government", "title line" },
+	{ "a memorandum signed by an office of two words and its field",
+	  "17 December 1971\nMEMORANDUM FOR THE RECORD\nSUBJECT: Dulles Papers\n1. In moving toward a final disposition of the "
+	  "papers, I invited him.\n2. He stated that it would.\nDeputy Director of Security\nSECRET\n", "from",
+	  "Deputy Director of Security", "signature" },
+	{ "... or by an office and its staff after a comma",
+	  "10 July 1972\nMEMORANDUM FOR THE RECORD\nSUBJECT: Agency Annual Report\n1. He phoned this morning to inquire.\n"
+	  "2. Both are currently on leave.\nActing Chief, DD/S Plans Staff\nDistribution:\n1 - DD/S Chrono\n", "from",
+	  "Acting Chief, DD/S Plans Staff", "signature" },
+	{ "a redaction's code before a memorandum's field",
+	  "SYSTEMATIC CLASSIFICATION REVIEW\nContent Type:\nMF\nBody:\nApproved For Release 2002/02/06 : CIA-RDP93B01194R0001\n"
+	  "28 August 1980\nMEMORANDUM FOR: All CRD Reviewers\nSTATINTL FROM:\nChief, Classification Review Division\n"
+	  "SUBJECT: Systematic Classification Review\n1. Personnel are reviewing records.\n", "from",
+	  "Classification Review Division (Chief)", "memorandum header" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
