@@ -37,9 +37,25 @@ static struct slice cable_party(struct slice s)
 	return sl_trim(sl_of(s.p, end));
 }
 
+static int dtg_at(struct slice t, struct date_val *dt, struct slice *printed);
+
 /* "P 280113Z JUN 74", "O 091603Z NOV 77": a cable's date-time group,
- * alone on its line or inside one. */
+ * alone on its line or inside one. Its year of two digits is of the
+ * telegrams that print one: "R 161735Z SEP 09" is of 2009 (no cable
+ * of 1909 carried a zone's Z). */
 static int dtg_find(struct slice t, struct date_val *dt, struct slice *printed)
+{
+	if (!dtg_at(t, dt, printed))
+		return 0;
+	size_t d = printed->n;
+	while (d > 0 && ch_is_digit((unsigned char)printed->p[d - 1]))
+		d--;
+	if (printed->n - d == 2 && dt->y >= 1900 && dt->y < 1940)
+		dt->y += 100;
+	return 1;
+}
+
+static int dtg_at(struct slice t, struct date_val *dt, struct slice *printed)
 {
 	for (size_t c = 0; c + 7 < t.n; c++) {
 		size_t n;
@@ -95,12 +111,13 @@ static void cable_propose(struct hreader *r, struct slice from, struct slice des
  * run together on one line ("O 091603Z NOV 77 ... FM AMEMBASSY MOSCOW TO
  * SECSTATE WASHDC NIACT IMMEDIATE 4280 ... SUBJECT MESSAGE TO ..."). */
 /* "C O N F I D E N T I A L BUDAPEST 0891", "S E C R E T SECTION 01 OF 04
- * BONN 02295", "LIMITED OFFICIAL USE STATE 139893": the cable's number as
+ * BONN 02295", "LIMITED OFFICIAL USE STATE 139893", "UNCLAS BRASILIA
+ * 001156": the cable's number as
  * its first line of text prints it; 0 if t is no such line. */
 static size_t cable_class_line(struct slice t, struct slice *number)
 {
 	static const char *const classes[] = { "confidential", "secret", "top", "unclassified", "limited", "official",
-					       "use", "restricted", NULL };
+					       "use", "restricted", "unclas", "unclass", NULL };
 	struct slice tok[24];
 	size_t nt = tok_split(t, tok, 24), i = 0, classed = 0;
 	if (nt < 3 || nt > 24)

@@ -593,6 +593,12 @@ static const struct rule rules[] = {
 	  "28 August 1980\nMEMORANDUM FOR: All CRD Reviewers\nSTATINTL FROM:\nChief, Classification Review Division\n"
 	  "SUBJECT: Systematic Classification Review\n1. Personnel are reviewing records.\n", "from",
 	  "Classification Review Division (Chief)", "memorandum header" },
+	{ "a date-time group's year of two digits is of the cables that print one",
+	  "UNCLAS BRASILIA 001156\nR 161735Z SEP 09\nFM AMEMBASSY BRASILIA\nTO SECSTATE WASHDC 5021\n\n1. Brazil plans to send "
+	  "assurances.\n", "date", "2009-09-16", "date-time group" },
+	{ "an unclassified cable's number on its first line of text",
+	  "R 161735Z SEP 09\nFM AMEMBASSY BRASILIA\nTO SECSTATE WASHDC 5097\n\nUNCLAS BRASILIA 001156\n\nSENSITIVE\n\n1. Brazil "
+	  "plans to send assurances.\n", "number", "001156", "cable's first line" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
