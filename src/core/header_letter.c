@@ -900,9 +900,52 @@ static void memo_header(struct hreader *r)
 	}
 }
 
-/* "To: Krajewski" / "From: Ambassador JELEN": a pair of labelled lines
- * at the top of a telegram or a letter, in any case. Both must be there:
- * one "To:" alone may be a list's. */
+/* "[Ambassador Edward] DROŻNIAK2", "[Foreign Ministry Director
+ * Eugeniusz] MILNIKIEL1": a translator's bracket before a surname in
+ * capitals, giving the office and the given name (a footnote's number
+ * glued on the surname). Adds the person to p: 1, or 0 when v is not so. */
+static int bracket_led_party(struct hprop *p, struct slice v)
+{
+	if (v.n < 4 || v.p[0] != '[')
+		return 0;
+	size_t close = sl_find(v, "]");
+	if (close == SIZE_MAX)
+		return 0;
+	struct slice in = sl_trim(sl_of(v.p + 1, close - 1)), sur = sl_trim(sl_from(v, close + 1));
+	while (sur.n > 1 && ch_is_digit((unsigned char)sur.p[sur.n - 1]))
+		sur.n--;
+	size_t up, low, dig;
+	sl_letters(sur, &up, &low, &dig);
+	struct slice tk[8];
+	size_t n = tok_split(in, tk, 8);
+	if (n == 0 || n > 7 || low > 0 || up < 2 || dig > 0 || sl_find(sur, " ") != SIZE_MAX)
+		return 0;
+	/* the office: up to its last word of office or body; the given
+	 * names after it */
+	size_t given = 0;
+	for (size_t k = 0; k < n; k++) {
+		struct slice w = tok_bare(tk[k]);
+		if (tok_in(w, lex_person_offices) || tok_in(w, lex_office_nouns) || tok_in(w, lex_body_nouns))
+			given = k + 1;
+	}
+	struct slice names = given < n ? sl_of(tk[given].p, (size_t)(in.p + in.n - tk[given].p)) : sl_of(in.p + in.n, 0);
+	char *title = name_titlecase(sur);
+	char *printed = xasprintf("%.*s%s%s", (int)names.n, names.p, names.n ? " " : "", title ? title : "");
+	free(title);
+	char *name = name_like(sl_cstr(printed), 0) ? name_canonical(sl_cstr(printed)) : NULL;
+	char *office = given > 0 ? xasprintf("%.*s", (int)(tk[given - 1].p + tk[given - 1].n - in.p), in.p) : NULL;
+	if (name != NULL)
+		hprop_party(p, name, office);
+	int ok = name != NULL;
+	free(printed);
+	free(name);
+	free(office);
+	return ok;
+}
+
+/* "To: Krajewski" / "From: Ambassador JELEN" ("Sender: Pyongyang"): a
+ * pair of labelled lines at the top of a telegram or a letter, in any
+ * case. Both must be there: one "To:" alone may be a list's. */
 static void labelled_pair_read(struct hreader *r)
 {
 	size_t at[2] = { SIZE_MAX, SIZE_MAX };
@@ -912,7 +955,7 @@ static void labelled_pair_read(struct hreader *r)
 			break;
 		if (sl_istarts(t, "to:") && at[1] == SIZE_MAX)
 			at[1] = i;
-		else if (sl_istarts(t, "from:") && at[0] == SIZE_MAX)
+		else if ((sl_istarts(t, "from:") || sl_istarts(t, "sender:")) && at[0] == SIZE_MAX)
 			at[0] = i;
 	}
 	if (at[0] == SIZE_MAX || at[1] == SIZE_MAX)
@@ -924,6 +967,8 @@ static void labelled_pair_read(struct hreader *r)
 		if (v.n == 0 || v.n > 160 || (caps && hprop_has(r, k == 0 ? HF_FROM : HF_TO, W_STRONG)))
 			continue; /* the memorandum header's, read already */
 		struct hprop *p = hprop_add(r, k == 0 ? HF_FROM : HF_TO, W_GOOD, "labelled line", t);
+		if (bracket_led_party(p, v))
+			continue;
 		/* "FROM: Moscow": a post stands for its mission */
 		if (header_parties(r, p, v) == 0 && v.n <= 40 && tok_is_upper(v) && sl_find(v, ",") == SIZE_MAX) {
 			char *name = sl_dup(v);

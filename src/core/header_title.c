@@ -128,12 +128,16 @@ static size_t office_then_person(struct slice s)
 	return SIZE_MAX;
 }
 
-/* The office of "The Ambassador in France (Edge)": "Ambassador in France". */
+/* The office of "The Ambassador in France (Edge)": "Ambassador in France";
+ * of "Comrade Deputy Minister": "Deputy Minister" (a form of address is
+ * no part of it). */
 static char *office_name(struct slice s)
 {
 	s = sl_trim(s);
-	if (sl_istarts(s, "the "))
-		s = sl_trim(sl_from(s, 4));
+	static const char *const leads[] = { "the ", "comrade ", "cde. ", "cde ", NULL };
+	for (size_t i = 0; leads[i] != NULL; i++)
+		if (sl_istarts(s, leads[i]))
+			s = sl_trim(sl_from(s, strlen(leads[i])));
 	while (s.n > 0 && strchr(",;:", s.p[s.n - 1]) != NULL)
 		s = sl_trim(sl_of(s.p, s.n - 1));
 	return s.n ? sl_dup(s) : NULL;

@@ -599,6 +599,14 @@ static const struct rule rules[] = {
 	{ "an unclassified cable's number on its first line of text",
 	  "R 161735Z SEP 09\nFM AMEMBASSY BRASILIA\nTO SECSTATE WASHDC 5097\n\nUNCLAS BRASILIA 001156\n\nSENSITIVE\n\n1. Brazil "
 	  "plans to send assurances.\n", "number", "001156", "cable's first line" },
+	{ "a telegram's 'Sender:' and 'To:' lines are a labelled pair",
+	  "March 6, 1976\nTelegram from Pyongyang to Bucharest, SECRET, Urgent, No. 067.046\nTELEGRAM\nSender: Pyongyang\n"
+	  "CLASSIFICATION: SECRET\nTo: Comrade Deputy Minister, Constantin Oancea\nOn March 4, Ambassador Popa was invited.\n",
+	  "to", "Constantin Oancea (Deputy Minister)", "labelled line" },
+	{ "a translator's bracket of office and given name before a surname in capitals",
+	  "November 16, 1962\nTelegram from Polish Embassy in Washington (Drozniak), 16 November 1962\nCiphergram No. 16831\n"
+	  "To: [Foreign Ministry Director Eugeniusz] MILNIKIEL1\nFrom: [Ambassador Edward] DRO\xc5\xbbNIAK2\nThere is a belief.\n",
+	  "to", "Eugeniusz Milnikiel (Foreign Ministry Director)", "labelled line" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
