@@ -1128,6 +1128,40 @@ static void page_top(struct hreader *r)
 			i++;
 			continue;
 		}
+		/* "Margaret Thatcher" / "Letter to US President (Ronald
+		 * Reagan) ...": a name alone over a heading that opens with
+		 * the paper's kind is its author's, the heading the title */
+		size_t below = line_next(&r->L, e);
+		struct slice words[5];
+		size_t nwords = tok_split(t, words, 5), up, low, dig, bodies = 0;
+		sl_letters(t, &up, &low, &dig);
+		for (size_t q = 0; q < nwords && q < 5; q++)
+			bodies += tok_in(tok_bare(words[q]), lex_body_nouns) || tok_in(tok_bare(words[q]), lex_office_nouns) ||
+				  tok_in(tok_bare(words[q]), lex_plural_papers); /* "Sino-Soviet Papers": a collection */
+		/* (a person's name as printed in mixed case: a heading in
+		 * capitals, "DEPARTMENT OF STATE", is a form's or an address) */
+		if (below < r->footer && r->roles[below].role == HR_TEXT && nwords >= 2 && nwords <= 4 && low > 0 &&
+		    bodies == 0 && name_like(t, 0) && !kind_headed(t)) {
+			struct slice u = line_text(&r->L, below);
+			/* and the name is printed again below (its signature),
+			 * which no collection's heading is */
+			const char *rest = u.p + u.n;
+			struct slice tail = sl_of(rest, (size_t)(r->L.text + r->L.len - rest));
+			char *again_name = sl_dup(t);
+			int again = sl_find(tail, again_name) != SIZE_MAX;
+			free(again_name);
+			char *name = again && kind_headed(u) && title_like(u) && !prose(u) ? party_resolve(r->d, t, 0) : NULL;
+			if (name != NULL) {
+				hprop_party(hprop_add(r, HF_FROM, W_GOOD, "byline", t), name, NULL);
+				free(name);
+				title = sl_dup(u);
+				title_at = below;
+				lines_drop(&r->L, i, e);
+				lines_drop(&r->L, below, below + 1);
+				i = below;
+				continue;
+			}
+		}
 		char *tj = para_join(&r->L, i, e);
 		tt = unbold(sl_cstr(tj));
 		int bold = tt.n != strlen(tj);

@@ -104,7 +104,7 @@ const char *const lex_furniture[] = {
 	"\xe7\xbd\x91\xe9\xa1\xb5\xe5\x9b\xbe\xe7\x89\x87", "ePub \xe7\x89\x88",
 	/* the Thatcher Foundation's section headings over its catalogue
 	 * entries ("Archive (Thatcher MSS)" is a banner) */
-	"Archive", "Large scale document archive", "Personal and party papers, Cambridge",
+	"Archive", "Large scale document archive", "Personal and party papers, Cambridge", "Speeches, etc.",
 	NULL
 };
 

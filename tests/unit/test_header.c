@@ -607,6 +607,19 @@ static const struct rule rules[] = {
 	  "November 16, 1962\nTelegram from Polish Embassy in Washington (Drozniak), 16 November 1962\nCiphergram No. 16831\n"
 	  "To: [Foreign Ministry Director Eugeniusz] MILNIKIEL1\nFrom: [Ambassador Edward] DRO\xc5\xbbNIAK2\nThere is a belief.\n",
 	  "to", "Eugeniusz Milnikiel (Foreign Ministry Director)", "labelled line" },
+	{ "a name alone over a heading that opens with the paper's kind is its author's",
+	  "Speeches, etc.\n\nMargaret Thatcher\n\nLetter to US President (Ronald Reagan) (\"you stood for all that is best\")\n\n"
+	  "Document type: Speeches, interviews, etc.\nVenue: No.10 Downing Street\nSource: Thatcher Archive\n\nDear Ron.\n\n"
+	  "As you leave office, I wanted simply to say thank you. Yours sincerely Margaret Thatcher\n", "from",
+	  "Margaret Thatcher", "byline" },
+	{ "... not a collection's heading, whose words are not printed again",
+	  "Cuban Missile Crisis\n\nTelegram from Dobrynin to USSR Foreign Ministry\n\nDocument type: Telegram\n"
+	  "Source: AVP RF\n\nToday I met Robert Kennedy.\n", "from", "Dobrynin", "heading" },
+	{ "... and the heading is the title",
+	  "Speeches, etc.\n\nMargaret Thatcher\n\nLetter to US President (Ronald Reagan) (\"you stood for all that is best\")\n\n"
+	  "Document type: Speeches, interviews, etc.\nVenue: No.10 Downing Street\nSource: Thatcher Archive\n\nDear Ron.\n\n"
+	  "As you leave office, I wanted simply to say thank you. Yours sincerely Margaret Thatcher\n", "title",
+	  "Letter to US President (Ronald Reagan) (\"you stood for all that is best\")", "title line" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
