@@ -1048,7 +1048,12 @@ static void received_form_flat(struct hreader *r)
 {
 	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 20; i = line_next(&r->L, i + 1), k++) {
 		struct slice t = line_text(&r->L, i);
+		/* "Recd:", "Rec'd:" */
 		size_t recd = sl_find(t, "Recd: "), from, to, no;
+		if (recd == SIZE_MAX)
+			recd = sl_find(t, "Rec'd: ");
+		if (recd == SIZE_MAX)
+			recd = sl_find(t, "Rec\xe2\x80\x99" "d: ");
 		if (recd == SIZE_MAX || (from = sl_find(t, "FROM:")) == SIZE_MAX || (no = sl_find(t, " NO: ")) == SIZE_MAX)
 			continue;
 		to = sl_find(t, " TO: ");

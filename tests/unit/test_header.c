@@ -148,6 +148,10 @@ static const struct rule rules[] = {
 	{ "... its addressee", "Approved For Release 2003/01/29\n.INCOMING Action EUR FROM:Paris Info SECRET Control: 4411 "
 	  "Recd: March 3, 1953 7.21 p.m. SS TO: Secretary of State G NO: 2277, March 3, 9 p.m. SENT DEPARTMENT 2277. The talks "
 	  "went on.\n", "to", "Secretary of State", "received telegram form" },
+	{ "... its receipt typed \"Rec'd:\"",
+	  "Approved For Release 2014/02/10\nGRAM Department of State FROM: Paris TO: Secretary of State NO: 6118, June 23, 6 "
+	  "p.m. Control: Rec'd: 17387 June 23, 1958 8:20 p.m. SENT DEPARTMENT 6118. The talks went on.\n", "from", "Paris",
+	  "received telegram form" },
 	/* Words that meet where a form expects a name between them (the
 	 * generator's nonsense found the first; ASan reads past the line
 	 * if a length goes below zero). */
