@@ -379,8 +379,15 @@ static void apply(struct hreader *r)
 			 * Minister of , 23") is the citation's, whole */
 			for (size_t i = 0; i < r->nprops; i++) {
 				const struct hprop *q = &r->props[i];
+				/* ... or one that goes on past the citation's
+				 * title with what it is about ("... (Bucharest)
+				 * regarding requests by Soviets ..."): the
+				 * archive's own title is the citation's */
+				size_t ql = q->value ? strlen(q->value) : 0;
+				int longer = q->field == HF_TITLE && ql >= 20 && p->value && strlen(p->value) > ql + 8 &&
+					     strncmp(p->value, q->value, ql) == 0 && p->value[ql] == ' ';
 				if (q->field == HF_TITLE && q != p && strcmp(q->source, "citation") == 0 &&
-				    words_within(p->value, q->value)) {
+				    (words_within(p->value, q->value) || longer)) {
 					set_text(&d->title, q->value);
 					p = q;
 					break;

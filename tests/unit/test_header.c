@@ -624,6 +624,13 @@ static const struct rule rules[] = {
 	  "Document type: Speeches, interviews, etc.\nVenue: No.10 Downing Street\nSource: Thatcher Archive\n\nDear Ron.\n\n"
 	  "As you leave office, I wanted simply to say thank you. Yours sincerely Margaret Thatcher\n", "title",
 	  "Letter to US President (Ronald Reagan) (\"you stood for all that is best\")", "title line" },
+	{ "a title line that goes on past the citation's title is the citation's",
+	  "Search in\n\nDecember 21, 1989\n\n  \xe2\x80\xa2 Citation\n\n    get citation\n\n    Informational Note from the Romanian "
+	  "Embassy in Moscow to the Ministry of Foreign Affairs (Bucharest) regarding requests by Soviets for more information\n"
+	  "    \"Informational Note from the Romanian Embassy in Moscow to the Ministry of Foreign Affairs (Bucharest),\" "
+	  "December 21, 1989, History and Public Policy Program Digital Archive, AMAE.\n  \xe2\x80\xa2 share document\n\n"
+	  "English HTML\n\n21 December 1989\n\nDuring the evening of 20 December 1989, I was called.\n", "title",
+	  "Informational Note from the Romanian Embassy in Moscow to the Ministry of Foreign Affairs (Bucharest)", "citation" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
