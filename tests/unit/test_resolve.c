@@ -167,6 +167,53 @@ static void bare_letters(void)
 	free(cause);
 }
 
+/* Papers between others altogether: what only their day ties to a
+ * reference is a candidate, not the paper. */
+static const char *const strangers[][2] = {
+	/* 0: a telegram of 26 October between a post and its ministry. */
+	{ "s0.md", "**October 26, 1962**\n\n**Telegram, Bastian Pinto to Foreign Ministry**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nCuba continues totally mobilized.\n\nBASTIAN PINTO\n" },
+	/* 1: Khrushchev to Castro: "my messages of 26 October" (his to
+	 * Kennedy, not in the library). */
+	{ "s1.md", "**October 28, 1962**\n\n**Letter, Khrushchev to Fidel Castro**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nThe President responds with agreement to my messages of 26 October.\n\n"
+		   "KHRUSHCHEV\n" },
+	/* 2: a document of 10 January whose kind no heading prints. */
+	{ "s2.txt", "Office of Current Intelligence\n\nThis summary of significant reports has been prepared for "
+		    "internal use.\n\n10 January 1952\n" },
+	/* 3: a chargé to his ministry: "MEA cables dated 10 January". */
+	{ "s3.md", "**January 18, 1952**\n\n**Telegram, Steere to Department of State**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nHe showed me MEA cables dated 10 January 1952 to Ind Ambs Ankara.\n\n"
+		   "STEERE\n" },
+};
+
+static void papers_of_strangers(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-strangers-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	if (!CHECK(s != NULL))
+		return;
+	int64_t id[4];
+	for (int i = 0; i < 4; i++)
+		id[i] = import_one(s, strangers[i][0], strangers[i][1]);
+	struct resolve_stats st;
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	/* Khrushchev's messages are his: not a Brazilian telegram to Rio. */
+	struct found f = ref_of(s, id[1], "my messages of 26 October");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	/* The MEA's cables are not the CIA's summary of that day. */
+	f = ref_of(s, id[3], "cables dated 10 January 1952");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
 /* The forms that name the parties or a month (Stalin's letter to Kim of
  * 8 October 1950, its summary, a diplomat's postscript). */
 static const char *const parties[][2] = {
@@ -1208,6 +1255,7 @@ static void learned_any_order(void)
 int main(void)
 {
 	names_changed_later();
+	papers_of_strangers();
 	char path[] = "/tmp/dossier-test-resolve-XXXXXX";
 	struct store *s = fixture_library(path, 0);
 	char *cause = NULL;
