@@ -117,6 +117,13 @@ int date_month_name(const char *s, size_t len, size_t *n)
 			*n = w < len && s[w] == '.' ? w + 1 : w;
 			return m + 1;
 		}
+		/* "Novr", "Septr", "Jany", "Augt": the eighteenth century's
+		 * abbreviations, the month's first letters and its last */
+		if (w >= 4 && w - 1 < full && strncasecmp(s, months[m], w - 1) == 0 &&
+		    (s[w - 1] | 0x20) == months[m][full - 1]) {
+			*n = w < len && s[w] == '.' ? w + 1 : w;
+			return m + 1;
+		}
 	}
 	return 0;
 }

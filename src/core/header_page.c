@@ -753,6 +753,45 @@ static int section_over_heading(const struct hreader *r, size_t i)
 	return header_kind_find(sl_from(u, d + 2), 3, &after) != NULL;
 }
 
+/* "To George Washington from Alexander Hamilton, 26 March 1796", "From
+ * George Washington to Alexander Hamilton, 28 November 1795": an
+ * edition's heading, its parties and the paper's day after a comma, the
+ * title though nothing else marks the line. */
+static int dated_heading(struct slice t)
+{
+	size_t c = t.n;
+	while (c > 0 && !(t.p[c - 1] == ',' && c < t.n && t.p[c] == ' '))
+		c--;
+	if (c == 0 || c > 200 || !(sl_istarts(t, "to ") || sl_istarts(t, "from ")))
+		return 0;
+	struct slice d = sl_trim(sl_from(t, c));
+	struct date_val dv;
+	size_t n = date_parse(d.p, d.n, 0, &dv);
+	struct slice head = sl_of(t.p, c - 1);
+	return n == d.n && dv.d > 0 && (sl_ifind_top(head, " from ") != SIZE_MAX || sl_ifind_top(head, " to ") != SIZE_MAX);
+}
+
+/* "George Washington Papers", "The Adams Papers": a collection's name
+ * over its papers' pages, a few capitalised words ending in the papers'
+ * plural, the site's furniture under it ("Documents filtered by: ...");
+ * never one paper's title. */
+static int collection_heading(const struct hreader *r, size_t i)
+{
+	size_t j = i + 1;
+	while (j < r->footer && r->roles[j].role == HR_BLANK)
+		j++;
+	if (j >= r->footer || (r->roles[j].role != HR_FURNITURE && r->roles[j].role != HR_URL))
+		return 0;
+	struct slice t = line_text(&r->L, i), tk[6];
+	size_t n = tok_split(t, tk, 6);
+	if (n < 2 || n > 5 || !tok_in(tok_bare(tk[n - 1]), lex_plural_papers))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (!tok_is_upper(tk[k]) && !sl_ieq(tk[k], "of") && !sl_ieq(tk[k], "the"))
+			return 0;
+	return 1;
+}
+
 /* "NATIONAL SECURITY POLICY" over "509": a book's running head, in
  * capitals, and the page's number alone on the next line. */
 static int running_head(struct slice head, struct slice num)
@@ -1117,7 +1156,7 @@ static void page_top(struct hreader *r)
 		/* "Africa Region" over "181. Memorandum From ...": a
 		 * compilation's heading over the edition's numbered heading of
 		 * the paper, no title of it */
-		if (e == i + 1 && section_over_heading(r, i)) {
+		if (e == i + 1 && (section_over_heading(r, i) || collection_heading(r, i))) {
 			lines_drop(&r->L, i, i + 1);
 			continue;
 		}
@@ -1171,7 +1210,8 @@ static void page_top(struct hreader *r)
 		tt = header_unnumbered(tt, &ed_n);
 		r->d->heading_marked |= header_marked_one(marked, tt);
 		free(ed_n);
-		if (title_like(tt) && !prose(tt) && (r->site || date_at != SIZE_MAX || bold) && header_salutation(tt) == NULL &&
+		if (title_like(tt) && !prose(tt) && (r->site || date_at != SIZE_MAX || bold || dated_heading(tt)) &&
+		    header_salutation(tt) == NULL &&
 		    (!over_salutation(r, e - 1) || header_kind_find(tt, 6, &(struct slice){ 0 }) != NULL)) {
 			/* a title wrapped over lines, then printed again whole:
 			 * "Report of the Meeting of the Albanian Labor Party" /

@@ -1524,6 +1524,16 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 			break;
 		}
 	}
+	/* "To George Washington from Alexander Hamilton, 26 March 1796": an
+	 * edition's heading that names the recipient first */
+	if (sl_istarts(t, "to ")) {
+		size_t f = sl_ifind_top(t, " from ");
+		if (f != SIZE_MAX && f > 3) {
+			header_parties(r, hprop_add(r, HF_TO, w, source, ev), sl_of(t.p + 3, f - 3));
+			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_from(t, f + 6));
+			return;
+		}
+	}
 	const char *kind = NULL;
 	/* "From the Journal of A.I. Alekseyev, 'Record of a Conversation with
 	 * Fidel Castro ...'": the quoted title names the paper */

@@ -126,6 +126,9 @@ const char *const lex_furniture_openings[] = {
 	 * the United States 1964-1968, Volume XIV"): never one paper's title */
 	"Foreign Relations of the United States 1", "Foreign Relations of the United States, 1",
 	"The History and Public Policy Program welcomes reuse",
+	/* Founders Online's document view under a search: the filter, the
+	 * order and the link over the document's own heading */
+	"Documents filtered by:", "sorted by:", "Permanent link for this document:",
 	"To enquire about this document",
 	"To inquire about this document",
 	"PDF icon ",

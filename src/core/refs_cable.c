@@ -103,10 +103,14 @@ size_t refs_post_number(struct scan *sc, size_t i, size_t j)
 	size_t len = sc->len;
 	if (j - i < 4 || j - i > 12)
 		return 0;
-	for (size_t k = i; k < j; k++)
-		if (!isupper((unsigned char)s[k]))
-			return 0;
+	/* "Ref: State 131591" (FRUS prints the cables' lines in mixed
+	 * case): after a reference line's label, a capitalised post */
 	struct word w = { i, j }, prev;
+	int after_ref = (i >= 5 && strncasecmp(s + i - 5, "ref: ", 5) == 0) ||
+			(i >= 6 && strncasecmp(s + i - 6, "refs: ", 6) == 0);
+	for (size_t k = i; k < j; k++)
+		if (!isupper((unsigned char)s[k]) && !(after_ref && k > i && islower((unsigned char)s[k])))
+			return 0;
 	for (size_t k = 0; furniture[k]; k++)
 		if (refs_word_is(s, &w, furniture[k]))
 			return 0;
@@ -172,8 +176,21 @@ void refs_ref_line(struct scan *sc)
 	const char *s = sc->s;
 	size_t len = sc->len;
 	for (size_t i = 0; i + 4 < len && sc->nreflist == 0; i++) {
-		if ((i > 0 && s[i - 1] != '\n') || !(refs_starts(s, len, i, "REF:") || refs_starts(s, len, i, "REFS:") ||
-						       refs_starts(s, len, i, "REF ") || refs_starts(s, len, i, "Ref:")))
+		if (s[i] != 'R' || !(refs_starts(s, len, i, "REF:") || refs_starts(s, len, i, "REFS:") ||
+				     refs_starts(s, len, i, "REF ") || refs_starts(s, len, i, "Ref:")))
+			continue;
+		/* at a line's start, or after a stop on a line that opens
+		 * with the telegram's number ("3375. Ref: State 131591.",
+		 * "8767. Subj: Indo-Pak Military Escalation. Ref: State
+		 * 212550.", as FRUS prints them) */
+		size_t ls = i;
+		while (ls > 0 && s[ls - 1] != '\n')
+			ls--;
+		size_t dg = ls;
+		while (dg < i && isdigit((unsigned char)s[dg]))
+			dg++;
+		if (ls < i && !(i >= 2 && s[i - 1] == ' ' && s[i - 2] == '.' && dg > ls && dg + 1 < i && s[dg] == '.' &&
+				s[dg + 1] == ' '))
 			continue;
 		char label = 0;
 		for (size_t k = i + 4; k < len && k < i + 300 && sc->nreflist < 6;) {
@@ -185,7 +202,7 @@ void refs_ref_line(struct scan *sc)
 				continue;
 			}
 			size_t w = k;
-			while (w < len && isupper((unsigned char)s[w]))
+			while (w < len && (isupper((unsigned char)s[w]) || (w > k && islower((unsigned char)s[w]))))
 				w++;
 			size_t d = w + 1, e = d;
 			while (e < len && isdigit((unsigned char)s[e]))

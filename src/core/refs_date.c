@@ -104,7 +104,27 @@ size_t refs_day_of_month_at(const struct scan *sc, const char *s, size_t len, st
 			continue;
 		return day_in_month(&ctx, d, w >= 2, v) == 0 ? i + n : 0;
 	}
-	return 0;
+	/* "your letter of the 26th": the latest such day on or before the
+	 * letter, this month's or the month before's. Not "the 7th Army",
+	 * "the 4th of April", "the 20th century" (a word after it that
+	 * counts something else). */
+	static const char *const counted[] = { "century", "centuries", "anniversary", "parallel", "congress", "plenum",
+					       "session", "army", "division", "regiment", "corps", "floor", "time",
+					       "round", "day", "year", "meeting", "birthday", "of", NULL };
+	size_t k = i;
+	while (k > 4 && (s[k - 1] == ' ' || s[k - 1] == ','))
+		k--;
+	if (k == 4 || !(strncasecmp(s + k - 2, "th", 2) == 0 || strncasecmp(s + k - 2, "st", 2) == 0 ||
+			strncasecmp(s + k - 2, "nd", 2) == 0 || strncasecmp(s + k - 2, "rd", 2) == 0))
+		return 0;
+	if (i < len && isupper((unsigned char)s[i]))
+		return 0;
+	for (size_t c = 0; counted[c] != NULL && i < len; c++) {
+		size_t n = strlen(counted[c]);
+		if (i + n <= len && strncasecmp(s + i, counted[c], n) == 0 && (i + n == len || !isalpha((unsigned char)s[i + n])))
+			return 0;
+	}
+	return day_in_month(&ctx, d, d > ctx.d, v) == 0 ? k : 0;
 }
 
 /* "4th", "7th", "2d" alone, as telegrams write a day: the latest such

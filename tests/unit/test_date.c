@@ -49,6 +49,11 @@ int main(void)
 	is("13/5-50", 0, "1950-05-13", 7);
 	is("1st of June 1950", 0, "1950-06-01", 16);
 	is("Oct. 8, 1950", 0, "1950-10-08", 12);
+	/* the eighteenth century's abbreviations: first letters and last */
+	is("28th Novr 1795", 0, "1795-11-28", 14);
+	is("Septr 3, 1789", 0, "1789-09-03", 13);
+	is("Jany 12 1781", 0, "1781-01-12", 12);
+	is("3 Novel 1795", 0, "", 0);
 	is("31 February 1950", 0, "", 0);
 	is("1.2.3.4", 0, "", 0);
 	is("13.10.501", 0, "", 0);

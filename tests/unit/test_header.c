@@ -631,6 +631,18 @@ static const struct rule rules[] = {
 	  "December 21, 1989, History and Public Policy Program Digital Archive, AMAE.\n  \xe2\x80\xa2 share document\n\n"
 	  "English HTML\n\n21 December 1989\n\nDuring the evening of 20 December 1989, I was called.\n", "title",
 	  "Informational Note from the Romanian Embassy in Moscow to the Ministry of Foreign Affairs (Bucharest)", "citation" },
+	{ "an edition's heading that names the recipient first, then the sender",
+	  "To George Washington from Alexander Hamilton, 26 March 1796\nFrom Alexander Hamilton\nMarch 26 1796\nSir\n"
+	  "I perceived by the News Paper that the resolution has been carried.\n", "to", "George Washington", "title line" },
+	{ "... the sender",
+	  "To George Washington from Alexander Hamilton, 26 March 1796\nFrom Alexander Hamilton\nMarch 26 1796\nSir\n"
+	  "I perceived by the News Paper that the resolution has been carried.\n", "from", "Alexander Hamilton", "title line" },
+	{ "a collection's name over a document view under a search is no title",
+	  "George Washington Papers\nDocuments filtered by: Recipient=\"Hamilton, Alexander\"\nsorted by: date (descending)\n"
+	  "Permanent link for this document:\nhttps://founders.archives.gov/documents/Washington/05-19-02-0145\n\n"
+	  "From George Washington to Alexander Hamilton, 28 November 1795\n\nTo Alexander Hamilton\n\n"
+	  "Philadelphia 28th Novr 1795\n\nMy dear Sir,\n\nIf indisposition should have prevented you.\n", "title",
+	  "From George Washington to Alexander Hamilton, 28 November 1795", "title line" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
@@ -756,7 +768,7 @@ static const struct rule rules[] = {
 	  "date", "1963-03-02", "dateline" },
 	{ "a heading's date after its parties",
 	  "From John Adams to Thomas Jefferson, 6 May 1786\n\nTo Thomas Jefferson\n\nDear Sir\n\nI have received yours.\n", "date",
-	  "1786-05-06", "heading" },
+	  "1786-05-06", "title line" },
 	{ "a cablegram's number and dateline on its line",
 	  "Historical documents\n\n112 Commonwealth Government to Mr. Bruce\n\nCablegram 455 CANBERRA, 3 May 1942\n\nText.\n", "number",
 	  "455", NULL },

@@ -297,6 +297,12 @@ int main(void)
 	E("Re. your 031.583\nThe ambassador", "1976-03-06", NULL, "your 031.583|||031.583||yours");
 	E("In connection with message no 218 of 10 of this month, we", "1988-10-12", NULL,
 	  "message no 218 of 10 of this month|message|1988-10-10|218||any");
+	E("3375. Ref: State 131591.\n\nAkalovsky phoned today.", "1967-02-04", NULL, "State 131591|telegram||131591||any");
+	E("8767. Subj: Indo-Pak Military Escalation. Ref: State 212550.\n\n1. The presentation specified reftel was made.",
+	  "1971-12-06", NULL, "State 212550|telegram||212550||any", "reftel|telegram||212550||any");
+	E("P.S. I now add that your letter of the 26th came to me today.", "1795-11-28", NULL,
+	  "your letter of the 26th|letter|1795-11-26|||yours");
+	NONE("In the 20th century the letters of the 26th Congress were many.");
 	NONE("There were no 500 men and no 1950 plans.");
 	NONE("He has no 12 sons, and the telegram gave no 3 reasons.");
 	/* The hour after the day (FRUS), and the page the paper is on. */
