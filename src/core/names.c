@@ -122,10 +122,15 @@ static int tok_is_patronymic(struct slice t)
  * ("Stalin, Iosif Vissarionovich"). */
 int name_given(struct slice s)
 {
+	/* "Sam J. Ervin, Jr.", "Lawrence R. Houston, Esquire": a suffix of
+	 * the name before the comma, no second party */
+	static const char *const suffixes[] = { "jr", "sr", "esq", "esquire", "ii", "iii", "iv", NULL };
 	struct slice tok[4];
 	size_t nt = tok_split(s, tok, 4);
 	if (nt == 0 || nt > 4)
 		return 0;
+	if (nt == 1 && tok_in(tok_bare(tok[0]), suffixes))
+		return 1;
 	if (nt == 2 && tok_is_upper(tok[0]) && !tok_is_initials(tok[0]) && tok_is_patronymic(tok[1]))
 		return 1;
 	for (size_t i = 0; i < nt; i++)

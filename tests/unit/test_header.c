@@ -643,6 +643,10 @@ static const struct rule rules[] = {
 	  "From George Washington to Alexander Hamilton, 28 November 1795\n\nTo Alexander Hamilton\n\n"
 	  "Philadelphia 28th Novr 1795\n\nMy dear Sir,\n\nIf indisposition should have prevented you.\n", "title",
 	  "From George Washington to Alexander Hamilton, 28 November 1795", "title line" },
+	{ "a suffix after a comma is the name's, no second party",
+	  "Skip to content\n\nJune 20, 1974\n\nLetter to Sam J. Ervin, Jr. from W. E. Colby\n\nDear Mr. Chairman,\n\nThe report "
+	  "follows.\n", "to",
+	  "Sam J. Ervin", "title line" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
