@@ -129,20 +129,50 @@ static const struct memo_field {
 	enum hfield field;
 } memo_fields[] = {
 	{ "MEMORANDUM FOR THE RECORD", HF_KIND }, { "MEMORANDUM FOR", HF_TO }, { "MEMO FOR", HF_TO },
+	/* the agency's note, a memorandum's form */
+	{ "NOTE FOR", HF_TO },
 	{ "FROM", HF_FROM },     { "TO", HF_TO },           { "THRU", HF_COUNT }, { "THROUGH", HF_COUNT },
 	{ "SUBJECT", HF_TITLE }, { "SUBJ", HF_TITLE },     { "DATE", HF_DATE }, { "REFERENCE", HF_COUNT },
 	{ "REF", HF_COUNT },     { NULL, HF_COUNT },
 };
 
+/* The edit distance of a and word (letters changed, added or lost), or
+ * max + 1 when it is more than max. */
+static size_t ocr_distance(struct slice a, const char *word, size_t max)
+{
+	size_t wn = strlen(word), row[24], prev[24];
+	if (a.n > 20 || wn > 20 || (a.n > wn ? a.n - wn : wn - a.n) > max)
+		return max + 1;
+	for (size_t j = 0; j <= wn; j++)
+		prev[j] = j;
+	for (size_t i = 1; i <= a.n; i++) {
+		row[0] = i;
+		size_t least = row[0];
+		for (size_t j = 1; j <= wn; j++) {
+			size_t sub = prev[j - 1] + (a.p[i - 1] != word[j - 1]);
+			size_t del = prev[j] + 1, ins = row[j - 1] + 1;
+			row[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+			least = row[j] < least ? row[j] : least;
+		}
+		if (least > max)
+			return max + 1;
+		memcpy(prev, row, (wn + 1) * sizeof row[0]);
+	}
+	return prev[wn] <= max ? prev[wn] : max + 1;
+}
+
 /* A scanned "MEMORANDUM" as the OCR read it ("MEMORANDU4", "0FANDUM",
- * "RANDUM"): six to twelve characters whose end matches the word's end
- * in at least seven of ten places. */
+ * "RANDUM", "MEMORANDCIN"): six to twelve characters whose end matches
+ * the word's end in at least seven of ten places, or the word with two
+ * letters misread, added or lost, or its first seven letters whole. */
 static int memo_word_ocr(struct slice w)
 {
 	static const char word[] = "MEMORANDUM";
 	size_t wn = sizeof word - 1;
 	if (w.n < 6 || w.n > 12)
 		return 0;
+	if (w.n >= 9 && w.p[0] == 'M' && (ocr_distance(w, word, 2) <= 2 || memcmp(w.p, "MEMORAN", 7) == 0))
+		return 1;
 	size_t n = w.n < wn ? w.n : wn, same = 0;
 	for (size_t i = 1; i <= n; i++)
 		same += w.p[w.n - i] == word[wn - i];
@@ -227,6 +257,15 @@ static const struct memo_field *memo_line(struct slice t, struct slice *value)
 	if (memo_for_find(t, 1, &at) == 0) {
 		*value = sl_trim(sl_from(t, at));
 		return &memo_fields[sl_istarts(*value, "THE RECORD") ? 0 : 1];
+	}
+	/* "FRCM: John M. Ray": the sender's label with a letter misread,
+	 * its colon kept */
+	size_t colon = sl_find(t, ":");
+	if (colon == 4 && ocr_distance(sl_of(t.p, 4), "FROM", 1) == 1 && t.p[0] == 'F') {
+		*value = sl_trim(sl_from(t, 5));
+		for (size_t i = 0; memo_fields[i].label != NULL; i++)
+			if (strcmp(memo_fields[i].label, "FROM") == 0)
+				return &memo_fields[i];
 	}
 	return NULL;
 }
@@ -812,8 +851,8 @@ static void memo_header(struct hreader *r)
 {
 	int seen = 0, memo = 0;
 	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 30 && !memo; i = line_next(&r->L, i + 1), k++)
-		memo = sl_istarts(line_text(&r->L, i), "MEMO") || memo_for_find(line_text(&r->L, i), 1, &(size_t){ 0 }) == 0 ||
-		       memo_heading(line_text(&r->L, i));
+		memo = sl_istarts(line_text(&r->L, i), "MEMO") || sl_istarts(line_text(&r->L, i), "NOTE FOR") ||
+		       memo_for_find(line_text(&r->L, i), 1, &(size_t){ 0 }) == 0 || memo_heading(line_text(&r->L, i));
 	if (!memo)
 		return;
 	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 30; i = line_next(&r->L, i + 1), k++) {

@@ -647,6 +647,20 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nJune 20, 1974\n\nLetter to Sam J. Ervin, Jr. from W. E. Colby\n\nDear Mr. Chairman,\n\nThe report "
 	  "follows.\n", "to",
 	  "Sam J. Ervin", "title line" },
+	{ "the agency's note heads a memorandum, its sender's label misread by one letter",
+	  "ACTION PLAN FOR HEADQUARTERS PARKING\nContent Type:\nMEMO\nBody:\nApproved for Release 2011/12/13: CIA-RDP89G0\n"
+	  "3 0 JUN 1987\nNOTE FOR: Deputy Director for Administration\nFRCM: John M. Ray\nDirector of Logistics\n"
+	  "SUBJECT: Action Plan for Headquarters Parking\n1. I have discussed the note with Bob.\n", "from", "John M. Ray",
+	  "memorandum header" },
+	{ "... its addressee",
+	  "ACTION PLAN FOR HEADQUARTERS PARKING\nContent Type:\nMEMO\nBody:\nApproved for Release 2011/12/13: CIA-RDP89G0\n"
+	  "3 0 JUN 1987\nNOTE FOR: Deputy Director for Administration\nFRCM: John M. Ray\nDirector of Logistics\n"
+	  "SUBJECT: Action Plan for Headquarters Parking\n1. I have discussed the note with Bob.\n", "to",
+	  "Deputy Director for Administration", "memorandum header" },
+	{ "a memorandum's heading scanned with a letter added and one misread",
+	  "DEVELOPMENT OF A MASTER PLAN\nContent Type:\nMEMO\nBody:\nApproved For Release 2009/01/02 : CIA-RDP80B01676R0\n"
+	  "1 MAY 1964\nMEMORANDCIN FOR: Deputy Director (Support)\nSUBJECT : Development of a Master Plan\n"
+	  "1. The plan is due.\n", "to", "Deputy Director for Support", "memorandum header" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
