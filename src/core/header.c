@@ -344,15 +344,17 @@ static void apply(struct hreader *r)
 			p = fuller_agreeing(r, place_named(r, p));
 			const struct hprop *sig = NULL;
 			if (p->nparties == 1 && (office_only(p->parties[0].name) || post_only(p->parties[0].name))) {
-				/* the holder the text names: who signs it, or its
-				 * "Personal for Lovett from Marshall" line */
+				/* the holder the text names: who signs it, its
+				 * "Personal for Lovett from Marshall" line, or its
+				 * "FROM: Om Prakash, Charge d'affaires" line */
 				for (size_t i = 0; i < r->nprops; i++)
 					/* a letter alone ("D", a transcript's speaker cut
 					 * off at the page's end) signs for no one */
 					if (r->props[i].field == (enum hfield)f && r->props[i].nparties == 1 && &r->props[i] != p &&
 					    strlen(r->props[i].parties[0].name) > 2 &&
 					    ((f == HF_FROM && strcmp(r->props[i].source, "signature") == 0) ||
-					     (strcmp(r->props[i].source, "personal line") == 0 &&
+					     ((strcmp(r->props[i].source, "personal line") == 0 ||
+					       strcmp(r->props[i].source, "labelled line") == 0) &&
 					      !office_only(r->props[i].parties[0].name))))
 						sig = &r->props[i];
 			}

@@ -1003,8 +1003,15 @@ static void labelled_pair_read(struct hreader *r)
 		struct slice t = line_text(&r->L, at[k]);
 		struct slice v = sl_trim(sl_from(t, sl_find(t, ":") + 1));
 		int caps = (t.p[0] == 'T' && t.p[1] == 'O') || (t.p[0] == 'F' && t.p[1] == 'R');
-		if (v.n == 0 || v.n > 160 || (caps && hprop_has(r, k == 0 ? HF_FROM : HF_TO, W_STRONG)))
-			continue; /* the memorandum header's, read already */
+		/* the memorandum header's, read already (a title's parties
+		 * are not: "TELEGRAM FROM INDIAN CHARGE D'AFFAIRES" names an
+		 * office, "FROM: Om Prakash, Charge d'affaires" its holder) */
+		int read = 0;
+		for (size_t q = 0; caps && q < r->nprops && !read; q++)
+			read = r->props[q].field == (k == 0 ? HF_FROM : HF_TO) &&
+			       strcmp(r->props[q].source, "memorandum header") == 0;
+		if (v.n == 0 || v.n > 160 || read)
+			continue;
 		struct hprop *p = hprop_add(r, k == 0 ? HF_FROM : HF_TO, W_GOOD, "labelled line", t);
 		if (bracket_led_party(p, v))
 			continue;

@@ -661,6 +661,11 @@ static const struct rule rules[] = {
 	  "DEVELOPMENT OF A MASTER PLAN\nContent Type:\nMEMO\nBody:\nApproved For Release 2009/01/02 : CIA-RDP80B01676R0\n"
 	  "1 MAY 1964\nMEMORANDCIN FOR: Deputy Director (Support)\nSUBJECT : Development of a Master Plan\n"
 	  "1. The plan is due.\n", "to", "Deputy Director for Support", "memorandum header" },
+	{ "a title that names the sender's office, a 'FROM:' line its holder",
+	  "Search in\n\nDigital Archive International History Declassified\n\nJuly 03, 1963\n\n"
+	  "TELEGRAM FROM INDIAN CHARGE D'AFFAIRES IN BELGRADE\n\nDATE: July 3, 1963\nSECRET\n"
+	  "FROM: Om Prakash, Charge d'affaires, Embassy of India, Belgrade\nTO: Foreign Secretary, MEA\n"
+	  "In his speech President Tito spoke of disarmament.\n", "from", "Om Prakash (Indian Charge D'affaires)", NULL },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
