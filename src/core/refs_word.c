@@ -357,6 +357,23 @@ int refs_possessive(const char *s, const struct word *w, char *out, size_t outsz
  * last", "the ciphered", "Stalin's"), and says whose document it is;
  * *noun is set when something before it shows the kind word is a noun (a
  * determiner, a possessive), not a verb ("I report"). */
+/* A body's initials, three to five capitals, no state's ("USSR", "PRC"). */
+static int owner_initials(const char *s, const struct word *w)
+{
+	static const char *const states[] = { "USA", "USSR", "PRC", "DPRK", "DRV", "GDR", "FRG", "ROK", "ROC", "UAR",
+					      "MPR", "CSSR", "SFRY", "NATO", NULL };
+	size_t n = w->end - w->start;
+	if (n < 3 || n > 5)
+		return 0;
+	for (size_t k = w->start; k < w->end; k++)
+		if (!isupper((unsigned char)s[k]))
+			return 0;
+	for (size_t i = 0; states[i]; i++)
+		if (strlen(states[i]) == n && strncmp(s + w->start, states[i], n) == 0)
+			return 0;
+	return 1;
+}
+
 size_t refs_phrase_start(const char *s, size_t kind_start, struct ref_found *r, int *noun)
 {
 	static const char *const adjectives[] = { "ciphered", "coded", "cipher", "telegraphic", "reply", "last",
@@ -411,6 +428,22 @@ size_t refs_phrase_start(const char *s, size_t kind_start, struct ref_found *r, 
 			return first;
 		if (pos < 0)
 			return w.start;
+		/* "MEA cables", "TASS report": a body's initials before the
+		 * kind are its author (a state's are its people's adjective:
+		 * "USSR note"; "CC CPSU Decree" names its body in more words
+		 * than these) */
+		struct word before;
+		int has_before = refs_word_before(s, w.start, &before);
+		if (owner_initials(s, &w) && has_before &&
+		    (refs_word_is(s, &before, "a") || refs_word_is(s, &before, "an") || refs_word_is(s, &before, "the"))) {
+			start = w.start; /* "an OSS Draft Outline": the article's */
+			continue;
+		}
+		if (owner_initials(s, &w) && !(has_before && isupper((unsigned char)s[before.start]))) {
+			snprintf(r->person, sizeof r->person, "%.*s", (int)(w.end - w.start), s + w.start);
+			*noun = 1;
+			return w.start;
+		}
 		*noun = 0;
 		break;
 	}

@@ -977,24 +977,6 @@ static void of_number(struct run *rn, const struct store_ref *r, const struct ke
 	}
 }
 
-/* A third party's paper of a kind named ("MEA cables dated Jan 10") that
- * only its day ties to c: a document whose kind no heading prints (one
- * learned would be learned from this very reference), and that is no
- * one's of the citing letter. It stays a candidate, a rival of the
- * day's others, but is not the paper. */
-static int stranger_by_day(struct run *rn, const struct store_ref *r, const struct key *self, const struct key *c)
-{
-	if (c == NULL || self == NULL || r->number || r->target_key || r->kind == NULL ||
-	    ref_party_from_name(r->party) != REF_ANY || kind_of(c))
-		return 0;
-	int64_t person, to;
-	ref_people(rn, r, self, &person, &to);
-	return !person && !to && !shares(from_of(c), nfrom_of(c), to_of(self), nto_of(self)) &&
-	       !shares(from_of(c), nfrom_of(c), from_of(self), nfrom_of(self)) &&
-	       !shares(to_of(c), nto_of(c), from_of(self), nfrom_of(self)) &&
-	       !shares(to_of(c), nto_of(c), to_of(self), nto_of(self));
-}
-
 static void resolve_one(struct run *rn, const struct store_ref *r)
 {
 	if (rn->learning) {
@@ -1041,7 +1023,7 @@ static void resolve_one(struct run *rn, const struct store_ref *r)
 				close[nclose++] = p.cand_ids[i];
 		target = resolve_topic_pick(rn->store, r->phrase, close, nclose);
 	}
-	if (target == r->doc_id || (target && target == p.target && stranger_by_day(rn, r, self, p.best_key)))
+	if (target == r->doc_id)
 		target = 0;
 	for (size_t i = 0; i < p.ncand; i++)
 		if (p.cand_ids[i] != target && p.cand_ids[i] != r->doc_id && p.cand_scores[i] >= 0.5)

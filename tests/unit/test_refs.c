@@ -303,6 +303,9 @@ int main(void)
 	E("P.S. I now add that your letter of the 26th came to me today.", "1795-11-28", NULL,
 	  "your letter of the 26th|letter|1795-11-26|||yours");
 	NONE("In the 20th century the letters of the 26th Congress were many.");
+	/* a body's initials before the kind: its author */
+	E("He went to length of showing me MEA cables dated 10 January 1952 to Ind Ambs Ankara.", "1952-01-18", NULL,
+	  "MEA cables dated 10 January 1952|cable|1952-01-10||MEA|any");
 	NONE("There were no 500 men and no 1950 plans.");
 	NONE("He has no 12 sons, and the telegram gave no 3 reasons.");
 	/* The hour after the day (FRUS), and the page the paper is on. */
