@@ -520,9 +520,12 @@ static void doc_token(struct store *s, const char *tok, int n)
 	int64_t want = s->rank_track / RANK_SAMPLE;
 	if ((int64_t)count_add(r, h, r->doc) < (want > 1 ? want : 1))
 		return;
-	/* Followed from this document on. */
+	/* Followed from this document on; from the next new one when this
+	 * is one indexed again: the documents of ids up to the highest are
+	 * all in the index, read back at the end (term_fill). */
 	x = term_add(r, tok, (size_t)n);
-	x->start = r->doc;
+	x->start = r->doc > r->max_doc ? r->doc : r->max_doc + 1;
+	x->dirty = 1; /* its list is written at the end, even of none after */
 	x->loaded = 1;
 	x->avgdl = r->rows > 0 && r->tokens > 0 ? r->tokens / r->rows : 100;
 	touch(r, x);
@@ -557,6 +560,8 @@ int rank_doc_end(struct store *s)
 	}
 	r->n_touched = 0;
 	if (!r->deleting) {
+		if (doc > r->max_doc)
+			r->max_doc = doc;
 		r->rows++;
 		r->tokens += len;
 	} else {
@@ -573,6 +578,16 @@ static int64_t stat_value(struct store *s, const char *key)
 {
 	char *cause = NULL;
 	int64_t v = sql_query_int(s, "SELECT coalesce((SELECT value FROM stats WHERE key = ?1), 0)", key, 0,
+				  "reading the rank index", &cause);
+	free(cause);
+	return v;
+}
+
+/* The highest document id of the library, or 0. */
+static int64_t stat_max_id(struct store *s)
+{
+	char *cause = NULL;
+	int64_t v = sql_query_int(s, "SELECT coalesce(max(id), 0) + 0 * ?1 FROM document", NULL, 0,
 				  "reading the rank index", &cause);
 	free(cause);
 	return v;
@@ -619,6 +634,8 @@ int rank_begin(struct store *s, int may_rebuild, char **cause)
 	struct rank_session *r = xcalloc(1, sizeof *r);
 	r->rebuild = rebuild;
 	rank_fts_totals(s, &r->rows, &r->tokens);
+	int64_t top = stat_max_id(s);
+	r->max_doc = top > 0 && top <= UINT32_MAX ? (uint32_t)top : 0;
 	s->rank = r;
 	if (r->rebuild)
 		return 0;

@@ -58,6 +58,10 @@ struct rank_session {
 	int rebuild;            /* the lists were out of date when it began */
 	int unit_writes;        /* writes to the index in the current unit of work */
 	uint32_t doc;           /* the document being tokenized, or 0 */
+	/* the highest document indexed, by this session or before it: a
+	 * term followed from a document indexed again (a lower id) is
+	 * followed from the next new one, the lower read back at the end */
+	uint32_t max_doc;
 	int deleting;
 	/* the terms followed that the document holds */
 	struct rank_term **touched;
