@@ -200,6 +200,9 @@ int rank_end(struct store *s, int ok, char **cause);
 /* Writes document id to the full-text index (deleting: takes its text
  * out), and the pending documents at a commit, through the session. */
 int rank_fts_write(struct store *s, int64_t id, int deleting, char **cause);
+/* Counts document id's words out of the session before a statement
+ * takes it out of the index with others (alias_claims). */
+int rank_count_out(struct store *s, int64_t id, char **cause);
 int rank_index_pending(struct store *s, char **cause);
 /* A search's top limit documents from the lists, best first: 1 with
  * them, 0 when the lists cannot rank this query or cannot prove the

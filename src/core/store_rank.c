@@ -736,6 +736,43 @@ int rank_fts_write(struct store *s, int64_t id, int deleting, char **cause)
 	return rc;
 }
 
+/* Counts document id's words out of the session, before a statement
+ * takes it out of the index in bulk (alias_claims): the session is told
+ * of each document as one written through it would be, and the index's
+ * own statement runs unfollowed. */
+int rank_count_out(struct store *s, int64_t id, char **cause)
+{
+	if (s->rank == NULL || s->rank->rebuild)
+		return 0;
+	struct rank_wrap *w = s->rank_wrap;
+	const char *args[] = { "remove_diacritics", "2" };
+	Fts5Tokenizer *tok;
+	sqlite3_stmt *st = sql_stmt(s, ST_DOC_TEXT, cause);
+	if (st == NULL)
+		return -1;
+	if (w->base.xCreate(w->base_ctx, args, 2, &tok) != SQLITE_OK) {
+		*cause = xstrdup("keeping the rank index: no tokenizer");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && fts_write_begin(s, id, 1, cause) == 0) {
+		for (int col = 0; col < 4; col++) {
+			const char *text = (const char *)sqlite3_column_text(st, col);
+			if (text)
+				rank_count_text(s, tok, text, sqlite3_column_bytes(st, col));
+		}
+		rc = fts_write_end(s, 1) == 0 ? SQLITE_DONE : SQLITE_ERROR;
+	}
+	sqlite3_reset(st);
+	w->base.xDelete(tok);
+	if (rc != SQLITE_DONE) {
+		*cause = sql_cause(s, "keeping the rank index");
+		return -1;
+	}
+	return 0;
+}
+
 /* Tells the session that the tokens that follow are document id's,
  * closing the document before. */
 static void rank_next_doc(struct store *s, int64_t id)
