@@ -87,42 +87,41 @@ static int64_t put(struct store *s, int i, int version)
 	return id;
 }
 
-/* A letter from party; with an alias, its bracket names the party as
- * another ("Feng Xi [Stalin]"). */
-static void put_named(struct store *s, int i, const char *party, const char *alias, const char *canonical)
+/* Stores d (its body set) at path, and frees both. */
+static void put_doc(struct store *s, char *path, struct doc *d)
 {
-	char *cause = NULL, *path = xasprintf("/rank/named-%d.txt", i);
-	struct doc *d = doc_create();
-	d->body = text(20 + (int)(rnd() % 40));
-	d->body_len = strlen(d->body);
-	doc_set(&d->title, "letter");
-	doc_add_party(d, 'f', party, NULL);
-	if (alias)
-		doc_add_alias(d, alias, canonical);
+	char *cause = NULL;
 	int64_t id = 0;
 	enum store_put what;
+	d->body_len = strlen(d->body);
 	CHECK(store_put_doc(s, path, "text", d, hash_fnv1a64(d->body, d->body_len), &id, &what, &cause) == 0);
 	free(cause);
 	free(path);
 	doc_free(d);
 }
 
+/* A letter from party; with an alias, its bracket names the party as
+ * another ("Feng Xi [Stalin]"). */
+static void put_named(struct store *s, int i, const char *party, const char *alias, const char *canonical)
+{
+	struct doc *d = doc_create();
+	d->body = text(20 + (int)(rnd() % 40));
+	doc_set(&d->title, "letter");
+	doc_add_party(d, 'f', party, NULL);
+	if (alias)
+		doc_add_alias(d, alias, canonical);
+	put_doc(s, xasprintf("/rank/named-%d.txt", i), d);
+}
+
 /* A letter of the import's words with word added when with is set. */
 static void put_with(struct store *s, int i, const char *word, int with)
 {
-	char *cause = NULL, *path = xasprintf("/rank/with-%d.txt", i);
 	struct doc *d = doc_create();
 	char *t = text(10 + (int)(rnd() % 20));
 	d->body = with ? xasprintf("%s %s", t, word) : xstrdup(t);
 	free(t);
-	d->body_len = strlen(d->body);
 	doc_set(&d->title, "note");
-	int64_t id = 0;
-	enum store_put what;
-	CHECK(store_put_doc(s, path, "text", d, hash_fnv1a64(d->body, d->body_len), &id, &what, &cause) == 0);
-	free(cause);
-	free(path);
-	doc_free(d);
+	put_doc(s, xasprintf("/rank/with-%d.txt", i), d);
 }
 
 /* An import of documents from..to (the same paths again: updated). */
