@@ -628,6 +628,18 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		part = sl_trim(part);
 		if (sl_istarts(part, "and "))
 			part = sl_trim(sl_from(part, 4));
+		/* "TO THE HONORABLE, ALLEN DULLES": a form of address set
+		 * apart by a comma is no party; the name after it is */
+		static const char *const address_words[] = { "the", "honorable", "honourable", "hon", "his", "her",
+							     "excellency", "mr", "mrs", "dr", NULL };
+		struct slice aw[4];
+		size_t an = tok_split(part, aw, 4), only = 0;
+		for (size_t q = 0; q < an && an <= 4; q++)
+			only += tok_in(tok_bare(aw[q]), address_words);
+		if (an > 0 && an <= 4 && only == an && k != SIZE_MAX) {
+			s = sl_trim(sl_from(s, k + sep));
+			continue;
+		}
 		/* "with a Delegation of Baghdad City Government": the body
 		 * named, not the article */
 		size_t art = sl_istarts(part, "a ") ? 2 : sl_istarts(part, "an ") ? 3 : 0;

@@ -666,6 +666,9 @@ static const struct rule rules[] = {
 	  "TELEGRAM FROM INDIAN CHARGE D'AFFAIRES IN BELGRADE\n\nDATE: July 3, 1963\nSECRET\n"
 	  "FROM: Om Prakash, Charge d'affaires, Embassy of India, Belgrade\nTO: Foreign Secretary, MEA\n"
 	  "In his speech President Tito spoke of disarmament.\n", "from", "Om Prakash (Indian Charge D'affaires)", NULL },
+	{ "a form of address set apart by a comma is no party",
+	  "Skip to content\n\nMay 3, 1966\n\nLETTER TO THE HONORABLE, ALLEN DULLES, FROM ROGER HILSMAN\n\nDear Allen:\n\n"
+	  "Thank you for the book.\n", "to", "Allen Dulles", "title line" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
