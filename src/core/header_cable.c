@@ -133,9 +133,12 @@ static size_t cable_class_line(struct slice t, struct slice *number)
 	size_t up, low, dig;
 	sl_letters(t, &up, &low, &dig);
 	int v;
-	if (low > 0 || i + 2 != nt || !tok_is_upper(tok[i]) || sl_digits(tok[i + 1].p, tok[i + 1].n, 7, &v) != tok[i + 1].n)
+	/* the post in one word or two ("NEW DELHI 2566", "TEL AVIV 0153") */
+	size_t post = i + 3 == nt && tok_is_upper(tok[i + 1]) && sl_digits(tok[i + 1].p, tok[i + 1].n, 7, &v) == 0 ? 2 : 1;
+	if (low > 0 || i + post + 1 != nt || !tok_is_upper(tok[i]) ||
+	    sl_digits(tok[i + post].p, tok[i + post].n, 7, &v) != tok[i + post].n)
 		return 0;
-	*number = tok[i + 1];
+	*number = tok[i + post];
 	return 1;
 }
 
