@@ -190,8 +190,12 @@ static void cable_lines_read(struct hreader *r)
 			struct slice tok[6];
 			size_t nt = tok_split(t, tok, 6);
 			int v;
-			if (nt >= 4 && nt <= 6 && sl_digits(tok[3].p, tok[3].n, 7, &v) == tok[3].n)
+			if (nt >= 4 && nt <= 6 && sl_digits(tok[3].p, tok[3].n, 7, &v) == tok[3].n &&
+			    sl_digits(tok[1].p, tok[1].n, 3, &v) == tok[1].n && tok_is_upper(tok[2])) {
 				hprop_text(r, HF_NUMBER, W_GOOD, "cable page line", tok[3], t);
+				/* a page of a cable, whatever else its header lost */
+				hprop_text(r, HF_KIND, W_FAIR, "cable page line", sl_cstr("telegram"), t);
+			}
 			continue;
 		}
 		if (t.n < 40 && !hprop_has(r, HF_DATE, W_STRONG) && dtg_find(t, &dt, &printed)) {

@@ -672,6 +672,9 @@ static const struct rule rules[] = {
 	{ "a cable's first line with a post of two words",
 	  "PAGE 01 NEW DE 02566 01 OF 02 191059Z\nC O N F I D E N T I A L NEW DELHI 2566\n\nE.O. 11652: GDS\n\n1. The minister "
 	  "said.\n", "number", "2566", "cable's first line" },
+	{ "a cable's page line makes it a telegram, whatever else its header lost",
+	  "CONFIDENTIAL\n\nPAGE 02 BUDAPE 01241 201448Z\n\nIN HIS LETTER THE MINISTER SAID THAT THE TALKS WOULD GO ON.\n", "kind",
+	  "telegram", "cable page line" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
