@@ -2104,6 +2104,11 @@ static void address_colon_read(struct hreader *r)
 	size_t i = line_next(&r->L, 0);
 	for (int k = 0; k < 12 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
+		/* a cable form's lists of copies ("Copy to: Zhang, Ji ...",
+		 * "Already Copied To: Chairman, ..."), however long, are the
+		 * form's, not the text */
+		if (sl_istarts(t, "copy to:") || sl_istarts(t, "copies to:") || sl_istarts(t, "already copied to:"))
+			continue;
 		/* an address heads the text: a paragraph of it came first */
 		if (t.n > 200 && r->roles[i].role == HR_TEXT)
 			return;

@@ -675,6 +675,13 @@ static const struct rule rules[] = {
 	{ "a cable's page line makes it a telegram, whatever else its header lost",
 	  "CONFIDENTIAL\n\nPAGE 02 BUDAPE 01241 201448Z\n\nIN HIS LETTER THE MINISTER SAID THAT THE TALKS WOULD GO ON.\n", "kind",
 	  "telegram", "cable page line" },
+	{ "a cable form's lists of copies, however long, are no text before its address",
+	  "Skip to content\n\nSeptember 11, 1956\n\nCable from the Chinese Embassy in Pakistan, 'The Circumstances'\n\n"
+	  "Copy to: Zhang, Zhang [Wenji], Ji [Pengfei], Liu, Qiao, General Office, Soviet and European Affairs Department, "
+	  "Asian Affairs Department, Western European Affairs Department, American and Australian Affairs Department, "
+	  "Information Department\n\nFrom the Desk of the Ambassador to Pakistan\n\nPriority: Urgent\n\n11 September 1956\n\n"
+	  "[To the] Ministry of Foreign Affairs:\n\nPakistan's recent diplomatic activities were many.\n", "to",
+	  "Ministry of Foreign Affairs", "address" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
