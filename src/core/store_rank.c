@@ -744,13 +744,11 @@ int rank_count_out(struct store *s, int64_t id, char **cause)
 {
 	if (s->rank == NULL || s->rank->rebuild)
 		return 0;
-	struct rank_wrap *w = s->rank_wrap;
-	const char *args[] = { "remove_diacritics", "2" };
-	Fts5Tokenizer *tok;
+	Fts5Tokenizer *tok = rank_doc_tokenizer(s);
 	sqlite3_stmt *st = sql_stmt(s, ST_DOC_TEXT, cause);
 	if (st == NULL)
 		return -1;
-	if (w->base.xCreate(w->base_ctx, args, 2, &tok) != SQLITE_OK) {
+	if (tok == NULL) {
 		*cause = xstrdup("keeping the rank index: no tokenizer");
 		return -1;
 	}
@@ -765,7 +763,6 @@ int rank_count_out(struct store *s, int64_t id, char **cause)
 		rc = fts_write_end(s, 1) == 0 ? SQLITE_DONE : SQLITE_ERROR;
 	}
 	sqlite3_reset(st);
-	w->base.xDelete(tok);
 	if (rc != SQLITE_DONE) {
 		*cause = sql_cause(s, "keeping the rank index");
 		return -1;

@@ -88,6 +88,9 @@ struct rank_wrap {
 /* Tokenizes a document's text with tok (the wrapped tokenizer's base) for
  * the session's document, as FTS5 would index it. */
 void rank_count_text(struct store *s, Fts5Tokenizer *tok, const char *text, int n);
+/* The tokenizer the lists count a document's words with, made once per
+ * connection (freed with it), or NULL. */
+Fts5Tokenizer *rank_doc_tokenizer(struct store *s);
 /* BM25's weight of a term in a document, without its idf and k1 + 1:
  * tf / (tf + k1 (1 - b + b len / avgdl)). */
 double rank_weight(double tf, double len, double avgdl);

@@ -111,12 +111,10 @@ static void count_text(struct doc_count *c, struct rank_wrap *w, const char *tex
 
 /* The counts of c's phrases in document doc, and its length: 1, 0 when
  * there is no such document, -1. */
-static Fts5Tokenizer *doc_tokenizer(struct store *s);
-
 static int doc_counts(struct store *s, uint32_t doc, struct doc_count *c)
 {
 	struct rank_wrap *w = s->rank_wrap;
-	if (doc_tokenizer(s) == NULL)
+	if (rank_doc_tokenizer(s) == NULL)
 		return -1;
 	sqlite3_stmt *st = sql_stmt(s, ST_DOC_TEXT, NULL);
 	if (st == NULL)
@@ -280,8 +278,7 @@ size_t rank_query_phrases(struct store *s, const char *fts, struct strv *toks, s
 	return nph;
 }
 
-/* The tokenizer the lists count a document's words with, made once. */
-static Fts5Tokenizer *doc_tokenizer(struct store *s)
+Fts5Tokenizer *rank_doc_tokenizer(struct store *s)
 {
 	struct rank_wrap *w = s->rank_wrap;
 	if (w != NULL && w->doc_tok == NULL) {
@@ -295,7 +292,7 @@ static Fts5Tokenizer *doc_tokenizer(struct store *s)
 int rank_tokenize(struct store *s, const char *text, int len, void *arg,
 		  int (*cb)(void *, int, const char *, int, int, int))
 {
-	Fts5Tokenizer *t = doc_tokenizer(s);
+	Fts5Tokenizer *t = rank_doc_tokenizer(s);
 	if (t == NULL)
 		return SQLITE_ERROR;
 	return s->rank_wrap->base.xTokenize(t, arg, FTS5_TOKENIZE_DOCUMENT, text, len, cb);
