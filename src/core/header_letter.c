@@ -1251,6 +1251,51 @@ static void received_form_read(struct hreader *r)
 	}
 }
 
+/* The last line before i with text on it, read or not, or SIZE_MAX. */
+static size_t line_above(const struct lines *l, size_t i)
+{
+	while (i-- > 0)
+		if (line_text(l, i).n > 0)
+			return i;
+	return SIZE_MAX;
+}
+
+/* A ministry's form of a telegram received, its letterhead over the
+ * form's name ("SECRETARY OF STATE FOR EXTERNAL RELATIONS" / "TELEGRAM" /
+ * "RECEIVED" / "13050" / "FROM THE EMBASSY IN HAVANA"): the office that
+ * heads the form is the telegram's addressee. */
+static void ministry_form_read(struct hreader *r)
+{
+	for (size_t i = line_next(&r->L, r->top), k = 0; i < r->footer && k < 16; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		int one = sl_ieq(t, "TELEGRAM RECEIVED");
+		if (!one && !sl_ieq(t, "RECEIVED"))
+			continue;
+		/* the form's name may be read already, as the paper's kind */
+		size_t h = line_above(&r->L, i);
+		if (!one && h != SIZE_MAX && sl_ieq(line_text(&r->L, h), "TELEGRAM"))
+			h = line_above(&r->L, h);
+		else if (!one)
+			continue;
+		if (h == SIZE_MAX || h < r->top)
+			return;
+		struct slice head = line_text(&r->L, h);
+		char *office = header_uncapped(head);
+		size_t pos = 0;
+		struct slice w = office != NULL ? tok_bare(tok_next(sl_cstr(office), &pos)) : sl_of("", 0);
+		if (sl_ieq(w, "the"))
+			w = tok_bare(tok_next(sl_cstr(office), &pos));
+		/* an office or a ministry, no one's name */
+		if (office != NULL && strlen(office) < 60 &&
+		    (tok_in(w, lex_person_offices) || tok_in(w, lex_office_nouns)) && !name_like(sl_cstr(office), 0)) {
+			hprop_text(r, HF_KIND, W_FAIR, "received telegram form", sl_cstr("telegram"), t);
+			hprop_party(hprop_add(r, HF_TO, W_FAIR, "received telegram form", head), office, NULL);
+		}
+		free(office);
+		return;
+	}
+}
+
 /* An edition's "[Received December 10, 1941—2:35 a. m.]" under its
  * heading: received at an hour, the paper came by wire (a despatch's
  * receipt is dated by the day only). */
@@ -3450,6 +3495,82 @@ static void telegram_number(struct hreader *r, size_t from, int infer)
 	}
 }
 
+/* The length of a dash and the spaces around it at s ("-", "–", "—"),
+ * or 0. */
+static size_t dash_sep(struct slice s)
+{
+	size_t i = 0;
+	while (i < s.n && s.p[i] == ' ')
+		i++;
+	size_t d = i < s.n && s.p[i] == '-' ? 1 :
+		   i + 2 < s.n && (unsigned char)s.p[i] == 0xe2 && (unsigned char)s.p[i + 1] == 0x80 &&
+				   ((unsigned char)s.p[i + 2] == 0x93 || (unsigned char)s.p[i + 2] == 0x94) ? 3 : 0;
+	if (d == 0)
+		return 0;
+	for (i += d; i < s.n && s.p[i] == ' ';)
+		i++;
+	return i;
+}
+
+/* A telegram whose text opens with its number, the day of the week and
+ * the hour it was sent, set off by dashes ("342 – WEDNESDAY – 1700hs –
+ * With the interruption of all routes ..."): the number is the
+ * telegram's. Only for a paper known to be a telegram: a diary's entry
+ * may open "12 – Monday –" too. */
+static void day_number_read(struct hreader *r)
+{
+	const struct hprop *kind = hprop_best(r, HF_KIND);
+	if (kind == NULL || kind->weight < W_FAIR || kind->value == NULL || strcmp(kind->value, "telegram") != 0)
+		return;
+	size_t i = line_next(&r->L, r->top);
+	for (int k = 0; k < 40 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		int v;
+		size_t d = sl_digits(t.p, t.n, 5, &v), at;
+		if (d == 0 || (at = dash_sep(sl_from(t, d))) == 0)
+			continue;
+		struct slice rest = sl_from(t, d + at);
+		size_t wd = date_weekday(rest.p, rest.n);
+		if (wd > 0 && dash_sep(sl_from(rest, wd)) > 0) {
+			hprop_text(r, HF_NUMBER, W_FAIR, "number, day and hour", sl_of(t.p, d), sl_trim(sl_of(t.p, d + at + wd)));
+			return;
+		}
+	}
+}
+
+/* A telegram's closing line of its signer's name and its number between
+ * dashes ("– Monori – 423 –", as a legation's cipher office set them). */
+static void dashed_signature_read(struct hreader *r)
+{
+	for (size_t i = line_next(&r->L, r->top); i < r->footer; i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), tk[4];
+		size_t a = dash_sep(t);
+		if (a == 0 || t.n > 60)
+			continue;
+		struct slice rest = sl_from(t, a);
+		size_t name_end = 0;
+		while (name_end < rest.n && !ch_is_digit((unsigned char)rest.p[name_end]) &&
+		       dash_sep(sl_from(rest, name_end)) == 0)
+			name_end++;
+		struct slice name = sl_trim(sl_of(rest.p, name_end));
+		size_t b = dash_sep(sl_from(rest, name_end));
+		if (b == 0 || name.n < 3 || tok_split(name, tk, 4) > 3 || !name_like(name, 0))
+			continue;
+		struct slice num = sl_from(rest, name_end + b);
+		int v;
+		size_t d = sl_digits(num.p, num.n, 6, &v);
+		struct slice tail = sl_trim(sl_from(num, d));
+		if (d == 0 || !(tail.n == 0 || dash_sep(tail) == tail.n))
+			continue;
+		char *who = name_canonical(name);
+		if (who != NULL)
+			hprop_party(hprop_add(r, HF_FROM, W_FAIR, "signature", t), who, NULL);
+		free(who);
+		hprop_text(r, HF_NUMBER, W_FAIR, "signature and number", sl_of(num.p, d), t);
+		return;
+	}
+}
+
 /* A numbered heading's communication is an instruction when the
  * department sends it and a despatch when a mission does; one without a
  * number between a department or legation and another is a note (notes
@@ -4202,6 +4323,7 @@ void header_letter_read(struct hreader *r)
 	routing_read(r);
 	flat_closing_read(r);
 	received_form_read(r);
+	ministry_form_read(r);
 	received_form_flat(r);
 	outgoing_form_flat(r);
 	received_line_read(r);
@@ -4263,6 +4385,8 @@ void header_letter_read(struct hreader *r)
 	if (number_at != SIZE_MAX && !date_joined) /* a joined line's text is freed */
 		hprop_date(r, W_GOOD, "numbered date line", &dt, printed, line_text(&r->L, date_at));
 	own_number_read(r);
+	day_number_read(r);
+	dashed_signature_read(r);
 	form_number_read(r);
 	control_number_read(r);
 	designation_read(r);

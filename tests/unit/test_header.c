@@ -682,6 +682,22 @@ static const struct rule rules[] = {
 	  "Information Department\n\nFrom the Desk of the Ambassador to Pakistan\n\nPriority: Urgent\n\n11 September 1956\n\n"
 	  "[To the] Ministry of Foreign Affairs:\n\nPakistan's recent diplomatic activities were many.\n", "to",
 	  "Ministry of Foreign Affairs", "address" },
+	{ "a telegram's text opening with its number, the day and the hour between dashes gives its number",
+	  "October 24, 1962\n\nTelegram from the Brazilian Embassy in Havana (Bastian Pinto), 5 p.m., Wednesday\n\n"
+	  "Question of Cuba.\n\n342 \xe2\x80\x93 WEDNESDAY \xe2\x80\x93 1700hs \xe2\x80\x93 With the interruption of all "
+	  "routes of aviation we find ourselves isolated.\n", "number", "342", "number, day and hour" },
+	{ "a letter's list item opening with a number and a day gives no number",
+	  "Letter from Kim Il Sung to Stalin\n\nMarch 3, 1951\n\nDear comrade,\n\n12 - Monday - we arrived.\n", "number",
+	  NULL, NULL },
+	{ "the office heading a ministry's form of a telegram received is its addressee",
+	  "October 24, 1962\n\nTelegram from the Brazilian Embassy in Havana (Bastian Pinto)\n\n"
+	  "SECRETARY OF STATE FOR EXTERNAL RELATIONS\nTELEGRAM\nRECEIVED\n13050\nFROM THE EMBASSY IN HAVANA\n"
+	  "CONFIDENTIAL URGENT\n\nThe situation is grave.\n", "to", "Secretary of State for External Relations",
+	  "received telegram form" },
+	{ "a telegram's closing line of its signer and number between dashes",
+	  "August 24, 1971\n\nTelegram, Embassy of Hungary in the Soviet Union to the Hungarian Foreign Ministry\n\n"
+	  "The Soviet comrades are aware of the efforts.\n\n\xe2\x80\x93 Monori \xe2\x80\x93 423 \xe2\x80\x93\n",
+	  "number", "423", "signature and number" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
