@@ -139,6 +139,8 @@ extern const char *const lex_body_nouns[];
 
 /* Cities that stand beside a party ("Maneli (Hanoi)"): where it was. */
 extern const char *const lex_places[];
+/* Countries by the names titles give them ("the DPRK", "Soviet Union"). */
+extern const char *const lex_countries[];
 /* Offices a person holds ("Secretary", "Ambassador"), as against bodies
  * ("Ministry", "Embassy"). */
 extern const char *const lex_person_offices[];

@@ -89,6 +89,39 @@ static const char *const country_openings[] = {
 	"great", "new", "sri", "costa", "el", "saudi", "czech", NULL
 };
 
+/* The length of the country s opens with ("the Soviet Union", "Cuba"), its
+ * article included, or 0. */
+static size_t country_len(struct slice s)
+{
+	size_t lead = 0;
+	while (lead < s.n && s.p[lead] == ' ')
+		lead++;
+	if (sl_istarts(sl_from(s, lead), "the "))
+		lead += 4;
+	struct slice c = sl_from(s, lead);
+	for (size_t i = 0; lex_countries[i] != NULL; i++) {
+		size_t n = strlen(lex_countries[i]);
+		if (n > c.n || !sl_istarts(c, lex_countries[i]))
+			continue;
+		if (n == c.n || c.p[n] == ' ' || c.p[n] == ',' || c.p[n] == ';' || c.p[n] == ':' || c.p[n] == '(' ||
+		    c.p[n] == '.')
+			return lead + n;
+	}
+	return 0;
+}
+
+/* Whether s opens with a country and nothing more of a name ("the Soviet
+ * Union", "the DPRK on 5 May", "Cuba, 'Report ...'"). */
+static int country_led(struct slice s)
+{
+	size_t n = country_len(s);
+	if (n == 0)
+		return 0;
+	struct slice rest = sl_trim(sl_from(s, n));
+	return rest.n == 0 || rest.p[0] == ',' || rest.p[0] == ';' || rest.p[0] == ':' || rest.p[0] == '(' ||
+	       rest.p[0] == '[' || ch_is_digit((unsigned char)rest.p[0]) || (rest.p[0] >= 'a' && rest.p[0] <= 'z');
+}
+
 /* "Soviet Ambassador to the USA A. Dobrynin", "Ambassador to Cuba
  * Aleksandr Alekseev": an office with its country, then the person. The
  * person's start, or SIZE_MAX. */
@@ -114,11 +147,21 @@ static size_t office_then_person(struct slice s)
 		if (sl_ieq(tok[i + 1], "to") && tok_in(tok_bare(tok[i]), bodies_to))
 			continue;
 		size_t k = i + 2;
-		if (k < nt && sl_ieq(tok[k], "the"))
+		if (sl_ieq(tok[i + 1], "to")) {
+			/* an envoy's post is a country: "Ambassador to Kim Il
+			 * Sung" names the one he writes to */
+			size_t cl = country_len(sl_from(s, (size_t)(tok[k].p - s.p)));
+			if (cl == 0)
+				continue;
+			while (k < nt && tok[k].p < tok[i + 2].p + cl)
+				k++;
+		} else {
+			if (k < nt && sl_ieq(tok[k], "the"))
+				k++;
+			if (k < nt && tok_in(tok[k], country_openings) && k + 1 < nt)
+				k++;
 			k++;
-		if (k < nt && tok_in(tok[k], country_openings) && k + 1 < nt)
-			k++;
-		k++;
+		}
 		if (k >= nt)
 			return SIZE_MAX;
 		struct slice person = sl_of(tok[k].p, (size_t)(s.p + s.n - tok[k].p));
@@ -841,8 +884,12 @@ static size_t title_to(struct slice s)
 			continue;
 		}
 		int office = tok_in(tok_bare(sl_from(before, w)), lex_office_nouns);
-		/* "Soviet Ambassador to Cuba Aleksandr Alekseev": no recipient */
-		if (office && next == SIZE_MAX && (office_then_person(s) != SIZE_MAX || appositive_post(s, at)))
+		/* "Soviet Ambassador to Cuba Aleksandr Alekseev": no recipient;
+		 * "the Chinese Embassy to the Soviet Union", its only " to ": a
+		 * mission's post, a country, not its recipient */
+		if (office && next == SIZE_MAX &&
+		    (office_then_person(s) != SIZE_MAX || appositive_post(s, at) ||
+		     (at == sl_ifind_top(s, " to ") && country_led(sl_from(s, at + 4)))))
 			return SIZE_MAX;
 		if (!office || next == SIZE_MAX)
 			return at;

@@ -387,6 +387,32 @@ const char *const lex_places[] = {
 	"Yalta", "Zagreb", "Crimea", "Kremlin", NULL
 };
 
+/* Countries as titles name them, longest forms first where one begins
+ * another ("North Korea" before "Korea"): "Ambassador to the DPRK" names
+ * a post. */
+const char *const lex_countries[] = {
+	"Democratic People's Republic of Korea", "People's Republic of China", "German Democratic Republic",
+	"Federal Republic of Germany", "Mongolian People's Republic", "Democratic Republic of Vietnam",
+	"Republic of Korea", "Republic of China", "United Arab Republic", "United Kingdom", "United States of America",
+	"United States", "Soviet Union", "North Korea", "South Korea", "North Vietnam", "South Vietnam", "East Germany",
+	"West Germany", "Great Britain", "New Zealand", "Saudi Arabia", "South Africa", "Sri Lanka", "Costa Rica",
+	"El Salvador", "Dominican Republic", "Ivory Coast", "Sierra Leone", "Holy See", "USSR", "U.S.S.R.", "USA",
+	"U.S.A.", "DPRK", "DRV", "PRC", "ROK", "GDR", "FRG", "MPR", "UAR", "UK",
+	"Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Australia", "Austria", "Bahrain", "Bangladesh",
+	"Belgium", "Benin", "Bhutan", "Bolivia", "Brazil", "Britain", "Bulgaria", "Burma", "Burundi", "Cambodia",
+	"Cameroon", "Canada", "Ceylon", "Chad", "Chile", "China", "Colombia", "Congo", "Cuba", "Cyprus",
+	"Czechoslovakia", "Denmark", "Ecuador", "Egypt", "Ethiopia", "Finland", "France", "Gabon", "Germany", "Ghana",
+	"Greece", "Guatemala", "Guinea", "Haiti", "Honduras", "Hungary", "Iceland", "India", "Indonesia", "Iran",
+	"Iraq", "Ireland", "Israel", "Italy", "Jamaica", "Japan", "Jordan", "Kampuchea", "Kenya", "Korea", "Kuwait",
+	"Laos", "Lebanon", "Liberia", "Libya", "Luxembourg", "Madagascar", "Malaysia", "Mali", "Malta",
+	"Mauritania", "Mexico", "Mongolia", "Morocco", "Mozambique", "Myanmar", "Nepal", "Netherlands", "Nicaragua",
+	"Niger", "Nigeria", "Norway", "Oman", "Pakistan", "Panama", "Paraguay", "Peru", "Philippines", "Poland",
+	"Portugal", "Qatar", "Romania", "Rumania", "Rwanda", "Senegal", "Singapore", "Somalia", "Spain", "Sudan",
+	"Sweden", "Switzerland", "Syria", "Taiwan", "Tanzania", "Thailand", "Togo", "Tunisia", "Turkey", "Uganda",
+	"Uruguay", "Vatican", "Venezuela", "Vietnam", "Yemen", "Yugoslavia", "Zaire", "Zambia", "Zanzibar",
+	"Zimbabwe", NULL
+};
+
 const char *const lex_person_offices[] = {
 	"ambassador", "secretary", "minister", "chargé", "charge", "consul", "envoy", "attaché", "attache",
 	"counselor", "counsellor", "president", "premier", "chairman", "director", "commissioner", "commissar",

@@ -698,6 +698,15 @@ static const struct rule rules[] = {
 	  "August 24, 1971\n\nTelegram, Embassy of Hungary in the Soviet Union to the Hungarian Foreign Ministry\n\n"
 	  "The Soviet comrades are aware of the efforts.\n\n\xe2\x80\x93 Monori \xe2\x80\x93 423 \xe2\x80\x93\n",
 	  "number", "423", "signature and number" },
+	{ "a mission's post named by a country is no recipient",
+	  "September 11, 1956\n\nCable from the Chinese Embassy to the Soviet Union, 'A Report of the Speech'\n\n"
+	  "The chief said much.\n", "to", NULL, NULL },
+	{ "a mission's post named by a country stays in the sender's name",
+	  "September 11, 1956\n\nCable from the Chinese Embassy to the Soviet Union, 'A Report of the Speech'\n\n"
+	  "The chief said much.\n", "from", "the Chinese Embassy to the Soviet Union", "title line" },
+	{ "a mission writing to a person keeps its recipient",
+	  "September 11, 1956\n\nLetter from the Chinese Embassy to Kim Il Sung\n\nThe chief said much.\n", "to",
+	  "Kim Il Sung", "title line" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
