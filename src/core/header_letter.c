@@ -2140,6 +2140,10 @@ static void self_named_read(struct hreader *r)
 	}
 }
 
+/* The bodies a cable may be addressed to by name alone. */
+static const char *const address_bodies[] = { "ministry", "department", "committee", "office", "bureau", "commission",
+					      "council", "government", "embassy", "secretariat", "directorate", NULL };
+
 /* An address line over the text ("To the Ministry of Foreign Affairs:",
  * "[To the] Xinjiang Foreign Affairs Office:", "Embassy in the Soviet
  * Union:"), as cables and orders open: the recipient. A single word
@@ -2157,7 +2161,12 @@ static void address_colon_read(struct hreader *r)
 		/* an address heads the text: a paragraph of it came first */
 		if (t.n > 200 && r->roles[i].role == HR_TEXT)
 			return;
-		if (t.n < 4 || t.n > 100 || t.p[t.n - 1] != ':' || r->roles[i].role != HR_TEXT)
+		/* "To the Foreign Ministry and the International Liaison
+		 * Department, Central Committee, ...:": an address said to be
+		 * one may run long */
+		int said = sl_istarts(t, "To ") || sl_istarts(t, "[To");
+		if (t.n < 4 || t.n > (said ? 200u : 100u) || (t.p[t.n - 1] != ':' && t.p[t.n - 1] != ',') ||
+		    r->roles[i].role != HR_TEXT)
 			continue;
 		struct slice a = sl_trim(sl_of(t.p, t.n - 1));
 		int to = 0;
@@ -2165,9 +2174,13 @@ static void address_colon_read(struct hreader *r)
 			a = sl_trim(sl_from(a, sl_find(a, "]") + 1)), to = 1;
 		else if (sl_istarts(a, "To "))
 			a = sl_trim(sl_from(a, 3)), to = 1;
-		struct slice tok[12];
-		size_t nt = tok_split(a, tok, 12);
-		if (nt == 0 || nt > 12 || (nt < 2 && !to) || header_salutation(t) != NULL || memo_line(t, &(struct slice){ 0 }))
+		struct slice tok[24];
+		size_t nt = tok_split(a, tok, 24);
+		if (nt == 0 || nt > 24 || (nt < 2 && !to) || header_salutation(t) != NULL || memo_line(t, &(struct slice){ 0 }))
+			continue;
+		/* "Foreign Ministry,": a cable's address closed by a comma, as
+		 * a salutation is, names a body */
+		if (t.p[t.n - 1] == ',' && (nt > 6 || !tok_in(tok_bare(tok[nt - 1]), address_bodies)))
 			continue;
 		if (!tok_is_upper(a) && !sl_istarts(a, "the "))
 			continue;

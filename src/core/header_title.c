@@ -575,9 +575,19 @@ static int unit_of_body(const char *unit, struct slice part)
 	size_t sp = u.n;
 	while (sp > 0 && u.p[sp - 1] != ' ')
 		sp--;
-	struct slice first = tok_bare(tok_next(part, &(size_t){ 0 }));
-	return sp > 0 && tok_in(tok_bare(sl_from(u, sp)), units) && tok_is_upper(first) && tok_in(first, bodies) &&
-	       !name_like(part, 0);
+	struct slice first = tok_bare(tok_next(part, &(size_t){ 0 })), last = tok_bare(sl_from(u, sp));
+	/* "..., Central Committee" / "Communist Party of China": the
+	 * committee's party, the chain's next link */
+	if (sp > 0 && (sl_ieq(last, "committee") || sl_ieq(last, "cc")) && tok_is_upper(first) &&
+	    sl_find(part, "Party") != SIZE_MAX && sl_find(part, " and ") == SIZE_MAX)
+		return 1;
+	/* "Central Committee" reads as a name of two words; a body's noun
+	 * at its end says it is none */
+	struct slice pt[8];
+	size_t pn = tok_split(part, pt, 8);
+	int body = pn > 0 && pn <= 8 && tok_in(tok_bare(pt[pn - 1]), bodies);
+	return sp > 0 && tok_in(last, units) && tok_is_upper(first) && tok_in(first, bodies) &&
+	       (body || !name_like(part, 0));
 }
 
 size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)

@@ -707,6 +707,20 @@ static const struct rule rules[] = {
 	{ "a mission writing to a person keeps its recipient",
 	  "September 11, 1956\n\nLetter from the Chinese Embassy to Kim Il Sung\n\nThe chief said much.\n", "to",
 	  "Kim Il Sung", "title line" },
+	{ "a cable's address closed by a comma names a body",
+	  "November 10, 1962\n\nCable from the Chinese Embassy in Moscow, 'A Report'\n\nForeign Ministry,\n\n"
+	  "According to our overseas students, the chief editor delivered a report on current events in the college.\n",
+	  "to", "Foreign Ministry", "address" },
+	{ "a person's name closed by a comma is no address",
+	  "November 10, 1962\n\nCable from the Chinese Embassy in Moscow, 'A Report'\n\nZhou Enlai,\n\n"
+	  "According to our overseas students, the chief editor delivered a report on current events in the college.\n",
+	  "to", NULL, NULL },
+	{ "an address said to be one may run long, a unit and the bodies it belongs to one party",
+	  "December 27, 1961\n\nCable from the Chinese Embassy in North Korea, 'Premier Kim's Son'\n\n"
+	  "To the Foreign Ministry and the International Liaison Department, Central Committee, Communist Party of China:\n\n"
+	  "Premier Kim's eldest son visited our student in his dormitory after class on the 23rd.\n",
+	  "to", "the Foreign Ministry; the International Liaison Department, Central Committee, Communist Party of China",
+	  "address" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
