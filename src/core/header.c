@@ -115,17 +115,50 @@ static int props_agree(const struct hprop *a, const struct hprop *b)
 	return strcmp(folded((struct hprop *)a), folded((struct hprop *)b)) == 0;
 }
 
+/* Whether every word of name a is a word of name b ("Yuan" of "Yuan
+ * Zhongxin"): the same person, named shorter. */
+static int name_within(const char *a, const char *b)
+{
+	char *fa = fold_text(a), *fb = fold_text(b);
+	struct slice ta[8], tb[8];
+	size_t na = tok_split(sl_cstr(fa), ta, 8), nb = tok_split(sl_cstr(fb), tb, 8), hit = 0;
+	for (size_t i = 0; i < na && na <= 8 && nb <= 8; i++)
+		for (size_t k = 0; k < nb; k++)
+			if (sl_eq_slice(tok_bare(ta[i]), tok_bare(tb[k]))) {
+				hit++;
+				break;
+			}
+	free(fa);
+	free(fb);
+	return na > 0 && na <= 8 && nb <= 8 && hit == na;
+}
+
+/* Whether p's one party is a party of q: a recipient who is the sender.
+ * Not when one source named both ("Colonel Marshall S. Carter to General
+ * Marshall" tells them apart). */
+static int party_of(const struct hprop *p, const struct hprop *q)
+{
+	if (q == NULL || p->nparties != 1 || strcmp(p->source, q->source) == 0)
+		return 0;
+	for (size_t i = 0; i < q->nparties; i++)
+		if (name_within(p->parties[0].name, q->parties[i].name))
+			return 1;
+	return 0;
+}
+
 /* The proposal chosen for f: the most weight, plus a point for each other
  * source agreeing (two at most); ties go to the first proposed. NULL when
- * none clears the floor. */
-static const struct hprop *choose(const struct hreader *r, enum hfield f, int floor)
+ * none clears the floor. A recipient proposed that is the chosen sender
+ * (from) is passed over: a paper's "between Nehru and Ambassador Yuan"
+ * under Yuan's cable is not its address. */
+static const struct hprop *choose(const struct hreader *r, enum hfield f, int floor, const struct hprop *from)
 {
 	const struct hprop *best = NULL;
 	int best_score = 0;
 	for (size_t i = 0; i < r->nprops; i++) {
 		const struct hprop *p = &r->props[i];
 		/* a proposal of parties that read none says nothing */
-		if (p->field != f || ((f == HF_FROM || f == HF_TO) && p->nparties == 0))
+		if (p->field != f || ((f == HF_FROM || f == HF_TO) && p->nparties == 0) || (f == HF_TO && party_of(p, from)))
 			continue;
 		int agree = 0;
 		/* agreement counts where sources repeat each other: titles,
@@ -311,9 +344,10 @@ static void apply(struct hreader *r)
 					 [HF_SOURCE] = &d->source,     [HF_LANGUAGE] = &d->language,
 					 [HF_TRANSLATOR] = &d->translator, [HF_RECORD_ID] = &d->record_id,
 					 [HF_URL] = &d->url,           [HF_PLACE] = &d->place };
+	const struct hprop *from = NULL; /* the sender chosen (HF_FROM comes before HF_TO) */
 	for (int f = 0; f < HF_COUNT; f++) {
 		int floor = f == HF_DATE ? W_WEAK : f == HF_FROM || f == HF_TO ? W_GUESS : W_WEAK;
-		const struct hprop *p = choose(r, (enum hfield)f, floor);
+		const struct hprop *p = choose(r, (enum hfield)f, floor, from);
 		if (p == NULL)
 			continue;
 		if (f == HF_DATE && p->value != NULL && strlen(p->value) < 10) {
@@ -342,6 +376,8 @@ static void apply(struct hreader *r)
 		} else if (f == HF_FROM || f == HF_TO) {
 			char role = f == HF_FROM ? 'f' : 't';
 			p = fuller_agreeing(r, place_named(r, p));
+			if (f == HF_FROM)
+				from = p;
 			const struct hprop *sig = NULL;
 			if (p->nparties == 1 && (office_only(p->parties[0].name) || post_only(p->parties[0].name))) {
 				/* the holder the text names: who signs it, its

@@ -2144,6 +2144,22 @@ static void self_named_read(struct hreader *r)
 static const char *const address_bodies[] = { "ministry", "department", "committee", "office", "bureau", "commission",
 					      "council", "government", "embassy", "secretariat", "directorate", NULL };
 
+/* Whether a names a body: by its last word ("Foreign Ministry") or the
+ * word before its "of" ("the Ministry of Foreign Affairs"). */
+static int names_body(struct slice a)
+{
+	struct slice tk[8];
+	size_t n = tok_split(a, tk, 8);
+	if (n == 0 || n > 8)
+		return 0;
+	if (tok_in(tok_bare(tk[n - 1]), address_bodies))
+		return 1;
+	for (size_t i = 0; i + 1 < n; i++)
+		if (sl_ieq(tk[i + 1], "of"))
+			return tok_in(tok_bare(tk[i]), address_bodies);
+	return 0;
+}
+
 /* An address line over the text ("To the Ministry of Foreign Affairs:",
  * "[To the] Xinjiang Foreign Affairs Office:", "Embassy in the Soviet
  * Union:"), as cables and orders open: the recipient. A single word
@@ -2165,10 +2181,13 @@ static void address_colon_read(struct hreader *r)
 		 * Department, Central Committee, ...:": an address said to be
 		 * one may run long */
 		int said = sl_istarts(t, "To ") || sl_istarts(t, "[To");
-		if (t.n < 4 || t.n > (said ? 200u : 100u) || (t.p[t.n - 1] != ':' && t.p[t.n - 1] != ',') ||
+		/* "To the Ministry of Foreign Affairs" on its own line, no
+		 * colon: a body it names at its end */
+		int bare = said && t.n < 80 && ch_is_alpha((unsigned char)t.p[t.n - 1]);
+		if (t.n < 4 || t.n > (said ? 200u : 100u) || (t.p[t.n - 1] != ':' && t.p[t.n - 1] != ',' && !bare) ||
 		    r->roles[i].role != HR_TEXT)
 			continue;
-		struct slice a = sl_trim(sl_of(t.p, t.n - 1));
+		struct slice a = sl_trim(bare ? t : sl_of(t.p, t.n - 1));
 		int to = 0;
 		if (sl_istarts(a, "[To the] ") || sl_istarts(a, "[To] "))
 			a = sl_trim(sl_from(a, sl_find(a, "]") + 1)), to = 1;
@@ -2180,7 +2199,7 @@ static void address_colon_read(struct hreader *r)
 			continue;
 		/* "Foreign Ministry,": a cable's address closed by a comma, as
 		 * a salutation is, names a body */
-		if (t.p[t.n - 1] == ',' && (nt > 6 || !tok_in(tok_bare(tok[nt - 1]), address_bodies)))
+		if ((t.p[t.n - 1] == ',' || bare) && (nt > 6 || !names_body(a)))
 			continue;
 		if (!tok_is_upper(a) && !sl_istarts(a, "the "))
 			continue;

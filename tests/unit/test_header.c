@@ -721,6 +721,20 @@ static const struct rule rules[] = {
 	  "Premier Kim's eldest son visited our student in his dormitory after class on the 23rd.\n",
 	  "to", "the Foreign Ministry; the International Liaison Department, Central Committee, Communist Party of China",
 	  "address" },
+	{ "an address line with no colon names a body at its end",
+	  "September 06, 1953\n\nCable from Ambassador Yuan Zhongxin\n\nTo the Ministry of Foreign Affairs\n\n"
+	  "R.K. Nehru had a meeting with me yesterday and the meeting minutes are as follows.\n", "to",
+	  "the Ministry of Foreign Affairs", "address" },
+	{ "a recipient proposed who is the sender another source chose is passed over",
+	  "September 06, 1953\n\n\"Cable from Ambassador Yuan Zhongxin, 'Minutes of Meeting between R.K. Nehru and "
+	  "Ambassador Yuan',\" September 06, 1953, History and Public Policy Program Digital Archive, PRC FMA 105.\n\n"
+	  "Minutes of Meeting between R.K. Nehru and Ambassador Yuan\n\nTo the Ministry of Foreign Affairs\n\n"
+	  "R.K. Nehru had a meeting with me yesterday and the meeting minutes are as follows.\n", "to",
+	  "the Ministry of Foreign Affairs", "address" },
+	{ "one source naming two people by a shared word tells them apart",
+	  "Marshall Mission Files, Lot 54\xe2\x80\x93" "D270: Telegram\n\nColonel Marshall S. Carter to General Marshall\n\n"
+	  "[Washington,] 7 August 1946.\n\n96789. Your 125855 refers. The President will make no statement.\n", "to",
+	  "Marshall", "heading" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
