@@ -988,8 +988,12 @@ static int bracket_led_party(struct hprop *p, struct slice v)
 static void labelled_pair_read(struct hreader *r)
 {
 	size_t at[2] = { SIZE_MAX, SIZE_MAX };
-	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 30; i = line_next(&r->L, i + 1), k++) {
+	/* a line read as the page's label ("Sender:") still counts */
+	for (size_t i = 0, k = 0; i < r->footer && k < 30; i++) {
 		struct slice t = line_text(&r->L, i);
+		if (t.n == 0)
+			continue;
+		k++;
 		if (t.n > 120 && r->roles[i].role == HR_TEXT)
 			break;
 		if (sl_istarts(t, "to:") && at[1] == SIZE_MAX)

@@ -279,7 +279,14 @@ static void label_value(struct hreader *r, const struct lex_label *lb, struct sl
 		hprop_text(r, HF_PLACE, lb->weight, src, v, ev);
 		break;
 	case LF_FROM:
-	case LF_TO:
+	case LF_TO: {
+		/* "Wladyslaw Gomułka, First Secretary of PZPR": the party with
+		 * its office */
+		while (v.n > 0 && (v.p[v.n - 1] == '|' || v.p[v.n - 1] == ' '))
+			v.n--;
+		header_parties(r, hprop_add(r, lb->field == LF_FROM ? HF_FROM : HF_TO, lb->weight, src, ev), v);
+		break;
+	}
 	case LF_CONTENTS:
 	case LF_BODY:
 	case LF_DROP:

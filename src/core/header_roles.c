@@ -488,6 +488,26 @@ static int file_line(struct slice t)
 
 static int citation_line(struct slice t);
 
+/* "... to Summon the PCC13 Feb 1968 |": a catalogue's title and date,
+ * two cells of a table row run together as a page flattened them. The
+ * date's start (it ends the row), or SIZE_MAX. */
+static size_t row_date(const char *t, size_t n)
+{
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	if (n < 12 || t[n - 1] != '|' || t[n - 2] != ' ')
+		return SIZE_MAX;
+	n -= 2;
+	struct date_val dv;
+	for (size_t q = n > 24 ? n - 24 : 1; q + 6 <= n; q++) {
+		if (!(ch_is_alpha((unsigned char)t[q]) || ch_is_digit((unsigned char)t[q])) || ch_is_digit((unsigned char)t[q - 1]))
+			continue;
+		if (date_parse(t + q, n - q, 0, &dv) == n - q && dv.d && dv.y)
+			return q;
+	}
+	return SIZE_MAX;
+}
+
 /* Labels printed one after another in one line, as a page flattened to
  * text runs them ("... Citation: “...” ... Summary: ... Credits: ..."):
  * each goes on a line of its own. Returns a new text, or NULL when there
@@ -499,7 +519,7 @@ static char *flat_split(const char *text, size_t len, size_t *outlen)
 	for (size_t s = 0; s < len && !need;) {
 		const char *nl = memchr(text + s, '\n', len - s);
 		size_t e = nl ? (size_t)(nl - text) : len;
-		if (e - s > 200 && memchr(text + s, ':', e - s) != NULL)
+		if ((e - s > 200 && memchr(text + s, ':', e - s) != NULL) || row_date(text + s, e - s) != SIZE_MAX)
 			need = 1;
 		/* a quotation opening right after a sentence: a glued citation? */
 		for (const char *q = text + s; !need && (q = memchr(q, '.', (size_t)(text + e - q))) != NULL; q++)
@@ -543,7 +563,17 @@ static char *flat_split(const char *text, size_t len, size_t *outlen)
 			    citation_line(sl_of(text + i, e - i)))
 				glued = i;
 		}
-		if (glued != SIZE_MAX) {
+		size_t rd = row_date(text + s, e - s);
+		if (rd != SIZE_MAX) {
+			/* the date on a line of its own over the title */
+			split = 1;
+			const char *end = text + e;
+			while (end > text + s + rd && (end[-1] == ' ' || end[-1] == '|'))
+				end--;
+			buf_add(&b, text + s + rd, (size_t)(end - (text + s + rd)));
+			buf_addc(&b, '\n');
+			buf_add(&b, text + s, rd);
+		} else if (glued != SIZE_MAX) {
 			split = 1;
 			buf_add(&b, text + s, glued - s);
 			buf_addc(&b, '\n');

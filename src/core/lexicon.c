@@ -76,6 +76,17 @@ const struct lex_label lex_labels[] = {
 	{ "Place", LF_PLACE, 6, 0 },
 	{ "Venue", LF_PLACE, 6, 0 },
 	{ "Full text", LF_BODY, 0, 0 },
+	/* the Parallel History Project's document records, their cells run
+	 * into one line ("Letter Sender: ..., First Secretary of PZPR
+	 * Recipient: ... Language of Original Document: Polish ...") */
+	{ "Sender", LF_FROM, 8, 1 },
+	{ "Recipient", LF_TO, 8, 1 },
+	{ "Language of Original Document", LF_LANGUAGE, 10, 1 },
+	{ "Number of Pages", LF_DROP, 0, 1 },
+	{ "Cold War Period", LF_DROP, 0, 1 },
+	{ "Persons", LF_DROP, 0, 1 },
+	{ "Document Source", LF_SOURCE, 10, 1 },
+	{ "Call Number", LF_DROP, 0, 1 },
 	{ NULL, LF_DROP, 0, 0 },
 };
 

@@ -735,6 +735,27 @@ static const struct rule rules[] = {
 	  "Marshall Mission Files, Lot 54\xe2\x80\x93" "D270: Telegram\n\nColonel Marshall S. Carter to General Marshall\n\n"
 	  "[Washington,] 7 August 1946.\n\n96789. Your 125855 refers. The President will make no statement.\n", "to",
 	  "Marshall", "heading" },
+	{ "a catalogue row's title and date run together: the date",
+	  "Letter by the First Secretary of the Polish Workers' Party (W\xc5\x82" "adys\xc5\x82" "aw Gomu\xc5\x82ka) to the "
+	  "General Secretary of the PCR (Nicolae Ceau\xc5\x9f" "escu) on the Romanian Proposal to Summon the PCC13 Feb 1968 |\n"
+	  "This is a letter from the first secretary of the Polish Workers' Party to the general secretary of the Romanian "
+	  "Communist Party. He approves the Romanian proposal.\n", "date", "1968-02-13", "date line" },
+	{ "a catalogue row's title and date run together: the title without it",
+	  "Letter by the First Secretary of the Polish Workers' Party to the General Secretary of the PCR on the Romanian "
+	  "Proposal to Summon the PCC13 Feb 1968 |\nThis is a letter from the first secretary of the Polish Workers' Party "
+	  "to the general secretary of the Romanian Communist Party. He approves the Romanian proposal.\n", "title",
+	  "Letter by the First Secretary of the Polish Workers' Party to the General Secretary of the PCR on the Romanian "
+	  "Proposal to Summon the PCC", "title line" },
+	{ "a record's cells run into one line: its sender by label, with the office after the name",
+	  "Letter to Ceausescu\n\nDocument Type:\nLetter Sender: Wladyslaw Gomulka, First Secretary of PZPR Recipient: "
+	  "Nicolae Ceausescu, General Secretary of the PCR Language of Original Document: Polish Number of Pages: 2 Cold "
+	  "War Period: 1960s Persons: Gomulka, Ceausescu |\n", "from", "Wladyslaw Gomulka (First Secretary of PZPR)",
+	  "label" },
+	{ "a record's cells run into one line: its recipient by label",
+	  "Letter to Ceausescu\n\nDocument Type:\nLetter Sender: Wladyslaw Gomulka, First Secretary of PZPR Recipient: "
+	  "Nicolae Ceausescu, General Secretary of the PCR Language of Original Document: Polish Number of Pages: 2 Cold "
+	  "War Period: 1960s Persons: Gomulka, Ceausescu |\n", "to", "Nicolae Ceausescu (General Secretary of the PCR)",
+	  "label" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
