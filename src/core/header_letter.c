@@ -2794,6 +2794,13 @@ static void own_number_read(struct hreader *r)
 		size_t pv = line_prev(&r->L, i);
 		if (!qualified && pv != SIZE_MAX && r->roles[pv].role == HR_MARKING)
 			qualified = 1;
+		/* "17 October 1960" / "Nº 169": under the day it was
+		 * registered, the registry's number */
+		struct date_val pdv;
+		struct slice pprinted;
+		if (!qualified && pv != SIZE_MAX && pv >= r->top && line_text(&r->L, pv).n < 40 &&
+		    header_date_line(line_text(&r->L, pv), 1, &pdv, &pprinted) && pdv.d)
+			qualified = 1;
 		/* "Foreign Ministry (65) No. Hai-898": a ministry's series of
 		 * the year */
 		size_t yr = sl_find(t, ") No");
@@ -3511,7 +3518,12 @@ static void telegram_number(struct hreader *r, size_t from, int infer)
 		}
 		if (d == 0 && (d = series_number(t)) != 0)
 			sl_digits(t.p + d - series_digits(t, d), series_digits(t, d), 7, &n);
-		if (d == 0 || d + 2 >= t.n || t.p[d] != '.' || t.p[d + 1] != ' ' || !tok_is_upper(sl_from(t, d + 2)))
+		/* "4089. 1. My meeting with Tito ...": the number, then the
+		 * text's first numbered paragraph */
+		struct slice opening = d + 2 < t.n ? sl_from(t, d + 2) : sl_of(t.p, 0);
+		if (sl_istarts(opening, "1. "))
+			opening = sl_from(opening, 3);
+		if (d == 0 || d + 2 >= t.n || t.p[d] != '.' || t.p[d + 1] != ' ' || !tok_is_upper(opening))
 			return;
 
 		char *next = xasprintf("%d. ", n + 1);
@@ -3546,6 +3558,48 @@ static size_t dash_sep(struct slice s)
 	for (i += d; i < s.n && s.p[i] == ' ';)
 		i++;
 	return i;
+}
+
+/* A registry's reference over the text, by the mark its country's
+ * ministries write before it: the Czechoslovak "Č.j.:" (číslo jednací,
+ * the file number: "C.j.: 053.181"), the East German classified series
+ * ("GVS", "VVS": "gvs-t-b 7/111- 17/88   First copy 1 page"). The number
+ * is the run of words with digits after the mark. */
+static void registry_number_read(struct hreader *r)
+{
+	static const char *const marks[] = { "\xc4\x8c.j.", "\xc4\x8d.j.", "C.j.", "c.j.", "\xc4\x8cj.", "\xc4\x8dj.",
+					     "\xc4\x8c. j.", "\xc4\x8d. j.", "gvs", "vvs", NULL };
+	size_t i = line_next(&r->L, r->top);
+	for (int k = 0; k < 14 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n > 80)
+			continue;
+		for (size_t m = 0; marks[m] != NULL; m++) {
+			size_t ml = strlen(marks[m]);
+			if (!sl_istarts(t, marks[m]))
+				continue;
+			struct slice v = sl_from(t, ml);
+			/* the series' letters after the mark ("gvs-t-b", "VVS-Nr.") */
+			if (ml == 3) {
+				if (v.n > 0 && v.p[0] != ' ' && v.p[0] != '-' && v.p[0] != ':')
+					break;
+				while (v.n > 0 && v.p[0] != ' ')
+					v = sl_from(v, 1);
+			}
+			v = sl_trim(v);
+			if (v.n > 0 && v.p[0] == ':')
+				v = sl_trim(sl_from(v, 1));
+			struct slice tk[6];
+			size_t n = tok_split(v, tk, 6), q = 0;
+			while (q < n && q < 6 && digit_in(tk[q]))
+				q++;
+			if (q == 0)
+				break;
+			hprop_text(r, HF_NUMBER, W_FAIR, "registry number", sl_of(tk[0].p, (size_t)(tk[q - 1].p + tk[q - 1].n - tk[0].p)),
+				   t);
+			return;
+		}
+	}
 }
 
 /* A telegram whose text opens with its number, the day of the week and
@@ -4421,6 +4475,7 @@ void header_letter_read(struct hreader *r)
 	if (number_at != SIZE_MAX && !date_joined) /* a joined line's text is freed */
 		hprop_date(r, W_GOOD, "numbered date line", &dt, printed, line_text(&r->L, date_at));
 	own_number_read(r);
+	registry_number_read(r);
 	day_number_read(r);
 	dashed_signature_read(r);
 	form_number_read(r);

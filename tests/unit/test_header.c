@@ -756,6 +756,27 @@ static const struct rule rules[] = {
 	  "Nicolae Ceausescu, General Secretary of the PCR Language of Original Document: Polish Number of Pages: 2 Cold "
 	  "War Period: 1960s Persons: Gomulka, Ceausescu |\n", "to", "Nicolae Ceausescu (General Secretary of the PCR)",
 	  "label" },
+	{ "a telegram's number before its first numbered paragraph",
+	  "191. Telegram From the Embassy in Yugoslavia to the Department of State\n\n4089. 1. My meeting with Tito this "
+	  "morning lasted one hour.\n\n2. In view of tense situation I feel it would be unwise to return.\n\nElbrick\n",
+	  "number", "4089", "telegram number" },
+	{ "a Czechoslovak file number by its mark",
+	  "August 18, 1981\n\nTelegram from Czechoslovak Embassy in Addis Ababa\n\nCopy No.: 2\n\nTelegram from Addis Ababa\n\n"
+	  "August 18, 1981\n\nC.j.: 053.181\n\nOn August 17, 1981, the Soviet ambassador informed the ambassadors.\n", "number",
+	  "053.181", "registry number" },
+	{ "an East German classified series' number after its mark",
+	  "March 29, 1988\n\nTelegram from Wolfgang Bayerlacher to Erich Honecker\n\n[GDR Embassy in Ethiopia]\n\n"
+	  "Addis Abeba Instant Message\n\ngvs-t-b 7/111- 17/88   First copy 1 page\n\nComrade Erich Honecker\n\n"
+	  "On 29 March I was called by phone.\n", "number", "7/111- 17/88", "registry number" },
+	{ "a word that opens with the mark is no mark",
+	  "March 29, 1988\n\nTelegram from Wolfgang Bayerlacher to Erich Honecker\n\ngvsomething 7/111 copy\n\n"
+	  "On 29 March I was called by phone.\n", "number", NULL, NULL },
+	{ "a number line under the day it was registered",
+	  "October 6, 1960\n\nJournal of Soviet Ambassador in the DPRK A.M. Puzanov for 6 October 1960\n\nTOP SECRET\n\n"
+	  "USSR MFA stamp: Copy N\xc2\xba 1\nFROM THE JOURNAL\nOF A. M. PUZANOV\n02214-gs\n20-24 October 1960\n17 October 1960\n"
+	  "N\xc2\xba 169\n[handwritten in the left margin: \"DVO\"]\nJOURNAL\nof Soviet Ambassador in the DPRK Cde. A. M. PUZANOV\n"
+	  "Pyongyang\n[\xe2\x80\xa6]\n6 October 1960\n"
+	  "A reception was held in the evening.\n", "number", "169", "number line" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
