@@ -899,6 +899,19 @@ static void memo_header(struct hreader *r)
 			 * routing form's caption, no addressee */
 			if (v.n == 0 || v.n > 160 || v.p[0] == '(')
 				break;
+			/* "MEMORANDUM FOR: DEPUTY DIRECTOR FROM MARSHALL S.
+			 * CARTER": the sender typed on the addressee's line */
+			size_t fr = mf->field == HF_TO ? sl_find(v, " FROM ") : SIZE_MAX;
+			if (fr != SIZE_MAX && fr > 0) {
+				char *who = header_uncapped(sl_trim(sl_from(v, fr + 6)));
+				if (who != NULL) {
+					struct hprop *fp = hprop_add(r, HF_FROM, W_STRONG, "memorandum header", t);
+					if (!memo_person_office(fp, sl_cstr(who)) && header_parties(r, fp, sl_cstr(who)) == 0)
+						hprop_party(fp, who, NULL);
+					v = sl_trim(sl_of(v.p, fr));
+				}
+				free(who);
+			}
 			struct hprop *p = hprop_add(r, mf->field, W_STRONG, "memorandum header", t);
 			size_t after = line_next(&r->L, vline + 1 + (joined != NULL));
 			if (memo_office_whole(p, v) || (mf->field == HF_TO && memo_list_read(p, v) > 0)) {

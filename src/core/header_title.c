@@ -1057,7 +1057,14 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	}
 	if (kinded && possessive_sitting(r, rest, w, source, ev))
 		return;
-	/* "Memorandum for the Secretary of State from John A. McCone" */
+	/* "Memorandum for the Secretary of State from John A. McCone"; a
+	 * catalogue's title copied from the memorandum's header keeps its
+	 * colon ("MEMORANDUM FOR: DEPUTY DIRECTOR FROM ...") */
+	char *colonless = NULL;
+	if (kinded && sl_istarts(rest, "for: ") && sl_ifind_top(rest, " from ") != SIZE_MAX) {
+		colonless = xasprintf("for %.*s", (int)(rest.n - 5), rest.p + 5);
+		rest = sl_cstr(colonless);
+	}
 	if (kinded && sl_istarts(rest, "for ")) {
 		size_t f = sl_ifind_top(rest, " from ");
 		/* "for from further ...": no one between the two words */
@@ -1072,6 +1079,7 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 			header_parties(r, hprop_add(r, HF_TO, w, source, ev), dest);
 		if (f != SIZE_MAX)
 			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_from(rest, f + 6));
+		free(colonless);
 		return;
 	}
 	/* "Transcript, Meeting of A and B": the meeting's parties */

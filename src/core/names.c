@@ -11,6 +11,7 @@
 #include <unicase.h>
 #include <unictype.h>
 
+#include "dossier/lexicon.h"
 #include "dossier/text.h"
 
 /* Titles that are not part of a person's name. */
@@ -175,8 +176,11 @@ char *name_canonical(struct slice s)
 		i++;
 	if (i == nt)
 		return NULL;
-	/* "Secretary of State for External Affairs": an office, whole */
-	if (i > 0 && tok_is_lower(tok[i]))
+	/* "Secretary of State for External Affairs": an office, whole; so
+	 * is one that ends in an office's word ("Deputy Director", "Deputy
+	 * Foreign Minister"): no one's name follows its titles */
+	if (i > 0 && (tok_is_lower(tok[i]) || tok_in(tok_bare(tok[nt - 1]), lex_person_offices) ||
+		      tok_in(tok_bare(tok[nt - 1]), name_honorifics)))
 		i = 0;
 	struct slice last = tok[nt - 1];
 	/* a sentence's period after the name, unless it ends initials */

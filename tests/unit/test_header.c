@@ -777,6 +777,15 @@ static const struct rule rules[] = {
 	  "N\xc2\xba 169\n[handwritten in the left margin: \"DVO\"]\nJOURNAL\nof Soviet Ambassador in the DPRK Cde. A. M. PUZANOV\n"
 	  "Pyongyang\n[\xe2\x80\xa6]\n6 October 1960\n"
 	  "A reception was held in the evening.\n", "number", "169", "number line" },
+	{ "a catalogue's title copied from a memorandum's header, its colon kept: the sender",
+	  "Title: Memorandum for: the Secretary of State from John A. McCone\n\nThe memorandum's text.\n", "from",
+	  "John A. McCone", "label" },
+	{ "the sender typed on a memorandum header's addressee line",
+	  "MEMORANDUM FOR: DEPUTY DIRECTOR FROM MARSHALL S. CARTER\n\nThe memo text goes here and on.\n", "from",
+	  "Marshall S. Carter", "memorandum header" },
+	{ "an office that ends in an office's word keeps its titles",
+	  "Memorandum for the Deputy Director from John Smith\n\nThe memo text goes here and on.\n", "to",
+	  "the Deputy Director", "heading" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
