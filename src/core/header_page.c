@@ -1071,8 +1071,13 @@ static void page_top(struct hreader *r)
 		size_t para = summary_end(r, i);
 		char *pj = para_join(&r->L, i, para);
 		struct slice p = sl_cstr(pj);
-		/* a summary first, over the title or under it */
-		if ((r->web || date_at != SIZE_MAX) && title == NULL && !hprop_has(r, HF_SUMMARY, W_GOOD) &&
+		/* a summary first, over the title or under it; over a date
+		 * line and a title, though no site's furniture says the page
+		 * is an archive's */
+		size_t d1 = line_next(&r->L, para), t1 = d1 < r->footer ? line_next(&r->L, d1 + 1) : r->footer;
+		int over_dated_title = d1 < r->footer && t1 < r->footer && r->roles[d1].role == HR_DATE &&
+				       title_like(line_text(&r->L, t1)) && !prose(line_text(&r->L, t1));
+		if ((r->web || date_at != SIZE_MAX || over_dated_title) && title == NULL && !hprop_has(r, HF_SUMMARY, W_GOOD) &&
 		    (summary_shape(p, &subj, &verb) || summary_sentences(p) || prose(p)) && p.n > 80 && ends_sentence(p)) {
 			summary_propose(r, i, para, W_GOOD);
 			free(pj);

@@ -786,6 +786,11 @@ static const struct rule rules[] = {
 	{ "an office that ends in an office's word keeps its titles",
 	  "Memorandum for the Deputy Director from John Smith\n\nThe memo text goes here and on.\n", "to",
 	  "the Deputy Director", "heading" },
+	{ "a summary over a date line and a title, no site's furniture around: the title line",
+	  "Request by the Ethiopian leader, Mengistu Haile Mariam, for immediate delivery of weapons to support the "
+	  "government in the Ethiopian civil war.\nMarch 30, 1988\nTelegram from Wolfgang Bayerlacher to Erich Honecker\n"
+	  "[GDR Embassy in Ethiopia]\nComrade Erich Honecker\nOn 30 March at 8:00 hours I informed Comrade Mengistu.\n",
+	  "from", "Wolfgang Bayerlacher", "title line" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
