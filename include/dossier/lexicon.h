@@ -139,6 +139,8 @@ extern const char *const lex_body_nouns[];
 
 /* Cities that stand beside a party ("Maneli (Hanoi)"): where it was. */
 extern const char *const lex_places[];
+/* Words that qualify a paper before its kind ("Open Letter"). */
+extern const char *const lex_paper_adjectives[];
 /* Countries by the names titles give them ("the DPRK", "Soviet Union"). */
 extern const char *const lex_countries[];
 /* Offices a person holds ("Secretary", "Ambassador"), as against bodies

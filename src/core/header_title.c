@@ -1323,6 +1323,18 @@ static struct slice sitting_record(struct slice t)
 	return sl_of(t.p, 0);
 }
 
+/* A word of two or three capitals ("MT", "JFK"): a catalogue's
+ * abbreviation of a name. */
+static int abbreviation(struct slice w)
+{
+	if (w.n < 2 || w.n > 3)
+		return 0;
+	for (size_t i = 0; i < w.n; i++)
+		if (w.p[i] < 'A' || w.p[i] > 'Z')
+			return 0;
+	return 1;
+}
+
 /* "Cold War: Gorbachev to Reagan (maintain usual diplomatic channels)
  * [declassified 2000]": a collection's topic before a colon, and its
  * notes on the paper in brackets after it (in lower case, or a year),
@@ -1691,6 +1703,22 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 		const char *k5 = tl.p != t.p ? header_kind_find(tl, 6, &a5) : NULL;
 		if (k5 != NULL && (sl_istarts(a5, " to ") || sl_istarts(a5, " from ")))
 			hprop_text(r, HF_KIND, w, source, sl_cstr(k5), ev);
+	}
+	/* "Economy: Reagan letter to Thatcher (...)": a name alone before
+	 * the kind word is its sender (not initials, which stand for
+	 * whoever the catalogue abbreviates: "MT") */
+	struct slice tl6 = topicless(t), a6;
+	const char *k6 = header_kind_find(tl6, 6, &a6);
+	if (k6 != NULL && sl_istarts(a6, " to ")) {
+		struct slice pre = sl_rtrim(sl_of(tl6.p, (size_t)(a6.p - tl6.p)));
+		size_t sp = pre.n;
+		while (sp > 0 && pre.p[sp - 1] != ' ')
+			sp--;
+		struct slice who = sl_trim(sl_of(pre.p, sp)), wt[5];
+		size_t wn = sp == 0 ? 0 : tok_split(who, wt, 5);
+		if (wn >= 1 && wn <= 4 && name_like(who, 0) && !tok_is_initials(wt[wn - 1]) && !(wn == 1 && abbreviation(wt[0])) &&
+		    !tok_in(tok_bare(wt[wn - 1]), lex_paper_adjectives))
+			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), who);
 	}
 	/* "Copy of N.S. Khrushchev's Notes to ...", "Excerpts from
 	 * Tsedenbal's diary on ...", "Record of Premier Zhou's Talk with ...":

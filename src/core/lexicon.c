@@ -253,6 +253,17 @@ const char *const lex_staff_nouns[] = { "staff", "staffs", "secretariat", "appar
 
 /* Papers in the plural: a title opening with one ("Letters to New
  * Senators") names a subject, not one paper's sender and recipient. */
+/* Words that qualify a paper before its kind ("Open Letter", "Personal
+ * Message"): no one's name. */
+const char *const lex_paper_adjectives[] = {
+	"open", "personal", "private", "secret", "confidential", "official", "unofficial", "farewell", "first", "second",
+	"third", "last", "final", "joint", "new", "short", "long", "urgent", "formal", "informal", "handwritten", "typed",
+	"draft", "top", "special", "circular", "congratulatory", "collective", "public", "another", "further", "follow-up",
+	"covering", "cover", "untitled", "original", "revised", "classified", "oral", "written", "verbal", "diplomatic",
+	"soviet", "chinese", "american", "british", "french", "german", "polish", "hungarian", "romanian", "czechoslovak",
+	"bulgarian", "cuban", "korean", "vietnamese", "mongolian", "albanian", "yugoslav", "indian", "japanese", NULL
+};
+
 const char *const lex_plural_papers[] = {
 	"letters", "telegrams", "cables", "memoranda", "memorandums", "despatches", "dispatches", "messages",
 	"reports", "papers", "documents", NULL

@@ -791,6 +791,15 @@ static const struct rule rules[] = {
 	  "government in the Ethiopian civil war.\nMarch 30, 1988\nTelegram from Wolfgang Bayerlacher to Erich Honecker\n"
 	  "[GDR Embassy in Ethiopia]\nComrade Erich Honecker\nOn 30 March at 8:00 hours I informed Comrade Mengistu.\n",
 	  "from", "Wolfgang Bayerlacher", "title line" },
+	{ "a name alone before the kind word in a catalogue's title is its sender",
+	  "Archive (Reagan Library)\nEconomy: Reagan letter to Thatcher (support over mines and docks strikes) [declassified "
+	  "1998]\nDocument type: Declassified documents\nVenue: White House\nJuly 18, 1984\nDear Margaret:\nIn recent weeks I "
+	  "have thought often of you.\n", "from", "Reagan", "title line" },
+	{ "a catalogue's abbreviation before the kind word is no sender",
+	  "Archive (Reagan Library)\nUS: MT letter to President Carter (farewell) [released 2012]\nDocument type: "
+	  "Declassified documents\nJuly 18, 1980\nDear Mr President,\nI write to thank you.\n", "from", NULL, NULL },
+	{ "a word that qualifies the paper before its kind is no sender",
+	  "Personal Letter to Kennedy\n\nThe text goes here and on.\n", "from", NULL, NULL },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
