@@ -116,6 +116,8 @@ const char *const lex_furniture[] = {
 	/* the Thatcher Foundation's section headings over its catalogue
 	 * entries ("Archive (Thatcher MSS)" is a banner) */
 	"Archive", "Large scale document archive", "Personal and party papers, Cambridge", "Speeches, etc.",
+	/* an online library's book reader (its buttons over a book's page) */
+	"Save to active project", "Go to book overview", "Read book", "Table of contents",
 	NULL
 };
 

@@ -800,6 +800,13 @@ static const struct rule rules[] = {
 	  "Declassified documents\nJuly 18, 1980\nDear Mr President,\nI write to thank you.\n", "from", NULL, NULL },
 	{ "a word that qualifies the paper before its kind is no sender",
 	  "Personal Letter to Kennedy\n\nThe text goes here and on.\n", "from", NULL, NULL },
+	{ "an online library's buttons over a book's page are no title",
+	  "The Prague Spring 1968: A National Security Archive Documents Reader\n\nBy Jaromir Navratil | Go to book overview\n\n"
+	  "Save to active project\n\nDOCUMENT No. 93: Cable from Ambassador Stepan Chervonenko to\nthe Kremlin on His Meeting "
+	  "with Alexander Dubcek and Oldrich Cernik,\n> August 19,1968\n\nSource: AVPRF, F. 059, Op. 58, P. 124.\n\n"
+	  "Soviet Ambassador to Czechoslovakia Stepan Chervonenko transmitted this cable to Moscow on August\n19, shortly "
+	  "after meeting Alexander Dubcek for the last time before the invasion.\n", "from", "Stepan Chervonenko",
+	  "title line" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
