@@ -3763,6 +3763,11 @@ static void letterhead_read(struct hreader *r)
 			break;
 		if (r->roles[i].role != HR_TEXT || t.n > 60)
 			continue;
+		/* "TO THE ACTING HEAD OF THE MPRP FOREIGN AFFAIRS" / "DEPARTMENT
+		 * COMRADE SH. DAGVA": an address run on, no letterhead */
+		size_t pl = line_prev(&r->L, i);
+		if (pl != SIZE_MAX && pl + 1 == i && line_text(&r->L, pl).n > 3 && memcmp(line_text(&r->L, pl).p, "TO ", 3) == 0)
+			continue;
 		/* "DIRECTORATE OF" / "INTELLIGENCE": one name on two lines */
 		char *joined = NULL;
 		size_t j = line_next(&r->L, i + 1);
@@ -3777,11 +3782,12 @@ static void letterhead_read(struct hreader *r)
 		/* "MEMORANDUM FOR: BOARD AND STAFF": a labelled field, no head */
 		int head = nt >= 2 && nt <= 7 && dig == 0 && tok_is_upper(t) && sl_find(t, ",") == SIZE_MAX &&
 			   sl_find(t, ":") == SIZE_MAX &&
-			   (tok_in(tok_bare(tok[0]), heads) || tok_in(tok_bare(tok[nt - 1]), heads));
+			   (tok_in(tok_bare(tok[0]), heads) || tok_in(tok_bare(tok[nt - 1]), heads) ||
+			    (nt > 2 && tok_in(tok_bare(tok[1]), heads) && sl_ieq(tok[2], "in")));
 		/* all its words capitalised but its small ones */
 		for (size_t q = 0; head && q < nt; q++)
 			head = tok_is_upper(tok[q]) || sl_ieq(tok[q], "of") || sl_ieq(tok[q], "for") || sl_ieq(tok[q], "and") ||
-			       sl_ieq(tok[q], "the");
+			       sl_ieq(tok[q], "the") || (sl_ieq(tok[q], "in") && q > 0 && tok_in(tok_bare(tok[q - 1]), heads));
 		if (head && (found == NULL || found_at + 2 >= i)) {
 			/* the next line, if a head too, is the more particular */
 			free(found);

@@ -807,6 +807,16 @@ static const struct rule rules[] = {
 	  "Soviet Ambassador to Czechoslovakia Stepan Chervonenko transmitted this cable to Moscow on August\n19, shortly "
 	  "after meeting Alexander Dubcek for the last time before the invasion.\n", "from", "Stepan Chervonenko",
 	  "title line" },
+	{ "a letterhead names its post after 'in'; an address run on to a second line is none",
+	  "April 12, 1979\nMongolian Memorandum of Conversation with O.B. Rakhmanin\nSECRET\nMPR Embassy in the Soviet Union\n"
+	  "April 12, 1979 Moscow\nTO THE ACTING HEAD OF THE MPRP FOREIGN AFFAIRS\nDEPARTMENT COMRADE SH. DAGVA\n"
+	  "Memorandum of conversation\nIn accordance with an appointment, I met with O.B. Rakhmanin at his office.\n", "from",
+	  "MPR Embassy in the Soviet Union", "letterhead" },
+	{ "an address run on to a second line is no letterhead",
+	  "April 12, 1979\nMongolian Memorandum of Conversation with O.B. Rakhmanin\nSECRET\n"
+	  "April 12, 1979 Moscow\nTO THE ACTING HEAD OF THE MPRP FOREIGN AFFAIRS\nDEPARTMENT COMRADE SH. DAGVA\n"
+	  "Memorandum of conversation\nIn accordance with an appointment, I met with O.B. Rakhmanin at his office.\n", "from",
+	  NULL, NULL },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
