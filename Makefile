@@ -42,10 +42,10 @@ TUI_LIBS = $(shell pkg-config --libs ncursesw 2>/dev/null)
 # seven (about 1.5 ms of a 12 ms start; the sanitizer builds stay dynamic).
 STATIC_LINK ?= $(if $(SAN),,yes)
 STATIC_ARCHIVES = ncursesw tinfo sqlite3 jansson unistring
-static_ok = $(filter-out 0,$(foreach l,$(STATIC_ARCHIVES),$(if $(filter /%,$(shell $(CC) -print-file-name=lib$(l).a)),,0)))
+static_missing = $(filter 0,$(foreach l,$(STATIC_ARCHIVES),$(if $(filter /%,$(shell $(CC) -print-file-name=lib$(l).a)),,0)))
 STATIC_LIBS = -Wl,-Bstatic $(STATIC_ARCHIVES:%=-l%) -Wl,-Bdynamic -lm -pthread -ldl
 DYNAMIC_LIBS = $(TUI_LIBS) $(CORE_LIBS)
-APP_LIBS = $(if $(and $(filter yes,$(STATIC_LINK)),$(if $(static_ok),,yes)),$(STATIC_LIBS),$(DYNAMIC_LIBS))
+APP_LIBS = $(if $(and $(filter yes,$(STATIC_LINK)),$(if $(static_missing),,yes)),$(STATIC_LIBS),$(DYNAMIC_LIBS))
 
 CORE_SRC = $(wildcard src/core/*.c)
 READER_SRC = $(wildcard src/reader/*.c)
