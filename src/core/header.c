@@ -136,12 +136,20 @@ static int name_within(const char *a, const char *b)
 /* Whether p's one party is a party of q: a recipient who is the sender.
  * Not when one source named both ("Colonel Marshall S. Carter to General
  * Marshall" tells them apart). */
+static int office_only(const char *name);
+static int post_only(const char *name);
+
 static int party_of(const struct hprop *p, const struct hprop *q)
 {
 	if (q == NULL || p->nparties != 1 || strcmp(p->source, q->source) == 0)
 		return 0;
+	/* a person's name only: "Director of Central Intelligence" is not
+	 * the "Deputy Director of Central Intelligence" who writes to him */
+	if (office_only(p->parties[0].name) || post_only(p->parties[0].name))
+		return 0;
 	for (size_t i = 0; i < q->nparties; i++)
-		if (name_within(p->parties[0].name, q->parties[i].name))
+		if (!office_only(q->parties[i].name) && !post_only(q->parties[i].name) &&
+		    name_within(p->parties[0].name, q->parties[i].name))
 			return 1;
 	return 0;
 }

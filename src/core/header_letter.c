@@ -2199,8 +2199,9 @@ static void address_colon_read(struct hreader *r)
 		 * one may run long */
 		int said = sl_istarts(t, "To ") || sl_istarts(t, "[To");
 		/* "To the Ministry of Foreign Affairs" on its own line, no
-		 * colon: a body it names at its end */
-		int bare = said && t.n < 80 && ch_is_alpha((unsigned char)t.p[t.n - 1]);
+		 * colon: a body it names at its end (not a line of prose
+		 * wrapped before "to the ...") */
+		int bare = t.n < 80 && t.n > 3 && memcmp(t.p, "To ", 3) == 0 && ch_is_alpha((unsigned char)t.p[t.n - 1]);
 		if (t.n < 4 || t.n > (said ? 200u : 100u) || (t.p[t.n - 1] != ':' && t.p[t.n - 1] != ',' && !bare) ||
 		    r->roles[i].role != HR_TEXT)
 			continue;
@@ -2217,6 +2218,11 @@ static void address_colon_read(struct hreader *r)
 		/* "Foreign Ministry,": a cable's address closed by a comma, as
 		 * a salutation is, names a body */
 		if ((t.p[t.n - 1] == ',' || bare) && (nt > 6 || !names_body(a)))
+			continue;
+		/* "American Embassy," over "Paris, January 5, 1950.": a
+		 * despatch's own heading; an address stands over the text */
+		size_t nx5 = line_next(&r->L, i + 1);
+		if ((t.p[t.n - 1] == ',' || bare) && (nx5 >= r->footer || line_text(&r->L, nx5).n < 60))
 			continue;
 		if (!tok_is_upper(a) && !sl_istarts(a, "the "))
 			continue;
@@ -3594,7 +3600,8 @@ static void registry_number_read(struct hreader *r)
 			struct slice v = sl_from(t, ml);
 			/* the series' letters after the mark ("gvs-t-b", "VVS-Nr.") */
 			if (ml == 3) {
-				if (v.n > 0 && v.p[0] != ' ' && v.p[0] != '-' && v.p[0] != ':')
+				/* "VVS 16th Air Army" is an air force's */
+				if (v.n == 0 || (v.p[0] != '-' && v.p[0] != ':'))
 					break;
 				while (v.n > 0 && v.p[0] != ' ')
 					v = sl_from(v, 1);
@@ -3645,10 +3652,18 @@ static void day_number_read(struct hreader *r)
  * dashes ("– Monori – 423 –", as a legation's cipher office set them). */
 static void dashed_signature_read(struct hreader *r)
 {
-	for (size_t i = line_next(&r->L, r->top); i < r->footer; i = line_next(&r->L, i + 1)) {
+	const struct hprop *kind = hprop_best(r, HF_KIND);
+	if (kind == NULL || kind->weight < W_FAIR || kind->value == NULL || strcmp(kind->value, "telegram") != 0)
+		return;
+	/* its closing lines: a list's "- Berlin - 1961" in the text is none */
+	size_t i = r->footer;
+	for (int k = 0; k < 6 && i != SIZE_MAX && i > r->top; k++)
+		i = line_prev(&r->L, i);
+	for (i = i == SIZE_MAX || i < r->top ? line_next(&r->L, r->top) : i; i < r->footer; i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i), tk[4];
 		size_t a = dash_sep(t);
-		if (a == 0 || t.n > 60)
+		/* set by dashes of print (a hyphen opens a list's item) */
+		if (a == 0 || t.n > 60 || t.p[0] == '-' || t.p[t.n - 1] == '-')
 			continue;
 		struct slice rest = sl_from(t, a);
 		size_t name_end = 0;
@@ -3663,7 +3678,7 @@ static void dashed_signature_read(struct hreader *r)
 		int v;
 		size_t d = sl_digits(num.p, num.n, 6, &v);
 		struct slice tail = sl_trim(sl_from(num, d));
-		if (d == 0 || !(tail.n == 0 || dash_sep(tail) == tail.n))
+		if (d == 0 || tail.n == 0 || dash_sep(tail) != tail.n)
 			continue;
 		char *who = name_canonical(name);
 		if (who != NULL)

@@ -488,6 +488,9 @@ static int file_line(struct slice t)
 
 static int citation_line(struct slice t);
 
+/* Where a catalogue's row of title and date may stand: the page's head. */
+#define ROW_DATE_HEAD 1024
+
 /* "... to Summon the PCC13 Feb 1968 |": a catalogue's title and date,
  * two cells of a table row run together as a page flattened them. The
  * date's start (it ends the row), or SIZE_MAX. */
@@ -495,7 +498,9 @@ static size_t row_date(const char *t, size_t n)
 {
 	while (n > 0 && t[n - 1] == ' ')
 		n--;
-	if (n < 12 || t[n - 1] != '|' || t[n - 2] != ' ')
+	/* one cell's bar at the end: a Markdown table's row opens with one
+	 * and has more */
+	if (n < 12 || t[n - 1] != '|' || t[n - 2] != ' ' || memchr(t, '|', n - 1) != NULL)
 		return SIZE_MAX;
 	n -= 2;
 	struct date_val dv;
@@ -519,7 +524,8 @@ static char *flat_split(const char *text, size_t len, size_t *outlen)
 	for (size_t s = 0; s < len && !need;) {
 		const char *nl = memchr(text + s, '\n', len - s);
 		size_t e = nl ? (size_t)(nl - text) : len;
-		if ((e - s > 200 && memchr(text + s, ':', e - s) != NULL) || row_date(text + s, e - s) != SIZE_MAX)
+		if ((e - s > 200 && memchr(text + s, ':', e - s) != NULL) ||
+		    (s < ROW_DATE_HEAD && row_date(text + s, e - s) != SIZE_MAX))
 			need = 1;
 		/* a quotation opening right after a sentence: a glued citation? */
 		for (const char *q = text + s; !need && (q = memchr(q, '.', (size_t)(text + e - q))) != NULL; q++)
@@ -563,7 +569,7 @@ static char *flat_split(const char *text, size_t len, size_t *outlen)
 			    citation_line(sl_of(text + i, e - i)))
 				glued = i;
 		}
-		size_t rd = row_date(text + s, e - s);
+		size_t rd = s < ROW_DATE_HEAD ? row_date(text + s, e - s) : SIZE_MAX;
 		if (rd != SIZE_MAX) {
 			/* the date on a line of its own over the title */
 			split = 1;

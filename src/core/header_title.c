@@ -147,14 +147,17 @@ static size_t office_then_person(struct slice s)
 		if (sl_ieq(tok[i + 1], "to") && tok_in(tok_bare(tok[i]), bodies_to))
 			continue;
 		size_t k = i + 2;
-		if (sl_ieq(tok[i + 1], "to")) {
-			/* an envoy's post is a country: "Ambassador to Kim Il
-			 * Sung" names the one he writes to */
-			size_t cl = country_len(sl_from(s, (size_t)(tok[k].p - s.p)));
-			if (cl == 0)
-				continue;
+		size_t cl = sl_ieq(tok[i + 1], "to") ? country_len(sl_from(s, (size_t)(tok[k].p - s.p))) : 0;
+		if (cl > 0) {
+			/* "Ambassador to the Soviet Union Kennan": the country
+			 * whole, however many its words */
 			while (k < nt && tok[k].p < tok[i + 2].p + cl)
 				k++;
+		} else if (sl_ieq(tok[i + 1], "to") && k < nt && name_like(sl_from(s, (size_t)(tok[k].p - s.p)), 0) &&
+			   !sl_ieq(tok[k], "the") && tok_is_upper(tok[k]) && k + 3 >= nt) {
+			/* "Embassy to Kim Il Sung": a person he writes to, his
+			 * whole name after "to" */
+			continue;
 		} else {
 			if (k < nt && sl_ieq(tok[k], "the"))
 				k++;
@@ -874,6 +877,13 @@ static int appositive_post(struct slice s, size_t at)
 	return close != SIZE_MAX && close < 40 && sl_ifind_top(sl_of(s.p + at + 4, close), " to ") == SIZE_MAX;
 }
 
+/* Envoys and their missions, whose "to" names the country they are
+ * posted to ("the Chinese Embassy to the Soviet Union"); a body's names
+ * whom it writes to ("the CPSU Central Committee to Albania"). */
+static const char *const envoy_posts[] = { "ambassador", "envoy", "minister", "representative", "consul", "chargé",
+					   "charge", "attaché", "attache", "embassy", "legation", "mission", "consulate",
+					   NULL };
+
 /* The " to " that parts sender from recipient: not the one inside an
  * office ("Ambassador to the USA") when another follows. */
 static size_t title_to(struct slice s)
@@ -899,7 +909,8 @@ static size_t title_to(struct slice s)
 		 * mission's post, a country, not its recipient */
 		if (office && next == SIZE_MAX &&
 		    (office_then_person(s) != SIZE_MAX || appositive_post(s, at) ||
-		     (at == sl_ifind_top(s, " to ") && country_led(sl_from(s, at + 4)))))
+		     (at == sl_ifind_top(s, " to ") && tok_in(tok_bare(sl_from(before, w)), envoy_posts) &&
+		      country_led(sl_from(s, at + 4)))))
 			return SIZE_MAX;
 		if (!office || next == SIZE_MAX)
 			return at;
@@ -1904,7 +1915,12 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 		}
 	}
 	paired_sitting(r, t, w, source, ev);
-	title_parties(r, kind ? after : topicless(t), kind != NULL, w, source, ev);
+	/* "Report on Conversation between Prof. Manfred Gerlach and Kim Il
+	 * Sung": the talk's two sides, not the report's sender and
+	 * recipient; a cover letter's address and signature say more */
+	int reported = kind != NULL && strcmp(kind, "report") == 0 && sl_istarts(sl_trim(after), "on ") &&
+		       sl_ifind_top(after, " between ") != SIZE_MAX && sl_ifind_top(after, " between ") < 40;
+	title_parties(r, kind ? after : topicless(t), kind != NULL, reported ? W_FAIR - 1 : w, source, ev);
 }
 
 /* ------------------------------------------------------------------ */

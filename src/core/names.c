@@ -177,10 +177,11 @@ char *name_canonical(struct slice s)
 	if (i == nt)
 		return NULL;
 	/* "Secretary of State for External Affairs": an office, whole; so
-	 * is one that ends in an office's word ("Deputy Director", "Deputy
-	 * Foreign Minister"): no one's name follows its titles */
-	if (i > 0 && (tok_is_lower(tok[i]) || tok_in(tok_bare(tok[nt - 1]), lex_person_offices) ||
-		      tok_in(tok_bare(tok[nt - 1]), name_honorifics)))
+	 * is one that ends in an office's word after an office's rank
+	 * ("Deputy Director", "Deputy Foreign Minister"; "Mr. Head" is Head) */
+	if (i > 0 && (tok_is_lower(tok[i]) ||
+		      ((tok_in(tok_bare(tok[nt - 1]), lex_person_offices) || tok_in(tok_bare(tok[nt - 1]), name_honorifics)) &&
+		       tok_in(tok_bare(tok[i - 1]), lex_person_offices))))
 		i = 0;
 	struct slice last = tok[nt - 1];
 	/* a sentence's period after the name, unless it ends initials */

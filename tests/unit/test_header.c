@@ -817,6 +817,37 @@ static const struct rule rules[] = {
 	  "April 12, 1979 Moscow\nTO THE ACTING HEAD OF THE MPRP FOREIGN AFFAIRS\nDEPARTMENT COMRADE SH. DAGVA\n"
 	  "Memorandum of conversation\nIn accordance with an appointment, I met with O.B. Rakhmanin at his office.\n", "from",
 	  NULL, NULL },
+	{ "a table's row in the text is no catalogue row: no date from it",
+	  "Letter from Dean Rusk to Gromyko\n\nDear Mr. Minister,\n\n| First round in Geneva | 13 Feb 1968 |\n\n"
+	  "Text of the letter.\n\nDean Rusk\n", "date", NULL, NULL },
+	{ "a list's items between hyphens are no signature and number",
+	  "Telegram from Dean Rusk to Gromyko\n\nMarch 3, 1961\n\nWe recall:\n- Berlin - 1961\n- Cuba - 1962\n\nRusk\n", "number",
+	  NULL, NULL },
+	{ "a memorandum's office addressee is not its sender's office",
+	  "MEMORANDUM FOR: Director of Central Intelligence\n\nSUBJECT: Budget\n\n1. The budget is ready.\n\n"
+	  "Deputy Director of Central Intelligence\n", "to", "Director of Central Intelligence", "memorandum header" },
+	{ "prose wrapped before 'to the Foreign Ministry' is no address",
+	  "March 3, 1961\n\nWe have the honour, in reply to your note, to say that we shall send it\nto the Foreign Ministry\n"
+	  "in good time and with all due care so that it reaches them safely and soon.\n", "to", NULL, NULL },
+	{ "a despatch's own heading closed by a comma over its dateline is no address",
+	  "American Embassy,\nParis, January 5, 1950.\n\nSir:\n\nI have the honor to report on the situation in France.\n",
+	  "to", NULL, NULL },
+	{ "an ambassador to the UN named before his name is his office",
+	  "Telegram from Soviet Ambassador to the UN Jakob Malik to the Soviet Foreign Ministry\n\nText.\n", "from",
+	  "Jakob Malik (Soviet Ambassador to the UN)", "heading" },
+	{ "a body's 'to' names whom it writes to, a country though it is",
+	  "Letter from the CPSU Central Committee to Albania\n\nText.\n", "to", "Albania", "heading" },
+	{ "a form of address before a surname that is an office's word is no office",
+	  "Letter to Mr. Head\n\nDear Mr. Head,\n\nText of the letter is here.\n", "to", "Head", "heading" },
+	{ "an air force's abbreviation is no registry's mark",
+	  "Report of the Air Staff\n\nMarch 3, 1961\n\nVVS 16th Air Army reports readiness.\n\nThe text.\n", "number", NULL,
+	  NULL },
+	{ "a report on a conversation between two: its cover letter's address outweighs the talk's sides",
+	  "Skip to content\nMay 26, 1986\nReport on Conversation between Prof. Manfred Gerlach and Kim Il Sung\n"
+	  "To the members and candidates of the Politburo, EH [Erich Honecker], 26 May 86\nBerlin, 26 May 1986\n"
+	  "To Comrade Erich Honecker\nDear Comrade Honecker,\nAs you know, Manfred Gerlach was received by Kim Il Sung during "
+	  "the former trip to the DPRK. During this meeting, Kim Il Sung made some statements.\nJ. Herrmann\n", "to",
+	  "Erich Honecker", "salutation" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
