@@ -886,6 +886,25 @@ static int byline(struct hreader *r, struct slice t)
 	return 1;
 }
 
+/* An author's name on a line of its own over the title of his paper (one
+ * that opens with its kind or with "To"): the sender. */
+static int author_over_title(struct hreader *r, struct slice t, size_t next)
+{
+	struct slice tk[5];
+	size_t n = tok_split(t, tk, 5);
+	if (n < 2 || n > 4 || next >= r->footer || !name_like(t, 0) || !tok_is_initials(tk[0]))
+		return 0;
+	struct slice nt = line_text(&r->L, next), after;
+	if (!(nt.n > 3 && memcmp(nt.p, "To ", 3) == 0) && header_kind_find(nt, 2, &after) == NULL)
+		return 0;
+	char *name = name_canonical(t);
+	if (name == NULL)
+		return 0;
+	hprop_party(hprop_add(r, HF_FROM, W_GOOD, "byline", t), name, NULL);
+	free(name);
+	return 1;
+}
+
 /* Whether p reads as prose (a summary, a sentence of the text) rather
  * than a title: it ends a sentence after a dozen words, or holds two. */
 static int prose(struct slice p)
@@ -1090,6 +1109,13 @@ static void page_top(struct hreader *r)
 			continue;
 		}
 		if (title != NULL && byline(r, t)) {
+			lines_drop(&r->L, i, i + 1);
+			continue;
+		}
+		/* "J. V. Stalin" / "To the Prime Minister of Mongolia" /
+		 * "August, 1945": an author's name alone over the title of his
+		 * letter, as collected works print it */
+		if (title == NULL && author_over_title(r, t, next)) {
 			lines_drop(&r->L, i, i + 1);
 			continue;
 		}

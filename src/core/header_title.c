@@ -1633,6 +1633,14 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_from(t, f + 6));
 			return;
 		}
+		/* "To the Prime Minister of Mongolia": a letter's title in
+		 * collected works, its addressee alone */
+		struct slice whom = sl_trim(sl_from(t, 3));
+		if (t.p[0] == 'T' && whom.n > 0 && whom.n < 80 && (sl_istarts(whom, "the ") || tok_is_upper(whom)) &&
+		    sl_find(whom, ",") == SIZE_MAX) {
+			header_parties(r, hprop_add(r, HF_TO, w, source, ev), whom);
+			return;
+		}
 	}
 	const char *kind = NULL;
 	/* "From the Journal of A.I. Alekseyev, 'Record of a Conversation with

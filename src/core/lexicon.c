@@ -118,6 +118,8 @@ const char *const lex_furniture[] = {
 	"Archive", "Large scale document archive", "Personal and party papers, Cambridge", "Speeches, etc.",
 	/* an online library's book reader (its buttons over a book's page) */
 	"Save to active project", "Go to book overview", "Read book", "Table of contents",
+	/* Scoop's notice over its pages (its Cablegate copies of cables) */
+	"Scoop has an Ethical Paywall", "License needed for work use Register",
 	NULL
 };
 

@@ -848,6 +848,22 @@ static const struct rule rules[] = {
 	  "To Comrade Erich Honecker\nDear Comrade Honecker,\nAs you know, Manfred Gerlach was received by Kim Il Sung during "
 	  "the former trip to the DPRK. During this meeting, Kim Il Sung made some statements.\nJ. Herrmann\n", "to",
 	  "Erich Honecker", "salutation" },
+	{ "an author's name alone over his letter's title is its sender",
+	  "J. V. Stalin\n\nTo the Prime Minister of Mongolia\n\nAugust, 1945\n\nSource : Works, Vol. 16\nPublisher : Red Star Press "
+	  "Ltd., London, 1986\nTranscription/HTML Markup : Salil Sen for MIA, 2009\nPublic Domain : Marxists Internet Archive "
+	  "(2009). You may freely copy, distribute, display and perform this work.\n\nI thank you with all my heart for your "
+	  "congratulations upon our total victory over the Japanese aggressors.\n", "from", "Stalin", "byline" },
+	{ "a title that is its addressee alone",
+	  "J. V. Stalin\n\nTo the Prime Minister of Mongolia\n\nAugust, 1945\n\nSource : Works, Vol. 16\nPublisher : Red Star Press "
+	  "Ltd., London, 1986\nTranscription/HTML Markup : Salil Sen for MIA, 2009\nPublic Domain : Marxists Internet Archive "
+	  "(2009). You may freely copy, distribute, display and perform this work.\n\nI thank you with all my heart for your "
+	  "congratulations upon our total victory over the Japanese aggressors.\n", "to", "the Prime Minister of Mongolia", "title line" },
+	{ "a name over a line that is no title's is no byline",
+	  "J. V. Stalin\nOn the Problems of Leninism\n\nThe text of the work.\n", "from", NULL, NULL },
+	{ "a news site's notice over a cable's copy is furniture",
+	  "Scoop has an Ethical Paywall\nLicense needed for work use Register\n\nSearch\n\nCablegate: Brazil: Planning to Send "
+	  "Assurances\n\nR 161735Z SEP 09\nFM AMEMBASSY BRASILIA\nTO RUEHC/SECSTATE WASHDC 5097\n\nUNCLAS BRASILIA 001156\n\n"
+	  "1. Brazil plans to send assurances.\n", "title", "Cablegate: Brazil: Planning to Send Assurances", "title line" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
