@@ -1624,6 +1624,18 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 			break;
 		}
 	}
+	/* "Journal of Soviet Ambassador ... Puzanov for 6 October 1960": the
+	 * day a journal's entry is for, the title's last words */
+	for (size_t f = sl_ifind_top(t, " for "); f != SIZE_MAX;) {
+		struct date_val dv;
+		size_t n = date_parse(t.p + f + 5, t.n - f - 5, 0, &dv);
+		if (n > 0 && dv.d && sl_trim(sl_from(t, f + 5 + n)).n == 0) {
+			hprop_date(r, W_FAIR, source, &dv, sl_of(t.p + f + 5, n), ev);
+			break;
+		}
+		size_t next = sl_ifind_top(sl_from(t, f + 5), " for ");
+		f = next == SIZE_MAX ? SIZE_MAX : f + 5 + next;
+	}
 	/* "To George Washington from Alexander Hamilton, 26 March 1796": an
 	 * edition's heading that names the recipient first */
 	if (sl_istarts(t, "to ")) {

@@ -864,6 +864,13 @@ static const struct rule rules[] = {
 	  "Scoop has an Ethical Paywall\nLicense needed for work use Register\n\nSearch\n\nCablegate: Brazil: Planning to Send "
 	  "Assurances\n\nR 161735Z SEP 09\nFM AMEMBASSY BRASILIA\nTO RUEHC/SECSTATE WASHDC 5097\n\nUNCLAS BRASILIA 001156\n\n"
 	  "1. Brazil plans to send assurances.\n", "title", "Cablegate: Brazil: Planning to Send Assurances", "title line" },
+	{ "a journal's title gives the day its entry is for, agreeing with the archive's date line over a stamp's",
+	  "October 6, 1960\n\nJournal of Soviet Ambassador in the DPRK A.M. Puzanov for 6 October 1960\n\n"
+	  "This document was made possible with support from ROK Ministry of Unification\n\nTOP SECRET\n\n"
+	  "USSR MFA stamp: Copy N\xc2\xba 1\nFROM THE JOURNAL\nOF A. M. PUZANOV\n02214-gs\n20-24 October 1960\n17 October 1960\n"
+	  "N\xc2\xba 169\n[handwritten in the left margin: \"DVO\"]\nJOURNAL\nof Soviet Ambassador in the DPRK Cde. A. M. PUZANOV\n"
+	  "Pyongyang\n[\xe2\x80\xa6]\n6 October 1960\n\nA reception was held in the evening.\n", "date", "1960-10-06",
+	  "date line" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
