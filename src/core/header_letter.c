@@ -2835,9 +2835,15 @@ static void own_number_read(struct hreader *r)
 		struct date_val dv;
 		/* "Nº 13-op (1 page)", "Nr. 00127 12 XII 1970/1333": what
 		 * follows says the number is the paper's */
+		/* "Nº 135 SECRET Incoming Nº 01712s ...": the number beside
+		 * the paper's classification, a stamp's columns run on */
+		struct slice mk[2];
+		size_t nmk = rest.n > 0 ? tok_split(sl_of(rest.p, rest.n < 24 ? rest.n : 24), mk, 2) : 0;
+		int marked = nmk > 0 && (header_marking(mk[0]) ||
+					 (nmk > 1 && header_marking(sl_of(mk[0].p, (size_t)(mk[1].p + mk[1].n - mk[0].p)))));
 		int told = peek != NULL && rest.n > 0 &&
 			   ((rest.p[0] == '(' && (sl_find(rest, "page") != SIZE_MAX || sl_find(rest, "sheet") != SIZE_MAX)) ||
-			    date_parse(rest.p, rest.n, 0, &dv) > 0);
+			    date_parse(rest.p, rest.n, 0, &dv) > 0 || marked);
 		if (told) {
 			size_t e = t.n - rest.n;
 			t = sl_trim(sl_of(t.p, e));

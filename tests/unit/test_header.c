@@ -871,6 +871,16 @@ static const struct rule rules[] = {
 	  "N\xc2\xba 169\n[handwritten in the left margin: \"DVO\"]\nJOURNAL\nof Soviet Ambassador in the DPRK Cde. A. M. PUZANOV\n"
 	  "Pyongyang\n[\xe2\x80\xa6]\n6 October 1960\n\nA reception was held in the evening.\n", "date", "1960-10-06",
 	  "date line" },
+	{ "a number beside the paper's classification in a stamp's columns",
+	  "July 23, 1960\nJournal of Soviet Ambassador in the DPRK A.M. Puzanov for 23 July 1960\n"
+	  "This document was made possible with support from ROK Ministry of Unification\n"
+	  "USSR EMBASSY [USSR MFA Far [USSR MFA General\nIN THE DPRK East Department stamp: Secretariat stamp:\n"
+	  "N\xc2\xba 135 SECRET Incoming N\xc2\xba 01712s SECRET Incoming N\xc2\xba\n9 August 1960 12-18 August 1960] 09153gs\n"
+	  "TOP SECRET\nCopy N\xc2\xba 1\nJOURNAL\n23 July 1960\nI visited Pak Seong-cheol at his invitation.\n", "number", "135",
+	  "number line" },
+	{ "a number beside no classification is not qualified so",
+	  "March 3, 1961\n\nLetter from Kim Il Sung to Stalin\n\nDear comrade,\n\nN\xc2\xba 3 Moscow street was burnt.\n",
+	  "number", NULL, NULL },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
