@@ -139,6 +139,8 @@ extern const char *const lex_body_nouns[];
 
 /* Cities that stand beside a party ("Maneli (Hanoi)"): where it was. */
 extern const char *const lex_places[];
+/* What follows a title in a citation that opens with the author. */
+extern const char *const lex_author_citations[];
 /* Words that qualify a paper before its kind ("Open Letter"). */
 extern const char *const lex_paper_adjectives[];
 /* Countries by the names titles give them ("the DPRK", "Soviet Union"). */

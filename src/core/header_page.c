@@ -958,6 +958,30 @@ static void citations_read(struct hreader *r)
 	}
 }
 
+/* A collection's citation of a paper by its author: "George Bush, Letter
+ * to Congressional Leaders ... Online by Gerhard Peters and John T.
+ * Woolley, The American Presidency Project https://...". The name before
+ * the first comma is the sender. */
+static void author_citation_read(struct hreader *r)
+{
+	for (size_t i = line_next(&r->L, 0); i < r->L.n; i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		for (size_t k = 0; lex_author_citations[k] != NULL; k++) {
+			size_t at = sl_find(t, lex_author_citations[k]);
+			size_t c = at != SIZE_MAX ? sl_find(sl_of(t.p, at), ", ") : SIZE_MAX;
+			if (c == SIZE_MAX || c == 0 || c > 60)
+				continue;
+			struct slice who = sl_of(t.p, c), tk[6];
+			size_t n = tok_split(who, tk, 6);
+			char *name = n >= 2 && n <= 5 && name_like(who, 0) ? name_canonical(who) : NULL;
+			if (name != NULL)
+				hprop_party(hprop_add(r, HF_FROM, W_GOOD, "citation", t), name, NULL);
+			free(name);
+			return;
+		}
+	}
+}
+
 /* One line, or a paragraph, to test as a summary: in pages whose lines
  * follow each other without blank lines, the line alone. */
 static size_t summary_end(const struct hreader *r, size_t i)
@@ -1457,6 +1481,7 @@ void header_page_read(struct hreader *r)
 		}
 	}
 	citations_read(r);
+	author_citation_read(r);
 	page_top(r);
 	summary_last(r);
 	lead_sentence_read(r);

@@ -257,6 +257,13 @@ const char *const lex_staff_nouns[] = { "staff", "staffs", "secretariat", "appar
 
 /* Papers in the plural: a title opening with one ("Letters to New
  * Senators") names a subject, not one paper's sender and recipient. */
+/* What follows a paper's title in a collection's citation that opens with
+ * its author ("George Bush, Letter to ... Online by Gerhard Peters and
+ * John T. Woolley, The American Presidency Project"). */
+const char *const lex_author_citations[] = {
+	" Online by Gerhard Peters and John T. Woolley, The American Presidency Project", NULL
+};
+
 /* Words that qualify a paper before its kind ("Open Letter", "Personal
  * Message"): no one's name. */
 const char *const lex_paper_adjectives[] = {

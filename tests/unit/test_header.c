@@ -881,6 +881,11 @@ static const struct rule rules[] = {
 	{ "a number beside no classification is not qualified so",
 	  "March 3, 1961\n\nLetter from Kim Il Sung to Stalin\n\nDear comrade,\n\nN\xc2\xba 3 Moscow street was burnt.\n",
 	  "number", NULL, NULL },
+	{ "a collection's citation that opens with the author names the sender",
+	  "Letter to Congressional Leaders Reporting on Arms Control Agreements\n\nDear Mr. Speaker:\n\nIn accordance with "
+	  "section 38 of the Act, I am reporting.\n\nGeorge Bush\n\nNote: Identical letters were sent.\n\nGeorge Bush, Letter to "
+	  "Congressional Leaders Reporting on Arms Control Agreements Online by Gerhard Peters and John T. Woolley, The American "
+	  "Presidency Project https://www.presidency.ucsb.edu/node/265028\n", "from", "George Bush", "citation" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
