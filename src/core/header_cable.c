@@ -174,6 +174,31 @@ static size_t cable_width(const struct hreader *r, size_t i)
 	return w;
 }
 
+/* The station a cable's page line names ("PAGE 02 SAIGON 20739 110933Z",
+ * "PAGE 02 BUDAPE 01241": its first six letters) sent it: the Department
+ * ("STATE"), or the embassy in the capital whose name it begins. */
+static void page_line_post(struct hreader *r, struct slice post, struct slice ev)
+{
+	if (hprop_has(r, HF_FROM, W_FAIR))
+		return;
+	if (sl_ieq(post, "STATE")) {
+		hprop_party(hprop_add(r, HF_FROM, W_FAIR, "cable page line", ev), "Department of State", NULL);
+		return;
+	}
+	if (post.n < 4)
+		return;
+	for (size_t i = 0; lex_places[i] != NULL; i++) {
+		struct slice place = sl_cstr(lex_places[i]);
+		if (place.n >= post.n && (post.n == 6 || place.n == post.n) &&
+		    strncasecmp(place.p, post.p, post.n) == 0 && memchr(place.p, ' ', post.n) == NULL) {
+			char *name = xasprintf("Embassy in %s", lex_places[i]);
+			hprop_party(hprop_add(r, HF_FROM, W_FAIR, "cable page line", ev), name, NULL);
+			free(name);
+			return;
+		}
+	}
+}
+
 static void cable_lines_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
@@ -195,6 +220,7 @@ static void cable_lines_read(struct hreader *r)
 				hprop_text(r, HF_NUMBER, W_GOOD, "cable page line", tok[3], t);
 				/* a page of a cable, whatever else its header lost */
 				hprop_text(r, HF_KIND, W_FAIR, "cable page line", sl_cstr("telegram"), t);
+				page_line_post(r, tok[2], t);
 			}
 			continue;
 		}

@@ -2138,6 +2138,13 @@ void header_heading_read(struct hreader *r)
 		num = NULL;
 		if (t.n > 300)
 			return;
+		/* "1. WE WILL NOT RESPOND TO REFTEL UNTIL POUCHED MATERIAL
+		 * ARRIVES" run on to the next line: a cable's first paragraph,
+		 * in capitals, no heading */
+		size_t up0, low0, dig0;
+		sl_letters(t, &up0, &low0, &dig0);
+		if (sl_istarts(t, "1. ") && low0 == 0 && i + 1 < r->L.n && line_usable(&r->L, i + 1))
+			return;
 		/* "OFFICIAL ROUTING SLIP" / "TO" / "NAME AND ADDRESS": a form's
 		 * title and captions, no heading */
 		if (lex_routing_line(t)) {

@@ -886,6 +886,16 @@ static const struct rule rules[] = {
 	  "section 38 of the Act, I am reporting.\n\nGeorge Bush\n\nNote: Identical letters were sent.\n\nGeorge Bush, Letter to "
 	  "Congressional Leaders Reporting on Arms Control Agreements Online by Gerhard Peters and John T. Woolley, The American "
 	  "Presidency Project https://www.presidency.ucsb.edu/node/265028\n", "from", "George Bush", "citation" },
+	{ "a cable's page line names the station that sent it, a capital cut at six letters",
+	  "1. QUOTE WE WANT TO INFORM THE U.S. EMBASSY OF THE FOLLOWING:\nA. LIEUTENANT LAJOS MIKO DISAPPEARED FROM HIS QUARTERS.\n"
+	  "\nCONFIDENTIAL\n\nPAGE 02 BUDAPE 01241 201448Z\n\nB. WE CONSIDER THE CASE AS EXTREMELY SERIOUS.\n", "from",
+	  "Embassy in Budapest", "cable page line" },
+	{ "a cable's page line of the Department names it",
+	  "Show Headers\n1. ON OCTOBER 2 AEC CHAIRMAN RAY SENT FOLLOWING LETTER TO\nHERVASIO DE CARVALHO OF CNEN.\n\n"
+	  "PAGE 02 STATE 268793\n\n3. I SHARE THE VIEW.\n", "from", "Department of State", "cable page line" },
+	{ "a cable's first paragraph in capitals run on to the next line is no heading",
+	  "Show Headers\n\n1. WE WILL NOT RESPOND TO REFTEL UNTIL POUCHED MATERIAL ARRIVES\nAND WE HAVE A CHANCE TO STUDY IT AND "
+	  "COMPARE WITH OTHER MATERIAL\nAVAILABLE THROUGH INTELLIGENCE CHANNELS.\n", "to", NULL, NULL },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
