@@ -3804,11 +3804,12 @@ static void letterhead_read(struct hreader *r)
 		int head = nt >= 2 && nt <= 7 && dig == 0 && tok_is_upper(t) && sl_find(t, ",") == SIZE_MAX &&
 			   sl_find(t, ":") == SIZE_MAX &&
 			   (tok_in(tok_bare(tok[0]), heads) || tok_in(tok_bare(tok[nt - 1]), heads) ||
-			    (nt > 2 && tok_in(tok_bare(tok[1]), heads) && sl_ieq(tok[2], "in")));
+			    (nt > 2 && tok_in(tok_bare(tok[1]), heads) && (sl_ieq(tok[2], "in") || sl_ieq(tok[2], "to"))));
 		/* all its words capitalised but its small ones */
 		for (size_t q = 0; head && q < nt; q++)
 			head = tok_is_upper(tok[q]) || sl_ieq(tok[q], "of") || sl_ieq(tok[q], "for") || sl_ieq(tok[q], "and") ||
-			       sl_ieq(tok[q], "the") || (sl_ieq(tok[q], "in") && q > 0 && tok_in(tok_bare(tok[q - 1]), heads));
+			       sl_ieq(tok[q], "the") ||
+			       ((sl_ieq(tok[q], "in") || sl_ieq(tok[q], "to")) && q > 0 && tok_in(tok_bare(tok[q - 1]), heads));
 		if (head && (found == NULL || found_at + 2 >= i)) {
 			/* the next line, if a head too, is the more particular */
 			free(found);

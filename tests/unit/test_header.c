@@ -896,6 +896,11 @@ static const struct rule rules[] = {
 	{ "a cable's first paragraph in capitals run on to the next line is no heading",
 	  "Show Headers\n\n1. WE WILL NOT RESPOND TO REFTEL UNTIL POUCHED MATERIAL ARRIVES\nAND WE HAVE A CHANCE TO STUDY IT AND "
 	  "COMPARE WITH OTHER MATERIAL\nAVAILABLE THROUGH INTELLIGENCE CHANNELS.\n", "to", NULL, NULL },
+	{ "a letterhead names its mission's post after 'to'",
+	  "January 28, 1975\nNote On a Conversation with USSR Embassy Counselor Comrade Pimenov on 24 January 1975\n"
+	  "This document was made possible with support from Leon Levy Foundation\nGDR Embassy to DPRK\n- Political Department -\n"
+	  "Pyongyang, 28 January 1975\nN o t e\nOn 24 January 1975 the undersigned had a conversation with Comrade Pimenov.\n",
+	  "from", "GDR Embassy to DPRK", "letterhead" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
