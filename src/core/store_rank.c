@@ -150,6 +150,28 @@ void rank_wrap_tokenizer(struct store *s, fts5_api *api)
 	s->rank_wrap = w;
 }
 
+/* The connection's one tokenizer for counting a document's words (made
+ * on first use, freed with the wrapper). */
+Fts5Tokenizer *rank_doc_tokenizer(struct store *s)
+{
+	struct rank_wrap *w = s->rank_wrap;
+	if (w != NULL && w->doc_tok == NULL) {
+		const char *args[] = { "remove_diacritics", "2" };
+		if (w->base.xCreate(w->base_ctx, args, 2, &w->doc_tok) != SQLITE_OK)
+			w->doc_tok = NULL;
+	}
+	return w ? w->doc_tok : NULL;
+}
+
+int rank_tokenize(struct store *s, const char *text, int len, void *arg,
+		  int (*cb)(void *, int, const char *, int, int, int))
+{
+	Fts5Tokenizer *t = rank_doc_tokenizer(s);
+	if (t == NULL)
+		return SQLITE_ERROR;
+	return s->rank_wrap->base.xTokenize(t, arg, FTS5_TOKENIZE_DOCUMENT, text, len, cb);
+}
+
 /* The tokens of a query's word or phrase, appended to out: their
  * number, or -1 (no tokenizer). */
 int rank_text_tokens(struct store *s, const char *text, size_t n, struct strv *out)

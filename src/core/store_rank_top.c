@@ -278,26 +278,6 @@ size_t rank_query_phrases(struct store *s, const char *fts, struct strv *toks, s
 	return nph;
 }
 
-Fts5Tokenizer *rank_doc_tokenizer(struct store *s)
-{
-	struct rank_wrap *w = s->rank_wrap;
-	if (w != NULL && w->doc_tok == NULL) {
-		const char *args[] = { "remove_diacritics", "2" };
-		if (w->base.xCreate(w->base_ctx, args, 2, &w->doc_tok) != SQLITE_OK)
-			w->doc_tok = NULL;
-	}
-	return w ? w->doc_tok : NULL;
-}
-
-int rank_tokenize(struct store *s, const char *text, int len, void *arg,
-		  int (*cb)(void *, int, const char *, int, int, int))
-{
-	Fts5Tokenizer *t = rank_doc_tokenizer(s);
-	if (t == NULL)
-		return SQLITE_ERROR;
-	return s->rank_wrap->base.xTokenize(t, arg, FTS5_TOKENIZE_DOCUMENT, text, len, cb);
-}
-
 static double idf_of(double rows, double df)
 {
 	double idf = log((rows - df + 0.5) / (df + 0.5));
