@@ -1991,6 +1991,11 @@ static int names_run_on(struct hreader *r, size_t i, struct slice t)
 	return sl_find(line_text(&r->L, i + 1), ", ") != SIZE_MAX;
 }
 
+/* The formal addresses that open a letter on a line of their own. */
+static const char *const formal_addresses[] = { "sir", "madam", "madame", "gentlemen", "dear sir", "dear madam",
+						"dear sirs", "my lord", "monsieur", "your excellency", "excellency",
+						"mr. president", "mr. secretary", NULL };
+
 /* Salutations among the opening lines ("To Comrade Stalin, I.V.", "Dear
  * Comrade Mao Zedong,", "Comrade Kim Il Sung!") name recipients. */
 static void salutation_read(struct hreader *r)
@@ -2033,6 +2038,16 @@ static void salutation_read(struct hreader *r)
 				hprop_date(r, W_GOOD, "dateline", &dt, sl_of(t.p, dn), sl_of(t.p, dn));
 				t = after;
 			}
+		}
+		/* "Sir", "Gentlemen:", "Madam,": a formal address alone on its
+		 * line, as letters of the old forms open (a telegram or a
+		 * memorandum has none) */
+		struct slice bare = t;
+		while (bare.n > 0 && strchr(",:;!.", bare.p[bare.n - 1]) != NULL)
+			bare.n--;
+		if (tok_in(bare, formal_addresses)) {
+			r->letter = 1;
+			continue;
 		}
 		/* "Dear Doc: In my recent telegram ...", "Dear Comrades, The
 		 * Central Committee ...": the salutation opens the text's first

@@ -901,6 +901,12 @@ static const struct rule rules[] = {
 	  "This document was made possible with support from Leon Levy Foundation\nGDR Embassy to DPRK\n- Political Department -\n"
 	  "Pyongyang, 28 January 1975\nN o t e\nOn 24 January 1975 the undersigned had a conversation with Comrade Pimenov.\n",
 	  "from", "GDR Embassy to DPRK", "letterhead" },
+	{ "a formal address alone on its line opens a letter",
+	  "To George Washington from Alexander Hamilton, 26 March 1796\nFrom Alexander Hamilton\nMarch 26 1796\nSir\n"
+	  "I perceived by the News Paper that the resolution has been carried.\n", "kind", "letter", "salutation or closing" },
+	{ "a word of the text alone on its line is no formal address",
+	  "To George Washington from Alexander Hamilton, 26 March 1796\nFrom Alexander Hamilton\nMarch 26 1796\nSirs and ladies "
+	  "of the city, hear me.\nI perceived by the News Paper that the resolution has been carried.\n", "kind", NULL, NULL },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
