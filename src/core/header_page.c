@@ -1356,6 +1356,20 @@ static void page_top(struct hreader *r)
 				if (tt.p[c - 1] != ' ' || (dn = date_parse(tt.p + c, tt.n - c, 0, &dv)) == 0 || !dv.d)
 					continue;
 				struct slice head = sl_trim(sl_of(tt.p, c));
+				/* "... Kania and Jaruzelski on August 14, 1981 August
+				 * 22, 1981 After ...": the meeting's day is the title's,
+				 * the paper's own date follows it */
+				struct date_val dv2;
+				size_t c2 = c + dn;
+				while (c2 < tt.n && tt.p[c2] == ' ')
+					c2++;
+				size_t dn2 = sl_iends(head, " on") ? date_parse(tt.p + c2, tt.n - c2, 0, &dv2) : 0;
+				if (dn2 > 0 && dv2.d) {
+					head = sl_trim(sl_of(tt.p, c + dn));
+					c = c2;
+					dn = dn2;
+					dv = dv2;
+				}
 				if (!title_like(head) || prose(head))
 					break;
 				hprop_date(r, W_GOOD, "date line", &dv, sl_of(tt.p + c, dn), t);

@@ -907,6 +907,50 @@ static const struct rule rules[] = {
 	{ "a word of the text alone on its line is no formal address",
 	  "To George Washington from Alexander Hamilton, 26 March 1796\nFrom Alexander Hamilton\nMarch 26 1796\nSirs and ladies "
 	  "of the city, hear me.\nI perceived by the News Paper that the resolution has been carried.\n", "kind", NULL, NULL },
+	{ "a heading run into its text: a date after 'on' is the title's, the next the paper's",
+	  "In lieu of an abstract, here is a brief excerpt of the content:\n\n342 Document No. 60: Information o"
+	  "n Brezhnev Meeting with Kania and Jaruzelski on August 14, 1981 August 22, 1981 After the PUWP\xe2\x80"
+	  "\x99s Extraordinary Ninth Congress in July, the Kremlin held out slim hopes once more that Kania and "
+	  "Jaruzelski would take advantage of their political momentum and move firmly against Solidarity and it"
+	  "s allies. One month later, a clearly incensed Brezhnev berates the two Poles for their \xe2\x80\x9c" "c"
+	  "omplacency\xe2\x80\x9d and warns them that it may already be \xe2\x80\x9ctoo late\xe2\x80\x9d to save"
+	  " socialism in Poland. In blunt language , he calls for \xe2\x80\x9c" "extreme\xe2\x80\x9d actions to "
+	  "suit the circumstances, and proceeds to lay out a series of specific examples, even as he insists tha"
+	  "t the ultimate decision on what to do is up to the Poles themselves. [\xe2\x80\xa6] On August 14, 198"
+	  "1, a meeting took place in the Crimea between CPSU CC general Secretary and Chairman of the USSR Supr"
+	  "eme Soviet Cde. L. I. Brezhnev , First Secretary of the PUWP CC S. Kania, and PUWP CC Politburo membe"
+	  "r and Chairman of the PPR Council of Ministers W. Jaruzelski. Cdes. A. A. gromyko, K. U. Chernenko an"
+	  "d K. V. Rusakov took part in the discussion. The CPSU CC attached great significance to this meeting "
+	  "with the Polish leadership. At the beginning of the discussion Cde. L. I. Brezhnev expressed serious "
+	  "apprehension about where Poland was going. We had hopes, he said to Cdes. S. Kania and W. Jaruzelski,"
+	  " that after the Congress a certain change in the course of events would be detected. In fact, the sit"
+	  "uation continues to get worse and the counter-revolution is intensifying its pressure. All the steps "
+	  "the CPSU and the Soviet Union have taken in the course of the Polish crisis have been dictated solely"
+	  " by a concern for the interests of socialist Poland. Cde. L. I. Brezhnev proposed with complete frank"
+	  "ness, as befits communists , to speak a little about Polish matters. Cdes. Kania and Jaruzelski recou"
+	  "nted in some detail the situation in the country and in t", "date", "1981-08-22", "date line" },
+	{ "a heading run into its text: the title runs through the day it names",
+	  "In lieu of an abstract, here is a brief excerpt of the content:\n\n342 Document No. 60: Information o"
+	  "n Brezhnev Meeting with Kania and Jaruzelski on August 14, 1981 August 22, 1981 After the PUWP\xe2\x80"
+	  "\x99s Extraordinary Ninth Congress in July, the Kremlin held out slim hopes once more that Kania and "
+	  "Jaruzelski would take advantage of their political momentum and move firmly against Solidarity and it"
+	  "s allies. One month later, a clearly incensed Brezhnev berates the two Poles for their \xe2\x80\x9c" "c"
+	  "omplacency\xe2\x80\x9d and warns them that it may already be \xe2\x80\x9ctoo late\xe2\x80\x9d to save"
+	  " socialism in Poland. In blunt language , he calls for \xe2\x80\x9c" "extreme\xe2\x80\x9d actions to "
+	  "suit the circumstances, and proceeds to lay out a series of specific examples, even as he insists tha"
+	  "t the ultimate decision on what to do is up to the Poles themselves. [\xe2\x80\xa6] On August 14, 198"
+	  "1, a meeting took place in the Crimea between CPSU CC general Secretary and Chairman of the USSR Supr"
+	  "eme Soviet Cde. L. I. Brezhnev , First Secretary of the PUWP CC S. Kania, and PUWP CC Politburo membe"
+	  "r and Chairman of the PPR Council of Ministers W. Jaruzelski. Cdes. A. A. gromyko, K. U. Chernenko an"
+	  "d K. V. Rusakov took part in the discussion. The CPSU CC attached great significance to this meeting "
+	  "with the Polish leadership. At the beginning of the discussion Cde. L. I. Brezhnev expressed serious "
+	  "apprehension about where Poland was going. We had hopes, he said to Cdes. S. Kania and W. Jaruzelski,"
+	  " that after the Congress a certain change in the course of events would be detected. In fact, the sit"
+	  "uation continues to get worse and the counter-revolution is intensifying its pressure. All the steps "
+	  "the CPSU and the Soviet Union have taken in the course of the Polish crisis have been dictated solely"
+	  " by a concern for the interests of socialist Poland. Cde. L. I. Brezhnev proposed with complete frank"
+	  "ness, as befits communists , to speak a little about Polish matters. Cdes. Kania and Jaruzelski recou"
+	  "nted in some detail the situation in the country and in t", "title", "Information on Brezhnev Meeting with Kania and Jaruzelski on August 14, 1981", "title line" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
