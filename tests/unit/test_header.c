@@ -21,6 +21,35 @@ struct rule {
 	"Ulbricht to Khrushchev on the Berlin Wall (1961)\n\nIn September 1961 East German leader Walter Ulbricht wrote " \
 	"to Soviet leader Nikita Khrushchev, reflecting on the border:\n\n\xe2\x80\x9cWe achieved the following things.\n"
 
+/* Pages two rules read, each for a field of its own. */
+#define PAGE_PUWP_1981 \
+	  "In lieu of an abstract, here is a brief excerpt of the content:\n\n342 Document No. 60: Information o" \
+	  "n Brezhnev Meeting with Kania and Jaruzelski on August 14, 1981 August 22, 1981 After the PUWP\xe2\x80" \
+	  "\x99s Extraordinary Ninth Congress in July, the Kremlin held out slim hopes once more that Kania and " \
+	  "Jaruzelski would take advantage of their political momentum and move firmly against Solidarity and it" \
+	  "s allies. One month later, a clearly incensed Brezhnev berates the two Poles for their \xe2\x80\x9c" "c" \
+	  "omplacency\xe2\x80\x9d and warns them that it may already be \xe2\x80\x9ctoo late\xe2\x80\x9d to save" \
+	  " socialism in Poland. In blunt language , he calls for \xe2\x80\x9c" "extreme\xe2\x80\x9d actions to " \
+	  "suit the circumstances, and proceeds to lay out a series of specific examples, even as he insists tha" \
+	  "t the ultimate decision on what to do is up to the Poles themselves. [\xe2\x80\xa6] On August 14, 198" \
+	  "1, a meeting took place in the Crimea between CPSU CC general Secretary and Chairman of the USSR Supr" \
+	  "eme Soviet Cde. L. I. Brezhnev , First Secretary of the PUWP CC S. Kania, and PUWP CC Politburo membe" \
+	  "r and Chairman of the PPR Council of Ministers W. Jaruzelski. Cdes. A. A. gromyko, K. U. Chernenko an" \
+	  "d K. V. Rusakov took part in the discussion. The CPSU CC attached great significance to this meeting " \
+	  "with the Polish leadership. At the beginning of the discussion Cde. L. I. Brezhnev expressed serious " \
+	  "apprehension about where Poland was going. We had hopes, he said to Cdes. S. Kania and W. Jaruzelski," \
+	  " that after the Congress a certain change in the course of events would be detected. In fact, the sit" \
+	  "uation continues to get worse and the counter-revolution is intensifying its pressure. All the steps " \
+	  "the CPSU and the Soviet Union have taken in the course of the Polish crisis have been dictated solely" \
+	  " by a concern for the interests of socialist Poland. Cde. L. I. Brezhnev proposed with complete frank" \
+	  "ness, as befits communists , to speak a little about Polish matters. Cdes. Kania and Jaruzelski recou" \
+	  "nted in some detail the situation in the country and in t"
+#define PAGE_STALIN_1945 \
+	  "J. V. Stalin\n\nTo the Prime Minister of Mongolia\n\nAugust, 1945\n\nSource : Works, Vol. 16\nPublisher : Red Star Press " \
+	  "Ltd., London, 1986\nTranscription/HTML Markup : Salil Sen for MIA, 2009\nPublic Domain : Marxists Internet Archive " \
+	  "(2009). You may freely copy, distribute, display and perform this work.\n\nI thank you with all my heart for your " \
+	  "congratulations upon our total victory over the Japanese aggressors.\n"
+
 static const struct rule rules[] = {
 	/* The archive's apparatus. */
 	{ "a date line over the title is the archive's",
@@ -849,15 +878,9 @@ static const struct rule rules[] = {
 	  "the former trip to the DPRK. During this meeting, Kim Il Sung made some statements.\nJ. Herrmann\n", "to",
 	  "Erich Honecker", "salutation" },
 	{ "an author's name alone over his letter's title is its sender",
-	  "J. V. Stalin\n\nTo the Prime Minister of Mongolia\n\nAugust, 1945\n\nSource : Works, Vol. 16\nPublisher : Red Star Press "
-	  "Ltd., London, 1986\nTranscription/HTML Markup : Salil Sen for MIA, 2009\nPublic Domain : Marxists Internet Archive "
-	  "(2009). You may freely copy, distribute, display and perform this work.\n\nI thank you with all my heart for your "
-	  "congratulations upon our total victory over the Japanese aggressors.\n", "from", "Stalin", "byline" },
+	  PAGE_STALIN_1945, "from", "Stalin", "byline" },
 	{ "a title that is its addressee alone",
-	  "J. V. Stalin\n\nTo the Prime Minister of Mongolia\n\nAugust, 1945\n\nSource : Works, Vol. 16\nPublisher : Red Star Press "
-	  "Ltd., London, 1986\nTranscription/HTML Markup : Salil Sen for MIA, 2009\nPublic Domain : Marxists Internet Archive "
-	  "(2009). You may freely copy, distribute, display and perform this work.\n\nI thank you with all my heart for your "
-	  "congratulations upon our total victory over the Japanese aggressors.\n", "to", "the Prime Minister of Mongolia", "title line" },
+	  PAGE_STALIN_1945, "to", "the Prime Minister of Mongolia", "title line" },
 	{ "a name over a line that is no title's is no byline",
 	  "J. V. Stalin\nOn the Problems of Leninism\n\nThe text of the work.\n", "from", NULL, NULL },
 	{ "a news site's notice over a cable's copy is furniture",
@@ -908,49 +931,9 @@ static const struct rule rules[] = {
 	  "To George Washington from Alexander Hamilton, 26 March 1796\nFrom Alexander Hamilton\nMarch 26 1796\nSirs and ladies "
 	  "of the city, hear me.\nI perceived by the News Paper that the resolution has been carried.\n", "kind", NULL, NULL },
 	{ "a heading run into its text: a date after 'on' is the title's, the next the paper's",
-	  "In lieu of an abstract, here is a brief excerpt of the content:\n\n342 Document No. 60: Information o"
-	  "n Brezhnev Meeting with Kania and Jaruzelski on August 14, 1981 August 22, 1981 After the PUWP\xe2\x80"
-	  "\x99s Extraordinary Ninth Congress in July, the Kremlin held out slim hopes once more that Kania and "
-	  "Jaruzelski would take advantage of their political momentum and move firmly against Solidarity and it"
-	  "s allies. One month later, a clearly incensed Brezhnev berates the two Poles for their \xe2\x80\x9c" "c"
-	  "omplacency\xe2\x80\x9d and warns them that it may already be \xe2\x80\x9ctoo late\xe2\x80\x9d to save"
-	  " socialism in Poland. In blunt language , he calls for \xe2\x80\x9c" "extreme\xe2\x80\x9d actions to "
-	  "suit the circumstances, and proceeds to lay out a series of specific examples, even as he insists tha"
-	  "t the ultimate decision on what to do is up to the Poles themselves. [\xe2\x80\xa6] On August 14, 198"
-	  "1, a meeting took place in the Crimea between CPSU CC general Secretary and Chairman of the USSR Supr"
-	  "eme Soviet Cde. L. I. Brezhnev , First Secretary of the PUWP CC S. Kania, and PUWP CC Politburo membe"
-	  "r and Chairman of the PPR Council of Ministers W. Jaruzelski. Cdes. A. A. gromyko, K. U. Chernenko an"
-	  "d K. V. Rusakov took part in the discussion. The CPSU CC attached great significance to this meeting "
-	  "with the Polish leadership. At the beginning of the discussion Cde. L. I. Brezhnev expressed serious "
-	  "apprehension about where Poland was going. We had hopes, he said to Cdes. S. Kania and W. Jaruzelski,"
-	  " that after the Congress a certain change in the course of events would be detected. In fact, the sit"
-	  "uation continues to get worse and the counter-revolution is intensifying its pressure. All the steps "
-	  "the CPSU and the Soviet Union have taken in the course of the Polish crisis have been dictated solely"
-	  " by a concern for the interests of socialist Poland. Cde. L. I. Brezhnev proposed with complete frank"
-	  "ness, as befits communists , to speak a little about Polish matters. Cdes. Kania and Jaruzelski recou"
-	  "nted in some detail the situation in the country and in t", "date", "1981-08-22", "date line" },
+	  PAGE_PUWP_1981, "date", "1981-08-22", "date line" },
 	{ "a heading run into its text: the title runs through the day it names",
-	  "In lieu of an abstract, here is a brief excerpt of the content:\n\n342 Document No. 60: Information o"
-	  "n Brezhnev Meeting with Kania and Jaruzelski on August 14, 1981 August 22, 1981 After the PUWP\xe2\x80"
-	  "\x99s Extraordinary Ninth Congress in July, the Kremlin held out slim hopes once more that Kania and "
-	  "Jaruzelski would take advantage of their political momentum and move firmly against Solidarity and it"
-	  "s allies. One month later, a clearly incensed Brezhnev berates the two Poles for their \xe2\x80\x9c" "c"
-	  "omplacency\xe2\x80\x9d and warns them that it may already be \xe2\x80\x9ctoo late\xe2\x80\x9d to save"
-	  " socialism in Poland. In blunt language , he calls for \xe2\x80\x9c" "extreme\xe2\x80\x9d actions to "
-	  "suit the circumstances, and proceeds to lay out a series of specific examples, even as he insists tha"
-	  "t the ultimate decision on what to do is up to the Poles themselves. [\xe2\x80\xa6] On August 14, 198"
-	  "1, a meeting took place in the Crimea between CPSU CC general Secretary and Chairman of the USSR Supr"
-	  "eme Soviet Cde. L. I. Brezhnev , First Secretary of the PUWP CC S. Kania, and PUWP CC Politburo membe"
-	  "r and Chairman of the PPR Council of Ministers W. Jaruzelski. Cdes. A. A. gromyko, K. U. Chernenko an"
-	  "d K. V. Rusakov took part in the discussion. The CPSU CC attached great significance to this meeting "
-	  "with the Polish leadership. At the beginning of the discussion Cde. L. I. Brezhnev expressed serious "
-	  "apprehension about where Poland was going. We had hopes, he said to Cdes. S. Kania and W. Jaruzelski,"
-	  " that after the Congress a certain change in the course of events would be detected. In fact, the sit"
-	  "uation continues to get worse and the counter-revolution is intensifying its pressure. All the steps "
-	  "the CPSU and the Soviet Union have taken in the course of the Polish crisis have been dictated solely"
-	  " by a concern for the interests of socialist Poland. Cde. L. I. Brezhnev proposed with complete frank"
-	  "ness, as befits communists , to speak a little about Polish matters. Cdes. Kania and Jaruzelski recou"
-	  "nted in some detail the situation in the country and in t", "title", "Information on Brezhnev Meeting with Kania and Jaruzelski on August 14, 1981", "title line" },
+	  PAGE_PUWP_1981, "title", "Information on Brezhnev Meeting with Kania and Jaruzelski on August 14, 1981", "title line" },
 	{ "joining words alone are no party",
 	  "Letter the to we of, upon the coal\n\nMarch 3, 1951\n\nDear comrade,\n\nThe text of the letter is here.\n", "from", NULL, NULL },
 	{ "a session is no party", "Document No. 9: Notes of CC SED Politburo Session, May 3, 1971\n\nText.\n", "from", NULL,
