@@ -3583,6 +3583,15 @@ static void telegram_number(struct hreader *r, size_t from, int infer)
 	}
 }
 
+/* Whether the paper is known, fairly at least, to have gone by wire (a
+ * telegram or a cable). */
+static int wired(const struct hreader *r)
+{
+	const struct hprop *kind = hprop_best(r, HF_KIND);
+	return kind != NULL && kind->weight >= W_FAIR && kind->value != NULL &&
+	       (strcmp(kind->value, "telegram") == 0 || strcmp(kind->value, "cable") == 0);
+}
+
 /* The length of a dash and the spaces around it at s ("-", "–", "—"),
  * or 0. */
 static size_t dash_sep(struct slice s)
@@ -3650,8 +3659,7 @@ static void registry_number_read(struct hreader *r)
  * may open "12 – Monday –" too. */
 static void day_number_read(struct hreader *r)
 {
-	const struct hprop *kind = hprop_best(r, HF_KIND);
-	if (kind == NULL || kind->weight < W_FAIR || kind->value == NULL || strcmp(kind->value, "telegram") != 0)
+	if (!wired(r))
 		return;
 	size_t i = line_next(&r->L, r->top);
 	for (int k = 0; k < 40 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
@@ -3673,8 +3681,7 @@ static void day_number_read(struct hreader *r)
  * dashes ("– Monori – 423 –", as a legation's cipher office set them). */
 static void dashed_signature_read(struct hreader *r)
 {
-	const struct hprop *kind = hprop_best(r, HF_KIND);
-	if (kind == NULL || kind->weight < W_FAIR || kind->value == NULL || strcmp(kind->value, "telegram") != 0)
+	if (!wired(r))
 		return;
 	/* its closing lines: a list's "- Berlin - 1961" in the text is none */
 	size_t i = r->footer;
@@ -4519,8 +4526,7 @@ void header_letter_read(struct hreader *r)
 	heading_kind(r, date_at);
 	const struct hprop *kind = hprop_best(r, HF_KIND);
 	size_t text_at = date_at != SIZE_MAX && date_at < r->top + 8 ? date_at + 1 + (date_joined != 0) : r->top;
-	if (kind != NULL && kind->weight >= W_FAIR && kind->value &&
-	    (strcmp(kind->value, "telegram") == 0 || strcmp(kind->value, "cable") == 0))
+	if (wired(r))
 		telegram_number(r, text_at, 0);
 	else if (r->heading && (kind == NULL || kind->weight < W_FAIR))
 		telegram_number(r, text_at, 1);
