@@ -1026,6 +1026,25 @@ static size_t subject_at(struct slice s)
 	return first;
 }
 
+/* "between Bulgarian Deputy Foreign Minister, Maria Zaharieva, and ...":
+ * an office set before its holder's name by a comma is one side with it;
+ * the sides part at the separator after the name. a is the separator
+ * party_sep found in s (*sep its length); returns the one to part at. */
+static size_t past_apposition(struct slice s, size_t a, size_t *sep)
+{
+	if (a == SIZE_MAX || *sep != 2 || !office_words(sl_of(s.p, a)))
+		return a;
+	struct slice after = sl_from(s, a + 2);
+	size_t s2, k = party_sep(after, &s2);
+	if (k == SIZE_MAX)
+		return a;
+	struct slice holder = sl_trim(sl_of(after.p, k));
+	if (!name_like(holder, 0) || office_words(holder) || party_office(holder))
+		return a;
+	*sep = s2 == 2 && sl_istarts(sl_from(after, k + 2), "and ") ? 6 : s2;
+	return a + 2 + k;
+}
+
 static void title_parties(struct hreader *r, struct slice rest, int kinded, int w, const char *source,
 			  struct slice ev)
 {
@@ -1174,6 +1193,7 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 				sep = 5;
 			} else {
 				a = party_sep(body, &s2);
+				a = past_apposition(body, a, &s2);
 				sep = s2;
 			}
 		}

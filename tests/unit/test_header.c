@@ -2374,6 +2374,14 @@ static const struct rule rules[] = {
 	  "162. Telegram From the Legation in Hungary to the Department of State, November 3\xe2\x80\x93" "4, 19561\n\n"
 	  "The Minister is out at present. Have someone out looking for him.\n",
 	  "date", "1956-11-03", "heading" },
+	{ "an office set before its holder by commas is one side of a meeting (the host)",
+	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
+	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
+	  "from", "Jan Kowalski (Polish Deputy Foreign Minister)", "title line" },
+	{ "... and the other side is the guest, not the host's name",
+	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
+	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
+	  "to", "Luis Perez (Cuban Ambassador to Poland)", "title line" },
 };
 
 /* A field of d as the rules name it: parties "Name (Office); Name". */
