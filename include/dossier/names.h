@@ -28,6 +28,8 @@ struct slice name_drop_initials(struct slice s);
 char *name_canonical(struct slice s);
 /* Whether s reads as a person's name (org: or a body's). */
 int name_like(struct slice s, int org);
+/* Whether s reads as words of a sentence rather than a party's name. */
+int party_prose(struct slice s);
 
 /* Whether a bracket explains a pseudonym ("pseudonym for Soviet Amb.
  * Shtykov"); *canon gets the person's name when one is given. */

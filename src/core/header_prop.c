@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "header_priv.h"
+#include "dossier/names.h"
 
 struct hprop *hprop_add(struct hreader *r, enum hfield f, int weight, const char *source, struct slice evidence)
 {
@@ -42,6 +43,9 @@ static char *party_spaced(const char *s)
 
 void hprop_party(struct hprop *p, const char *name, const char *office)
 {
+	/* a header's value run on into its text is no party */
+	if (party_prose(sl_cstr(name)))
+		return;
 	char *n = party_spaced(name);
 	for (size_t i = 0; i < p->nparties; i++)
 		if (strcmp(p->parties[i].name, n) == 0) {

@@ -195,10 +195,12 @@ char *name_canonical(struct slice s)
  * capitalised words, initials, particles; no digits. */
 int name_like(struct slice s, int org)
 {
+	/* "IN LONDON" under a letter: where it was written, no one's name */
+	static const char *const places_first[] = { "in", "at", "near", NULL };
 	struct slice tok[16];
 	size_t max = org ? 14 : 6;
 	size_t nt = tok_split(sl_trim(s), tok, 16);
-	if (nt == 0 || nt > max)
+	if (nt == 0 || nt > max || (nt > 1 && tok_in(tok_bare(tok[0]), places_first)))
 		return 0;
 	/* "the", "The", "of the": joining words with no name to join */
 	size_t joining = 0;
@@ -226,6 +228,24 @@ int name_like(struct slice s, int org)
 		return 0;
 	}
 	return 1;
+}
+
+/* Words of a sentence, not of a name: more than two words in lower case
+ * that no name or body joins its words with ("DDP DD/S John Bross has
+ * discussed the attached with General Carter who believes ..."). */
+int party_prose(struct slice s)
+{
+	static const char *const joins[] = { "to", "with", "ad", "interim", "a.i.", "et", NULL };
+	size_t pos = 0, loose = 0;
+	for (struct slice t = tok_next(s, &pos); t.n > 0; t = tok_next(s, &pos)) {
+		struct slice b = tok_bare(t);
+		if (b.n == 0 || !tok_is_lower(b) || tok_in(b, name_particles) || tok_in(b, org_particles) ||
+		    tok_in(b, joins) || sl_istarts(b, "d'") || sl_istarts(b, "l'"))
+			continue;
+		if (++loose > 2)
+			return 1;
+	}
+	return 0;
 }
 
 /* A phonetic key that survives romanisation: Pinyin, Wade-Giles,
