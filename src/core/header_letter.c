@@ -2172,7 +2172,52 @@ static void self_named_read(struct hreader *r)
 	}
 }
 
-/* The bodies a cable may be addressed to by name alone. */
+/* Whether line t opens a letter: its dateline ("Manchester, 10 April
+ * 1868", "10 April 1868") or its salutation. */
+static int letter_opening(struct slice t)
+{
+	struct date_val dt;
+	struct slice printed;
+	size_t c = sl_find(t, ", ");
+	if (header_date_line(t, 2, &dt, &printed) || (c != SIZE_MAX && c < 40 && header_date_line(sl_from(t, c + 2), 2, &dt, &printed)))
+		return 1;
+	return sl_istarts(t, "Dear ") || sl_istarts(t, "My dear ") || sl_istarts(t, "My Dear ");
+}
+
+/* A letter's heading in an edition of letters: in capitals, the writer
+ * to the addressee and nothing more ("MARX TO ENGELS", "LENIN TO
+ * GORKY"), over the letter's dateline or salutation. */
+static void edition_heading_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 40 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		size_t up, low, dig;
+		sl_letters(t, &up, &low, &dig);
+		size_t to = sl_find(t, " TO ");
+		if (t.n > 60 || low > 0 || dig > 0 || to == SIZE_MAX)
+			continue;
+		struct slice a = sl_trim(sl_of(t.p, to)), b = sl_trim(sl_from(t, to + 4)), rest;
+		struct slice tk[5];
+		if (tok_split(a, tk, 5) > 3 || tok_split(b, tk, 5) > 3 || !name_like(a, 0) || !name_like(b, 0) ||
+		    header_kind_find(t, 3, &rest) != NULL)
+			continue;
+		int opens = 0;
+		for (size_t j = i, m = 0; m < 2 && !opens; m++) {
+			j = line_next(&r->L, j + 1);
+			if (j >= r->footer)
+				break;
+			opens = letter_opening(line_text(&r->L, j));
+		}
+		if (!opens)
+			continue;
+		header_parties(r, hprop_add(r, HF_FROM, W_GOOD, "edition heading", t), a);
+		header_parties(r, hprop_add(r, HF_TO, W_GOOD, "edition heading", t), b);
+		return;
+	}
+}
+
+/* The bodies a cable may be addressed to by name alone. *//* The bodies a cable may be addressed to by name alone. */
 static const char *const address_bodies[] = { "ministry", "department", "committee", "office", "bureau", "commission",
 					      "council", "government", "embassy", "secretariat", "directorate", NULL };
 
@@ -4489,6 +4534,7 @@ void header_letter_read(struct hreader *r)
 	distribution_read(r);
 	capital_body_read(r);
 	self_named_read(r);
+	edition_heading_read(r);
 	letterhead_read(r);
 	letterhead_flat_read(r);
 	dated_kind_flat_read(r);

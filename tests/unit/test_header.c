@@ -2374,8 +2374,8 @@ static const struct rule rules[] = {
 	  "162. Telegram From the Legation in Hungary to the Department of State, November 3\xe2\x80\x93" "4, 19561\n\n"
 	  "The Minister is out at present. Have someone out looking for him.\n",
 	  "date", "1956-11-03", "heading" },
-	{ "a place set under a letter in capitals is no signer",
-	  "Published in English for the first time in Collected Works, Volume 42\nMARX TO ENGELS\nIN MANCHESTER\n"
+	{ "a place set over a letter in capitals is no signer",
+	  "Published in English for the first time in Collected Works, Volume 42\nIN MANCHESTER\n"
 	  "London, 3 May 1868\nDear Fred,\nThe books came on Monday and I have read them since. Tussy is well.\n"
 	  "Further, the proofs from Hamburg are here; what do you think of the preface? So far it has not been pressing.\n",
 	  "from", NULL, NULL },
@@ -2384,6 +2384,16 @@ static const struct rule rules[] = {
 	  "has discussed the attached with General Carter who believes that you two gentlemen have a very active interest in "
 	  "all this. He invites your comments before moving the thing along to DCI.\n",
 	  "to", NULL, NULL },
+	{ "an edition's heading in capitals names the writer, over the letter's dateline",
+	  "Published in English for the first time in Collected Works, Volume 42\nMARX TO ENGELS\nIN MANCHESTER\n"
+	  "London, 3 May 1868\nDear Fred,\nThe books came on Monday and I have read them since. Tussy is well.\n"
+	  "Further, the proofs from Hamburg are here; what do you think of the preface? So far it has not been pressing.\n",
+	  "from", "Marx", "edition heading" },
+	{ "... and the addressee, over the salutation's first name",
+	  "Published in English for the first time in Collected Works, Volume 42\nMARX TO ENGELS\nIN MANCHESTER\n"
+	  "London, 3 May 1868\nDear Fred,\nThe books came on Monday and I have read them since. Tussy is well.\n"
+	  "Further, the proofs from Hamburg are here; what do you think of the preface? So far it has not been pressing.\n",
+	  "to", "Engels", "edition heading" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
