@@ -167,6 +167,11 @@ static size_t office_then_person(struct slice s)
 		}
 		if (k >= nt)
 			return SIZE_MAX;
+		/* "Embassy in Buenos Aires": a place of two words, no one's
+		 * name after the first; a holder after a post's place has a
+		 * name of two words at least */
+		if (!sl_ieq(tok[i + 1], "to") && cl == 0 && k + 1 == nt)
+			return SIZE_MAX;
 		struct slice person = sl_of(tok[k].p, (size_t)(s.p + s.n - tok[k].p));
 		if (name_like(person, 0))
 			return (size_t)(tok[k].p - s.p);
@@ -1043,6 +1048,35 @@ static size_t past_apposition(struct slice s, size_t a, size_t *sep)
 		return a;
 	*sep = s2 == 2 && sl_istarts(sl_from(after, k + 2), "and ") ? 6 : s2;
 	return a + 2 + k;
+}
+
+/* "Report on Conversation between Prof. Manfred Gerlach and Kim Il
+ * Sung", "Cable on Meeting Between A and B", "Report on Visit of Soviet
+ * Ambassador A to the Foreign Ministry": a paper sent about a meeting
+ * names the meeting's sides, or the visitor and the place visited, not
+ * its own sender and recipient; a cover letter's address, a form's
+ * labels and a signature say more. after: the title after its kind.
+ * 1: a meeting's sides (they may stand for the paper's, weakly); 2: a
+ * visit (the visitor and the place visited stand for no one). */
+static int reported_on(const char *kind, struct slice after)
+{
+	static const char *const sent[] = { "report", "telegram", "cable", "letter", "message", "despatch", NULL };
+	static const char *const about[] = { "on ", "about ", "regarding ", "concerning ", NULL };
+	after = sl_trim(after);
+	size_t k = 0, a = 0;
+	while (sent[k] != NULL && strcmp(kind, sent[k]) != 0)
+		k++;
+	while (about[a] != NULL && !sl_istarts(after, about[a]))
+		a++;
+	if (sent[k] == NULL || about[a] == NULL)
+		return 0;
+	struct slice topic = sl_ltrim(sl_from(after, strlen(about[a])));
+	if (sl_istarts(topic, "the "))
+		topic = sl_ltrim(sl_from(topic, 4));
+	size_t b = sl_ifind_top(topic, "between ");
+	if (sl_istarts(topic, "visit of ") || sl_istarts(topic, "visit by "))
+		return 2;
+	return b != SIZE_MAX && b < 40;
 }
 
 static void title_parties(struct hreader *r, struct slice rest, int kinded, int w, const char *source,
@@ -1955,12 +1989,10 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 		}
 	}
 	paired_sitting(r, t, w, source, ev);
-	/* "Report on Conversation between Prof. Manfred Gerlach and Kim Il
-	 * Sung": the talk's two sides, not the report's sender and
-	 * recipient; a cover letter's address and signature say more */
-	int reported = kind != NULL && strcmp(kind, "report") == 0 && sl_istarts(sl_trim(after), "on ") &&
-		       sl_ifind_top(after, " between ") != SIZE_MAX && sl_ifind_top(after, " between ") < 40;
-	title_parties(r, kind ? after : topicless(t), kind != NULL, reported ? W_FAIR - 1 : w, source, ev);
+	int reported = kind != NULL ? reported_on(kind, after) : 0;
+	/* the visitor and the place he visited are neither (2) */
+	if (reported < 2)
+		title_parties(r, kind ? after : topicless(t), kind != NULL, reported ? W_FAIR - 1 : w, source, ev);
 }
 
 /* ------------------------------------------------------------------ */

@@ -2394,6 +2394,19 @@ static const struct rule rules[] = {
 	  "London, 3 May 1868\nDear Fred,\nThe books came on Monday and I have read them since. Tussy is well.\n"
 	  "Further, the proofs from Hamburg are here; what do you think of the preface? So far it has not been pressing.\n",
 	  "to", "Engels", "edition heading" },
+	{ "a cable about a meeting names the meeting's sides, not its sender: its form's labels and signature say more",
+	  "Cable on Meeting Between CNEA President Carlos Lopez and Brazilian Ambassador Jorge Silva\n\nJanuary 28, 1980\n\n"
+	  "From: Embassy in Buenos Aires\nTo: Foreign Ministry\nNo. 10\n\nThe president received me today at his office.\n\n"
+	  "(Signed) Jorge Silva\n",
+	  "from", "Jorge Silva (Embassy in Buenos Aires)", "labelled line" },
+	{ "a report on a visit names the visitor and the place he visited, no recipient",
+	  "Report on Visit of Soviet Ambassador Ivan Petrov to Polish Foreign Ministry\n\nMarch 3, 1969\n\n"
+	  "On March 2, 1969, the Soviet ambassador called on State Secretary Nowak at his own request.\n",
+	  "to", NULL, NULL },
+	{ "a post's place of two words is no holder's name ('Embassy in Buenos Aires')",
+	  "Cable\n\nJanuary 28, 1980\n\nFrom: Embassy in Buenos Aires\nTo: Foreign Ministry\nNo. 10\n\n"
+	  "The president received me today at his office.\n",
+	  "from", "Embassy in Buenos Aires", "labelled line" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
