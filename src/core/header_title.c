@@ -1160,8 +1160,21 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	/* "Conversation of A with B", "Record of Meeting between A and B",
 	 * "Minutes of the Discussions of Cdes. A, B and C with D" */
 	size_t betw = sl_ifind_top(rest, "between ");
-	if (kinded && betw != SIZE_MAX && betw < 48 && (betw == 0 || rest.p[betw - 1] == ' '))
+	if (kinded && betw != SIZE_MAX && betw < 48 && (betw == 0 || rest.p[betw - 1] == ' ')) {
+		/* "Note on the Relations between China and Poland": what lies
+		 * between two countries is the paper's subject, not its sides */
+		static const char *const topics[] = { "relations", "relationship", "cooperation", "co-operation", "ties",
+						      "trade", "differences", "dispute", "disputes", "agreement",
+						      "agreements", "treaty", "border", "boundary", "friendship", "conflict",
+						      "contacts", "exchanges", "rapprochement", "split", "rift", "war",
+						      "alliance", "rivalry", "contradictions", "polemics", "struggle", NULL };
+		size_t wb = betw > 0 ? betw - 1 : 0;
+		while (wb > 0 && rest.p[wb - 1] != ' ')
+			wb--;
+		if (betw > 0 && tok_in(tok_bare(sl_of(rest.p + wb, betw - 1 - wb)), topics))
+			return;
 		rest = sl_from(rest, betw);
+	}
 	/* "Memorandum of Conversation, Comrade Abdyl Kellezi with Comrade
 	 * Zhou Enlai": the recorder's side, then the other */
 	size_t with = sl_ifind_top(rest, " with ");

@@ -2407,6 +2407,10 @@ static const struct rule rules[] = {
 	  "Cable\n\nJanuary 28, 1980\n\nFrom: Embassy in Buenos Aires\nTo: Foreign Ministry\nNo. 10\n\n"
 	  "The president received me today at his office.\n",
 	  "from", "Embassy in Buenos Aires", "labelled line" },
+	{ "relations between two countries are a note's subject, not its sides",
+	  "February 13, 1981\n\nNote on the Relations between Hungary and Cuba\n\nThe relations developed well in the "
+	  "past year, and trade grew.\n",
+	  "from", NULL, NULL },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
