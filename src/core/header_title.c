@@ -605,7 +605,7 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 	 * naming no one are the paper's subject ("Cryptogram No 1144 from
 	 * Polish Embassy in Beijing, Romanian Diplomats in China"), as a
 	 * quoted one is */
-	int after_comma = 0, and_list = 0;
+	int after_comma = 0, and_list = 0, more_offices = 0;
 	/* the last party was named with a form of address ("Comrade
 	 * Bergold"): a person, though his name is one word */
 	int titled = 0;
@@ -733,15 +733,21 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 			      tok_in(sl_of(first.p, slash), lex_person_offices);
 		if (slashed)
 			first = sl_of(first.p, slash);
-		if (p->nparties > 0 && p->parties[p->nparties - 1].office == NULL &&
+		/* "Comrade Hermann Axen, Member of the Politburo and Secretary
+		 * of the Central Committee": an office joined by "and" to the
+		 * one before is the same holder's (the first one kept) */
+		if (p->nparties > 0 && (p->parties[p->nparties - 1].office == NULL || more_offices) &&
 		    (tok_in(first, lex_person_offices) || sl_ieq(first, "first") || sl_ieq(first, "general")) &&
 		    tok_is_upper(first) && sl_find(part, " of ") != SIZE_MAX) {
-			p->parties[p->nparties - 1].office = office_name(part);
+			if (p->parties[p->nparties - 1].office == NULL)
+				p->parties[p->nparties - 1].office = office_name(part);
 			if (k == SIZE_MAX)
 				break;
+			more_offices = sep == 5;
 			s = sl_trim(sl_from(s, k + sep));
 			continue;
 		}
+		more_offices = 0;
 		/* "Valeriu Georgescu, Extraordinary Envoy and Plenipotentiary
 		 * Minister of Romania": a person's offices after the name, to
 		 * the end of the list */

@@ -450,7 +450,7 @@ const char *const lex_person_offices[] = {
 	"ambassador", "secretary", "minister", "chargé", "charge", "consul", "envoy", "attaché", "attache",
 	"counselor", "counsellor", "president", "premier", "chairman", "director", "commissioner", "commissar",
 	"governor", "chancellor", "undersecretary", "under-secretary", "assistant", "adviser", "advisor", "prime",
-	"vice", "deputy", "acting", "chief", "head", NULL
+	"vice", "deputy", "acting", "chief", "head", "member", NULL
 };
 
 /* Words that open an office's name before its noun ("Special Assistant

@@ -2411,6 +2411,15 @@ static const struct rule rules[] = {
 	  "February 13, 1981\n\nNote on the Relations between Hungary and Cuba\n\nThe relations developed well in the "
 	  "past year, and trade grew.\n",
 	  "from", NULL, NULL },
+	{ "a member of a body is his office, not a party named Member",
+	  "May 5, 1980\n\nInformation about a Conversation of Comrade Karl Weber, Member of the Politburo, with Comrade "
+	  "Ali Rezai on 3 May 1980\n\nThe talk took place in a friendly atmosphere.\n",
+	  "from", "Karl Weber (Member of the Politburo)", "title line" },
+	{ "an office joined by 'and' to the office before is the same holder's",
+	  "May 5, 1980\n\nInformation about a Conversation of Comrade Karl Weber, Member of the Politburo and Secretary of "
+	  "the Central Committee of the SED, with Comrade Ali Rezai on 3 May 1980\n\nThe talk took place in a friendly "
+	  "atmosphere.\n",
+	  "from", "Karl Weber (Member of the Politburo)", "title line" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
