@@ -2286,6 +2286,9 @@ static void address_colon_read(struct hreader *r)
 			continue;
 		if (!tok_is_upper(a) && !sl_istarts(a, "the "))
 			continue;
+		/* "Written: in six copies:": a label and its value, no address */
+		if (sl_find(a, ":") != SIZE_MAX)
+			continue;
 		struct hprop *p = hprop_add(r, HF_TO, W_FAIR, "address", t);
 		header_parties(r, p, a);
 		return;

@@ -2420,6 +2420,10 @@ static const struct rule rules[] = {
 	  "the Central Committee of the SED, with Comrade Ali Rezai on 3 May 1980\n\nThe talk took place in a friendly "
 	  "atmosphere.\n",
 	  "from", "Karl Weber (Member of the Politburo)", "title line" },
+	{ "a label and its value closed by a colon are no address",
+	  "June 25, 1962\n\nReport on a Talk with the Minister of Industry\n\nWritten: in four copies:\n\nSubject: a visit\n\n"
+	  "I was received by the minister on 15 June and we had a conversation lasting one hour.\n",
+	  "to", NULL, NULL },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
