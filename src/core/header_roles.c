@@ -376,6 +376,18 @@ static int url_line(struct slice t)
 	return (sl_istarts(t, "http://") || sl_istarts(t, "https://")) && sl_find(t, " ") == SIZE_MAX;
 }
 
+/* "Parallel History Project on NATO ... www.isn.ethz.ch/php Edited by
+ * ... ______": a printed collection's running head, its web address
+ * among words that make no sentence (no comma, no full stop), is no
+ * paragraph of the paper. */
+static int web_banner(struct slice t)
+{
+	size_t w = sl_find(t, "www."), h = sl_find(t, "http");
+	if ((w == SIZE_MAX || (w > 0 && t.p[w - 1] != ' ')) && (h == SIZE_MAX || (h > 0 && t.p[h - 1] != ' ')))
+		return 0;
+	return sl_find(t, ", ") == SIZE_MAX && sl_find(t, ". ") == SIZE_MAX && sl_find(t, "; ") == SIZE_MAX;
+}
+
 /* "\"Title,\" Date, ..." or "“Title,” Date, ...": the archive's citation,
  * its quoted title ending in a comma before the date. */
 static int citation_line(struct slice t)
@@ -638,9 +650,9 @@ void header_roles(struct hreader *r)
 			 !((h->label = label_line(t, &value)) != NULL && h->label->field == LF_CITATION &&
 			   value.n > 0 && (value.p[0] == '"' || (unsigned char)value.p[0] == 0xe2))) {
 			h->label = NULL;
-			h->role = lex_furniture_opening(t) ? HR_FURNITURE
-				  : lex_release_line(t)	   ? HR_RELEASE
-									 : HR_TEXT;
+			h->role = lex_furniture_opening(t) || web_banner(t) ? HR_FURNITURE
+				  : lex_release_line(t)			    ? HR_RELEASE
+									    : HR_TEXT;
 		}
 		/* "Citation: “Record of the Conversation ...,” May 17, 1944,
 		 * ...": the archive's citation label opening a long line, its

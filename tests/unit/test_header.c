@@ -2424,6 +2424,12 @@ static const struct rule rules[] = {
 	  "June 25, 1962\n\nReport on a Talk with the Minister of Industry\n\nWritten: in four copies:\n\nSubject: a visit\n\n"
 	  "I was received by the minister on 15 June and we had a conversation lasting one hour.\n",
 	  "to", NULL, NULL },
+	{ "a printed collection's running head with its web address is no paragraph of the paper",
+	  "Documents on the Fall of the Berlin Wall and the End of the German Democratic Republic November 2004 Second "
+	  "Edition www.example.org/wall Edited by Jane Roe and John Doe and Others ______\n\n"
+	  "Memorandum of Meeting between the General Secretary of the SED (Krenz) and the Ambassador of the USSR "
+	  "(Kochemasov), 12 November 1989\n\nINFORMATION\n\nThe meeting dealt with the situation in the capital.\n",
+	  "date", "1989-11-12", "title line" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
