@@ -496,7 +496,8 @@ static int summary_shape(struct slice s, struct slice *subject, struct slice *ve
 	}
 	struct slice last = t;
 	while (t.n > 0 && nsub < 8) {
-		if (tok_is_upper(t) && !tok_in(tok_bare(t), name_stops) && tok_bare(t).n == t.n) {
+		/* "P. Shelest reports ...": initials are of the subject too */
+		if (tok_is_upper(t) && !tok_in(tok_bare(t), name_stops) && (tok_bare(t).n == t.n || tok_is_initials(t))) {
 			nsub++;
 			last = t;
 		} else if (nsub > 0 && (sl_ieq(t, "and") || sl_ieq(t, "of"))) {
@@ -576,6 +577,19 @@ static void summary_sender(struct hreader *r, struct slice p)
 		hprop_party(pp, name, NULL);
 		free(name);
 	}
+	/* "... reports to the CPSU CC about ...": whom it went to, as
+	 * weakly */
+	struct slice after = sl_from(p, (size_t)(verb.p + verb.n - p.p));
+	if (!sl_istarts(sl_ltrim(after), "to "))
+		return;
+	struct slice dest = sl_from(sl_ltrim(after), 3);
+	static const char *const ends[] = { " about ", " on ", " regarding ", " concerning ", " that ", " with ", ", ", ".", NULL };
+	for (size_t i = 0; ends[i] != NULL; i++) {
+		size_t e = sl_find(dest, ends[i]);
+		if (e != SIZE_MAX)
+			dest = sl_of(dest.p, e);
+	}
+	header_parties(r, hprop_add(r, HF_TO, W_GUESS, "summary", p), dest);
 }
 
 static void summary_propose(struct hreader *r, size_t i, size_t j, int w)

@@ -2430,6 +2430,18 @@ static const struct rule rules[] = {
 	  "Memorandum of Meeting between the General Secretary of the SED (Krenz) and the Ambassador of the USSR "
 	  "(Kochemasov), 12 November 1989\n\nINFORMATION\n\nThe meeting dealt with the situation in the capital.\n",
 	  "date", "1989-11-12", "title line" },
+	{ "a summary's subject with initials sends, as a guess",
+	  "May 30, 1968\n\n\n    V. Petrov reports to the CPSU CC about the observations of Soviet journalists inside Poland "
+	  "during the developing 1968 crisis.\n    \"Report on Statements by Soviet Journalists in Poland,\" May 30, 1968, History "
+	  "and Public Policy Program Digital Archive, RGANI, F. 5, Op. 60, D. 1.\nIn connection with preparations for the Days of "
+	  "Culture a group of journalists visited the country.\n",
+	  "from", "Petrov", "summary" },
+	{ "... and whom it reports to receives, as a guess",
+	  "May 30, 1968\n\n\n    V. Petrov reports to the CPSU CC about the observations of Soviet journalists inside Poland "
+	  "during the developing 1968 crisis.\n    \"Report on Statements by Soviet Journalists in Poland,\" May 30, 1968, History "
+	  "and Public Policy Program Digital Archive, RGANI, F. 5, Op. 60, D. 1.\nIn connection with preparations for the Days of "
+	  "Culture a group of journalists visited the country.\n",
+	  "to", "the CPSU CC", "summary" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
