@@ -784,7 +784,7 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		struct slice lead = first;
 		if (sl_ieq(first, "the"))
 			lead = tok_bare(tok_next(part, &(size_t){ 4 }));
-		int led = tok_in(lead, lex_person_offices) || office_led(part);
+		int led = tok_in(lead, lex_person_offices) || office_led(part) || office_words(part);
 		if ((name == NULL || led) && k != SIZE_MAX && tok_is_upper(lead) && (led || sl_ieq(lead, "first"))) {
 			/* "Prime Minister of the Mongolian People's Republic,
 			 * Comrade Tsedenbal": the office, then its holder */
@@ -979,6 +979,39 @@ static int reception_parties(struct hreader *r, struct slice rest, int kinded, i
 	return 1;
 }
 
+/* "Transcript of the Discussions on the Occasion of the Reception by
+ * Comrade N. Ceausescu of I. Czesak, Member of ...", "Note on the
+ * Reception of the Polish Ambassador by Comrade Zhou Enlai": a record of
+ * a reception, its host the one side, its guest the other. 1 when read. */
+static int reception_named(struct hreader *r, struct slice rest, int w, const char *source, struct slice ev)
+{
+	size_t at = sl_ifind_top(rest, "reception by ");
+	int by_first = at != SIZE_MAX;
+	if (!by_first)
+		at = sl_ifind_top(rest, "reception of ");
+	if (at == SIZE_MAX || at > 60 || (at > 0 && rest.p[at - 1] != ' '))
+		return 0;
+	struct slice body = sl_from(rest, at + 13);
+	const char *mid = by_first ? " of " : " by ";
+	for (size_t k = sl_find_top(body, mid); k != SIZE_MAX;) {
+		struct slice a = sl_trim(sl_of(body.p, k)), b = sl_trim(sl_from(body, k + 4));
+		/* "by the Minister of Foreign Affairs of ...": an office's own "of" */
+		size_t wb = a.n;
+		while (wb > 0 && a.p[wb - 1] != ' ')
+			wb--;
+		struct slice last = tok_bare(sl_from(a, wb));
+		if (!tok_in(last, lex_person_offices) && !tok_in(last, lex_office_nouns) && tok_is_upper(b)) {
+			struct slice host = by_first ? a : b, guest = by_first ? b : a;
+			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), host);
+			header_parties(r, hprop_add(r, HF_TO, w, source, ev), guest);
+			return 1;
+		}
+		size_t nx = sl_find_top(sl_from(body, k + 4), mid);
+		k = nx == SIZE_MAX ? SIZE_MAX : k + 4 + nx;
+	}
+	return 0;
+}
+
 /* "Record of Conversation from Premier Zhou Enlai's Reception of the
  * Indonesian Ambassador", "Conversation from [Mao Zedong's] Audience with
  * Brazilian Journalists": the host by his possessive, the sitting's noun,
@@ -1127,6 +1160,8 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	}
 	if (kinded && possessive_sitting(r, rest, w, source, ev))
 		return;
+	if (kinded && reception_named(r, rest, w, source, ev))
+		return;
 	/* "Memorandum for the Secretary of State from John A. McCone"; a
 	 * catalogue's title copied from the memorandum's header keeps its
 	 * colon ("MEMORANDUM FOR: DEPUTY DIRECTOR FROM ...") */
@@ -1151,6 +1186,15 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_from(rest, f + 6));
 		free(colonless);
 		return;
+	}
+	/* "Urgent Note from the Conversation of A with B": a record taken
+	 * from the talk, whose sides it names; no sender after "from" */
+	if (kinded && (sl_istarts(rest, "from the ") || sl_istarts(rest, "from a "))) {
+		static const char *const talks[] = { "conversation", "conversations", "talk", "talks", "meeting",
+						      "discussion", "discussions", NULL };
+		struct slice after = sl_ltrim(sl_from(rest, sl_istarts(rest, "from the ") ? 9 : 7));
+		if (tok_in(tok_bare(tok_next(after, &(size_t){ 0 })), talks))
+			rest = after;
 	}
 	/* "Transcript, Meeting of A and B": the meeting's parties */
 	if (kinded) {

@@ -2442,6 +2442,22 @@ static const struct rule rules[] = {
 	  "and Public Policy Program Digital Archive, RGANI, F. 5, Op. 60, D. 1.\nIn connection with preparations for the Days of "
 	  "Culture a group of journalists visited the country.\n",
 	  "to", "the CPSU CC", "summary" },
+	{ "a reception by a host of a guest: the host is one side",
+	  "March 2, 1966\n\nTranscript of the Discussions on the Occasion of the Reception by Comrade G. Maurer of "
+	  "J. Kowal, Member of the Central Committee\n\nThe discussions began at 1800 hrs.\n",
+	  "from", "Maurer", "title line" },
+	{ "a reception of a guest by a host: the guest is the other side",
+	  "March 2, 1966\n\nNote on the Reception of the Polish Ambassador Jan Kowal by Comrade Ion Maurer\n\n"
+	  "The discussions began at 1800 hrs.\n",
+	  "to", "Jan Kowal", "title line" },
+	{ "a note taken from a conversation names its sides, no sender after 'from'",
+	  "September 7, 1970\nUrgent Note from the Conversation of Jan Nowak with the New Ambassador Li Ming\nWarsaw, "
+	  "September 7, 1970\nI declared our interest in developing friendly relations.\n",
+	  "from", "Jan Nowak", "title line" },
+	{ "an office in lower case before its holder's name after a comma is the holder's",
+	  "September 7, 1970\nUrgent Note from the Conversation of Jan Nowak with the New PRC ambassador to Poland, Comrade "
+	  "Li Ming\nWarsaw, September 7, 1970\nI declared our interest in developing friendly relations.\n",
+	  "to", "Li Ming (New PRC ambassador to Poland)", "title line" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
