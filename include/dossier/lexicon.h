@@ -105,6 +105,8 @@ extern const char *const lex_plural_papers[];
 /* Nouns that take "to" ("Access to ...", "Aid to Laos"): a title opening
  * with one names a subject, not a sender and a recipient. */
 extern const char *const lex_to_nouns[];
+/* Verbs after "to" in a subject: an aim, no recipient. */
+extern const char *const lex_infinitives[];
 /* Words that open an office's name before its noun ("Special Assistant",
  * "General Counsel"). */
 extern const char *const lex_office_qualifiers[];

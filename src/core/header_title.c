@@ -908,7 +908,10 @@ static size_t title_to(struct slice s)
 		size_t next = sl_ifind_top(sl_from(s, at + 4), " to ");
 		/* "... and Aid to the People's Republic of Mongolia": a noun
 		 * that takes "to" for its object, no sender before it */
-		if (tok_in(tok_bare(sl_from(before, w)), lex_to_nouns)) {
+		/* "... COMMUNICATIONS TO PROVIDE CIA COMMENTS": "to" and a verb,
+		 * an aim */
+		struct slice verb = tok_bare(tok_next(sl_from(s, at + 4), &(size_t){ 0 }));
+		if (tok_in(tok_bare(sl_from(before, w)), lex_to_nouns) || tok_in(verb, lex_infinitives)) {
 			if (next == SIZE_MAX)
 				return SIZE_MAX;
 			at = at + 4 + next;

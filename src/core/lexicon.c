@@ -294,6 +294,21 @@ const char *const lex_to_nouns[] = {
 	"commitments", "obligations", "guarantees", "contribution", "contributions", "damage", "danger", "dangers", NULL
 };
 
+/* Verbs a subject line puts after "to" ("USE OF INFORMAL COMMUNICATIONS
+ * TO PROVIDE CIA COMMENTS", "Proposal to Establish a Joint Commission"):
+ * an aim, no recipient. */
+const char *const lex_infinitives[] = {
+	"provide", "establish", "discuss", "review", "obtain", "support", "develop", "improve", "assist",
+	"consider", "prevent", "ensure", "coordinate", "prepare", "request", "brief", "implement", "expand",
+	"reduce", "increase", "strengthen", "use", "meet", "attend", "be", "have", "make", "give", "help",
+	"create", "form", "set", "open", "close", "stop", "end", "begin", "start", "continue", "resume",
+	"explore", "examine", "study", "evaluate", "assess", "determine", "identify", "protect", "defend",
+	"promote", "encourage", "limit", "restrict", "control", "counter", "influence", "exploit", "acquire",
+	"purchase", "sell", "buy", "finance", "fund", "organize", "organise", "arrange", "hold", "negotiate",
+	"conclude", "sign", "ratify", "withdraw", "deploy", "recognize", "recognise", "normalize", "normalise",
+	"resolve", "settle", "avoid", "combat", "expedite", "facilitate", "permit", "allow", "enable", NULL
+};
+
 const char *const lex_record_words[] = {
 	"record", "memorandum", "minutes", "notes", "note", "transcript", "summary", "information", NULL
 };

@@ -2458,6 +2458,10 @@ static const struct rule rules[] = {
 	  "September 7, 1970\nUrgent Note from the Conversation of Jan Nowak with the New PRC ambassador to Poland, Comrade "
 	  "Li Ming\nWarsaw, September 7, 1970\nI declared our interest in developing friendly relations.\n",
 	  "to", "Li Ming (New PRC ambassador to Poland)", "title line" },
+	{ "'to' and a verb in a subject is an aim, no recipient",
+	  "24 January 1975\n\nUSE OF SECURE TELEPHONES TO PROVIDE AGENCY VIEWS ON EMBASSY REPORTING\n\n"
+	  "1. The question has been raised whether the Agency may comment by telephone.\n",
+	  "to", NULL, NULL },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
