@@ -785,7 +785,11 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		if (sl_ieq(first, "the"))
 			lead = tok_bare(tok_next(part, &(size_t){ 4 }));
 		int led = tok_in(lead, lex_person_offices) || office_led(part) || office_words(part);
-		if ((name == NULL || led) && k != SIZE_MAX && tok_is_upper(lead) && (led || sl_ieq(lead, "first"))) {
+		/* "the Assistant Secretary of State (Todman) and the Director
+		 * ... (Saunders)": an office whose holder stands in its
+		 * parenthesis waits for no holder after it */
+		int held = name != NULL && office != NULL && part.n > 0 && part.p[part.n - 1] == ')';
+		if ((name == NULL || led) && !held && k != SIZE_MAX && tok_is_upper(lead) && (led || sl_ieq(lead, "first"))) {
 			/* "Prime Minister of the Mongolian People's Republic,
 			 * Comrade Tsedenbal": the office, then its holder */
 			struct slice rest2 = sl_trim(sl_from(s, k + sep));

@@ -612,6 +612,15 @@ static int and_in_name(struct slice s, size_t a)
 		w--;
 	while (v > 0 && before.p[v - 1] != ' ')
 		v--;
+	/* "the Director of the Bureau of Intelligence and Research
+	 * (Saunders)": a holder in parentheses closes his whole office, the
+	 * "and" of its body's name within it (not "... of State and the
+	 * Ambassador (Kennan)", two) */
+	struct slice next = tok_bare(tok_next(after, &(size_t){ 0 }));
+	if (after.n > 0 && after.p[after.n - 1] == ')' && sl_find(after, "(") != SIZE_MAX && before.n > 0 &&
+	    before.p[before.n - 1] != ')' && sl_find(before, " of ") != SIZE_MAX && tok_is_upper(next) &&
+	    !tok_in(next, org_particles) && !tok_in(next, name_honorifics))
+		return 1;
 	return sl_find(before, " of ") != SIZE_MAX && tok_in(tok_bare(sl_from(after, w)), fields) &&
 	       !tok_in(tok_bare(sl_from(before, v)), fields);
 }

@@ -2462,6 +2462,12 @@ static const struct rule rules[] = {
 	  "24 January 1975\n\nUSE OF SECURE TELEPHONES TO PROVIDE AGENCY VIEWS ON EMBASSY REPORTING\n\n"
 	  "1. The question has been raised whether the Agency may comment by telephone.\n",
 	  "to", NULL, NULL },
+	{ "a holder in parentheses closes his office: none is looked for after it, and its body's 'and' stays in it",
+	  "26. Memorandum From Wells to the Assistant Secretary of State (Todd) and the Director of the Bureau of "
+	  "Intelligence and Research (Saunders)\n\nSUBJECT\n\nComments\n\n1. The following information was obtained by a "
+	  "regular source.\n",
+	  "to", "Todd (Assistant Secretary of State); Saunders (Director of the Bureau of Intelligence and Research)",
+	  "heading" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
