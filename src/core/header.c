@@ -218,6 +218,40 @@ static const struct hprop *fuller_agreeing(const struct hreader *r, const struct
 	return p;
 }
 
+/* Whether two parties' names are one, an article aside. */
+static int same_party(const char *a, const char *b)
+{
+	if (strncasecmp(a, "the ", 4) == 0)
+		a += 4;
+	if (strncasecmp(b, "the ", 4) == 0)
+		b += 4;
+	return strcasecmp(a, b) == 0;
+}
+
+/* The chosen parties and more, listed by another source: a cable's title
+ * names the first of its addressees ("... to the Ministry of Foreign
+ * Affairs"), its address line all of them ("To the Ministry of Foreign
+ * Affairs and Ministry of Higher Education:"). */
+static const struct hprop *more_agreeing(const struct hreader *r, const struct hprop *p)
+{
+	for (size_t i = 0; i < r->nprops; i++) {
+		const struct hprop *q = &r->props[i];
+		if (q == p || q->field != p->field || q->nparties <= p->nparties || q->weight < W_FAIR ||
+		    strcmp(q->source, "signature") == 0)
+			continue;
+		size_t found = 0;
+		for (size_t k = 0; k < p->nparties; k++)
+			for (size_t m = 0; m < q->nparties; m++)
+				if (same_party(p->parties[k].name, q->parties[m].name)) {
+					found++;
+					break;
+				}
+		if (found == p->nparties)
+			return q;
+	}
+	return p;
+}
+
 /* An office named without its holder ("Secretary of State", "the
  * Acting Secretary of State"): a signature under it names the holder. A
  * body ("the Chinese Foreign Ministry") has no holder to sign. */
@@ -383,7 +417,7 @@ static void apply(struct hreader *r)
 			set_text(&d->date_text, p->printed);
 		} else if (f == HF_FROM || f == HF_TO) {
 			char role = f == HF_FROM ? 'f' : 't';
-			p = fuller_agreeing(r, place_named(r, p));
+			p = more_agreeing(r, fuller_agreeing(r, place_named(r, p)));
 			if (f == HF_FROM)
 				from = p;
 			const struct hprop *sig = NULL;

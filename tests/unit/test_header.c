@@ -2468,6 +2468,12 @@ static const struct rule rules[] = {
 	  "regular source.\n",
 	  "to", "Todd (Assistant Secretary of State); Saunders (Director of the Bureau of Intelligence and Research)",
 	  "heading" },
+	{ "an address line that lists the title's addressee and more gives all of them",
+	  "March 5, 1965\nCable from the Chinese Embassy in Hanoi to the Ministry of Foreign Affairs, 'Reporting on the "
+	  "Talks'\nMinistry of Foreign Affairs Cable\nTo the Ministry of Foreign Affairs and Ministry of Foreign Trade:\n"
+	  "On the afternoon of March 5th, an attache from our embassy met with an attache from the embassy who is "
+	  "responsible for trade.\n",
+	  "to", "the Ministry of Foreign Affairs; Ministry of Foreign Trade", "heading" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
