@@ -511,6 +511,11 @@ static double score(struct run *rn, const struct store_ref *r, const struct key 
 					      : shares(to_of(c), nto_of(c), &to_person, 1);
 		sc += to ? 0.3 : -0.3;
 	}
+	/* "[...], dtd 22 Oct": a day and a month, no year, no kind, number
+	 * or name: too little to take the one paper of that day the library
+	 * holds (a Stasi report of 22 October 1979 for a CIA memorandum) */
+	if (r->kind == NULL && r->number == NULL && r->person == NULL && r->to_person == NULL && r->year_inferred)
+		sc -= 0.1;
 	/* A letter answers what came before it; an editor's note may send
 	 * the reader on to a later paper. */
 	if (!r->by_editor && self->date && c->date && strcmp(c->date, self->date) > 0)

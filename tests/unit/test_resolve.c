@@ -1089,6 +1089,34 @@ static void third_party_not_yours(void)
 	free(cause);
 }
 
+/* "[Menlo for DISCI, dtd 22 Oct]": a day and a month, no year, kind,
+ * number or name, is too little to take the one paper of that day. */
+static void a_day_alone(void)
+{
+	char path[] = "/tmp/dossier-test-resolve-day-XXXXXX";
+	struct store *s = fixture_library(path, 0);
+	char *cause = NULL;
+	if (!CHECK(s != NULL))
+		return;
+	struct resolve_stats st;
+	int64_t talk = import_one(s, "a1022.md",
+				  "**October 22, 1979**\n\n**Information about a Conversation**\n\n**Contents:**\n\n"
+				  "Translation - English\n\nThe talk took place in the evening.\n");
+	int64_t memo = import_one(s, "b1109.md",
+				  "**November 9, 1979**\n\n**Memorandum, Lipton to Hall**\n\n**Contents:**\n\n"
+				  "Translation - English\n\nThe receipts were sent on as asked [Menlo for DISCI, dtd 22 Oct] "
+				  "by the office.\n\nLIPTON\n");
+	CHECK(talk > 0 && memo > 0);
+	CHECK(resolve_pending(s, &st, &cause) == 0);
+	struct found f = ref_of(s, memo, "dtd 22 Oct");
+	CHECK(f.seen);
+	CHECK_INT(f.target, 0);
+	free((char *)f.candidates);
+	store_free(s);
+	fixture_remove(path);
+	free(cause);
+}
+
 static int count_refs(const struct store_ref *r, void *arg)
 {
 	(void)r;
@@ -1349,6 +1377,7 @@ int main(void)
 	volumes_link();
 	mine_is_not_theirs();
 	third_party_not_yours();
+	a_day_alone();
 	guesses_stay_candidates();
 	subject_decides();
 	return test_done();
