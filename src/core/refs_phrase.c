@@ -318,6 +318,23 @@ static void number_date(struct scan *sc, struct ref_found *r)
 	else if (k + 2 < len && s[k] == ',' && s[k + 1] == ' ' && isupper((unsigned char)s[k + 2]) &&
 		 k == refs_skip_sp(s, len, k))
 		d = k + 2; /* "4493, February 28": the month by its name */
+	int day_first = 0;
+	if (!d && k + 2 < len && s[k] == ',' && s[k + 1] == ' ' && isdigit((unsigned char)s[k + 2]) &&
+	    k == refs_skip_sp(s, len, k)) {
+		/* "State Airgram A-7707, 10 October 1974": the day first, a
+		 * whole date with its month's name (not "562, 563 and 564") */
+		d = k + 2;
+		day_first = 1;
+	}
+	if (day_first) {
+		size_t mn;
+		dn = refs_date_at(sc, d, &v);
+		size_t sp = d;
+		while (sp < len && isdigit((unsigned char)s[sp]))
+			sp++;
+		if (dn == 0 || v.y == 0 || !date_month_name(s + refs_skip_sp(s, len, sp), len - refs_skip_sp(s, len, sp), &mn))
+			d = 0;
+	}
 	if (d && (dn = day_month_after(sc, d, &v)) != 0) {
 		/* "No. 1025 of the 8th and No. 1035 of the 15th of July" */
 		refs_put_date(sc, v, r);

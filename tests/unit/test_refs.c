@@ -308,6 +308,11 @@ int main(void)
 	  "MEA cables dated 10 January 1952|cable|1952-01-10||MEA|any");
 	NONE("There were no 500 men and no 1950 plans.");
 	NONE("He has no 12 sons, and the telegram gave no 3 reasons.");
+	/* The day first after a comma, a whole date with its month's name;
+	 * not a list of numbers */
+	E("The question was raised in State Airgram A-7707, 10 October 1974, and again.", "1975-01-24", NULL,
+	  "Airgram A-7707, 10 October 1974|airgram|1974-10-10|A-7707||any");
+	E("See telegram 562, 12 copies of it were made.", "1975-01-24", NULL, "telegram 562|telegram||562||any");
 	/* The hour after the day (FRUS), and the page the paper is on. */
 	E("Your 4493, February 28, 8 p.m. The three messages", "1917-03-01", NULL,
 	  "Your 4493, February 28, 8 p.m.||1917-02-28|4493||yours");
