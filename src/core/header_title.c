@@ -1712,6 +1712,42 @@ static void paired_sitting(struct hreader *r, struct slice t, int w, const char 
 	}
 }
 
+/* "General Meeting of Prime Minister and Vice Premier Deng (Summary
+ * Record)": a sitting named in the title, its paper's kind in brackets
+ * at the end; the sitting's sides are the record's. 1 when read. */
+static int meeting_marked(struct hreader *r, struct slice t, int w, const char *source, struct slice ev)
+{
+	static const char *const records[] = { "summary record", "record", "summary", "record of conversation",
+						"memorandum of conversation", "minutes", "transcript", NULL };
+	static const char *const sittings[] = { "meeting", "conversation", "talks", "talk", "discussion", NULL };
+	if (t.n < 8 || t.p[t.n - 1] != ')')
+		return 0;
+	size_t open = t.n - 1;
+	while (open > 0 && t.p[open] != '(')
+		open--;
+	struct slice in = sl_trim(sl_of(t.p + open + 1, t.n - open - 2)), pre = sl_trim(sl_of(t.p, open));
+	size_t k = 0;
+	while (records[k] != NULL && !sl_ieq(in, records[k]))
+		k++;
+	if (open == 0 || records[k] == NULL)
+		return 0;
+	/* the sitting's word among the first three, then "of" or "between" */
+	struct slice tk[4];
+	size_t nt = tok_split(pre, tk, 4), at = SIZE_MAX;
+	for (size_t i = 0; i < nt && i < 3 && at == SIZE_MAX; i++)
+		if (tok_in(tok_bare(tk[i]), sittings) && i + 1 < nt && (sl_ieq(tk[i + 1], "of") || sl_ieq(tk[i + 1], "between")))
+			at = (size_t)(tk[i + 1].p - pre.p);
+	if (at == SIZE_MAX)
+		return 0;
+	const char *kind = strcmp(records[k], "minutes") == 0 ? "minutes"
+			   : strcmp(records[k], "transcript") == 0 ? "transcript"
+								  : "record of conversation";
+	hprop_text(r, HF_KIND, w, source, sl_cstr(kind), ev);
+	struct slice sides = sl_from(pre, at);
+	title_parties(r, sides, 1, w, source, ev);
+	return 1;
+}
+
 static void title_read(struct hreader *r, struct slice title, int w, const char *source, struct slice ev)
 {
 	/* a title is a line; a longer text is no title to parse */
@@ -1729,6 +1765,8 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 	if (tok_in(w0, lex_to_nouns) && sl_ieq(w1, "to"))
 		return;
 	struct slice t = sl_trim(title), after = t;
+	if (meeting_marked(r, t, w, source, ev))
+		return;
 	struct slice sat = sitting_record(t);
 	if (sat.n > 0 && name_like(sat, 1)) {
 		char *name = sl_dup(sat);

@@ -2474,6 +2474,14 @@ static const struct rule rules[] = {
 	  "On the afternoon of March 5th, an attache from our embassy met with an attache from the embassy who is "
 	  "responsible for trade.\n",
 	  "to", "the Ministry of Foreign Affairs; Ministry of Foreign Trade", "heading" },
+	{ "a sitting's record, its kind in brackets at the end, is of that kind",
+	  "Skip to content\n\nMarch 3, 1980\n\nMeeting between Foreign Minister Okita and Vice Premier Gu Mu (Summary "
+	  "Record)\n\nThe talks began at 9:10.\n",
+	  "kind", "record of conversation", "title line" },
+	{ "... and the sitting's sides are its parties",
+	  "Skip to content\n\nMarch 3, 1980\n\nMeeting between Foreign Minister Okita and Vice Premier Gu Mu (Summary "
+	  "Record)\n\nThe talks began at 9:10.\n",
+	  "from", "Okita", "title line" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
