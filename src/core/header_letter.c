@@ -3524,6 +3524,18 @@ static size_t series_number(struct slice t)
 {
 	static const char *const not_series[] = { "article", "section", "paragraph", "point", "part", "chapter", "item",
 						  "annex", "page", "note", "number", "no", NULL };
+	/* "A–248. Subject: ...", "CA-1234.": an airgram's or a series'
+	 * capitals, a hyphen or a dash, and figures */
+	size_t c = 0;
+	while (c < t.n && c < 3 && t.p[c] >= 'A' && t.p[c] <= 'Z')
+		c++;
+	size_t h = c > 0 && c < t.n && t.p[c] == '-' ? 1 : c > 0 && c + 3 <= t.n && memcmp(t.p + c, "\xe2\x80\x93", 3) == 0 ? 3 : 0;
+	if (h > 0) {
+		int m;
+		size_t dd = sl_digits(t.p + c + h, t.n - c - h, 6, &m);
+		if (dd > 0)
+			return c + h + dd;
+	}
 	size_t w = 0;
 	while (w < t.n && w < 10 && ((t.p[w] >= 'a' && t.p[w] <= 'z') || (w == 0 && t.p[w] >= 'A' && t.p[w] <= 'Z')))
 		w++;

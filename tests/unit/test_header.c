@@ -2482,6 +2482,10 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nMarch 3, 1980\n\nMeeting between Foreign Minister Okita and Vice Premier Gu Mu (Summary "
 	  "Record)\n\nThe talks began at 9:10.\n",
 	  "from", "Okita", "title line" },
+	{ "an airgram's series number opens its text ('A\xe2\x80\x93" "312. Subject: ...')",
+	  "21. Airgram From the Legation in Romania to the Department of State\n\nA\xe2\x80\x93" "312. Subject: Conversation "
+	  "with the Foreign Minister.\n\nDate: March 6, 1963\n\nThe Minister welcomed me and asked about my visit.\n",
+	  "number", "A\xe2\x80\x93" "312", "telegram number" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
