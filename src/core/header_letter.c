@@ -2866,6 +2866,14 @@ static void own_number_read(struct hreader *r)
 			nx++; /* the label's line may be read (dropped) already */
 		if (!qualified && nx < r->footer && sl_istarts(line_text(&r->L, nx), "Date:"))
 			qualified = 1;
+		/* "Received: 27.X 62. at 08.40" / "No. 401" / "Taken into
+		 * process: ...": among a telegram form's labelled records of
+		 * its sending and receipt, the form's number */
+		static const char *const form_labels[] = { "received:", "sent:", "sending:", "dispatched:", "despatched:",
+							   "taken into process:", "completed:", "date:", NULL };
+		for (size_t q = 0; !qualified && form_labels[q] != NULL; q++)
+			qualified = (sp0 != SIZE_MAX && sl_istarts(line_text(&r->L, sp0), form_labels[q])) ||
+				    (nx < r->footer && sl_istarts(line_text(&r->L, nx), form_labels[q]));
 		/* "No. 2421/61/53/TJN [tajne—secret]" over "Note": a number
 		 * right over the paper's kind standing as its heading is the
 		 * paper's */

@@ -2486,6 +2486,11 @@ static const struct rule rules[] = {
 	  "21. Airgram From the Legation in Romania to the Department of State\n\nA\xe2\x80\x93" "312. Subject: Conversation "
 	  "with the Foreign Minister.\n\nDate: March 6, 1963\n\nThe Minister welcomed me and asked about my visit.\n",
 	  "number", "A\xe2\x80\x93" "312", "telegram number" },
+	{ "a number among a telegram form's labelled records of sending and receipt is the form's",
+	  "October 26, 1962\n\nTelegram from Yugoslav Embassy in Lima to Yugoslav Foreign Ministry\n\n"
+	  "Ministry of Foreign Affairs, FPRY\n\nSending: Lima\n\nReceived: 27.X 62. at 08.40\n\nNo. 512\n\n"
+	  "Taken into process: 27.X 62. at 08.40\n\nThe president said much.\n",
+	  "number", "512", "number line" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
