@@ -29,6 +29,11 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 		if (l + 1 < nt && (sl_ieq(tok[l], "no.") || sl_ieq(tok[l], "nr.") || sl_ieq(tok[l], "no")) &&
 		    ch_is_digit((unsigned char)tok[l + 1].p[0]))
 			l += 2;
+		/* "Notes taken during a Meeting between ...": the record's
+		 * making between its word and the link */
+		static const char *const made[] = { "taken", "made", "kept", "written", "recorded", "drawn", NULL };
+		if (l + 1 < nt && tok_in(tok[l], made))
+			l++;
 		if (tok_in(w, lex_record_words) && l + 1 < nt && tok_in(tok[l], lex_record_links)) {
 			/* "Record of a Conversation", "Record of the Third
 			 * Meeting", "Record of Premier Zhou's Talk", "Transcript of

@@ -315,7 +315,7 @@ const char *const lex_record_words[] = {
 
 /* "Note About the Talks of ...", "Memorandum about the Discussion between
  * ...": the East German ministries' records of talks */
-const char *const lex_record_links[] = { "of", "on", "about", "regarding", "concerning", NULL };
+const char *const lex_record_links[] = { "of", "on", "about", "regarding", "concerning", "from", "during", "at", NULL };
 
 /* The US government's numbered series of estimates, policy papers and
  * directives, each paper known by its designation: "NIE 100–7–55",

@@ -2491,6 +2491,13 @@ static const struct rule rules[] = {
 	  "Ministry of Foreign Affairs, FPRY\n\nSending: Lima\n\nReceived: 27.X 62. at 08.40\n\nNo. 512\n\n"
 	  "Taken into process: 27.X 62. at 08.40\n\nThe president said much.\n",
 	  "number", "512", "number line" },
+	{ "a note from a conversation records it",
+	  "September 7, 1970\nNote from the Conversation of Jan Nowak with Ambassador Li Ming\nWarsaw, September 7, 1970\n"
+	  "I declared our interest in developing friendly relations.\n",
+	  "kind", "record of conversation", "title line" },
+	{ "notes taken during a meeting record it",
+	  "June 6, 1959\n\nNotes taken during a Meeting between Mehmet Shehu and Kim Il\n\nThe meeting began at ten.\n",
+	  "kind", "record of conversation", "title line" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
