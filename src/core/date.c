@@ -400,11 +400,30 @@ static size_t time_first(const char *s, size_t len, int *day_in)
 	return j > i || (j == i && i == 5) ? j : 0;
 }
 
+/* "1783 April 09", "1862 Jan. 5": a catalogue's date, the year first,
+ * the month by its name. */
+static size_t year_first(const char *s, size_t len, struct date_val *out)
+{
+	int y, d;
+	size_t n, mn;
+	if (digits(s, len, 4, &y) != 4 || len < 7 || s[4] != ' ')
+		return 0;
+	int m = date_month_name(s + 5, len - 5, &mn);
+	n = 5 + mn;
+	if (m == 0 || n >= len || s[n] != ' ')
+		return 0;
+	size_t dn = digits(s + n + 1, len - n - 1, 2, &d);
+	if (dn == 0 || !date_valid(y, m, d))
+		return 0;
+	*out = (struct date_val){ y, m, d, 0 };
+	return n + 1 + dn;
+}
+
 static size_t date_at(const char *s, size_t len, int ctx_year, struct date_val *out)
 {
 	size_t n;
 	if ((n = iso(s, len, out)) || (n = numeric(s, len, out)) || (n = day_month(s, len, ctx_year, out)) ||
-	    (n = month_day(s, len, ctx_year, out)))
+	    (n = month_day(s, len, ctx_year, out)) || (n = year_first(s, len, out)))
 		return n;
 	return 0;
 }

@@ -69,6 +69,9 @@ int main(void)
 	is("29 February 2000", 0, "2000-02-29", 16);
 	/* the forms real pages print */
 	is("21 November 1972", 0, "1972-11-21", 16);
+	/* a catalogue's, the year first */
+	is("1783 April 09. 2 p.", 0, "1783-04-09", 13);
+	is("1950 March 32", 0, "", 0);
 	is("6/25/50", 0, "1950-06-25", 7);
 	is("13.9.50", 0, "1950-09-13", 7);
 	is("1. Oct. 1950", 0, "1950-10-01", 12);
