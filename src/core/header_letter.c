@@ -2172,6 +2172,49 @@ static void self_named_read(struct hreader *r)
 	}
 }
 
+/* A manuscript catalogue's entry: "Alexander Hamilton. Letter:
+ * Philadelphia, to George Washington, 1783 April 09. 2 p." (the author,
+ * the paper's kind and a colon, where it was written, its addressee after
+ * "to", its date). */
+static void catalogue_entry_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 30 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		if (t.n > 240)
+			continue;
+		/* the author's full stop: the one a kind and a colon follow
+		 * ("John A. Smith. Letter: ...") */
+		for (size_t stop = sl_find(t, ". "); stop != SIZE_MAX && stop < 60;) {
+			struct slice author = sl_of(t.p, stop), rest = sl_from(t, stop + 2), after;
+			size_t colon = sl_find(rest, ": ");
+			const char *kind = colon != SIZE_MAX && colon < 40 && sl_find(sl_of(rest.p, colon), ". ") == SIZE_MAX
+						   ? header_kind_find(sl_of(rest.p, colon), 4, &after)
+						   : NULL;
+			if (kind != NULL && name_like(author, 0)) {
+				struct slice tail = sl_from(rest, colon + 2);
+				size_t to = sl_istarts(tail, "to ") ? 0 : sl_find(tail, ", to ");
+				if (to == SIZE_MAX)
+					break;
+				struct slice dest = sl_from(tail, to == 0 ? 3 : to + 5);
+				size_t c = sl_find(dest, ", ");
+				struct date_val dt;
+				size_t dn = c == SIZE_MAX ? 0 : date_parse(dest.p + c + 2, dest.n - c - 2, 0, &dt);
+				if (c == SIZE_MAX || !name_like(sl_of(dest.p, c), 1))
+					break;
+				header_parties(r, hprop_add(r, HF_FROM, W_GOOD, "catalogue entry", t), author);
+				header_parties(r, hprop_add(r, HF_TO, W_GOOD, "catalogue entry", t), sl_of(dest.p, c));
+				hprop_text(r, HF_KIND, W_FAIR, "catalogue entry", sl_cstr(kind), t);
+				if (dn > 0 && dt.d)
+					hprop_date(r, W_GOOD, "catalogue entry", &dt, sl_of(dest.p + c + 2, dn), t);
+				return;
+			}
+			size_t nx = sl_find(sl_from(t, stop + 2), ". ");
+			stop = nx == SIZE_MAX ? SIZE_MAX : stop + 2 + nx;
+		}
+	}
+}
+
 /* Whether line t opens a letter: its dateline ("Manchester, 10 April
  * 1868", "10 April 1868") or its salutation. */
 static int letter_opening(struct slice t)
@@ -4558,6 +4601,7 @@ void header_letter_read(struct hreader *r)
 	capital_body_read(r);
 	self_named_read(r);
 	edition_heading_read(r);
+	catalogue_entry_read(r);
 	letterhead_read(r);
 	letterhead_flat_read(r);
 	dated_kind_flat_read(r);

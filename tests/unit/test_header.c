@@ -2498,6 +2498,16 @@ static const struct rule rules[] = {
 	{ "notes taken during a meeting record it",
 	  "June 6, 1959\n\nNotes taken during a Meeting between Mehmet Shehu and Kim Il\n\nThe meeting began at ten.\n",
 	  "kind", "record of conversation", "title line" },
+	{ "a manuscript catalogue's entry names the author ...",
+	  "Gilder Lehrman Collection Documents\nOther Documents\n\nTRANSCRIPT GLC 1234.56\n"
+	  "John A. Jay. Letter: New York, to Thomas Jefferson, 1786 May 02. 3 p.\n\nNew York May 2d. 1786\n\nDear Sir\n\n"
+	  "Your letter of the 12th came to hand on Monday.\n",
+	  "from", "John A. Jay", "catalogue entry" },
+	{ "... and the addressee after 'to'",
+	  "Gilder Lehrman Collection Documents\nOther Documents\n\nTRANSCRIPT GLC 1234.56\n"
+	  "John A. Jay. Letter: New York, to Thomas Jefferson, 1786 May 02. 3 p.\n\nNew York May 2d. 1786\n\nDear Sir\n\n"
+	  "Your letter of the 12th came to hand on Monday.\n",
+	  "to", "Thomas Jefferson", "catalogue entry" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
