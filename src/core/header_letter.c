@@ -1483,6 +1483,14 @@ static void memo_inline(struct hreader *r)
 	int scanned = r->labels > 0;
 	for (size_t i = 0; i < r->footer && i < 40 && !scanned; i++)
 		scanned = r->roles[i].role == HR_RELEASE;
+	/* or a scan's text run into one line from the page's top, its
+	 * letterhead and its memorandum's header in it ("DEPARTMENT OF
+	 * STATE WASHINGTON OCTOBER 6, 1944 MEMORANDUM FOR PRESIDENT ...") */
+	size_t top = line_next(&r->L, 0);
+	if (!scanned && top < r->footer) {
+		struct slice t0 = line_text(&r->L, top);
+		scanned = t0.n > 600 && sl_find(sl_of(t0.p, 400), "MEMORANDUM") != SIZE_MAX;
+	}
 	if (!scanned)
 		return;
 	size_t i = line_next(&r->L, 0);

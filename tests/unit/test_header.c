@@ -2508,6 +2508,15 @@ static const struct rule rules[] = {
 	  "John A. Jay. Letter: New York, to Thomas Jefferson, 1786 May 02. 3 p.\n\nNew York May 2d. 1786\n\nDear Sir\n\n"
 	  "Your letter of the 12th came to hand on Monday.\n",
 	  "to", "Thomas Jefferson", "catalogue entry" },
+	{ "a scan's text run into one line from the page's top is read for its memorandum's header",
+	  "THE WHITE HOUSE WASHINGTON SECRET ACTION MEMORANDUM FOR: THE PRESIDENT FROM: ROBERT SMITH SUBJECT: "
+	  "Conversations in Havana The attached report gives an account of the conversations held in Havana by two of our "
+	  "officials with members of the Cuban leadership during the second week of the month, and it sets out what they "
+	  "were told about the release of prisoners and about the trade in medicines which has been the subject of several "
+	  "exchanges since the spring. It was agreed that a further meeting would take place in the autumn and that the "
+	  "officials would report again on what was said then, and on any steps the other side may take in the meantime "
+	  "towards the matters raised in the talks. A copy goes to the Secretary of State.\n",
+	  "from", "Robert Smith", "memorandum header" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
