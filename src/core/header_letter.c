@@ -1960,6 +1960,35 @@ static void dateline_place(struct hreader *r, struct slice line, struct slice pr
 		hprop_text(r, HF_PLACE, W_GOOD, "dateline", place, ev);
 }
 
+/* An editor's lead line: the paper's day, where, then what it is ("26
+ * August 1968, Moscow. - Record of the negotiations ...", "26. srpen
+ * 1968, Moskva. - Záznam z jednání ..."), among the page's first lines. */
+static size_t dash_sep(struct slice s);
+
+static void lead_dateline_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 10 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		struct date_val dt;
+		size_t dn = date_parse(t.p, t.n, 0, &dt);
+		if (dn == 0 || dt.d == 0 || dn + 2 >= t.n || t.p[dn] != ',' || t.p[dn + 1] != ' ')
+			continue;
+		/* the place: capitalised words to a full stop, then a dash and
+		 * the paper's description */
+		struct slice rest = sl_from(t, dn + 2);
+		size_t stop = sl_find(rest, ". ");
+		if (stop == SIZE_MAX || stop > 40 || !name_like(sl_of(rest.p, stop), 1))
+			continue;
+		struct slice after = sl_ltrim(sl_from(rest, stop + 2));
+		if (dash_sep(after) == 0)
+			continue;
+		hprop_date(r, W_GOOD, "dateline", &dt, sl_of(t.p, dn), t);
+		hprop_text(r, HF_PLACE, W_FAIR, "dateline", sl_of(rest.p, stop), t);
+		return;
+	}
+}
+
 /* "Suslov, Ustinov, Ponomaryov": a line that is only names between
  * commas, each of at most three words, capitalised: no sentence. */
 static int names_list(struct slice t)
@@ -4610,6 +4639,7 @@ void header_letter_read(struct hreader *r)
 	self_named_read(r);
 	edition_heading_read(r);
 	catalogue_entry_read(r);
+	lead_dateline_read(r);
 	letterhead_read(r);
 	letterhead_flat_read(r);
 	dated_kind_flat_read(r);

@@ -69,6 +69,11 @@ int main(void)
 	is("29 February 2000", 0, "2000-02-29", 16);
 	/* the forms real pages print */
 	is("21 November 1972", 0, "1972-11-21", 16);
+	/* Czech and Polish months, nominative and genitive */
+	is("26. srpen 1968", 0, "1968-08-26", 14);
+	is("3. \xc4\x8d\x65rvence 1968", 0, "1968-07-03", 17);
+	is("5 pa\xc5\xba\x64ziernika 1956", 0, "1956-10-05", 20);
+	is("5 maja 1956", 0, "1956-05-05", 11);
 	/* a catalogue's, the year first */
 	is("1783 April 09. 2 p.", 0, "1783-04-09", 13);
 	is("1950 March 32", 0, "", 0);

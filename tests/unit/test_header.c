@@ -2517,6 +2517,11 @@ static const struct rule rules[] = {
 	  "officials would report again on what was said then, and on any steps the other side may take in the meantime "
 	  "towards the matters raised in the talks. A copy goes to the Secretary of State.\n",
 	  "from", "Robert Smith", "memorandum header" },
+	{ "an editor's lead line: the paper's day, where, a dash and what it is",
+	  "How the talks went in Moscow in August 1968\n\n20. 8. 2014\n\nreading time 25 minutes\n\n27 August 1968, "
+	  "Moscow. - Record of the talks of the Czechoslovak delegation with the Soviet leadership.\n\nWe publish it with "
+	  "the kind permission of the Institute.\n",
+	  "date", "1968-08-27", "dateline" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
