@@ -3711,6 +3711,10 @@ static void telegram_number(struct hreader *r, size_t from, int infer)
 		struct slice opening = d + 2 < t.n ? sl_from(t, d + 2) : sl_of(t.p, 0);
 		if (sl_istarts(opening, "1. "))
 			opening = sl_from(opening, 3);
+		/* "104. - Continuing on from my 98.": a dash after the number */
+		size_t ds = dash_sep(opening);
+		if (ds > 0 && ds < opening.n)
+			opening = sl_ltrim(sl_from(opening, ds));
 		if (d == 0 || d + 2 >= t.n || t.p[d] != '.' || t.p[d + 1] != ' ' || !tok_is_upper(opening))
 			return;
 

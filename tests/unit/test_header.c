@@ -2522,6 +2522,10 @@ static const struct rule rules[] = {
 	  "Moscow. - Record of the talks of the Czechoslovak delegation with the Soviet leadership.\n\nWe publish it with "
 	  "the kind permission of the Institute.\n",
 	  "date", "1968-08-27", "dateline" },
+	{ "a telegram's number opening its text before a dash ('104. - Continuing ...')",
+	  "October 29, 1962\nTelegram from Mexican Embassy, Warsaw\nTRANSLATION OF CODED TELEGRAM\nWarsaw, 29 October 1962\n"
+	  "RELACIONES MEXICO\n117. - Continuing on from my 98. Panic purchases meant that the population ran out of food.\n",
+	  "number", "117", "telegram number" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
