@@ -2858,6 +2858,18 @@ static void own_number_read(struct hreader *r)
 		if (role != HR_LABEL && role != HR_VALUE && role != HR_CITATION)
 			k++;
 		struct slice t = line_text(&r->L, i);
+		/* "381/89" / "INFORMATION": a registry's number and year alone
+		 * on a line, over the paper's kind standing as its heading */
+		int a0, b0;
+		size_t na = sl_digits(t.p, t.n, 6, &a0), nb = na > 0 && na + 1 < t.n && t.p[na] == '/'
+								? sl_digits(t.p + na + 1, t.n - na - 1, 4, &b0)
+								: 0;
+		size_t nx0 = line_next(&r->L, i + 1);
+		if (nb > 0 && na + 1 + nb == t.n && (nb == 2 || nb == 4) && nx0 < r->footer &&
+		    kind_heading(line_text(&r->L, nx0))) {
+			hprop_text(r, HF_NUMBER, W_FAIR, "number line", t, t);
+			return;
+		}
 		/* "Top Secret Copy Nº 1 23 March 1963 Outgoing Nº 87 from the
 		 * journal of ...": the registry's outgoing number, run into
 		 * the text's opening by the page */

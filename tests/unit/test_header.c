@@ -2526,6 +2526,11 @@ static const struct rule rules[] = {
 	  "October 29, 1962\nTelegram from Mexican Embassy, Warsaw\nTRANSLATION OF CODED TELEGRAM\nWarsaw, 29 October 1962\n"
 	  "RELACIONES MEXICO\n117. - Continuing on from my 98. Panic purchases meant that the population ran out of food.\n",
 	  "number", "117", "telegram number" },
+	{ "a registry's number and year alone on a line over the paper's kind is its number",
+	  "Memorandum of Meeting between the General Secretary (Kadar) and the Ambassador (Ivanov), 3 May 1979\n\n"
+	  "212/79\n\nINFORMATION\n\non the meeting between Com. Kadar and Com. Ivanov\n\nBudapest, 3 May 1979\n\n"
+	  "The meeting dealt with relations.\n",
+	  "number", "212/79", "number line" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
