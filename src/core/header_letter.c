@@ -2858,6 +2858,18 @@ static void own_number_read(struct hreader *r)
 		if (role != HR_LABEL && role != HR_VALUE && role != HR_CITATION)
 			k++;
 		struct slice t = line_text(&r->L, i);
+		/* "96/7/Top Secret. 1956. I/3.": a registry's number, then the
+		 * paper's classification, as the Hungarian foreign ministry
+		 * numbered its papers */
+		int r1, r2;
+		size_t n1 = sl_digits(t.p, t.n, 5, &r1), n2 = n1 > 0 && n1 + 1 < t.n && t.p[n1] == '/'
+								? sl_digits(t.p + n1 + 1, t.n - n1 - 1, 3, &r2)
+								: 0;
+		if (n2 > 0 && n1 + 1 + n2 + 1 < t.n && t.p[n1 + 1 + n2] == '/' &&
+		    (sl_istarts(sl_from(t, n1 + 2 + n2), "top secret") || sl_istarts(sl_from(t, n1 + 2 + n2), "secret"))) {
+			hprop_text(r, HF_NUMBER, W_FAIR, "number line", sl_of(t.p, n1 + 1 + n2), t);
+			return;
+		}
 		/* "381/89" / "INFORMATION": a registry's number and year alone
 		 * on a line, over the paper's kind standing as its heading */
 		int a0, b0;

@@ -2531,6 +2531,12 @@ static const struct rule rules[] = {
 	  "212/79\n\nINFORMATION\n\non the meeting between Com. Kadar and Com. Ivanov\n\nBudapest, 3 May 1979\n\n"
 	  "The meeting dealt with relations.\n",
 	  "number", "212/79", "number line" },
+	{ "a registry's number before the paper's classification ('96/7/Top Secret. 1956.') is its number",
+	  "Skip to content\n\nSeptember 10, 1956\n\nReport, Embassy of Hungary in China to Hungarian Foreign Ministry\n\n"
+	  "The Embassy of the Hungarian People's Republic.\n\n\n41/3/Top Secret. 1956. I/3.\nPresenter: Janos Kiss\n\n\n"
+	  "Top Secret.\n\n\nBeijing, 10 September 1956.\n\n\nSubject: Visit to Comrade Chen Yi.\n\n\nSince presenting my "
+	  "credentials we have made five requests.\n",
+	  "number", "41/3", "number line" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
