@@ -1060,27 +1060,20 @@ static void mine_is_not_theirs(void)
 	free(cause);
 }
 
-/* "Your letter of May 7" in a letter of the CPSU to the Chinese party:
- * a note of that day by an unknown hand to a third party (the Board of
- * Estimates) was sent neither to the writer nor by his correspondent. */
-static void third_party_not_yours(void)
+/* Imports a paper, then one citing it by phrase, and checks the phrase
+ * stays unresolved: nothing in it singles the first paper out. */
+static void stays_open(const char *paper, const char *citing, const char *phrase)
 {
-	char path[] = "/tmp/dossier-test-resolve-third-XXXXXX";
+	char path[] = "/tmp/dossier-test-resolve-open-XXXXXX";
 	struct store *s = fixture_library(path, 0);
 	char *cause = NULL;
 	if (!CHECK(s != NULL))
 		return;
 	struct resolve_stats st;
-	int64_t note = import_one(s, "n0507.md",
-				  "**May 7, 1964**\n\n**Note to the Board of Estimates**\n\n**Contents:**\n\n"
-				  "Translation - English\n\nThe estimate is due on Friday.\n");
-	int64_t letter = import_one(s, "l0615.md",
-				    "**June 15, 1964**\n\n**Letter, Khrushchev to Mao Zedong**\n\n**Contents:**\n\n"
-				    "Translation - English\n\nYour letter of May 7 contains an answer to ours.\n\n"
-				    "KHRUSHCHEV\n");
-	CHECK(note > 0 && letter > 0);
+	int64_t a = import_one(s, "a.md", paper), b = import_one(s, "b.md", citing);
+	CHECK(a > 0 && b > 0);
 	CHECK(resolve_pending(s, &st, &cause) == 0);
-	struct found f = ref_of(s, letter, "Your letter of May 7");
+	struct found f = ref_of(s, b, phrase);
 	CHECK(f.seen);
 	CHECK_INT(f.target, 0);
 	free((char *)f.candidates);
@@ -1089,32 +1082,28 @@ static void third_party_not_yours(void)
 	free(cause);
 }
 
+/* "Your letter of May 7" in a letter of the CPSU to the Chinese party:
+ * a note of that day by an unknown hand to a third party (the Board of
+ * Estimates) was sent neither to the writer nor by his correspondent. */
+static void third_party_not_yours(void)
+{
+	stays_open("**May 7, 1964**\n\n**Note to the Board of Estimates**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nThe estimate is due on Friday.\n",
+		   "**June 15, 1964**\n\n**Letter, Khrushchev to Mao Zedong**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nYour letter of May 7 contains an answer to ours.\n\nKHRUSHCHEV\n",
+		   "Your letter of May 7");
+}
+
 /* "[Menlo for DISCI, dtd 22 Oct]": a day and a month, no year, kind,
  * number or name, is too little to take the one paper of that day. */
 static void a_day_alone(void)
 {
-	char path[] = "/tmp/dossier-test-resolve-day-XXXXXX";
-	struct store *s = fixture_library(path, 0);
-	char *cause = NULL;
-	if (!CHECK(s != NULL))
-		return;
-	struct resolve_stats st;
-	int64_t talk = import_one(s, "a1022.md",
-				  "**October 22, 1979**\n\n**Information about a Conversation**\n\n**Contents:**\n\n"
-				  "Translation - English\n\nThe talk took place in the evening.\n");
-	int64_t memo = import_one(s, "b1109.md",
-				  "**November 9, 1979**\n\n**Memorandum, Lipton to Hall**\n\n**Contents:**\n\n"
-				  "Translation - English\n\nThe receipts were sent on as asked [Menlo for DISCI, dtd 22 Oct] "
-				  "by the office.\n\nLIPTON\n");
-	CHECK(talk > 0 && memo > 0);
-	CHECK(resolve_pending(s, &st, &cause) == 0);
-	struct found f = ref_of(s, memo, "dtd 22 Oct");
-	CHECK(f.seen);
-	CHECK_INT(f.target, 0);
-	free((char *)f.candidates);
-	store_free(s);
-	fixture_remove(path);
-	free(cause);
+	stays_open("**October 22, 1979**\n\n**Information about a Conversation**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nThe talk took place in the evening.\n",
+		   "**November 9, 1979**\n\n**Memorandum, Lipton to Hall**\n\n**Contents:**\n\n"
+		   "Translation - English\n\nThe receipts were sent on as asked [Menlo for DISCI, dtd 22 Oct] "
+		   "by the office.\n\nLIPTON\n",
+		   "dtd 22 Oct");
 }
 
 static int count_refs(const struct store_ref *r, void *arg)
