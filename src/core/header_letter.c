@@ -2870,6 +2870,20 @@ static void own_number_read(struct hreader *r)
 			hprop_text(r, HF_NUMBER, W_FAIR, "number line", sl_of(t.p, n1 + 1 + n2), t);
 			return;
 		}
+		/* "China Information No. 34069": a series of papers of one kind
+		 * named before its number, a line of its own */
+		size_t no = t.n < 60 ? sl_find(t, " No. ") : SIZE_MAX;
+		if (no != SIZE_MAX && no > 0) {
+			struct slice series = sl_of(t.p, no), stk[5], ka;
+			size_t ns = tok_split(series, stk, 5), nd = 0;
+			int v0;
+			nd = sl_digits(t.p + no + 5, t.n - no - 5, 8, &v0);
+			if (ns >= 2 && ns <= 4 && tok_is_upper(series) && nd > 0 && no + 5 + nd == t.n &&
+			    header_kind_find(stk[ns - 1], 1, &ka) != NULL) {
+				hprop_text(r, HF_NUMBER, W_FAIR, "number line", sl_from(t, no + 5), t);
+				return;
+			}
+		}
 		/* "381/89" / "INFORMATION": a registry's number and year alone
 		 * on a line, over the paper's kind standing as its heading */
 		int a0, b0;

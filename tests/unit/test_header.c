@@ -2537,6 +2537,11 @@ static const struct rule rules[] = {
 	  "Top Secret.\n\n\nBeijing, 10 September 1956.\n\n\nSubject: Visit to Comrade Chen Yi.\n\n\nSince presenting my "
 	  "credentials we have made five requests.\n",
 	  "number", "41/3", "number line" },
+	{ "a series of papers of one kind named before its number on a line of its own ('China Information No. 34069')",
+	  "Skip to content\n\nMarch 2, 1968\n\nPremier Sato's Visit to Taipei\n\nIndefinite Duration\n\n"
+	  "Asia Information No. 41207\n\nNo. 1212\n\nPremier Sato's Visit to Taipei\n\nMarch 2, 1968\n\nChina Division\n\n"
+	  "The Premier made an official visit from February 20 to February 24.\n",
+	  "number", "41207", "number line" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
 	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
 	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
