@@ -86,6 +86,13 @@ check "a megabyte of names: every file named whole, in order" cmp -s "$T/long.go
 printf 'not a database at all, not at all, not at all, not at all, not at all.' >"$T/junk.db"
 "$BIN" --db "$T/junk.db" list >"$T/out" 2>"$T/err"
 check "a corrupt library is a clear message" sh -c "[ \$? -ne 0 ] || true; grep -q 'not a dossier library' '$T/err'"
+# A mistyped library: said, and nothing made (no empty library, no folder).
+for cmd in list "show 1" "search comrade" people refs "cite 1"; do
+	"$BIN" --db "$T/typo/lib.db" $cmd >"$T/out" 2>"$T/err"
+	rc=$?
+	check "$cmd on a library that is not there says so" sh -c "[ $rc -ne 0 ] && grep -q 'no library here (import documents first)' '$T/err'"
+done
+check "... and makes nothing" [ ! -e "$T/typo" ]
 mkdir "$T/rodir"
 cp "$T/lib.db" "$T/rodir/lib.db"
 chmod 444 "$T/rodir/lib.db"
