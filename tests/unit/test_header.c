@@ -22,6 +22,25 @@ struct rule {
 	"to Soviet leader Nikita Khrushchev, reflecting on the border:\n\n\xe2\x80\x9cWe achieved the following things.\n"
 
 /* Pages two rules read, each for a field of its own. */
+#define PAGE_MARX_1868 \
+	"Published in English for the first time in Collected Works, Volume 42\nMARX TO ENGELS\nIN MANCHESTER\n" \
+	"London, 3 May 1868\nDear Fred,\nThe books came on Monday and I have read them since. Tussy is well.\n" \
+	"Further, the proofs from Hamburg are here; what do you think of the preface? So far it has not been pressing.\n"
+#define PAGE_PETROV_1968 \
+	"May 30, 1968\n\n\n    V. Petrov reports to the CPSU CC about the observations of Soviet journalists inside Poland " \
+	"during the developing 1968 crisis.\n    \"Report on Statements by Soviet Journalists in Poland,\" May 30, 1968, History " \
+	"and Public Policy Program Digital Archive, RGANI, F. 5, Op. 60, D. 1.\nIn connection with preparations for the Days of " \
+	"Culture a group of journalists visited the country.\n"
+#define PAGE_OKITA_1980 \
+	"Skip to content\n\nMarch 3, 1980\n\nMeeting between Foreign Minister Okita and Vice Premier Gu Mu (Summary " \
+	"Record)\n\nThe talks began at 9:10.\n"
+#define PAGE_JAY_1786 \
+	"Gilder Lehrman Collection Documents\nOther Documents\n\nTRANSCRIPT GLC 1234.56\n" \
+	"John A. Jay. Letter: New York, to Thomas Jefferson, 1786 May 02. 3 p.\n\nNew York May 2d. 1786\n\nDear Sir\n\n" \
+	"Your letter of the 12th came to hand on Monday.\n"
+#define PAGE_KOWALSKI_1975 \
+	"March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to " \
+	"Poland, Luis Perez\n\nThe ambassador called at his request.\n"
 #define PAGE_PUWP_1981 \
 	  "In lieu of an abstract, here is a brief excerpt of the content:\n\n342 Document No. 60: Information o" \
 	  "n Brezhnev Meeting with Kania and Jaruzelski on August 14, 1981 August 22, 1981 After the PUWP\xe2\x80" \
@@ -2385,14 +2404,10 @@ static const struct rule rules[] = {
 	  "all this. He invites your comments before moving the thing along to DCI.\n",
 	  "to", NULL, NULL },
 	{ "an edition's heading in capitals names the writer, over the letter's dateline",
-	  "Published in English for the first time in Collected Works, Volume 42\nMARX TO ENGELS\nIN MANCHESTER\n"
-	  "London, 3 May 1868\nDear Fred,\nThe books came on Monday and I have read them since. Tussy is well.\n"
-	  "Further, the proofs from Hamburg are here; what do you think of the preface? So far it has not been pressing.\n",
+	  PAGE_MARX_1868,
 	  "from", "Marx", "edition heading" },
 	{ "... and the addressee, over the salutation's first name",
-	  "Published in English for the first time in Collected Works, Volume 42\nMARX TO ENGELS\nIN MANCHESTER\n"
-	  "London, 3 May 1868\nDear Fred,\nThe books came on Monday and I have read them since. Tussy is well.\n"
-	  "Further, the proofs from Hamburg are here; what do you think of the preface? So far it has not been pressing.\n",
+	  PAGE_MARX_1868,
 	  "to", "Engels", "edition heading" },
 	{ "a cable about a meeting names the meeting's sides, not its sender: its form's labels and signature say more",
 	  "Cable on Meeting Between CNEA President Carlos Lopez and Brazilian Ambassador Jorge Silva\n\nJanuary 28, 1980\n\n"
@@ -2431,16 +2446,10 @@ static const struct rule rules[] = {
 	  "(Kochemasov), 12 November 1989\n\nINFORMATION\n\nThe meeting dealt with the situation in the capital.\n",
 	  "date", "1989-11-12", "title line" },
 	{ "a summary's subject with initials sends, as a guess",
-	  "May 30, 1968\n\n\n    V. Petrov reports to the CPSU CC about the observations of Soviet journalists inside Poland "
-	  "during the developing 1968 crisis.\n    \"Report on Statements by Soviet Journalists in Poland,\" May 30, 1968, History "
-	  "and Public Policy Program Digital Archive, RGANI, F. 5, Op. 60, D. 1.\nIn connection with preparations for the Days of "
-	  "Culture a group of journalists visited the country.\n",
+	  PAGE_PETROV_1968,
 	  "from", "Petrov", "summary" },
 	{ "... and whom it reports to receives, as a guess",
-	  "May 30, 1968\n\n\n    V. Petrov reports to the CPSU CC about the observations of Soviet journalists inside Poland "
-	  "during the developing 1968 crisis.\n    \"Report on Statements by Soviet Journalists in Poland,\" May 30, 1968, History "
-	  "and Public Policy Program Digital Archive, RGANI, F. 5, Op. 60, D. 1.\nIn connection with preparations for the Days of "
-	  "Culture a group of journalists visited the country.\n",
+	  PAGE_PETROV_1968,
 	  "to", "the CPSU CC", "summary" },
 	{ "a reception by a host of a guest: the host is one side",
 	  "March 2, 1966\n\nTranscript of the Discussions on the Occasion of the Reception by Comrade G. Maurer of "
@@ -2475,12 +2484,10 @@ static const struct rule rules[] = {
 	  "responsible for trade.\n",
 	  "to", "the Ministry of Foreign Affairs; Ministry of Foreign Trade", "heading" },
 	{ "a sitting's record, its kind in brackets at the end, is of that kind",
-	  "Skip to content\n\nMarch 3, 1980\n\nMeeting between Foreign Minister Okita and Vice Premier Gu Mu (Summary "
-	  "Record)\n\nThe talks began at 9:10.\n",
+	  PAGE_OKITA_1980,
 	  "kind", "record of conversation", "title line" },
 	{ "... and the sitting's sides are its parties",
-	  "Skip to content\n\nMarch 3, 1980\n\nMeeting between Foreign Minister Okita and Vice Premier Gu Mu (Summary "
-	  "Record)\n\nThe talks began at 9:10.\n",
+	  PAGE_OKITA_1980,
 	  "from", "Okita", "title line" },
 	{ "an airgram's series number opens its text ('A\xe2\x80\x93" "312. Subject: ...')",
 	  "21. Airgram From the Legation in Romania to the Department of State\n\nA\xe2\x80\x93" "312. Subject: Conversation "
@@ -2499,14 +2506,10 @@ static const struct rule rules[] = {
 	  "June 6, 1959\n\nNotes taken during a Meeting between Mehmet Shehu and Kim Il\n\nThe meeting began at ten.\n",
 	  "kind", "record of conversation", "title line" },
 	{ "a manuscript catalogue's entry names the author ...",
-	  "Gilder Lehrman Collection Documents\nOther Documents\n\nTRANSCRIPT GLC 1234.56\n"
-	  "John A. Jay. Letter: New York, to Thomas Jefferson, 1786 May 02. 3 p.\n\nNew York May 2d. 1786\n\nDear Sir\n\n"
-	  "Your letter of the 12th came to hand on Monday.\n",
+	  PAGE_JAY_1786,
 	  "from", "John A. Jay", "catalogue entry" },
 	{ "... and the addressee after 'to'",
-	  "Gilder Lehrman Collection Documents\nOther Documents\n\nTRANSCRIPT GLC 1234.56\n"
-	  "John A. Jay. Letter: New York, to Thomas Jefferson, 1786 May 02. 3 p.\n\nNew York May 2d. 1786\n\nDear Sir\n\n"
-	  "Your letter of the 12th came to hand on Monday.\n",
+	  PAGE_JAY_1786,
 	  "to", "Thomas Jefferson", "catalogue entry" },
 	{ "a scan's text run into one line from the page's top is read for its memorandum's header",
 	  "THE WHITE HOUSE WASHINGTON SECRET ACTION MEMORANDUM FOR: THE PRESIDENT FROM: ROBERT SMITH SUBJECT: "
@@ -2543,12 +2546,10 @@ static const struct rule rules[] = {
 	  "The Premier made an official visit from February 20 to February 24.\n",
 	  "number", "41207", "number line" },
 	{ "an office set before its holder by commas is one side of a meeting (the host)",
-	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
-	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
+	  PAGE_KOWALSKI_1975,
 	  "from", "Jan Kowalski (Polish Deputy Foreign Minister)", "title line" },
 	{ "... and the other side is the guest, not the host's name",
-	  "March 3, 1975\n\nMemo of Meeting Between Polish Deputy Foreign Minister, Jan Kowalski, and Cuban Ambassador to "
-	  "Poland, Luis Perez\n\nThe ambassador called at his request.\n",
+	  PAGE_KOWALSKI_1975,
 	  "to", "Luis Perez (Cuban Ambassador to Poland)", "title line" },
 };
 
