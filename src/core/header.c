@@ -218,7 +218,9 @@ static const struct hprop *fuller_agreeing(const struct hreader *r, const struct
 	return p;
 }
 
-/* Whether two parties' names are one, an article aside. */
+/* Whether two parties' names are one, an article aside: stricter than
+ * parties_agree's surnames, which take a list for more of the same when
+ * it only shares a family name (it cost two senders and two recipients). */
 static int same_party(const char *a, const char *b)
 {
 	if (strncasecmp(a, "the ", 4) == 0)
