@@ -2261,7 +2261,7 @@ static int letter_opening(struct slice t)
 	size_t c = sl_find(t, ", ");
 	if (header_date_line(t, 2, &dt, &printed) || (c != SIZE_MAX && c < 40 && header_date_line(sl_from(t, c + 2), 2, &dt, &printed)))
 		return 1;
-	return sl_istarts(t, "Dear ") || sl_istarts(t, "My dear ") || sl_istarts(t, "My Dear ");
+	return header_salutation(t) != NULL;
 }
 
 /* A letter's heading in an edition of letters: in capitals, the writer
