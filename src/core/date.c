@@ -31,15 +31,28 @@ static const char *const months_ru[] = {
 	"\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8f",                 /* декабря */
 };
 
-/* German month names where they are not the English ones ("8. Juli
- * 1989", "3. Oktober 1990"): a German archive's pages and the papers of
- * the GDR print them. */
+/* Month names where they are not the English ones: German ("8. Juli
+ * 1989", "3. Oktober 1990": a German archive's pages and the papers of
+ * the GDR print them), Czech and Polish in the nominative and the
+ * genitive ("26. srpen 1968", "26 sierpnia 1968": the Central European
+ * archives'); of two forms that begin alike, the longer first. */
 static const struct {
 	const char *name;
 	int m;
-} months_de[] = {
+} months_other[] = {
 	{ "januar", 1 }, { "februar", 2 }, { "m\xc3\xa4rz", 3 }, { "maerz", 3 }, { "mai", 5 },
 	{ "juni", 6 },   { "juli", 7 },    { "oktober", 10 },     { "dezember", 12 },
+	{ "leden", 1 }, { "ledna", 1 }, { "\xc3\xbanor", 2 }, { "\xc3\xbanora", 2 }, { "b\xc5\x99\x65zen", 3 },
+	{ "b\xc5\x99\x65zna", 3 }, { "duben", 4 }, { "dubna", 4 }, { "kv\xc4\x9bten", 5 }, { "kv\xc4\x9btna", 5 },
+	{ "\xc4\x8d\x65rvenec", 7 }, { "\xc4\x8d\x65rvence", 7 }, { "\xc4\x8d\x65rven", 6 }, { "\xc4\x8d\x65rvna", 6 },
+	{ "srpen", 8 }, { "srpna", 8 }, { "z\xc3\xa1\xc5\x99\xc3\xad", 9 }, { "\xc5\x99\xc3\xadjen", 10 },
+	{ "\xc5\x99\xc3\xadjna", 10 }, { "listopadu", 11 }, { "listopada", 11 }, { "listopad", 11 },
+	{ "prosinec", 12 }, { "prosince", 12 },
+	{ "stycze\xc5\x84", 1 }, { "stycznia", 1 }, { "luty", 2 }, { "lutego", 2 }, { "marzec", 3 }, { "marca", 3 },
+	{ "kwiecie\xc5\x84", 4 }, { "kwietnia", 4 }, { "maja", 5 }, { "maj", 5 }, { "czerwiec", 6 }, { "czerwca", 6 },
+	{ "lipiec", 7 }, { "lipca", 7 }, { "sierpie\xc5\x84", 8 }, { "sierpnia", 8 }, { "wrzesie\xc5\x84", 9 },
+	{ "wrze\xc5\x9bnia", 9 }, { "pa\xc5\xba\x64ziernik", 10 }, { "pa\xc5\xba\x64ziernika", 10 },
+	{ "grudzie\xc5\x84", 12 }, { "grudnia", 12 },
 };
 
 static const char *const weekdays[] = { "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -76,41 +89,6 @@ static int ru_lower_eq(const char *s, size_t len, const char *lit)
 	return n == len || ((unsigned char)s[n] != 0xd0 && (unsigned char)s[n] != 0xd1);
 }
 
-/* Czech and Polish months, as the Central European archives' pages
- * print them, in the nominative and the genitive ("26. srpen 1968", "26
- * sierpnia 1968"); the longer of two forms that begin alike first. */
-static const struct {
-	const char *name;
-	int m;
-} months_cs_pl[] = {
-	{ "leden", 1 }, { "ledna", 1 }, { "\xc3\xbanor", 2 }, { "\xc3\xbanora", 2 }, { "b\xc5\x99\x65zen", 3 },
-	{ "b\xc5\x99\x65zna", 3 }, { "duben", 4 }, { "dubna", 4 }, { "kv\xc4\x9bten", 5 }, { "kv\xc4\x9btna", 5 },
-	{ "\xc4\x8d\x65rvenec", 7 }, { "\xc4\x8d\x65rvence", 7 }, { "\xc4\x8d\x65rven", 6 }, { "\xc4\x8d\x65rvna", 6 },
-	{ "srpen", 8 }, { "srpna", 8 }, { "z\xc3\xa1\xc5\x99\xc3\xad", 9 }, { "\xc5\x99\xc3\xadjen", 10 },
-	{ "\xc5\x99\xc3\xadjna", 10 }, { "listopadu", 11 }, { "listopada", 11 }, { "listopad", 11 },
-	{ "prosinec", 12 }, { "prosince", 12 },
-	{ "stycze\xc5\x84", 1 }, { "stycznia", 1 }, { "luty", 2 }, { "lutego", 2 }, { "marzec", 3 }, { "marca", 3 },
-	{ "kwiecie\xc5\x84", 4 }, { "kwietnia", 4 }, { "maja", 5 }, { "maj", 5 }, { "czerwiec", 6 }, { "czerwca", 6 },
-	{ "lipiec", 7 }, { "lipca", 7 }, { "sierpie\xc5\x84", 8 }, { "sierpnia", 8 }, { "wrzesie\xc5\x84", 9 },
-	{ "wrze\xc5\x9bnia", 9 }, { "pa\xc5\xba\x64ziernik", 10 }, { "pa\xc5\xba\x64ziernika", 10 },
-	{ "grudzie\xc5\x84", 12 }, { "grudnia", 12 },
-};
-
-/* The Czech or Polish month at s, its length in *n; 0 if none. */
-static int month_cs_pl(const char *s, size_t len, size_t *n)
-{
-	for (size_t k = 0; k < sizeof months_cs_pl / sizeof months_cs_pl[0]; k++) {
-		size_t dn = strlen(months_cs_pl[k].name);
-		/* the whole word: no letter, ASCII or not, after it */
-		if (dn <= len && strncasecmp(s, months_cs_pl[k].name, dn) == 0 &&
-		    (dn == len || (!isalpha((unsigned char)s[dn]) && (unsigned char)s[dn] < 0x80))) {
-			*n = dn;
-			return months_cs_pl[k].m;
-		}
-	}
-	return 0;
-}
-
 int date_month_name(const char *s, size_t len, size_t *n)
 {
 	if (len >= 2 && ((unsigned char)s[0] == 0xd0 || (unsigned char)s[0] == 0xd1)) {
@@ -126,26 +104,21 @@ int date_month_name(const char *s, size_t len, size_t *n)
 	while (w < len && isalpha((unsigned char)s[w]))
 		w++;
 	/* the reference scan asks this of every word: most open with
-	 * another letter than a German month does */
+	 * another letter than these months do (č, ú, ř, ä begin with the
+	 * bytes 0xc3 to 0xc5) */
 	char c0 = len ? (char)(s[0] | 0x20) : 0;
-	for (size_t k = 0; (c0 == 'j' || c0 == 'f' || c0 == 'm' || c0 == 'o' || c0 == 'd') &&
-			   k < sizeof months_de / sizeof months_de[0];
-	     k++) {
-		size_t dn = strlen(months_de[k].name);
-		/* the whole word: "März" ends where its letters do */
-		if (dn <= len && strncasecmp(s, months_de[k].name, dn) == 0 &&
-		    (dn == len || !isalpha((unsigned char)s[dn])) && (w == dn || w < 3)) {
-			*n = dn;
-			return months_de[k].m;
-		}
-	}
-	/* their first letters: c, č (0xc4), ú (0xc3), ř (0xc5) and the
-	 * Latin ones of the others */
 	unsigned char b0 = len ? (unsigned char)s[0] : 0;
-	if (strchr("lbdkszpgmwc", c0) != NULL || b0 == 0xc3 || b0 == 0xc4 || b0 == 0xc5) {
-		int cm = month_cs_pl(s, len, n);
-		if (cm)
-			return cm;
+	if ((c0 != 0 && strchr("jfmodlbkszpgwc", c0) != NULL) || (b0 >= 0xc3 && b0 <= 0xc5)) {
+		for (size_t k = 0; k < sizeof months_other / sizeof months_other[0]; k++) {
+			size_t dn = strlen(months_other[k].name);
+			/* the whole word: no letter, ASCII or not, after it
+			 * ("März" ends where its letters do) */
+			if (dn <= len && strncasecmp(s, months_other[k].name, dn) == 0 &&
+			    (dn == len || (!isalpha((unsigned char)s[dn]) && (unsigned char)s[dn] < 0x80))) {
+				*n = dn;
+				return months_other[k].m;
+			}
+		}
 	}
 	if (w < 3)
 		return 0;
