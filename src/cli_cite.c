@@ -35,7 +35,7 @@ int cmd_cite(const struct cli_ctx *ctx, struct cli_args *a)
 			return 2;
 		}
 	}
-	struct store *s = cli_open_store(ctx, CLI_EXISTING);
+	struct store *s = cli_open_store(ctx, STORE_EXISTING);
 	if (s == NULL) {
 		free(ids);
 		return 1;
@@ -184,7 +184,7 @@ int cmd_export(const struct cli_ctx *ctx, struct cli_args *a)
 		fputs("'\n", stderr);
 		return 2;
 	}
-	struct store *s = cli_open_store(ctx, CLI_EXISTING);
+	struct store *s = cli_open_store(ctx, STORE_EXISTING);
 	if (s == NULL)
 		return 1;
 	struct ids ids = { NULL, 0, 0 };

@@ -115,7 +115,7 @@ int cmd_list(const struct cli_ctx *ctx, struct cli_args *a)
 	enum store_order order;
 	if (parse_order(a->sort, &order) != 0)
 		return 2;
-	struct store *s = cli_open_store(ctx, CLI_EXISTING);
+	struct store *s = cli_open_store(ctx, STORE_EXISTING);
 	if (s == NULL)
 		return 1;
 	struct list_out o = { .json = a->json };
@@ -289,7 +289,7 @@ int cmd_show(const struct cli_ctx *ctx, struct cli_args *a)
 	int64_t id;
 	if (cli_parse_id(a->pos[0], &id) != 0)
 		return 2;
-	struct store *s = cli_open_store(ctx, CLI_EXISTING);
+	struct store *s = cli_open_store(ctx, STORE_EXISTING);
 	if (s == NULL)
 		return 1;
 	struct store_doc *sd;
@@ -350,7 +350,7 @@ int cmd_search(const struct cli_ctx *ctx, struct cli_args *a)
 	buf_init(&q);
 	for (int i = 0; i < a->npos; i++)
 		buf_printf(&q, "%s%s", i ? " " : "", a->pos[i]);
-	struct store *s = cli_open_store(ctx, CLI_EXISTING);
+	struct store *s = cli_open_store(ctx, STORE_EXISTING);
 	if (s == NULL) {
 		buf_free(&q);
 		return 1;
@@ -423,7 +423,7 @@ static int people_row(const struct store_person *p, void *arg)
 
 int cmd_people(const struct cli_ctx *ctx, struct cli_args *a)
 {
-	struct store *s = cli_open_store(ctx, CLI_EXISTING);
+	struct store *s = cli_open_store(ctx, STORE_EXISTING);
 	if (s == NULL)
 		return 1;
 	struct jsonout j;
@@ -529,7 +529,7 @@ int cmd_refs(const struct cli_ctx *ctx, struct cli_args *a)
 	int64_t id = 0;
 	if (a->npos == 1 && cli_parse_id(a->pos[0], &id) != 0)
 		return 2;
-	struct store *s = cli_open_store(ctx, CLI_EXISTING);
+	struct store *s = cli_open_store(ctx, STORE_EXISTING);
 	if (s == NULL)
 		return 1;
 	struct list_out o = { .json = a->json };

@@ -130,7 +130,7 @@ static int notes_run(struct store *s, const struct cli_args *o)
 
 int cmd_notes(const struct cli_ctx *ctx, struct cli_args *a)
 {
-	struct store *s = cli_open_store(ctx, CLI_EXISTING);
+	struct store *s = cli_open_store(ctx, STORE_EXISTING);
 	int rc = s ? notes_run(s, a) : 1;
 	store_free(s);
 	return rc;

@@ -5,7 +5,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "dossier/text.h"
 #include "dossier/util.h"
@@ -40,15 +39,7 @@ struct store *cli_open_store(const struct cli_ctx *ctx, int flags)
 {
 	char *cause = NULL;
 	struct store *s;
-	struct stat st;
-	if ((flags & CLI_EXISTING) && stat(ctx->db_path, &st) != 0 && errno == ENOENT) {
-		char *m = xasprintf("%s: no library here (import documents first)", ctx->db_path);
-		cli_err(m);
-		free(m);
-		return NULL;
-	}
-	flags &= ~CLI_EXISTING;
-	if (!(flags & STORE_READONLY) && store_make_parent(ctx->db_path, &cause) != 0) {
+	if (!(flags & (STORE_READONLY | STORE_EXISTING)) && store_make_parent(ctx->db_path, &cause) != 0) {
 		cli_err(cause);
 		free(cause);
 		return NULL;

@@ -35,11 +35,9 @@ void cli_put_safe(FILE *f, const char *s);
 void cli_err(const char *msg);
 /* Names separated by ", ". */
 void cli_put_names(FILE *f, const struct strv *v);
-/* Opens the library (creating its folders unless flags is STORE_READONLY);
- * NULL after saying why. */
-/* cli_open_store's flag: the library must be there already (every
- * command but import: a mistyped --db is said, not made empty). */
-#define CLI_EXISTING 0x10000
+/* Opens the library (creating its folders unless flags has STORE_READONLY
+ * or STORE_EXISTING: every command but import passes STORE_EXISTING, so a
+ * mistyped --db is said, not made empty); NULL after saying why. */
 struct store *cli_open_store(const struct cli_ctx *ctx, int flags);
 /* A document id; -1 after saying it is not one. */
 int cli_parse_id(const char *s, int64_t *id);

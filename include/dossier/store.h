@@ -14,6 +14,7 @@ struct store;
 
 enum store_flags {
 	STORE_READONLY = 1,     /* open for reading only; never migrates */
+	STORE_EXISTING = 2,     /* the library must be there: none is made */
 };
 
 /* The schema version this build writes. */

@@ -182,7 +182,7 @@ int store_open(const char *path, int flags, struct store **out, char **cause)
 		/* A library we may not write is still readable. */
 		if (!readonly && access(path, W_OK) != 0)
 			readonly = 1;
-	} else if (readonly) {
+	} else if (readonly || (flags & STORE_EXISTING)) {
 		*cause = xasprintf("%s: no library here (import documents first)", path);
 		goto fail;
 	}
