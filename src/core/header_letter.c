@@ -3643,6 +3643,17 @@ static int dateline_office(struct hreader *r, size_t date_at)
 	return 0;
 }
 
+size_t header_series_number(struct slice t)
+{
+	size_t c = 0;
+	while (c < t.n && c < 4 && t.p[c] >= 'A' && t.p[c] <= 'Z')
+		c++;
+	size_t h = c > 0 && c < t.n && t.p[c] == '-' ? 1 : c > 0 && c + 3 <= t.n && memcmp(t.p + c, "\xe2\x80\x93", 3) == 0 ? 3 : 0;
+	int m;
+	size_t dd = h > 0 ? sl_digits(t.p + c + h, t.n - c - h, 6, &m) : 0;
+	return dd > 0 ? c + h + dd : 0;
+}
+
 /* "Martel 62. Personal for Lovett": a telegram of a series opens with
  * the series' word and its number. The length of both, or 0 (not
  * "Article 5." nor "Section 2."). */
@@ -3650,18 +3661,10 @@ static size_t series_number(struct slice t)
 {
 	static const char *const not_series[] = { "article", "section", "paragraph", "point", "part", "chapter", "item",
 						  "annex", "page", "note", "number", "no", NULL };
-	/* "A–248. Subject: ...", "CA-1234.": an airgram's or a series'
-	 * capitals, a hyphen or a dash, and figures */
-	size_t c = 0;
-	while (c < t.n && c < 3 && t.p[c] >= 'A' && t.p[c] <= 'Z')
-		c++;
-	size_t h = c > 0 && c < t.n && t.p[c] == '-' ? 1 : c > 0 && c + 3 <= t.n && memcmp(t.p + c, "\xe2\x80\x93", 3) == 0 ? 3 : 0;
-	if (h > 0) {
-		int m;
-		size_t dd = sl_digits(t.p + c + h, t.n - c - h, 6, &m);
-		if (dd > 0)
-			return c + h + dd;
-	}
+	/* "A–248. Subject: ...", "CA-1234.": an airgram's or a series' */
+	size_t se = header_series_number(t);
+	if (se > 0)
+		return se;
 	size_t w = 0;
 	while (w < t.n && w < 10 && ((t.p[w] >= 'a' && t.p[w] <= 'z') || (w == 0 && t.p[w] >= 'A' && t.p[w] <= 'Z')))
 		w++;

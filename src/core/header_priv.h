@@ -147,6 +147,10 @@ int header_marking(struct slice t);
 /* header_page.c: the archive's apparatus around a document. */
 void header_page_read(struct hreader *r);
 
+/* The length of a series' number at t's start: up to four capitals, a
+ * hyphen or a dash and figures ("A-123", "A\xe2\x80\x93" "248", "CA-1234");
+ * 0 if none. */
+size_t header_series_number(struct slice t);
 /* header_title.c: titles and headings. */
 /* Proposes kind, number and parties from a title (the archive's or a
  * heading) at weight w, under the source name given. */

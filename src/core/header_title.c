@@ -1990,17 +1990,10 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 		}
 		/* "Airgram A-123 from the Embassy in Moscow ...": a series'
 		 * capitals, a hyphen and figures right after the kind */
-		if (num == NULL && a2.n > 2 && a2.p[0] >= 'A' && a2.p[0] <= 'Z') {
-			size_t c = 0;
-			while (c < a2.n && c < 4 && a2.p[c] >= 'A' && a2.p[c] <= 'Z')
-				c++;
-			size_t e = c + 1;
-			while (e < a2.n && ch_is_digit((unsigned char)a2.p[e]))
-				e++;
-			if (c < a2.n && a2.p[c] == '-' && e > c + 1 && (e == a2.n || a2.p[e] == ' ' || a2.p[e] == ',')) {
-				num = xstrndup(a2.p, e);
-				after = sl_from(a2, e);
-			}
+		size_t se = num == NULL ? header_series_number(a2) : 0;
+		if (se > 0 && (se == a2.n || a2.p[se] == ' ' || a2.p[se] == ',')) {
+			num = xstrndup(a2.p, se);
+			after = sl_from(a2, se);
 		}
 		if (num == NULL)
 			num = title_number_segment(after);
