@@ -1616,21 +1616,35 @@ static int memo_unsigned(struct hreader *r)
 	return k != NULL && k->value != NULL && strcmp(k->value, "memorandum") == 0 && !hprop_has(r, HF_FROM, W_FAIR);
 }
 
-/* The line where a memorandum's numbered text begins ("1. ..."), *from
- * its place on it; r->footer if it has none. Its signature is read from
- * there, so the header's capitals are not taken for it. */
+/* The line where a memorandum's text begins: its numbered text ("1.
+ * ..."), *from its place on it, or the line after its subject (and the
+ * subject's lines that go on) if that comes first (a memorandum's text
+ * need not be numbered, and a paper attached may be); r->footer if it
+ * has neither. Its
+ * signature is read from there, so the header's capitals (the offices
+ * it is addressed to among them) are not taken for it. */
 static size_t memo_numbered_text(struct hreader *r, size_t *from)
 {
 	*from = 0;
+	size_t after_subject = r->footer;
 	for (size_t i = line_next(&r->L, 0); i < r->footer; i = line_next(&r->L, i + 1)) {
-		struct slice t = line_text(&r->L, i);
+		struct slice t = line_text(&r->L, i), v;
 		size_t p1 = sl_find(t, "1. ");
-		if (p1 != SIZE_MAX && (p1 == 0 || t.p[p1 - 1] == ' ')) {
+		if (after_subject == r->footer && p1 != SIZE_MAX && (p1 == 0 || t.p[p1 - 1] == ' ')) {
 			*from = p1;
 			return i;
 		}
+		if (after_subject < r->footer && i >= after_subject)
+			break;
+		const struct memo_field *f = after_subject == r->footer ? memo_line(t, &v) : NULL;
+		if (f != NULL && f->field == HF_TITLE && v.n > 0) {
+			size_t j = line_next(&r->L, i + 1);
+			while (j < r->footer && subject_goes_on(r, j))
+				j = line_next(&r->L, j + 1);
+			after_subject = j;
+		}
 	}
-	return r->footer;
+	return after_subject;
 }
 
 /* What comes before a signature at token q: the line's start, the text's

@@ -640,6 +640,11 @@ static const struct rule rules[] = {
 	  "10 July 1972\nMEMORANDUM FOR THE RECORD\nSUBJECT: Agency Annual Report\n1. He phoned this morning to inquire.\n"
 	  "2. Both are currently on leave.\nActing Chief, DD/S Plans Staff\nDistribution:\n1 - DD/S Chrono\n", "from",
 	  "Acting Chief, DD/S Plans Staff", "signature" },
+	{ "a memorandum's text unnumbered, a paper with numbered paragraphs attached: its signature is read after the subject",
+	  "10 May 1972\nMEMORANDUM FOR: Deputy Director for Intelligence\nGeneral Counsel\nSUBJECT : Agenda for the Deputies "
+	  "Meeting\nAt our meeting on Wednesday the following subjects will be discussed:\na. Archives. See my draft.\n25X1\n"
+	  "Executive Director-Comptroller\ncc: Director of Security\n\nMEMORANDUM FOR: Executive Director\nSUBJECT: Archives\n"
+	  "1. Considerable study has taken place.\n", "from", "Executive Director-Comptroller", "signature" },
 	{ "a redaction's code before a memorandum's field",
 	  "SYSTEMATIC CLASSIFICATION REVIEW\nContent Type:\nMF\nBody:\nApproved For Release 2002/02/06 : CIA-RDP93B01194R0001\n"
 	  "28 August 1980\nMEMORANDUM FOR: All CRD Reviewers\nSTATINTL FROM:\nChief, Classification Review Division\n"
