@@ -1333,51 +1333,84 @@ static void received_line_read(struct hreader *r)
 	}
 }
 
+/* Where a closing formula ends in t after from ("Sincerely, ", or
+ * "Sincerely. " as the OCR reads a comma), SIZE_MAX if none. */
+static size_t flat_closing_at(struct slice t, size_t from)
+{
+	static const char *const closings[] = { "Sincerely yours", "Yours sincerely", "Sincerely", "Faithfully yours",
+						"Yours faithfully", "Faithfully", "Respectfully yours", "Respectfully",
+						"Very truly yours", "Yours truly", "Cordially", NULL };
+	for (size_t c = 0; closings[c] != NULL; c++) {
+		size_t n = strlen(closings[c]);
+		for (size_t at = from, k; at < t.n && (k = sl_find(sl_from(t, at), closings[c])) != SIZE_MAX;) {
+			size_t begin = at + k, end = begin + n;
+			if (end + 2 <= t.n && (t.p[end] == ',' || t.p[end] == '.') && t.p[end + 1] == ' ' &&
+			    (begin == 0 || t.p[begin - 1] == ' '))
+				return end + 2;
+			at = end;
+		}
+	}
+	return SIZE_MAX;
+}
+
+/* A conformed signature's mark before the name ("/s/", "/S/", read as
+ * "Is/" or "s/" by the OCR). */
+static int conformed_mark(struct slice w)
+{
+	return w.n >= 2 && w.n <= 3 && w.p[w.n - 1] == '/' && (w.p[w.n - 2] == 's' || w.p[w.n - 2] == 'S');
+}
+
 /* A scanned letter run into one line by the OCR ("... Dear Joe: ...
- * Sincerely, Allen W. Dulles Director ..."): the name after its closing
- * formula signed it. */
+ * Sincerely, Allen W. Dulles Director ..."; "... Sincerely. Is/ John A.
+ * McCone ..."): the name after its closing formula (and a conformed
+ * signature's mark) signed it. */
 static void flat_closing_read(struct hreader *r)
 {
-	static const char *const closings[] = { "Sincerely yours, ", "Yours sincerely, ", "Sincerely, ",
-						"Faithfully yours, ", "Yours faithfully, ", "Faithfully, ",
-						"Respectfully yours, ", "Respectfully, ", "Very truly yours, ",
-						"Yours truly, ", "Cordially, ", NULL };
 	for (size_t i = line_next(&r->L, 0); i < r->footer; i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
-		if (t.n < 400 || sl_find(t, "Dear ") == SIZE_MAX)
+		if (t.n < 400)
 			continue;
-		for (size_t c = 0; closings[c] != NULL; c++) {
-			size_t at = sl_find(t, closings[c]);
-			if (at == SIZE_MAX || at < sl_find(t, "Dear "))
+		size_t dear = sl_find(t, "Dear ");
+		size_t at = flat_closing_at(t, dear == SIZE_MAX ? 0 : dear);
+		if (at == SIZE_MAX)
+			continue;
+		/* up to four capitalised words: the name */
+		struct slice rest = sl_from(t, at);
+		size_t pos = 0, end = 0, words = 0, start = 0;
+		int after_initial = 0;
+		for (;;) {
+			size_t before = pos;
+			struct slice w = tok_next(rest, &pos);
+			if (words == 0 && end == 0 && conformed_mark(w)) {
+				start = pos;
 				continue;
-			/* up to four capitalised words: the name */
-			struct slice rest = sl_from(t, at + strlen(closings[c]));
-			size_t pos = 0, end = 0, words = 0;
-			for (;;) {
-				size_t before = pos;
-				struct slice w = tok_next(rest, &pos);
-				if (w.n == 0 || words == 4 || !(tok_is_upper(w) || tok_is_initials(w)) ||
-				    tok_in(tok_bare(w), lex_person_offices)) {
-					pos = before;
-					break;
-				}
-				words++;
-				end = (size_t)(w.p + w.n - rest.p);
-				if (w.p[w.n - 1] == ',' )
-					break;
 			}
-			struct slice name = sl_of(rest.p, end);
-			while (name.n > 0 && strchr(",.", name.p[name.n - 1]) != NULL)
-				name.n--;
-			if (words >= 2 && name_like(name, 0)) {
-				char *canon = name_canonical(name);
-				if (canon != NULL) {
-					hprop_party(hprop_add(r, HF_FROM, W_FAIR, "signature", t), canon, NULL);
-					free(canon);
-				}
+			if (w.n == 0 || words == 4 || !(tok_is_upper(w) || tok_is_initials(w)) ||
+			    tok_in(tok_bare(w), lex_person_offices) ||
+			    (!tok_is_initials(w) && tok_in(tok_bare(w), name_stops))) {
+				pos = before;
+				break;
 			}
-			return;
+			words++;
+			end = (size_t)(w.p + w.n - rest.p);
+			/* "John A. McCone": the word after an initial is the
+			 * surname, what follows it is the page's ("Delivered") */
+			if (w.p[w.n - 1] == ',' || (words >= 2 && after_initial && !tok_is_initials(w)))
+				break;
+			after_initial = tok_is_initials(w);
 		}
+		struct slice name = sl_of(rest.p + start, end > start ? end - start : 0);
+		name = sl_trim(name);
+		while (name.n > 0 && strchr(",.", name.p[name.n - 1]) != NULL)
+			name.n--;
+		if (words >= 2 && name_like(name, 0)) {
+			char *canon = name_canonical(name);
+			if (canon != NULL) {
+				hprop_party(hprop_add(r, HF_FROM, W_FAIR, "signature", t), canon, NULL);
+				free(canon);
+			}
+		}
+		return;
 	}
 }
 

@@ -1109,6 +1109,20 @@ static const struct rule rules[] = {
 	  "credit for the standards of its estimates. I look forward to a long succession of similar summers and to our meetings. "
 	  "Sincerely, Sherman Kent Assistant Director Orig and 1 - addressee\n",
 	  "from", "Sherman Kent", "signature" },
+	{ "... its closing read with a stop for the comma, no salutation read, a conformed signature's mark before the name",
+	  "Publication Date:\nSeptember 5, 1963\nApproved For Release 2003/08/05 : CIA-RDP80B01676R000700030006-8 4 September "
+	  "1963 The Honorable McGeorge Bundy Special Assistant to the President The White House The attached letter has been "
+	  "reviewed with Secretaries Rusk, McNamara and Gilpatric, who are in agreement. I am planning to issue this statement, "
+	  "but I should like to have your views on it first, since the statement touches on the responsibilities of your office "
+	  "as well. Sincerely. Is/ John A. McCone Delivered by hand - September 5, 1963 Distribution: Orig - addressee\n",
+	  "from", "John A. McCone", "signature" },
+	{ "... not a closing's word in a sentence",
+	  "Publication Date:\nSeptember 5, 1963\nApproved For Release 2003/08/05 : CIA-RDP80B01676R000700030006-8 4 September "
+	  "1963 The attached paper has been reviewed with Secretaries Rusk, McNamara and Gilpatric, who are in agreement with "
+	  "its terms. Respectfully, I Disagree With The paper on two points, as the Board said in its meeting of last week, and "
+	  "I should like to have your views on it first, since the statement touches on the responsibilities of your office "
+	  "as well as ours, and on the work of the Board in the months to come, which we must plan now.\n",
+	  "from", NULL, NULL },
 	{ "'Dear Sir' makes a letter to no one named",
 	  "From John Adams to Thomas Jefferson, 6 May 1786\n\nTo Thomas Jefferson\n\nDear Sir\n\nI have received yours.\n", "kind",
 	  "letter", "salutation or closing" },
