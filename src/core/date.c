@@ -110,6 +110,10 @@ int date_month_name(const char *s, size_t len, size_t *n)
 	unsigned char b0 = len ? (unsigned char)s[0] : 0;
 	if ((c0 != 0 && strchr("jfmodlbkszpgwc", c0) != NULL) || (b0 >= 0xc3 && b0 <= 0xc5)) {
 		for (size_t k = 0; k < sizeof months_other / sizeof months_other[0]; k++) {
+			/* the first byte first: most words are no month's */
+			unsigned char f = (unsigned char)months_other[k].name[0];
+			if (f < 0x80 ? (char)(f | 0x20) != c0 : f != b0)
+				continue;
 			size_t dn = strlen(months_other[k].name);
 			/* the whole word: no letter, ASCII or not, after it
 			 * ("März" ends where its letters do) */
@@ -123,6 +127,8 @@ int date_month_name(const char *s, size_t len, size_t *n)
 	if (w < 3)
 		return 0;
 	for (int m = 0; m < 12; m++) {
+		if (c0 != months[m][0])
+			continue;
 		size_t full = strlen(months[m]);
 		if (w == full && strncasecmp(s, months[m], w) == 0) {
 			*n = w;
