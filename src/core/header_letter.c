@@ -2319,10 +2319,13 @@ static void edition_heading_read(struct hreader *r)
 	size_t i = line_next(&r->L, 0);
 	for (int k = 0; k < 40 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
 		struct slice t = line_text(&r->L, i);
+		/* short lines only: a paragraph's letters are not counted */
+		if (t.n > 60)
+			continue;
 		size_t up, low, dig;
 		sl_letters(t, &up, &low, &dig);
 		size_t to = sl_find(t, " TO ");
-		if (t.n > 60 || low > 0 || dig > 0 || to == SIZE_MAX)
+		if (low > 0 || dig > 0 || to == SIZE_MAX)
 			continue;
 		struct slice a = sl_trim(sl_of(t.p, to)), b = sl_trim(sl_from(t, to + 4)), rest;
 		struct slice tk[5];
@@ -2344,7 +2347,7 @@ static void edition_heading_read(struct hreader *r)
 	}
 }
 
-/* The bodies a cable may be addressed to by name alone. *//* The bodies a cable may be addressed to by name alone. */
+/* The bodies a cable may be addressed to by name alone. */
 static const char *const address_bodies[] = { "ministry", "department", "committee", "office", "bureau", "commission",
 					      "council", "government", "embassy", "secretariat", "directorate", NULL };
 
@@ -4189,7 +4192,9 @@ static void dated_kind_flat_read(struct hreader *r)
 		 * Perry ...": a memorandum's date right before its To and From,
 		 * their colons lost */
 		struct slice h3 = sl_of(t.p, t.n < 300 ? t.n : 300);
-		for (size_t b = 0; b < h3.n; b++) {
+		/* no "From" where it could be: no date looked for */
+		int from = sl_find(sl_of(t.p, t.n < 380 ? t.n : 380), " From ") != SIZE_MAX;
+		for (size_t b = 0; from && b < h3.n; b++) {
 			struct date_val dv;
 			size_t dn;
 			if ((b > 0 && h3.p[b - 1] != ' ') || !ch_is_alpha((unsigned char)h3.p[b]) ||
