@@ -72,6 +72,15 @@ static void put_string(FILE *f, const char *s)
 	fputc('"', f);
 	const uint8_t *p = (const uint8_t *)s, *end = p + strlen(s);
 	while (p < end) {
+		/* a run of what needs no escape in one write, not a call
+		 * into stdio for each character */
+		const uint8_t *run = p;
+		while (p < end && *p >= 0x20 && *p < 0x7f && *p != '"' && *p != '\\')
+			p++;
+		if (p > run)
+			fwrite(run, 1, (size_t)(p - run), f);
+		if (p == end)
+			break;
 		switch (*p) {
 		case '"':
 			fputs("\\\"", f);

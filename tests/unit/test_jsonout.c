@@ -41,5 +41,13 @@ int main(void)
 	fclose(f);
 	CHECK_STR(out, "\"a\\u009b2J\\u007f\\u2028|\\ufffd\\ufffd|\\ufffd|\\ufffd\\ufffd\\ufffd|\xe9\x87\x91\"");
 	free(out);
+
+	/* plain runs are written whole, what ends or splits them escaped */
+	f = open_memstream(&out, &len);
+	jsonout_init(&j, f);
+	jsonout_string(&j, "Telegram No. 4581 from Moscow\x1b[2J and on\x1b");
+	fclose(f);
+	CHECK_STR(out, "\"Telegram No. 4581 from Moscow\\u001b[2J and on\\u001b\"");
+	free(out);
 	return test_done();
 }
