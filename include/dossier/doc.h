@@ -125,6 +125,10 @@ struct doc {
 	char *place_ref, *place_to, *place_to_ref, *date_edtf;
 	struct doc_authority *authorities;
 	size_t nauthorities;
+	/* What storing the document writes beside its fields (its parties'
+	 * names as searched, its sources as JSON), made ahead by
+	 * store_doc_ready on another thread; NULL when not made. */
+	char *people_text, *sources_json;
 };
 
 struct doc *doc_create(void);

@@ -25,6 +25,12 @@ enum store_put {
 int store_put_doc(struct store *s, const char *path, const char *format, const struct doc *d,
 		  uint64_t hash, int64_t *id, enum store_put *what, char **cause);
 
+/* Makes what store_put_doc writes beside d's fields (its parties' names
+ * as searched, its sources as JSON) ahead, into d: the import's
+ * preparing thread calls it, so the storing thread does not. d must not
+ * change after. Needs no library. */
+void store_doc_ready(struct doc *d);
+
 /* A document as the library shows it: imported fields with the reader's
  * corrections applied. body is NULL in listings. */
 struct store_doc {

@@ -44,6 +44,8 @@ void doc_free(struct doc *d)
 	if (d == NULL)
 		return;
 	free(d->title);
+	free(d->people_text);
+	free(d->sources_json);
 	free(d->date);
 	free(d->date_text);
 	free(d->kind);

@@ -397,6 +397,7 @@ static void prepare(struct prepared *p, const char *path, char *data, size_t len
 		return;
 	}
 	doc_refs(p->doc, keep_ref, p);
+	store_doc_ready(p->doc);
 	/* A large file's tokens would sit beside its text until the batch
 	 * commits: it is tokenized by FTS5 then, as it comes. */
 	if (tk && len < IMPORT_FREE_NOW_BYTES)

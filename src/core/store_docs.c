@@ -95,7 +95,6 @@ static char *people_text(const struct doc *d)
 	return buf_detach(&b);
 }
 
-/* The document's fields, bound without a copy: d and people outlive the step. */
 /* A document's sources as stored: {"field": ["source", "evidence"]}; an
  * evidence another field gave before is ["source", null, "that field"]
  * (a citation line is the evidence of five fields: stored five times it
@@ -178,6 +177,15 @@ void sources_read(struct doc *d, const char *text)
 	json_decref(o);
 }
 
+void store_doc_ready(struct doc *d)
+{
+	if (d->people_text == NULL)
+		d->people_text = people_text(d);
+	if (d->sources_json == NULL)
+		d->sources_json = sources_json(d);
+}
+
+/* The document's fields, bound without a copy: d and people outlive the step. */
 static void bind_doc(sqlite3_stmt *st, const char *hash, const char *format, const struct doc *d,
 		     const char *people, const char *sources)
 {
@@ -254,8 +262,10 @@ int store_put_doc(struct store *s, const char *path, const char *format, const s
 	rc = sql_lookup_id(s, ST_BY_PATH, path, id, cause);
 	if (rc < 0)
 		return -1;
-	char *people = people_text(d);
-	char *sources = sources_json(d);
+	/* made ahead (store_doc_ready), or now */
+	char *people = d->people_text ? NULL : people_text(d);
+	char *sources = d->sources_json ? NULL : sources_json(d);
+	const char *people_v = people ? people : d->people_text, *sources_v = sources ? sources : d->sources_json;
 	sqlite3_stmt *st;
 	if (rc == 1) {
 		*what = STORE_PUT_UPDATED;
@@ -264,7 +274,7 @@ int store_put_doc(struct store *s, const char *path, const char *format, const s
 		    sql_run_id(s, ST_DEL_PARTIES, *id, "updating parties", cause) != 0 ||
 		    (st = sql_stmt(s, ST_UPDATE_DOC, cause)) == NULL)
 			goto fail;
-		bind_doc(st, hex, format, d, people, sources);
+		bind_doc(st, hex, format, d, people_v, sources_v);
 		sqlite3_bind_int64(st, 22, *id);
 		if (sql_step_done(s, st, "updating a document", cause) != 0 ||
 		    reapply_corrections(s, *id, cause) != 0)
@@ -273,7 +283,7 @@ int store_put_doc(struct store *s, const char *path, const char *format, const s
 		*what = STORE_PUT_NEW;
 		if ((st = sql_stmt(s, ST_INSERT_DOC, cause)) == NULL)
 			goto fail;
-		bind_doc(st, hex, format, d, people, sources);
+		bind_doc(st, hex, format, d, people_v, sources_v);
 		if (sql_step_done(s, st, "adding a document", cause) != 0)
 			goto fail;
 		*id = sqlite3_last_insert_rowid(s->db);
