@@ -988,33 +988,60 @@ static int reception_parties(struct hreader *r, struct slice rest, int kinded, i
 
 /* "Transcript of the Discussions on the Occasion of the Reception by
  * Comrade N. Ceausescu of I. Czesak, Member of ...", "Note on the
- * Reception of the Polish Ambassador by Comrade Zhou Enlai": a record of
- * a reception, its host the one side, its guest the other. 1 when read. */
-static int reception_named(struct hreader *r, struct slice rest, int w, const char *source, struct slice ev)
+ * Reception of the Polish Ambassador by Comrade Zhou Enlai", "Minutes of
+ * Conversation Taken on the Occasion of the Audience Granted by Comrade
+ * Nicolae Ceausescu to the Delegation of ...": a record of a reception
+ * or an audience, its host the one side, its guest the other. 1 when
+ * read. */
+static int reception_named(struct hreader *r, struct slice rest, int kinded, int w, const char *source,
+			   struct slice ev)
 {
-	size_t at = sl_ifind_top(rest, "reception by ");
-	int by_first = at != SIZE_MAX;
-	if (!by_first)
-		at = sl_ifind_top(rest, "reception of ");
-	if (at == SIZE_MAX || at > 60 || (at > 0 && rest.p[at - 1] != ' '))
+	/* the sitting and its host first, then a word before the guest; or
+	 * the guest first, then "by" and the host */
+	static const struct {
+		const char *lead;
+		const char *mids[3];
+	} forms[] = {
+		{ "reception by ", { " of ", " for ", NULL } },
+		{ "audience granted by ", { " to ", " for ", NULL } },
+		{ "audience given by ", { " to ", " for ", NULL } },
+		{ "interview granted by ", { " to ", NULL } },
+		{ "interview given by ", { " to ", NULL } },
+		{ "reception given by ", { " for ", " to ", NULL } },
+		{ "reception of ", { " by ", NULL } },
+	};
+	size_t at = SIZE_MAX, f = 0;
+	for (; f < sizeof forms / sizeof forms[0] && at == SIZE_MAX; f++)
+		at = sl_ifind_top(rest, forms[f].lead);
+	/* no kind word before it: the sitting opens the title ("Record of
+	 * the Reception Given by ...") */
+	if (at == SIZE_MAX || at > (kinded ? 60u : 24u) || (at > 0 && rest.p[at - 1] != ' '))
 		return 0;
-	struct slice body = sl_from(rest, at + 13);
-	const char *mid = by_first ? " of " : " by ";
-	for (size_t k = sl_find_top(body, mid); k != SIZE_MAX;) {
-		struct slice a = sl_trim(sl_of(body.p, k)), b = sl_trim(sl_from(body, k + 4));
-		/* "by the Minister of Foreign Affairs of ...": an office's own "of" */
-		size_t wb = a.n;
-		while (wb > 0 && a.p[wb - 1] != ' ')
-			wb--;
-		struct slice last = tok_bare(sl_from(a, wb));
-		if (!tok_in(last, lex_person_offices) && !tok_in(last, lex_office_nouns) && tok_is_upper(b)) {
-			struct slice host = by_first ? a : b, guest = by_first ? b : a;
-			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), host);
-			header_parties(r, hprop_add(r, HF_TO, w, source, ev), guest);
-			return 1;
+	f--;
+	int host_first = forms[f].mids[0][1] != 'b';
+	struct slice body = sl_from(rest, at + strlen(forms[f].lead));
+	for (size_t m = 0; m < 2 && forms[f].mids[m] != NULL; m++) {
+		const char *mid = forms[f].mids[m];
+		size_t mn = strlen(mid);
+		for (size_t k = sl_find_top(body, mid); k != SIZE_MAX;) {
+			struct slice a = sl_trim(sl_of(body.p, k)), b = sl_trim(sl_from(body, k + mn));
+			/* "by the Minister of Foreign Affairs of ...", "by the
+			 * Ambassador to China ... to ...": an office's own word */
+			size_t wb = a.n;
+			while (wb > 0 && a.p[wb - 1] != ' ')
+				wb--;
+			struct slice last = tok_bare(sl_from(a, wb));
+			/* the guest a name or a body ("the Delegation of ...") */
+			struct slice named = sl_istarts(b, "the ") ? sl_ltrim(sl_from(b, 4)) : b;
+			if (!tok_in(last, lex_person_offices) && !tok_in(last, lex_office_nouns) && tok_is_upper(named)) {
+				struct slice host = host_first ? a : b, guest = host_first ? b : a;
+				header_parties(r, hprop_add(r, HF_FROM, w, source, ev), host);
+				header_parties(r, hprop_add(r, HF_TO, w, source, ev), guest);
+				return 1;
+			}
+			size_t nx = sl_find_top(sl_from(body, k + mn), mid);
+			k = nx == SIZE_MAX ? SIZE_MAX : k + mn + nx;
 		}
-		size_t nx = sl_find_top(sl_from(body, k + 4), mid);
-		k = nx == SIZE_MAX ? SIZE_MAX : k + 4 + nx;
 	}
 	return 0;
 }
@@ -1167,7 +1194,7 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	}
 	if (kinded && possessive_sitting(r, rest, w, source, ev))
 		return;
-	if (kinded && reception_named(r, rest, w, source, ev))
+	if (reception_named(r, rest, kinded, w, source, ev))
 		return;
 	/* "Memorandum for the Secretary of State from John A. McCone"; a
 	 * catalogue's title copied from the memorandum's header keeps its

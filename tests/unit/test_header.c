@@ -2478,6 +2478,20 @@ static const struct rule rules[] = {
 	  "March 2, 1966\n\nNote on the Reception of the Polish Ambassador Jan Kowal by Comrade Ion Maurer\n\n"
 	  "The discussions began at 1800 hrs.\n",
 	  "to", "Jan Kowal", "title line" },
+	{ "an audience granted by a host to a guest: the host is one side, not the record's participle",
+	  "March 8, 1973\n\nMinutes of Conversation Taken on the Occasion of the Audience Granted by Comrade Nicolae "
+	  "Ceausescu to the Delegation of the Central Committee of the Workers' Party of Korea\n\nThe following comrades "
+	  "took part.\n",
+	  "from", "Nicolae Ceausescu", "title line" },
+	{ "... the guest, a body named with its article, the other",
+	  "March 8, 1973\n\nMinutes of Conversation Taken on the Occasion of the Audience Granted by Comrade Nicolae "
+	  "Ceausescu to the Delegation of the Central Committee of the Workers' Party of Korea\n\nThe following comrades "
+	  "took part.\n",
+	  "to", "the Delegation of the Central Committee of the Workers' Party of Korea", "title line" },
+	{ "a reception given by a host for a guest, an office's own 'to' passed over",
+	  "May 3, 1961\n\nRecord of the Reception Given by the Ambassador to Cuba Ivan Petrov for Che Guevara\n\n"
+	  "The talk lasted an hour.\n",
+	  "to", "Che Guevara", "title line" },
 	{ "a note taken from a conversation names its sides, no sender after 'from'",
 	  "September 7, 1970\nUrgent Note from the Conversation of Jan Nowak with the New Ambassador Li Ming\nWarsaw, "
 	  "September 7, 1970\nI declared our interest in developing friendly relations.\n",
