@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unictype.h>
 
+#include "dossier/lexicon.h"
 #include "dossier/names.h"
 #include "dossier/slice.h"
 
@@ -351,6 +352,10 @@ static int bracket_classify(struct notes_ctx *nc, size_t start, size_t end, enum
 	}
 	char *canon = NULL;
 	int quoted = 0, has_name = name_before(s, start, &name, &quoted);
+	/* "the President of Pakistan [Ayub Khan]": the holder of an office
+	 * named by its country, who is not the country's other name */
+	if (has_name && !quoted && tok_in(name, lex_countries))
+		has_name = 0;
 	if (alias_description(t, &canon)) {
 		if (has_name && canon != NULL) {
 			char *nm = name_canonical(name);

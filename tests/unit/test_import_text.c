@@ -599,6 +599,15 @@ static void test_edition_headings(void)
 	CHECK(alias_of(d, "the Ambassador in Korea") == NULL);
 	CHECK(starts(d->body, "SECRET"));
 	doc_free(d);
+	/* a holder named after his office's country is no alias of the
+	 * country; a pseudonym before its person is */
+	d = parse_str("Cable from the Chinese Embassy in Pakistan\n\nOctober 20, 1962\n\n"
+		      "The President of Pakistan [Ayub Khan] will announce the position. Comrade Filippov [Stalin] "
+		      "agreed.\n");
+	CHECK(alias_of(d, "Pakistan") == NULL);
+	CHECK_STR(alias_of(d, "Filippov"), "Stalin");
+	CHECK_LIST(&d->from, "the Chinese Embassy in Pakistan");
+	doc_free(d);
 	/* an office heading the sender gives way to the signature; numbered
 	 * paragraphs are no telegram number */
 	d = parse_str("611.93/1\xe2\x80\x93" "550: Telegram\n\nThe Secretary of State to the Embassy in India\n\n"
