@@ -91,6 +91,27 @@ static const char *const country_openings[] = {
 
 /* The length of the country s opens with ("the Soviet Union", "Cuba"), its
  * article included, or 0. */
+static size_t country_len(struct slice s);
+
+/* A state named by its form ("People's Republic of Bulgaria", "Socialist
+ * Republic of Romania", "Kingdom of Laos") at c: its length, or 0. */
+static size_t state_form_len(struct slice c)
+{
+	static const char *const forms[] = { "republic", "kingdom", "federation", "confederation", NULL };
+	size_t pos = 0;
+	for (size_t words = 0; words < 4; words++) {
+		struct slice w = tok_next(c, &pos);
+		if (w.n == 0 || !tok_is_upper(w))
+			return 0;
+		if (!tok_in(w, forms))
+			continue;
+		/* "... Republic of Bulgaria": a country after */
+		size_t n = sl_istarts(sl_from(c, pos), " of ") ? country_len(sl_from(c, pos + 4)) : 0;
+		return n > 0 ? pos + 4 + n : 0;
+	}
+	return 0;
+}
+
 static size_t country_len(struct slice s)
 {
 	size_t lead = 0;
@@ -107,7 +128,8 @@ static size_t country_len(struct slice s)
 		    c.p[n] == '.')
 			return lead + n;
 	}
-	return 0;
+	size_t f = state_form_len(c);
+	return f > 0 ? lead + f : 0;
 }
 
 /* Whether s opens with a country and nothing more of a name ("the Soviet
@@ -1152,6 +1174,48 @@ static int reported_on(const char *kind, struct slice after)
 	return b != SIZE_MAX && b < 40;
 }
 
+/* A side's family name: its last word, bare ("Zhivkov"); empty for a
+ * body ("the Bulgarian delegation"). */
+static struct slice side_surname(struct slice side)
+{
+	struct slice tk[12];
+	size_t n = tok_split(side, tk, 12);
+	if (n == 0 || n > 12)
+		return sl_of(side.p, 0);
+	struct slice last = tok_bare(tk[n - 1]);
+	if (!tok_is_upper(last) || tok_in(last, lex_body_nouns) || tok_in(last, lex_office_nouns) ||
+	    tok_in(last, lex_person_offices) || last.n < 3)
+		return sl_of(side.p, 0);
+	return last;
+}
+
+/* Whether a record "between A and B" was written by B: its text in the
+ * first person ("I will cover some aspects of our conversations with
+ * comrade Kim Il Sung ...") names A and never B, as a writer names the
+ * one he talked with and not himself. */
+static int written_by_second(struct hreader *r, struct slice a, struct slice b)
+{
+	struct slice sa = side_surname(a), sb = side_surname(b);
+	if (sa.n == 0 || sb.n == 0 || sl_eq_slice(sa, sb))
+		return 0;
+	size_t first_person = 0, named_a = 0, named_b = 0, read = 0;
+	for (size_t i = line_next(&r->L, r->top); i < r->footer && read < 3000; i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		/* the text's paragraphs, not the page's title and labels */
+		if (r->roles[i].role != HR_TEXT || t.n < 80)
+			continue;
+		read += t.n;
+		size_t pos = 0;
+		for (struct slice w = tok_next(t, &pos); w.n > 0; w = tok_next(t, &pos)) {
+			struct slice bare = tok_bare(w);
+			first_person += sl_eq_slice(bare, sl_cstr("I"));
+			named_a += sl_eq_slice(bare, sa);
+			named_b += sl_eq_slice(bare, sb);
+		}
+	}
+	return first_person >= 2 && named_a > 0 && named_b == 0;
+}
+
 static void title_parties(struct hreader *r, struct slice rest, int kinded, int w, const char *source,
 			  struct slice ev)
 {
@@ -1334,8 +1398,13 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 		if (a != SIZE_MAX && a > subject_at(body))
 			a = SIZE_MAX;
 		if (a != SIZE_MAX) {
-			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_of(body.p, a));
-			header_parties(r, hprop_add(r, HF_TO, w, source, ev), sl_from(body, a + sep));
+			struct slice x = sl_of(body.p, a), y = sl_from(body, a + sep);
+			/* told by the second side, the record may be sent to
+			 * anyone: the first is its recipient only where no
+			 * address says whom ("To the Ministry of Foreign Affairs") */
+			int swap = between && written_by_second(r, x, y);
+			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), swap ? y : x);
+			header_parties(r, hprop_add(r, HF_TO, swap ? W_GUESS : w, source, ev), swap ? x : y);
 			return;
 		}
 		if (!sl_istarts(rest, "by "))

@@ -374,9 +374,9 @@ const char *const lex_address_forms[] = {
 };
 
 const char *const lex_closings[] = {
-	"with communist greetings", "with comradely greetings", "with fraternal greetings",
+	"with communist greetings", "with comradely greetings", "with fraternal greetings", "with socialist greetings",
 	"with greetings", "with respect", "with best", "with communist", "with comradely",
-	"communist greetings", "comradely greetings", "fraternal greetings", "yours",
+	"communist greetings", "comradely greetings", "fraternal greetings", "socialist greetings", "yours",
 	"respectfully", "sincerely", "faithfully", "cordially", "best regards", "regards",
 	NULL
 };

@@ -757,6 +757,15 @@ static const struct rule rules[] = {
 	{ "a mission's post named by a country stays in the sender's name",
 	  "September 11, 1956\n\nCable from the Chinese Embassy to the Soviet Union, 'A Report of the Speech'\n\n"
 	  "The chief said much.\n", "from", "the Chinese Embassy to the Soviet Union", "title line" },
+	{ "... a post in a state named by its form ('the People's Republic of Bulgaria')",
+	  "June 18, 1975\n\nGDR Embassy to the People\xe2\x80\x99s Republic of Bulgaria\n\nSofia, 18 June 1975\n\n"
+	  "Enclosed I forward the original.\n", "to", NULL, NULL },
+	{ "... ('the Socialist Republic of Romania')",
+	  "June 18, 1975\n\nGDR Embassy to the Socialist Republic of Romania\n\nBucharest, 18 June 1975\n\n"
+	  "Enclosed I forward the original.\n", "to", NULL, NULL },
+	{ "a letter closed 'With socialist greetings' is signed on the next line",
+	  "Sofia, 18 June 1975\n\nDear Comrade Axen!\n\nEnclosed I forward the original and two copies.\n\n"
+	  "With socialist greetings\n\nWenning\n\n[GDR Ambassador]\n", "from", "Wenning", "signature" },
 	{ "a mission writing to a person keeps its recipient",
 	  "September 11, 1956\n\nLetter from the Chinese Embassy to Kim Il Sung\n\nThe chief said much.\n", "to",
 	  "Kim Il Sung", "title line" },
@@ -2492,6 +2501,22 @@ static const struct rule rules[] = {
 	  "May 3, 1961\n\nRecord of the Reception Given by the Ambassador to Cuba Ivan Petrov for Che Guevara\n\n"
 	  "The talk lasted an hour.\n",
 	  "to", "Che Guevara", "title line" },
+	{ "a record of a conversation between two, written in the first person by the second: he is its sender",
+	  "October 30, 1973\n\nMemorandum on the Conversation between Kim Il Sung and Todor Zhivkov\n\nFirst of all, I "
+	  "would like to point out that during our visit to Korea our delegation was bestowed with extraordinary attention "
+	  "and hospitality.\n\nI will cover some aspects of our conversations with comrade Kim Il Sung at the official "
+	  "meeting of the two delegations.\n",
+	  "from", "Todor Zhivkov", "title line" },
+	{ "... whose address, not the first side, is its recipient",
+	  "September 6, 1953\n\nMinutes of Meeting between R.K. Nehru and Ambassador Yuan\n\nTo the Ministry of Foreign "
+	  "Affairs\n\nR.K. Nehru had a meeting with me yesterday and the meeting minutes are as follows: I was given a "
+	  "memorandum that provided further details about the foregoing attitudes and I was expected to forward it.\n",
+	  "to", "the Ministry of Foreign Affairs", "address" },
+	{ "... not when the text names both sides",
+	  "October 30, 1973\n\nMemorandum on the Conversation between Kim Il Sung and Todor Zhivkov\n\nFirst of all, I "
+	  "would like to point out that Comrade Zhivkov was bestowed with extraordinary attention and hospitality.\n\nI "
+	  "will cover some aspects of the conversations of Zhivkov with comrade Kim Il Sung at the official meeting.\n",
+	  "from", "Kim Il Sung", "title line" },
 	{ "a note taken from a conversation names its sides, no sender after 'from'",
 	  "September 7, 1970\nUrgent Note from the Conversation of Jan Nowak with the New Ambassador Li Ming\nWarsaw, "
 	  "September 7, 1970\nI declared our interest in developing friendly relations.\n",
