@@ -81,6 +81,9 @@ extern const struct lex_kind lex_lead_verbs[];
 extern const char *const lex_record_words[];
 /* The words between a record word and what it records ("of", "about"). */
 extern const char *const lex_record_links[];
+/* The sittings a record is of ("reception", "audience", "talks"): named
+ * in a heading, they make it a record's title, never an address. */
+extern const char *const lex_sittings[];
 /* Series whose papers are known by a designation on a line of its own
  * ("NIE 11–4–54", "NSC 5602/1", "NSAM 273"). */
 extern const char *const lex_series_prefixes[];

@@ -1013,6 +1013,19 @@ static int over_salutation(const struct hreader *r, size_t i)
 	return next < r->footer && header_salutation(line_text(&r->L, next)) != NULL;
 }
 
+/* Whether t names a sitting ("Reception of the Government Delegation of
+ * the Iraqi Republic by N.S. Khrushchev"): a record's title, over the
+ * letter that sent it ("To Cde. G.T. Shuisky"), never that letter's
+ * address. */
+static int names_sitting(struct slice t)
+{
+	size_t pos = 0;
+	for (struct slice w = tok_next(t, &pos); w.n > 0; w = tok_next(t, &pos))
+		if (tok_is_upper(w) && tok_in(tok_bare(w), lex_sittings))
+			return 1;
+	return 0;
+}
+
 /* What may follow a day that heads a line as its record's number: note
  * marks, then ", " and a short code with a digit ("*, Pb 176/125"). */
 static int dated_code(struct slice rest)
@@ -1288,7 +1301,8 @@ static void page_top(struct hreader *r)
 		free(ed_n);
 		if (title_like(tt) && !prose(tt) && (r->site || date_at != SIZE_MAX || bold || dated_heading(tt)) &&
 		    header_salutation(tt) == NULL &&
-		    (!over_salutation(r, e - 1) || header_kind_find(tt, 6, &(struct slice){ 0 }) != NULL)) {
+		    (!over_salutation(r, e - 1) || header_kind_find(tt, 6, &(struct slice){ 0 }) != NULL ||
+		     names_sitting(tt))) {
 			/* a title wrapped over lines, then printed again whole:
 			 * "Report of the Meeting of the Albanian Labor Party" /
 			 * "Delegation with ..." / "Report of the Meeting of ..." */

@@ -317,6 +317,9 @@ const char *const lex_record_words[] = {
  * ...": the East German ministries' records of talks */
 const char *const lex_record_links[] = { "of", "on", "about", "regarding", "concerning", "from", "during", "at", NULL };
 
+const char *const lex_sittings[] = { "reception", "audience", "meeting", "meetings", "conversation", "conversations",
+				     "talk", "talks", "discussion", "discussions", "negotiations", "interview", NULL };
+
 /* The US government's numbered series of estimates, policy papers and
  * directives, each paper known by its designation: "NIE 100–7–55",
  * "SNIE 85–3–62", "NSC 5602/1", "NSAM 273", "NSDM 13", "PRM 10" */

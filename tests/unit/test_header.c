@@ -2497,6 +2497,11 @@ static const struct rule rules[] = {
 	  "Ceausescu to the Delegation of the Central Committee of the Workers' Party of Korea\n\nThe following comrades "
 	  "took part.\n",
 	  "to", "the Delegation of the Central Committee of the Workers' Party of Korea", "title line" },
+	{ "a record's title naming its sitting, over the letter that sent it, is no address of that letter",
+	  "Skip to content\n\nFebruary 26, 1959\n\nReception of the Government Delegation of the Iraqi Republic by N.S. "
+	  "Khrushchev\n\nThis document was made possible with support from Blavatnik Family Foundation\n\nTo Cde. G.T. "
+	  "Shuisky\n\nI am enclosing with this eight copies of the transcript.\n",
+	  "title", "Reception of the Government Delegation of the Iraqi Republic by N.S. Khrushchev", "title line" },
 	{ "a reception given by a host for a guest, an office's own 'to' passed over",
 	  "May 3, 1961\n\nRecord of the Reception Given by the Ambassador to Cuba Ivan Petrov for Che Guevara\n\n"
 	  "The talk lasted an hour.\n",
