@@ -84,6 +84,9 @@ extern const char *const lex_record_links[];
 /* The sittings a record is of ("reception", "audience", "talks"): named
  * in a heading, they make it a record's title, never an address. */
 extern const char *const lex_sittings[];
+/* Plural nouns naming a group by whom it belongs to ("Leaders of the
+ * CPSU", "Members of the Delegation"): the group is the party. */
+extern const char *const lex_group_nouns[];
 /* Series whose papers are known by a designation on a line of its own
  * ("NIE 11–4–54", "NSC 5602/1", "NSAM 273"). */
 extern const char *const lex_series_prefixes[];

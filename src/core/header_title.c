@@ -733,6 +733,23 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		struct slice kafter;
 		if (tok_is_upper(part) && header_kind_find(part, 1, &kafter) != NULL)
 			break;
+		/* "Leaders of the Communist Party of the Soviet Union",
+		 * "Members of the Indonesian Delegation": a group named by
+		 * whom it belongs to is one party, in full (its first word
+		 * alone matched any other "Leaders" of the library) */
+		struct slice group = tok_bare(tok_next(part, &(size_t){ 0 }));
+		if (tok_in(group, lex_group_nouns) && tok_is_upper(group) && sl_find(part, " of ") == group.n &&
+		    (k == SIZE_MAX || sl_find(part, " and ") == SIZE_MAX)) {
+			char *whole = sl_dup(part);
+			size_t before = p->nparties;
+			hprop_party(p, whole, NULL);
+			free(whole);
+			added += p->nparties > before;
+			if (k == SIZE_MAX)
+				break;
+			s = sl_trim(sl_from(s, k + sep));
+			continue;
+		}
 		/* "Notes of CC CPSU Politburo Session": a sitting, no party */
 		struct slice ptok[16];
 		size_t pn = tok_split(part, ptok, 16);

@@ -317,6 +317,9 @@ const char *const lex_record_words[] = {
  * ...": the East German ministries' records of talks */
 const char *const lex_record_links[] = { "of", "on", "about", "regarding", "concerning", "from", "during", "at", NULL };
 
+const char *const lex_group_nouns[] = { "leaders", "members", "representatives", "officials", "delegates",
+					"participants", "heads", "chiefs", "leadership", NULL };
+
 const char *const lex_sittings[] = { "reception", "audience", "meeting", "meetings", "conversation", "conversations",
 				     "talk", "talks", "discussion", "discussions", "negotiations", "interview", NULL };
 

@@ -766,6 +766,13 @@ static const struct rule rules[] = {
 	{ "a letter closed 'With socialist greetings' is signed on the next line",
 	  "Sofia, 18 June 1975\n\nDear Comrade Axen!\n\nEnclosed I forward the original and two copies.\n\n"
 	  "With socialist greetings\n\nWenning\n\n[GDR Ambassador]\n", "from", "Wenning", "signature" },
+	{ "a group named by whom it belongs to is one party, in full, not its first word",
+	  "November 12, 1960\n\nLetter from Kim Il Sung to Members of the Indonesian Delegation\n\nText.\n", "to",
+	  "Members of the Indonesian Delegation", "title line" },
+	{ "... on the other side of a meeting too",
+	  "November 12, 1960\n\nReport of the Meeting of the Albanian Labor Party Delegation with Leaders of the "
+	  "Communist Party of the Soviet Union\n\nText.\n", "to", "Leaders of the Communist Party of the Soviet Union",
+	  "title line" },
 	{ "a mission writing to a person keeps its recipient",
 	  "September 11, 1956\n\nLetter from the Chinese Embassy to Kim Il Sung\n\nThe chief said much.\n", "to",
 	  "Kim Il Sung", "title line" },
