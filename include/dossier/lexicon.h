@@ -87,6 +87,8 @@ extern const char *const lex_sittings[];
 /* Plural nouns naming a group by whom it belongs to ("Leaders of the
  * CPSU", "Members of the Delegation"): the group is the party. */
 extern const char *const lex_group_nouns[];
+/* The verbs a body's decision opens with ("The Politburo RESOLVES:"). */
+extern const char *const lex_operative_verbs[];
 /* Series whose papers are known by a designation on a line of its own
  * ("NIE 11–4–54", "NSC 5602/1", "NSAM 273"). */
 extern const char *const lex_series_prefixes[];

@@ -2419,6 +2419,10 @@ static void address_colon_read(struct hreader *r)
 		/* "Written: in six copies:": a label and its value, no address */
 		if (sl_find(a, ":") != SIZE_MAX)
 			continue;
+		/* "The Politburo RESOLVES:": a body's decision opening, its
+		 * verb before the colon, no address */
+		if (!to && tok_in(tok_bare(tok[nt - 1]), lex_operative_verbs))
+			continue;
 		struct hprop *p = hprop_add(r, HF_TO, W_FAIR, "address", t);
 		header_parties(r, p, a);
 		return;

@@ -320,6 +320,10 @@ const char *const lex_record_links[] = { "of", "on", "about", "regarding", "conc
 const char *const lex_group_nouns[] = { "leaders", "members", "representatives", "officials", "delegates",
 					"participants", "heads", "chiefs", "leadership", NULL };
 
+const char *const lex_operative_verbs[] = { "resolves", "resolved", "decides", "decided", "decrees", "decreed",
+					    "orders", "ordered", "instructs", "proposes", "recommends", "approves",
+					    "declares", "determines", NULL };
+
 const char *const lex_sittings[] = { "reception", "audience", "meeting", "meetings", "conversation", "conversations",
 				     "talk", "talks", "discussion", "discussions", "negotiations", "interview", NULL };
 

@@ -319,6 +319,9 @@ static const struct rule rules[] = {
 	{ "an address line over a cable", "Cable from the Chinese Embassy in Cuba\n\nTo the Ministry of Foreign Affairs:\n\nA "
 	  "report of the conversation.\n",
 	  "to", "the Ministry of Foreign Affairs", "address" },
+	{ "a body's decision opening with its verb before a colon is no address",
+	  "Resolution of the Politburo\n\n12 March 1973\n\nHaving heard the report, the\nPolitburo RESOLVES:\n\n1. To "
+	  "approve the proposals.\n", "to", NULL, NULL },
 	{ "a word and a colon is no address", "Record of the meeting\n\nPresent:\n\nComrades Khrushchev and Mao.\n", "to", NULL,
 	  NULL },
 	{ "... nor a list of names wrapped on to the next line, no mark where its first line ends",
