@@ -35,6 +35,16 @@ run notes export --format xml
 check "an unknown format is a usage error" [ "$rc" -eq 2 ]
 run search why guerilla
 check "annotations are searched" has "$T/out" "note: Why guerilla here?"
+# Three notes that match, in a library of their own: the first ones by
+# their order, as many as the limit, then the document.
+"$BIN" --db "$T/srch.db" import "$T/docs" >/dev/null 2>&1
+for q in "guerilla warfare:Why guerilla here?" "warfare in the south:Guerilla in the south, again" "must begin:Guerilla: when?"; do
+	"$BIN" --db "$T/srch.db" notes add 1 --quote "${q%%:*}" --text "${q#*:}" >/dev/null 2>&1
+done
+"$BIN" --db "$T/srch.db" search guerilla --limit 2 >"$T/out" 2>&1
+check "a search's matching notes come first, in their order, as many as the limit" sh -c "[ \$(grep -c 'note: ' '$T/out') -eq 2 ] && grep -q 'note: Why guerilla here?' '$T/out' && grep -q 'note: Guerilla in the south, again' '$T/out' && ! grep -q 'when?' '$T/out'"
+"$BIN" --db "$T/srch.db" search guerilla --limit 5 >"$T/out" 2>&1
+check "... and the document itself after them" sh -c "[ \$(grep -c 'note: ' '$T/out') -eq 3 ] && grep -q 'when?' '$T/out' && [ \$(grep -c 'Kim Il Sung' '$T/out') -ge 4 ]"
 
 # Into another library: the same notes, once.
 "$BIN" --db "$T/other.db" import "$T/docs" >/dev/null 2>&1
