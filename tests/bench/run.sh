@@ -404,7 +404,9 @@ section_reader() {
 	"$DOSSIER" --db "$sample" import assets/sample >/dev/null 2>&1
 	"$B/scalebench" "$LIB" read-mid >/dev/null || die "scalebench failed"
 	largest=$(ls -S "$CORPUS" | grep '\.txt$' | sed -n 1p)
-	first=$(grep -m1 -o '[A-Za-z][A-Za-z ]\{8\}' "$CORPUS/$largest")
+	# the first match only: -o prints every match of the line, and two
+	# made a pattern of two lines that no screen shows (at 1,000,000)
+	first=$(grep -m1 -o '[A-Za-z][A-Za-z ]\{8\}' "$CORPUS/$largest" | head -n 1)
 	: >"$B/frame-$N.ms"
 	: >"$B/sample-$N.ms"
 	: >"$B/less-$N.ms"
