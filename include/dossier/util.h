@@ -9,6 +9,11 @@
 
 /* x-alloc wrappers: out of memory is not recoverable for a reader, so
  * these abort with a message instead of returning NULL (as tmux does). */
+/* Makes bytes of the heap at once, in one call, for what comes next to
+ * fill: touched a page at a time, each page is a fault (1-10 us on a
+ * virtual machine). Call it after making freed memory stay the heap's
+ * (layout_keep_memory), or it goes back at once. */
+void heap_warm(size_t bytes);
 void *xmalloc(size_t n);
 void *xcalloc(size_t nmemb, size_t size);
 void *xrealloc(void *p, size_t n);

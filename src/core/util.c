@@ -5,7 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static void oom(void)
 {
@@ -281,4 +284,22 @@ int str_has_suffix(const char *s, const char *suffix)
 {
 	size_t a = strlen(s), b = strlen(suffix);
 	return a >= b && memcmp(s + a - b, suffix, b) == 0;
+}
+
+void heap_warm(size_t bytes)
+{
+#if defined(__GLIBC__) && defined(MADV_POPULATE_WRITE)
+	char *p = malloc(bytes);
+	long pg = sysconf(_SC_PAGESIZE);
+	if (p == NULL || pg <= 0 || bytes < 2 * (size_t)pg) {
+		free(p);
+		return;
+	}
+	uintptr_t a = ((uintptr_t)p + (uintptr_t)pg - 1) & ~((uintptr_t)pg - 1);
+	/* an older kernel refuses the advice: nothing is lost */
+	(void)madvise((void *)a, bytes - (a - (uintptr_t)p) - (size_t)pg, MADV_POPULATE_WRITE);
+	free(p);
+#else
+	(void)bytes;
+#endif
 }
