@@ -100,13 +100,16 @@ int main(int argc, char **argv)
 	app_fit(a, km);
 	view_draw(a, &g, &cx, &cy);
 
-	/* A new width: the whole document laid out again, as a resize does.
-	 * Best of five widths. */
+	/* A new width: the whole document laid out again, as a resize does
+	 * with the reader at its end (a long body is laid out in parts as
+	 * they are read: its last line asks for all of them; without it the
+	 * figure was the parts' table alone, 0.0 ms). Best of five widths. */
 	double best = 1e9;
 	for (int i = 0; i < 5; i++) {
 		double t0 = now_ms();
 		struct layout *l = layout_create(a->doc->doc->body, a->doc->doc->body_len, a->doc->doc->notes,
 						 a->doc->doc->nnotes, 70 - i, LAYOUT_INLINE);
+		(void)layout_line_of(l, a->doc->doc->body_len - 1);
 		double t = now_ms() - t0;
 		layout_free(l);
 		best = t < best ? t : best;
