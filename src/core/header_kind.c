@@ -127,3 +127,16 @@ const char *header_kind_find(struct slice t, size_t within, struct slice *after)
 	}
 	return NULL;
 }
+
+/* Beside the kinds, what stands for one: a series' number (an airgram's
+ * "A-123"), read after a title's kind and at a text's opening alike. */
+size_t header_series_number(struct slice t)
+{
+	size_t c = 0;
+	while (c < t.n && c < 4 && t.p[c] >= 'A' && t.p[c] <= 'Z')
+		c++;
+	size_t h = c > 0 && c < t.n && t.p[c] == '-' ? 1 : c > 0 && c + 3 <= t.n && memcmp(t.p + c, "\xe2\x80\x93", 3) == 0 ? 3 : 0;
+	int m;
+	size_t dd = h > 0 ? sl_digits(t.p + c + h, t.n - c - h, 6, &m) : 0;
+	return dd > 0 ? c + h + dd : 0;
+}

@@ -3697,17 +3697,6 @@ static int dateline_office(struct hreader *r, size_t date_at)
 	return 0;
 }
 
-size_t header_series_number(struct slice t)
-{
-	size_t c = 0;
-	while (c < t.n && c < 4 && t.p[c] >= 'A' && t.p[c] <= 'Z')
-		c++;
-	size_t h = c > 0 && c < t.n && t.p[c] == '-' ? 1 : c > 0 && c + 3 <= t.n && memcmp(t.p + c, "\xe2\x80\x93", 3) == 0 ? 3 : 0;
-	int m;
-	size_t dd = h > 0 ? sl_digits(t.p + c + h, t.n - c - h, 6, &m) : 0;
-	return dd > 0 ? c + h + dd : 0;
-}
-
 /* "Martel 62. Personal for Lovett": a telegram of a series opens with
  * the series' word and its number. The length of both, or 0 (not
  * "Article 5." nor "Section 2."). */
