@@ -81,8 +81,9 @@ extern const struct lex_kind lex_lead_verbs[];
 extern const char *const lex_record_words[];
 /* The words between a record word and what it records ("of", "about"). */
 extern const char *const lex_record_links[];
-/* The sittings a record is of ("reception", "audience", "talks"): named
- * in a heading, they make it a record's title, never an address. */
+/* The sittings a record is of ("reception", "audience", "talks"): a
+ * heading naming one is a record's title, never an address; its sides
+ * are read after it ("... Reception of", "Meeting between"). */
 extern const char *const lex_sittings[];
 /* Plural nouns naming a group by whom it belongs to ("Leaders of the
  * CPSU", "Members of the Delegation"): the group is the party. */

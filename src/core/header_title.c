@@ -1092,8 +1092,6 @@ static int reception_named(struct hreader *r, struct slice rest, int kinded, int
  * read. */
 static int possessive_sitting(struct hreader *r, struct slice rest, int w, const char *source, struct slice ev)
 {
-	static const char *const sittings[] = { "reception", "audience", "meeting", "talk", "talks", "conversation",
-						"conversations", "interview", NULL };
 	static const char *const marks[] = { "'s ", "\xe2\x80\x99s ", "'s] ", "\xe2\x80\x99s] ", NULL };
 	if (sl_istarts(rest, "from "))
 		rest = sl_trim(sl_from(rest, 5));
@@ -1110,7 +1108,7 @@ static int possessive_sitting(struct hreader *r, struct slice rest, int w, const
 		/* "Brezhnev's Phone Conversation with Kania" */
 		if (sl_ieq(noun, "phone") || sl_ieq(noun, "telephone"))
 			noun = tok_bare(tok_next(after, &pos));
-		if (!tok_in(noun, sittings) || !tok_is_upper(noun))
+		if (!tok_in(noun, lex_sittings) || !tok_is_upper(noun))
 			continue;
 		struct slice tail = sl_trim(sl_from(after, pos));
 		size_t prep = sl_istarts(tail, "of ") ? 3 : sl_istarts(tail, "with ") ? 5 : 0;
@@ -1305,10 +1303,8 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	/* "Urgent Note from the Conversation of A with B": a record taken
 	 * from the talk, whose sides it names; no sender after "from" */
 	if (kinded && (sl_istarts(rest, "from the ") || sl_istarts(rest, "from a "))) {
-		static const char *const talks[] = { "conversation", "conversations", "talk", "talks", "meeting",
-						      "discussion", "discussions", NULL };
 		struct slice after = sl_ltrim(sl_from(rest, sl_istarts(rest, "from the ") ? 9 : 7));
-		if (tok_in(tok_bare(tok_next(after, &(size_t){ 0 })), talks))
+		if (tok_in(tok_bare(tok_next(after, &(size_t){ 0 })), lex_sittings))
 			rest = after;
 	}
 	/* "Transcript, Meeting of A and B": the meeting's parties */
@@ -1367,11 +1363,8 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 		struct slice body = sl_from(rest, between ? 8 : 3);
 		if (sl_istarts(body, "the ") && !between) {
 			/* "of the Discussions of ...": the meeting's parties */
-			static const char *const sittings[] = { "discussion", "discussions", "talks", "meeting",
-								"meetings", "conversation", "conversations",
-								"negotiations", "session", "sessions", NULL };
 			size_t of = sl_ifind_top(body, " of ");
-			if (of != SIZE_MAX && of < 24 && tok_in(tok_bare(tok_next(sl_from(body, 4), &(size_t){ 0 })), sittings))
+			if (of != SIZE_MAX && of < 24 && tok_in(tok_bare(tok_next(sl_from(body, 4), &(size_t){ 0 })), lex_sittings))
 				body = sl_from(body, of + 4);
 		}
 		size_t a = sl_ifind_top(body, " with ");
@@ -1784,8 +1777,6 @@ static void named_paper(struct hreader *r, struct slice t, struct slice after, i
  * joined by a dash before its noun, the first the caller or host. */
 static void paired_sitting(struct hreader *r, struct slice t, int w, const char *source, struct slice ev)
 {
-	static const char *const sittings[] = { "conversation", "conversations", "talk", "talks", "meeting", "meetings",
-						"discussion", "discussions", "negotiations", NULL };
 	struct slice tk[24];
 	size_t n = tok_split(t, tk, 24);
 	if (n > 24)
@@ -1802,7 +1793,7 @@ static void paired_sitting(struct hreader *r, struct slice t, int w, const char 
 		size_t k = i + 1;
 		if (k < n && (sl_ieq(tok_bare(tk[k]), "telephone") || sl_ieq(tok_bare(tk[k]), "phone")))
 			k++;
-		if (k >= n || !tok_in(tok_bare(tk[k]), sittings) || !tok_is_upper(tk[k]))
+		if (k >= n || !tok_in(tok_bare(tk[k]), lex_sittings) || !tok_is_upper(tk[k]))
 			continue;
 		struct slice x = sl_of(a.p, d), y = tok_bare(sl_from(a, d + dl));
 		/* two surnames: a capital, then small letters; not two
@@ -1832,7 +1823,6 @@ static int meeting_marked(struct hreader *r, struct slice t, int w, const char *
 {
 	static const char *const records[] = { "summary record", "record", "summary", "record of conversation",
 						"memorandum of conversation", "minutes", "transcript", NULL };
-	static const char *const sittings[] = { "meeting", "conversation", "talks", "talk", "discussion", NULL };
 	if (t.n < 8 || t.p[t.n - 1] != ')')
 		return 0;
 	size_t open = t.n - 1;
@@ -1848,7 +1838,7 @@ static int meeting_marked(struct hreader *r, struct slice t, int w, const char *
 	struct slice tk[4];
 	size_t nt = tok_split(pre, tk, 4), at = SIZE_MAX;
 	for (size_t i = 0; i < nt && i < 3 && at == SIZE_MAX; i++)
-		if (tok_in(tok_bare(tk[i]), sittings) && i + 1 < nt && (sl_ieq(tk[i + 1], "of") || sl_ieq(tk[i + 1], "between")))
+		if (tok_in(tok_bare(tk[i]), lex_sittings) && i + 1 < nt && (sl_ieq(tk[i + 1], "of") || sl_ieq(tk[i + 1], "between")))
 			at = (size_t)(tk[i + 1].p - pre.p);
 	if (at == SIZE_MAX)
 		return 0;

@@ -325,7 +325,8 @@ const char *const lex_operative_verbs[] = { "resolves", "resolved", "decides", "
 					    "declares", "determines", NULL };
 
 const char *const lex_sittings[] = { "reception", "audience", "meeting", "meetings", "conversation", "conversations",
-				     "talk", "talks", "discussion", "discussions", "negotiations", "interview", NULL };
+				     "talk", "talks", "discussion", "discussions", "negotiations", "interview",
+				     "session", "sessions", NULL };
 
 /* The US government's numbered series of estimates, policy papers and
  * directives, each paper known by its designation: "NIE 100–7–55",
