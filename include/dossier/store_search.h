@@ -40,7 +40,10 @@ struct store_hit {
 typedef int (*store_hit_fn)(const struct store_hit *hit, void *arg);
 /* Searches title, people, summary and body (FTS5, diacritics and case
  * ignored). query is the user's words; FTS5 syntax is allowed, and a
- * malformed one is reported as a message, not a crash. */
+ * malformed one is reported as a message, not a crash. The search reads
+ * one snapshot of the library, in a read transaction of its own (when
+ * none is open), that fn's calls are part of: fn keeps or prints what
+ * it is handed, and writes nothing. No transaction is left open. */
 int store_search(struct store *s, const char *query, size_t limit, const char *mark_open,
 		 const char *mark_close, store_hit_fn fn, void *arg, char **cause);
 

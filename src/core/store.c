@@ -255,8 +255,9 @@ void store_cache_set(struct store *s, enum store_cache size)
 		[STORE_CACHE_WRITER] = "PRAGMA cache_size = " CACHE_KIB,
 		[STORE_CACHE_BATCHES] = "PRAGMA cache_size = -8192",
 		[STORE_CACHE_PASS] = "PRAGMA cache_size = -4096",
+		[STORE_CACHE_ONCE] = "PRAGMA cache_size = -512",
 	};
-	if (!s->readonly)
+	if (!s->readonly || size == STORE_CACHE_ONCE)
 		sqlite3_exec(s->db, pragma[size], NULL, NULL, NULL);
 }
 

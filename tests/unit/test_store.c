@@ -81,6 +81,21 @@ static int collect_hit(const struct store_hit *h, void *arg)
 	return 0;
 }
 
+/* Notes whether each hit is handed out inside a transaction, and stops
+ * after so many when stop is set. */
+struct in_txn {
+	struct store *s;
+	int outside, seen, stop;
+};
+
+static int hit_in_txn(const struct store_hit *h, void *arg)
+{
+	(void)h;
+	struct in_txn *x = arg;
+	x->outside += sqlite3_get_autocommit(x->s->db) != 0;
+	return ++x->seen == x->stop;
+}
+
 static int collect_person(const struct store_person *p, void *arg)
 {
 	struct collect *c = arg;
@@ -311,6 +326,21 @@ static void test_order_and_search(void)
 	CHECK(cause && strstr(cause, "malformed query"));
 	free(cause);
 	cause = NULL;
+	CHECK(sqlite3_get_autocommit(s->db));
+	/* A search reads one snapshot: every hit is handed out inside its
+	 * transaction, and none is left open, whether it ends, is stopped
+	 * by its caller, or fails (above). */
+	struct in_txn tx = { s, 0, 0, 0 };
+	CHECK(store_search(s, "only", 10, "", "", hit_in_txn, &tx, &cause) == 0);
+	CHECK_INT(tx.seen, 2);
+	CHECK_INT(tx.outside, 0);
+	CHECK(sqlite3_get_autocommit(s->db));
+	tx = (struct in_txn){ s, 0, 0, 1 };
+	store_search(s, "only", 10, "", "", hit_in_txn, &tx, &cause);
+	free(cause);
+	cause = NULL;
+	CHECK_INT(tx.seen, 1);
+	CHECK(sqlite3_get_autocommit(s->db));
 	CHECK_INT(store_count_filtered(s, "only", &cause), 2);
 	CHECK(store_list_filtered(s, STORE_BY_DATE, "only", 0, 0, collect_doc, &c, &cause) == 0);
 	CHECK_INT(c.titles.n, 2);
@@ -529,6 +559,12 @@ static void test_bad_databases(void)
 	CHECK(store_open(ro, STORE_READONLY, &s, &cause) == 0);
 	CHECK(s && store_count(s, &cause) == 1);
 	CHECK(s && store_begin(s, &cause) != 0);
+	/* A search as a process takes its small cache on a read-only
+	 * library too (the others are a writer's). */
+	if (s) {
+		store_cache_set(s, STORE_CACHE_ONCE);
+		CHECK_INT(sql_query_int(s, "PRAGMA cache_size", NULL, 0, "", &cause), -512);
+	}
 	store_free(s);
 	free(cause);
 	cause = NULL;
