@@ -2075,6 +2075,19 @@ static int names_run_on(struct hreader *r, size_t i, struct slice t)
 	return sl_find(line_text(&r->L, i + 1), ", ") != SIZE_MAX;
 }
 
+/* "Comrade Kadar:" / "Dear members of the Political Consultative
+ * Committee! Esteemed Comrades! ...": a name and a colon over words that
+ * open with a salutation of their own is a speaker in a transcript, the
+ * speech's address on the next line; a letter is not saluted twice. */
+static int speaker_label(struct hreader *r, size_t i, struct slice t)
+{
+	size_t nx = line_next(&r->L, i + 1);
+	if (t.n == 0 || t.p[t.n - 1] != ':' || nx >= r->footer || !line_usable(&r->L, nx))
+		return 0;
+	struct slice next = line_text(&r->L, nx);
+	return header_salutation(next) != NULL && !sl_istarts(next, "To ");
+}
+
 /* The formal addresses that open a letter on a line of their own. */
 static const char *const formal_addresses[] = { "sir", "madam", "madame", "gentlemen", "dear sir", "dear madam",
 						"dear sirs", "my lord", "monsieur", "your excellency", "excellency",
@@ -2157,6 +2170,8 @@ static void salutation_read(struct hreader *r)
 		    line_text(&r->L, prev).p[line_text(&r->L, prev).n - 1] == ':')
 			continue;
 		if (sl_istarts(sl_cstr(open), "Comrade") && names_run_on(r, i, t))
+			continue;
+		if (speaker_label(r, i, t))
 			continue;
 		struct slice rest = sl_from(t, strlen(open));
 		/* "To Comrades Brezhnev, Kosygin, Andropov, Gromyko, / Suslov,

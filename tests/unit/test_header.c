@@ -327,6 +327,12 @@ static const struct rule rules[] = {
 	{ "... nor a list of names wrapped on to the next line, no mark where its first line ends",
 	  "Minutes of the Politburo Meeting\n\nComrades Nicolae Ceausescu, Ion Gheorghe Maurer, Emil Bodnaras, Paul\n"
 	  "Niculescu-Mizil, Gheorghe Pana, Virgil Trofin.\n\nThe meeting opened.\n", "to", NULL, NULL },
+	{ "... nor a speaker's name over a speech that opens with its own address",
+	  "Stenographic Transcript of the Meeting\n\nComrade Kadar:\nDear members of the Committee! Esteemed Comrades! We "
+	  "see great value in this meeting.\n", "to", NULL, NULL },
+	{ "... where the words under the name open no address, it is one",
+	  "Letter to the Hungarian leader\n\nComrade Kadar:\nWe see great value in this meeting.\n", "to", "Kadar",
+	  "salutation" },
 	{ "a memorandum's header lines", "MEMORANDUM FOR: Director of Central Intelligence\nSUBJECT: Press contacts\n\n1. The "
 	  "following.\n",
 	  "to", "Director of Central Intelligence", "memorandum header" },
