@@ -1025,6 +1025,21 @@ static int reception_parties(struct hreader *r, struct slice rest, int kinded, i
 	return 1;
 }
 
+/* "the Delegation of Our Party": a side named by the writer, in the
+ * first person ("US", in capitals, is the country). */
+static int first_person(struct slice s)
+{
+	static const char *const words[] = { "our", "my", "we", NULL };
+	size_t pos = 0;
+	for (struct slice t = tok_next(s, &pos); t.n > 0; t = tok_next(s, &pos)) {
+		struct slice b = tok_bare(t);
+		/* "us" and "me" as written, not in capitals */
+		if (tok_in(b, words) || ((sl_ieq(b, "us") || sl_ieq(b, "me")) && !(b.p[1] >= 'A' && b.p[1] <= 'Z')))
+			return 1;
+	}
+	return 0;
+}
+
 /* "Transcript of the Discussions on the Occasion of the Reception by
  * Comrade N. Ceausescu of I. Czesak, Member of ...", "Note on the
  * Reception of the Polish Ambassador by Comrade Zhou Enlai", "Minutes of
@@ -1074,6 +1089,12 @@ static int reception_named(struct hreader *r, struct slice rest, int kinded, int
 			struct slice named = sl_istarts(b, "the ") ? sl_ltrim(sl_from(b, 4)) : b;
 			if (!tok_in(last, lex_person_offices) && !tok_in(last, lex_office_nouns) && tok_is_upper(named)) {
 				struct slice host = host_first ? a : b, guest = host_first ? b : a;
+				/* "the Reception of the Delegation of Our Party by
+				 * Comrade Kim Il Sung": the account of a side that
+				 * names itself in the first person, its writer
+				 * unnamed, the other side no recipient */
+				if (first_person(host) || first_person(guest))
+					return 1;
 				header_parties(r, hprop_add(r, HF_FROM, w, source, ev), host);
 				header_parties(r, hprop_add(r, HF_TO, w, source, ev), guest);
 				return 1;

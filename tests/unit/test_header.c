@@ -2518,6 +2518,18 @@ static const struct rule rules[] = {
 	  "Khrushchev\n\nThis document was made possible with support from Blavatnik Family Foundation\n\nTo Cde. G.T. "
 	  "Shuisky\n\nI am enclosing with this eight copies of the transcript.\n",
 	  "title", "Reception of the Government Delegation of the Iraqi Republic by N.S. Khrushchev", "title line" },
+	{ "a reception of a side named in the first person: the writer's own account, no sender named",
+	  "October 4, 1961\n\nAccount on the Reception of the Delegation of Our Party by Comrade Kim Il Sung\n\n"
+	  "Even though Comrade Manush knows well what was talked about at the meeting, we present this account.\n",
+	  "from", NULL, NULL },
+	{ "... nor the other side its recipient",
+	  "October 4, 1961\n\nAccount on the Reception of the Delegation of Our Party by Comrade Kim Il Sung\n\n"
+	  "Even though Comrade Manush knows well what was talked about at the meeting, we present this account.\n",
+	  "to", NULL, NULL },
+	{ "... but 'US' in capitals is the country, no first person",
+	  "March 2, 1966\n\nNote on the Reception of the US Ambassador John Cabot by Comrade Zhou Enlai\n\n"
+	  "The discussions began at 1800 hrs.\n",
+	  "from", "Zhou Enlai", "title line" },
 	{ "a reception given by a host for a guest, an office's own 'to' passed over",
 	  "May 3, 1961\n\nRecord of the Reception Given by the Ambassador to Cuba Ivan Petrov for Che Guevara\n\n"
 	  "The talk lasted an hour.\n",
