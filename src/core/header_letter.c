@@ -995,9 +995,33 @@ static int bracket_led_party(struct hprop *p, struct slice v)
 	return ok;
 }
 
+/* "Precedence:  Especially Urgent": a short label, capitalised, and its
+ * colon. */
+static int label_line(struct slice t)
+{
+	size_t c = sl_find(sl_of(t.p, t.n < 26 ? t.n : 26), ":");
+	if (c == SIZE_MAX || c < 2 || !tok_is_upper(t))
+		return 0;
+	for (size_t k = 0; k < c; k++)
+		if (!ch_is_alpha((unsigned char)t.p[k]) && t.p[k] != ' ' && t.p[k] != '.')
+			return 0;
+	return 1;
+}
+
+/* A "From:" line among a form's other labelled lines ("Fujian Province
+ * Telegram Received / From: Ministry of Foreign Affairs / Precedence:
+ * Especially Urgent"): the form's sender, with no "To:" line. */
+static int from_in_form(struct hreader *r, size_t i)
+{
+	size_t prev = line_prev(&r->L, i), next = line_next(&r->L, i + 1);
+	return (prev != SIZE_MAX && label_line(line_text(&r->L, prev))) ||
+	       (next < r->footer && label_line(line_text(&r->L, next)));
+}
+
 /* "To: Krajewski" / "From: Ambassador JELEN" ("Sender: Pyongyang"): a
  * pair of labelled lines at the top of a telegram or a letter, in any
- * case. Both must be there: one "To:" alone may be a list's. */
+ * case. Both must be there: one "To:" alone may be a list's; a "From:"
+ * alone is read in a form's block of labelled lines. */
 static void labelled_pair_read(struct hreader *r)
 {
 	size_t at[2] = { SIZE_MAX, SIZE_MAX };
@@ -1014,9 +1038,12 @@ static void labelled_pair_read(struct hreader *r)
 		else if ((sl_istarts(t, "from:") || sl_istarts(t, "sender:")) && at[0] == SIZE_MAX)
 			at[0] = i;
 	}
-	if (at[0] == SIZE_MAX || at[1] == SIZE_MAX)
+	int form = at[0] != SIZE_MAX && at[1] == SIZE_MAX && from_in_form(r, at[0]);
+	if (at[0] == SIZE_MAX || (at[1] == SIZE_MAX && !form))
 		return;
 	for (int k = 0; k < 2; k++) {
+		if (at[k] == SIZE_MAX)
+			continue;
 		struct slice t = line_text(&r->L, at[k]);
 		struct slice v = sl_trim(sl_from(t, sl_find(t, ":") + 1));
 		int caps = (t.p[0] == 'T' && t.p[1] == 'O') || (t.p[0] == 'F' && t.p[1] == 'R');
@@ -1029,7 +1056,9 @@ static void labelled_pair_read(struct hreader *r)
 			       strcmp(r->props[q].source, "memorandum header") == 0;
 		if (v.n == 0 || v.n > 160 || read)
 			continue;
-		struct hprop *p = hprop_add(r, k == 0 ? HF_FROM : HF_TO, W_GOOD, "labelled line", t);
+		/* a form's label says what its line is, as a memorandum's
+		 * FROM: does */
+		struct hprop *p = hprop_add(r, k == 0 ? HF_FROM : HF_TO, form ? W_STRONG + 1 : W_GOOD, "labelled line", t);
 		if (bracket_led_party(p, v))
 			continue;
 		/* "FROM: Moscow": a post stands for its mission */

@@ -1060,6 +1060,15 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nMay 2, 1963\n\nTelegram from the Polish Embassy in Hanoi, 2 May 1963\n\nDispatched from Hanoi on "
 	  "05.02.1963\n\nTo: Naszkowski\n\nFrom: Ambassador SIEDLECKI\n\nToday I met the Premier.\n",
 	  "to", "Naszkowski", "labelled line" },
+	{ "a 'From:' alone among a form's labelled lines is the form's sender, over the archive's title",
+	  "Skip to content\n\nMarch 1, 1979\n\nCable from the Foreign Ministry, 'Deng Discusses Vietnam'\n\nFujian Province "
+	  "Telegram Received\n\nFrom:\u00a0 Ministry of Foreign Affairs\u00a0\n\nPrecedence:\u00a0 Especially Urgent\n\n"
+	  "Deng Xiaoping received the Egyptian Vice Premier.\n",
+	  "from", "Ministry of Foreign Affairs", "labelled line" },
+	{ "... but a 'From:' alone with no label beside it is no form's",
+	  "Notes of a reader\n\nFrom: the diaries of a diplomat, volume two\n\nThe winter was hard that year, and the "
+	  "embassy was cold.\n",
+	  "from", NULL, NULL },
 	{ "an editor's completion of a name is part of it",
 	  "Telegram from the Chinese Embassy in Hanoi\nUrgent\nNo. (63) 12\nTo the Ministry of Foreign Affairs and Comrade [Chen] Yi:\n"
 	  "The situation is as follows.\n",
