@@ -1956,8 +1956,8 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 	 * with Mao Zedong", "From the Diary of A. I. Alekseyev, Record of
 	 * Conversations ...": the journal keeps the paper; the paper's kind
 	 * follows its keeper's name */
-	static const char *const journals[] = { "from the journal of ", "from the diary of ", "journal of ", "diary of ",
-						NULL };
+	static const char *const journals[] = { "from the journal of ", "from the diary of ", "journal entry of ",
+						"diary entry of ", "journal of ", "diary of ", NULL };
 	for (size_t j = 0; journals[j] != NULL && q == SIZE_MAX; j++) {
 		if (!sl_istarts(t, journals[j]))
 			continue;
@@ -1968,6 +1968,11 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 		const char *k2 = c == SIZE_MAX ? NULL : header_kind_find(sl_trim(sl_from(keeper, c + 2)), 3, &a2);
 		if (k2 != NULL) {
 			hprop_text(r, HF_KIND, w + 1, source, sl_cstr(k2), ev);
+			/* "Journal Entry of Ambassador Zhukov: Record of
+			 * Conversation with ...": its keeper wrote the paper
+			 * (after "From", the title's parties say so already) */
+			if (j >= 2)
+				header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_of(keeper.p, c));
 		} else if (j >= 2) {
 			/* "Journal of Soviet Ambassador in the DPRK A.M. Puzanov
 			 * for 23 July 1960": the journal itself, its keeper

@@ -635,6 +635,14 @@ static const struct rule rules[] = {
 	{ "... its keeper the sender, up to the days it covers",
 	  "July 23, 1960\nJournal of Soviet Ambassador in the DPRK A.M. Puzanov for 23 July 1960\n\nI visited Pak.\n", "from",
 	  "Puzanov (Soviet Ambassador in the DPRK)", "title line" },
+	{ "a journal's entry naming its paper: the keeper is its sender, with no 'From' before the journal",
+	  "Skip to content\n\nApril 12, 1955\n\nJournal Entry of Ambassador Zhukov: Record of Conversation with the "
+	  "Indonesian Minister of Foreign Affairs, Sunario\n\nToday I visited the Minister.\n",
+	  "from", "Zhukov", "title line" },
+	{ "... the paper named by its conversation alone",
+	  "Skip to content\n\nJanuary 28, 1959\n\nJournal Entry of Ambassador Volkov: Conversation With Subandrio\n\n"
+	  "I visited Subandrio upon his request.\n",
+	  "from", "Volkov", "title line" },
 	{ "a date run on after the last party is no part of it",
 	  "November 4, 1956\n\nCable, N. Firiubin to Soviet Foreign Ministry 4 November 1956\n\nKardelj informed me.\n", "to",
 	  "Soviet Foreign Ministry", "title line" },
