@@ -755,6 +755,25 @@ static int doc_number_alone(struct slice t)
 	return k > 0 && k == r.n;
 }
 
+/* "No. 229 NAI DFA 2006/39": an edition's number of its paper and the
+ * archive's file of it (capitalised words and codes), over the paper's
+ * heading (Documents on Irish Foreign Policy). */
+static int numbered_file_line(struct slice t)
+{
+	if (t.n > 60 || !sl_istarts(t, "No. "))
+		return 0;
+	struct slice r = sl_from(t, 4), tk[8];
+	int v;
+	size_t k = sl_digits(r.p, r.n, 5, &v);
+	if (k == 0 || k >= r.n || r.p[k] != ' ')
+		return 0;
+	size_t n = tok_split(sl_from(r, k + 1), tk, 8);
+	for (size_t i = 0; i < n && n <= 6; i++)
+		if (!tok_is_upper(tk[i]) && !ch_is_digit((unsigned char)tk[i].p[0]))
+			return 0;
+	return n > 0 && n <= 6;
+}
+
 /* "Africa Region" / "181. Memorandum From William H. Brubeck ...": a
  * short line with no kind, over a numbered heading that opens with one. */
 static int section_over_heading(const struct hreader *r, size_t i)
@@ -1361,10 +1380,14 @@ static void page_top(struct hreader *r)
 		/* "Document No. 3" alone, its heading on the next line
 		 * ("Cipher Telegram from Soviet Ambassador Anatoly Dobrynin to
 		 * CPSU Central Committee, 26 November 1963") */
-		if (tt.p == t.p && r->roles[i].role == HR_TEXT && doc_number_alone(t)) {
+		int filed = numbered_file_line(t);
+		if (tt.p == t.p && r->roles[i].role == HR_TEXT && (doc_number_alone(t) || filed)) {
 			size_t j = line_next(&r->L, i + 1);
 			struct slice u = j < r->footer ? line_text(&r->L, j) : sl_of(t.p, 0);
-			if (j < r->footer && r->roles[j].role == HR_TEXT && title_like(u) && !prose(u)) {
+			/* under an edition's number and file, a heading that
+			 * names its paper's kind ("Letter from ... to ...") */
+			if (j < r->footer && r->roles[j].role == HR_TEXT && title_like(u) && !prose(u) &&
+			    (!filed || header_kind_find(u, 4, &(struct slice){ 0 }) != NULL)) {
 				title = sl_dup(u);
 				title_at = j;
 				lines_drop(&r->L, i, i + 1);

@@ -643,6 +643,10 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nJanuary 28, 1959\n\nJournal Entry of Ambassador Volkov: Conversation With Subandrio\n\n"
 	  "I visited Subandrio upon his request.\n",
 	  "from", "Volkov", "title line" },
+	{ "an edition's number and the archive's file over a heading naming its kind: the heading is the title",
+	  "No. 229 NAI DFA 2006/39\n\nLetter from Joseph P. Walshe to John W. Dulanty (London)\n\nDublin, 17 July 1940\n\n"
+	  "Dear High Commissioner,\n\nYou should make representations.\n",
+	  "title", "Letter from Joseph P. Walshe to John W. Dulanty (London)", "title line" },
 	{ "a date run on after the last party is no part of it",
 	  "November 4, 1956\n\nCable, N. Firiubin to Soviet Foreign Ministry 4 November 1956\n\nKardelj informed me.\n", "to",
 	  "Soviet Foreign Ministry", "title line" },
