@@ -443,7 +443,11 @@ const char *const lex_places[] = {
 	"Rabat", "Rangoon", "Riga", "Rio de Janeiro", "Rome", "Saigon", "Santiago", "Seoul", "Shanghai", "Sofia",
 	"Stockholm", "Taipei", "Tehran", "Teheran", "Tel Aviv", "Tientsin", "Tirana", "Tokyo", "Tripoli", "Tunis",
 	"Ulaanbaatar", "Ulan Bator", "Vienna", "Vientiane", "Vilnius", "Warsaw", "Washington", "Wellington",
-	"Yalta", "Zagreb", "Crimea", "Kremlin", NULL
+	"Yalta", "Zagreb", "Crimea", "Kremlin",
+	/* more capitals of the period's states and their missions */
+	"Dublin", "Reykjavik", "Luxembourg", "Nicosia", "Valletta", "Kathmandu", "Dacca", "Dhaka", "Kuala Lumpur",
+	"Singapore", "Pretoria", "Kampala", "Conakry", "Bamako", "Mogadishu", "Riyadh", "Jidda", "Bogota", "Bogot\xc3\xa1",
+	"Asuncion", "The Hague", NULL
 };
 
 /* Countries as titles name them, longest forms first where one begins

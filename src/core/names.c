@@ -521,6 +521,18 @@ int party_office(struct slice s)
 					  tok_is_lower(tok_next(s, &pos)));
 }
 
+/* "Joseph P. Walshe", "G. M. Malenkov": a name of several words, one
+ * of them an initial. */
+static int initialled(struct slice s)
+{
+	struct slice tk[6];
+	size_t n = tok_split(s, tk, 6);
+	for (size_t i = 0; i < n && n >= 2 && n <= 6; i++)
+		if (tok_is_initials(tk[i]))
+			return 1;
+	return 0;
+}
+
 /* One party as a title or salutation prints it ("Feng Xi (Stalin)",
  * "Comrade Filippov [Stalin]", "Kim Il Sung (via Shtytkov)") resolved to a
  * canonical name; an alias is recorded when the brackets name the person
@@ -577,9 +589,14 @@ char *party_resolve(struct doc *d, struct slice s, int org)
 			/* "the Ambassador in the Soviet Union (Kirk)": the
 			 * office's holder, who is no alias of it */
 			out = name_canonical(other);
-		} else if (other.p != NULL) {
+		} else if (other.p != NULL && !initialled(base)) {
 			enum note_kind k;
 			out = alias_resolve(d, base, other, 0, &k);
+		} else if (other.p != NULL) {
+			/* "Joseph P. Walshe (Dublin)": a name with its
+			 * initial is a person's own, not a pseudonym the
+			 * brackets resolve; they say where he is */
+			out = name_canonical(base);
 		} else {
 			out = name_canonical(base);
 		}

@@ -647,6 +647,12 @@ static const struct rule rules[] = {
 	  "No. 229 NAI DFA 2006/39\n\nLetter from Joseph P. Walshe to John W. Dulanty (London)\n\nDublin, 17 July 1940\n\n"
 	  "Dear High Commissioner,\n\nYou should make representations.\n",
 	  "title", "Letter from Joseph P. Walshe to John W. Dulanty (London)", "title line" },
+	{ "a name with its initial and a word in parentheses: the person, where he is (no pseudonym)",
+	  "Skip to content\n\nFebruary 24, 1936\n\nLetter from John W. Dulanty to Joseph P. Walshe (Cork)\n\nThe text.\n",
+	  "to", "Joseph P. Walshe", "title line" },
+	{ "... and a capital in parentheses is where the party is",
+	  "Skip to content\n\nFebruary 24, 1936\n\nLetter from John W. Dulanty to Joseph Walshe (Dublin)\n\nThe text.\n",
+	  "to", "Joseph Walshe", "title line" },
 	{ "a date run on after the last party is no part of it",
 	  "November 4, 1956\n\nCable, N. Firiubin to Soviet Foreign Ministry 4 November 1956\n\nKardelj informed me.\n", "to",
 	  "Soviet Foreign Ministry", "title line" },
