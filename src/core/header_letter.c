@@ -955,7 +955,10 @@ static void memo_header(struct hreader *r)
 /* "[Ambassador Edward] DROŻNIAK2", "[Foreign Ministry Director
  * Eugeniusz] MILNIKIEL1": a translator's bracket before a surname in
  * capitals, giving the office and the given name (a footnote's number
- * glued on the surname). Adds the person to p: 1, or 0 when v is not so. */
+ * glued on the surname). "[Director General in the Foreign Ministry
+ * Przemysław] Ogrodziński,1 URGENT": the surname as printed, up to the
+ * comma before the footnote's number and the cable's precedence. Adds
+ * the person to p: 1, or 0 when v is not so. */
 static int bracket_led_party(struct hprop *p, struct slice v)
 {
 	if (v.n < 4 || v.p[0] != '[')
@@ -964,13 +967,17 @@ static int bracket_led_party(struct hprop *p, struct slice v)
 	if (close == SIZE_MAX)
 		return 0;
 	struct slice in = sl_trim(sl_of(v.p + 1, close - 1)), sur = sl_trim(sl_from(v, close + 1));
+	size_t comma = sl_find(sur, ",");
+	if (comma != SIZE_MAX)
+		sur = sl_rtrim(sl_of(sur.p, comma));
 	while (sur.n > 1 && ch_is_digit((unsigned char)sur.p[sur.n - 1]))
 		sur.n--;
 	size_t up, low, dig;
 	sl_letters(sur, &up, &low, &dig);
 	struct slice tk[8];
 	size_t n = tok_split(in, tk, 8);
-	if (n == 0 || n > 7 || low > 0 || up < 2 || dig > 0 || sl_find(sur, " ") != SIZE_MAX)
+	if (n == 0 || n > 7 || !tok_is_upper(sur) || (low > 0 ? up != 1 : up < 2) || dig > 0 ||
+	    sl_find(sur, " ") != SIZE_MAX)
 		return 0;
 	/* the office: up to its last word of office or body; the given
 	 * names after it */

@@ -691,6 +691,16 @@ static const struct rule rules[] = {
 	  "November 16, 1962\nTelegram from Polish Embassy in Washington (Drozniak), 16 November 1962\nCiphergram No. 16831\n"
 	  "To: [Foreign Ministry Director Eugeniusz] MILNIKIEL1\nFrom: [Ambassador Edward] DRO\xc5\xbbNIAK2\nThere is a belief.\n",
 	  "to", "Eugeniusz Milnikiel (Foreign Ministry Director)", "labelled line" },
+	{ "... the footnote's number after a comma, and the cable's precedence after it",
+	  "October 30, 1962\nTelegram from Polish Embassy in Washington (Drozniak), 30 October 1962\nCiphergram No. 16028\n"
+	  "To: [Foreign Ministry Director Eugeniusz] MILNIKIEL,1 URGENT, EYES ONLY\nFrom: [Ambassador Edward] DRO\xc5\xbbNIAK2\n"
+	  "There is a belief.\n",
+	  "to", "Eugeniusz Milnikiel (Foreign Ministry Director)", "labelled line" },
+	{ "... a surname printed as a name is",
+	  "June 1, 1962\nTelegram from Polish Embassy in Washington (Drozniak), 1 June 1962\nCiphergram No. 8175\n"
+	  "To: [Director General in the Foreign Ministry Przemys\xc5\x82\x61w] Ogrodzi\xc5\x84ski,1 URGENT\n"
+	  "From: [Ambassador Edward] DRO\xc5\xbbNIAK2\nCuba has been removed from the list.\n",
+	  "to", "Przemys\xc5\x82\x61w Ogrodzi\xc5\x84ski (Director General in the Foreign Ministry)", "labelled line" },
 	{ "a name alone over a heading that opens with the paper's kind is its author's",
 	  "Speeches, etc.\n\nMargaret Thatcher\n\nLetter to US President (Ronald Reagan) (\"you stood for all that is best\")\n\n"
 	  "Document type: Speeches, interviews, etc.\nVenue: No.10 Downing Street\nSource: Thatcher Archive\n\nDear Ron.\n\n"
