@@ -2231,6 +2231,22 @@ static void salutation_read(struct hreader *r)
 		struct hprop *p = hprop_add(r, HF_TO, W_FAIR, "salutation", t);
 		header_parties(r, p, rest);
 		free(joined);
+		/* "To Cde. Stalin" / "To Cde. Molotov": an address of a line
+		 * for each addressee, each in the same form (the lines under
+		 * the first may have been taken for its block) */
+		for (size_t j = i + 1, k2 = 0; sl_istarts(sl_cstr(open), "To") && j < r->footer && k2 < 6; j++) {
+			struct slice u = line_text(&r->L, j);
+			if (u.n == 0)
+				continue;
+			k2++;
+			if (u.n > 80 || header_salutation(u) != open)
+				break;
+			struct slice more = sl_from(u, strlen(open));
+			while (more.n > 0 && strchr("!:,", more.p[more.n - 1]) != NULL)
+				more.n--;
+			if (header_parties(r, p, more) == 0)
+				break;
+		}
 		/* an address in capitals heads telegrams as often as letters:
 		 * it names no kind */
 		if (!capital_address(t))

@@ -701,6 +701,10 @@ static const struct rule rules[] = {
 	  "To: [Director General in the Foreign Ministry Przemys\xc5\x82\x61w] Ogrodzi\xc5\x84ski,1 URGENT\n"
 	  "From: [Ambassador Edward] DRO\xc5\xbbNIAK2\nCuba has been removed from the list.\n",
 	  "to", "Przemys\xc5\x82\x61w Ogrodzi\xc5\x84ski (Director General in the Foreign Ministry)", "labelled line" },
+	{ "an address of a line for each addressee, in the same form: all of them",
+	  "Skip to content\n\nApril 12, 1946\n\nMessage from Bagirov on April 7 meeting with Pishevari\n\nTo Cde. Stalin\n"
+	  "To Cde. Molotov\nI, Bagirov, had a detailed conversation on 7 April.\n",
+	  "to", "Stalin; Molotov", "salutation" },
 	{ "a name alone over a heading that opens with the paper's kind is its author's",
 	  "Speeches, etc.\n\nMargaret Thatcher\n\nLetter to US President (Ronald Reagan) (\"you stood for all that is best\")\n\n"
 	  "Document type: Speeches, interviews, etc.\nVenue: No.10 Downing Street\nSource: Thatcher Archive\n\nDear Ron.\n\n"
