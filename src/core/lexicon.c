@@ -447,7 +447,8 @@ const char *const lex_places[] = {
 	/* more capitals of the period's states and their missions */
 	"Dublin", "Reykjavik", "Luxembourg", "Nicosia", "Valletta", "Kathmandu", "Dacca", "Dhaka", "Kuala Lumpur",
 	"Singapore", "Pretoria", "Kampala", "Conakry", "Bamako", "Mogadishu", "Riyadh", "Jidda", "Bogota", "Bogot\xc3\xa1",
-	"Asuncion", "The Hague", NULL
+	"Asuncion", "The Hague", "Santo Domingo", "Port-au-Prince", "Guatemala City", "Tegucigalpa", "San Salvador",
+	"San Jose", "San Jos\xc3\xa9", "Kingston", "Ciudad Trujillo", NULL
 };
 
 /* Countries as titles name them, longest forms first where one begins

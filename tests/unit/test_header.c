@@ -701,6 +701,11 @@ static const struct rule rules[] = {
 	  "To: [Director General in the Foreign Ministry Przemys\xc5\x82\x61w] Ogrodzi\xc5\x84ski,1 URGENT\n"
 	  "From: [Ambassador Edward] DRO\xc5\xbbNIAK2\nCuba has been removed from the list.\n",
 	  "to", "Przemys\xc5\x82\x61w Ogrodzi\xc5\x84ski (Director General in the Foreign Ministry)", "labelled line" },
+	{ "a mission and, after a comma, its post (a capital of the period's lexicon): one party",
+	  "October 23, 1962\nTelegram from Mexican Embassy, Santo Domingo\nThis document was made possible with support from "
+	  "Leon Levy Foundation\nTRANSLATION OF CODED TELEGRAM\nSANTO DOMINGO, 23 October 1962\n187 - The Ministry convened "
+	  "the diplomatic corps.\n",
+	  "from", "Mexican Embassy", "title line" },
 	{ "an address of a line for each addressee, in the same form: all of them",
 	  "Skip to content\n\nApril 12, 1946\n\nMessage from Bagirov on April 7 meeting with Pishevari\n\nTo Cde. Stalin\n"
 	  "To Cde. Molotov\nI, Bagirov, had a detailed conversation on 7 April.\n",
