@@ -1002,9 +1002,10 @@ static int bracket_led_party(struct hprop *p, struct slice v)
 	return ok;
 }
 
-/* "Precedence:  Especially Urgent": a short label, capitalised, and its
- * colon. */
-static int label_line(struct slice t)
+/* "Precedence:  Especially Urgent": any short label, capitalised, and
+ * its colon (header_roles.c's label_line knows the archives' own labels;
+ * a form's may be any). */
+static int form_label(struct slice t)
 {
 	size_t c = sl_find(sl_of(t.p, t.n < 26 ? t.n : 26), ":");
 	if (c == SIZE_MAX || c < 2 || !tok_is_upper(t))
@@ -1021,8 +1022,8 @@ static int label_line(struct slice t)
 static int from_in_form(struct hreader *r, size_t i)
 {
 	size_t prev = line_prev(&r->L, i), next = line_next(&r->L, i + 1);
-	return (prev != SIZE_MAX && label_line(line_text(&r->L, prev))) ||
-	       (next < r->footer && label_line(line_text(&r->L, next)));
+	return (prev != SIZE_MAX && form_label(line_text(&r->L, prev))) ||
+	       (next < r->footer && form_label(line_text(&r->L, next)));
 }
 
 /* "To: Krajewski" / "From: Ambassador JELEN" ("Sender: Pyongyang"): a
