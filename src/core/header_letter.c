@@ -2130,6 +2130,15 @@ static const char *const formal_addresses[] = { "sir", "madam", "madame", "gentl
 						"dear sirs", "my lord", "monsieur", "your excellency", "excellency",
 						"mr. president", "mr. secretary", NULL };
 
+/* A salutation's names without the marks that close it ("Stalin!",
+ * "Molotov:", "Kim Il Sung,"); an initial's stop stays. */
+static struct slice salute_marks_off(struct slice s)
+{
+	while (s.n > 0 && strchr("!:,", s.p[s.n - 1]) != NULL)
+		s.n--;
+	return s;
+}
+
 /* Salutations among the opening lines ("To Comrade Stalin, I.V.", "Dear
  * Comrade Mao Zedong,", "Comrade Kim Il Sung!") name recipients. */
 static void salutation_read(struct hreader *r)
@@ -2220,8 +2229,7 @@ static void salutation_read(struct hreader *r)
 			joined = xasprintf("%.*s %.*s", (int)rest.n, rest.p, (int)more.n, more.p);
 			rest = sl_cstr(joined);
 		}
-		while (rest.n > 0 && strchr("!:,", rest.p[rest.n - 1]) != NULL)
-			rest.n--;
+		rest = salute_marks_off(rest);
 		if (tok_in(rest, name_stops)) {
 			free(joined);
 			/* "Dear Sir": a letter to no one named */
@@ -2242,10 +2250,7 @@ static void salutation_read(struct hreader *r)
 			k2++;
 			if (u.n > 80 || header_salutation(u) != open)
 				break;
-			struct slice more = sl_from(u, strlen(open));
-			while (more.n > 0 && strchr("!:,", more.p[more.n - 1]) != NULL)
-				more.n--;
-			if (header_parties(r, p, more) == 0)
+			if (header_parties(r, p, salute_marks_off(sl_from(u, strlen(open)))) == 0)
 				break;
 		}
 		/* an address in capitals heads telegrams as often as letters:
