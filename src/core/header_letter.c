@@ -976,7 +976,7 @@ static int bracket_led_party(struct hprop *p, struct slice v)
 	sl_letters(sur, &up, &low, &dig);
 	struct slice tk[8];
 	size_t n = tok_split(in, tk, 8);
-	if (n == 0 || n > 7 || !tok_is_upper(sur) || (low > 0 ? up != 1 : up < 2) || dig > 0 ||
+	if (n == 0 || n > 7 || !tok_is_upper(sur) || (low == 0 && up < 2) || dig > 0 ||
 	    sl_find(sur, " ") != SIZE_MAX)
 		return 0;
 	/* the office: up to its last word of office or body; the given

@@ -706,6 +706,10 @@ static const struct rule rules[] = {
 	  "Leon Levy Foundation\nTRANSLATION OF CODED TELEGRAM\nSANTO DOMINGO, 23 October 1962\n187 - The Ministry convened "
 	  "the diplomatic corps.\n",
 	  "from", "Mexican Embassy", "title line" },
+	{ "... a surname of two names joined by a hyphen",
+	  "June 1, 1962\nTelegram from the Romanian Embassy in Washington, 1 June 1962\nTo: [Deputy Minister Paul] "
+	  "Niculescu-Mizil,2 URGENT\nFrom: [Ambassador Petre] B\xc4\x82" "L\xc4\x82" "CEANU3\nThe talks went well.\n",
+	  "to", "Paul Niculescu-Mizil (Deputy Minister)", "labelled line" },
 	{ "an address of a line for each addressee, in the same form: all of them",
 	  "Skip to content\n\nApril 12, 1946\n\nMessage from Bagirov on April 7 meeting with Pishevari\n\nTo Cde. Stalin\n"
 	  "To Cde. Molotov\nI, Bagirov, had a detailed conversation on 7 April.\n",
