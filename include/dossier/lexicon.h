@@ -142,6 +142,16 @@ extern const char *const lex_sending_verbs[];
 extern const char *const lex_not_verbs[];
 /* Abbreviations whose period ends no sentence. */
 extern const char *const lex_abbreviations[];
+/* A person's initials as catalogues write them for a party ("MT"), the
+ * name they stand for, and a word the page must carry (or NULL). */
+struct lex_initials {
+	const char *initials;
+	const char *name;
+	const char *page_word;
+};
+extern const struct lex_initials lex_initials[];
+/* The name initials w stand for on page, or NULL. */
+const char *lex_initials_name(struct slice w, struct slice page);
 /* Nouns of offices that take "to" or "in" a country inside their name
  * ("Ambassador to the USA", "Embassy in Cuba"). */
 extern const char *const lex_office_nouns[];

@@ -620,6 +620,13 @@ static int unit_of_body(const char *unit, struct slice part)
 	       (body || !name_like(part, 0));
 }
 
+/* The person initials w stand for on this page ("MT" on the Thatcher
+ * Foundation's), or NULL. */
+static const char *page_initials(const struct hreader *r, struct slice w)
+{
+	return lex_initials_name(w, sl_of(r->L.text, r->L.len));
+}
+
 size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 {
 	size_t added = 0;
@@ -720,6 +727,18 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 		for (size_t q = 0; q < an && an <= 4; q++)
 			only += tok_in(tok_bare(aw[q]), address_words);
 		if (an > 0 && an <= 4 && only == an && k != SIZE_MAX) {
+			s = sl_trim(sl_from(s, k + sep));
+			continue;
+		}
+		/* "Trudeau letter to MT": initials the catalogue writes for
+		 * a person */
+		const char *known = page_initials(r, part);
+		if (known != NULL) {
+			size_t before = p->nparties;
+			hprop_party(p, known, NULL);
+			added += p->nparties > before;
+			if (k == SIZE_MAX)
+				break;
 			s = sl_trim(sl_from(s, k + sep));
 			continue;
 		}
@@ -2028,7 +2047,7 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 	}
 	/* "Economy: Reagan letter to Thatcher (...)": a name alone before
 	 * the kind word is its sender (not initials, which stand for
-	 * whoever the catalogue abbreviates: "MT") */
+	 * whoever the catalogue abbreviates, unless known: "MT") */
 	struct slice tl6 = topicless(t), a6;
 	const char *k6 = header_kind_find(tl6, 6, &a6);
 	if (k6 != NULL && sl_istarts(a6, " to ")) {
@@ -2038,8 +2057,9 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 			sp--;
 		struct slice who = sl_trim(sl_of(pre.p, sp)), wt[5];
 		size_t wn = sp == 0 ? 0 : tok_split(who, wt, 5);
-		if (wn >= 1 && wn <= 4 && name_like(who, 0) && !tok_is_initials(wt[wn - 1]) && !(wn == 1 && abbreviation(wt[0])) &&
-		    !tok_in(tok_bare(wt[wn - 1]), lex_paper_adjectives))
+		if ((wn == 1 && page_initials(r, wt[0]) != NULL) ||
+		    (wn >= 1 && wn <= 4 && name_like(who, 0) && !tok_is_initials(wt[wn - 1]) && !(wn == 1 && abbreviation(wt[0])) &&
+		     !tok_in(tok_bare(wt[wn - 1]), lex_paper_adjectives)))
 			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), who);
 	}
 	/* "Copy of N.S. Khrushchev's Notes to ...", "Excerpts from

@@ -410,6 +410,27 @@ const char *const lex_abbreviations[] = {
 	"i.e.", "e.g.", "cf.", "op.", "d.", "f.", "ll.", "p.", "pp.", "u.s.", "u.n.", NULL
 };
 
+/* Initials catalogues write for a person as a party of a paper ("MT
+ * letter to President Carter", the Thatcher Foundation's), and a word
+ * their pages carry where the initials could be anything else. */
+const struct lex_initials lex_initials[] = {
+	{ "MT", "Margaret Thatcher", "Thatcher" },
+	{ "JFK", "John F. Kennedy", NULL },
+	{ "LBJ", "Lyndon B. Johnson", NULL },
+	{ "FDR", "Franklin D. Roosevelt", NULL },
+	{ "HAK", "Henry A. Kissinger", NULL },
+	{ NULL, NULL, NULL },
+};
+
+const char *lex_initials_name(struct slice w, struct slice page)
+{
+	for (size_t i = 0; lex_initials[i].initials != NULL; i++)
+		if (sl_eq_slice(w, sl_cstr(lex_initials[i].initials)) &&
+		    (lex_initials[i].page_word == NULL || sl_find(page, lex_initials[i].page_word) != SIZE_MAX))
+			return lex_initials[i].name;
+	return NULL;
+}
+
 const char *const lex_office_nouns[] = {
 	"ambassador", "ambassadors", "envoy", "minister", "representative", "representatives", "delegation",
 	"delegate", "mission", "embassy", "legation", "consul", "consulate", "chargé", "charge", "attaché",

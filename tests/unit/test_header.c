@@ -917,6 +917,17 @@ static const struct rule rules[] = {
 	{ "a catalogue's abbreviation before the kind word is no sender",
 	  "Archive (Reagan Library)\nUS: MT letter to President Carter (farewell) [released 2012]\nDocument type: "
 	  "Declassified documents\nJuly 18, 1980\nDear Mr President,\nI write to thank you.\n", "from", NULL, NULL },
+	{ "initials a catalogue writes for a person are its sender, on the catalogue's pages",
+	  "Archive (Thatcher MSS)\nUS: MT letter to President Carter (farewell) [released 2012]\nDocument type: "
+	  "Declassified documents\nSource: Thatcher MSS (Churchill Archive Centre): THCR3/1/12 (i) f24\n", "from",
+	  "Margaret Thatcher", "title line" },
+	{ "initials a catalogue writes for a person are its recipient, on the catalogue's pages",
+	  "Archive (Thatcher MSS)\nCanada: Prime Minister Trudeau of Canada letter to MT (thanks for talk) [released "
+	  "2011]\nDocument type: Declassified documents\nSource: Thatcher MSS (Churchill Archive Centre): THCR 3/1/9\n",
+	  "to", "Margaret Thatcher", "title line" },
+	{ "a president's initials before the kind word are his",
+	  "Archive (Kennedy Library)\nBerlin: JFK letter to Khrushchev (on the wall) [declassified 1993]\nDocument "
+	  "type: Declassified documents\n", "from", "John F. Kennedy", "title line" },
 	{ "a word that qualifies the paper before its kind is no sender",
 	  "Personal Letter to Kennedy\n\nThe text goes here and on.\n", "from", NULL, NULL },
 	{ "an online library's buttons over a book's page are no title",
