@@ -2057,6 +2057,12 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 			sp--;
 		struct slice who = sl_trim(sl_of(pre.p, sp)), wt[5];
 		size_t wn = sp == 0 ? 0 : tok_split(who, wt, 5);
+		/* "MT draft letter to Reagan": the paper's adjectives are
+		 * not its sender's name */
+		while (wn > 1 && wn <= 5 && tok_in(tok_bare(wt[wn - 1]), lex_paper_adjectives)) {
+			wn--;
+			who = sl_of(who.p, (size_t)(wt[wn - 1].p + wt[wn - 1].n - who.p));
+		}
 		if ((wn == 1 && page_initials(r, wt[0]) != NULL) ||
 		    (wn >= 1 && wn <= 4 && name_like(who, 0) && !tok_is_initials(wt[wn - 1]) && !(wn == 1 && abbreviation(wt[0])) &&
 		     !tok_in(tok_bare(wt[wn - 1]), lex_paper_adjectives)))

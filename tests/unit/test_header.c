@@ -928,6 +928,9 @@ static const struct rule rules[] = {
 	{ "a president's initials before the kind word are his",
 	  "Archive (Kennedy Library)\nBerlin: JFK letter to Khrushchev (on the wall) [declassified 1993]\nDocument "
 	  "type: Declassified documents\n", "from", "John F. Kennedy", "title line" },
+	{ "a word that qualifies the paper between its sender and its kind is not his name",
+	  "Archive (Reagan Library)\nFalklands: Reagan draft letter to Thatcher (never sent) [declassified 1998]\n"
+	  "Document type: Declassified documents\n", "from", "Reagan", "title line" },
 	{ "a word that qualifies the paper before its kind is no sender",
 	  "Personal Letter to Kennedy\n\nThe text goes here and on.\n", "from", NULL, NULL },
 	{ "an online library's buttons over a book's page are no title",
