@@ -349,9 +349,78 @@ static void tags_subject_read(struct hreader *r)
 	}
 }
 
+/* The end of a party in a telegram's opening formula: a full stop, a
+ * colon, "begins", or the line's end. */
+static struct slice following_party(struct slice s)
+{
+	size_t end = s.n;
+	for (size_t k = 0; k < s.n; k++)
+		if (s.p[k] == ':' || (s.p[k] == '.' && (k + 1 == s.n || s.p[k + 1] == ' ') &&
+				      !(k >= 1 && k + 1 < s.n && s.p[k - 1] >= 'A' && s.p[k - 1] <= 'Z' &&
+					(k < 2 || s.p[k - 2] == ' ' || s.p[k - 2] == '.')))) {
+			end = k; /* (not the stop after an initial: "H. H. Wrong") */
+			break;
+		}
+	s = sl_of(s.p, end);
+	size_t b = sl_ifind_top(s, " begins");
+	if (b != SIZE_MAX)
+		s = sl_of(s.p, b);
+	return sl_trim(s);
+}
+
+static int following_named(struct slice s)
+{
+	if (sl_istarts(s, "the "))
+		s = sl_ltrim(sl_from(s, 4));
+	return s.n > 0 && s.n <= 80 && s.p[0] >= 'A' && s.p[0] <= 'Z';
+}
+
+/* "Following for Heeney from Wrong.", "Following personal for President
+ * Reagan from the Prime Minister", "Following from Prime Minister for
+ * President": the formula that opens a Commonwealth telegram's text names
+ * its recipient and its sender. */
+static void following_read(struct hreader *r)
+{
+	static const char *const qualifiers[] = { "personal", "secret", "top", "most", "immediate", "private",
+						  "confidential", "priority", "and", "urgent", "message", "telegram", NULL };
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 80 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), rest;
+		if (!sl_istarts(t, "following "))
+			continue;
+		rest = sl_ltrim(sl_from(t, 10));
+		for (;;) {
+			size_t n = 0;
+			struct slice w = tok_bare(tok_next(rest, &n));
+			if (w.n == 0 || !tok_in(w, qualifiers))
+				break;
+			rest = sl_ltrim(sl_from(rest, n));
+		}
+		int for_first = sl_istarts(rest, "for ");
+		if (!for_first && !sl_istarts(rest, "from "))
+			continue;
+		rest = sl_from(rest, for_first ? 4 : 5);
+		size_t mid = sl_ifind_top(rest, for_first ? " from " : " for ");
+		if (mid == SIZE_MAX)
+			continue;
+		struct slice one = sl_trim(sl_of(rest.p, mid));
+		struct slice two = following_party(sl_from(rest, mid + (for_first ? 6 : 5)));
+		struct slice to = for_first ? one : two, from = for_first ? two : one;
+		/* named, capitalised ("Following from this, for the
+		 * reasons ..." names no one) */
+		if (!following_named(to) || !following_named(from))
+			continue;
+		header_parties(r, hprop_add(r, HF_FROM, W_GOOD, "telegram's opening", t), from);
+		header_parties(r, hprop_add(r, HF_TO, W_GOOD, "telegram's opening", t), to);
+		hprop_text(r, HF_KIND, W_FAIR, "telegram's opening", sl_cstr("telegram"), t);
+		return;
+	}
+}
+
 void header_cable_read(struct hreader *r)
 {
 	cable_lines_read(r);
+	following_read(r);
 	if (!hprop_has(r, HF_TITLE, W_FAIR))
 		tags_subject_read(r);
 }

@@ -931,6 +931,18 @@ static const struct rule rules[] = {
 	{ "a word that qualifies the paper between its sender and its kind is not his name",
 	  "Archive (Reagan Library)\nFalklands: Reagan draft letter to Thatcher (never sent) [declassified 1998]\n"
 	  "Document type: Declassified documents\n", "from", "Reagan", "title line" },
+	{ "a telegram's opening formula names its sender",
+	  "TELETYPE MESSAGE\nApril 4th, 1951.\nTOP SECRET.\nFollowing for Heeney from H. H. Wrong. I saw the "
+	  "Secretary this morning.\n", "from", "Wrong", "telegram's opening" },
+	{ "a telegram's opening formula names its recipient",
+	  "TELETYPE MESSAGE\nApril 4th, 1951.\nTOP SECRET.\nFollowing for Heeney from H. H. Wrong. I saw the "
+	  "Secretary this morning.\n", "to", "Heeney", "telegram's opening" },
+	{ "a telegram's opening formula may name its sender first, after its qualifiers",
+	  "SECRET\n12 May 1982\nFollowing personal and secret from Pym for Haig begins:\nI have your message.\n",
+	  "from", "Pym", "telegram's opening" },
+	{ "a sentence opening with 'Following from' is no telegram's formula",
+	  "12 May 1982\n\nDear Sir,\nFollowing from this, for the President the answer must wait.\n", "kind", "letter",
+	  "salutation or closing" },
 	{ "a word that qualifies the paper before its kind is no sender",
 	  "Personal Letter to Kennedy\n\nThe text goes here and on.\n", "from", NULL, NULL },
 	{ "an online library's buttons over a book's page are no title",
