@@ -108,6 +108,13 @@ static int date_line_plain(struct slice s, int min, struct date_val *dt, struct 
 		 * value with its date, the event's; a place has no colon */
 		if (sl_find(head, ": ") != SIZE_MAX)
 			return 0;
+		/* "Sino-Soviet Trade, 1981": a year alone after words is a
+		 * title's; a dateline's after its place ("WASHINGTON , 1974",
+		 * its day and month left blank; "Moscow, 1952") */
+		size_t up, low, dig;
+		sl_letters(head, &up, &low, &dig);
+		if (dt->m == 0 && low > 0 && !tok_in(sl_trim(head), lex_places))
+			return 0;
 	}
 	int precision = dt->d ? 3 : dt->m ? 2 : 1;
 	if (!date_tail_ok(sl_from(s, k)) || precision < min)

@@ -931,6 +931,16 @@ static const struct rule rules[] = {
 	{ "a word that qualifies the paper between its sender and its kind is not his name",
 	  "Archive (Reagan Library)\nFalklands: Reagan draft letter to Thatcher (never sent) [declassified 1998]\n"
 	  "Document type: Declassified documents\n", "from", "Reagan", "title line" },
+	{ "a title that ends in a year after a comma is no dateline",
+	  "Skip to content\n\nNovember 16, 1981\n\nSino-Soviet Trade, 1981\n\n\nMPR Embassy in the Soviet Union\n"
+	  "Meeting, record of conversation\n\nNovember 16, 1981 Moscow\n\nSino-Soviet trade, 1981\n\nOn November 16, "
+	  "1981 Embassy counselor Ts. Narkhuu met with the Deputy Head of the USSR MFA.\n",
+	  "title", "Sino-Soviet Trade, 1981", "title line" },
+	{ "a dateline in capitals with its day and month left blank gives its year",
+	  "THE\n\nWASHINGTON , 1974\n\nMEMORANDUM FOR THE WHITE HOUSE STAFF:\n\nBy custom and tradition, the files "
+	  "of the White House Office belong to the President.\n", "date", "1974", NULL },
+	{ "a city's dateline with a year alone gives its year",
+	  "Moscow, 1952\n\nDear Comrade Kim,\nI have your letter.\n", "date", "1952", NULL },
 	{ "a telegram's opening formula names its sender",
 	  "TELETYPE MESSAGE\nApril 4th, 1951.\nTOP SECRET.\nFollowing for Heeney from H. H. Wrong. I saw the "
 	  "Secretary this morning.\n", "from", "Wrong", "telegram's opening" },
