@@ -597,6 +597,19 @@ static int part_names_no_one(struct slice part)
 /* Whether part is the body a unit named before the comma belongs to
  * ("International Department" / "Central Committee of CCP"): the unit
  * ends in a unit's noun, the body opens with a body's name. */
+/* Whether name ends in a word for a country's mission abroad ("Mexican
+ * Embassy"), which a city after it places. */
+static int mission_named(const char *name)
+{
+	static const char *const missions[] = { "embassy", "legation", "consulate", "consulate-general", "mission",
+						 "delegation", NULL };
+	struct slice n = sl_cstr(name);
+	size_t sp = n.n;
+	while (sp > 0 && n.p[sp - 1] != ' ')
+		sp--;
+	return sp > 0 && tok_in(sl_from(n, sp), missions);
+}
+
 static int unit_of_body(const char *unit, struct slice part)
 {
 	static const char *const units[] = { "department", "division", "bureau", "section", "office", NULL };
@@ -815,8 +828,16 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 			p->parties[p->nparties - 1].office = office_name(s);
 			break;
 		}
-		if (header_place(part))
+		if (header_place(part)) {
+			/* "Telegram from Mexican Embassy, Prague": a mission
+			 * named with its city is the mission there */
+			if (added > 0 && mission_named(p->parties[p->nparties - 1].name)) {
+				char *there = xasprintf("%s in %.*s", p->parties[p->nparties - 1].name, (int)part.n, part.p);
+				free(p->parties[p->nparties - 1].name);
+				p->parties[p->nparties - 1].name = there;
+			}
 			break; /* "..., Crimea, 25 July 1978": where, not who */
+		}
 		if (after_comma && !and_list && k == SIZE_MAX && added == 1 && part_names_no_one(part))
 			break;
 		/* "the International Department, Central Committee of CCP": a

@@ -705,7 +705,7 @@ static const struct rule rules[] = {
 	  "October 23, 1962\nTelegram from Mexican Embassy, Santo Domingo\nThis document was made possible with support from "
 	  "Leon Levy Foundation\nTRANSLATION OF CODED TELEGRAM\nSANTO DOMINGO, 23 October 1962\n187 - The Ministry convened "
 	  "the diplomatic corps.\n",
-	  "from", "Mexican Embassy", "title line" },
+	  "from", "Mexican Embassy in Santo Domingo", "title line" },
 	{ "... a surname of two names joined by a hyphen",
 	  "June 1, 1962\nTelegram from the Romanian Embassy in Washington, 1 June 1962\nTo: [Deputy Minister Paul] "
 	  "Niculescu-Mizil,2 URGENT\nFrom: [Ambassador Petre] B\xc4\x82" "L\xc4\x82" "CEANU3\nThe talks went well.\n",
@@ -941,6 +941,12 @@ static const struct rule rules[] = {
 	  "of the White House Office belong to the President.\n", "date", "1974", NULL },
 	{ "a city's dateline with a year alone gives its year",
 	  "Moscow, 1952\n\nDear Comrade Kim,\nI have your letter.\n", "date", "1952", NULL },
+	{ "a mission named with its city after a comma is the mission there",
+	  "October 29, 1962\n\nTelegram from Brazilian Embassy, Havana\n\nThe situation in the city is calm.\n", "from",
+	  "Brazilian Embassy in Havana", "title line" },
+	{ "a person named with his city after a comma is the person",
+	  "October 29, 1962\n\nTelegram from Vasco Leitao da Cunha, Havana\n\nThe situation in the city is calm.\n",
+	  "from", "Vasco Leitao da Cunha", "title line" },
 	{ "a telegram's opening formula names its sender",
 	  "TELETYPE MESSAGE\nApril 4th, 1951.\nTOP SECRET.\nFollowing for Heeney from H. H. Wrong. I saw the "
 	  "Secretary this morning.\n", "from", "Wrong", "telegram's opening" },
