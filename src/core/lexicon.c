@@ -87,6 +87,9 @@ const struct lex_label lex_labels[] = {
 	{ "Persons", LF_DROP, 0, 1 },
 	{ "Document Source", LF_SOURCE, 10, 1 },
 	{ "Call Number", LF_DROP, 0, 1 },
+	/* the Stasi's forms in translation: the unit that made the report
+	 * ("Service Unit: Main Department XX/AGA") */
+	{ "Service Unit", LF_FROM, 8, 0 },
 	{ NULL, LF_DROP, 0, 0 },
 };
 

@@ -947,6 +947,10 @@ static const struct rule rules[] = {
 	{ "a person named with his city after a comma is the person",
 	  "October 29, 1962\n\nTelegram from Vasco Leitao da Cunha, Havana\n\nThe situation in the city is calm.\n",
 	  "from", "Vasco Leitao da Cunha", "title line" },
+	{ "a report form's service unit is its sender",
+	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
+	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
+	  "Main Department XX/AGA", "label" },
 	{ "a telegram's opening formula names its sender",
 	  "TELETYPE MESSAGE\nApril 4th, 1951.\nTOP SECRET.\nFollowing for Heeney from H. H. Wrong. I saw the "
 	  "Secretary this morning.\n", "from", "Wrong", "telegram's opening" },
