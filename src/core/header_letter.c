@@ -3661,6 +3661,38 @@ static int office_line(struct slice t)
 	return tok_is_upper(tk[k]) && tok_in(tok_bare(tk[k]), lex_person_offices);
 }
 
+/* "Dear Comrade Honecker, / As you know, ... in the enclosure. / J.
+ * Herrmann / II The meeting with Kim Il Sung": a letter that covers an
+ * enclosure, signed by a name alone on its line under its paragraphs,
+ * the enclosure after it (no closing formula, and the text goes on).
+ * The signature's line, or SIZE_MAX. */
+static size_t covering_signature(const struct hreader *r)
+{
+	size_t i = line_next(&r->L, r->top), salute = SIZE_MAX;
+	for (int k = 0; k < SALUTE_LINES && i < r->footer && salute == SIZE_MAX; k++, i = line_next(&r->L, i + 1))
+		if (sl_istarts(line_text(&r->L, i), "Dear "))
+			salute = i;
+	if (salute == SIZE_MAX)
+		return SIZE_MAX;
+	size_t prev = salute;
+	for (int k = 0; k < 8 && i < r->footer; k++, prev = i, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), above = line_text(&r->L, prev), tk[5];
+		size_t n = tok_split(t, tk, 5), up, low, dig;
+		sl_letters(above, &up, &low, &dig);
+		/* under a paragraph of the letter, ended */
+		int after_text = prev != salute && above.n > 60 && low > up && strchr(".!", above.p[above.n - 1]) != NULL;
+		/* a name with its initials, which no heading is ("J. Herrmann") */
+		if (after_text && n >= 2 && n <= 3 && t.n <= 40 && tok_is_initials(tk[0]) && r->roles[i].role == HR_TEXT &&
+		    name_like(t, 1) &&
+		    !header_marking(t) && sl_find(t, ",") == SIZE_MAX &&
+		    (strchr(".:!?", t.p[t.n - 1]) == NULL || tok_is_initials(tk[n - 1])))
+			return i;
+		if (t.n <= 60)
+			return SIZE_MAX; /* a heading or a list: no letter's text */
+	}
+	return SIZE_MAX;
+}
+
 static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 {
 	size_t sig = SIZE_MAX;
@@ -3687,6 +3719,8 @@ static void signature_read(struct hreader *r, size_t date_at, size_t number_at)
 			break;
 		}
 	}
+	if (sig == SIZE_MAX)
+		sig = covering_signature(r);
 	if (sig == SIZE_MAX && r->heading) {
 		sig = line_prev(&r->L, notes_start(r));
 	} else if (sig == SIZE_MAX && date_at != SIZE_MAX && date_at > r->top && text_before(r, date_at)) {

@@ -951,6 +951,15 @@ static const struct rule rules[] = {
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
 	  "Main Department XX/AGA", "label" },
+	{ "a covering letter's signature under its paragraph, the enclosure after it, is its sender",
+	  "Berlin, 26 May 1986\n\nDear Comrade Honecker,\n\nAs you know, the delegation returned from the DPRK "
+	  "yesterday and brought the report I enclose here for you.\n\nJ. Herrmann\n\nII The meeting with Kim Il Sung"
+	  "\n\nThe talks in Pyongyang lasted over an hour and were very friendly and open on every side.\n",
+	  "from", "Herrmann", "signature" },
+	{ "a heading under a letter's first paragraph is no signature",
+	  "Berlin, 26 May 1986\n\nDear Comrade Honecker,\n\nAs you know, the delegation returned from the DPRK "
+	  "yesterday and brought the report I enclose here for you.\n\nEconomic Questions\n\nThe talks in "
+	  "Pyongyang lasted over an hour and were very friendly and open on every side.\n", "from", NULL, NULL },
 	{ "a telegram's opening formula names its sender",
 	  "TELETYPE MESSAGE\nApril 4th, 1951.\nTOP SECRET.\nFollowing for Heeney from H. H. Wrong. I saw the "
 	  "Secretary this morning.\n", "from", "Wrong", "telegram's opening" },
