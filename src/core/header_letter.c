@@ -3552,6 +3552,39 @@ static size_t notes_start(struct hreader *r)
 	return listed ? at : r->footer;
 }
 
+/* "1. Source: Department of State, Central Files, 674.84A/2–2257.
+ * Secret.": an edition's source note files an undated paper under a
+ * decimal number whose suffix is its day (22 February 1957). */
+static void source_file_date_read(struct hreader *r)
+{
+	if (!r->heading || hprop_has(r, HF_DATE, W_FAIR))
+		return;
+	for (size_t i = notes_start(r); i < r->footer; i = line_next(&r->L, i + 1)) {
+		struct slice t = sl_ltrim(line_text(&r->L, i));
+		int v;
+		size_t d = sl_digits(t.p, t.n, 3, &v);
+		if (d > 0 && d + 1 < t.n && t.p[d] == '.')
+			t = sl_ltrim(sl_from(t, d + 1));
+		if (!sl_istarts(t, "Source: "))
+			continue;
+		struct slice tok[24];
+		size_t n = tok_split(t, tok, 24);
+		for (size_t k = 0; k < n && k < 24; k++) {
+			struct slice w = tok[k];
+			while (w.n > 0 && strchr(".,;", w.p[w.n - 1]) != NULL)
+				w.n--;
+			struct date_val dv;
+			/* "674.84A/2–2257": figures, a stop, figures, a slash */
+			if (w.n > 6 && ch_is_digit((unsigned char)w.p[0]) && sl_find(w, ".") < sl_find(w, "/") &&
+			    date_from_file_code(w.p, w.n, &dv) == 0) {
+				hprop_date(r, W_FAIR, "source note's file", &dv, w, t);
+				return;
+			}
+		}
+		return; /* the first source note only */
+	}
+}
+
 /* "... objections to the DD/I's participating. /s/ Lyman B. Kirkpatrick
  * Inspector General ...": a conformed signature inside a scanned line run
  * together by the OCR names the sender, its name up to four capitalised
@@ -4893,6 +4926,7 @@ void header_letter_read(struct hreader *r)
 	designation_read(r);
 	kind_number_flat_read(r);
 	signature_read(r, date_at, number_at);
+	source_file_date_read(r);
 	memo_signature_read(r);
 	memo_office_signature_read(r);
 	memo_withheld_signature_read(r);

@@ -960,6 +960,15 @@ static const struct rule rules[] = {
 	  "Berlin, 26 May 1986\n\nDear Comrade Honecker,\n\nAs you know, the delegation returned from the DPRK "
 	  "yesterday and brought the report I enclose here for you.\n\nEconomic Questions\n\nThe talks in "
 	  "Pyongyang lasted over an hour and were very friendly and open on every side.\n", "from", NULL, NULL },
+	{ "an edition's undated paper is dated by its source note's decimal file",
+	  "130. Message From Prime Minister Ben Gurion to President Eisenhower1\nDear Mr. President, Following your "
+	  "message the Government of Israel has met throughout today.\nSincerely yours,\nDavid Ben Gurion3\n  1. Source: "
+	  "Department of State, Central Files, 674.84A/2\xe2\x80\x93" "2257. Secret. Transmitted to the Department of State "
+	  "in Niact telegram 993 from Tel Aviv.\n  2. Document 121.\n", "date", "1957-02-22", "source note's file" },
+	{ "a decimal file in a note of a page that is no edition's dates nothing",
+	  "Dear Mr. President, Following your message the Government of Israel has met throughout today.\nSincerely "
+	  "yours,\nDavid Ben Gurion\n  1. Source: Department of State, Central Files, 674.84A/2\xe2\x80\x93" "2257. "
+	  "Secret.\n  2. Document 121.\n", "date", NULL, NULL },
 	{ "a telegram's opening formula names its sender",
 	  "TELETYPE MESSAGE\nApril 4th, 1951.\nTOP SECRET.\nFollowing for Heeney from H. H. Wrong. I saw the "
 	  "Secretary this morning.\n", "from", "Wrong", "telegram's opening" },
