@@ -2422,7 +2422,8 @@ static void edition_heading_read(struct hreader *r)
 
 /* The bodies a cable may be addressed to by name alone. */
 static const char *const address_bodies[] = { "ministry", "department", "committee", "office", "bureau", "commission",
-					      "council", "government", "embassy", "secretariat", "directorate", NULL };
+					      "council", "government", "embassy", "secretariat", "directorate", "politburo", "presidium",
+					      NULL };
 
 /* Whether a names a body: by its last word ("Foreign Ministry") or the
  * word before its "of" ("the Ministry of Foreign Affairs"). */
@@ -2498,6 +2499,41 @@ static void address_colon_read(struct hreader *r)
 			continue;
 		struct hprop *p = hprop_add(r, HF_TO, W_FAIR, "address", t);
 		header_parties(r, p, a);
+		return;
+	}
+}
+
+/* "MPRP Central Committee / Politburo RESOLVES:", "The Council of
+ * Ministers decrees:": a body's decision opens with the body and its
+ * verb, which name the sender; the body may begin on the line above. */
+static void operative_read(struct hreader *r)
+{
+	size_t i = line_next(&r->L, 0);
+	for (int k = 0; k < 30 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), tok[10];
+		if (t.n < 6 || t.n > 100 || t.p[t.n - 1] != ':' || r->roles[i].role != HR_TEXT)
+			continue;
+		size_t nt = tok_split(sl_of(t.p, t.n - 1), tok, 10);
+		if (nt < 2 || nt > 9 || !tok_in(tok_bare(tok[nt - 1]), lex_operative_verbs))
+			continue;
+		struct slice body = sl_trim(sl_of(t.p, (size_t)(tok[nt - 2].p + tok[nt - 2].n - t.p)));
+		if (sl_istarts(body, "The "))
+			body = sl_from(body, 4);
+		char *joined = NULL;
+		/* the body's name begun on the line above, run on */
+		size_t prev = line_prev(&r->L, i);
+		if (prev != SIZE_MAX && prev + 1 == i && nt <= 3) {
+			struct slice u = line_text(&r->L, prev);
+			if (u.n < 60 && tok_is_upper(u) && strchr(".,:;!?", u.p[u.n - 1]) == NULL && names_body(u))
+				joined = xasprintf("%.*s %.*s", (int)u.n, u.p, (int)body.n, body.p);
+		}
+		struct slice who = joined ? sl_cstr(joined) : body;
+		if (tok_is_upper(who) && names_body(who)) {
+			char *name = sl_dup(who);
+			hprop_party(hprop_add(r, HF_FROM, W_GOOD, "operative clause", t), name, NULL);
+			free(name);
+		}
+		free(joined);
 		return;
 	}
 }
@@ -4864,6 +4900,7 @@ void header_letter_read(struct hreader *r)
 	labelled_pair_read(r);
 	address_read(r);
 	address_colon_read(r);
+	operative_read(r);
 	distribution_read(r);
 	capital_body_read(r);
 	self_named_read(r);

@@ -969,6 +969,16 @@ static const struct rule rules[] = {
 	  "Dear Mr. President, Following your message the Government of Israel has met throughout today.\nSincerely "
 	  "yours,\nDavid Ben Gurion\n  1. Source: Department of State, Central Files, 674.84A/2\xe2\x80\x93" "2257. "
 	  "Secret.\n  2. Document 121.\n", "date", NULL, NULL },
+	{ "a body's decision opens with the body and its verb, the body begun on the line above",
+	  "RESOLUTION\n1 December 1965 Ulaanbaatar\nON REQUEST FOR AID\nMPRP Central Committee\nPolitburo RESOLVES:\n"
+	  "Taking into consideration the deteriorating situation in the East, consider it appropriate.\n", "from",
+	  "MPRP Central Committee Politburo", "operative clause" },
+	{ "a body's decision opens with the body and its verb on one line",
+	  "RESOLUTION\n12 March 1953\nThe Council of Ministers of the USSR decrees:\n1. To appoint a commission.\n",
+	  "from", "Council of Ministers of the USSR", "operative clause" },
+	{ "a sentence that ends in a decision's verb names no body",
+	  "12 March 1953\n\nDear Comrade Kim,\nThen the comrades decided:\n1. To appoint "
+	  "a commission.\n", "from", NULL, NULL },
 	{ "a telegram's opening formula names its sender",
 	  "TELETYPE MESSAGE\nApril 4th, 1951.\nTOP SECRET.\nFollowing for Heeney from H. H. Wrong. I saw the "
 	  "Secretary this morning.\n", "from", "Wrong", "telegram's opening" },
