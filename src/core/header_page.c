@@ -919,6 +919,45 @@ static int byline(struct hreader *r, struct slice t)
 	return 1;
 }
 
+/* Whether t is a rank or a title and a name, alone ("Lieutenant Parche",
+ * "Ambassador Vasile Sandru"). */
+static int ranked_name(struct slice t)
+{
+	static const char *const ranks[] = { "ambassador", "lieutenant", "captain", "major", "colonel", "general",
+					     "lieutenant-colonel", "sergeant", "admiral", "marshal", NULL };
+	struct slice tk[5];
+	size_t n = tok_split(t, tk, 5);
+	if (n < 2 || n > 4 || t.n > 40 || !tok_in(tk[0], ranks))
+		return 0;
+	/* a name, not an office ("General Counsel") */
+	static const char *const offices[] = { "counsel", "staff", "inspector", "officer", "assembly", NULL };
+	for (size_t k = 1; k < n; k++) {
+		struct slice w = tok_bare(tk[k]);
+		if (!tok_is_upper(tk[k]) || tok_in(w, ranks) || tok_in(w, offices) || tok_in(w, lex_person_offices) ||
+		    tok_in(w, lex_office_nouns) || tok_in(w, lex_body_nouns))
+			return 0;
+	}
+	return name_like(sl_from(t, (size_t)(tk[1].p - t.p)), 0);
+}
+
+/* "Information about a Conversation with ..." / "Lieutenant Parche" / "IC
+ * 'Reza'": a rank and a name alone under the title, the line that opens
+ * the paper's own text, name its author (one of a list under it names a
+ * participant). */
+static int ranked_author(struct hreader *r, struct slice t, size_t next)
+{
+	if (!ranked_name(t) || (next < r->footer && ranked_name(line_text(&r->L, next))))
+		return 0;
+	struct slice tk[2];
+	tok_split(t, tk, 2);
+	char *name = name_canonical(sl_from(t, (size_t)(tk[1].p - t.p)));
+	if (name == NULL)
+		return 0;
+	hprop_party(hprop_add(r, HF_FROM, W_FAIR, "author's line", t), name, NULL);
+	free(name);
+	return 1;
+}
+
 /* An author's name on a line of its own over the title of his paper (one
  * that opens with its kind or with "To"): the sender. */
 static int author_over_title(struct hreader *r, struct slice t, size_t next)
@@ -1182,6 +1221,8 @@ static void page_top(struct hreader *r)
 			lines_drop(&r->L, i, i + 1);
 			continue;
 		}
+		if (title != NULL && title_at != SIZE_MAX && ranked_author(r, t, next))
+			continue; /* (the paper's own line: kept in its text) */
 		/* "J. V. Stalin" / "To the Prime Minister of Mongolia" /
 		 * "August, 1945": an author's name alone over the title of his
 		 * letter, as collected works print it */

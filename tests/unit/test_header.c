@@ -979,6 +979,15 @@ static const struct rule rules[] = {
 	{ "a sentence that ends in a decision's verb names no body",
 	  "12 March 1953\n\nDear Comrade Kim,\nThen the comrades decided:\n1. To appoint "
 	  "a commission.\n", "from", NULL, NULL },
+	{ "a rank and a name alone under the title open the paper's text: its author",
+	  "Skip to content\nOctober 22, 1979\nInformation about a Conversation with Eskandary, Member of the Tudeh "
+	  "Party's Central Committee\nThis document was made possible with support from Blavatnik Family Foundation\n"
+	  "Lieutenant Parche\nIC \"Reza\"\nOctober 22nd 1979\nThe source held a conversation in August 1979.\n",
+	  "from", "Parche", "author's line" },
+	{ "a list of ranks and names under the title are participants, no author",
+	  "Skip to content\n\nOctober 22, 1979\n\nNotes on the Warsaw Treaty Meeting\n\nAmbassador Vasile Sandru\n\n"
+	  "Ambassador Ion Datcu\n\nThe meeting of the Political Consultative Committee opened at ten.\n",
+	  "from", NULL, NULL },
 	{ "a telegram's opening formula names its sender",
 	  "TELETYPE MESSAGE\nApril 4th, 1951.\nTOP SECRET.\nFollowing for Heeney from H. H. Wrong. I saw the "
 	  "Secretary this morning.\n", "from", "Wrong", "telegram's opening" },
