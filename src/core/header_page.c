@@ -1110,6 +1110,36 @@ static int kind_headed(struct slice t)
 	return header_kind_find(t, 3, &after) != NULL;
 }
 
+/* "Text of a Letter from the President to ...": a heading that names the
+ * text the page gives by its kind. */
+static int text_of_heading(struct slice t)
+{
+	struct slice after;
+	if (!sl_istarts(t, "Text of a ") && !sl_istarts(t, "Text of the ") && !sl_istarts(t, "Text of "))
+		return 0;
+	struct slice rest = sl_from(t, 8);
+	if (sl_istarts(rest, "a "))
+		rest = sl_from(rest, 2);
+	else if (sl_istarts(rest, "the "))
+		rest = sl_from(rest, 4);
+	return header_kind_find(rest, 1, &after) != NULL && (sl_istarts(after, " from ") || sl_istarts(after, " to ") ||
+							     sl_istarts(after, " by "));
+}
+
+/* "Presidential Letter", "Letter": a category's name, its kind at its
+ * end after a word or two that qualify it. */
+static int category_line(struct slice t)
+{
+	struct slice tk[4], after;
+	size_t n = tok_split(t, tk, 4);
+	if (n == 0 || n > 3 || header_kind_find(tk[n - 1], 1, &after) == NULL || sl_trim(after).n > 0)
+		return 0;
+	for (size_t k = 0; k + 1 < n; k++)
+		if (!tok_in(tok_bare(tk[k]), lex_paper_adjectives))
+			return 0;
+	return 1;
+}
+
 /* The top of an archive's page: its date line and title line (either
  * first, or both on one line), a summary (first or last), a byline, a
  * title repeated or wrapped. Furniture, labels and citations were read
@@ -1237,6 +1267,17 @@ static void page_top(struct hreader *r)
 		 * is the title (the other a blurb of the site's) */
 		if (title != NULL && date_at != SIZE_MAX && title_at < date_at && i == line_next(&r->L, date_at + 1) &&
 		    kind_headed(t) && !kind_headed(sl_cstr(title)) && title_like(t) && !prose(t)) {
+			free(title);
+			title = sl_dup(t);
+			title_at = i;
+			lines_drop(&r->L, i, i + 1);
+			continue;
+		}
+		/* "Presidential Letter" / "Text of a Letter from the President
+		 * to the Chairmen ...": a release's category over its heading,
+		 * which names the text it gives; the heading is the title */
+		if (title != NULL && title_at != SIZE_MAX && i == line_next(&r->L, title_at + 1) && text_of_heading(t) &&
+		    category_line(sl_cstr(title))) {
 			free(title);
 			title = sl_dup(t);
 			title_at = i;

@@ -1803,7 +1803,8 @@ static void named_paper(struct hreader *r, struct slice t, struct slice after, i
 	if (!sl_ieq(kw, "report") && !sl_ieq(kw, "telegram") && !sl_ieq(kw, "cable") && !sl_ieq(kw, "letter") &&
 	    !sl_ieq(kw, "memorandum") && !sl_ieq(kw, "note"))
 		return;
-	if (who.n < 3 || !tok_is_upper(who) || tok_in(who, paper_qualifiers) || tok_in(who, lex_person_offices) ||
+	if (who.n < 3 || !tok_is_upper(who) || tok_in(who, paper_qualifiers) || tok_in(who, lex_paper_adjectives) ||
+	    tok_in(who, lex_person_offices) ||
 	    tok_in(who, lex_office_nouns) || tok_in(who, lex_body_nouns) || header_place(who))
 		return;
 	/* a surname: capital then small letters ("Andropov", not "CPSU"),

@@ -123,6 +123,11 @@ const char *const lex_furniture[] = {
 	"Save to active project", "Go to book overview", "Read book", "Table of contents",
 	/* Scoop's notice over its pages (its Cablegate copies of cables) */
 	"Scoop has an Ethical Paywall", "License needed for work use Register",
+	/* the White House's press releases (the archived sites of 1993-2009):
+	 * their print view and release line; the press office issues what
+	 * others wrote */
+	"Click to print this document", "Return to this article at:", "For Immediate Release",
+	"Office of the Press Secretary",
 	NULL
 };
 
@@ -273,6 +278,7 @@ const char *const lex_paper_adjectives[] = {
 	"open", "personal", "private", "secret", "confidential", "official", "unofficial", "farewell", "first", "second",
 	"third", "last", "final", "joint", "new", "short", "long", "urgent", "formal", "informal", "handwritten", "typed",
 	"draft", "top", "special", "circular", "congratulatory", "collective", "public", "another", "further", "follow-up",
+	"presidential",
 	"covering", "cover", "untitled", "original", "revised", "classified", "oral", "written", "verbal", "diplomatic",
 	"soviet", "chinese", "american", "british", "french", "german", "polish", "hungarian", "romanian", "czechoslovak",
 	"bulgarian", "cuban", "korean", "vietnamese", "mongolian", "albanian", "yugoslav", "indian", "japanese", NULL

@@ -988,6 +988,20 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nOctober 22, 1979\n\nNotes on the Warsaw Treaty Meeting\n\nAmbassador Vasile Sandru\n\n"
 	  "Ambassador Ion Datcu\n\nThe meeting of the Political Consultative Committee opened at ten.\n",
 	  "from", NULL, NULL },
+	{ "a press release's line and office are no sender of the text it gives",
+	  "The White House, President George W. Bush Click to print this document\nFor Immediate Release\nOffice of the "
+	  "Press Secretary\nMarch 28, 2003\nPresidential Letter\nDear Mr. Chairman:\nEnclosed is a report prepared by "
+	  "my Administration covering the inspections.\n", "from", NULL, NULL },
+	{ "a release's category over the heading of the text it gives: the heading is the title",
+	  "The White House, President George W. Bush Click to print this document\nFor Immediate Release\nOffice of the "
+	  "Press Secretary\nMarch 28, 2003\nPresidential Letter\nText of a Letter from the President to the Speaker of "
+	  "the House of Representatives\nDear Mr. Speaker:\nEnclosed is a report prepared by my Administration.\n",
+	  "title", "Text of a Letter from the President to the Speaker of the House of Representatives", "title line" },
+	{ "... its sender named in the heading",
+	  "The White House, President George W. Bush Click to print this document\nFor Immediate Release\nOffice of the "
+	  "Press Secretary\nMarch 28, 2003\nPresidential Letter\nText of a Letter from the President to the Speaker of "
+	  "the House of Representatives\nDear Mr. Speaker:\nEnclosed is a report prepared by my Administration.\n",
+	  "from", "the President", "title line" },
 	{ "a telegram's opening formula names its sender",
 	  "TELETYPE MESSAGE\nApril 4th, 1951.\nTOP SECRET.\nFollowing for Heeney from H. H. Wrong. I saw the "
 	  "Secretary this morning.\n", "from", "Wrong", "telegram's opening" },
