@@ -150,8 +150,10 @@ struct lex_initials {
 	const char *page_word;
 };
 extern const struct lex_initials lex_initials[];
-/* The name initials w stand for on page, or NULL. */
-const char *lex_initials_name(struct slice w, struct slice page);
+/* Initials of offices ("DCI"). */
+extern const struct lex_initials lex_office_initials[];
+/* The name initials w stand for on page in table, or NULL. */
+const char *lex_initials_name(const struct lex_initials *table, struct slice w, struct slice page);
 /* Nouns of offices that take "to" or "in" a country inside their name
  * ("Ambassador to the USA", "Embassy in Cuba"). */
 extern const char *const lex_office_nouns[];

@@ -2503,6 +2503,27 @@ static void address_colon_read(struct hreader *r)
 	}
 }
 
+/* "DCI BRIEFING FOR 5 NOVEMBER NSC MEETING", "FIRST DRAFT DCI Lecture for
+ * National War College": a talk named after the office that gives it,
+ * by the initials it goes by, at the head of the text: its sender. */
+static void initials_talk_read(struct hreader *r)
+{
+	static const char *const talks[] = { "briefing", "lecture", "statement", "remarks", "talk", "testimony", "speech",
+					     "address", "presentation", NULL };
+	size_t i = line_next(&r->L, r->top);
+	for (int k = 0; k < 8 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), tok[40];
+		size_t n = tok_split(sl_of(t.p, t.n < 400 ? t.n : 400), tok, 40);
+		for (size_t q = 0; q + 1 < n && q + 1 < 40; q++) {
+			const char *who = lex_initials_name(lex_office_initials, tok[q], sl_of(r->L.text, r->L.len));
+			if (who == NULL || !tok_in(tok_bare(tok[q + 1]), talks))
+				continue;
+			hprop_party(hprop_add(r, HF_FROM, W_FAIR, "talk's heading", t), who, NULL);
+			return;
+		}
+	}
+}
+
 /* "MPRP Central Committee / Politburo RESOLVES:", "The Council of
  * Ministers decrees:": a body's decision opens with the body and its
  * verb, which name the sender; the body may begin on the line above. */
@@ -4901,6 +4922,7 @@ void header_letter_read(struct hreader *r)
 	address_read(r);
 	address_colon_read(r);
 	operative_read(r);
+	initials_talk_read(r);
 	distribution_read(r);
 	capital_body_read(r);
 	self_named_read(r);

@@ -637,7 +637,7 @@ static int unit_of_body(const char *unit, struct slice part)
  * Foundation's), or NULL. */
 static const char *page_initials(const struct hreader *r, struct slice w)
 {
-	return lex_initials_name(w, sl_of(r->L.text, r->L.len));
+	return lex_initials_name(lex_initials, w, sl_of(r->L.text, r->L.len));
 }
 
 size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)

@@ -431,12 +431,22 @@ const struct lex_initials lex_initials[] = {
 	{ NULL, NULL, NULL },
 };
 
-const char *lex_initials_name(struct slice w, struct slice page)
+/* ... and for offices, which a list may name by them as well (kept so
+ * there: "DDCI" heading a distribution) */
+const struct lex_initials lex_office_initials[] = {
+	/* the CIA's, for its Director ("DCI Briefing for 5 November NSC
+	 * Meeting") and his deputy */
+	{ "DCI", "Director of Central Intelligence", NULL },
+	{ "DDCI", "Deputy Director of Central Intelligence", NULL },
+	{ NULL, NULL, NULL },
+};
+
+const char *lex_initials_name(const struct lex_initials *table, struct slice w, struct slice page)
 {
-	for (size_t i = 0; lex_initials[i].initials != NULL; i++)
-		if (sl_eq_slice(w, sl_cstr(lex_initials[i].initials)) &&
-		    (lex_initials[i].page_word == NULL || sl_find(page, lex_initials[i].page_word) != SIZE_MAX))
-			return lex_initials[i].name;
+	for (size_t i = 0; table[i].initials != NULL; i++)
+		if (sl_eq_slice(w, sl_cstr(table[i].initials)) &&
+		    (table[i].page_word == NULL || sl_find(page, table[i].page_word) != SIZE_MAX))
+			return table[i].name;
 	return NULL;
 }
 

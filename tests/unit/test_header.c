@@ -1002,6 +1002,14 @@ static const struct rule rules[] = {
 	  "Press Secretary\nMarch 28, 2003\nPresidential Letter\nText of a Letter from the President to the Speaker of "
 	  "the House of Representatives\nDear Mr. Speaker:\nEnclosed is a report prepared by my Administration.\n",
 	  "from", "the President", "title line" },
+	{ "a talk named after the office that gives it, by its initials, at the text's head: its sender",
+	  "Body:\nApproved For Release 2001/07/30 : CIA-RDP79T00827A002200010002-1\nNo Foreign Dissem\nDCI BRIEFING FOR\n"
+	  "5 NOVEMBER NSC MEETING\nI. Mr. President, Salvador Allende has now taken office.\n", "from",
+	  "Director of Central Intelligence", "talk's heading" },
+	{ "an office's initials in a sentence of the text name no sender",
+	  "Body:\nApproved For Release 2001/07/30 : CIA-RDP79T00827A002200010002-1\nNo Foreign Dissem\nThe DCI noted the "
+	  "briefing on Chile and asked for more.\nI. Mr. President, Salvador Allende has now taken office.\n", "from",
+	  NULL, NULL },
 	{ "a telegram's opening formula names its sender",
 	  "TELETYPE MESSAGE\nApril 4th, 1951.\nTOP SECRET.\nFollowing for Heeney from H. H. Wrong. I saw the "
 	  "Secretary this morning.\n", "from", "Wrong", "telegram's opening" },
