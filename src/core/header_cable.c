@@ -349,18 +349,21 @@ static void tags_subject_read(struct hreader *r)
 	}
 }
 
+/* Whether the stop at k ends an initial ("H. H. Wrong"), not a sentence. */
+static int initial_stop(struct slice s, size_t k)
+{
+	return k >= 1 && k + 1 < s.n && s.p[k - 1] >= 'A' && s.p[k - 1] <= 'Z' &&
+	       (k < 2 || s.p[k - 2] == ' ' || s.p[k - 2] == '.');
+}
+
 /* The end of a party in a telegram's opening formula: a full stop, a
  * colon, "begins", or the line's end. */
 static struct slice following_party(struct slice s)
 {
-	size_t end = s.n;
-	for (size_t k = 0; k < s.n; k++)
-		if (s.p[k] == ':' || (s.p[k] == '.' && (k + 1 == s.n || s.p[k + 1] == ' ') &&
-				      !(k >= 1 && k + 1 < s.n && s.p[k - 1] >= 'A' && s.p[k - 1] <= 'Z' &&
-					(k < 2 || s.p[k - 2] == ' ' || s.p[k - 2] == '.')))) {
-			end = k; /* (not the stop after an initial: "H. H. Wrong") */
-			break;
-		}
+	size_t end = 0;
+	while (end < s.n && s.p[end] != ':' &&
+	       !(s.p[end] == '.' && (end + 1 == s.n || s.p[end + 1] == ' ') && !initial_stop(s, end)))
+		end++;
 	s = sl_of(s.p, end);
 	size_t b = sl_ifind_top(s, " begins");
 	if (b != SIZE_MAX)
