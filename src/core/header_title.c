@@ -273,9 +273,10 @@ static struct slice party_unplaced(struct slice s)
 		while (open > 0 && s.p[open - 1] != '(')
 			open--;
 		/* "... to the Embassy (Fragments)": the editor's word for the
-		 * text, no one's */
+		 * text, no one's; "to Lord Cranborne (Afghanistan)": a
+		 * catalogue's topic, no holder of an office */
 		struct slice in = sl_trim(sl_of(s.p + open, s.n - open - 1));
-		if (open > 1 && (header_place(in) || tok_in(in, text_states)))
+		if (open > 1 && (header_place(in) || tok_in(in, text_states) || tok_in(in, lex_countries)))
 			s = sl_trim(sl_of(s.p, open - 1));
 	}
 	size_t in = sl_find(s, " in ");
@@ -743,9 +744,12 @@ size_t header_parties(struct hreader *r, struct hprop *p, struct slice s)
 			s = sl_trim(sl_from(s, k + sep));
 			continue;
 		}
-		/* "Trudeau letter to MT": initials the catalogue writes for
-		 * a person */
-		const char *known = page_initials(r, part);
+		/* "Trudeau letter to MT", "... to MT (1529Z) (...)": initials
+		 * the catalogue writes for a person, its notes after them */
+		size_t iend = 0;
+		struct slice initials = tok_next(part, &iend), inote = sl_ltrim(sl_from(part, iend));
+		const char *known =
+			inote.n == 0 || inote.p[0] == '(' || inote.p[0] == '[' ? page_initials(r, initials) : NULL;
 		if (known != NULL) {
 			size_t before = p->nparties;
 			hprop_party(p, known, NULL);
@@ -2072,7 +2076,7 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 	 * whoever the catalogue abbreviates, unless known: "MT") */
 	struct slice tl6 = topicless(t), a6;
 	const char *k6 = header_kind_find(tl6, 6, &a6);
-	if (k6 != NULL && sl_istarts(a6, " to ")) {
+	if (k6 != NULL && (sl_istarts(a6, " to ") || sl_istarts(a6, " for "))) {
 		struct slice pre = sl_rtrim(sl_of(tl6.p, (size_t)(a6.p - tl6.p)));
 		size_t sp = pre.n;
 		while (sp > 0 && pre.p[sp - 1] != ' ')

@@ -236,6 +236,8 @@ const struct lex_kind lex_kinds[] = {
 	{ "information", "report" },
 	/* German editions' own word ("[Bericht K 1/206]") */
 	{ "bericht", "report" },
+	/* Whitehall's minute: a memorandum ("Charles Powell minute for MT") */
+	{ "minute", "memorandum" },
 	{ NULL, NULL },
 };
 
@@ -424,6 +426,7 @@ const char *const lex_abbreviations[] = {
  * their pages carry where the initials could be anything else. */
 const struct lex_initials lex_initials[] = {
 	{ "MT", "Margaret Thatcher", "Thatcher" },
+	{ "MT", "Margaret Thatcher", "Importance ranking:" }, /* the Foundation's pages of other archives' papers */
 	{ "JFK", "John F. Kennedy", NULL },
 	{ "LBJ", "Lyndon B. Johnson", NULL },
 	{ "FDR", "Franklin D. Roosevelt", NULL },

@@ -925,6 +925,22 @@ static const struct rule rules[] = {
 	  "Archive (Thatcher MSS)\nCanada: Prime Minister Trudeau of Canada letter to MT (thanks for talk) [released "
 	  "2011]\nDocument type: Declassified documents\nSource: Thatcher MSS (Churchill Archive Centre): THCR 3/1/9\n",
 	  "to", "Margaret Thatcher", "title line" },
+	{ "... on its pages of other archives' papers, which carry its ranking",
+	  "Archive (TNA)\nIndia: Indira Gandhi message to MT (North-South dialogue) [declassified Jul 2015]\nDocument "
+	  "type: Declassified documents\nImportance ranking: Major\n", "to", "Margaret Thatcher", "title line" },
+	{ "... with the catalogue's notes after them",
+	  "Archive (TNA)\nForeign Policy: President Reagan letter to MT (1529Z) (US/Soviet Summit in Geneva) [released "
+	  "Dec 2014]\nDocument type: Declassified documents\nImportance ranking: Major\n", "to", "Margaret Thatcher",
+	  "title line" },
+	{ "a name alone before the kind word and 'for' its recipient is the sender",
+	  "Archive (TNA)\nCold War: Charles Powell minute for MT (\"US Soviet summit\") [released Dec 2015]\nDocument "
+	  "type: Declassified documents\nImportance ranking: Major\n", "from", "Charles Powell", "title line" },
+	{ "Whitehall's minute is a memorandum",
+	  "Archive (TNA)\nCold War: Charles Powell minute for MT (\"US Soviet summit\") [released Dec 2015]\nDocument "
+	  "type: Declassified documents\nImportance ranking: Major\n", "kind", "memorandum", "title line" },
+	{ "a country in brackets after a party is the catalogue's topic, no holder of an office",
+	  "Archive (TNA)\nForeign Policy: MT letter to Lord Carrington (Afghanistan) [released 2018]\nDocument type: "
+	  "Declassified documents\nImportance ranking: Major\n", "to", "Lord Carrington", "title line" },
 	{ "a president's initials before the kind word are his",
 	  "Archive (Kennedy Library)\nBerlin: JFK letter to Khrushchev (on the wall) [declassified 1993]\nDocument "
 	  "type: Declassified documents\n", "from", "John F. Kennedy", "title line" },
