@@ -586,6 +586,11 @@ size_t date_time_len(const char *s, size_t len)
 	    m < 60) {
 		k += 3;
 		minutes = 1;
+	} else if (!minutes && k + 2 < len && s[k] == '-' && digits(s + k + 1, len - k - 1, 2, &m) == 2 && m < 60) {
+		/* "1-50 p.m.", as Australian cables print the hour: with its
+		 * a.m. or p.m. only ("1-50" alone is a range) */
+		k += 3;
+		minutes = 3;
 	}
 	size_t r = sp(s, len, k);
 	for (size_t i = 0; suffixes[i] != NULL; i++) {

@@ -56,6 +56,16 @@ const char *header_salutation(struct slice t)
 /* Headers of telegrams, memoranda and cables                          */
 /* ------------------------------------------------------------------ */
 
+/* The length of a cable's number of letters and figures at the start of
+ * s ("E21", "UN123"), a figure in it; 0 if none. */
+static size_t cable_code_len(struct slice s)
+{
+	size_t n = 0, dig = 0;
+	while (n < s.n && n <= 10 && (ch_is_alpha((unsigned char)s.p[n]) || ch_is_digit((unsigned char)s.p[n])))
+		dig += ch_is_digit((unsigned char)s.p[n++]);
+	return dig > 0 && n <= 10 && (n == s.n || s.p[n] == ' ') ? n : 0;
+}
+
 /* A telegram's header line: "CIPHERED TELEGRAM # 75352", an editor's
  * "[Telegram.]" or "[Telegram—Translation.]" over the document. */
 static void kind_header(struct hreader *r)
@@ -99,10 +109,12 @@ static void kind_header(struct hreader *r)
 			num = sl_dup(after);
 			after = sl_of(after.p + after.n, 0);
 		}
-		/* "Cablegram 788 CANBERRA, 10 December 1941": its number, then
-		 * its dateline */
+		/* "Cablegram 788 CANBERRA, 10 December 1941", "Cablegram E21
+		 * LONDON, ...": its number, then its dateline */
 		struct date_val dt;
 		struct slice printed;
+		if (dn == 0 && num == NULL)
+			dn = cable_code_len(after);
 		if (dn > 0 && dn < after.n && after.p[dn] == ' ' && num == NULL &&
 		    header_date_line(sl_from(after, dn + 1), 3, &dt, &printed)) {
 			struct slice ev = line_text(&r->L, i);

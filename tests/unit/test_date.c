@@ -135,6 +135,9 @@ int main(void)
 	CHECK_INT(date_time_len("7", 1), 0);
 	CHECK_INT(date_time_len("1950", 4), 0);
 	CHECK_INT(date_time_len("25 p.m.", 7), 0);
+	/* "1-50 p.m.", Australian cables' hour: with a.m. or p.m. only */
+	CHECK_INT(date_time_len("1-50 p.m.", 9), 9);
+	CHECK_INT(date_time_len("1-50", 4), 0);
 
 	/* the date at the end of a decimal file number */
 	const char *codes[] = { "661.00/3\xe2\x80\x93" "1452", "761.00/10-1450", "611.61/1\xe2\x80\x94" "352", NULL };

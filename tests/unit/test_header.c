@@ -1026,6 +1026,14 @@ static const struct rule rules[] = {
 	  "Body:\nApproved For Release 2001/07/30 : CIA-RDP79T00827A002200010002-1\nNo Foreign Dissem\nThe DCI noted the "
 	  "briefing on Chile and asked for more.\nI. Mr. President, Salvador Allende has now taken office.\n", "from",
 	  NULL, NULL },
+	{ "a cable's heading gives its kind, its number of letters and figures, and its dateline with the hour",
+	  "Skip to main content\n\nHistorical documents\n\n89 Evatt to Chifley\n\nCablegram E21 LONDON, 26 October "
+	  "1948, 1-50 p.m.\n\nMy immediately following telegram contains text of final statement.\n", "number", "E21",
+	  "telegram header" },
+	{ "... and its date",
+	  "Skip to main content\n\nHistorical documents\n\n89 Evatt to Chifley\n\nCablegram E21 LONDON, 26 October "
+	  "1948, 1-50 p.m.\n\nMy immediately following telegram contains text of final statement.\n", "date",
+	  "1948-10-26", "heading" },
 	{ "a telegram's opening formula names its sender",
 	  "TELETYPE MESSAGE\nApril 4th, 1951.\nTOP SECRET.\nFollowing for Heeney from H. H. Wrong. I saw the "
 	  "Secretary this morning.\n", "from", "Wrong", "telegram's opening" },
