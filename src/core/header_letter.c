@@ -56,14 +56,15 @@ const char *header_salutation(struct slice t)
 /* Headers of telegrams, memoranda and cables                          */
 /* ------------------------------------------------------------------ */
 
-/* The length of a cable's number of letters and figures at the start of
- * s ("E21", "UN123"), a figure in it; 0 if none. */
+/* The length of a paper's number of letters and figures at the start of
+ * s ("E21", "UN123", "44/1/1"), a figure in it; 0 if none. */
 static size_t cable_code_len(struct slice s)
 {
 	size_t n = 0, dig = 0;
-	while (n < s.n && n <= 10 && (ch_is_alpha((unsigned char)s.p[n]) || ch_is_digit((unsigned char)s.p[n])))
+	while (n < s.n && n <= 12 &&
+	       (ch_is_alpha((unsigned char)s.p[n]) || ch_is_digit((unsigned char)s.p[n]) || (n > 0 && s.p[n] == '/')))
 		dig += ch_is_digit((unsigned char)s.p[n++]);
-	return dig > 0 && n <= 10 && (n == s.n || s.p[n] == ' ') ? n : 0;
+	return dig > 0 && n <= 12 && s.p[n - 1] != '/' && (n == s.n || s.p[n] == ' ') ? n : 0;
 }
 
 /* A telegram's header line: "CIPHERED TELEGRAM # 75352", an editor's
@@ -113,14 +114,20 @@ static void kind_header(struct hreader *r)
 		 * LONDON, ...": its number, then its dateline */
 		struct date_val dt;
 		struct slice printed;
-		if (dn == 0 && num == NULL)
+		if ((dn == 0 || (dn < after.n && after.p[dn] != ' ')) && num == NULL)
 			dn = cable_code_len(after);
-		if (dn > 0 && dn < after.n && after.p[dn] == ' ' && num == NULL &&
-		    header_date_line(sl_from(after, dn + 1), 3, &dt, &printed)) {
+		/* "Dispatch 44/1/1 (extracts) WELLINGTON, ...": the editor's
+		 * word for the text between */
+		int coded = num != NULL || (dn > 0 && dn < after.n && after.p[dn] == ' ');
+		struct slice line = num != NULL ? after : coded ? sl_trim(sl_from(after, dn)) : sl_of(after.p, 0);
+		if (sl_istarts(line, "(extract") && sl_find(line, ") ") != SIZE_MAX)
+			line = sl_trim(sl_from(line, sl_find(line, ") ") + 2));
+		if (coded && header_date_line(line, 3, &dt, &printed)) {
 			struct slice ev = line_text(&r->L, i);
 			hprop_text(r, HF_KIND, w, "telegram header", sl_cstr(kind), ev);
-			hprop_text(r, HF_NUMBER, W_GOOD, "telegram header", sl_of(after.p, dn), ev);
+			hprop_text(r, HF_NUMBER, W_GOOD, "telegram header", num != NULL ? sl_cstr(num) : sl_of(after.p, dn), ev);
 			hprop_date(r, W_GOOD, "telegram header", &dt, printed, ev);
+			free(num);
 			return;
 		}
 		if (after.n == 0) {

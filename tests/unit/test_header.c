@@ -1034,6 +1034,10 @@ static const struct rule rules[] = {
 	  "Skip to main content\n\nHistorical documents\n\n89 Evatt to Chifley\n\nCablegram E21 LONDON, 26 October "
 	  "1948, 1-50 p.m.\n\nMy immediately following telegram contains text of final statement.\n", "date",
 	  "1948-10-26", "heading" },
+	{ "a despatch's heading: its file number with slashes, the editor's word for the text, its dateline",
+	  "Skip to main content\n\nHistorical documents\n\n5 D'Alton to Evatt\n\nDispatch 44/1/1 (extracts) WELLINGTON, 5 "
+	  "January 1944\n\nSince my arrival in Wellington I have endeavoured to gain some idea of the lines.\n", "number",
+	  "44/1/1", "telegram header" },
 	{ "a telegram's opening formula names its sender",
 	  "TELETYPE MESSAGE\nApril 4th, 1951.\nTOP SECRET.\nFollowing for Heeney from H. H. Wrong. I saw the "
 	  "Secretary this morning.\n", "from", "Wrong", "telegram's opening" },
