@@ -1254,6 +1254,19 @@ static int reported_on(const char *kind, struct slice after)
 	return b != SIZE_MAX && b < 40;
 }
 
+/* "Information on the Talks between Kim Il Sung and Todor Zhivkov": a
+ * report about a sitting whose noun the kind was read from (head: the
+ * title to the end of that noun). */
+static int report_on_sitting(struct slice head)
+{
+	static const char *const reports[] = { "information", "report", NULL };
+	static const char *const about[] = { "on", "about", "regarding", "concerning", NULL };
+	struct slice tk[6];
+	size_t n = tok_split(head, tk, 6);
+	return n >= 3 && n <= 5 && tok_in(tok_bare(tk[0]), reports) && tok_in(tk[1], about) &&
+	       tok_in(tok_bare(tk[n - 1]), lex_sittings);
+}
+
 /* A side's family name: its last word, bare ("Zhivkov"); empty for a
  * body ("the Bulgarian delegation"). */
 static struct slice side_surname(struct slice side)
@@ -2272,6 +2285,8 @@ static void title_read(struct hreader *r, struct slice title, int w, const char 
 	}
 	paired_sitting(r, t, w, source, ev);
 	int reported = kind != NULL ? reported_on(kind, after) : 0;
+	if (reported == 0 && kind != NULL && report_on_sitting(sl_of(t.p, (size_t)(after.p - t.p))))
+		reported = 1;
 	/* the visitor and the place he visited are neither (2) */
 	if (reported < 2)
 		title_parties(r, kind ? after : topicless(t), kind != NULL, reported ? W_FAIR - 1 : w, source, ev);

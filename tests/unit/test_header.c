@@ -1038,6 +1038,16 @@ static const struct rule rules[] = {
 	  "Skip to main content\n\nHistorical documents\n\n5 D'Alton to Evatt\n\nDispatch 44/1/1 (extracts) WELLINGTON, 5 "
 	  "January 1944\n\nSince my arrival in Wellington I have endeavoured to gain some idea of the lines.\n", "number",
 	  "44/1/1", "telegram header" },
+	{ "a report on talks between two names them, not its own sender: the covering letter's signature does",
+	  "June 18, 1975\nInformation on the Talks between Kim Il Sung and Todor Zhivkov\nThis document was made possible "
+	  "with support from Leon Levy Foundation\nGDR Embassy to the People's Republic of Bulgaria\nSofia, 18 June 1975\n"
+	  "Dear Comrade Axen!\nEnclosed I forward the original and two copies of a translation of the information.\nWith "
+	  "socialist greetings\nWenning\n", "from", "Wenning", "signature" },
+	{ "a memorandum on the conversation between two is the first one's record, though signed",
+	  "June 18, 1975\nMemorandum on the Conversation between Erich Honecker and Todor Zhivkov\nThis document was made "
+	  "possible with support from Leon Levy Foundation\nSofia, 18 June 1975\nDear Comrade Axen!\nEnclosed I forward the "
+	  "original and two copies of a translation of the information.\nWith socialist greetings\nWenning\n", "from",
+	  "Erich Honecker", "title line" },
 	{ "a telegram's opening formula names its sender",
 	  "TELETYPE MESSAGE\nApril 4th, 1951.\nTOP SECRET.\nFollowing for Heeney from H. H. Wrong. I saw the "
 	  "Secretary this morning.\n", "from", "Wrong", "telegram's opening" },
