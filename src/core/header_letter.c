@@ -4386,6 +4386,40 @@ static void letterhead_flat_read(struct hreader *r)
 	}
 }
 
+/* "... CENTRAL INTELLIGENCE AGENCY Office of Current Intelligence 21
+ * November 1965 INTELLIGENCE MEMORANDUM ...": an agency's letterhead and
+ * its office run into a scanned line before the date; the office, the
+ * more particular, sends. Its sender when nothing else names one. */
+static void office_flat_letterhead_read(struct hreader *r)
+{
+	static const char *const agencies[] = { "AGENCY", "DEPARTMENT", "MINISTRY", "COUNCIL", "COMMISSION", NULL };
+	if (hprop_has(r, HF_FROM, W_FAIR - 1))
+		return;
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 12; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i), tok[120];
+		if (t.n < 120)
+			continue;
+		size_t n = tok_split(sl_of(t.p, t.n < 800 ? t.n : 800), tok, 120);
+		for (size_t q = 1; q + 3 < n && q + 3 < 120; q++) {
+			if (!tok_in(tok[q], agencies) || !caps_name_word(tok[q - 1]) || !sl_eq_slice(tok[q + 1], sl_cstr("Office")) ||
+			    !sl_eq_slice(tok[q + 2], sl_cstr("of")))
+				continue;
+			/* the office's capitalised words, then its date */
+			size_t e = q + 3;
+			while (e < n && e < q + 8 && tok_is_upper(tok[e]) && !caps_name_word(tok[e]))
+				e++;
+			struct date_val dv;
+			if (e == q + 3 || e >= n || date_parse(tok[e].p, (size_t)(t.p + t.n - tok[e].p), 0, &dv) == 0)
+				continue;
+			struct slice office = sl_of(tok[q + 1].p, (size_t)(tok[e - 1].p + tok[e - 1].n - tok[q + 1].p));
+			char *name = sl_dup(office);
+			hprop_party(hprop_add(r, HF_FROM, W_FAIR - 1, "letterhead", office), name, NULL);
+			free(name);
+			return;
+		}
+	}
+}
+
 /* A typed paper's head run into one scanned line ("DEPARTMENT OF STATE
  * Washington O C 20520 November 9 1976 MEMORANDUM Mr Eagleburger TO S -
  * FROM L - ..."): its date right before its kind, the kind in capitals
@@ -4950,6 +4984,7 @@ void header_letter_read(struct hreader *r)
 	lead_dateline_read(r);
 	letterhead_read(r);
 	letterhead_flat_read(r);
+	office_flat_letterhead_read(r);
 	dated_kind_flat_read(r);
 	office_flat_read(r);
 	address_flat_read(r);

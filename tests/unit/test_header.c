@@ -1048,6 +1048,15 @@ static const struct rule rules[] = {
 	  "possible with support from Leon Levy Foundation\nSofia, 18 June 1975\nDear Comrade Axen!\nEnclosed I forward the "
 	  "original and two copies of a translation of the information.\nWith socialist greetings\nWenning\n", "from",
 	  "Erich Honecker", "title line" },
+	{ "an agency's letterhead and its office run into a scanned line before the date: the office sends",
+	  "Body:\nApproved For Release 2006/03/17 : CIA-RDP79T00472A001500040066-0 CENTRAL INTELLIGENCE AGENCY Office of "
+	  "Current Intelligence 21 November 1965 INTELLIGENCE MEMORANDUM The Indonesian Situation 1. President Sukarno met "
+	  "in closed conference with ranking Indonesian army officers, cabinet members and ministers.\n", "from",
+	  "Office of Current Intelligence", "letterhead" },
+	{ "an agency's office named in a scanned sentence, no date after it, is no letterhead",
+	  "Body:\nApproved For Release 2006/03/17 : CIA-RDP79T00472A001500040066-0 The report went to the CENTRAL "
+	  "INTELLIGENCE AGENCY Office of Current Intelligence for comment, and the officers there read it in closed "
+	  "conference with ranking Indonesian army officers.\n", "from", NULL, NULL },
 	{ "a telegram's opening formula names its sender",
 	  "TELETYPE MESSAGE\nApril 4th, 1951.\nTOP SECRET.\nFollowing for Heeney from H. H. Wrong. I saw the "
 	  "Secretary this morning.\n", "from", "Wrong", "telegram's opening" },
