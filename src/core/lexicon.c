@@ -238,6 +238,9 @@ const struct lex_kind lex_kinds[] = {
 	{ "bericht", "report" },
 	/* Whitehall's minute: a memorandum ("Charles Powell minute for MT") */
 	{ "minute", "memorandum" },
+	/* a cabinet's papers ("War Cabinet Submission by Evatt", "Agendum
+	 * 23/1945"): memoranda put to it */
+	{ "submission", "memorandum" }, { "agendum", "memorandum" },
 	{ NULL, NULL },
 };
 

@@ -1057,6 +1057,14 @@ static const struct rule rules[] = {
 	  "Body:\nApproved For Release 2006/03/17 : CIA-RDP79T00472A001500040066-0 The report went to the CENTRAL "
 	  "INTELLIGENCE AGENCY Office of Current Intelligence for comment, and the officers there read it in closed "
 	  "conference with ranking Indonesian army officers.\n", "from", NULL, NULL },
+	{ "a cabinet submission names its author after 'by'",
+	  "Skip to main content\n\nHistorical documents\n\n4 War Cabinet Submission by Evatt\n\nAgendum 23/1945 CANBERRA, "
+	  "8 January 1945\n\nIn telegrams 131A and 133A the Representative reported on the control commissions.\n", "from",
+	  "Evatt", "title line" },
+	{ "a cabinet's agendum is a memorandum, numbered in its heading",
+	  "Skip to main content\n\nHistorical documents\n\n4 War Cabinet Submission by Evatt\n\nAgendum 23/1945 CANBERRA, "
+	  "8 January 1945\n\nIn telegrams 131A and 133A the Representative reported on the control commissions.\n",
+	  "number", "23/1945", "telegram header" },
 	{ "a telegram's opening formula names its sender",
 	  "TELETYPE MESSAGE\nApril 4th, 1951.\nTOP SECRET.\nFollowing for Heeney from H. H. Wrong. I saw the "
 	  "Secretary this morning.\n", "from", "Wrong", "telegram's opening" },
