@@ -3778,9 +3778,14 @@ static int office_line(struct slice t)
 static size_t covering_signature(const struct hreader *r)
 {
 	size_t i = line_next(&r->L, r->top), salute = SIZE_MAX;
-	for (int k = 0; k < SALUTE_LINES && i < r->footer && salute == SIZE_MAX; k++, i = line_next(&r->L, i + 1))
-		if (sl_istarts(line_text(&r->L, i), "Dear "))
+	/* the last of the salutation's lines ("To Comrade Erich Honecker" /
+	 * "Dear Comrade Honecker,") */
+	for (int k = 0; k < SALUTE_LINES && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		if (header_salutation(line_text(&r->L, i)) != NULL)
 			salute = i;
+		else if (salute != SIZE_MAX)
+			break;
+	}
 	if (salute == SIZE_MAX)
 		return SIZE_MAX;
 	size_t prev = salute;
