@@ -4331,10 +4331,13 @@ static void letterhead_read(struct hreader *r)
  * capitals from "THE" to the seat it writes from, its salutation after
  * it. Its sender when nothing else names one. Not an inside address
  * ("THE HONORABLE ..."). */
+/* The words that end a body's name in a letterhead run into a scanned
+ * line ("CENTRAL INTELLIGENCE AGENCY", "DEPARTMENT OF STATE"). */
+static const char *const flat_heads[] = { "agency", "department", "office", "ministry", "embassy", "senate",
+					  "house", "council", "committee", "commission", "staff", "bureau", NULL };
+
 static void letterhead_flat_read(struct hreader *r)
 {
-	static const char *const heads[] = { "agency", "department", "office", "ministry", "embassy", "senate",
-					     "house", "council", "committee", "commission", "staff", "bureau", NULL };
 	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 12; i = line_next(&r->L, i + 1), k++) {
 		struct slice t = line_text(&r->L, i);
 		if (t.n < 120)
@@ -4379,7 +4382,7 @@ static void letterhead_flat_read(struct hreader *r)
 			continue;
 		int office = 0;
 		for (size_t q = 0; q < n && !office; q++)
-			office = tok_in(tok_bare(tk[q]), lex_person_offices) || tok_in(tok_bare(tk[q]), heads);
+			office = tok_in(tok_bare(tk[q]), lex_person_offices) || tok_in(tok_bare(tk[q]), flat_heads);
 		if (!office)
 			continue;
 		char *name = header_uncapped(run);
@@ -4397,7 +4400,6 @@ static void letterhead_flat_read(struct hreader *r)
  * more particular, sends. Its sender when nothing else names one. */
 static void office_flat_letterhead_read(struct hreader *r)
 {
-	static const char *const agencies[] = { "AGENCY", "DEPARTMENT", "MINISTRY", "COUNCIL", "COMMISSION", NULL };
 	if (hprop_has(r, HF_FROM, W_FAIR - 1))
 		return;
 	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 12; i = line_next(&r->L, i + 1), k++) {
@@ -4406,8 +4408,9 @@ static void office_flat_letterhead_read(struct hreader *r)
 			continue;
 		size_t n = tok_split(sl_of(t.p, t.n < 800 ? t.n : 800), tok, 120);
 		for (size_t q = 1; q + 3 < n && q + 3 < 120; q++) {
-			if (!tok_in(tok[q], agencies) || !caps_name_word(tok[q - 1]) || !sl_eq_slice(tok[q + 1], sl_cstr("Office")) ||
-			    !sl_eq_slice(tok[q + 2], sl_cstr("of")))
+			/* "... CENTRAL INTELLIGENCE AGENCY Office of ..." */
+			if (!caps_name_word(tok[q]) || !tok_in(tok[q], flat_heads) || !caps_name_word(tok[q - 1]) ||
+			    !sl_eq_slice(tok[q + 1], sl_cstr("Office")) || !sl_eq_slice(tok[q + 2], sl_cstr("of")))
 				continue;
 			/* the office's capitalised words, then its date */
 			size_t e = q + 3;
