@@ -1115,7 +1115,7 @@ static int kind_headed(struct slice t)
 static int text_of_heading(struct slice t)
 {
 	struct slice after;
-	if (!sl_istarts(t, "Text of a ") && !sl_istarts(t, "Text of the ") && !sl_istarts(t, "Text of "))
+	if (!sl_istarts(t, "Text of "))
 		return 0;
 	struct slice rest = sl_from(t, 8);
 	if (sl_istarts(rest, "a "))
