@@ -1781,30 +1781,33 @@ static void of_body_read(struct hreader *r, struct slice after, int w, const cha
 /* Words that qualify a paper before its kind ("Weekly Report", "Soviet
  * Telegram"), no one's name. */
 static const char *const paper_qualifiers[] = {
-	"weekly", "daily", "monthly", "annual", "special", "final", "interim", "draft", "secret", "top", "situation",
-	"progress", "status", "trip", "intelligence", "research", "field", "official", "personal", "private", "joint",
-	"summary", "first", "second", "third", "last", "new", "original", "short", "brief", "full", "general", "soviet",
-	"czech", "polish", "french", "british", "german", "dutch", "swiss", "greek", "thai", "lao", "danish", "finnish",
-	"swedish", "irish", "turkish", "spanish", "english", "scottish", "chinese", "japanese", "vietnamese", "burmese",
-	"sudanese", "congolese", "portuguese", "american", "cuban", "korean", "mongolian", "romanian", "hungarian",
-	"bulgarian", "yugoslav", "albanian", "austrian", "italian", "indian", "iranian", "iraqi", "israeli", "egyptian",
+	"weekly", "daily", "monthly", "annual", "interim", "situation", "progress", "status", "trip", "intelligence",
+	"research", "field", "summary", "brief", "full", "general", "czech", "dutch", "swiss", "greek", "thai",
+	"lao", "danish", "finnish", "swedish", "irish", "turkish", "spanish", "english", "scottish", "burmese",
+	"sudanese", "congolese", "portuguese", "austrian", "italian", "iranian", "iraqi", "israeli", "egyptian",
 	"syrian", "afghan", "pakistani", "indonesian", "canadian", "australian", "mexican", "brazilian", "chilean",
 	"nicaraguan", "angolan", "ethiopian", "algerian", "libyan", "cambodian", "russian", "ukrainian", "belgian",
-	"norwegian", "embassy", "ministry", "kgb", "cia", "state", "party", "government", "military", "army", "naval",
-	"navy", "air", "consular", "diplomatic", "ciphered", "coded", "enciphered", "urgent", "incoming", "outgoing",
+	"norwegian", "embassy", "ministry", "kgb", "cia", "state", "party", "government", "military", "army",
+	"naval", "navy", "air", "consular", "ciphered", "coded", "enciphered", "incoming", "outgoing",
 	/* FRUS's qualified papers: "Information Memorandum", "Action
 	 * Memorandum", "Backchannel Message", "Circular Telegram" */
-	"information", "action", "briefing", "backchannel", "circular", "covering", "cover", "transmittal", "position",
-	"discussion", "background", "policy", "staff", "decision", "study", "planning", "analytical", "estimate",
-	"cipher", "code", "open", "public", "press", "news", "form", "airgram", "memorandum", "report", "telegram",
-	"letter", "note", "cable", "message", "final", "preliminary", "supplementary", "additional", "further",
-	"covert", "internal", "external", "political", "economic", "financial", "technical", "scientific", "legal",
-	"quarterly", "semiannual", "biweekly", "situation", "spot", "current", "national", "regional", "country",
+	"information", "action", "briefing", "backchannel", "transmittal", "position", "discussion", "background",
+	"policy", "staff", "decision", "study", "planning", "analytical", "estimate", "cipher", "code", "press",
+	"news", "form", "airgram", "memorandum", "report", "telegram", "letter", "note", "cable", "message",
+	"preliminary", "supplementary", "additional", "covert", "internal", "external", "political", "economic",
+	"financial", "technical", "scientific", "legal", "quarterly", "semiannual", "biweekly", "spot",
+	"current", "national", "regional", "country",
 	/* an edition's own "Editorial Note"; a "Verbal Note", an "Oral
 	 * Message": adjectives of the paper, no author */
-	"editorial", "explanatory", "introductory", "verbal", "oral", "written", "handwritten", "marginal",
-	"confidential", "untitled", "unsigned", "undated", "anonymous", NULL
+	"editorial", "explanatory", "introductory", "marginal", "unsigned", "undated", "anonymous", NULL
 };
+
+/* Whether w qualifies a paper (its own list's words and the lexicon's
+ * adjectives of papers): no author's name. */
+static int paper_word(struct slice w)
+{
+	return tok_in(w, paper_qualifiers) || tok_in(w, lex_paper_adjectives);
+}
 
 /* "Andropov Report, 1 November 1956", "Mikoyan-Suslov Report on the
  * Situation in Hungary", "Gromyko Telegram": the paper named after its
@@ -1820,7 +1823,7 @@ static void named_paper(struct hreader *r, struct slice t, struct slice after, i
 	if (!sl_ieq(kw, "report") && !sl_ieq(kw, "telegram") && !sl_ieq(kw, "cable") && !sl_ieq(kw, "letter") &&
 	    !sl_ieq(kw, "memorandum") && !sl_ieq(kw, "note"))
 		return;
-	if (who.n < 3 || !tok_is_upper(who) || tok_in(who, paper_qualifiers) || tok_in(who, lex_paper_adjectives) ||
+	if (who.n < 3 || !tok_is_upper(who) || paper_word(who) ||
 	    tok_in(who, lex_person_offices) ||
 	    tok_in(who, lex_office_nouns) || tok_in(who, lex_body_nouns) || header_place(who))
 		return;
@@ -1882,7 +1885,7 @@ static void paired_sitting(struct hreader *r, struct slice t, int w, const char 
 						       "chinese", "soviet", "american", "german", "polish", "japanese", NULL };
 		if (!tok_is_upper(x) || !tok_is_upper(y) || !name_like(x, 0) || !name_like(y, 0) ||
 		    !(x.p[1] >= 'a' && x.p[1] <= 'z') || !(y.p[1] >= 'a' && y.p[1] <= 'z') || tok_in(x, peoples) ||
-		    tok_in(y, peoples) || tok_in(x, paper_qualifiers) || tok_in(y, paper_qualifiers) || header_place(x) ||
+		    tok_in(y, peoples) || paper_word(x) || paper_word(y) || header_place(x) ||
 		    header_place(y))
 			return;
 		char *xs = sl_dup(x), *ys = sl_dup(y);
