@@ -45,6 +45,9 @@ extern const char *const lex_furniture[];
 /* Openings of furniture lines ("This document was made possible with
  * support from ..."). */
 extern const char *const lex_furniture_openings[];
+/* The line under a digital archive's title that thanks its sponsor: the
+ * end of the archive's block of date and title (header_page.c). */
+#define LEX_SPONSOR_LINE "This document was made possible with support from"
 /* Last words of a site's or a reader's own name, printed over every page
  * ("Sino-Soviet Split Document Archive", "... Documents Reader"). */
 extern const char *const lex_banner_ends[];

@@ -1173,11 +1173,73 @@ static void title_designation(struct hreader *r, struct slice t, int w)
 	hprop_text(r, HF_KIND, w, "title line", sl_cstr(header_kind_find(sl_of(in.p, sp), 1, &after)), t);
 }
 
+/* "20240920 CDTL Chuyen Di ..." / "English version Google translated" /
+ * "January 24, 1966" / "Reception by Soviet Vice Foreign" / "Minister V.
+ * V. Kuznetsov for ..." / "This document was made possible with support
+ * from ...": a digital archive's block (its date line, its title over a
+ * line or three, the line thanking its sponsor) copied into another
+ * site's page, under that site's own lines. The block is the paper's
+ * header; the few short lines over it are the site's, no title of the
+ * paper. Returns the date line's index, with the title and where it
+ * ends, or SIZE_MAX. */
+static size_t quoted_archive_block(struct hreader *r, char **title, size_t *end)
+{
+	size_t seen[8], n = 0;
+	for (size_t i = 0; i < r->footer && n < 8; i++) {
+		struct slice t = line_text(&r->L, i);
+		int sponsor = sl_istarts(t, LEX_SPONSOR_LINE);
+		if (!sponsor && (r->L.v[i].drop || r->roles[i].role == HR_BLANK || r->roles[i].role == HR_URL))
+			continue;
+		if (!sponsor) {
+			seen[n++] = i;
+			continue;
+		}
+		/* back from the sponsor's line: the title's lines, then the date */
+		size_t d = n;
+		while (d > 0 && r->roles[seen[d - 1]].role != HR_DATE)
+			d--;
+		struct date_val dv;
+		struct slice printed;
+		if (d == 0 || n - d < 1 || n - d > 3 || d - 1 == 0 || d - 1 > 3 ||
+		    !header_date_line(line_text(&r->L, seen[d - 1]), 1, &dv, &printed))
+			return SIZE_MAX;
+		/* the site's lines over it: short lines of text, no summary */
+		for (size_t k = 0; k + 1 < d; k++) {
+			struct slice u = line_text(&r->L, seen[k]);
+			if (r->roles[seen[k]].role != HR_TEXT || u.n > 80 || ends_sentence(u))
+				return SIZE_MAX;
+		}
+		char *tj = para_join(&r->L, seen[d], seen[n - 1] + 1);
+		struct slice tt = sl_cstr(tj);
+		if (!title_like(tt) || prose(tt)) {
+			free(tj);
+			return SIZE_MAX;
+		}
+		*title = tj;
+		*end = seen[n - 1] + 1;
+		for (size_t k = 0; k + 1 < d; k++)
+			lines_drop(&r->L, seen[k], seen[k] + 1);
+		return seen[d - 1];
+	}
+	return SIZE_MAX;
+}
+
 static void page_top(struct hreader *r)
 {
 	size_t date_at = SIZE_MAX, title_at = SIZE_MAX;
 	char *title = NULL;
 	int seen = 0;
+	size_t block_end;
+	size_t block = quoted_archive_block(r, &title, &block_end);
+	if (block != SIZE_MAX) {
+		struct date_val dv;
+		struct slice t = line_text(&r->L, block), printed;
+		header_date_line(t, 1, &dv, &printed);
+		hprop_date(r, W_GOOD, "date line", &dv, printed, t);
+		date_at = block;
+		title_at = line_next(&r->L, block + 1);
+		lines_drop(&r->L, block, block_end);
+	}
 	for (size_t i = 0; i < r->footer && seen < 8; i++) {
 		enum hrole role = r->roles[i].role;
 		if (r->L.v[i].drop || role == HR_BLANK || role == HR_FURNITURE || role == HR_URL)

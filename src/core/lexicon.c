@@ -132,7 +132,7 @@ const char *const lex_furniture[] = {
 };
 
 const char *const lex_furniture_openings[] = {
-	"This document was made possible with support from",
+	LEX_SPONSOR_LINE,
 	/* the State Department's archived web site of 1997-2001 */
 	"Great Seal The State Department web site below is",
 	"The State Department web site below is a permanent electronic archive",

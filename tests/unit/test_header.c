@@ -963,6 +963,27 @@ static const struct rule rules[] = {
 	{ "a person named with his city after a comma is the person",
 	  "October 29, 1962\n\nTelegram from Vasco Leitao da Cunha, Havana\n\nThe situation in the city is calm.\n",
 	  "from", "Vasco Leitao da Cunha", "title line" },
+	{ "an archive's block of date, wrapped title and sponsor's line, copied under a blog's lines, gives the title",
+	  "20240920 CDTL Chuyen Di Ruoc Giac 24 Jan 1966 Ho Chi Minh\nEnglish version Google translated\n"
+	  "https://digitalarchive.wilsoncenter.org/document/93537/download\nJanuary 24, 1966\nReception by Soviet Vice "
+	  "Foreign\nMinister V. V. Kuznetsov for the General Director of the Polish Foreign\nMinistry, Cde. Jerzy "
+	  "Michalowski\nThis document was made possible with support from Leon Levy Foundation\nI received Comrade "
+	  "Michalowski [on 15 January 1966] at his request.\nMichalowski said that the trip was useful.\n",
+	  "title",
+	  "Reception by Soviet Vice Foreign Minister V. V. Kuznetsov for the General Director of the Polish Foreign "
+	  "Ministry, Cde. Jerzy Michalowski",
+	  "title line" },
+	{ "and its sender",
+	  "Posted by a reader\nJanuary 24, 1966\nRecord of Conversation of Soviet Ambassador S. Chervonenko with\nDeng "
+	  "Xiaoping\nThis document was made possible with support from Leon Levy Foundation\nI received Comrade Deng "
+	  "at his request.\n",
+	  "from", "Chervonenko", "title line" },
+	{ "a summary over the block is the paper's, no site's line dropped with them",
+	  "The ambassador met the vice minister and they spoke about the war in the south at great length.\n"
+	  "January 24, 1966\nReception by Soviet Vice Foreign Minister V. V. Kuznetsov\n"
+	  "This document was made possible with support from Leon Levy Foundation\nI received him.\n",
+	  "summary", "The ambassador met the vice minister and they spoke about the war in the south at great length.",
+	  "summary" },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
