@@ -1964,16 +1964,17 @@ static int month_ended(struct slice t)
 /* Whether line i continues the line right over it, which ends in a
  * word that takes a date ("REFERENCE: Action Memorandum No. A-359 dated"
  * / "28 January 1964"): the date is the one that line cites. */
+static const char *const date_takers[] = { "dated", "dtd", "of", "on", "since", "until", "from", NULL };
+
 static int runs_on(struct hreader *r, size_t i)
 {
-	static const char *const takers[] = { "dated", "dtd", "of", "on", "since", "until", "from", NULL };
 	if (i == 0 || !line_usable(&r->L, i - 1))
 		return 0;
 	struct slice u = sl_rtrim(line_text(&r->L, i - 1));
 	size_t sp = u.n;
 	while (sp > 0 && u.p[sp - 1] != ' ')
 		sp--;
-	return sp > 0 && tok_in(sl_from(u, sp), takers);
+	return sp > 0 && tok_in(sl_from(u, sp), date_takers);
 }
 
 /* The index of the first date line of the text (at least a month), or
@@ -2059,7 +2060,8 @@ static void dateline_place(struct hreader *r, struct slice line, struct slice pr
 	struct slice place = sl_trim(sl_of(line.p, (size_t)(printed.p - line.p)));
 	while (place.n > 0 && strchr(",.", place.p[place.n - 1]) != NULL)
 		place = sl_trim(sl_of(place.p, place.n - 1));
-	if (place.n > 0 && place.n < 80 && name_like(place, 1))
+	/* "Dated 4 December 1971": the word that takes the date is no place */
+	if (place.n > 0 && place.n < 80 && name_like(place, 1) && !tok_in(place, date_takers))
 		hprop_text(r, HF_PLACE, W_GOOD, "dateline", place, ev);
 }
 

@@ -267,6 +267,9 @@ static const struct rule rules[] = {
 	{ "a dateline gives date and place", "124.61/263: Telegram\n\nThe Ambassador in the Soviet Union (Standley) to the Secretary "
 	  "of State\n\nMoscow, March 14, 1952\xe2\x80\x94" "6 p. m.\n\n1038. My number 1010.\n",
 	  "place", "Moscow", "dateline" },
+	{ "the word that takes a date is no place ('Dated 4 December 1971')",
+	  "SUBJECT: Text of Saigon Cable\nDated 4 December 1971\n\nAt 0846 hours the intermediary telephoned.\n", "place",
+	  NULL, NULL },
 	{ "a signer's office under his name, over the date: the name signs",
 	  "MEMORANDUM FOR: Director of Central Intelligence\nSUBJECT: Budget\n\n1. The budget was approved on 12 May.\n\n"
 	  "JOHN SMITH\nDeputy Director\n\n14 May 1951\n",
