@@ -67,6 +67,32 @@ static size_t cable_code_len(struct slice s)
 	return dig > 0 && n <= 12 && s.p[n - 1] != '/' && (n == s.n || s.p[n] == ' ') ? n : 0;
 }
 
+/* "CODED TELEGRAM" / "From Budapest Priority" / "Top Secret" / "Not to
+ * be copied" / "Andropov Report from Budapest to Moscow" / "1 November
+ * 1956": under a telegram's header, its routing and its markings, a
+ * heading that names the paper's kind, over a date alone, is the
+ * paper's title. */
+static void telegram_heading(struct hreader *r, size_t header)
+{
+	size_t i = line_next(&r->L, header + 1);
+	for (int k = 0; k < 6 && i < r->footer; k++, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i), tk[5];
+		size_t nt = tok_split(t, tk, 5);
+		if (header_marking(t) ||
+		    (t.n <= 40 && nt <= 4 && (sl_istarts(t, "From ") || sl_istarts(t, "To ") || sl_istarts(t, "Via "))))
+			continue;
+		size_t j = line_next(&r->L, i + 1);
+		struct date_val dt;
+		struct slice printed, after;
+		if (j >= r->footer || t.n > 160 || header_kind_find(t, 6, &after) == NULL || !header_date_line(line_text(&r->L, j), 1, &dt, &printed) ||
+		    printed.n != line_text(&r->L, j).n)
+			return;
+		hprop_text(r, HF_TITLE, W_GOOD, "telegram heading", t, t);
+		header_title_read(r, t, W_GOOD, "telegram heading", t);
+		return;
+	}
+}
+
 /* A telegram's header line: "CIPHERED TELEGRAM # 75352", an editor's
  * "[Telegram.]" or "[Telegram—Translation.]" over the document. */
 static void kind_header(struct hreader *r)
@@ -136,6 +162,8 @@ static void kind_header(struct hreader *r)
 			if (num != NULL)
 				hprop_text(r, HF_NUMBER, W_GOOD, "telegram header", sl_cstr(num), ev);
 			free(num);
+			if (!bracket)
+				telegram_heading(r, i);
 			return;
 		}
 		free(num);

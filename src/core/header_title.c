@@ -1809,6 +1809,25 @@ static int paper_word(struct slice w)
 	return tok_in(w, paper_qualifiers) || tok_in(w, lex_paper_adjectives);
 }
 
+/* Whether the page prints name other than before the word kw ("Andropov
+ * remained ..." beside "Andropov Report"). */
+static int named_apart(const struct hreader *r, struct slice name, struct slice kw)
+{
+	struct slice page = sl_of(r->L.text, r->L.len);
+	char *nm = sl_dup(name);
+	int apart = 0;
+	for (size_t at = 0, f; !apart && (f = sl_find(sl_from(page, at), nm)) != SIZE_MAX;) {
+		size_t o = at + f, e = o + name.n;
+		int word = (o == 0 || !ch_is_alpha((unsigned char)page.p[o - 1])) &&
+			   (e == page.n || !ch_is_alpha((unsigned char)page.p[e]));
+		struct slice rest = sl_ltrim(sl_from(page, e));
+		apart = word && !(rest.n >= kw.n && strncasecmp(rest.p, kw.p, kw.n) == 0);
+		at = e;
+	}
+	free(nm);
+	return apart;
+}
+
 /* "Andropov Report, 1 November 1956", "Mikoyan-Suslov Report on the
  * Situation in Hungary", "Gromyko Telegram": the paper named after its
  * author, his surname (or two joined) right before its kind. */
@@ -1843,7 +1862,15 @@ static void named_paper(struct hreader *r, struct slice t, struct slice after, i
 	}
 	if (caps != (hy == SIZE_MAX ? 1u : 2u))
 		return;
-	struct hprop *p = hprop_add(r, HF_FROM, w - 1, source, ev);
+	/* "Andropov Report from Budapest to Moscow": with a place after
+	 * "from" (where it was sent from) the surname is the sender, when
+	 * the page names him again apart from his paper ("Andropov
+	 * remained haunted ...") */
+	size_t k = 0;
+	struct slice fw = tok_next(after, &k), fp = tok_bare(tok_next(after, &k));
+	int placed = sl_ieq(fw, "from") && fp.n > 0 && header_place(fp) &&
+		     named_apart(r, who, kw);
+	struct hprop *p = hprop_add(r, HF_FROM, placed ? w + 1 : w - 1, source, ev);
 	char *a = sl_dup(hy == SIZE_MAX ? who : sl_of(who.p, hy));
 	hprop_party(p, a, NULL);
 	free(a);

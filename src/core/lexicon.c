@@ -364,7 +364,9 @@ const char *const lex_markings[] = {
 	"personal", "personally", "urgent", "very urgent", "most urgent", "classified",
 	"restricted", "for official use only", "eyes only", "copy", "draft", "special file",
 	"special folder", "top secret and personal", "secret and personal", "personal and confidential",
-	"unclassified", "limited official use", "only copy", NULL
+	"unclassified", "limited official use", "only copy",
+	/* the Soviet "ne razmnozhat'" */
+	"not to be copied", "not for copying", "do not copy", NULL
 };
 
 const char *const lex_marking_words[] = {

@@ -987,6 +987,25 @@ static const struct rule rules[] = {
 	  "This document was made possible with support from Leon Levy Foundation\nI received him.\n",
 	  "summary", "The ambassador met the vice minister and they spoke about the war in the south at great length.",
 	  "summary" },
+	{ "under a telegram's header, routing and markings, a heading that names its kind over a date is the title",
+	  "Some words of the blog about the uprising.\n\nCODED TELEGRAM\nFrom Budapest Priority\nTop Secret\nNot to be copied\nAndropov Report from Budapest to Moscow\n1 November 1956\nToday, on November 1, at 7 p.m. I received an "
+	  "invitation. Andropov\n",
+	  "title", "Andropov Report from Budapest to Moscow", "telegram heading" },
+	{ "a heading with no date alone under it is none",
+	  "Some words of the blog about the uprising.\n\nCODED TELEGRAM\nFrom Budapest Priority\nTop Secret\nNot to be copied\nAndropov Report from Budapest to Moscow\nToday, on November 1, at 7 p.m. I received an invitation.\n",
+	  "title", "Some words of the blog about the uprising", NULL },
+	{ "the surname before the kind signs, 'from' naming the place it was sent from, when the page names him apart",
+	  "Some words of the blog about the uprising.\n\nCODED TELEGRAM\nFrom Budapest Priority\nTop Secret\nNot to be copied\nAndropov Report from Budapest to Moscow\n1 November 1956\nToday, on November 1, at 7 p.m. I received an "
+	  "invitation to the meeting, where Nagy asked for Andropov at once.\n",
+	  "from", "Andropov", "telegram heading" },
+	{ "not when the page names him only in his paper's name",
+	  "Some words of the blog about the uprising.\n\nCODED TELEGRAM\nFrom Budapest Priority\nTop Secret\nNot to be copied\nAndropov Report from Budapest to Moscow\n1 November 1956\nToday, on November 1, at 7 p.m. I received an "
+	  "invitation.\n",
+	  "from", "Budapest", "telegram heading" },
+	{ "nor a word of the cipher before the kind",
+	  "Some words of the blog about the uprising.\n\nCODED TELEGRAM\nFrom Budapest Priority\nTop Secret\nNot to be copied\nCiphered Telegram from Budapest to Moscow\n1 November 1956\nToday, on November 1, at 7 p.m. I received an "
+	  "invitation, Ciphered at once by the clerk.\n",
+	  "from", "Budapest", "telegram heading" },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
