@@ -117,6 +117,9 @@ extern const char *const lex_plural_papers[];
 /* Nouns that take "to" ("Access to ...", "Aid to Laos"): a title opening
  * with one names a subject, not a sender and a recipient. */
 extern const char *const lex_to_nouns[];
+/* Participles and phrases that take "to" ("Relating to", "Prior to"): no
+ * sender before it, no recipient after it. */
+extern const char *const lex_to_governors[];
 /* Verbs after "to" in a subject: an aim, no recipient. */
 extern const char *const lex_infinitives[];
 /* Words that open an office's name before its noun ("Special Assistant",

@@ -997,8 +997,11 @@ static size_t title_to(struct slice s)
 		 * that takes "to" for its object, no sender before it */
 		/* "... COMMUNICATIONS TO PROVIDE CIA COMMENTS": "to" and a verb,
 		 * an aim */
+		/* "... RELATING TO THE BERLIN ... SITUATION": a participle's
+		 * "to" */
 		struct slice verb = tok_bare(tok_next(sl_from(s, at + 4), &(size_t){ 0 }));
-		if (tok_in(tok_bare(sl_from(before, w)), lex_to_nouns) || tok_in(verb, lex_infinitives)) {
+		struct slice last = tok_bare(sl_from(before, w));
+		if (tok_in(last, lex_to_nouns) || tok_in(last, lex_to_governors) || tok_in(verb, lex_infinitives)) {
 			if (next == SIZE_MAX)
 				return SIZE_MAX;
 			at = at + 4 + next;

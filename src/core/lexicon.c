@@ -331,6 +331,13 @@ const char *const lex_record_words[] = {
  * ...": the East German ministries' records of talks */
 const char *const lex_record_links[] = { "of", "on", "about", "regarding", "concerning", "from", "during", "at", NULL };
 
+/* Words before a "to" that is their own ("POSSIBLE INDICATIONS RELATING TO
+ * THE BERLIN ... SITUATION", "Prior to the Summit", "Pursuant to NSC
+ * 68"): the "to" of a participle or a phrase, no recipient after it. */
+const char *const lex_to_governors[] = {
+	"relating", "related", "pertaining", "according", "owing", "due", "prior", "contrary", "pursuant",
+	"subsequent", "leading", "regard", "respect", "relation", "addition", "preparatory", NULL };
+
 const char *const lex_group_nouns[] = { "leaders", "members", "representatives", "officials", "delegates",
 					"participants", "heads", "chiefs", "leadership", NULL };
 

@@ -1006,6 +1006,12 @@ static const struct rule rules[] = {
 	  "Some words of the blog about the uprising.\n\nCODED TELEGRAM\nFrom Budapest Priority\nTop Secret\nNot to be copied\nCiphered Telegram from Budapest to Moscow\n1 November 1956\nToday, on November 1, at 7 p.m. I received an "
 	  "invitation, Ciphered at once by the clerk.\n",
 	  "from", "Budapest", "telegram heading" },
+	{ "a participle's 'to' parts no sender from a recipient",
+	  "Skip to content\n\nAugust 31, 1961\n\nPOSSIBLE INDICATIONS RELATING TO THE BERLIN AND GERMAN SITUATION\n\n"
+	  "1. Soviet forces were seen moving west.\n", "from", NULL, NULL },
+	{ "nor a phrase's ('Prior to')",
+	  "Skip to content\n\nAugust 31, 1961\n\nBriefing Prior to the Vienna Summit\n\n1. The President will meet.\n", "to",
+	  NULL, NULL },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
