@@ -4308,6 +4308,16 @@ static void letterhead_read(struct hreader *r)
 		}
 		struct slice tok[8];
 		size_t nt = tok_split(t, tok, 8), up, low, dig;
+		/* "DEPARTMENT OF STATE Memorandum of Conversation": the paper's
+		 * kind run on after the head, no word of its name */
+		for (size_t q = 2; q < nt && q < 8; q++) {
+			struct slice rest = sl_from(t, (size_t)(tok[q].p - t.p)), after;
+			if (header_kind_find(rest, 1, &after) != NULL && sl_trim(after).n == 0) {
+				t = sl_rtrim(sl_of(t.p, (size_t)(tok[q].p - t.p)));
+				nt = tok_split(t, tok, 8);
+				break;
+			}
+		}
 		sl_letters(t, &up, &low, &dig);
 		/* "MEMORANDUM FOR: BOARD AND STAFF": a labelled field, no head */
 		int head = nt >= 2 && nt <= 7 && dig == 0 && tok_is_upper(t) && sl_find(t, ",") == SIZE_MAX &&

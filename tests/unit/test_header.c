@@ -1012,6 +1012,9 @@ static const struct rule rules[] = {
 	{ "nor a phrase's ('Prior to')",
 	  "Skip to content\n\nAugust 31, 1961\n\nBriefing Prior to the Vienna Summit\n\n1. The President will meet.\n", "to",
 	  NULL, NULL },
+	{ "a letterhead with the paper's kind run on names the body before the kind",
+	  "DEPARTMENT OF STATE Memorandum of Conversation\n\nDATE: July 1, 1949\n\nThe Ambassador called at his own "
+	  "request and spoke of the trade talks.\n", "from", "Department of State", "letterhead" },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
