@@ -1415,7 +1415,16 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 			wb--;
 		if (betw > 0 && tok_in(tok_bare(sl_of(rest.p + wb, betw - 1 - wb)), topics))
 			return;
-		rest = sl_from(rest, betw);
+		/* "Letter to Hugo Abreu on a Conversation between A and B": a
+		 * sitting the paper is about, after its recipient; its sides
+		 * are not the paper's */
+		struct slice before = sl_of(rest.p, betw);
+		int about = sl_istarts(rest, "to ") && (sl_ifind_top(before, " on ") != SIZE_MAX ||
+							sl_ifind_top(before, " about ") != SIZE_MAX ||
+							sl_ifind_top(before, " regarding ") != SIZE_MAX ||
+							sl_ifind_top(before, " concerning ") != SIZE_MAX);
+		if (!about)
+			rest = sl_from(rest, betw);
 	}
 	/* "Memorandum of Conversation, Comrade Abdyl Kellezi with Comrade
 	 * Zhou Enlai": the recorder's side, then the other */

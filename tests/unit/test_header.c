@@ -1015,6 +1015,12 @@ static const struct rule rules[] = {
 	{ "a letterhead with the paper's kind run on names the body before the kind",
 	  "DEPARTMENT OF STATE Memorandum of Conversation\n\nDATE: July 1, 1949\n\nThe Ambassador called at his own "
 	  "request and spoke of the trade talks.\n", "from", "Department of State", "letterhead" },
+	{ "a sitting the paper is about, after its recipient, gives no sender",
+	  "Skip to content\n\nMarch 3, 1976\n\nLetter to Hugo Abreu on a Conversation between Admiral Jose Pinto and "
+	  "Ambassador Crimmins\n\nThe two men met in Brasilia.\n", "from", NULL, NULL },
+	{ "its recipient still is",
+	  "Skip to content\n\nMarch 3, 1976\n\nLetter to Hugo Abreu on a Conversation between Admiral Jose Pinto and "
+	  "Ambassador Crimmins\n\nThe two men met in Brasilia.\n", "to", "Hugo Abreu", "title line" },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
