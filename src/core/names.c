@@ -191,8 +191,18 @@ char *name_canonical(struct slice s)
 	return name.n ? name_titlecase(name) : NULL;
 }
 
+/* "d'Estaing", "d’Estaing": d' or l' and a capital. */
+static int elided_surname(struct slice t)
+{
+	if (t.n < 3 || (t.p[0] != 'd' && t.p[0] != 'l'))
+		return 0;
+	size_t q = t.p[1] == '\'' ? 2 : sl_istarts(sl_from(t, 1), "\xe2\x80\x99") ? 4 : 0;
+	return q > 0 && q < t.n && t.p[q] >= 'A' && t.p[q] <= 'Z';
+}
+
 /* Whether s reads as a person's name (org: or an organisation's):
  * capitalised words, initials, particles; no digits. */
+
 int name_like(struct slice s, int org)
 {
 	/* "IN LONDON" under a letter: where it was written, no one's name */
@@ -222,6 +232,10 @@ int name_like(struct slice s, int org)
 		if (tok_is_upper(t) || tok_is_initials(t))
 			continue;
 		if (i > 0 && i + 1 < nt && tok_in(t, name_particles))
+			continue;
+		/* "Giscard d'Estaing", "Tristan d'Albis": a particle elided
+		 * onto the surname, which is capitalised */
+		if (i > 0 && elided_surname(t))
 			continue;
 		if (org && (i > 0 || sl_ieq(t, "the")) && tok_in(t, org_particles))
 			continue;

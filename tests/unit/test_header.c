@@ -1021,6 +1021,9 @@ static const struct rule rules[] = {
 	{ "its recipient still is",
 	  "Skip to content\n\nMarch 3, 1976\n\nLetter to Hugo Abreu on a Conversation between Admiral Jose Pinto and "
 	  "Ambassador Crimmins\n\nThe two men met in Brasilia.\n", "to", "Hugo Abreu", "title line" },
+	{ "a surname with its particle elided onto it is a name ('Giscard d'Estaing')",
+	  "Skip to content\n\nMay 12, 1978\n\nLetter from French President Giscard d'Estaing to Deng Xiaoping\n\nText.\n",
+	  "from", "Giscard d'Estaing", "title line" },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
