@@ -1224,6 +1224,25 @@ static size_t quoted_archive_block(struct hreader *r, char **title, size_t *end)
 	return SIZE_MAX;
 }
 
+/* Whether line i opens a memorandum's header: its addressee's field,
+ * another field under it. */
+static int memo_header_opens(const struct hreader *r, size_t i, size_t next)
+{
+	static const char *const fields[] = { "SUBJECT", "FROM", "THROUGH", "VIA", "REFERENCE", NULL };
+	struct slice t = line_text(&r->L, i);
+	if (!(t.n > 15 && memcmp(t.p, "MEMORANDUM FOR:", 15) == 0) && !(t.n > 9 && memcmp(t.p, "MEMO FOR:", 9) == 0))
+		return 0;
+	if (next >= r->footer)
+		return 0;
+	struct slice u = line_text(&r->L, next);
+	for (size_t k = 0; fields[k] != NULL; k++) {
+		size_t n = strlen(fields[k]);
+		if (u.n > n && memcmp(u.p, fields[k], n) == 0 && (u.p[n] == ':' || u.p[n] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
 static void page_top(struct hreader *r)
 {
 	size_t date_at = SIZE_MAX, title_at = SIZE_MAX;
@@ -1287,6 +1306,11 @@ static void page_top(struct hreader *r)
 			continue;
 		}
 		if (role != HR_TEXT)
+			break;
+		/* "MEMORANDUM FOR: Deputy Director for Support" / "SUBJECT:
+		 * ...": the memorandum's own header begins, no title line (a
+		 * catalogue's title may read "MEMORANDUM FOR: MR. DULLES") */
+		if (memo_header_opens(r, i, next))
 			break;
 		size_t para = summary_end(r, i);
 		char *pj = para_join(&r->L, i, para);

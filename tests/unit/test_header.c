@@ -1024,6 +1024,12 @@ static const struct rule rules[] = {
 	{ "a surname with its particle elided onto it is a name ('Giscard d'Estaing')",
 	  "Skip to content\n\nMay 12, 1978\n\nLetter from French President Giscard d'Estaing to Deng Xiaoping\n\nText.\n",
 	  "from", "Giscard d'Estaing", "title line" },
+	{ "a memorandum's addressee under its date line, another field under it, is no title line",
+	  "2 February 1968\nMEMORANDUM FOR: Deputy Director for Support\nSUBJECT: Vietnam Situation\n\n1. The survey "
+	  "follows.\n", "to", "Deputy Director for Support", "memorandum header" },
+	{ "a catalogue's title that reads as the field, over the catalogue's labels, still is",
+	  "MEMORANDUM FOR: MR. DULLES FROM(Sanitized)\n\nDocument Type:\nCREST\nPublication Date:\nMay 3, 1955\n\nBody:\n"
+	  "The memorandum follows.\n", "title", "MEMORANDUM FOR: MR. DULLES FROM(Sanitized)", "title line" },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
