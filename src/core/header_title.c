@@ -233,6 +233,17 @@ int header_place(struct slice s)
 static const char *const text_states[] = { "fragments", "fragment", "excerpts", "excerpt", "extract", "extracts",
 					   "abridged", "draft", "summary", "translation", NULL };
 
+/* "the Kremlin", "the White House": a building a government sits in. */
+static int seat_named(struct slice s)
+{
+	static const char *const seats[] = { "the Kremlin", "the White House", "the Elysee", "the Elys\xc3\xa9" "e",
+					     "Zhongnanhai", "the Great Hall of the People", NULL };
+	for (size_t i = 0; seats[i] != NULL; i++)
+		if (sl_ieq(s, seats[i]))
+			return 1;
+	return 0;
+}
+
 /* s without where its party was: "Maneli (Hanoi)" and "Helmut Kohl in
  * Bonn" are Maneli and Helmut Kohl. */
 static struct slice party_unplaced(struct slice s)
@@ -285,8 +296,10 @@ static struct slice party_unplaced(struct slice s)
 		size_t w = before.n;
 		while (w > 0 && before.p[w - 1] != ' ')
 			w--;
-		/* "Embassy in Pyongyang" is the embassy's name */
-		if (header_place(sl_from(s, in + 4)) && !tok_in(tok_bare(sl_from(before, w)), lex_office_nouns))
+		/* "Embassy in Pyongyang" is the embassy's name; "Gustav Husak
+		 * in the Kremlin" is Husak, met in a seat of government */
+		struct slice where = sl_trim(sl_from(s, in + 4));
+		if ((header_place(where) || seat_named(where)) && !tok_in(tok_bare(sl_from(before, w)), lex_office_nouns))
 			return sl_trim(before);
 		size_t next = sl_find(sl_from(s, in + 4), " in ");
 		in = next == SIZE_MAX ? SIZE_MAX : in + 4 + next;

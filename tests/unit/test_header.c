@@ -1030,6 +1030,9 @@ static const struct rule rules[] = {
 	{ "a catalogue's title that reads as the field, over the catalogue's labels, still is",
 	  "MEMORANDUM FOR: MR. DULLES FROM(Sanitized)\n\nDocument Type:\nCREST\nPublication Date:\nMay 3, 1955\n\nBody:\n"
 	  "The memorandum follows.\n", "title", "MEMORANDUM FOR: MR. DULLES FROM(Sanitized)", "title line" },
+	{ "the seat of government a sitting's side met in is no part of his name",
+	  "Skip to content\n\nMay 5, 1981\n\nRecord of the Meeting between Comrade Leonid Brezhnev, Erich Honecker and "
+	  "Gustav Husak in the Kremlin\n\nThe comrades met.\n", "to", "Erich Honecker; Gustav Husak", "title line" },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
