@@ -158,6 +158,8 @@ struct lex_initials {
 extern const struct lex_initials lex_initials[];
 /* Initials of offices ("DCI"). */
 extern const struct lex_initials lex_office_initials[];
+/* Bodies' initials, as a talk given to them is headed ("NSC BRIEFING"). */
+extern const struct lex_initials lex_body_initials[];
 /* The name initials w stand for on page in table, or NULL. */
 const char *lex_initials_name(const struct lex_initials *table, struct slice w, struct slice page);
 /* Nouns of offices that take "to" or "in" a country inside their name

@@ -456,6 +456,16 @@ const struct lex_initials lex_office_initials[] = {
 	{ NULL, NULL, NULL },
 };
 
+/* ... and for bodies a talk is given to ("NSC BRIEFING 6 April 1960": the
+ * Director's briefing of the National Security Council) */
+const struct lex_initials lex_body_initials[] = {
+	{ "NSC", "National Security Council", NULL },
+	{ "JCS", "Joint Chiefs of Staff", NULL },
+	{ "USIB", "United States Intelligence Board", NULL },
+	{ "PFIAB", "President's Foreign Intelligence Advisory Board", NULL },
+	{ NULL, NULL, NULL },
+};
+
 const char *lex_initials_name(const struct lex_initials *table, struct slice w, struct slice page)
 {
 	for (size_t i = 0; table[i].initials != NULL; i++)

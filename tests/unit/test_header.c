@@ -1033,6 +1033,15 @@ static const struct rule rules[] = {
 	{ "the seat of government a sitting's side met in is no part of his name",
 	  "Skip to content\n\nMay 5, 1981\n\nRecord of the Meeting between Comrade Leonid Brezhnev, Erich Honecker and "
 	  "Gustav Husak in the Kremlin\n\nThe comrades met.\n", "to", "Erich Honecker; Gustav Husak", "title line" },
+	{ "a talk headed by the initials of the body it is given to names its recipient",
+	  "INDONESIA\n\nNSC BRIEFING 6 April 1960\n\nThe situation in Indonesia has not changed much since last week.\n", "to",
+	  "National Security Council", "talk's heading" },
+	{ "the body whose meeting a talk is given at, on the line under its heading, too",
+	  "DCI BRIEFING FOR\n5 NOVEMBER NSC MEETING\n\nThe Soviet Union has moved troops.\n", "to",
+	  "National Security Council", "talk's heading" },
+	{ "a body's initials before no talk are no recipient",
+	  "INDONESIA\n\nNSC ACTION 6 April 1960\n\nThe situation in Indonesia has not changed much since last week.\n", "to",
+	  NULL, NULL },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
