@@ -602,7 +602,7 @@ section_pages() {
 	# pages the reader was not written on (the second set gathered
 	# last, by someone who did not read the reader): shares for
 	# information
-	for dir in tests/pages-holdout tests/pages-holdout2 tests/pages-holdout3 tests/pages-holdout4; do
+	for dir in tests/pages-holdout tests/pages-holdout2 tests/pages-holdout3 tests/pages-holdout4 tests/pages-holdout5; do
 		python3 tests/pages/eval.py --summary --dir "$dir" "$DOSSIER" 2>/dev/null |
 			awk -v set="${dir#tests/pages-}" '{ printf "  %-8s %-7s %.3f (%d of %d pages)\n", set, $2, $5, $3, $4 }' >>"$FIG"
 	done
