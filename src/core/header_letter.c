@@ -2623,6 +2623,16 @@ static void operative_read(struct hreader *r)
 			char *name = sl_dup(who);
 			hprop_party(hprop_add(r, HF_FROM, W_GOOD, "operative clause", t), name, NULL);
 			free(name);
+			/* the verb names the paper: a body that resolves
+			 * writes a resolution, one that decrees a decree */
+			static const char *const papers[][2] = { { "resolves", "resolution" }, { "resolved", "resolution" },
+								 { "decides", "decision" },    { "decided", "decision" },
+								 { "decrees", "decree" },      { "decreed", "decree" },
+								 { "orders", "order" },        { "ordered", "order" } };
+			struct slice verb = tok_bare(tok[nt - 1]);
+			for (size_t v = 0; v < sizeof papers / sizeof papers[0]; v++)
+				if (sl_ieq(verb, papers[v][0]))
+					hprop_text(r, HF_KIND, W_FAIR, "operative clause", sl_cstr(papers[v][1]), t);
 		}
 		free(joined);
 		return;

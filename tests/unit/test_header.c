@@ -1071,6 +1071,13 @@ static const struct rule rules[] = {
 	{ "a body's decision opens with the body and its verb on one line",
 	  "RESOLUTION\n12 March 1953\nThe Council of Ministers of the USSR decrees:\n1. To appoint a commission.\n",
 	  "from", "Council of Ministers of the USSR", "operative clause" },
+	{ "a body's verb names the paper's kind: it decrees a decree",
+	  "12 March 1953\nThe Council of Ministers of the USSR decrees:\n1. To appoint a commission.\n",
+	  "kind", "decree", "operative clause" },
+	{ "it resolves a resolution",
+	  "1 December 1965 Ulaanbaatar\nMPRP Central Committee\nPolitburo RESOLVES:\n"
+	  "Taking into consideration the deteriorating situation in the East, consider it appropriate.\n", "kind",
+	  "resolution", "operative clause" },
 	{ "a sentence that ends in a decision's verb names no body",
 	  "12 March 1953\n\nDear Comrade Kim,\nThen the comrades decided:\n1. To appoint "
 	  "a commission.\n", "from", NULL, NULL },
