@@ -2576,15 +2576,14 @@ static void initials_talk_read(struct hreader *r)
 			hprop_party(hprop_add(r, HF_FROM, W_FAIR, "talk's heading", t), who, NULL);
 			/* "DCI BRIEFING FOR" / "5 NOVEMBER NSC MEETING": the body
 			 * whose meeting it is given at, on the line or the next */
-			size_t j = line_next(&r->L, i + 1);
-			struct slice u = j < r->footer ? line_text(&r->L, j) : sl_of(t.p, 0), ut[12];
-			size_t un = tok_split(sl_of(u.p, u.n < 200 ? u.n : 200), ut, 12);
-			for (size_t m = 0; m + 1 < un + n && m < 52; m++) {
-				struct slice a = m < n ? tok[m] : ut[m - n], b = m + 1 < n ? tok[m + 1] : ut[m + 1 - n];
-				if (m < q + 2 || m + 1 >= (n < 40 ? n : 40) + (un < 12 ? un : 12))
-					continue;
-				to = lex_initials_name(lex_body_initials, a, sl_of(r->L.text, r->L.len));
-				if (to != NULL && sl_ieq(tok_bare(b), "meeting")) {
+			size_t j = line_next(&r->L, i + 1), kept = n < 40 ? n : 40;
+			struct slice u = j < r->footer ? line_text(&r->L, j) : sl_of(t.p, 0), words[52];
+			size_t un = tok_split(sl_of(u.p, u.n < 200 ? u.n : 200), words + kept, 12);
+			size_t all = kept + (un < 12 ? un : 12);
+			memcpy(words, tok, kept * sizeof *tok);
+			for (size_t m = q + 2; m + 1 < all; m++) {
+				to = lex_initials_name(lex_body_initials, words[m], sl_of(r->L.text, r->L.len));
+				if (to != NULL && sl_ieq(tok_bare(words[m + 1]), "meeting")) {
 					hprop_party(hprop_add(r, HF_TO, W_FAIR, "talk's heading", t), to, NULL);
 					break;
 				}
