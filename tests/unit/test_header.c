@@ -1039,10 +1039,10 @@ static const struct rule rules[] = {
 	{ "the body whose meeting a talk is given at, on the line under its heading, too",
 	  "DCI BRIEFING FOR\n5 NOVEMBER NSC MEETING\n\nThe Soviet Union has moved troops.\n", "to",
 	  "National Security Council", "talk's heading" },
-	{ "... on a long scanned line too",
-	  "DCI BRIEFING FOR 5 NOVEMBER NSC MEETING The Soviet Union has moved troops to the border again and the reports "
-	  "of the last week say that more will follow in the coming days while the talks in Geneva go on without any result "
-	  "that either side could call its own at the end of the week\n\nMore text.\n", "to", "National Security Council",
+	{ "... and a long scanned line with no meeting on it is read to its end, not past it",
+	  "DCI BRIEFING The Soviet Union has moved troops to the border again and the reports of the last week say that "
+	  "more will follow in the coming days while the talks in Geneva go on without any result that either side could "
+	  "call its own at the end of the week\n\nMore text.\n", "from", "Director of Central Intelligence",
 	  "talk's heading" },
 	{ "a body's initials before no talk are no recipient",
 	  "INDONESIA\n\nNSC ACTION 6 April 1960\n\nThe situation in Indonesia has not changed much since last week.\n", "to",
