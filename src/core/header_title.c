@@ -1325,6 +1325,18 @@ static int written_by_second(struct hreader *r, struct slice a, struct slice b)
 	return first_person >= 2 && named_a > 0 && named_b == 0;
 }
 
+/* Whether a title names a sitting among its first words ("Record of
+ * Conversation, ..."). */
+static int sitting_titled(struct slice t)
+{
+	struct slice tk[4];
+	size_t n = tok_split(t, tk, 4);
+	for (size_t i = 0; i < n && i < 4; i++)
+		if (tok_in(tok_bare(tk[i]), lex_sittings))
+			return 1;
+	return 0;
+}
+
 static void title_parties(struct hreader *r, struct slice rest, int kinded, int w, const char *source,
 			  struct slice ev)
 {
@@ -1453,6 +1465,25 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 		if (person) {
 			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_of(rest.p, with));
 			header_parties(r, hprop_add(r, HF_TO, w, source, ev), sl_from(rest, with + 6));
+			return;
+		}
+	}
+	/* "Record of Conversation, Soviet Ambassador A.M. Puzanov and
+	 * Taraki": a talk's two sides after the comma, the recorder's
+	 * first */
+	size_t and = sl_ifind_top(rest, " and ");
+	if (kinded && with == SIZE_MAX && and != SIZE_MAX && rest.p >= ev.p + 2 && rest.p <= ev.p + ev.n &&
+	    rest.p[-2] == ',' && title_to(rest) == SIZE_MAX && tok_is_upper(rest) && sitting_titled(ev)) {
+		char *o1, *o2;
+		char *a = party_with_office(r, sl_of(rest.p, and), &o1), *b = party_with_office(r, sl_from(rest, and + 5), &o2);
+		int people = a != NULL && b != NULL;
+		free(a);
+		free(b);
+		free(o1);
+		free(o2);
+		if (people) {
+			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_of(rest.p, and));
+			header_parties(r, hprop_add(r, HF_TO, w, source, ev), sl_from(rest, and + 5));
 			return;
 		}
 	}

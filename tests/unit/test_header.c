@@ -1047,6 +1047,12 @@ static const struct rule rules[] = {
 	{ "a body's initials before no talk are no recipient",
 	  "INDONESIA\n\nNSC ACTION 6 April 1960\n\nThe situation in Indonesia has not changed much since last week.\n", "to",
 	  NULL, NULL },
+	{ "a talk's two sides after the comma, joined by 'and': the recorder's first",
+	  "Skip to content\n\nJune 18, 1978\n\nRecord of Conversation, Soviet Ambassador A.M. Puzanov and Taraki\n\n"
+	  "The meeting took place in Kabul.\n", "to", "Taraki", "title line" },
+	{ "not after a paper that names no sitting",
+	  "Skip to content\n\nJune 18, 1978\n\nReport, Soviet Ambassador A.M. Puzanov and Taraki\n\n"
+	  "The meeting took place in Kabul.\n", "to", NULL, NULL },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
