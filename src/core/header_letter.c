@@ -2539,8 +2539,10 @@ static void address_colon_read(struct hreader *r)
 			continue;
 		if (!tok_is_upper(a) && !sl_istarts(a, "the "))
 			continue;
-		/* "Written: in six copies:": a label and its value, no address */
-		if (sl_find(a, ":") != SIZE_MAX)
+		/* "Written: in six copies:": a label and its value, no address;
+		 * "Based on Cieslak's conversations with the board members of
+		 * Pravda (10.24 at noon):" a sentence that leads into the text */
+		if (sl_find(a, ":") != SIZE_MAX || party_prose(a))
 			continue;
 		/* "The Politburo RESOLVES:": a body's decision opening, its
 		 * verb before the colon, no address */

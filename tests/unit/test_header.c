@@ -1053,6 +1053,10 @@ static const struct rule rules[] = {
 	{ "not after a paper that names no sitting",
 	  "Skip to content\n\nJune 18, 1978\n\nReport, Soviet Ambassador A.M. Puzanov and Taraki\n\n"
 	  "The meeting took place in Kabul.\n", "to", NULL, NULL },
+	{ "a sentence ending in a colon that leads into the text is no address",
+	  "Skip to content\n\nOctober 24, 1962\n\nTelegram from the Polish Embassy in Moscow\n\nBased on Cieslak's "
+	  "conversations with the board members of Pravda (10.24 at noon):\n\n1. The Soviet comrades are calm.\n", "to",
+	  NULL, NULL },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
