@@ -1057,6 +1057,10 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nOctober 24, 1962\n\nTelegram from the Polish Embassy in Moscow\n\nBased on Cieslak's "
 	  "conversations with the board members of Pravda (10.24 at noon):\n\n1. The Soviet comrades are calm.\n", "to",
 	  NULL, NULL },
+	{ "a cable's number, then a comma, then its dateline: the number is the cable's",
+	  "Historical documents\n\n355 Department of External Affairs to External Affairs Office, London\n\nCablegram 2917, "
+	  "CANBERRA, 5 August 1948\n\n\nMy immediately following telegram contains points.\n", "number", "2917",
+	  "heading" },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
