@@ -2190,6 +2190,30 @@ static struct slice salute_marks_off(struct slice s)
 
 /* Salutations among the opening lines ("To Comrade Stalin, I.V.", "Dear
  * Comrade Mao Zedong,", "Comrade Kim Il Sung!") name recipients. */
+
+/* "Dear Mr. President:", "Dear Madam Prime Minister": a letter to the
+ * holder of an office named by it alone: the office is its recipient. */
+static void salute_office(struct hprop *p, struct slice rest)
+{
+	static const char *const forms[] = { "Mr. ", "Mr ", "Mister ", "Madam ", "Madame ", "Mrs. ", NULL };
+	size_t k = 0;
+	while (forms[k] != NULL && !(rest.n > strlen(forms[k]) && memcmp(rest.p, forms[k], strlen(forms[k])) == 0))
+		k++;
+	if (forms[k] == NULL)
+		return;
+	struct slice office = sl_trim(sl_from(rest, strlen(forms[k]))), tk[4];
+	while (office.n > 0 && strchr(",:;!.", office.p[office.n - 1]) != NULL)
+		office.n--;
+	size_t n = tok_split(office, tk, 4);
+	if (n == 0 || n > 3 || !tok_in(tok_bare(tk[n - 1]), lex_person_offices))
+		return;
+	for (size_t q = 0; q < n; q++)
+		if (!tok_is_upper(tk[q]))
+			return;
+	char *name = sl_dup(office);
+	hprop_party(p, name, NULL);
+	free(name);
+}
 static void salutation_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);
@@ -2287,7 +2311,8 @@ static void salutation_read(struct hreader *r)
 			return;
 		}
 		struct hprop *p = hprop_add(r, HF_TO, W_FAIR, "salutation", t);
-		header_parties(r, p, rest);
+		if (header_parties(r, p, rest) == 0)
+			salute_office(p, rest);
 		free(joined);
 		/* "To Cde. Stalin" / "To Cde. Molotov": an address of a line
 		 * for each addressee, each in the same form (the lines under

@@ -1061,6 +1061,9 @@ static const struct rule rules[] = {
 	  "Historical documents\n\n355 Department of External Affairs to External Affairs Office, London\n\nCablegram 2917, "
 	  "CANBERRA, 5 August 1948\n\n\nMy immediately following telegram contains points.\n", "number", "2917",
 	  "heading" },
+	{ "a letter to the holder of an office named by it alone: the office is its recipient",
+	  "Berlin, December 15, 1935.\nDear Mr. President:\nLet me return the hearty thanks of us all here for your kind "
+	  "letter.\n", "to", "President", "salutation" },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
