@@ -3551,6 +3551,24 @@ static size_t telegram_head_number(struct hreader *r, size_t date_at)
 	return SIZE_MAX;
 }
 
+/* "No. 1001" / "Copies: Stalin (2), Malenkov, Beria,": the cipher
+ * office's number of a telegram over the list of its copies, at its
+ * foot. */
+static void copies_number_read(struct hreader *r)
+{
+	size_t prev = SIZE_MAX;
+	for (size_t i = line_next(&r->L, r->top); i < r->footer; prev = i, i = line_next(&r->L, i + 1)) {
+		struct slice t = line_text(&r->L, i);
+		char *num = NULL;
+		if (prev == SIZE_MAX || !(sl_istarts(t, "Copies: ") || sl_istarts(t, "Copies to: ")) ||
+		    !number_line(line_text(&r->L, prev), &num))
+			continue;
+		hprop_text(r, HF_NUMBER, W_GOOD, "number over the copies", sl_cstr(num), line_text(&r->L, prev));
+		free(num);
+		return;
+	}
+}
+
 /* A number alone on the line before or after the date line is the
  * sender's own number of the document: telegrams end "SHTYKOV / No.
  * 47/sh / 31 January 1950" or head "From BEIJING / Nº 2390 / 13 May
@@ -5136,6 +5154,7 @@ void header_letter_read(struct hreader *r)
 	if (number_at != SIZE_MAX && !date_joined) /* a joined line's text is freed */
 		hprop_date(r, W_GOOD, "numbered date line", &dt, printed, line_text(&r->L, date_at));
 	own_number_read(r);
+	copies_number_read(r);
 	registry_number_read(r);
 	day_number_read(r);
 	dashed_signature_read(r);

@@ -1064,6 +1064,14 @@ static const struct rule rules[] = {
 	{ "a letter to the holder of an office named by it alone: the office is its recipient",
 	  "Berlin, December 15, 1935.\nDear Mr. President:\nLet me return the hearty thanks of us all here for your kind "
 	  "letter.\n", "to", "President", "salutation" },
+	{ "a telegram's number over the list of its copies, at its foot, is its own",
+	  "Skip to content\n\nAugust 31, 1950\n\nCiphered Telegram, Shtykov to Feng Xi [Stalin]\n\nFrom Pyongyang.\n\n"
+	  "I visited KIM IL SUNG and communicated to him the contents of the telegram.\n\nNo. 1001\nCopies: Stalin (2), "
+	  "Malenkov, Beria,\nBulganin, Mikoyan, Khrushchev, File of 8th\n", "number", "1001", "number over the copies" },
+	{ "a number over no list of copies is no foot's",
+	  "Skip to content\n\nAugust 31, 1950\n\nCiphered Telegram, Shtykov to Feng Xi [Stalin]\n\nFrom Pyongyang.\n\n"
+	  "I visited KIM IL SUNG and communicated to him the contents of the telegram.\n\nNo. 1001\nStalin replied at once.\n",
+	  "number", NULL, NULL },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
