@@ -2032,7 +2032,7 @@ static size_t date_line_at(struct hreader *r, size_t from, struct date_val *dt, 
 		if (!line_usable(&r->L, i))
 			continue;
 		struct slice t = line_text(&r->L, i);
-		if (r->roles[i].role == HR_RELEASE)
+		if (r->roles[i].role == HR_RELEASE || header_declassified_date(&r->L, i))
 			continue;
 		/* "“I wish to express ... Sincerely, L. Brezhnev" / "(November
 		 * 9, 1972)": a date inside a quotation still open is the
@@ -3733,6 +3733,33 @@ static size_t notes_start(struct hreader *r)
 	return listed ? at : r->footer;
 }
 
+/* "Despatched 0316 GMT 15 Jan 1984; declassified 13 Oct 1998.": an
+ * editor's note of when a cable went out dates it (the Thatcher
+ * Foundation's copies of cables). */
+static void despatch_note_read(struct hreader *r)
+{
+	for (size_t i = line_next(&r->L, 0), k = 0; i < r->footer && k < 30; i = line_next(&r->L, i + 1), k++) {
+		struct slice t = line_text(&r->L, i);
+		size_t at = sl_find(sl_of(t.p, t.n < 80 ? t.n : 80), "Despatched ");
+		if (at == SIZE_MAX || (at > 0 && t.p[at - 1] != ' ' && t.p[at - 1] != ':'))
+			continue;
+		struct slice v = sl_from(t, at + 11);
+		int hhmm;
+		/* its hour first, in GMT */
+		if (sl_digits(v.p, v.n, 4, &hhmm) == 4 && v.n > 5 && v.p[4] == ' ') {
+			v = sl_from(v, 5);
+			if (sl_istarts(v, "GMT "))
+				v = sl_from(v, 4);
+		}
+		struct date_val dt;
+		size_t dn = date_parse(v.p, v.n, 0, &dt);
+		if (dn == 0 || !dt.d || (dn < v.n && v.p[dn] != ';' && v.p[dn] != '.' && v.p[dn] != ','))
+			continue;
+		hprop_date(r, W_GOOD, "despatch note", &dt, sl_of(v.p, dn), t);
+		return;
+	}
+}
+
 /* "1. Source: Department of State, Central Files, 674.84A/2–2257.
  * Secret.": an edition's source note files an undated paper under a
  * decimal number whose suffix is its day (22 February 1957). */
@@ -5164,6 +5191,7 @@ void header_letter_read(struct hreader *r)
 	kind_number_flat_read(r);
 	signature_read(r, date_at, number_at);
 	source_file_date_read(r);
+	despatch_note_read(r);
 	memo_signature_read(r);
 	memo_office_signature_read(r);
 	memo_withheld_signature_read(r);

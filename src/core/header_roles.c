@@ -710,3 +710,12 @@ void header_roles(struct hreader *r)
 		}
 	}
 }
+
+int header_declassified_date(const struct lines *L, size_t i)
+{
+	size_t above = line_prev(L, i);
+	if (above == SIZE_MAX)
+		return 0;
+	struct slice u = line_text(L, above);
+	return u.n <= 40 && sl_istarts(u, "Declassified ");
+}

@@ -1072,6 +1072,14 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nAugust 31, 1950\n\nCiphered Telegram, Shtykov to Feng Xi [Stalin]\n\nFrom Pyongyang.\n\n"
 	  "I visited KIM IL SUNG and communicated to him the contents of the telegram.\n\nNo. 1001\nStalin replied at once.\n",
 	  "number", NULL, NULL },
+	{ "an editor's note of when a cable went out dates it",
+	  "Archive\n\nCold War: Reagan letter to Thatcher [declassified 1998]\n\nEditorial comments:\n\nDespatched 0316 GMT "
+	  "15 Jan 1984; declassified 13 Oct 1998.\n\nImportance ranking: Major\nDeclassified 98-005#5\n13 Oct 1998\n\n"
+	  "Secret\n\n1. On January 16 the President will deliver a major address.\n", "date", "1984-01-15", "despatch note" },
+	{ "the day a paper was declassified, under its stamp, is no date line of it",
+	  "Archive\n\nCold War: Reagan letter to Thatcher [declassified 1998]\n\nImportance ranking: Major\n"
+	  "Declassified 98-005#5\n13 Oct 1998\n\nSecret\n\n1. On January 16 the President will deliver a major address.\n",
+	  "date", NULL, NULL },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
