@@ -643,7 +643,10 @@ static int unit_of_body(const char *unit, struct slice part)
 	struct slice pt[8];
 	size_t pn = tok_split(part, pt, 8);
 	int body = pn > 0 && pn <= 8 && tok_in(tok_bare(pt[pn - 1]), bodies);
-	return sp > 0 && tok_in(last, units) && tok_is_upper(first) && tok_in(first, bodies) &&
+	/* "Third African Department, Soviet Foreign Ministry": the body
+	 * named by its country and its noun */
+	int ministry = pn >= 2 && pn <= 4 && sl_ieq(tok_bare(pt[pn - 1]), "ministry");
+	return sp > 0 && tok_in(last, units) && tok_is_upper(first) && (tok_in(first, bodies) || ministry) &&
 	       (body || !name_like(part, 0));
 }
 

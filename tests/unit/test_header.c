@@ -1080,6 +1080,10 @@ static const struct rule rules[] = {
 	  "Archive\n\nCold War: Reagan letter to Thatcher [declassified 1998]\n\nImportance ranking: Major\n"
 	  "Declassified 98-005#5\n13 Oct 1998\n\nSecret\n\n1. On January 16 the President will deliver a major address.\n",
 	  "date", NULL, NULL },
+	{ "a department, a comma and the ministry named by its country: one party",
+	  "Skip to content\n\nJune, 1977\n\nReport by Third African Department, Soviet Foreign Ministry\n\n"
+	  "The situation in the Horn of Africa has changed.\n", "from", "Third African Department, Soviet Foreign Ministry",
+	  "title line" },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
