@@ -1943,12 +1943,42 @@ static void named_paper(struct hreader *r, struct slice t, struct slice after, i
 /* "Information on the Brezhnev–Kania Telephone Conversation", "Notes of
  * Brezhnev–Jaruzelski Telephone Conversation": the two sides of a talk
  * joined by a dash before its noun, the first the caller or host. */
+/* "Minutes of Todor Zhivkov – Indira Gandhi Meeting": two sides named
+ * in full (two words or three, capitalised), a spaced dash between
+ * them, before the sitting's noun; the first the host. 1 when read. */
+static int paired_sitting_spaced(struct hreader *r, struct slice *tk, size_t n, const char *source, struct slice ev)
+{
+	for (size_t d = 2; d + 2 < n; d++) {
+		if (!sl_eq_slice(tk[d], sl_cstr("\xe2\x80\x93")) && !sl_eq_slice(tk[d], sl_cstr("-")))
+			continue;
+		size_t a = d, b = d + 1;
+		while (a > 0 && d - a < 3 && tok_is_upper(tk[a - 1]) && !tok_in(tok_bare(tk[a - 1]), lex_record_words) &&
+		       !tok_in(tok_bare(tk[a - 1]), lex_sittings))
+			a--;
+		while (b < n && b - d <= 3 && tok_is_upper(tk[b]) && !tok_in(tok_bare(tk[b]), lex_sittings))
+			b++;
+		if (a == d || b == d + 1 || b >= n || !tok_in(tok_bare(tk[b]), lex_sittings) || b - d - 1 < 2 || d - a < 2)
+			return 0;
+		struct slice x = sl_of(tk[a].p, (size_t)(tk[d - 1].p + tk[d - 1].n - tk[a].p));
+		struct slice y = sl_of(tk[d + 1].p, (size_t)(tk[b - 1].p + tk[b - 1].n - tk[d + 1].p));
+		char *xs = sl_dup(x), *ys = sl_dup(y);
+		hprop_party(hprop_add(r, HF_FROM, W_WEAK, source, ev), xs, NULL);
+		hprop_party(hprop_add(r, HF_TO, W_WEAK, source, ev), ys, NULL);
+		free(xs);
+		free(ys);
+		return 1;
+	}
+	return 0;
+}
+
 static void paired_sitting(struct hreader *r, struct slice t, int w, const char *source, struct slice ev)
 {
 	struct slice tk[24];
 	size_t n = tok_split(t, tk, 24);
 	if (n > 24)
 		n = 24; /* tok_split says "more" with one past what it kept */
+	if (paired_sitting_spaced(r, tk, n, source, ev))
+		return;
 	for (size_t i = 0; i + 1 < n; i++) {
 		struct slice a = tk[i];
 		size_t d = sl_find(a, "\xe2\x80\x93"), dl = 3;

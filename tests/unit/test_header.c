@@ -1084,6 +1084,12 @@ static const struct rule rules[] = {
 	  "Skip to content\n\nJune, 1977\n\nReport by Third African Department, Soviet Foreign Ministry\n\n"
 	  "The situation in the Horn of Africa has changed.\n", "from", "Third African Department, Soviet Foreign Ministry",
 	  "title line" },
+	{ "two sides named in full, a spaced dash between them, before the sitting's noun",
+	  "Skip to content\n\nJanuary 24, 1969\n\nMinutes of Todor Zhivkov \xe2\x80\x93 Indira Gandhi Meeting, Delhi\n\n"
+	  "The two leaders talk about Vietnam.\n", "to", "Indira Gandhi", "title line" },
+	{ "not a word alone on each side (two peoples, no persons named in full)",
+	  "Skip to content\n\nJanuary 24, 1969\n\nNotes of East \xe2\x80\x93 West Trade Meeting\n\n"
+	  "The two delegations talk about trade.\n", "to", NULL, NULL },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
