@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "dossier/lexicon.h"
+#include "dossier/names.h"
 #include "dossier/text.h"
 
 /* 1 if the words of name before its last (prefix_len bytes) are
@@ -28,6 +29,39 @@ static int forenames_only(struct store *s, const char *name, size_t prefix_len, 
 	}
 	free(prefix);
 	return rc < 0 ? -1 : !rc;
+}
+
+/* The first letter of a name's first word, in capitals, or 0 for a
+ * word of address ("Mr.", "Ambassador") that names no forename. */
+static char first_initial(const char *name)
+{
+	struct slice w = tok_bare(tok_next(sl_cstr(name), &(size_t){ 0 }));
+	if (w.n == 0 || tok_in(w, name_honorifics) || !(w.p[0] >= 'A' && w.p[0] <= 'Z'))
+		return 0;
+	return w.p[0];
+}
+
+/* 1 if person pid has a name of surname with other forenames than name
+ * ("Alexander Hamilton" beside "Lee H. Hamilton"), -1 on error. */
+static int forenames_differ(struct store *s, const char *name, const char *surname, int64_t pid, char **cause)
+{
+	sqlite3_stmt *st = sql_stmt(s, ST_ALIAS_ENDING, cause);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, surname, -1, SQLITE_STATIC);
+	char mine = first_initial(name);
+	int differ = 0, rc;
+	while (!differ && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *full = (const char *)sqlite3_column_text(st, 1);
+		char theirs = full ? first_initial(full) : 0;
+		differ = sqlite3_column_int64(st, 0) == pid && mine && theirs && mine != theirs;
+	}
+	sqlite3_reset(st);
+	if (!differ && rc != SQLITE_DONE) {
+		*cause = sql_cause(s, "looking up a name");
+		return -1;
+	}
+	return differ;
 }
 
 /* A surname alone and the same with forenames or initials ("Kirk" and
@@ -52,7 +86,12 @@ static int person_by_surname(struct store *s, const char *name, int64_t *pid, ch
 	if (last) {
 		if ((rc = forenames_only(s, name, (size_t)(last - name), cause)) <= 0)
 			return rc;
-		return sql_lookup_id(s, ST_ALIAS_GET, surname, pid, cause);
+		if ((rc = sql_lookup_id(s, ST_ALIAS_GET, surname, pid, cause)) <= 0)
+			return rc;
+		/* "Lee H. Hamilton" is not the person "Hamilton" stands for
+		 * when that person is "Alexander Hamilton": other forenames */
+		int differ = forenames_differ(s, name, surname, *pid, cause);
+		return differ < 0 ? -1 : !differ;
 	}
 	sqlite3_stmt *st = sql_stmt(s, ST_ALIAS_ENDING, cause);
 	if (st == NULL)

@@ -810,6 +810,17 @@ static void surnames(void)
 	import_one(s, "k3.md", "**June 5, 1951**\n\n**Telegram No. 9, Davies to Acheson**\n\n**Contents:**\n\n"
 			       "Translation - English\n\nArrived.\n\nDAVIES\n");
 	CHECK_INT(people_found(s, "Davies"), 3);
+	/* One named in full, the surname alone (him, the only one), then
+	 * another of that surname with other forenames: a third person, not
+	 * the first through the surname they share. */
+	import_one(s, "h0.md", "**June 8, 1951**\n\n**Letter, Alexander Hamilton to Acheson**\n\n**Contents:**\n\n"
+			       "Translation - English\n\nAll is well.\n\nHAMILTON\n");
+	import_one(s, "h1.md", "**June 9, 1951**\n\n**Telegram No. 12, Hamilton to Acheson**\n\n**Contents:**\n\n"
+			       "Translation - English\n\nArrived.\n\nHAMILTON\n");
+	import_one(s, "h2.md", "**June 10, 1951**\n\n**Letter, Lee H. Hamilton to Acheson**\n\n**Contents:**\n\n"
+			       "Translation - English\n\nAs agreed.\n\nLEE H. HAMILTON\n");
+	CHECK(store_person_id(s, "Lee H. Hamilton") != store_person_id(s, "Alexander Hamilton"));
+	CHECK(store_person_id(s, "Hamilton") == store_person_id(s, "Alexander Hamilton"));
 	/* Surname first: "Kim Il Sung" is not "Sung", nor "Kim" him. */
 	import_one(s, "k4.md", "**June 6, 1951**\n\n**Telegram No. 11, Kim Il Sung to Kim**\n\n**Contents:**\n\n"
 			       "Translation - English\n\nReceived.\n\nKIM IL SUNG\n");
