@@ -1328,6 +1328,27 @@ static int written_by_second(struct hreader *r, struct slice a, struct slice b)
 	return first_person >= 2 && named_a > 0 && named_b == 0;
 }
 
+/* A talk's two sides in rest, the first before at, the second after
+ * the joining word (skip bytes from at), as its sender and recipient,
+ * when the first names a person (both: the second too). 1 when read. */
+static int talk_sides(struct hreader *r, struct slice rest, size_t at, size_t skip, int both, int w, const char *source,
+		      struct slice ev)
+{
+	struct slice a = sl_of(rest.p, at), b = sl_from(rest, at + skip);
+	char *oa = NULL, *ob = NULL;
+	char *na = party_with_office(r, a, &oa), *nb = both ? party_with_office(r, b, &ob) : NULL;
+	int people = na != NULL && (!both || nb != NULL);
+	free(na);
+	free(nb);
+	free(oa);
+	free(ob);
+	if (!people)
+		return 0;
+	header_parties(r, hprop_add(r, HF_FROM, w, source, ev), a);
+	header_parties(r, hprop_add(r, HF_TO, w, source, ev), b);
+	return 1;
+}
+
 /* Whether a title names a sitting among its first words ("Record of
  * Conversation, ..."). */
 static int sitting_titled(struct slice t)
@@ -1459,37 +1480,16 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	size_t with = sl_ifind_top(rest, " with ");
 	if (kinded && with != SIZE_MAX && title_to(rest) == SIZE_MAX && !sl_istarts(rest, "of ") &&
 	    !sl_istarts(rest, "between ") && !sl_istarts(rest, "by ") && !sl_istarts(rest, "from ") &&
-	    !sl_istarts(rest, "for ") && tok_is_upper(rest)) {
-		char *office;
-		char *name = party_with_office(r, sl_of(rest.p, with), &office);
-		int person = name != NULL;
-		free(name);
-		free(office);
-		if (person) {
-			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_of(rest.p, with));
-			header_parties(r, hprop_add(r, HF_TO, w, source, ev), sl_from(rest, with + 6));
-			return;
-		}
-	}
+	    !sl_istarts(rest, "for ") && tok_is_upper(rest) && talk_sides(r, rest, with, 6, 0, w, source, ev))
+		return;
 	/* "Record of Conversation, Soviet Ambassador A.M. Puzanov and
 	 * Taraki": a talk's two sides after the comma, the recorder's
 	 * first */
 	size_t and = sl_ifind_top(rest, " and ");
 	if (kinded && with == SIZE_MAX && and != SIZE_MAX && rest.p >= ev.p + 2 && rest.p <= ev.p + ev.n &&
-	    rest.p[-2] == ',' && title_to(rest) == SIZE_MAX && tok_is_upper(rest) && sitting_titled(ev)) {
-		char *o1, *o2;
-		char *a = party_with_office(r, sl_of(rest.p, and), &o1), *b = party_with_office(r, sl_from(rest, and + 5), &o2);
-		int people = a != NULL && b != NULL;
-		free(a);
-		free(b);
-		free(o1);
-		free(o2);
-		if (people) {
-			header_parties(r, hprop_add(r, HF_FROM, w, source, ev), sl_of(rest.p, and));
-			header_parties(r, hprop_add(r, HF_TO, w, source, ev), sl_from(rest, and + 5));
-			return;
-		}
-	}
+	    rest.p[-2] == ',' && title_to(rest) == SIZE_MAX && tok_is_upper(rest) && sitting_titled(ev) &&
+	    talk_sides(r, rest, and, 5, 1, w, source, ev))
+		return;
 	/* "Record of a Conversation with Fidel Castro": the other side */
 	if (kinded && sl_istarts(rest, "with ")) {
 		header_parties(r, hprop_add(r, HF_TO, w, source, ev), sl_from(rest, 5));
