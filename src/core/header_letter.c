@@ -2188,9 +2188,6 @@ static struct slice salute_marks_off(struct slice s)
 	return s;
 }
 
-/* Salutations among the opening lines ("To Comrade Stalin, I.V.", "Dear
- * Comrade Mao Zedong,", "Comrade Kim Il Sung!") name recipients. */
-
 /* "Dear Mr. President:", "Dear Madam Prime Minister": a letter to the
  * holder of an office named by it alone: the office is its recipient. */
 static void salute_office(struct hprop *p, struct slice rest)
@@ -2214,6 +2211,9 @@ static void salute_office(struct hprop *p, struct slice rest)
 	hprop_party(p, name, NULL);
 	free(name);
 }
+
+/* Salutations among the opening lines ("To Comrade Stalin, I.V.", "Dear
+ * Comrade Mao Zedong,", "Comrade Kim Il Sung!") name recipients. */
 static void salutation_read(struct hreader *r)
 {
 	size_t i = line_next(&r->L, 0);

@@ -1940,9 +1940,6 @@ static void named_paper(struct hreader *r, struct slice t, struct slice after, i
 	}
 }
 
-/* "Information on the Brezhnev–Kania Telephone Conversation", "Notes of
- * Brezhnev–Jaruzelski Telephone Conversation": the two sides of a talk
- * joined by a dash before its noun, the first the caller or host. */
 /* "Minutes of Todor Zhivkov – Indira Gandhi Meeting": two sides named
  * in full (two words or three, capitalised), a spaced dash between
  * them, before the sitting's noun; the first the host. 1 when read. */
@@ -1971,6 +1968,9 @@ static int paired_sitting_spaced(struct hreader *r, struct slice *tk, size_t n, 
 	return 0;
 }
 
+/* "Information on the Brezhnev–Kania Telephone Conversation", "Notes of
+ * Brezhnev–Jaruzelski Telephone Conversation": the two sides of a talk
+ * joined by a dash before its noun, the first the caller or host. */
 static void paired_sitting(struct hreader *r, struct slice t, int w, const char *source, struct slice ev)
 {
 	struct slice tk[24];
