@@ -586,7 +586,7 @@ static void title_fallback(struct doc *d, const char *path)
 			names_join(&b, &d->to);
 		}
 		d->title = buf_detach(&b);
-		doc_set_source(d, "title", "made from kind and parties", NULL);
+		doc_set_source(d, "title", "kind and parties", NULL);
 		return;
 	}
 	const char *s = d->body;
