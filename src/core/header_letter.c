@@ -1989,11 +1989,12 @@ static int month_ended(struct slice t)
 	return sp < t.n && date_month_name(t.p + sp, t.n - sp, &n) > 0 && n == t.n - sp;
 }
 
+/* Words that take a date after them ("REFERENCE: ... dated"). */
+static const char *const date_takers[] = { "dated", "dtd", "of", "on", "since", "until", "from", NULL };
+
 /* Whether line i continues the line right over it, which ends in a
  * word that takes a date ("REFERENCE: Action Memorandum No. A-359 dated"
  * / "28 January 1964"): the date is the one that line cites. */
-static const char *const date_takers[] = { "dated", "dtd", "of", "on", "since", "until", "from", NULL };
-
 static int runs_on(struct hreader *r, size_t i)
 {
 	if (i == 0 || !line_usable(&r->L, i - 1))
@@ -2592,8 +2593,11 @@ static void initials_talk_read(struct hreader *r)
 		size_t n = tok_split(sl_of(t.p, t.n < 400 ? t.n : 400), tok, 40);
 		for (size_t q = 0; q + 1 < n && q + 1 < 40; q++) {
 			const char *who = lex_initials_name(lex_office_initials, tok[q], sl_of(r->L.text, r->L.len));
-			/* "NSC BRIEFING 6 April 1960": the body briefed */
-			const char *to = lex_initials_name(lex_body_initials, tok[q], sl_of(r->L.text, r->L.len));
+			/* "NSC BRIEFING 6 April 1960": the body briefed, heading
+			 * its line ("the JCS statement" is the chiefs' own) */
+			const char *to = q == 0 && sl_ieq(tok_bare(tok[1]), "briefing")
+						 ? lex_initials_name(lex_body_initials, tok[q], sl_of(r->L.text, r->L.len))
+						 : NULL;
 			if ((who == NULL && to == NULL) || !tok_in(tok_bare(tok[q + 1]), talks))
 				continue;
 			if (to != NULL) {
@@ -4414,7 +4418,12 @@ static void letterhead_read(struct hreader *r)
 		 * kind run on after the head, no word of its name */
 		for (size_t q = 2; q < nt && q < 8; q++) {
 			struct slice rest = sl_from(t, (size_t)(tok[q].p - t.p)), after;
-			if (header_kind_find(rest, 1, &after) != NULL && sl_trim(after).n == 0) {
+			size_t hu, hl, hd, ku, kl, kd;
+			sl_letters(sl_of(t.p, (size_t)(tok[q].p - t.p)), &hu, &hl, &hd);
+			sl_letters(rest, &ku, &kl, &kd);
+			/* (the head in capitals, the kind not: "MINISTRY OF
+			 * INFORMATION" is a name that ends in a kind's word) */
+			if (hl == 0 && kl > 0 && header_kind_find(rest, 1, &after) != NULL && sl_trim(after).n == 0) {
 				t = sl_rtrim(sl_of(t.p, (size_t)(tok[q].p - t.p)));
 				nt = tok_split(t, tok, 8);
 				break;

@@ -1365,6 +1365,7 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 			  struct slice ev)
 {
 	rest = sl_trim(rest);
+	int comma_led = rest.n > 0 && rest.p[0] == ','; /* "Record of Conversation, A and B" */
 	while (rest.n > 0 && strchr(",:-", rest.p[0]) != NULL)
 		rest = sl_trim(sl_from(rest, 1));
 	if (reception_parties(r, rest, kinded, w, source, ev))
@@ -1486,8 +1487,8 @@ static void title_parties(struct hreader *r, struct slice rest, int kinded, int 
 	 * Taraki": a talk's two sides after the comma, the recorder's
 	 * first */
 	size_t and = sl_ifind_top(rest, " and ");
-	if (kinded && with == SIZE_MAX && and != SIZE_MAX && rest.p >= ev.p + 2 && rest.p <= ev.p + ev.n &&
-	    rest.p[-2] == ',' && title_to(rest) == SIZE_MAX && tok_is_upper(rest) && sitting_titled(ev) &&
+	if (kinded && with == SIZE_MAX && and != SIZE_MAX && comma_led && title_to(rest) == SIZE_MAX && tok_is_upper(rest) &&
+	    sitting_titled(ev) &&
 	    talk_sides(r, rest, and, 5, 1, w, source, ev))
 		return;
 	/* "Record of a Conversation with Fidel Castro": the other side */
@@ -1946,7 +1947,8 @@ static void named_paper(struct hreader *r, struct slice t, struct slice after, i
 static int paired_sitting_spaced(struct hreader *r, struct slice *tk, size_t n, const char *source, struct slice ev)
 {
 	for (size_t d = 2; d + 2 < n; d++) {
-		if (!sl_eq_slice(tk[d], sl_cstr("\xe2\x80\x93")) && !sl_eq_slice(tk[d], sl_cstr("-")))
+		if (!sl_eq_slice(tk[d], sl_cstr("\xe2\x80\x93")) && !sl_eq_slice(tk[d], sl_cstr("\xe2\x80\x94")) &&
+		    !sl_eq_slice(tk[d], sl_cstr("-")))
 			continue;
 		size_t a = d, b = d + 1;
 		while (a > 0 && d - a < 3 && tok_is_upper(tk[a - 1]) && !tok_in(tok_bare(tk[a - 1]), lex_record_words) &&
@@ -1955,7 +1957,7 @@ static int paired_sitting_spaced(struct hreader *r, struct slice *tk, size_t n, 
 		while (b < n && b - d <= 3 && tok_is_upper(tk[b]) && !tok_in(tok_bare(tk[b]), lex_sittings))
 			b++;
 		if (a == d || b == d + 1 || b >= n || !tok_in(tok_bare(tk[b]), lex_sittings) || b - d - 1 < 2 || d - a < 2)
-			return 0;
+			continue;
 		struct slice x = sl_of(tk[a].p, (size_t)(tk[d - 1].p + tk[d - 1].n - tk[a].p));
 		struct slice y = sl_of(tk[d + 1].p, (size_t)(tk[b - 1].p + tk[b - 1].n - tk[d + 1].p));
 		char *xs = sl_dup(x), *ys = sl_dup(y);

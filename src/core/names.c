@@ -202,7 +202,6 @@ static int elided_surname(struct slice t)
 
 /* Whether s reads as a person's name (org: or an organisation's):
  * capitalised words, initials, particles; no digits. */
-
 int name_like(struct slice s, int org)
 {
 	/* "IN LONDON" under a letter: where it was written, no one's name */

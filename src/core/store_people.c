@@ -35,8 +35,11 @@ static int forenames_only(struct store *s, const char *name, size_t prefix_len, 
  * word of address ("Mr.", "Ambassador") that names no forename. */
 static char first_initial(const char *name)
 {
-	struct slice w = tok_bare(tok_next(sl_cstr(name), &(size_t){ 0 }));
-	if (w.n == 0 || tok_in(w, name_honorifics) || !(w.p[0] >= 'A' && w.p[0] <= 'Z'))
+	struct slice raw = tok_next(sl_cstr(name), &(size_t){ 0 }), w = tok_bare(raw);
+	/* ("Mr." is listed with its stop; "Lord", "Sir", an office's word
+	 * are no forename either) */
+	if (w.n == 0 || tok_in(raw, name_honorifics) || tok_in(w, name_honorifics) || tok_in(w, lex_person_offices) ||
+	    sl_ieq(w, "sir") || sl_ieq(w, "lord") || sl_ieq(w, "lady") || !(w.p[0] >= 'A' && w.p[0] <= 'Z'))
 		return 0;
 	return w.p[0];
 }

@@ -1090,6 +1090,15 @@ static const struct rule rules[] = {
 	{ "not a word alone on each side (two peoples, no persons named in full)",
 	  "Skip to content\n\nJanuary 24, 1969\n\nNotes of East \xe2\x80\x93 West Trade Meeting\n\n"
 	  "The two delegations talk about trade.\n", "to", NULL, NULL },
+	{ "a body's initials before a talk in a sentence are the speaker's, no recipient",
+	  "MEMORANDUM FOR THE RECORD\n\nIn the JCS statement of yesterday the chiefs set out their views on the budget.\n",
+	  "to", NULL, NULL },
+	{ "a letterhead whose name ends in a kind's word keeps it ('MINISTRY OF INFORMATION')",
+	  "MINISTRY OF INFORMATION\n\nLondon, 5 May 1941\n\nDear Sir,\n\nThe pamphlets are enclosed.\n\nYours faithfully,\n",
+	  "from", "Ministry of Information", "letterhead" },
+	{ "a talk's two sides after the comma, in capitals too",
+	  "Skip to content\n\nJune 18, 1978\n\nRECORD OF CONVERSATION, SOVIET AMBASSADOR A.M. PUZANOV AND TARAKI\n\n"
+	  "The meeting took place in Kabul.\n", "to", "Taraki", "title line" },
 	{ "a report form's service unit is its sender",
 	  "May 11, 1979\nMeeting Report on Meeting with Informal Contact \"Reza\"\nService Unit: Main Department XX/AGA\n"
 	  "Date: 11.5.79\nMeeting Report\nCategory/Cover Name: IC Reza\nMeeting was planned.\n", "from",
