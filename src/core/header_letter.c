@@ -2033,7 +2033,7 @@ static size_t date_line_at(struct hreader *r, size_t from, struct date_val *dt, 
 		if (!line_usable(&r->L, i))
 			continue;
 		struct slice t = line_text(&r->L, i);
-		if (r->roles[i].role == HR_RELEASE || header_declassified_date(&r->L, i))
+		if (r->roles[i].role == HR_RELEASE)
 			continue;
 		/* "“I wish to express ... Sincerely, L. Brezhnev" / "(November
 		 * 9, 1972)": a date inside a quotation still open is the

@@ -1286,12 +1286,6 @@ static void page_top(struct hreader *r)
 			i = n2;
 			continue;
 		}
-		/* "Declassified 98-005#5" / "13 Oct 1998": the day it was
-		 * declassified, no date line of the paper */
-		if (role == HR_DATE && header_declassified_date(&r->L, i)) {
-			lines_drop(&r->L, i, i + 1);
-			continue;
-		}
 		if (role == HR_DATE && date_at == SIZE_MAX && (title_at == SIZE_MAX || i == line_next(&r->L, title_at + 1)) &&
 		    header_date_line(t, 1, &dt, &printed)) {
 			/* a date alone above (or under) the title is the archive's */

@@ -143,10 +143,6 @@ void header_roles(struct hreader *r);
 int header_date_line(struct slice s, int min, struct date_val *dt, struct slice *printed);
 /* A classification marking ("TOP SECRET", "Confidential, Immediate"). */
 int header_marking(struct slice t);
-/* Whether line i of L stands under a declassification's stamp
- * ("Declassified 98-005#5" / "13 Oct 1998"): its date is that of the
- * release, no date of the paper. */
-int header_declassified_date(const struct lines *L, size_t i);
 
 /* header_page.c: the archive's apparatus around a document. */
 void header_page_read(struct hreader *r);

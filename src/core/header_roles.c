@@ -152,6 +152,17 @@ int header_date_line(struct slice s, int min, struct date_val *dt, struct slice 
 	return 1;
 }
 
+/* Whether line i of L stands under a declassification's stamp
+ * ("Declassified 98-005#5" / "13 Oct 1998"). */
+static int declassified_date(const struct lines *L, size_t i)
+{
+	size_t above = line_prev(L, i);
+	if (above == SIZE_MAX)
+		return 0;
+	struct slice u = line_text(L, above);
+	return u.n <= 40 && sl_istarts(u, "Declassified ");
+}
+
 int header_marking(struct slice t)
 {
 	t = sl_trim(t);
@@ -683,7 +694,9 @@ void header_roles(struct hreader *r)
 		else if (url_line(t))
 			h->role = HR_URL;
 		else if (header_date_line(t, 1, &dt, &printed))
-			h->role = HR_DATE;
+			/* "Declassified 98-005#5" / "13 Oct 1998": the day of
+			 * its release, a stamp's, no date of the paper */
+			h->role = declassified_date(&r->L, i) ? HR_RELEASE : HR_DATE;
 		else if (file_line(t))
 			h->role = HR_FILE;
 		else if (header_marking(t))
@@ -709,13 +722,4 @@ void header_roles(struct hreader *r)
 			r->roles[i + 1].label = r->roles[i].label;
 		}
 	}
-}
-
-int header_declassified_date(const struct lines *L, size_t i)
-{
-	size_t above = line_prev(L, i);
-	if (above == SIZE_MAX)
-		return 0;
-	struct slice u = line_text(L, above);
-	return u.n <= 40 && sl_istarts(u, "Declassified ");
 }
