@@ -565,7 +565,7 @@ size_t date_time_len(const char *s, size_t len)
 {
 	static const char *const words[] = { "noon", "midnight", NULL };
 	static const char *const suffixes[] = { "a.m.", "p.m.", "a. m.", "p. m.", "a.m", "p.m", "a. m", "p. m", "am", "pm", "hours",
-						"hrs.", "hrs", "h.", "h", "o'clock", "Z", NULL };
+						"hrs.", "hrs", "h.", "h", "o'clock", "Z", "noon", "midnight", NULL };
 	for (size_t i = 0; words[i] != NULL; i++) {
 		size_t w = strlen(words[i]);
 		if (len >= w && strncasecmp(s, words[i], w) == 0 && (len == w || !isalpha((unsigned char)s[w])))

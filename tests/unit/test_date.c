@@ -131,6 +131,7 @@ int main(void)
 	CHECK_INT(date_time_len("2300 hours", 10), 10);
 	CHECK_INT(date_time_len("0230Z", 5), 5);
 	CHECK_INT(date_time_len("noon", 4), 4);
+	CHECK_INT(date_time_len("12 noon", 7), 7); /* an Australian cable's hour */
 	CHECK_INT(date_time_len("3:00", 4), 4);
 	CHECK_INT(date_time_len("7", 1), 0);
 	CHECK_INT(date_time_len("1950", 4), 0);
