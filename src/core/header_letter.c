@@ -64,7 +64,7 @@ static size_t cable_code_len(struct slice s)
 	while (n < s.n && n <= 12 &&
 	       (ch_is_alpha((unsigned char)s.p[n]) || ch_is_digit((unsigned char)s.p[n]) || (n > 0 && s.p[n] == '/')))
 		dig += ch_is_digit((unsigned char)s.p[n++]);
-	return dig > 0 && n <= 12 && s.p[n - 1] != '/' && (n == s.n || s.p[n] == ' ') ? n : 0;
+	return dig > 0 && n <= 12 && s.p[n - 1] != '/' && (n == s.n || s.p[n] == ' ' || s.p[n] == ',') ? n : 0;
 }
 
 /* "CODED TELEGRAM" / "From Budapest Priority" / "Top Secret" / "Not to
@@ -144,8 +144,11 @@ static void kind_header(struct hreader *r)
 			dn = cable_code_len(after);
 		/* "Dispatch 44/1/1 (extracts) WELLINGTON, ...": the editor's
 		 * word for the text between */
-		int coded = num != NULL || (dn > 0 && dn < after.n && after.p[dn] == ' ');
+		/* "Cablegram UN556, NEW YORK, 19 June 1948": a comma after it */
+		int coded = num != NULL || (dn > 0 && dn < after.n && (after.p[dn] == ' ' || after.p[dn] == ','));
 		struct slice line = num != NULL ? after : coded ? sl_trim(sl_from(after, dn)) : sl_of(after.p, 0);
+		if (coded && sl_istarts(line, ", "))
+			line = sl_from(line, 2);
 		if (sl_istarts(line, "(extract") && sl_find(line, ") ") != SIZE_MAX)
 			line = sl_trim(sl_from(line, sl_find(line, ") ") + 2));
 		if (coded && header_date_line(line, 3, &dt, &printed)) {

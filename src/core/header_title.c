@@ -2734,9 +2734,7 @@ void header_heading_read(struct hreader *r)
 				ka = sl_ltrim(ka);
 				int v2;
 				size_t dn = sl_digits(ka.p, ka.n, 8, &v2);
-				/* ("Cablegram 2917, CANBERRA, 5 August 1948": the
-				 * number ends what is before the dateline) */
-				if (dn > 0 && (dn == ka.n || ka.p[dn] == ' '))
+				if (dn > 0 && dn < ka.n && ka.p[dn] == ' ')
 					skip_to = (size_t)(ka.p + dn - core.p);
 			}
 		}

@@ -1060,7 +1060,10 @@ static const struct rule rules[] = {
 	{ "a cable's number, then a comma, then its dateline: the number is the cable's",
 	  "Historical documents\n\n355 Department of External Affairs to External Affairs Office, London\n\nCablegram 2917, "
 	  "CANBERRA, 5 August 1948\n\n\nMy immediately following telegram contains points.\n", "number", "2917",
-	  "heading" },
+	  "telegram header" },
+	{ "... a code of letters and figures too",
+	  "Historical documents\n\n2 Hood to Burton\n\nCablegram UN556, NEW YORK, 19 June 1948, 3.27 p.m.\n\nPERSONAL\n\n"
+	  "I gave Trygve Lie the message contained in your 283 yesterday.\n", "number", "UN556", "telegram header" },
 	{ "a letter to the holder of an office named by it alone: the office is its recipient",
 	  "Berlin, December 15, 1935.\nDear Mr. President:\nLet me return the hearty thanks of us all here for your kind "
 	  "letter.\n", "to", "President", "salutation" },
